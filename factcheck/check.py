@@ -1,0 +1,195 @@
+"""The pipeline: extract claims, retrieve passages, assess them, score verdicts.
+
+:class:`Checker` holds the loaded models and the index so many articles can be
+checked without reloading anything. Its constructor only stores settings;
+the embedder, the index and the stance model load on first use, once.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from factcheck.article import Article
+from factcheck.errors import ConfigError
+from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.corpus import Corpus
+    from factcheck.embed import Embedder
+    from factcheck.index import Index
+    from factcheck.verify import Assessor
+
+__all__ = ["Checker", "assess", "check"]
+
+#: Hits below this fused retrieval score are not assessed at all.
+DEFAULT_MIN_RELEVANCE = 0.0
+
+
+def _as_corpus(corpus: Corpus | str | os.PathLike[str] | None) -> Corpus | None:
+    if corpus is None:
+        return None
+    from factcheck.corpus import Corpus
+
+    if isinstance(corpus, Corpus):
+        return corpus
+    if isinstance(corpus, (str, os.PathLike)):
+        return Corpus.from_path(corpus)
+    raise ConfigError(f"corpus must be a Corpus or a path to one, got {type(corpus).__name__}")
+
+
+class Checker:
+    """Checks articles against one reference corpus, reusing loaded models.
+
+    Args:
+        corpus: A :class:`~factcheck.corpus.Corpus` or a path to load one from;
+            None allows only :meth:`assess`.
+        embedder: The sentence embedder shared by retrieval and stance; None
+            means the packaged all-MiniLM-L6-v2, loaded on first use.
+        assessor: The stance assessor; None builds the default one around
+            ``embedder``.
+        index_path: Where the index is persisted (reused when unchanged);
+            None keeps it in memory.
+        k: Passages retrieved and assessed per claim.
+        min_relevance: Hits with a fused score below this are skipped.
+    """
+
+    def __init__(
+        self,
+        corpus: Corpus | str | os.PathLike[str] | None = None,
+        *,
+        embedder: Embedder | None = None,
+        assessor: Assessor | None = None,
+        index_path: str | os.PathLike[str] | None = None,
+        k: int = 5,
+        min_relevance: float = DEFAULT_MIN_RELEVANCE,
+    ) -> None:
+        if k < 1:
+            raise ConfigError(f"k must be at least 1, got {k}")
+        self.corpus = _as_corpus(corpus)
+        self.embedder = embedder
+        self.assessor = assessor
+        self.index_path = None if index_path is None else os.fspath(index_path)
+        self.k = k
+        self.min_relevance = min_relevance
+        self._index: Index | None = None
+        self._lock = threading.Lock()
+
+    # -- lazily built parts ---------------------------------------------------
+
+    def _embedder(self) -> Embedder:
+        if self.embedder is None:
+            from factcheck.embed import SentenceTransformerEmbedder
+
+            self.embedder = SentenceTransformerEmbedder()
+        return self.embedder
+
+    def _assessor(self) -> Assessor:
+        if self.assessor is None:
+            from factcheck.verify import Assessor
+
+            self.assessor = Assessor(self._embedder())
+        return self.assessor
+
+    @property
+    def index(self) -> Index:
+        """The retrieval index, built (or loaded from ``index_path``) on first use."""
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    if self.corpus is None:
+                        raise ConfigError("this Checker has no corpus; pass Checker(corpus) to search or check")
+                    from factcheck.index import Index
+
+                    self._index = Index(self._embedder(), path=self.index_path).build(self.corpus)
+        return self._index
+
+    # -- the stable surface ---------------------------------------------------
+
+    def search(self, query: str, k: int = 10) -> tuple[Hit, ...]:
+        """The ``k`` passages of the corpus most relevant to ``query``."""
+        return self.index.search(query, k=k)
+
+    def assess(self, claim: str, passage: str) -> Assessment:
+        """The stance of ``passage`` toward ``claim``."""
+        return self._assessor().assess(claim, passage)
+
+    def check(self, text: str, *, title: str | None = None, path: str | os.PathLike[str] | None = None) -> Report:
+        """Extract the claims of ``text`` and check each against the corpus.
+
+        Args:
+            text: The article; Markdown front matter is read for the title.
+            title: Overrides the title found in the text.
+            path: The file the text came from, recorded in the report.
+        """
+        from factcheck.claims import extract_claims
+
+        article = Article.from_text(text, title=title, path=path)
+        claims = extract_claims(article.body)
+        checks = self._check_claims(claims)
+        return Report(claims=checks, text=article.text, title=article.title, path=article.path)
+
+    def check_claims(self, claims: Sequence[Claim]) -> tuple[ClaimCheck, ...]:
+        """Check already-extracted claims (for callers with their own extractor)."""
+        return self._check_claims(tuple(claims))
+
+    # -- internals ------------------------------------------------------------
+
+    def _check_claims(self, claims: tuple[Claim, ...]) -> tuple[ClaimCheck, ...]:
+        from factcheck.score import score_claim
+
+        if not claims:
+            return ()
+        if self.corpus is None or len(self.corpus) == 0:
+            return tuple(ClaimCheck(claim=c, verdict=Verdict.UNVERIFIED, score=0.0) for c in claims)
+        hit_lists = self.index.search_many([c.text for c in claims], k=self.k)
+        pairs: list[tuple[str, str]] = []
+        owners: list[tuple[int, Hit]] = []
+        for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
+            for hit in hits:
+                if hit.score >= self.min_relevance:
+                    pairs.append((claim.text, hit.passage))
+                    owners.append((i, hit))
+        assessments = self._assessor().assess_many(pairs) if pairs else []
+        evidence: list[list[Evidence]] = [[] for _ in claims]
+        for (i, hit), assessment in zip(owners, assessments):
+            evidence[i].append(self._evidence(hit, assessment))
+        return tuple(score_claim(claim, ev) for claim, ev in zip(claims, evidence))
+
+    def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:
+        assert self.corpus is not None
+        doc = self.corpus.get(hit.doc_id)
+        return Evidence(
+            doc_id=hit.doc_id,
+            passage=hit.passage,
+            start=hit.start,
+            end=hit.end,
+            stance=assessment.stance,
+            score=assessment.score,
+            origin=self.corpus.origin(hit.doc_id),
+            title=doc.title,
+            outlet=doc.outlet,
+            published=doc.published,
+            url=doc.url,
+            mismatches=assessment.mismatches,
+        )
+
+    def __repr__(self) -> str:
+        n = None if self.corpus is None else len(self.corpus)
+        return f"Checker(corpus={n} documents, k={self.k}, index={'built' if self._index else 'not built'})"
+
+
+def check(text: str, corpus: Corpus | str | os.PathLike[str], **kwargs: Any) -> Report:
+    """Check ``text`` against ``corpus`` (a Corpus or a path) in one call.
+
+    Keyword arguments go to :class:`Checker`. Build a :class:`Checker` once
+    instead when checking many articles.
+    """
+    return Checker(corpus, **kwargs).check(text)
+
+
+def assess(claim: str, passage: str, *, embedder: Embedder | None = None) -> Assessment:
+    """The stance of ``passage`` toward ``claim``, without a corpus."""
+    return Checker(embedder=embedder).assess(claim, passage)

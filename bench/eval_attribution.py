@@ -1,0 +1,129 @@
+"""Attribution spans against PolNeAR (brat standoff), printed as a table.
+
+Usage::
+
+    .venv/bin/python bench/eval_attribution.py [--split dev|train] [--limit N]
+
+For each article the first annotator's file (sorted by name) is the gold
+standard. Source, cue and content spans are scored separately: a predicted
+span counts as correct when a gold span of the same role matches it exactly
+(after trimming whitespace and edge punctuation) or, for the overlap score,
+shares at least one character with it. Content pieces of discontinuous
+annotations are scored as separate spans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from factcheck.attribution import find_attributions  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "polnear" / "data"
+ROLES = ("Source", "Cue", "Content")
+_TRIM = " \t\r\n,.;:"
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
+def load_gold(ann: Path, text: str) -> dict[str, set[tuple[int, int]]]:
+    """Gold spans per role from one brat ``.ann`` file."""
+    spans: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    rels: list[dict[str, str]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) > 1 and " " in parts[1]:
+            label, ranges = parts[1].split(" ", 1)
+            spans[parts[0]] = {label: [tuple(map(int, r.split())) for r in ranges.split(";")]}
+        elif line.startswith("E") and len(parts) > 1:
+            rels.append(dict(x.split(":", 1) for x in parts[1].split()))
+    gold: dict[str, set[tuple[int, int]]] = {r: set() for r in ROLES}
+    for rel in rels:
+        for role in ROLES:
+            tid = rel.get(role)
+            if tid and tid in spans:
+                for a, b in spans[tid].get(role, []):
+                    s = _trim(text, a, b)
+                    if s[1] > s[0]:
+                        gold[role].add(s)
+    return gold
+
+
+def predict(text: str) -> dict[str, set[tuple[int, int]]]:
+    """Predicted spans per role."""
+    out: dict[str, set[tuple[int, int]]] = {r: set() for r in ROLES}
+    for sp in find_attributions(text):
+        out["Cue"].add(_trim(text, *sp.cue))
+        if sp.source is not None:
+            out["Source"].add(_trim(text, *sp.source))
+        for c in sp.content:
+            s = _trim(text, *c)
+            if s[1] > s[0]:
+                out["Content"].add(s)
+    return out
+
+
+def _overlaps(s: tuple[int, int], others: set[tuple[int, int]]) -> bool:
+    return any(s[0] < b and a < s[1] for a, b in others)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--limit", type=int, default=0, help="articles to use (0 = all)")
+    args = ap.parse_args(argv)
+    folder = DATA / args.split
+    if not folder.is_dir():
+        print(f"PolNeAR not found at {folder}; see ../shared/data/README.md", file=sys.stderr)
+        return 2
+    anns: dict[str, Path] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = sorted(anns)
+    if args.limit:
+        names = names[: args.limit]
+    counts = {(r, m): [0, 0, 0, 0] for r in ROLES for m in ("exact", "overlap")}  # tp_p, n_p, tp_g, n_g
+    t_pred = 0.0
+    n_chars = 0
+    for name in names:
+        text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        n_chars += len(text)
+        gold = load_gold(anns[name], text)
+        t0 = time.perf_counter()
+        pred = predict(text)
+        t_pred += time.perf_counter() - t0
+        for r in ROLES:
+            g, p = gold[r], pred[r]
+            c = counts[(r, "exact")]
+            c[0] += len(p & g)
+            c[1] += len(p)
+            c[2] += len(g & p)
+            c[3] += len(g)
+            c = counts[(r, "overlap")]
+            c[0] += sum(_overlaps(s, g) for s in p)
+            c[1] += len(p)
+            c[2] += sum(_overlaps(s, p) for s in g)
+            c[3] += len(g)
+    print(f"PolNeAR {args.split}: {len(names)} articles, {n_chars} chars, prediction {t_pred:.2f} s")
+    print(f"{'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
+    for (r, m), (tp_p, n_p, tp_g, n_g) in counts.items():
+        p = tp_p / n_p if n_p else 0.0
+        rec = tp_g / n_g if n_g else 0.0
+        f = 2 * p * rec / (p + rec) if p + rec else 0.0
+        print(f"{r:<8} {m:<8} {p:6.3f} {rec:6.3f} {f:6.3f} {n_p:6d} {n_g:6d}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

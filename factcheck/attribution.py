@@ -1,0 +1,810 @@
+"""Attribution: who asserts what, by which cue, citing whom.
+
+Rules work sentence by sentence on the output of :mod:`factcheck.segment`:
+
+* cue lexicon (speech and cognition verbs, "according to", "citing") found
+  with one compiled regular expression;
+* the source is the noun phrase on the cue's left up to a clause boundary
+  ("analysts believe ..."), or on its right after a comma or a closing quote
+  ("..., said the ministry"), or after "according to";
+* the content is the rest of the clause on the other side of the cue;
+* "SOURCE reported, citing X" and "quoted X as saying" build citing chains.
+
+Sources are then classified (:class:`~factcheck.model.SourceKind`) with a
+gazetteer and head-noun lists, and normalised to a canonical name: an
+acronym introduced in brackets ("the Korean Central News Agency (KCNA)"),
+a gazetteer alias, or, for "state media", "the agency", "the report",
+"the ministry", the earlier named source the text links them to.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import attrs
+
+from factcheck.model import Attribution, SourceKind
+from factcheck.segment import Sentence, split_sentences
+
+__all__ = [
+    "AttributionSpan",
+    "SourceResolver",
+    "attribute_sentences",
+    "classify_source",
+    "find_attributions",
+]
+
+Span = tuple[int, int]
+
+# --------------------------------------------------------------------------- lexicons
+
+_SPEECH = (
+    "say says said saying tell tells told telling add adds added adding state states stated "
+    "note notes noted noting write writes wrote writing report reports reported reporting "
+    "announce announces announced announcing explain explains explained explaining "
+    "argue argues argued arguing claim claims claimed claiming insist insists insisted "
+    "warn warns warned warning declare declares declared acknowledge acknowledges acknowledged "
+    "acknowledging admit admits admitted confirm confirms confirmed deny denies denied "
+    "tweet tweets tweeted tweeting recall recalls recalled recalling suggest suggests suggested "
+    "suggesting predict predicts predicted estimate estimates estimated allege alleges alleged "
+    "contend contends contended maintain maintains maintained stress stresses stressed "
+    "reply replies replied respond responds responded ask asks asked asking testify testified "
+    "conclude concludes concluded concede concedes conceded assert asserts asserted "
+    "reveal reveals revealed complain complains complained emphasize emphasized emphasise "
+    "emphasised observe observes observed indicate indicates indicated promise promises promised "
+    "pledge pledges pledged vow vows vowed urge urges urged agree agrees agreed disclose "
+    "discloses disclosed charge charged posted quipped boasted joked wrote"
+)
+_COGNITION = (
+    "believe believes believed think thinks thought fear fears feared hope hopes hoped "
+    "expect expects expected know knows knew feel feels felt worry worries worried "
+    "doubt doubts doubted say show shows showed shown find finds found"
+)
+_NOUNISH = frozenset("state states think know feel tweet tweets report note notes tell promise fear doubt estimate estimates charge worry claim claims".split())
+_CUE_WORDS = sorted((set(_SPEECH.split()) | set(_COGNITION.split())) - _NOUNISH, key=len, reverse=True)
+_AUX = r"(?:(?:has|have|had|also|later|previously|reportedly|publicly|repeatedly|once|then|will|would|may|might|could|did|does|do|not|never|often|recently|privately|separately|further)\s+)*"
+_LEXICON_PATH = Path(__file__).parent / "data" / "attribution_cues.json"
+
+
+@functools.lru_cache(maxsize=4)
+def _learned_cues(path: str) -> tuple[tuple[str, float], ...]:
+    """Cues and annotation rates learned from PolNeAR train (empty when the file is missing)."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return tuple((str(k), float(v)) for k, v in data.get("cues", {}).items())
+    except (OSError, ValueError, AttributeError):
+        return ()
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted(set(_CUE_WORDS) | set(extra), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        r"(?P<acc>\baccording\s+to\b)"
+        r"|(?P<cite>\bciting\b)"
+        r"|(?P<learn>\b(?:has|have)\s+learned\b)"
+        r"|(?P<verb>\b" + _AUX + r"(?:" + alt + r")\b)",
+        re.IGNORECASE,
+    )
+
+
+_STRONG = frozenset(_SPEECH.split())
+_MAX_CUES = 12
+
+_DET = frozenset(
+    "the a an this that these those his her its their our my your some many several most two "
+    "three four five six seven eight nine ten few other another one both all any each senior "
+    "top former current local state official foreign".split()
+)
+_PRON = frozenset("he she they it we i you who which someone somebody".split())
+_NOT_IN_NP = frozenset(
+    "is was were are be been being has have had will would can could should may might must "
+    "do does did not no to if when because while although though but and or so than then "
+    "that which there here also just very more less about after before since until "
+    "into onto from by at on in with without over under between during".split()
+)
+_SOURCE_NOUNS = frozenset(
+    "analysts experts officials sources observers diplomats residents critics witnesses media police "
+    "researchers economists scientists investigators prosecutors lawmakers authorities voters supporters "
+    "opponents aides advisers advisors insiders people reports polls surveys data documents records "
+    "activists defectors leaders officers commanders soldiers".split()
+)
+_NP_INNER = frozenset("of for at in on and & 's ’s the a an de van von al bin".split())
+_BOUNDARY_WORDS = (
+    r"though|although|while|whereas|but|and|because|as|since|after|before|when|where|"
+    r"if|that|so|yet|even|however|meanwhile|moreover|also|then|now|later|still|instead"
+)
+_TIME_TAIL = re.compile(
+    r"^(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|"
+    r"week|weekend|month|year|a|an|the|statement|interview|press|conference|briefing|news|"
+    r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)*"
+    r"\s*[.!?\"”’]*\s*$"
+)
+_QUOTES_OPEN = "\"“‘«"
+_QUOTES_CLOSE = "\"”’»"
+_WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[\w$%][\w’'.,%-]*[\w%]|[\w$%]|[^\w\s]")
+
+# --------------------------------------------------------------------------- records
+
+
+@attrs.frozen
+class AttributionSpan:
+    """One attribution relation found in a text (offsets into the whole text).
+
+    Attributes:
+        cue: The cue span ("said", "according to").
+        source: The source span, or None when the text names none.
+        content: The content spans (a quote interrupted by the cue has two).
+        chain: Spans of sources cited by ``source`` ("citing a Kremlin
+            spokesman"), outermost first.
+        sentence: Index of the sentence in :func:`split_sentences` order.
+        preposed: True when the cue comes before the content.
+        via: The span of an outer source that reports this attribution
+            ("Officials believe X, according to Yonhap": Yonhap), if any.
+    """
+
+    cue: Span
+    source: Span | None = None
+    content: tuple[Span, ...] = ()
+    chain: tuple[Span, ...] = ()
+    sentence: int = 0
+    preposed: bool = True
+    via: Span | None = None
+
+
+# --------------------------------------------------------------------------- NP helpers
+
+
+def _tokens(s: str, base: int = 0) -> list[tuple[int, int, str]]:
+    return [(m.start() + base, m.end() + base, m.group()) for m in _WORD.finditer(s)]
+
+
+def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:") -> Span:
+    while a < b and (text[a] in chars or text[a].isspace()):
+        a += 1
+    while b > a and (text[b - 1] in chars or text[b - 1].isspace()):
+        b -= 1
+    return a, b
+
+
+def _np_ok(words: Sequence[str], *, left: bool) -> bool:
+    """Whether ``words`` plausibly form a source noun phrase."""
+    if not words or len(words) > (9 if left else 12):
+        return False
+    first = words[0]
+    if first.lower() in _PRON:
+        return len(words) == 1
+    if not (
+        first[0].isupper()
+        or first[0].isdigit()
+        or first.lower() in _DET
+        or first.lower() in _SOURCE_NOUNS
+        or (len(words) <= 5 and words[-1][:1].isupper() and first.isalpha())  # "reporter Jane Doe"
+    ):
+        return False
+    for k, w in enumerate(words):
+        lw = w.lower()
+        if lw in ("with", "to", "about", "on") and k and words[k - 1].lower() in ("familiar", "close", "briefed", "knowledgeable"):
+            continue
+        if lw in _NOT_IN_NP and lw not in _NP_INNER:
+            return False
+        if w in ("(", ")", "“", "”", '"', ":", ";", "!", "?"):
+            return False
+    return words[-1].lower() not in _NP_INNER
+
+
+def _left_np(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
+    seg = text[lo:hi]
+    cut = 0
+    for m in re.finditer(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:" + _BOUNDARY_WORDS + r")\b", seg, re.I):
+        # a comma inside "X, a spokesman for Y," is an appositive, handled below
+        cut = m.end()
+    a, b = _strip_span(text, lo + cut, hi, " \t\n,;:\"“”'‘’")
+    t = _TRAIL_ADV.search(text[a:b])
+    if t and t.start() > 0:
+        b = a + t.start()
+    if a >= b:
+        return None
+    words = [t for _, _, t in _tokens(text[a:b])]
+    if not _np_ok(words, left=True):
+        return None
+    # "Jane Roe, an analyst at X, said" / "a spokesman for Y, John Doe, said": join the appositive
+    pm = re.search(r"(?:^|[,;:(\"“”]|\b(?:" + _BOUNDARY_WORDS + r")\b)\s*([^,;:()\"“”]{2,80}),\s*$", text[lo:a], re.I)
+    if pm:
+        pa, pb = _strip_span(text, lo + pm.start(1), lo + pm.end(1))
+        prev = [t for _, _, t in _tokens(text[pa:pb])]
+        name_prev = bool(prev) and all(w[:1].isupper() or w in (".", "-") for w in prev)
+        name_cur = all(w[:1].isupper() or w in (".", "-") for w in words)
+        other = words if name_prev else prev
+        if (
+            prev
+            and _np_ok(prev, left=True)
+            and name_prev != name_cur
+            and prev[0].lower() not in _PRON
+            and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")))
+        ):
+            return pa, b
+    return a, b
+
+
+_ABBR_DOT = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bCol)\."
+_RIGHT_STOP = re.compile(
+    r"[,;:!?()\u2014\"“”]|" + _ABBR_DOT + r"|\s-\s|\b(?:who|which|that|said|says|told|in a|on|at|to)\b"
+)
+_APPOS_START = frozenset(
+    "a an the his her its their our former chief senior deputy head director professor president "
+    "spokesman spokeswoman spokesperson executive founder chairman chairwoman leader".split()
+)
+_TRAIL_ADV = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|now|still|too|again|once|later|meanwhile|however))+$")
+
+
+def _right_np(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase starting at ``lo``, up to the next comma, clause word or ``hi``."""
+    seg = text[lo:hi]
+    m = _RIGHT_STOP.search(seg)
+    end = lo + (m.start() if m else len(seg))
+    a, b = _strip_span(text, lo, end, " \t\n,;:\"“”'‘’")
+    if a >= b:
+        return None
+    words = [t for _, _, t in _tokens(text[a:b])]
+    if not words:
+        return None
+    if words[0].lower() in _PRON and len(words) == 1:
+        return a, b
+    if _np_ok(words, left=False):
+        return a, b
+    return None
+
+
+def _content_after(text: str, pos: int, end: int) -> Span | None:
+    a, b = _strip_span(text, pos, end, " \t\n,:")
+    if a < b and text[a] not in _QUOTES_OPEN:
+        # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
+        cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+[a-z]+ing\s", text[a:b])
+        if cut and len(text[a : a + cut.start()].split()) >= 5:
+            b = a + cut.start()
+    while b > a and text[b - 1] in ".!?" and not text[a] in _QUOTES_OPEN:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _recipient_skip(text: str, pos: int, end: int) -> int:
+    """After "told": skip the recipient NP ("told reporters on Monday that")."""
+    seg = text[pos:end]
+    m = re.match(r"\s*(?:[\w’'.-]+\s+){0,6}?(?=that\b)", seg)
+    if m:
+        return pos + m.end()
+    m = re.match(r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*[\w’'.-]+\s*(?:,|:)?", seg)
+    return pos + (m.end() if m else 0)
+
+
+# --------------------------------------------------------------------------- finder
+
+
+def _find_in_sentence(
+    text: str, sent: Sentence, index: int, cue_re: re.Pattern[str], strong: frozenset[str]
+) -> list[AttributionSpan]:
+    s0, s1 = sent.start, sent.end
+    body = text[s0:s1]
+    out: list[AttributionSpan] = []
+    taken: list[Span] = []
+
+    def free(span: Span) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for n_cue, m in enumerate(cue_re.finditer(body)):
+        if n_cue >= _MAX_CUES:
+            break  # keeps pathological input linear; real sentences have a handful
+        cue = (s0 + m.start(), s0 + m.end())
+        if not free(cue) or _in_quote(body, m.start()):
+            continue
+        before = body[: m.start()]
+        after_pos = s0 + m.end()
+        if m.group("acc"):
+            src = _right_np(text, after_pos, s1) or _loose_np(text, after_pos, s1)
+            if src is None:
+                continue
+            acr = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[src[1] : s1])
+            if acr:
+                src = (src[0], src[1] + acr.end())
+            tail = text[src[1] : s1]
+            lead = before.strip()
+            if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
+                # According to X, CONTENT
+                content = _content_after(text, src[1], s1)
+                pre = True
+            else:
+                # CONTENT, according to X[, more]
+                ca = s0 + _clause_start(before)
+                content = _strip_span(text, ca, cue[0], " \t\n,;:(\u2014")
+                content = content if content[1] > content[0] else None
+                pre = False
+                if tail.strip(" ,.") and not _TIME_TAIL.match(tail):
+                    more = _content_after(text, src[1], s1)
+                    if more and content:
+                        out.append(AttributionSpan(cue, src, (content, more), (), index, False))
+                        taken.extend([cue, src, content, more])
+                        continue
+            spans = (content,) if content else ()
+            out.append(AttributionSpan(cue, src, spans, (), index, pre))
+            taken.extend([cue, src, *spans])
+            continue
+        if m.group("cite"):
+            wm = re.search(r"\bwith\s+([^,;:]{2,60}?)\s*$", text[s0 : cue[0]])
+            src = None
+            if wm:
+                src = _strip_span(text, s0 + wm.start(1), s0 + wm.end(1))
+                if not _np_ok([t for _, _, t in _tokens(text[src[0] : src[1]])], left=True):
+                    src = None
+            if src is not None:
+                # "..., with South Korean media citing heightened security"
+                content = _content_after(text, after_pos, s1)
+                out.append(AttributionSpan(cue, src, (content,) if content else (), (), index, True))
+                taken.extend([cue, src] + ([content] if content else []))
+            continue
+        cue_word = _head_cue(m.group())
+        lw = before.rstrip()
+        # Post-posed: CONTENT, said X / CONTENT, X said / "QUOTE," X said
+        postposed = lw.endswith((",", "\u201d", '"', "\u2019", "\u2014", "'")) or lw == ""
+        left = _left_np(text, s0, cue[0]) if lw else None
+        right = None
+        if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
+            right = _right_np(text, after_pos, s1)
+        if left is None and right is None and lw:
+            left = _fallback_subject(text, s0, cue[0])
+        if left is None and right is None:
+            continue
+        if left is not None:
+            src = left
+            pre_text = text[s0 : src[0]]
+            post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
+            tail = text[cue[1] : s1]
+            if post_ok and pre_text.strip() and (_TIME_TAIL.match(tail) or re.match(r"\s*,", tail)):
+                # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
+                content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
+                spans = [content] if content[1] > content[0] else []
+                more = re.match(r"\s*,\s*(?=[\"“])", tail)
+                if more:
+                    c2 = _content_after(text, cue[1] + more.end(), s1)
+                    if c2:
+                        spans.append(c2)
+                chain = _chain_after(text, cue[1], s1)
+                out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False))
+                taken.extend([cue, src, *spans])
+                continue
+            if cue_word not in strong and not re.match(
+                r"\s*(?:that\b|[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
+            ):
+                continue
+            if cue_word in ("saying", "adding", "noting", "arguing", "telling", "asking", "warning",
+                            "acknowledging", "recalling", "suggesting", "claiming", "explaining"):
+                # "Kim praised the workers, saying ..." - the source is the sentence subject
+                subj = _subject(text, s0, cue[0])
+                if out and out[-1].sentence == index and out[-1].source is not None and (
+                    subj is None or subj[0] < out[-1].cue[0] < cue[0]
+                ):
+                    subj = out[-1].source  # '"...," Park said, adding that ...'
+                if subj is None:
+                    continue
+                src = subj
+            pos = cue[1]
+            if cue_word in ("told", "tell", "tells", "telling", "asked", "urged", "warned"):
+                pos = _recipient_skip(text, pos, s1)
+            chain = ()
+            cm = re.match(r"\s*,\s*citing\s+", text[pos:s1])
+            if cm:
+                c = _right_np(text, pos + cm.end(), s1)
+                if c:
+                    chain = (c,)
+                    pos = c[1]
+            content = _content_after(text, pos, s1)
+            if content:
+                acc = re.search(r",\s*(according\s+to)\s+([^,;]{2,60}?)\s*$", text[content[0] : content[1]])
+                if acc:
+                    # "Officials believe X, according to Yonhap": Yonhap reports the officials' view
+                    outer = _strip_span(text, content[0] + acc.start(2), content[0] + acc.end(2))
+                    acc_cue = (content[0] + acc.start(1), content[0] + acc.end(1))
+                    out.append(AttributionSpan(acc_cue, outer, (), (), index, False))
+                    taken.extend([acc_cue, outer])
+                    content = _strip_span(text, content[0], content[0] + acc.start())
+                    spans = (content,) if content[1] > content[0] else ()
+                    out.append(AttributionSpan(cue, src, spans, chain, index, True, outer))
+                    taken.extend([cue, src, *spans])
+                    continue
+            spans = (content,) if content else ()
+            out.append(AttributionSpan(cue, src, spans, chain, index, True))
+            taken.extend([cue, src, *spans])
+        else:
+            src = right
+            assert src is not None
+            app = re.match(r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1])
+            if app:
+                src = (src[0], src[1] + app.end())
+            pre_text = text[s0 : cue[0]]
+            content = _strip_span(text, s0 + _quote_start(pre_text), cue[0], " \t\n,\u2014")
+            spans = (content,) if content[1] > content[0] else ()
+            chain = _chain_after(text, src[1], s1)
+            out.append(AttributionSpan(cue, src, spans, chain, index, False))
+            taken.extend([cue, src, *spans])
+    return out
+
+
+def _loose_np(text: str, lo: int, hi: int) -> Span | None:
+    """Everything up to the next comma or sentence end, when short enough ("according to X")."""
+    m = re.search(r"[,;:()\u2014]|[.!?][\"”’]?\s*$", text[lo:hi])
+    a, b = _strip_span(text, lo, lo + (m.start() if m else hi - lo))
+    n = len(text[a:b].split())
+    return (a, b) if 0 < n <= 15 else None
+
+
+def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
+    """Source for "X, 58, a teacher, said" and "X ... and says": the clause subject."""
+    before = text[lo:hi].rstrip()
+    if before.endswith(","):
+        subj = _subject(text, lo, hi)
+        if subj is not None and text[subj[1] : subj[1] + 1] == ",":
+            a, b = _strip_span(text, subj[0], len(before) + lo)
+            if len(text[a:b].split()) <= 25 and not re.search(r"[\"“”]", text[a:b]):
+                return a, b
+        return None
+    if re.search(r"\b(?:and|but|then|also|later)\s*$", before):
+        subj = _subject(text, lo, hi)
+        if subj is not None and len(text[subj[0] : subj[1]].split()) <= 6:
+            return subj
+    return None
+
+
+def _in_quote(body: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside an open quotation in ``body``."""
+    head = body[:pos]
+    curly = head.count("\u201c") - head.count("\u201d")
+    if curly > 0:
+        return True
+    return head.count('"') % 2 == 1 or head.count("''") % 2 == 1
+
+
+def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
+    cm = re.match(r"\s*,?\s*citing\s+", text[pos:end])
+    if not cm:
+        return ()
+    c = _right_np(text, pos + cm.end(), end)
+    return (c,) if c else ()
+
+
+def _clause_start(before: str) -> int:
+    """Offset in ``before`` where the clause the cue attaches to begins."""
+    m = None
+    for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and|though|although|while|whereas)\s", before):
+        pass
+    return m.end() if m else _quote_start(before)
+
+
+def _quote_start(before: str) -> int:
+    i = len(before) - len(before.lstrip())
+    return i
+
+
+def _subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject of the clause starting at ``lo``: a leading name or pronoun phrase."""
+    seg = text[lo:hi]
+    seg_l = re.match(r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later)\b[^,]{0,40},\s*)?", seg)
+    off = lo + (seg_l.end() if seg_l else 0)
+    m = re.match(
+        r"(?:(?:He|She|They|It|We|I)\b|(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)",
+        text[off:hi],
+    )
+    if not m or not m.group().strip():
+        return None
+    a, b = off, off + m.end()
+    return _strip_span(text, a, b)
+
+
+def _head_cue(cue: str) -> str:
+    """The cue without auxiliaries ("has also said" -> "said", "called for" -> "called for")."""
+    words = cue.lower().split()
+    while len(words) > 1 and re.fullmatch(_AUX.replace("*", ""), words[0] + " "):
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_attributions(
+    text: str,
+    sentences: Sequence[Sentence] | None = None,
+    *,
+    lexicon: str | Path | None = _LEXICON_PATH,
+    min_strong: float = 0.6,
+) -> tuple[AttributionSpan, ...]:
+    """All attribution relations in ``text``, in text order.
+
+    Args:
+        text: The article.
+        sentences: Its sentences, if already split (see :func:`split_sentences`).
+        lexicon: JSON file of learned cues (``scripts/train_attribution_cues.py``);
+            None uses the built-in lexicon of reporting verbs only. The learned
+            lexicon follows PolNeAR, which also counts evaluative verbs
+            ("praised", "criticized") as cues; claim extraction uses None so
+            that "Kim praised the workers" stays an event, not Kim's assertion.
+        min_strong: Learned cues annotated at least this often count as speech
+            verbs (no check of what follows them).
+
+    Returns:
+        One :class:`AttributionSpan` per cue that has a source or content.
+    """
+    if not isinstance(text, str) or not text:
+        return ()
+    learned = _learned_cues(str(lexicon)) if lexicon is not None else ()
+    cue_re = _cue_regex(tuple(sorted(c for c, _ in learned)))
+    strong = _STRONG | frozenset(c for c, r in learned if r >= min_strong)
+    sents = split_sentences(text) if sentences is None else sentences
+    out: list[AttributionSpan] = []
+    for i, sent in enumerate(sents):
+        try:
+            out.extend(_find_in_sentence(text, sent, i, cue_re, strong))
+        except (ValueError, IndexError, AssertionError):  # pragma: no cover - defensive
+            continue
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- classification
+
+_STATE_MEDIA = {
+    "KCNA": ("kcna", "korean central news agency", "rodong sinmun", "korean central television", "kctv"),
+    "Xinhua": ("xinhua", "xinhua news agency"),
+    "TASS": ("tass", "itar-tass"),
+    "RIA Novosti": ("ria novosti", "ria"),
+    "RT": ("rt", "russia today"),
+    "CCTV": ("cctv", "china central television"),
+    "Global Times": ("global times",),
+    "People's Daily": ("people's daily", "people’s daily"),
+    "IRNA": ("irna", "islamic republic news agency"),
+    "Press TV": ("press tv",),
+    "SANA": ("sana",),
+}
+_NEWS_MEDIA = {
+    "Reuters": ("reuters",),
+    "AP": ("ap", "associated press", "the associated press"),
+    "AFP": ("afp", "agence france-presse", "agence france presse"),
+    "Yonhap": ("yonhap", "yonhap news agency"),
+    "Bloomberg": ("bloomberg",),
+    "Kyodo": ("kyodo", "kyodo news"),
+    "NHK": ("nhk",),
+    "BBC": ("bbc",),
+    "CNN": ("cnn",),
+    "The New York Times": ("new york times", "the new york times", "the times", "nyt"),
+    "The Washington Post": ("washington post", "the washington post"),
+    "The Wall Street Journal": ("wall street journal", "the wall street journal", "wsj"),
+    "Politico": ("politico",),
+    "NK News": ("nk news",),
+    "Daily NK": ("daily nk",),
+    "Chosun Ilbo": ("chosun ilbo",),
+    "JoongAng Ilbo": ("joongang ilbo",),
+    "Fox News": ("fox news",),
+    "NBC News": ("nbc", "nbc news"),
+    "CBS News": ("cbs", "cbs news"),
+    "ABC News": ("abc", "abc news"),
+    "Al Jazeera": ("al jazeera",),
+    "The Guardian": ("guardian", "the guardian"),
+}
+_ALIAS: dict[str, tuple[str, SourceKind]] = {}
+for _canon, _names in _STATE_MEDIA.items():
+    for _n in _names:
+        _ALIAS[_n] = (_canon, SourceKind.STATE_MEDIA)
+for _canon, _names in _NEWS_MEDIA.items():
+    for _n in _names:
+        _ALIAS[_n] = (_canon, SourceKind.NEWS_MEDIA)
+
+_ANON_RE = re.compile(
+    r"\b(?:sources?|familiar with|anonymity|anonymous|unnamed|unidentified|insiders?|"
+    r"declined to be (?:named|identified)|not authori[sz]ed|asked not to be)\b",
+    re.I,
+)
+_STATE_MEDIA_RE = re.compile(
+    r"\b(?:state(?:-run|-controlled| run| controlled)?\s+(?:media|news agency|news|television|tv|"
+    r"broadcaster|newspaper|press)|official (?:news agency|media))\b",
+    re.I,
+)
+_MEDIA_RE = re.compile(
+    r"\b(?:media|newspapers?|news agency|broadcasters?|outlets?|daily|press|reporters?|journalists?|"
+    r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire)\b",
+    re.I,
+)
+_OFFICIAL_RE = re.compile(
+    r"\b(?:ministry|minister|ministers|spokes(?:man|woman|person|people)|government|officials?|"
+    r"president|premier|chancellor|commanders?|generals?|diplomats?|secretary|ambassador|embassy|military|army|navy|command|"
+    r"chiefs of staff|police|department|agency|authorit(?:y|ies)|office|cabinet|"
+    r"white house|kremlin|pentagon|congress|parliament|senate|senator|lawmakers?|governor|mayor|"
+    r"council|commission|committee|administration|regime|national intelligence service|nis|"
+    r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank)\b",
+    re.I,
+)
+_EXPERT_RE = re.compile(
+    r"\b(?:analysts?|experts?|researchers?|scholars?|professor|economists?|scientists?|"
+    r"observers?|specialists?|think tank|institute|university|academics?|watchers?|"
+    r"strategists?|consultants?|pollsters?)\b",
+    re.I,
+)
+_DOCUMENT_RE = re.compile(
+    r"\b(?:report|statement|study|survey|poll|polls|document|documents|data|figures|filing|letter|"
+    r"memo|records?|release|communiqu[eé]|transcript|analysis|assessment|estimate|census|"
+    r"images|photos|footage|index|website|editorial|commentary|article)\b",
+    re.I,
+)
+_PERSON_PRON = frozenset("he she i we you they who".split())
+
+
+def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
+    """Kind and gazetteer name of a source as written.
+
+    Args:
+        source: The source phrase ("a Kremlin spokesman", "Yonhap").
+
+    Returns:
+        (kind, canonical) where canonical is the gazetteer name or None.
+    """
+    if source is None or not source.strip():
+        return SourceKind.UNATTRIBUTED, None
+    s = source.strip()
+    low = re.sub(r"\s+", " ", s.lower()).strip(" ,.")
+    low_nodet = re.sub(r"^(?:the|a|an)\s+", "", low)
+    for key in (low, low_nodet):
+        if key in _ALIAS:
+            canon, kind = _ALIAS[key]
+            return kind, canon
+    for word in re.findall(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}", low):
+        pass
+    # gazetteer names inside a longer phrase ("Russia's TASS news agency")
+    for alias, (canon, kind) in _ALIAS.items():
+        if len(alias) >= 3 and re.search(r"\b" + re.escape(alias) + r"\b", low):
+            return kind, canon
+    if _ANON_RE.search(low):
+        return SourceKind.ANONYMOUS, None
+    if _STATE_MEDIA_RE.search(low):
+        return SourceKind.STATE_MEDIA, None
+    if _EXPERT_RE.search(low):
+        return SourceKind.EXPERT, None
+    if _DOCUMENT_RE.search(low) and not _OFFICIAL_RE.search(low.split()[-1]):
+        return SourceKind.DOCUMENT, None
+    if _MEDIA_RE.search(low):
+        return SourceKind.NEWS_MEDIA, None
+    if _OFFICIAL_RE.search(low):
+        return SourceKind.OFFICIAL, None
+    return SourceKind.PERSON, None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class SourceResolver:
+    """Resolves sources to canonical names across one article.
+
+    It learns acronyms introduced in brackets ("the Korean Central News Agency
+    (KCNA)") and remembers named sources so that later "the agency", "the
+    ministry", "the report", "state media" or a pronoun resolve to them.
+
+    Args:
+        text: The article (scanned once for bracketed acronyms and gazetteer names).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._acronyms: dict[str, str] = {}
+        self._seen: list[tuple[str, SourceKind, str]] = []  # (canonical, kind, written)
+        self._named_state_media: list[str] = []
+
+    def build(self) -> SourceResolver:
+        """Scan the article for acronyms and gazetteer outlets."""
+        for m in re.finditer(
+            r"((?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,7})\(([A-Z][A-Za-z]{1,9})\)", self.text
+        ):
+            long = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.I)
+            self._acronyms[long.lower()] = m.group(2)
+            self._acronyms[m.group(2).lower()] = m.group(2)
+        low = self.text.lower()
+        for canon, names in _STATE_MEDIA.items():
+            if any(len(n) >= 3 and re.search(r"\b" + re.escape(n) + r"\b", low) for n in names):
+                self._named_state_media.append(canon)
+        return self
+
+    def resolve(self, source: str | None) -> tuple[SourceKind, str | None]:
+        """Kind and canonical name of ``source``; remembers it for later mentions."""
+        kind, canon = classify_source(source)
+        if source is None or kind is SourceKind.UNATTRIBUTED:
+            return kind, None
+        written = re.sub(r"\s+", " ", source.strip())
+        low = re.sub(r"^(?:the|a|an)\s+", "", written.lower())
+        m = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", written)
+        if m:
+            canon = self._acronyms.get(m.group(1).lower(), m.group(1))
+            c2 = classify_source(m.group(1))
+            if c2[1]:
+                kind, canon = c2
+        elif low in self._acronyms:
+            canon = self._acronyms[low]
+            kind = classify_source(canon)[0] if classify_source(canon)[1] else kind
+        if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
+            canon = self._named_state_media[0]
+        if canon is None:
+            back = self._back_reference(low, kind)
+            if back is not None:
+                canon, kind = back
+        if canon is None:
+            canon = written.split(", ")[0] if ", " in written else written
+        self._seen.append((canon, kind, written))
+        return kind, canon
+
+    def _back_reference(self, low: str, kind: SourceKind) -> tuple[str, SourceKind] | None:
+        heads = {
+            "agency": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.OFFICIAL),
+            "news agency": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
+            "report": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.DOCUMENT),
+            "ministry": (SourceKind.OFFICIAL,),
+            "newspaper": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
+            "broadcaster": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
+            "statement": (SourceKind.OFFICIAL, SourceKind.DOCUMENT, SourceKind.STATE_MEDIA),
+            "he": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
+            "she": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
+        }
+        kinds = heads.get(low)
+        if kinds is None:
+            return None
+        for canon, k, written in reversed(self._seen):
+            if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
+                if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
+                        and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)):
+                    continue
+                return canon, k
+        return None
+
+
+def _chain_names(text: str, span: AttributionSpan) -> tuple[str, ...]:
+    names = []
+    if span.via is not None:
+        names.append(text[span.via[0] : span.via[1]])
+    if span.source is not None:
+        names.append(text[span.source[0] : span.source[1]])
+    names.extend(text[a:b] for a, b in span.chain)
+    return tuple(names)
+
+
+def attribute_sentences(
+    text: str, sentences: Sequence[Sentence], spans: Iterable[AttributionSpan] | None = None
+) -> dict[int, list[tuple[AttributionSpan, Attribution]]]:
+    """Attributions per sentence index, resolved to :class:`Attribution` records.
+
+    Args:
+        text: The article.
+        sentences: Its sentences.
+        spans: Attribution spans, if already found.
+
+    Returns:
+        Sentence index -> list of (span, attribution) in text order.
+    """
+    found = find_attributions(text, sentences, lexicon=None) if spans is None else tuple(spans)
+    resolver = SourceResolver(text).build()
+    out: dict[int, list[tuple[AttributionSpan, Attribution]]] = {}
+    for sp in found:
+        if sp.source is None:
+            continue
+        written = text[sp.source[0] : sp.source[1]]
+        kind, canon = resolver.resolve(written)
+        for a, b in sp.chain:
+            resolver.resolve(text[a:b])
+        attribution = Attribution(
+            source=written,
+            source_kind=kind,
+            canonical=canon,
+            cue=re.sub(r"\s+", " ", text[sp.cue[0] : sp.cue[1]]),
+            source_start=sp.source[0],
+            source_end=sp.source[1],
+            chain=_chain_names(text, sp),
+            inherited=False,
+        )
+        out.setdefault(sp.sentence, []).append((sp, attribution))
+    return out

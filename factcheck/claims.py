@@ -1,0 +1,398 @@
+"""Atomic claims with spans, kind, hedging, check-worthiness and attribution.
+
+``extract_claims(text)`` runs: sentence segmentation (:mod:`factcheck.segment`)
+-> attribution (:mod:`factcheck.attribution`) -> per sentence, atomic
+decomposition:
+
+* the attribution frame is cut off ("..., state media reported Monday");
+* coordinated clauses (", but the ...", "; ...") become separate claims;
+* a trailing participial clause ("..., approving plans to boost output")
+  becomes its own claim with the subject restored ("Kim approved plans ...");
+* an appositive ("Jagang province, a hub of ...") adds a claim about its head;
+* a bullet item after a lead-in ending in ":" is a claim joined to the lead-in.
+
+Sentences without their own cue inherit the attribution of a reported account
+in the same paragraph when their subject is an actor of that account.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck.attribution import AttributionSpan, attribute_sentences, find_attributions
+from factcheck.checkworthy import CheckworthyScorer
+from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
+from factcheck.segment import Sentence, split_sentences
+
+__all__ = ["ClaimExtractor", "extract_claims"]
+
+Span = tuple[int, int]
+
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|"
+    r"expected to|believed to|thought to|said to|appears? to|appeared to|seems? to|seemed to|"
+    r"suspected|presumably|estimated|approximately|roughly|rumou?red)\b",
+    re.I,
+)
+_PREDICTION = re.compile(
+    r"\b(?:will|shall|won['’]t|is set to|are set to|is expected to|are expected to|"
+    r"is going to|are going to|forecasts?|(?<!approved )(?<!unveiled )(?<!announced )plans? to|projected to|predicts?|is poised to|next (?:week|month|year))\b",
+    re.I,
+)
+_STAT = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand)|[$€£₩¥]\s?\d|"
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:times|fold|km|kilometers|miles|tons|tonnes|people|troops|"
+    r"soldiers|deaths|cases|votes|points|units|missiles)\b|\b(?:thousands|hundreds|millions|billions|dozens) of\b|"
+    r"\b(?:doubled|tripled|halved|rose|fell|increased|decreased|grew|dropped)\b|"
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\b",
+    re.I,
+)
+_OPINION = re.compile(
+    r"\b(?:should|must|ought|believes?|thinks?|argues?|feels?|underscores?|highlights?|reflects?|"
+    r"symboli[cz]e?s?|crucial|vital|pragmatic|remarkable|powerful symbol|aims? to|signal(?:s|ing)?|"
+    r"unfortunately|clearly|obviously|best|worst|important)\b",
+    re.I,
+)
+_PAST_OR_TIME = re.compile(
+    r"\b\w+ed\b|\b(?:was|were|had|did|met|made|took|gave|held|sent|left|said|told|built|won|lost|"
+    r"fired|launched|began|came|went|saw|became|rose|fell|supplied|visited)\b|\b(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|weekend|last (?:week|month|year))\b",
+    re.I,
+)
+_QUOTE_OPEN = "\"“‘«"
+
+_PARTICIPLE_SKIP = frozenset(
+    "including according citing following during regarding concerning excluding notwithstanding "
+    "saying adding noting arguing telling asking warning claiming explaining suggesting recalling "
+    "acknowledging nothing something anything everything thing morning evening king ring "
+    "bring spring string wing sing bearing".split()
+)
+_IRREGULAR = {
+    "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",
+    "bringing": "brought", "building": "built", "holding": "held", "meeting": "met", "seeing": "saw",
+    "getting": "got", "putting": "put", "running": "ran", "writing": "wrote", "having": "had",
+    "being": "was", "doing": "did", "going": "went", "coming": "came", "selling": "sold",
+    "buying": "bought", "paying": "paid", "keeping": "kept", "spending": "spent", "winning": "won",
+    "losing": "lost", "knowing": "knew", "becoming": "became", "beginning": "began", "leading": "led",
+    "feeling": "felt", "finding": "found", "standing": "stood", "setting": "set", "cutting": "cut",
+    "hitting": "hit", "letting": "let", "speaking": "spoke", "breaking": "broke", "choosing": "chose",
+    "driving": "drove", "rising": "rose", "falling": "fell", "drawing": "drew", "flying": "flew",
+    "growing": "grew", "throwing": "threw", "striking": "struck", "seeking": "sought",
+    "teaching": "taught", "fighting": "fought", "thinking": "thought", "catching": "caught",
+    "sitting": "sat", "shooting": "shot", "lying": "lay", "telling": "told", "saying": "said",
+}
+
+
+def _past(ing: str) -> str:
+    """Past tense of a present participle ("approving" -> "approved", "planning" -> "planned")."""
+    low = ing.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    stem = ing[:-3]
+    if len(stem) >= 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    if stem.endswith("e"):
+        return stem + "d"
+    return stem + "ed"  # a lost "e" (approv-ed) or a doubled consonant (plann-ed) both end so
+
+
+@attrs.frozen
+class _Piece:
+    text: str
+    spans: tuple[Span, ...]
+    attribution: Attribution
+    quote: bool = False
+
+
+class ClaimExtractor:
+    """Turns article text into atomic :class:`~factcheck.model.Claim` records.
+
+    Args:
+        scorer: Check-worthiness scorer (``.score(text) -> float``); the
+            packaged logistic regression by default, loaded on first use.
+        inherit: Whether sentences continuing a reported account inherit it.
+        skip_headings: Whether short unpunctuated lines (headlines, section
+            heads) are left out.
+    """
+
+    def __init__(
+        self,
+        scorer: CheckworthyScorer | None = None,
+        *,
+        inherit: bool = True,
+        skip_headings: bool = True,
+    ) -> None:
+        self.scorer = scorer
+        self.inherit = inherit
+        self.skip_headings = skip_headings
+
+    def _score(self, text: str) -> float:
+        if self.scorer is None:
+            self.scorer = CheckworthyScorer()
+        try:
+            v = float(self.scorer.score(text))
+        except (ValueError, TypeError, OverflowError):
+            return 0.5
+        return min(1.0, max(0.0, v)) if v == v else 0.5
+
+    def extract(self, text: str) -> tuple[Claim, ...]:
+        """Claims in text order with ids ``c1``, ``c2``, ...; never raises on a string."""
+        if not isinstance(text, str) or not text.strip():
+            return ()
+        sentences = split_sentences(text)
+        spans = find_attributions(text, sentences, lexicon=None)  # reporting verbs only
+        per_sentence = attribute_sentences(text, sentences, spans)
+        pieces: list[tuple[Sentence, _Piece]] = []
+        account: _Account | None = None
+        actors: dict[str, set[str]] = {}
+        for i, sent in enumerate(sentences):
+            if sent.heading and self.skip_headings:
+                account = None
+                continue
+            own = per_sentence.get(i, [])
+            inherited: Attribution | None = None
+            if own:
+                account = _Account.start(text, sent, own, actors)
+            elif self.inherit and account is not None and account.continues(text, sent):
+                inherited = attrs.evolve(account.attribution, inherited=True)
+            elif account is not None and account.paragraph != sent.paragraph:
+                account = None
+            lead = _bullet_lead(text, sentences, i)
+            for piece in _decompose(text, sent, own, inherited, lead):
+                pieces.append((sent, piece))
+        claims: list[Claim] = []
+        for n, (sent, piece) in enumerate(pieces, 1):
+            start = min(a for a, _ in piece.spans)
+            end = max(b for _, b in piece.spans)
+            claims.append(
+                Claim(
+                    id=f"c{n}",
+                    text=piece.text,
+                    start=start,
+                    end=end,
+                    sentence=sent.text,
+                    kind=_kind(piece),
+                    hedged=bool(_HEDGE.search(piece.text))
+                    or (piece.attribution.cue or "").lower().split()[-1:] in (["believe"], ["believes"], ["think"]),
+                    checkworthy=self._score(piece.text),
+                    attribution=piece.attribution,
+                    spans=piece.spans,
+                )
+            )
+        return tuple(claims)
+
+
+@attrs.define
+class _Account:
+    """A reported account that following sentences may continue."""
+
+    attribution: Attribution
+    paragraph: int
+    actors: set[str]
+    last_sentence: int
+
+    @classmethod
+    def start(
+        cls,
+        text: str,
+        sent: Sentence,
+        own: list[tuple[AttributionSpan, Attribution]],
+        known: dict[str, set[str]],
+    ) -> _Account | None:
+        """The account a sentence opens, if later sentences may continue it.
+
+        ``known`` maps canonical sources to the actors of their earlier
+        accounts in the article; it is updated in place.
+        """
+        sp, att = own[0]
+        names: set[str] = set()
+        for a, b in sp.content:
+            names.update(re.findall(r"\b[A-Z][a-z][\w’'-]*", text[a:b]))
+        names -= {"The", "A", "An", "It", "In", "On", "According", "This", "That"}
+        pool = known.setdefault(att.canonical or att.source or "", set())
+        pool.update(names)
+        covered = sum(b - a for a, b in sp.content)
+        frame = sum(b - a for a, b in (sp.cue, *(x for x in (sp.source, sp.via) if x), *sp.chain))
+        rest = (sent.end - sent.start) - covered - frame
+        if covered < rest:
+            return None  # a side remark in a sentence the reporter mostly asserts
+        return cls(att, sent.paragraph, pool, sent.end)
+
+    def continues(self, text: str, sent: Sentence) -> bool:
+        if sent.paragraph != self.paragraph or sent.bullet or sent.heading:
+            return False
+        m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
+        if not m:
+            return False
+        head = m.group(1)
+        return head in self.actors or head in ("He", "She", "They")
+
+
+def _bullet_lead(text: str, sentences: Sequence[Sentence], i: int) -> Sentence | None:
+    sent = sentences[i]
+    if not sent.bullet:
+        return None
+    j = i - 1
+    while j >= 0 and sentences[j].bullet:
+        j -= 1
+    if j >= 0 and sentences[j].text.rstrip().endswith(":"):
+        return sentences[j]
+    return None
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"(?:;\s+|,\s+(?:but|while|whereas|and)\s+)(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|"
+    r"[A-Z][\w’'-]*)\s+\S+\s+\S+)"
+)
+_PARTICIPLE = re.compile(r",\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
+_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*(?:\s+(?:province|city|county|region|district|state|river|"
+    r"island|port|border crossing|crossing))?),\s+((?:a|an|the)\s+[^,;:()\"“”]{3,120}?)(?=,|;|\.\s*$|$|\s+(?:near|where|which)\b|\.)"
+)
+
+
+def _decompose(
+    text: str,
+    sent: Sentence,
+    own: list[tuple[AttributionSpan, Attribution]],
+    inherited: Attribution | None,
+    lead: Sentence | None,
+) -> list[_Piece]:
+    base = inherited or Attribution()
+    if lead is not None:
+        body = sent.text.rstrip(". ")
+        return [_Piece(f"{lead.text.rstrip()} {body}", ((lead.start, lead.end), (sent.start, sent.start + len(body))), base)]
+    # regions: attributed content spans, plus the unattributed remainder of the sentence
+    regions: list[tuple[Span, Attribution, bool]] = []
+    frame: list[Span] = []
+    for sp, att in own:
+        frame.append(sp.cue)
+        if sp.source:
+            frame.append(sp.source)
+        frame.extend(sp.chain)
+        for c in sp.content:
+            if c[1] > c[0]:
+                regions.append((c, att, text[c[0]] in _QUOTE_OPEN))
+    regions.sort(key=lambda r: r[0])
+    # drop nested regions
+    kept: list[tuple[Span, Attribution, bool]] = []
+    for r in regions:
+        if kept and r[0][0] < kept[-1][0][1]:
+            continue
+        kept.append(r)
+    rest: list[tuple[Span, Attribution, bool]] = []
+    pos = sent.start
+    blocked = sorted([r[0] for r in kept] + frame)
+    for a, b in blocked:
+        if a > pos:
+            rest.append(((pos, a), base, False))
+        pos = max(pos, b)
+    if pos < sent.end:
+        rest.append(((pos, sent.end), base, False))
+    rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
+            not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])]
+    out: list[_Piece] = []
+    for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
+        out.extend(_split_region(text, span, att, quote))
+    return out
+
+
+def _clean(text: str, a: int, b: int) -> Span:
+    while a < b and (text[a].isspace() or text[a] in ",;:-\u2014"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2014"):
+        b -= 1
+    t = re.search(r"[\s,]+(?:though|although|but|and|while|whereas|with|as|because)$", text[a:b], re.I)
+    if t:
+        b = a + t.start()
+    m = re.match(r"(?:though|although|but|and|while|whereas|that)\s+", text[a:b], re.I)
+    if m and b - a - m.end() > 10:
+        a += m.end()
+    return a, b
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[_Piece]:
+    a, b = _clean(text, *span)
+    if b <= a:
+        return []
+    seg = text[a:b]
+    cuts = [0]
+    for m in _CLAUSE_SPLIT.finditer(seg):
+        if m.start() > 15:
+            cuts.append(m.start())
+    cuts.append(len(seg))
+    out: list[_Piece] = []
+    subject: str | None = None
+    for k in range(len(cuts) - 1):
+        ca, cb = _clean(text, a + cuts[k], a + cuts[k + 1])
+        if cb <= ca:
+            continue
+        clause = text[ca:cb]
+        subj = re.match(
+            r"(?:(?:On|In|At|Since|After|By)\b[^,]{0,40},\s*)?((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?"
+            r"(?:Kim|[A-Z][\w’'-]*)|He|She|They|It)\b",
+            clause,
+        )
+        if subj and subject is None:
+            subject = subj.group(1)
+        main_end = cb
+        part = _PARTICIPLE.search(clause)
+        extra: list[_Piece] = []
+        if part and part.group(2).lower() not in _PARTICIPLE_SKIP and subject and not quote and part.start() > 10:
+            main_end = ca + part.start()
+            pa = ca + part.start(1)
+            pb = cb
+            verb = part.group(2)
+            rest = text[ca + part.end(2) : pb].rstrip(" .")
+            past = _past(verb)
+            adverb = part.group(1)[: -len(verb)]
+            extra.append(_Piece(f"{subject} {adverb}{past}{rest}", ((pa, pb),), att, quote))
+        main_text = text[ca:main_end].rstrip(" .")
+        if main_text:
+            out.append(_Piece(_cap(main_text) if not quote else main_text, ((ca, main_end),), att, quote))
+        out.extend(extra)
+        for m in _APPOSITIVE.finditer(clause):
+            head, app = m.group(1), m.group(2)
+            if len(app.split()) < 2 or re.search(r"\b(?:said|says|told|reported)\b", app):
+                continue
+            if head.split()[0] in ("The", "A", "An", "On", "In", "According", "But", "And"):
+                head = " ".join(head.split()[1:])
+                if not head:
+                    continue
+            h0 = ca + m.start(1) + m.group(1).find(head)
+            out.append(
+                _Piece(
+                    f"{head} is {app.rstrip(' .')}",
+                    ((h0, h0 + len(head)), (ca + m.start(2), ca + m.end(2))),
+                    att,
+                    False,
+                )
+            )
+    return out
+
+
+def _kind(piece: _Piece) -> ClaimKind:
+    t = piece.text
+    if piece.quote and piece.attribution.is_attributed:
+        return ClaimKind.QUOTE
+    if _PREDICTION.search(t):
+        return ClaimKind.PREDICTION
+    if _STAT.search(t):
+        return ClaimKind.STATISTIC
+    if _OPINION.search(t) or (piece.attribution.cue or "").lower() in ("believe", "believes", "think", "thinks"):
+        return ClaimKind.OPINION
+    if _PAST_OR_TIME.search(t):
+        return ClaimKind.EVENT
+    return ClaimKind.OTHER
+
+
+def extract_claims(text: str) -> tuple[Claim, ...]:
+    """Atomic claims of ``text`` in text order (see :class:`ClaimExtractor`)."""
+    return ClaimExtractor().extract(text)

@@ -1,0 +1,213 @@
+"""From assessed evidence to a corroboration verdict and score.
+
+Rules of :func:`score_claim`:
+
+* Evidence is deduplicated (same document span, or the same passage text from
+  the same origin) and sorted strongest first: supporting / refuting before
+  neutral, then by stance score.
+* Only SUPPORTS / REFUTES evidence with ``score >= threshold`` counts. Each
+  origin (``evidence.origin``: the earliest copy of its syndication cluster;
+  the document id when unknown) counts once, with its strongest passage; an
+  origin with both supporting and refuting passages takes the stronger side.
+* For an attributed claim, supporting evidence *from the named source* (the
+  outlet fuzzily matches ``attribution.canonical`` or ``source``: "KCNA" ~
+  "Korean Central News Agency") or *quoting it* (the passage names the source)
+  confirms the attribution (``attribution_confirmed``) but is not independent
+  corroboration of the content. ``attribution_confirmed`` is None for
+  unattributed claims.
+* Verdict: some supporting origin (independent or the source) and some refuting
+  origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
+  SUPPORTED; support only from the source itself -> UNVERIFIED with the note
+  "reported by <source>, not independently corroborated"; nothing -> UNVERIFIED.
+
+Score, with ``s_o`` / ``r_o`` an origin's strongest supporting / refuting stance score::
+
+    S = 1 - prod_{independent supporting o} (1 - w * s_o) * prod_{source-only o} (1 - w_src * s_o)
+    R = 1 - prod_{refuting o} (1 - w * r_o)
+    score = S * (1 - R)
+
+with ``w = 0.6`` and ``w_src = 0.3``: one independent origin at 0.9 gives 0.54,
+two give 0.79, three 0.90; each refuting origin at 0.9 multiplies by 0.46.
+``independent_sources`` is the number of independent supporting origins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.model import Claim, ClaimCheck, Evidence, Stance, Verdict
+
+__all__ = ["score_claim", "source_matches"]
+
+
+def source_matches(name: str | None, candidates: Sequence[str | None], *, threshold: float = 88.0) -> bool:
+    """Whether ``name`` (an outlet, a mention) is one of ``candidates`` (a source's names), fuzzily.
+
+    Handles acronyms ("KCNA" ~ "Korean Central News Agency"), spelling variants
+    and partial names ("Reuters" ~ "Thomson Reuters").
+    """
+    from rapidfuzz import fuzz
+
+    from factcheck.slots import names_match
+
+    if not name:
+        return False
+    for cand in candidates:
+        if not cand:
+            continue
+        if names_match(name, cand, threshold=threshold):
+            return True
+        a, b = name.lower().strip(), cand.lower().strip()
+        if fuzz.token_set_ratio(a, b) >= threshold and min(len(a), len(b)) >= 4:
+            return True
+    return False
+
+
+def _names_source(passage: str, names: Sequence[str]) -> bool:
+    """Whether ``passage`` mentions one of ``names`` (fuzzy over its capitalised spans)."""
+    from factcheck.slots import SlotKind, extract_slots
+
+    low = passage.lower()
+    for n in names:
+        if n and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low):
+            return True
+    ents = [s.text for s in extract_slots(passage) if s.kind is SlotKind.ENTITY]
+    return any(source_matches(e, names) for e in ents)
+
+
+def _origin(e: Evidence) -> str:
+    return e.origin or e.doc_id
+
+
+def _dedupe(evidence: Sequence[Evidence]) -> list[Evidence]:
+    best: dict[tuple[str, ...], Evidence] = {}
+    order: list[tuple[str, ...]] = []
+    for e in evidence:
+        text_key = ("text", _origin(e), " ".join(e.passage.lower().split()))
+        span_key = ("span", e.doc_id, str(e.start), str(e.end))
+        key = next((k for k in (span_key, text_key) if k in best), None)
+        if key is None:
+            best[span_key] = best[text_key] = e
+            order.append(span_key)
+            continue
+        if _strength(e) > _strength(best[key]):
+            for k in (span_key, text_key):
+                best[k] = e
+            if key not in order:
+                order.append(key)
+    seen: set[int] = set()
+    out = []
+    for k in order:
+        e = best[k]
+        if id(e) not in seen:
+            seen.add(id(e))
+            out.append(e)
+    return out
+
+
+def _strength(e: Evidence) -> tuple[int, float]:
+    return (0 if e.stance is Stance.NEUTRAL else 1, e.score)
+
+
+def score_claim(
+    claim: Claim,
+    evidence: Sequence[Evidence],
+    *,
+    threshold: float = 0.5,
+    weight: float = 0.6,
+    source_weight: float = 0.3,
+) -> ClaimCheck:
+    """The verdict, score and sorted evidence of one claim.
+
+    Args:
+        claim: The claim checked.
+        evidence: Assessed passages with provenance (``origin``, ``outlet`` ...).
+        threshold: Stance score a supporting / refuting passage needs to count.
+        weight: Weight ``w`` of an independent origin in the score.
+        source_weight: Weight of support that comes only from the named source.
+
+    Returns:
+        A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.
+    """
+    if not 0.0 <= threshold <= 1.0:
+        from factcheck.errors import ConfigError
+
+        raise ConfigError(f"threshold must be in [0, 1], got {threshold!r}; pass e.g. threshold=0.5")
+    items = sorted(_dedupe(evidence), key=_strength, reverse=True)
+    attr = claim.attribution
+    attributed = attr.is_attributed
+    names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if attributed else []
+
+    by_source: dict[int, bool] = {}
+    quoting: dict[int, bool] = {}
+    for e in items:
+        by_source[id(e)] = bool(names) and source_matches(e.outlet, names)
+        quoting[id(e)] = bool(names) and not by_source[id(e)] and _names_source(e.passage, names)
+
+    # Per origin: strongest counted passage on each side.
+    sup: dict[str, float] = {}
+    ref: dict[str, float] = {}
+    src_only: dict[str, bool] = {}
+    for e in items:
+        if e.stance is Stance.NEUTRAL or e.score < threshold:
+            continue
+        o = _origin(e)
+        side = sup if e.stance is Stance.SUPPORTS else ref
+        side[o] = max(side.get(o, 0.0), e.score)
+        if e.stance is Stance.SUPPORTS:
+            from_src = by_source[id(e)] or quoting[id(e)]
+            src_only[o] = src_only.get(o, True) and from_src
+    for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
+        if sup[o] >= ref[o]:
+            del ref[o]
+        else:
+            del sup[o]
+            src_only.pop(o, None)
+    independent = {o: s for o, s in sup.items() if not src_only.get(o, False)}
+    source_sup = {o: s for o, s in sup.items() if src_only.get(o, False)}
+
+    keep_s = 1.0
+    for s in independent.values():
+        keep_s *= 1.0 - weight * s
+    for s in source_sup.values():
+        keep_s *= 1.0 - source_weight * s
+    keep_r = 1.0
+    for r in ref.values():
+        keep_r *= 1.0 - weight * r
+    score = min(1.0, max(0.0, (1.0 - keep_s) * keep_r))
+
+    confirmed: bool | None = None
+    if attributed:
+        confirmed = any(
+            e.stance is Stance.SUPPORTS and e.score >= threshold and (by_source[id(e)] or quoting[id(e)]) for e in items
+        )
+    label = attr.canonical or attr.source or "the source"
+
+    if sup and ref:
+        verdict = Verdict.DISPUTED
+        note = f"sources disagree: {len(sup)} origin(s) support, {len(ref)} refute"
+    elif ref:
+        verdict = Verdict.CONTRADICTED
+        mism = sorted({f"{m.kind} {m.claim} vs {m.source}" for e in items if e.stance is Stance.REFUTES for m in e.mismatches})
+        note = f"contradicted by {len(ref)} origin(s)" + (f" ({'; '.join(mism[:3])})" if mism else "")
+    elif independent:
+        verdict = Verdict.SUPPORTED
+        note = f"supported by {len(independent)} independent origin(s)"
+        if attributed and not confirmed:
+            note += f"; not found in reporting by {label}"
+    elif source_sup:
+        verdict = Verdict.UNVERIFIED
+        note = f"reported by {label}, not independently corroborated"
+    else:
+        verdict = Verdict.UNVERIFIED
+        note = "no supporting or refuting evidence found"
+    return ClaimCheck(
+        claim=claim,
+        verdict=verdict,
+        score=score,
+        independent_sources=len(independent),
+        attribution_confirmed=confirmed,
+        evidence=tuple(items),
+        note=note,
+    )

@@ -1,0 +1,835 @@
+"""Slots of a claim (numbers, dates, names, polarity, negation, modality) and their comparison.
+
+:func:`extract_slots` finds the checkable values in a text, each with the
+content words around it (its *context*: what the number counts, what the date
+dates). :func:`compare_slots` aligns the claim's slots with the passage's by
+kind, unit and context and reports a :class:`~factcheck.model.Mismatch` only
+where the two texts fill the *same* slot differently ("354,000 troops" vs
+"254,000 troops"); a passage that mentions another number in another role
+("...up from 300,000 in 2019") is not a mismatch. :func:`analyze` returns the
+full comparison (matches, misses, lexical overlap) that the stance model uses
+as features.
+
+Mismatch kinds: ``number``, ``date``, ``entity``, ``polarity`` (rose / fell,
+approved / rejected), ``negation`` (one side negated), ``modality`` (the
+claim asserts what the passage only says may happen; listed, never decisive).
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from factcheck.model import Mismatch
+
+__all__ = [
+    "Slot",
+    "SlotKind",
+    "SlotReport",
+    "analyze",
+    "compare_slots",
+    "content_words",
+    "extract_slots",
+    "parse_number",
+]
+
+
+class SlotKind(str, enum.Enum):
+    """What a slot holds."""
+
+    NUMBER = "number"
+    DATE = "date"
+    ENTITY = "entity"
+    POLARITY = "polarity"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Slot:
+    """One value found in a text.
+
+    Attributes:
+        kind: The slot kind.
+        text: The value as written ("a quarter of a million", "Sept. 3").
+        value: Normalised value: a float for numbers, ``("year", 2019)``,
+            ``("md", 9, 3)``, ``("month", 9)``, ``("weekday", 0)`` for dates,
+            the squashed name for entities, ``(group, sign)`` for polarity.
+        unit: ``count``, ``percent``, ``pp`` (percentage points), ``money:usd``
+            ... for numbers; the date kind for dates; None otherwise.
+        start: Offset of ``text`` in the source string.
+        end: End offset.
+        context: (stem, weight) pairs for the content words around the slot,
+            weight falling with distance.
+        head: The first content word after the value (the noun it counts), or "".
+        approx: True when hedged ("about", "nearly").
+        bound: "gt" for lower bounds ("more than", "over", "after"), "lt" for upper
+            bounds ("fewer than", "under", "before"), "" otherwise.
+        negated: For polarity slots, whether a negation cue governs the word.
+    """
+
+    kind: SlotKind
+    text: str
+    value: object
+    unit: str | None
+    start: int
+    end: int
+    context: tuple[tuple[str, float], ...] = ()
+    head: str = ""
+    approx: bool = False
+    negated: bool = False
+    bound: str = ""
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto over under than then that this these those
+    is are was were be been being am has have had having do does did done it its it's he she they them their his her
+    we our you your i me my who whom whose which what when where why how there here about after before during since
+    up down out off again further once all any both each few more most other some such only own same so too very
+    can could may might must shall should will would just also said says say according told reported per cent percent
+    s t one new last first year years week weeks month months day days time times mr mrs ms dr""".split()
+)
+_NEGATIONS = frozenset("not n't never no neither nor none nobody nothing without cannot".split())
+_VERBAL_NEG = frozenset("not n't never cannot neither nor".split())
+_HEDGES = frozenset("about around approximately roughly nearly almost some estimated close".split())
+_LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
+                    "later than", "beyond"))  # fmt: skip
+_UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
+                    "earlier than", "no more than"))  # fmt: skip
+_MODAL_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly expected plans planned intends".split())
+
+# Polarity groups: (positive forms, negative forms).
+_POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "direction": (
+        frozenset(
+            "rose rise rises rising risen increased increase increases increasing grew grow grows growing grown "
+            "climbed climb climbs jumped jump jumps gained gain gains surged surge surges soared soar soars "
+            "higher up expanded expand expands boosted raised raise raises".split()
+        ),
+        frozenset(
+            "fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines "
+            "declining dropped drop drops shrank shrink shrinks shrunk slumped slump plunged plunge plunges "
+            "lower down contracted contract slid slide slides cut cuts reduced reduce reduces lowered".split()
+        ),
+    ),
+    "approval": (
+        frozenset(
+            "approved approve approves approving passed accepted accept accepts confirmed confirm confirms "
+            "endorsed endorse backed back allowed allow allows granted grant upheld uphold ratified ratify "
+            "signed admitted admit admits pass passes".split()
+        ),
+        frozenset(
+            "rejected reject rejects rejecting vetoed veto vetoes denied deny denies refused refuse refuses "
+            "blocked block blocks dismissed dismiss dismisses opposed oppose opposes overturned overturn "
+            "banned ban bans struck".split()
+        ),
+    ),
+    "outcome": (
+        frozenset("won win wins winning victory succeeded success successful".split()),
+        frozenset("lost lose loses losing defeat defeated failed fail fails failure unsuccessful".split()),
+    ),
+    "state": (
+        frozenset("opened open opens reopened began begin begins started start starts launched resumed".split()),
+        frozenset("closed close closes shut ended end ends halted halt stopped stop stops suspended".split()),
+    ),
+    "comparison": (
+        frozenset("more most larger largest bigger biggest greater greatest highest above".split()),
+        frozenset("less least fewer fewest smaller smallest lesser lowest below".split()),
+    ),
+}
+_POLARITY_WORD: dict[str, tuple[str, int]] = {
+    w: (group, sign) for group, (pos, neg) in _POLARITY.items() for sign, words in ((1, pos), (-1, neg)) for w in words
+}
+# Words that double as common non-polar tokens only count next to a number or in a short clause.
+_WEAK_POLAR = frozenset("up down back end ends start starts open close cut cuts more most less least above below".split())
+
+_UNITS_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+    "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_CURRENCY_SYMBOL = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
+_CURRENCY_WORD = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
+    "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "won": "krw", "rubles": "rub", "roubles": "rub",
+}  # fmt: skip
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|n't|\d+(?:[.,]\d+)*%?|[$€£¥₩%]")
+_UNIT_RE = (
+    r"(?P<unit>%|percentage[\s-]+points?\b|points?\b|pct\.?\s*points?\b|basis[\s-]+points?\b|bps\b|bp\b|"
+    r"per\s?cent\b|percent\b|pct\b|p\.?p\.?(?![a-z]))"
+)
+_NUM_RE = re.compile(
+    r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩])?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|\s*(?P<scale2>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:\s*" + _UNIT_RE + r")?"
+    r"(?![\w])(?!:\d)"
+)
+_WORDNUM_TOKENS = (
+    "|".join(sorted(_UNITS_SMALL, key=len, reverse=True))
+    + "|half|quarters?|thirds?|hundred|thousand|million|billion|trillion"
+)
+_WORDNUM_RE = re.compile(
+    r"\b(?P<num>(?:(?:a|an|one|" + _WORDNUM_TOKENS + r")(?:[\s-]+(?:and|of|a|an)?[\s-]*)?)*"
+    r"(?:" + _WORDNUM_TOKENS + r"))\b(?:(?:\s+of)?(?:\s+an?)?\s+" + _UNIT_RE + r")?",
+    re.IGNORECASE,
+)
+_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_RES = (
+    re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"),
+    re.compile(r"\b" + _MONTH_RE + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"),
+)
+_WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_ENTITY_RE = re.compile(
+    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
+)
+_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'“(])")
+_NON_ENTITY = frozenset(
+    """the a an in on at for and but or if he she it they we i you his her their its this that these those there
+    then when while after before since as by from with according however meanwhile also yet so not no but
+    mr mrs ms dr president prime minister state media officials official sources source said says""".split()
+)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem, enough to match "troops"/"troop", "launched"/"launch"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4:
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith("ing") and len(w) >= 6:
+            w = w[:-3]
+        elif w.endswith("ed") and len(w) >= 5:
+            w = w[:-2]
+        elif w.endswith(("ches", "shes", "sses", "xes", "zes")):
+            w = w[:-2]
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the content words of ``text`` (no stop words, numbers or single letters)."""
+    out = set()
+    for tok, _, _ in _tokens(text):
+        low = tok.lower()
+        if len(low) > 1 and low not in _STOP and not low[0].isdigit() and low not in _UNITS_SMALL:
+            out.add(stem(low))
+    return out
+
+
+def _is_content(low: str) -> bool:
+    return (
+        len(low) > 1
+        and low not in _STOP
+        and not low[0].isdigit()
+        and low not in _UNITS_SMALL
+        and low not in _NEGATIONS
+        and low not in _CLAUSE_WORDS
+    )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a number written in digits and/or words ("254K", "a quarter of a million", "1.2 billion").
+
+    Returns:
+        The value, or None when ``text`` is not a number.
+    """
+    t = text.strip().lower().replace("us$", "").lstrip("$€£¥₩").strip()
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([a-z]+)?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            scale = _SCALES.get(m.group(2))
+            if scale is None:
+                return None
+            value *= scale
+        return value
+    words = [w for w in re.split(r"[\s-]+", t) if w]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    pending_a = False
+    for w in words:
+        if w in ("a", "an"):
+            pending_a = True
+            continue
+        if w in ("and", "of"):
+            continue
+        if w in _UNITS_SMALL:
+            current += _UNITS_SMALL[w] if w != "dozen" else 0
+            if w == "dozen":
+                current = (current or 1) * 12
+            seen = True
+        elif w in _FRACTIONS:
+            frac = _FRACTIONS[w]
+            if current and not pending_a and w in ("thirds", "quarters"):
+                current *= frac
+            else:
+                current += frac
+            seen = True
+        elif w == "one":
+            current += 1
+            seen = True
+        elif w in _SCALES and len(w) > 3:
+            scale = _SCALES[w]
+            if current == 0:
+                current = 1.0
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0.0
+            seen = True
+        else:
+            return None
+        pending_a = False
+    return total + current if seen else None
+
+
+def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
+    """(unit, multiplier) for a unit suffix and currency marker."""
+    if unit_text:
+        u = unit_text.lower()
+        if u.startswith("basis") or u in ("bps", "bp"):
+            return "pp", 0.01
+        if "point" in u or u.replace(".", "") == "pp":
+            return "pp", 1.0
+        return "percent", 1.0
+    if currency:
+        return "money:" + currency, 1.0
+    return "count", 1.0
+
+
+def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
+    """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
+    ctx: dict[str, float] = {}
+    head = ""
+    left = [t for t in tokens if lo <= t[1] and t[2] <= start]
+    right = [t for t in tokens if t[1] >= end and t[2] <= hi]
+
+    def walk(seq: list[tuple[str, int, int]], prev_end: int, forward: bool) -> None:
+        nonlocal head
+        factor, last = 1.0, prev_end
+        for dist, (tok, s, e) in enumerate(seq[:window], 1):
+            gap = tokens_text[min(last, s) : max(last, e if not forward else s)] if forward else tokens_text[e:last]
+            low = tok.lower()
+            if _CLAUSE_BREAK.search(gap) or low in _CLAUSE_WORDS:
+                factor *= 0.4
+            last = e if forward else s
+            if _is_content(low):
+                st = stem(low)
+                if forward and not head and dist <= 3 and low not in _POLARITY_WORD and low not in _MONTHS \
+                        and low not in _WEEKDAYS:
+                    head = st
+                ctx[st] = max(ctx.get(st, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+
+    tokens_text = text
+    walk(list(reversed(left))[:window], start, False)
+    walk(right[:window], end, True)
+    return tuple(sorted(ctx.items())), head
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s")
+_CLAUSE_WORDS = frozenset("while whereas but although though however compared versus".split())
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def extract_slots(text: str) -> tuple[Slot, ...]:
+    """All number, date, entity and polarity slots of ``text``, in text order."""
+    return _extract(text)
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str) -> tuple[Slot, ...]:
+    tokens = _tokens(text)
+    sents = _sentences(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        for lo, hi in sents:
+            if lo <= pos <= hi:
+                return lo, hi
+        return 0, len(text)
+
+    def qualifier(start: int) -> tuple[bool, str]:
+        words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
+        last1 = words[-1] if words else ""
+        last2 = " ".join(words[-2:])
+        last3 = " ".join(words[-3:])
+        if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
+            return False, "lt"
+        if last2 in _LOWER or last1 in _LOWER:
+            return False, "gt"
+        return last1 in _HEDGES or last2 in ("as many", "as much"), ""
+
+    slots: list[Slot] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
+        lo, hi = sent_of(s)
+        ctx, head = _context(text, tokens, s, e, lo, hi)
+        approx, bound = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "")
+        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound))
+        taken.append((s, e))
+
+    # Dates first, so their digits are not read as counts.
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            mon_txt = m.group("month").rstrip(".").lower()
+            if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")):
+                continue  # the modal verb
+            if mon_txt in ("mar", "jun", "jul", "sep", "oct", "dec") and text[m.start()].islower():
+                continue
+            if not text[m.start()].isupper() and not text[m.start()].isdigit():
+                continue
+            month = _MONTHS[mon_txt]
+            day = m.groupdict().get("day")
+            year = m.groupdict().get("year")
+            if day and not 1 <= int(day) <= 31:
+                continue
+            value = ("md", month, int(day)) if day else ("month", month)
+            add(SlotKind.DATE, m.start(), m.end(), value, value[0])
+            if year:
+                slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
+    for m in _WEEKDAY_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
+
+    for m in _NUM_RE.finditer(text):
+        s, e = m.start("num"), m.end()
+        if m.group("cur"):
+            s = m.start("cur")
+        if not free(s, e):
+            continue
+        raw = m.group("num")
+        scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
+        cur = m.group("cur")
+        currency = _CURRENCY_SYMBOL.get(cur.lower()) if cur else None
+        after = text[e : e + 12].lower().split()
+        if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
+            currency = _CURRENCY_WORD[after[0].strip(".,")]
+        if (
+            re.fullmatch(r"(1[6-9]|20)\d\d", raw)
+            and not (scale or cur or m.group("unit"))
+            and not (after and after[0].strip(".,") in ("people", "troops", "times", "members"))
+        ):
+            add(SlotKind.DATE, s, e, ("year", int(raw)), "year")
+            continue
+        value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
+        unit, mult = _unit_of(m.group("unit"), currency)
+        add(SlotKind.NUMBER, s, e, value * mult, unit)
+
+    for m in _WORDNUM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        phrase = m.group("num")
+        low = phrase.lower().strip()
+        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit")) or not free(s, e):
+            continue  # too ambiguous on its own ("one of", "half of the")
+        value = parse_number(phrase)
+        if value is None:
+            continue
+        unit, mult = _unit_of(m.group("unit"), None)
+        after = text[e : e + 12].lower().split()
+        if after and after[0].strip(".,") in _CURRENCY_WORD:
+            unit = "money:" + _CURRENCY_WORD[after[0].strip(".,")]
+        add(SlotKind.NUMBER, s, e, value * mult, unit)
+
+    sent_starts = {lo for lo, _ in sents}
+    for m in _ENTITY_RE.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group(0).rstrip(".'’-")
+        e = s + len(name)
+        words = name.split()
+        while words and (words[0].lower() in _NON_ENTITY or words[0].lower().rstrip(".") in _MONTHS
+                         or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL):  # fmt: skip
+            s += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        e = s + len(text[s:].split(words[-1], 1)[0]) + len(words[-1]) if words else e
+        if not free(s, e) or len(name) < 2:
+            continue
+        at_start = any(text[st:s].strip(" \"'“(") == "" for st in sent_starts if st <= s)
+        if at_start and len(words) == 1 and not (name.isupper() and len(name) > 1):
+            continue  # a capitalised first word is usually not a name
+        if name.lower() in _WEEKDAYS or name.lower().rstrip(".") in _MONTHS:
+            continue
+        add(SlotKind.ENTITY, s, e, _squash(name), None)
+
+    negs = [(t[1], t[0].lower()) for t in tokens if t[0].lower() in _NEGATIONS]
+    for tok, s, e in tokens:
+        low = tok.lower()
+        pol = _POLARITY_WORD.get(low)
+        if pol is None or not free(s, e):
+            continue
+        if low in _WEAK_POLAR and not _near_number(text, s, e):
+            continue
+        if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
+            continue  # the currency
+        negated = any(0 < s - p <= 22 for p, _ in negs)
+        add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
+    slots.sort(key=lambda sl: sl.start)
+    return tuple(slots)
+
+
+def _near_number(text: str, s: int, e: int) -> bool:
+    return bool(re.search(r"\d|percent|%", text[max(0, s - 30) : e + 30]))
+
+
+@lru_cache(maxsize=16384)
+def _squash(name: str) -> str:
+    folded = _fold(name).lower()
+    folded = re.sub(r"^(the)\s+", "", folded)
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", _fold(name)) if w[0].isupper()).lower()
+
+
+def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
+    """Whether two names denote the same entity, allowing spelling and transliteration variants.
+
+    "Kim Jong Un" ~ "Kim Jong-un", "Gaddafi" ~ "Gadhafi", "KCNA" ~ "Korean Central
+    News Agency", "Biden" ~ "Joe Biden".
+    """
+    from rapidfuzz import fuzz
+
+    sa, sb = _squash(a), _squash(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return True
+    if fuzz.ratio(sa, sb) >= threshold:
+        return True
+    ia, ib = _initials(a), _initials(b)
+    if (a.isupper() and len(sa) >= 2 and sa == ib) or (b.isupper() and len(sb) >= 2 and sb == ia):
+        return True
+    ta = [_squash(w) for w in a.split() if _squash(w)]
+    tb = [_squash(w) for w in b.split() if _squash(w)]
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+@attrs.frozen
+class SlotReport:
+    """The slot-by-slot comparison of a claim with a passage.
+
+    Attributes:
+        mismatches: Slots the passage fills differently, aligned by context.
+        matched: Claim slots whose value the passage states (by kind).
+        missing: Claim slots the passage neither states nor contradicts.
+        claim_slots: Number of claim slots per kind.
+        overlap: Share of the claim's content words found in the passage.
+        precision: Share of the passage's content words found in the claim.
+        best_sentence_overlap: ``overlap`` against the passage's closest sentence.
+        negation_diff: Claim negation parity differs from the closest sentence's.
+        modality_gap: The claim asserts; the closest passage sentence hedges.
+    """
+
+    mismatches: tuple[Mismatch, ...]
+    matched: dict[str, int]
+    missing: dict[str, int]
+    claim_slots: dict[str, int]
+    overlap: float
+    precision: float
+    best_sentence_overlap: float
+    negation_diff: bool
+    modality_gap: bool
+
+
+def _align(c: Slot, p: Slot) -> float:
+    """Context agreement of two slots in [0, ~1.5]: weighted shared context plus a head-noun bonus."""
+    cc, pc = dict(c.context), dict(p.context)
+    if not cc and not pc:
+        return 0.5
+    shared = sum(min(w, pc[k]) for k, w in cc.items() if k in pc)
+    denom = max(1e-9, min(sum(cc.values()), sum(pc.values())) if cc and pc else 1.0)
+    score = shared / denom
+    if c.head and p.head:
+        if c.head == p.head:
+            score += 0.5
+        elif c.head not in pc and p.head not in cc:
+            score -= 0.25
+    return score
+
+
+def _rounding(slot: Slot) -> float:
+    """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), else 0."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
+    if not m:
+        return 0.0
+    base = float(m.group(0).replace(",", ""))
+    value = float(slot.value)  # type: ignore[arg-type]
+    if base == 0 or abs(value / base - 1.0) < 1e-9 or value / base < 1.0:
+        return 0.0  # unscaled numbers are exact
+    return (value / base) * 10.0 ** -len(m.group(2) or "") / 2
+
+
+def _numbers_equal(c: Slot, p: Slot) -> bool:
+    a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
+    if c.bound and not p.bound:
+        return b > a if c.bound == "gt" else b < a
+    if a == b:
+        return True
+    rel = abs(a - b) / max(abs(a), abs(b))
+    if rel <= 1e-3:
+        return True
+    if (c.approx or p.approx) and rel <= 0.1:
+        return True
+    return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+def _units_compatible(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return {a, b} <= {"count"} | {x for x in (a, b) if x and x.startswith("money:")}
+
+
+def _dates_equal(c: Slot, p: Slot) -> bool | None:
+    """True / False when comparable, None when the two dates cannot be compared."""
+    cv, pv = c.value, p.value
+    assert isinstance(cv, tuple) and isinstance(pv, tuple)
+    cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
+    py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
+    if c.bound and cy is not None and py is not None:
+        if cy != py:
+            return py > cy if c.bound == "gt" else py < cy
+        if cv[0] == "year" or pv[0] == "year":
+            return None
+        cm, pm = cv[1], pv[1]
+        if cm != pm:
+            return pm > cm if c.bound == "gt" else pm < cm
+        return None
+    if cv[0] == "year" and pv[0] == "year":
+        return cv[1] == pv[1]
+    if cv[0] == "year" and py is not None:
+        return cv[1] == py
+    if cy is not None and py is not None and cy != py:
+        return False
+    if cv[0] == "weekday" and pv[0] == "weekday":
+        return cv[1] == pv[1]
+    if cv[0] in ("md", "month") and pv[0] in ("md", "month"):
+        if cv[1] != pv[1]:
+            return False
+        if cv[0] == "md" and pv[0] == "md":
+            return cv[2] == pv[2]
+        return True
+    return None
+
+
+def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
+    out = []
+    for lo, hi in _sentences(text):
+        seg = text[lo:hi]
+        words = [t[0].lower() for t in _tokens(seg)]
+        negs = sum(1 for i, w in enumerate(words) if w in _VERBAL_NEG and not _negates_polar(words, i))
+        modal = any(w in _MODAL_POSSIBLE for w in words)
+        out.append((seg, content_words(seg), negs, modal))
+    return out
+
+
+def _negates_polar(words: list[str], i: int) -> bool:
+    return any(w in _POLARITY_WORD and w not in _WEAK_POLAR for w in words[i + 1 : i + 4])
+
+
+def analyze(claim: str, passage: str, *, min_align: float = 0.45) -> SlotReport:
+    """Compare every slot of ``claim`` with ``passage``.
+
+    Args:
+        claim: The claim text.
+        passage: The passage text.
+        min_align: Context agreement needed to treat two different values as
+            filling the same slot.
+    """
+    return _analyze(claim, passage, min_align)
+
+
+@lru_cache(maxsize=8192)
+def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
+    cs, ps = _extract(claim), _extract(passage)
+    cw, pw = content_words(claim), content_words(passage)
+    overlap = len(cw & pw) / len(cw) if cw else 0.0
+    precision = len(cw & pw) / len(pw) if pw else 0.0
+    sents = _sentence_index(passage)
+    c_sent = _sentence_index(claim)
+    c_negs = sum(s[2] for s in c_sent)
+    c_modal = any(s[3] for s in c_sent)
+    best = max(sents, key=lambda s: len(cw & s[1]) / (len(cw) or 1))
+    best_ov = len(cw & best[1]) / len(cw) if cw else 0.0
+
+    mismatches: list[Mismatch] = []
+    matched: dict[str, int] = {}
+    missing: dict[str, int] = {}
+    counts: dict[str, int] = {}
+
+    def note(d: dict[str, int], k: str) -> None:
+        d[k] = d.get(k, 0) + 1
+
+    used: set[int] = set()
+    for c in cs:
+        note(counts, c.kind.value)
+        if c.kind is SlotKind.NUMBER:
+            cands = [p for p in ps if p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit)]
+            if any(_numbers_equal(c, p) for p in cands):
+                note(matched, "number")
+                continue
+            cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
+            hit = _best(c, cands, min_align, used)
+            if hit is not None:
+                mismatches.append(Mismatch("number", c.text, hit.text))
+            else:
+                note(missing, "number")
+        elif c.kind is SlotKind.DATE:
+            cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
+            if any(_dates_equal(c, p) for p in cands):
+                note(matched, "date")
+                continue
+            hit = _best(c, cands, min_align, used)
+            if hit is not None:
+                mismatches.append(Mismatch("date", c.text, hit.text))
+            else:
+                note(missing, "date")
+        elif c.kind is SlotKind.ENTITY:
+            ents = [p for p in ps if p.kind is SlotKind.ENTITY]
+            if any(names_match(c.text, p.text) for p in ents) or _squash(c.text) in _squash(passage):
+                note(matched, "entity")
+                continue
+            c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
+            free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
+            hit = _best(c, free, max(min_align, 0.75), used)
+            if hit is not None and overlap >= 0.5:
+                mismatches.append(Mismatch("entity", c.text, hit.text))
+            else:
+                note(missing, "entity")
+        elif c.kind is SlotKind.POLARITY:
+            group, sign = c.value  # type: ignore[misc]
+            eff = -sign if c.negated else sign
+            same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
+            agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
+            if agree:
+                note(matched, "polarity")
+                continue
+            hit = _best(c, same, min_align * 0.7, used)
+            if hit is not None and best_ov >= 0.4:
+                ctext = ("not " if c.negated else "") + c.text
+                ptext = ("not " if hit.negated else "") + hit.text
+                mismatches.append(Mismatch("polarity", ctext, ptext))
+            else:
+                note(missing, "polarity")
+
+    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best[2] % 2)
+    if negation_diff and not any(m.kind == "polarity" for m in mismatches):
+        mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
+    modality_gap = bool(cw) and best_ov >= 0.6 and best[3] and not c_modal
+    if modality_gap:
+        mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
+    return SlotReport(
+        mismatches=tuple(mismatches),
+        matched=matched,
+        missing=missing,
+        claim_slots=counts,
+        overlap=overlap,
+        precision=precision,
+        best_sentence_overlap=best_ov,
+        negation_diff=bool(negation_diff),
+        modality_gap=modality_gap,
+    )
+
+
+def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> Slot | None:
+    scored = [(_align(c, p), -p.start, p) for p in cands if p.start not in used]
+    if not scored:
+        return None
+    score, _, p = max(scored, key=lambda t: (t[0], t[1]))
+    if score < threshold:
+        return None
+    used.add(p.start)
+    return p
+
+
+def _neg_phrase(text: str) -> str:
+    toks = [t[0] for t in _tokens(text)]
+    for i, t in enumerate(toks):
+        if t.lower() in _NEGATIONS:
+            return " ".join(toks[max(0, i - 1) : i + 2])
+    return "affirmed"
+
+
+def _modal_phrase(text: str) -> str:
+    toks = [t[0] for t in _tokens(text)]
+    for i, t in enumerate(toks):
+        if t.lower() in _MODAL_POSSIBLE:
+            return " ".join(toks[i : i + 2])
+    return "hedged"
+
+
+def compare_slots(claim: str, passage: str) -> tuple[Mismatch, ...]:
+    """Slots on which ``passage`` contradicts ``claim`` (number, date, entity, polarity, negation, modality).
+
+    >>> compare_slots("The army has 254,000 troops.", "The army has 354,000 troops.")
+    (Mismatch(kind='number', claim='254,000', source='354,000'),)
+    """
+    return analyze(claim, passage).mismatches

@@ -1,0 +1,109 @@
+"""Attribution finding, source classification, canonical names and chains."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.attribution import (
+    SourceResolver,
+    attribute_sentences,
+    classify_source,
+    find_attributions,
+)
+from factcheck.model import SourceKind
+from factcheck.segment import split_sentences
+
+
+def _one(text: str):
+    spans = find_attributions(text)
+    assert spans, text
+    sp = spans[0]
+    src = text[sp.source[0] : sp.source[1]] if sp.source else None
+    cue = text[sp.cue[0] : sp.cue[1]]
+    content = [text[a:b] for a, b in sp.content]
+    return src, cue, content, sp
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content_start"),
+    [
+        ("The army fired two shells, the ministry said on Friday.", "the ministry", "said", "The army"),
+        ("The army fired two shells, said a ministry spokesman.", "a ministry spokesman", "said", "The army"),
+        ("According to Xinhua, the dam burst at dawn.", "Xinhua", "According to", "the dam"),
+        ("The dam burst at dawn, according to local officials.", "local officials", "according to", "The dam"),
+        ("Diplomats believe the summit will be delayed.", "Diplomats", "believe", "the summit"),
+        ("The governor told reporters that the bridge was safe.", "The governor", "told", "that the bridge"),
+        ('"The bridge is safe," the governor said.', "the governor", "said", '"The bridge'),
+        ("Police arrested nine people, Kyodo reported.", "Kyodo", "reported", "Police"),
+    ],
+)
+def test_cue_positions(text: str, source: str, cue: str, content_start: str) -> None:
+    src, c, content, _ = _one(text)
+    assert src == source
+    assert c == cue
+    assert content and content[0].startswith(content_start)
+
+
+def test_citing_chain() -> None:
+    text = "Troops crossed the river overnight, Interfax reported, citing a defence official."
+    _, _, _, sp = _one(text)
+    assert [text[a:b] for a, b in sp.chain] == ["a defence official"]
+
+
+def test_with_media_citing() -> None:
+    text = "The ferry will sail on Monday, with Japanese media citing port officials."
+    src, cue, content, _ = _one(text)
+    assert (src, cue) == ("Japanese media", "citing")
+    assert content == ["port officials"]
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "canonical"),
+    [
+        ("KCNA", SourceKind.STATE_MEDIA, "KCNA"),
+        ("the Korean Central News Agency", SourceKind.STATE_MEDIA, "KCNA"),
+        ("Russia's TASS news agency", SourceKind.STATE_MEDIA, "TASS"),
+        ("The Associated Press", SourceKind.NEWS_MEDIA, "AP"),
+        ("state media", SourceKind.STATE_MEDIA, None),
+        ("two people familiar with the matter", SourceKind.ANONYMOUS, None),
+        ("analysts", SourceKind.EXPERT, None),
+        ("the foreign ministry", SourceKind.OFFICIAL, None),
+        ("a government report", SourceKind.DOCUMENT, None),
+        ("Park Ji-won", SourceKind.PERSON, None),
+        (None, SourceKind.UNATTRIBUTED, None),
+    ],
+)
+def test_classify_source(source, kind, canonical) -> None:
+    assert classify_source(source) == (kind, canonical)
+
+
+def test_bracketed_acronym_and_state_media_link() -> None:
+    text = (
+        "The launch was a success, state media said. "
+        "According to the Korean Central News Agency (KCNA), the rocket carried a satellite. "
+        "The agency said a second launch is planned."
+    )
+    per = attribute_sentences(text, split_sentences(text))
+    canon = [att.canonical for i in sorted(per) for _, att in per[i]]
+    assert canon == ["KCNA", "KCNA", "KCNA"]
+
+
+def test_resolver_ministry_back_reference() -> None:
+    r = SourceResolver("x").build()
+    r.resolve("the Unification Ministry")
+    r.resolve("analysts")
+    assert r.resolve("the ministry")[1] == "the Unification Ministry"
+
+
+def test_no_attribution_in_plain_assertion() -> None:
+    assert find_attributions("The bridge opened in 1998 and carries four lanes.") == ()
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_spans_inside_text(text: str) -> None:
+    for sp in find_attributions(text):
+        for a, b in [sp.cue, *(s for s in [sp.source, sp.via] if s), *sp.content, *sp.chain]:
+            assert 0 <= a <= b <= len(text)

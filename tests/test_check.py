@@ -1,0 +1,104 @@
+"""The pipeline end to end, with fakes (fast) and with the real model (marked)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.check import Checker
+from factcheck.errors import ConfigError
+from factcheck.model import Report, Verdict
+from factcheck.testing import FakeEmbedder, make_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "examples" / "demo-draft.md"
+SOURCES = ROOT / "sources"
+
+DRAFT = (
+    "The harbour authority said the new container terminal opened on Tuesday. "
+    "The terminal cost 480 million dollars to build.\n\n"
+    "Local bakers won a regional prize for rye bread."
+)
+
+
+@pytest.fixture
+def small_corpus():
+    return make_corpus(
+        {
+            "release": {
+                "text": "The new container terminal opened on Tuesday, the harbour authority said. "
+                "It cost 480 million dollars to build.",
+                "outlet": "Harbour Authority",
+                "published": "2026-03-02",
+            },
+            "weather": {"text": "Heavy snow closed mountain roads across the north.", "published": "2026-03-01"},
+        }
+    )
+
+
+def test_checker_constructor_loads_nothing(small_corpus):
+    embedder = FakeEmbedder()
+    checker = Checker(small_corpus, embedder=embedder)
+    assert embedder.calls == 0
+    assert "not built" in repr(checker)
+
+
+def test_check_with_fakes_gives_a_report_with_spans_in_the_text(small_corpus):
+    report = Checker(small_corpus, embedder=FakeEmbedder()).check(DRAFT)
+    assert isinstance(report, Report)
+    assert report.claims, "the draft has checkable claims"
+    for cc in report.claims:
+        assert 0 <= cc.claim.start <= cc.claim.end <= len(DRAFT)
+        assert 0.0 <= cc.score <= 1.0
+        for ev in cc.evidence:
+            assert ev.doc_id in {"release", "weather"}
+    assert report.summary["claims"] == len(report.claims)
+
+
+def test_search_ranks_the_relevant_passage_first(small_corpus):
+    hits = Checker(small_corpus, embedder=FakeEmbedder()).search("container terminal opened", k=2)
+    assert hits[0].doc_id == "release"
+
+
+def test_checker_without_corpus_cannot_search():
+    with pytest.raises(ConfigError, match="no corpus"):
+        Checker().search("anything")
+
+
+def test_bad_k_is_a_config_error():
+    with pytest.raises(ConfigError, match="k must be"):
+        Checker(k=0)
+
+
+def test_no_corpus_leaves_every_claim_unverified():
+    result = Checker(embedder=FakeEmbedder()).check(DRAFT)
+    assert result.claims and all(c.verdict is Verdict.UNVERIFIED for c in result.claims)
+    assert all(c.score == 0.0 and not c.evidence for c in result.claims)
+
+
+def test_front_matter_title_is_reported_and_offsets_index_the_file(small_corpus):
+    text = "---\ntitle: Terminal opens\n---\n" + DRAFT
+    report = Checker(small_corpus, embedder=FakeEmbedder()).check(text)
+    assert report.title == "Terminal opens"
+    first = report.claims[0].claim
+    assert text[first.start : first.end].strip()
+    assert first.start >= text.index("The harbour")
+
+
+@pytest.mark.model
+def test_demo_end_to_end_with_the_real_model(embedder):
+    checker = Checker(SOURCES, embedder=embedder)
+    report = checker.check(DEMO.read_text(encoding="utf-8"), path=str(DEMO))
+    data = json.loads(report.to_json())
+    by_text = {c["text"]: c for c in data["claims"]}
+    missiles = next(c for t, c in by_text.items() if "350 kilometers" in t)
+    assert missiles["verdict"] == "contradicted"
+    assert any(m["kind"] == "number" for e in missiles["evidence"] for m in e["mismatches"])
+    shipyard = next(c for t, c in by_text.items() if "toured a shipyard" in t)
+    assert shipyard["verdict"] == "supported"
+    # the Daily Courier copy of the wire story is not a second independent origin
+    origins = {e["origin"] for e in shipyard["evidence"] if e["stance"] == "supports"}
+    assert shipyard["independent_sources"] <= len(origins)
+    assert "courier-2026-10-06-shipyard" not in origins

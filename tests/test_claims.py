@@ -1,0 +1,166 @@
+"""extract_claims: decomposition, attribution, inheritance, kind, hedging, invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.claims import ClaimExtractor, extract_claims
+from factcheck.model import Claim, ClaimKind, SourceKind
+
+STORY = (
+    "Leader Pak Chol Su toured a new tractor plant in the north on Sunday, official media reported Tuesday.\n"
+    "According to the Korean Central News Agency (KCNA), the plant can assemble 500 tractors a month. "
+    "Pak thanked the engineers, ordering them to double production. "
+    "The plant's cost was not published, though economists believe it may exceed $40 million.\n"
+    "Pak Chol Su visited the port of Nampo, a base of the western fleet, last year.\n"
+)
+
+
+class _Const:
+    def score(self, text: str) -> float:
+        return 0.25
+
+
+@pytest.fixture(params=["default", "constant"])
+def claims(request) -> tuple[Claim, ...]:
+    if request.param == "default":
+        return extract_claims(STORY)
+    return ClaimExtractor(scorer=_Const()).extract(STORY)
+
+
+def _find(claims, words: str) -> Claim:
+    for c in claims:
+        if words in c.text:
+            return c
+    raise AssertionError(f"no claim with {words!r}: {[c.text for c in claims]}")
+
+
+def test_ids_order_and_spans(claims) -> None:
+    assert [c.id for c in claims] == [f"c{i}" for i in range(1, len(claims) + 1)]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for c in claims:
+        assert STORY[c.start : c.end].strip()
+        assert c.sentence in STORY
+        for a, b in c.spans:
+            assert c.start <= a <= b <= c.end
+
+
+def test_reported_frame_removed_and_attributed(claims) -> None:
+    c = _find(claims, "toured a new tractor plant")
+    assert "reported" not in c.text
+    assert c.attribution.source == "official media"
+    assert c.attribution.source_kind is SourceKind.STATE_MEDIA
+    assert c.attribution.canonical == "KCNA"
+
+
+def test_according_to_with_acronym(claims) -> None:
+    c = _find(claims, "500 tractors")
+    assert c.attribution.canonical == "KCNA"
+    assert c.kind is ClaimKind.STATISTIC
+
+
+def test_participial_clause_split_with_subject_restored(claims) -> None:
+    first = _find(claims, "thanked the engineers")
+    second = _find(claims, "ordered them to double production")
+    assert second.text.startswith("Pak ")
+    assert "ordering" not in first.text
+    assert STORY[second.start : second.end].startswith("ordering")
+
+
+def test_inheritance_of_reported_account(claims) -> None:
+    c = _find(claims, "thanked the engineers")
+    assert c.attribution.inherited is True
+    assert c.attribution.canonical == "KCNA"
+
+
+def test_reporter_assertion_stays_unattributed(claims) -> None:
+    c = _find(claims, "cost was not published")
+    assert c.attribution.source is None
+    assert not c.attribution.is_attributed
+
+
+def test_belief_is_hedged_expert_claim(claims) -> None:
+    c = _find(claims, "exceed $40 million")
+    assert c.attribution.source_kind is SourceKind.EXPERT
+    assert c.hedged
+
+
+def test_appositive_claim(claims) -> None:
+    c = _find(claims, "is a base of the western fleet")
+    assert c.text.startswith("the port of Nampo") or "Nampo" in c.text
+    assert len(c.spans) == 2
+
+
+def test_checkworthy_in_unit_interval(claims) -> None:
+    assert all(0.0 <= c.checkworthy <= 1.0 for c in claims)
+
+
+def test_inheritance_can_be_switched_off() -> None:
+    claims = ClaimExtractor(inherit=False).extract(STORY)
+    assert not any(c.attribution.inherited for c in claims)
+
+
+def test_bullets_joined_to_lead() -> None:
+    text = "The budget has two goals:\n- Raising pensions by 4 percent.\n- Cutting fuel subsidies.\n"
+    claims = extract_claims(text)
+    bullet = [c for c in claims if "pensions" in c.text][0]
+    assert bullet.text.startswith("The budget has two goals:")
+    assert len(bullet.spans) == 2
+    lead, item = bullet.spans
+    assert text[item[0] : item[1]].startswith("Raising")
+    assert text[lead[0] : lead[1]] == "The budget has two goals:"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "hedged"),
+    [
+        ("The ministry will open the bridge next month.", ClaimKind.PREDICTION, False),
+        ("Unemployment rose to 4.1 percent in March.", ClaimKind.STATISTIC, False),
+        ("The rebels might have moved the hostages.", ClaimKind.EVENT, True),
+        ('"We never agreed to that," the mayor said.', ClaimKind.QUOTE, False),
+    ],
+)
+def test_kind_and_hedged(sentence: str, kind: ClaimKind, hedged: bool) -> None:
+    c = extract_claims(sentence)[0]
+    assert c.kind is kind
+    assert c.hedged is hedged
+
+
+def test_to_dict_schema() -> None:
+    d = extract_claims("Police detained two men, the ministry said.")[0].to_dict()
+    assert d["attribution"]["source"] == "the ministry"
+    assert d["attribution"]["source_kind"] == "official"
+    assert set(d) >= {"id", "text", "start", "end", "sentence", "kind", "hedged", "checkworthy", "attribution"}
+
+
+def test_empty_text() -> None:
+    assert extract_claims("") == ()
+    assert extract_claims("\n\n  ") == ()
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=200, deadline=None)
+def test_never_raises_and_spans_inside(text: str) -> None:
+    for c in extract_claims(text):
+        assert 0 <= c.start <= c.end <= len(text)
+        for a, b in c.spans:
+            assert 0 <= a <= b <= len(text)
+        a = c.attribution
+        if a.source_start is not None:
+            assert text[a.source_start : a.source_end] == a.source
+
+
+_WORDS = st.sampled_from(
+    ["Kim", "said", "according to", "KCNA", ",", ".", "the", "ministry", "reported", "citing",
+     "analysts", "believe", "“", "”", "\n", "- ", "U.S.", "approving", "plans", "a hub of", "(AP)"]
+)
+
+
+@given(st.lists(_WORDS, max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_newsy_token_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    for c in extract_claims(text):
+        assert 0 <= c.start <= c.end <= len(text)

@@ -1,0 +1,131 @@
+"""From evidence to verdicts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.model import Attribution, Claim, Evidence, SourceKind, Stance, Verdict
+from factcheck.score import score_claim, source_matches
+
+CLAIM = Claim(id="c1", text="The factory employs 2,000 workers.", start=0, end=34)
+KCNA_CLAIM = Claim(
+    id="c2", text="Kim Jong Un inspected a weapons factory.", start=0, end=40,
+    attribution=Attribution(source="state media", source_kind=SourceKind.STATE_MEDIA, canonical="KCNA", cue="reported"),
+)  # fmt: skip
+
+
+def ev(doc, stance=Stance.SUPPORTS, score=0.9, origin=None, outlet=None, passage=None, start=0):
+    text = passage or f"Passage from {doc} about the factory."
+    return Evidence(doc_id=doc, passage=text, start=start, end=start + len(text), stance=stance, score=score,
+                    origin=origin or doc, outlet=outlet)  # fmt: skip
+
+
+def test_nothing_is_unverified():
+    out = score_claim(CLAIM, [])
+    assert out.verdict is Verdict.UNVERIFIED and out.score == 0.0 and out.independent_sources == 0
+    assert out.attribution_confirmed is None
+
+
+def test_neutral_and_weak_evidence_is_unverified():
+    out = score_claim(CLAIM, [ev("a", Stance.NEUTRAL, 0.99), ev("b", Stance.SUPPORTS, 0.3)])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+@pytest.mark.parametrize("copies", [1, 3, 6])
+def test_syndicated_copies_count_once(copies):
+    items = [ev(f"copy{i}", origin="wire-1", passage=f"Copy {i}: the factory employs 2,000 workers.") for i in range(copies)]
+    out = score_claim(CLAIM, items)
+    assert out.verdict is Verdict.SUPPORTED
+    assert out.independent_sources == 1
+    assert out.score == pytest.approx(score_claim(CLAIM, items[:1]).score)
+
+
+def test_score_grows_with_independent_origins_and_confidence():
+    one = score_claim(CLAIM, [ev("a")])
+    two = score_claim(CLAIM, [ev("a"), ev("b")])
+    weak = score_claim(CLAIM, [ev("a", score=0.6)])
+    assert two.independent_sources == 2
+    assert 0 < weak.score < one.score < two.score <= 1
+
+
+def test_refutation_shrinks_score_and_disputes():
+    sup = score_claim(CLAIM, [ev("a"), ev("b")])
+    out = score_claim(CLAIM, [ev("a"), ev("b"), ev("c", Stance.REFUTES)])
+    assert out.verdict is Verdict.DISPUTED
+    assert out.score < sup.score
+
+
+def test_two_independent_origins_disagree_is_disputed():
+    out = score_claim(CLAIM, [ev("a", origin="o1"), ev("b", Stance.REFUTES, origin="o2")])
+    assert out.verdict is Verdict.DISPUTED
+
+
+def test_refutation_only_is_contradicted():
+    out = score_claim(CLAIM, [ev("a", Stance.REFUTES), ev("b", Stance.NEUTRAL)])
+    assert out.verdict is Verdict.CONTRADICTED and out.independent_sources == 0
+
+
+def test_evidence_sorted_strongest_first_and_deduplicated():
+    items = [ev("n", Stance.NEUTRAL, 0.99), ev("a", score=0.6), ev("b", score=0.95), ev("a", score=0.6)]
+    out = score_claim(CLAIM, items)
+    assert [e.doc_id for e in out.evidence] == ["b", "a", "n"]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "name", "same"),
+    [("Korean Central News Agency", "KCNA", True), ("KCNA", "KCNA", True), ("Thomson Reuters", "Reuters", True),
+     ("Yonhap", "KCNA", False), (None, "KCNA", False)],
+)  # fmt: skip
+def test_source_matches(outlet, name, same):
+    assert source_matches(outlet, [name]) is same
+
+
+def test_only_the_source_says_it():
+    out = score_claim(KCNA_CLAIM, [ev("kcna-1", outlet="Korean Central News Agency")])
+    assert out.attribution_confirmed is True
+    assert out.verdict is Verdict.UNVERIFIED
+    assert out.independent_sources == 0
+    assert out.note == "reported by KCNA, not independently corroborated"
+
+
+def test_report_quoting_the_source_confirms_attribution_but_is_not_independent():
+    quoting = ev("yonhap-1", outlet="Yonhap", passage="KCNA said Kim Jong Un inspected a weapons factory.")
+    out = score_claim(KCNA_CLAIM, [quoting])
+    assert out.attribution_confirmed is True and out.independent_sources == 0
+
+
+def test_source_plus_independent_origin():
+    items = [ev("kcna-1", outlet="KCNA"), ev("sat-1", outlet="38 North", passage="Satellite images show the visit.")]
+    out = score_claim(KCNA_CLAIM, items)
+    assert out.attribution_confirmed is True
+    assert out.verdict is Verdict.SUPPORTED and out.independent_sources == 1
+
+
+def test_attributed_claim_without_source_evidence():
+    out = score_claim(KCNA_CLAIM, [ev("other", outlet="Reuters", passage="Kim inspected a factory, images show.")])
+    assert out.attribution_confirmed is False
+    assert out.verdict is Verdict.SUPPORTED
+
+
+def test_bad_threshold_raises():
+    with pytest.raises(ValueError, match="threshold"):
+        score_claim(CLAIM, [], threshold=2.0)
+
+
+_stances = st.sampled_from(list(Stance))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), _stances, st.floats(0, 1)), max_size=8))
+def test_invariants(spec):
+    items = [ev(f"d{i}", s, sc, origin=f"o{o}", start=i) for i, (o, s, sc) in enumerate(spec)]
+    out = score_claim(CLAIM, items)
+    assert 0.0 <= out.score <= 1.0
+    sup = {e.origin for e in items if e.stance is Stance.SUPPORTS and e.score >= 0.5}
+    assert out.independent_sources <= len(sup)
+    if out.verdict is Verdict.SUPPORTED:
+        assert out.independent_sources >= 1
+    if not any(e.stance is not Stance.NEUTRAL and e.score >= 0.5 for e in items):
+        assert out.verdict is Verdict.UNVERIFIED

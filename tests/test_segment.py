@@ -1,0 +1,76 @@
+"""Sentence segmentation: offsets, news-copy edge cases, robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.segment import Segmenter, split_sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Park met U.S. envoys in Seoul. The talks ended early.", 2),
+        ("The envoy, J. R. Lee, arrived on Friday. He left on Sunday.", 2),
+        ('"We will respond," the minister said. "There is no doubt."', 2),
+        ("Exports fell 3.5 percent in May. Imports rose.", 2),
+    ],
+)
+def test_abbreviations_initials_and_quotes(text: str, expected: int) -> None:
+    assert len(split_sentences(text)) == expected
+
+
+def test_headline_bullets_and_dateline() -> None:
+    text = (
+        "Navy Launches New Destroyer\n"
+        "BUSAN, Oct. 4 (Yonhap) - The navy launched a destroyer on Tuesday.\n"
+        "The ship has two roles:\n"
+        "- Escorting convoys.\n"
+        "* Tracking submarines\n"
+    )
+    sents = split_sentences(text)
+    assert [s.heading for s in sents] == [True, False, False, False, False]
+    assert sents[1].text.startswith("The navy")  # dateline left out of the sentence
+    assert [s.bullet for s in sents][-2:] == [True, True]
+    assert sents[3].text == "Escorting convoys."
+    assert sents[4].text == "Tracking submarines"
+
+
+def test_lowercase_continuation_line_is_joined() -> None:
+    text = "The plan was approved by the cabinet\nand sent to parliament on Monday."
+    assert len(split_sentences(text)) == 1
+
+
+@pytest.mark.parametrize("splitter", [None, lambda block: [block[: len(block) // 2], "???not there"]])
+def test_offsets_exact_even_when_splitter_misaligns(splitter) -> None:
+    text = "First point here. Second point there.\n\nThird one follows."
+    for s in Segmenter(splitter=splitter).split(text):
+        assert text[s.start : s.end] == s.text
+
+
+def test_long_block_uses_linear_fallback() -> None:
+    text = " ".join(f"Sentence number {i} ends here." for i in range(50))
+    sents = Segmenter(max_block=100).split(text)
+    assert len(sents) == 50
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_any_text_spans_are_exact(text: str) -> None:
+    prev_end = 0
+    for s in split_sentences(text):
+        assert 0 <= s.start <= s.end <= len(text)
+        assert text[s.start : s.end] == s.text
+        assert s.start >= prev_end
+        prev_end = s.end
+
+
+def test_empty() -> None:
+    assert split_sentences("") == ()
+    assert split_sentences(" \n\t ") == ()

@@ -1,0 +1,172 @@
+"""Slot extraction and comparison."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.slots import SlotKind, compare_slots, extract_slots, names_match, parse_number
+
+
+def _numbers(text: str) -> list:
+    return [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("254,000", 254_000),
+        ("254K", 254_000),
+        ("254k", 254_000),
+        ("a quarter of a million", 250_000),
+        ("half a million", 500_000),
+        ("1.2 billion", 1.2e9),
+        ("1.2bn", 1.2e9),
+        ("two and a half million", 2.5e6),
+        ("three dozen", 36),
+        ("forty-two", 42),
+        ("12", 12),
+    ],
+)
+def test_parse_number_surface_forms(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["apple", "", "the", "12 apples"])
+def test_parse_number_rejects_non_numbers(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The army has 254,000 troops.", 254_000, "count"),
+        ("The army has 254K troops.", 254_000, "count"),
+        ("The army has a quarter of a million troops.", 250_000, "count"),
+        ("Revenue reached $1.2 billion.", 1.2e9, "money:usd"),
+        ("Revenue reached 1.2 billion dollars.", 1.2e9, "money:usd"),
+        ("Unemployment was 4.1%.", 4.1, "percent"),
+        ("Unemployment was 4.1 percent.", 4.1, "percent"),
+        ("Unemployment was 4.1 per cent.", 4.1, "percent"),
+        ("The bank cut by half a percentage point.", 0.5, "pp"),
+        ("The bank cut by 50 basis points.", 0.5, "pp"),
+        ("The bank cut by 25 bps.", 0.25, "pp"),
+    ],
+)
+def test_number_slots_value_and_unit(sentence, value, unit):
+    nums = _numbers(sentence)
+    assert len(nums) == 1
+    assert nums[0].value == pytest.approx(value)
+    assert nums[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Prices have risen since 2019.", ("year", 2019)),
+        ("Elections are due in 2024.", ("year", 2024)),
+        ("The talks began on Monday.", ("weekday", 0)),
+        ("The storm hit on Sept. 3.", ("md", 9, 3)),
+        ("The storm hit on September 3rd.", ("md", 9, 3)),
+        ("The storm hit on 3 September.", ("md", 9, 3)),
+        ("The storm hit on Sept. 3, 2024.", ("md", 9, 3, 2024)),
+    ],
+)
+def test_date_slots(sentence, value):
+    dates = [s for s in extract_slots(sentence) if s.kind is SlotKind.DATE]
+    assert [d.value for d in dates] == [value]
+    assert not _numbers(sentence)  # the digits of a date are not a count
+
+
+@pytest.mark.parametrize("text", ["COVID-19 spread.", "The Hwasong-17 flew.", "It happened at 10:30."])
+def test_identifiers_and_times_are_not_numbers(text):
+    assert not _numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Kim Jong Un", "Kim Jong-un", True),
+        ("Muammar Gaddafi", "Moammar Gadhafi", True),
+        ("KCNA", "Korean Central News Agency", True),
+        ("Biden", "Joe Biden", True),
+        ("Zelenskyy", "Zelensky", True),
+        ("Vladivostok", "Pyongyang", False),
+        ("Joe Biden", "Donald Trump", False),
+    ],
+)
+def test_names_match(a, b, same):
+    assert names_match(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "claim_value", "source_value"),
+    [
+        ("North Korea has 254,000 troops near the border.",
+         "Seoul said the North has 354,000 troops near the border, up from 300,000 in 2019.", "number", "254,000", "354,000"),
+        ("The factory employs 3,000 workers.", "The factory, which cost $40 million, employs 2,000 workers.",
+         "number", "3,000", "2,000"),
+        ("Unemployment rose to 4.3% in September.", "Inflation was 3.2% in September while unemployment rose to 4.1%.",
+         "number", "4.3%", "4.1%"),
+        ("Kim Jong Un inspected the factory on Tuesday.", "Kim Jong-un inspected the factory on Monday, KCNA said.",
+         "date", "Tuesday", "Monday"),
+        ("The storm hit the coast on Sept. 3.", "The storm hit the coast on September 4, officials said.",
+         "date", "Sept. 3", "September 4"),
+        ("Prices have risen since 2019.", "Prices have risen steadily since 2018, the report said.", "date", "2019", "2018"),
+        ("The Senate approved the bill.", "The Senate rejected the bill on Thursday.", "polarity", "approved", "rejected"),
+        ("Unemployment fell to 4.1 percent.", "Unemployment rose to 4.1% last month.", "polarity", "fell", "rose"),
+        ("Putin met Kim in Vladivostok.", "Putin met Kim in Pyongyang on Wednesday.", "entity", "Vladivostok", "Pyongyang"),
+    ],
+)  # fmt: skip
+def test_mismatches(claim, passage, kind, claim_value, source_value):
+    found = [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage)]
+    assert (kind, claim_value, source_value) in found
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("North Korea has 354,000 troops near the border.",
+         "Seoul said the North has 354,000 troops near the border, up from 300,000 in 2019."),
+        ("The factory employs 2,000 workers.", "The factory, which cost $40 million, employs 2,000 workers."),
+        ("Unemployment rose to 4.1 percent in September.", "Inflation was 3.2% in September while unemployment rose to 4.1%."),
+        ("The bank cut rates by half a percentage point.", "The bank lowered its rate by 50 basis points on Wednesday."),
+        ("About a quarter of a million people joined the march.", "Organisers said 254,000 people joined the march."),
+        ("The company sold 1.2 billion units.", "The company sold 1,230,000,000 units last year."),
+        ("Kim Jong Un inspected the new factory on Monday.", "Kim Jong-un inspected the newly built factory on Monday."),
+        ("The Senate did not approve the bill.", "The Senate rejected the bill on Thursday."),
+        ("Muammar Gaddafi ruled Libya for 42 years.", "Moammar Gadhafi ruled Libya for 42 years."),
+        ("The company has fewer than 300 staff.", "The company has 254 staff."),
+        ("Emilia Clarke was born after July 1986.", "Emilia Clarke (born 23 October 1986) is an English actress."),
+        ("Sales rose 5% in 2024.", "Sales rose 5% in 2024, while profits fell 12% over the same period."),
+    ],
+)  # fmt: skip
+def test_no_mismatch_when_consistent(claim, passage):
+    assert [m for m in compare_slots(claim, passage) if m.kind != "modality"] == []
+
+
+def test_negation_mismatch():
+    kinds = {m.kind for m in compare_slots("The ministry said the launch succeeded.", "The ministry said the launch never succeeded.")}
+    assert kinds & {"negation", "polarity"}
+
+
+def test_modality_gap_listed():
+    kinds = {m.kind for m in compare_slots("North Korea launched a satellite.", "North Korea may launch a satellite soon.")}
+    assert "modality" in kinds
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=11, max_value=10**7), st.integers(min_value=2, max_value=9))
+def test_changed_count_is_a_number_mismatch(n, factor):
+    claim = f"The ministry counted {n:,} refugees at the border."
+    passage = f"The ministry counted {n * factor:,} refugees at the border."
+    assert [m.kind for m in compare_slots(claim, passage)] == ["number"]
+    assert compare_slots(claim, claim) == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_compare_slots_never_crashes(a, b):
+    out = compare_slots(a, b)
+    assert isinstance(out, tuple)

@@ -1,0 +1,103 @@
+"""The combined assessor."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.model import Assessment, Stance
+from factcheck.testing import FakeEmbedder
+from factcheck.verify import Assessor, assess
+
+
+@pytest.fixture(scope="module")
+def fake_assessor():
+    return Assessor(FakeEmbedder(dim=64))
+
+
+def _valid(a: Assessment) -> None:
+    p = np.array(a.probabilities)
+    assert p.shape == (3,) and ((p >= 0) & (p <= 1)).all()
+    assert p.sum() == pytest.approx(1.0, abs=1e-6)
+    assert 0.0 <= a.score <= 1.0
+    assert a.score == pytest.approx(p[[Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL].index(a.stance)])
+
+
+def test_constructor_loads_nothing():
+    a = Assessor()
+    assert a.embedder is None and a._model is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind"),
+    [
+        ("North Korea has 254,000 troops near the border.", "North Korea has 354,000 troops near the border.", "number"),
+        ("The Senate approved the bill on Monday.", "The Senate rejected the bill on Monday.", "polarity"),
+        ("The storm hit the coast on Sept. 3.", "The storm hit the coast on Sept. 5.", "date"),
+    ],
+)
+def test_slot_mismatch_on_topic_refutes(fake_assessor, claim, passage, kind):
+    a = fake_assessor.assess(claim, passage)
+    assert a.stance is Stance.REFUTES
+    assert kind in {m.kind for m in a.mismatches}
+    _valid(a)
+
+
+def test_off_topic_is_neutral(fake_assessor):
+    a = fake_assessor.assess("The army has 254,000 troops.", "Tomato harvests in Spain were large this summer.")
+    assert a.stance is Stance.NEUTRAL
+    assert a.mismatches == ()
+    _valid(a)
+
+
+def test_assess_many_embeds_each_text_once():
+    emb = FakeEmbedder(dim=32)
+    a = Assessor(emb, cache_size=0)
+    claim = "Sales rose 5% in 2024."
+    pairs = [(claim, "Sales rose 5% in 2024."), (claim, "Sales fell 5% in 2024."), (claim, "Sales rose 5% in 2024.")]
+    out = a.assess_many(pairs)
+    assert len(out) == 3 and emb.calls == 2
+    assert out[0] == out[2]
+
+
+def test_cache_avoids_reembedding():
+    emb = FakeEmbedder(dim=32)
+    a = Assessor(emb)
+    a.assess("x rose", "x fell")
+    a.assess("x rose", "x fell")
+    assert emb.calls == 2
+
+
+def test_assess_convenience_uses_given_assessor(fake_assessor):
+    assert assess("A rose 5%.", "A fell 5%.", assessor=fake_assessor) == fake_assessor.assess("A rose 5%.", "A fell 5%.")
+
+
+def test_empty_batch(fake_assessor):
+    assert fake_assessor.assess_many([]) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=120), st.text(max_size=200))
+def test_deterministic_and_valid(claim, passage):
+    a1 = Assessor(FakeEmbedder(dim=64)).assess(claim, passage)
+    a2 = Assessor(FakeEmbedder(dim=64)).assess(claim, passage)
+    assert a1 == a2
+    _valid(a1)
+
+
+@pytest.mark.model
+def test_real_embedder_number_change_refutes(embedder):
+    a = Assessor(embedder)
+    out = a.assess_many([
+        ("North Korea has about 254,000 troops stationed near the border.",
+         "South Korea's defence ministry said North Korea has about 354,000 troops stationed near the border."),
+        ("North Korea has about 354,000 troops stationed near the border.",
+         "South Korea's defence ministry said North Korea has about 354,000 troops stationed near the border."),
+    ])  # fmt: skip
+    assert out[0].stance is Stance.REFUTES
+    assert [(m.kind, m.claim, m.source) for m in out[0].mismatches if m.kind == "number"] == [("number", "254,000", "354,000")]
+    assert out[1].stance is not Stance.REFUTES
+    for x in out:
+        _valid(x)

@@ -9,7 +9,10 @@ standard. Source, cue and content spans are scored separately: a predicted
 span counts as correct when a gold span of the same role matches it exactly
 (after trimming whitespace and edge punctuation) or, for the overlap score,
 shares at least one character with it. Content pieces of discontinuous
-annotations are scored as separate spans.
+annotations are scored as separate spans. Two cue lexicons are scored:
+"learned" (built-in plus the PolNeAR-train lexicon of
+``scripts/train_attribution_cues.py``, the default of ``find_attributions``)
+and "builtin" (reporting verbs only, what ``extract_claims`` uses).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck.attribution import find_attributions  # noqa: E402
+from factcheck.attribution import _LEXICON_PATH, find_attributions  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear" / "data"
 ROLES = ("Source", "Cue", "Content")
@@ -60,10 +63,13 @@ def load_gold(ann: Path, text: str) -> dict[str, set[tuple[int, int]]]:
     return gold
 
 
-def predict(text: str) -> dict[str, set[tuple[int, int]]]:
-    """Predicted spans per role."""
+CONFIGS = {"learned": _LEXICON_PATH, "builtin": None}
+
+
+def predict(text: str, lexicon: object = _LEXICON_PATH) -> dict[str, set[tuple[int, int]]]:
+    """Predicted spans per role (``lexicon`` as in :func:`find_attributions`)."""
     out: dict[str, set[tuple[int, int]]] = {r: set() for r in ROLES}
-    for sp in find_attributions(text):
+    for sp in find_attributions(text, lexicon=lexicon):
         out["Cue"].add(_trim(text, *sp.cue))
         if sp.source is not None:
             out["Source"].add(_trim(text, *sp.source))
@@ -93,35 +99,38 @@ def main(argv: list[str] | None = None) -> int:
     names = sorted(anns)
     if args.limit:
         names = names[: args.limit]
-    counts = {(r, m): [0, 0, 0, 0] for r in ROLES for m in ("exact", "overlap")}  # tp_p, n_p, tp_g, n_g
-    t_pred = 0.0
+    golds = {}
     n_chars = 0
     for name in names:
         text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
         n_chars += len(text)
-        gold = load_gold(anns[name], text)
+        golds[name] = (text, load_gold(anns[name], text))
+    print(f"PolNeAR {args.split}: {len(names)} articles, {n_chars} chars")
+    print(f"{'cues':<8} {'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
+    for config, lexicon in CONFIGS.items():
+        counts = {(r, m): [0, 0, 0, 0] for r in ROLES for m in ("exact", "overlap")}  # tp_p, n_p, tp_g, n_g
         t0 = time.perf_counter()
-        pred = predict(text)
-        t_pred += time.perf_counter() - t0
-        for r in ROLES:
-            g, p = gold[r], pred[r]
-            c = counts[(r, "exact")]
-            c[0] += len(p & g)
-            c[1] += len(p)
-            c[2] += len(g & p)
-            c[3] += len(g)
-            c = counts[(r, "overlap")]
-            c[0] += sum(_overlaps(s, g) for s in p)
-            c[1] += len(p)
-            c[2] += sum(_overlaps(s, p) for s in g)
-            c[3] += len(g)
-    print(f"PolNeAR {args.split}: {len(names)} articles, {n_chars} chars, prediction {t_pred:.2f} s")
-    print(f"{'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
-    for (r, m), (tp_p, n_p, tp_g, n_g) in counts.items():
-        p = tp_p / n_p if n_p else 0.0
-        rec = tp_g / n_g if n_g else 0.0
-        f = 2 * p * rec / (p + rec) if p + rec else 0.0
-        print(f"{r:<8} {m:<8} {p:6.3f} {rec:6.3f} {f:6.3f} {n_p:6d} {n_g:6d}")
+        for name in names:
+            text, gold = golds[name]
+            pred = predict(text, lexicon)
+            for r in ROLES:
+                g, p = gold[r], pred[r]
+                c = counts[(r, "exact")]
+                c[0] += len(p & g)
+                c[1] += len(p)
+                c[2] += len(g & p)
+                c[3] += len(g)
+                c = counts[(r, "overlap")]
+                c[0] += sum(_overlaps(s, g) for s in p)
+                c[1] += len(p)
+                c[2] += sum(_overlaps(s, p) for s in g)
+                c[3] += len(g)
+        for (r, m), (tp_p, n_p, tp_g, n_g) in counts.items():
+            p = tp_p / n_p if n_p else 0.0
+            rec = tp_g / n_g if n_g else 0.0
+            f = 2 * p * rec / (p + rec) if p + rec else 0.0
+            print(f"{config:<8} {r:<8} {m:<8} {p:6.3f} {rec:6.3f} {f:6.3f} {n_p:6d} {n_g:6d}")
+        print(f"{config:<8} (prediction {time.perf_counter() - t0:.2f} s, scoring included)")
     return 0
 
 

@@ -86,9 +86,10 @@ def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
         r"(?P<acc>\baccording\s+to\b)"
+        r"|(?P<qas>\b(?:also\s+)?quoted\b(?=.{2,100}?\bas\s+saying\b))"
         r"|(?P<cite>\bciting\b)"
         r"|(?P<learn>\b(?:has|have)\s+learned\b)"
-        r"|(?P<verb>\b" + _AUX + r"(?:" + alt + r")\b)",
+        r"|(?P<verb>\b" + _AUX + r"(?:" + alt + r")\b(?:\s+in\s+an?\s+(?:statement|interview|email|e-mail|post)\b)?)",
         re.IGNORECASE,
     )
 
@@ -127,7 +128,6 @@ _TIME_TAIL = re.compile(
     r"\s*[.!?\"”’]*\s*$"
 )
 _QUOTES_OPEN = "\"“‘«"
-_QUOTES_CLOSE = "\"”’»"
 _WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[\w$%][\w’'.,%-]*[\w%]|[\w$%]|[^\w\s]")
 
 # --------------------------------------------------------------------------- records
@@ -270,7 +270,7 @@ def _content_after(text: str, pos: int, end: int) -> Span | None:
         cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+[a-z]+ing\s", text[a:b])
         if cut and len(text[a : a + cut.start()].split()) >= 5:
             b = a + cut.start()
-    while b > a and text[b - 1] in ".!?" and not text[a] in _QUOTES_OPEN:
+    while b > a and text[b - 1] in ".!?" and text[a] not in _QUOTES_OPEN:
         b -= 1
     return (a, b) if b > a else None
 
@@ -336,6 +336,18 @@ def _find_in_sentence(
             out.append(AttributionSpan(cue, src, spans, (), index, pre))
             taken.extend([cue, src, *spans])
             continue
+        if m.group("qas"):
+            # "Yonhap quoted a military official as saying ...": chain Yonhap <- official
+            src = _left_np(text, s0, cue[0])
+            qm = re.match(r"\s+(.{2,100}?)\s+as\s+saying\b", text[cue[1] : s1])
+            if src is None or qm is None:
+                continue
+            cited = _strip_span(text, cue[1] + qm.start(1), cue[1] + qm.end(1))
+            content = _content_after(text, cue[1] + qm.end(), s1)
+            spans = (content,) if content else ()
+            out.append(AttributionSpan(cue, src, spans, (cited,), index, True))
+            taken.extend([cue, src, cited, *spans])
+            continue
         if m.group("cite"):
             wm = re.search(r"\bwith\s+([^,;:]{2,60}?)\s*$", text[s0 : cue[0]])
             src = None
@@ -351,8 +363,7 @@ def _find_in_sentence(
             continue
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
-        # Post-posed: CONTENT, said X / CONTENT, X said / "QUOTE," X said
-        postposed = lw.endswith((",", "\u201d", '"', "\u2019", "\u2014", "'")) or lw == ""
+        # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
         right = None
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
@@ -480,10 +491,8 @@ def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
 
 def _clause_start(before: str) -> int:
     """Offset in ``before`` where the clause the cue attaches to begins."""
-    m = None
-    for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and|though|although|while|whereas)\s", before):
-        pass
-    return m.end() if m else _quote_start(before)
+    ends = [m.end() for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and|though|although|while|whereas)\s", before)]
+    return ends[-1] if ends else _quote_start(before)
 
 
 def _quote_start(before: str) -> int:
@@ -508,7 +517,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 
 def _head_cue(cue: str) -> str:
     """The cue without auxiliaries ("has also said" -> "said", "called for" -> "called for")."""
-    words = cue.lower().split()
+    words = re.sub(r"\s+in\s+an?\s+[\w-]+$", "", cue.lower()).split()
     while len(words) > 1 and re.fullmatch(_AUX.replace("*", ""), words[0] + " "):
         words = words[1:]
     return " ".join(words)
@@ -636,7 +645,6 @@ _DOCUMENT_RE = re.compile(
     r"images|photos|footage|index|website|editorial|commentary|article)\b",
     re.I,
 )
-_PERSON_PRON = frozenset("he she i we you they who".split())
 
 
 def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
@@ -657,8 +665,6 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         if key in _ALIAS:
             canon, kind = _ALIAS[key]
             return kind, canon
-    for word in re.findall(r"[\w’'-]+(?:\s+[\w’'-]+){0,3}", low):
-        pass
     # gazetteer names inside a longer phrase ("Russia's TASS news agency")
     for alias, (canon, kind) in _ALIAS.items():
         if len(alias) >= 3 and re.search(r"\b" + re.escape(alias) + r"\b", low):

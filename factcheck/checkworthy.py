@@ -102,6 +102,6 @@ class CheckworthyScorer:
         w = self._weights
         assert w is not None
         idx, val = featurize(text)
-        z = self._bias + sum(w[i] * v for i, v in zip(idx, val))
+        z = self._bias + sum(w[i] * v for i, v in zip(idx, val, strict=True))
         z = max(-30.0, min(30.0, z))
         return 1.0 / (1.0 + math.exp(-z))

@@ -24,7 +24,7 @@ import attrs
 
 from factcheck.attribution import AttributionSpan, attribute_sentences, find_attributions
 from factcheck.checkworthy import CheckworthyScorer
-from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
+from factcheck.model import Attribution, Claim, ClaimKind
 from factcheck.segment import Sentence, split_sentences
 
 __all__ = ["ClaimExtractor", "extract_claims"]
@@ -161,8 +161,11 @@ class ClaimExtractor:
             elif account is not None and account.paragraph != sent.paragraph:
                 account = None
             lead = _bullet_lead(text, sentences, i)
-            for piece in _decompose(text, sent, own, inherited, lead):
-                pieces.append((sent, piece))
+            try:
+                found = _decompose(text, sent, own, inherited, lead)
+            except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
+                found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
+            pieces.extend((sent, piece) for piece in found)
         claims: list[Claim] = []
         for n, (sent, piece) in enumerate(pieces, 1):
             start = min(a for a, _ in piece.spans)
@@ -175,8 +178,7 @@ class ClaimExtractor:
                     end=end,
                     sentence=sent.text,
                     kind=_kind(piece),
-                    hedged=bool(_HEDGE.search(piece.text))
-                    or (piece.attribution.cue or "").lower().split()[-1:] in (["believe"], ["believes"], ["think"]),
+                    hedged=_hedged(piece),
                     checkworthy=self._score(piece.text),
                     attribution=piece.attribution,
                     spans=piece.spans,
@@ -264,7 +266,8 @@ def _decompose(
     base = inherited or Attribution()
     if lead is not None:
         body = sent.text.rstrip(". ")
-        return [_Piece(f"{lead.text.rstrip()} {body}", ((lead.start, lead.end), (sent.start, sent.start + len(body))), base)]
+        pieces = ((lead.start, lead.end), (sent.start, sent.start + len(body)))
+        return [_Piece(f"{lead.text.rstrip()} {body}", pieces, base)]
     # regions: attributed content spans, plus the unattributed remainder of the sentence
     regions: list[tuple[Span, Attribution, bool]] = []
     frame: list[Span] = []
@@ -376,6 +379,15 @@ def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[
                 )
             )
     return out
+
+
+_HEDGING_CUES = frozenset("believe believes believed think thinks thought suspect suspects suspected expect expects".split())
+
+
+def _hedged(piece: _Piece) -> bool:
+    """Hedged wording in the claim, or a cue of belief rather than statement."""
+    cue = (piece.attribution.cue or "").lower().split()
+    return bool(_HEDGE.search(piece.text)) or bool(cue and cue[-1] in _HEDGING_CUES)
 
 
 def _kind(piece: _Piece) -> ClaimKind:

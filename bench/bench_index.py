@@ -26,6 +26,7 @@ Prints a Markdown table. The machine is shared; figures vary with load.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -38,14 +39,91 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-WORDS = (
-    "government minister said report officials week country people military forces border talks agency "
-    "statement city police year economy market prices rate bank growth inflation percent million billion "
-    "election party vote leader president company shares workers factory plant energy oil gas power water "
-    "storm flood rain coast villages evacuated hospital health virus vaccine cases deaths study researchers "
-    "university school children court judge law trial prison crime investigation security attack missile "
-    "test launch nuclear army navy ship aircraft airport flight train road bridge construction project"
-).split()
+WORDS = [
+    "government",
+    "minister",
+    "said",
+    "report",
+    "officials",
+    "week",
+    "country",
+    "people",
+    "military",
+    "forces",
+    "border",
+    "talks",
+    "agency",
+    "statement",
+    "city",
+    "police",
+    "year",
+    "economy",
+    "market",
+    "prices",
+    "rate",
+    "bank",
+    "growth",
+    "inflation",
+    "percent",
+    "million",
+    "billion",
+    "election",
+    "party",
+    "vote",
+    "leader",
+    "president",
+    "company",
+    "shares",
+    "workers",
+    "factory",
+    "plant",
+    "energy",
+    "oil",
+    "gas",
+    "power",
+    "water",
+    "storm",
+    "flood",
+    "rain",
+    "coast",
+    "villages",
+    "evacuated",
+    "hospital",
+    "health",
+    "virus",
+    "vaccine",
+    "cases",
+    "deaths",
+    "study",
+    "researchers",
+    "university",
+    "school",
+    "children",
+    "court",
+    "judge",
+    "law",
+    "trial",
+    "prison",
+    "crime",
+    "investigation",
+    "security",
+    "attack",
+    "missile",
+    "test",
+    "launch",
+    "nuclear",
+    "army",
+    "navy",
+    "ship",
+    "aircraft",
+    "airport",
+    "flight",
+    "train",
+    "road",
+    "bridge",
+    "construction",
+    "project",
+]
 
 
 def synthetic_texts(n_sentences: int, words: int, seed: int = 0) -> list[str]:
@@ -73,6 +151,17 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def rss_mb() -> float:
+    """Current resident memory (Linux /proc; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def run_one(n: int, args: argparse.Namespace) -> dict:
     import numpy as np
 
@@ -83,7 +172,10 @@ def run_one(n: int, args: argparse.Namespace) -> dict:
 
     out: dict = {"n": n, "backend": args.backend, "words": args.words}
     sentences = synthetic_texts(n, args.words)
-    docs = [Document(id=f"doc-{i // 10:06d}", text=" ".join(sentences[i : i + 10])) for i in range(0, n, 10)]
+    docs = [
+        Document(id=f"doc-{i // 10:06d}", text=" ".join(sentences[i : i + 10]))
+        for i in range(0, n, 10)
+    ]
     corpus = Corpus.from_documents(docs, chunker=Chunker(max_sentences=1))
     t = time.perf_counter()
     passages = corpus.passages
@@ -105,21 +197,25 @@ def run_one(n: int, args: argparse.Namespace) -> dict:
         t = time.perf_counter()
         index = Index(stand_in, path=folder).build(corpus)
         out["build_s"] = time.perf_counter() - t
+        out["build_rss_mb"] = rss_mb()
         out["stand_in_embed_s"] = index.stats["embed_s"]
         out["hnsw"] = index._hnsw is not None
         out["folder_mb"] = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
 
         calls = stand_in.calls
+        del index
+        gc.collect()
         t = time.perf_counter()
         again = Index(stand_in, path=folder).build(corpus)
         out["rebuild_unchanged_s"] = time.perf_counter() - t
         assert stand_in.calls == calls and again.stats["embedded"] == 0
+        del again
+        gc.collect()
         t = time.perf_counter()
-        Index.load(folder, stand_in)
-        out["load_s"] = time.perf_counter() - t
-
         # time end-to-end search with the real model embedding the query (same dim as the stand-in)
-        index._embedder = real
+        index = Index.load(folder, stand_in)
+        out["load_s"] = time.perf_counter() - t
+        index._embedder = real  # stand-in vectors, real query embedding: timings are real, rankings are not
         queries = synthetic_texts(args.queries, 12, seed=1)
         for q in queries[:5]:
             index.search(q, k=10)
@@ -137,13 +233,13 @@ def run_one(n: int, args: argparse.Namespace) -> dict:
         out["query_p50_ms"] = float(np.percentile(lat, 50))
         out["query_p95_ms"] = float(np.percentile(lat, 95))
         out["retrieval_p95_ms"] = float(np.percentile(ret, 95))
+        out["serve_rss_mb"] = rss_mb()
     out["peak_rss_mb"] = peak_mb()
     return out
 
 
 def compare_backends(args: argparse.Namespace) -> None:
     """Speed and cosine agreement of the onnxruntime int8 embedder against torch."""
-    import numpy as np
 
     texts = synthetic_texts(args.embed_n, args.words, seed=2)
     long_texts = [" ".join(texts[i : i + 3]) for i in range(0, len(texts), 3)]
@@ -154,24 +250,40 @@ def compare_backends(args: argparse.Namespace) -> None:
         emb = make_embedder(backend, args.threads)
         emb.encode(["warm up"])
         load = time.perf_counter() - t
-        for label, batch in ((f"{args.words} words", texts), (f"{args.words * 3} words", long_texts)):
+        for label, batch in (
+            (f"{args.words} words", texts),
+            (f"{args.words * 3} words", long_texts),
+        ):
             t = time.perf_counter()
             v = emb.encode(batch)
             rows.append((backend, label, len(batch) / (time.perf_counter() - t), load))
             vecs[(backend, label)] = v
     print(f"\n## Embedders ({args.threads} thread(s), shared machine)\n")
-    print("| backend | passage length | passages/s | cold load s | cosine vs torch (mean / min) |")
+    print(
+        "| backend | passage length | passages/s | cold load s | cosine vs torch (mean / min) |"
+    )
     print("|---|---|---|---|---|")
     for backend, label, rate, load in rows:
         cos = (vecs[(backend, label)] * vecs[("torch", label)]).sum(axis=1)
-        print(f"| {backend} | {label} | {rate:.0f} | {load:.2f} | {cos.mean():.4f} / {cos.min():.4f} |")
+        print(
+            f"| {backend} | {label} | {rate:.0f} | {load:.2f} | {cos.mean():.4f} / {cos.min():.4f} |"
+        )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="index speed and memory benchmark")
-    ap.add_argument("--n", default="10000,100000", help="comma-separated passage counts")
-    ap.add_argument("--embed-n", type=int, default=1000, help="passages embedded by the real model for the rate")
-    ap.add_argument("--words", type=int, default=25, help="words per synthetic sentence (= passage)")
+    ap.add_argument(
+        "--n", default="10000,100000", help="comma-separated passage counts"
+    )
+    ap.add_argument(
+        "--embed-n",
+        type=int,
+        default=1000,
+        help="passages embedded by the real model for the rate",
+    )
+    ap.add_argument(
+        "--words", type=int, default=25, help="words per synthetic sentence (= passage)"
+    )
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--backend", choices=("torch", "onnx", "both"), default="torch")
@@ -187,19 +299,43 @@ def main() -> None:
         args.backend = "torch"
     results = []
     for n in (int(x) for x in args.n.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(n), "--embed-n", str(args.embed_n), "--words", str(args.words),
-               "--queries", str(args.queries), "--threads", str(args.threads), "--backend", args.backend]
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        cmd = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(n),
+            "--embed-n",
+            str(args.embed_n),
+            "--words",
+            str(args.words),
+            "--queries",
+            str(args.queries),
+            "--threads",
+            str(args.threads),
+            "--backend",
+            args.backend,
+        ]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode:
+            sys.exit(f"size {n} failed:\n{proc.stderr[-3000:]}")
         results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    print(f"\n## Index ({args.backend}, {args.threads} thread(s), passages of {args.words} words, shared machine)\n")
-    print("| passages | chunk s | embed passages/s | embed projected s | build s (stand-in vectors) | dense | "
-          "folder MB | rebuild unchanged s | load s | query p50 ms | query p95 ms | retrieval p95 ms | peak RSS MB |")
-    print("|" + "---|" * 13)
+    print(
+        f"\n## Index ({args.backend}, {args.threads} thread(s), passages of {args.words} words, shared machine)\n"
+    )
+    print(
+        "| passages | chunk s | embed passages/s | embed projected s | build s (stand-in vectors) | dense | "
+        "folder MB | rebuild unchanged s | load s | query p50 ms | query p95 ms | retrieval p95 ms | "
+        "RSS after build MB | RSS serving MB | peak RSS MB |"
+    )
+    print("|" + "---|" * 15)
     for r in results:
-        print(f"| {r['passages']:,} | {r['chunk_s']:.1f} | {r['embed_per_s']:.0f} | {r['embed_projected_s']:.0f} | "
-              f"{r['build_s']:.1f} | {'HNSW' if r['hnsw'] else 'exact'} | {r['folder_mb']:.0f} | "
-              f"{r['rebuild_unchanged_s']:.2f} | {r['load_s']:.2f} | {r['query_p50_ms']:.1f} | "
-              f"{r['query_p95_ms']:.1f} | {r['retrieval_p95_ms']:.1f} | {r['peak_rss_mb']:.0f} |")
+        print(
+            f"| {r['passages']:,} | {r['chunk_s']:.1f} | {r['embed_per_s']:.0f} | {r['embed_projected_s']:.0f} | "
+            f"{r['build_s']:.1f} | {'HNSW' if r['hnsw'] else 'exact'} | {r['folder_mb']:.0f} | "
+            f"{r['rebuild_unchanged_s']:.2f} | {r['load_s']:.2f} | {r['query_p50_ms']:.1f} | "
+            f"{r['query_p95_ms']:.1f} | {r['retrieval_p95_ms']:.1f} | {r['build_rss_mb']:.0f} | "
+            f"{r['serve_rss_mb']:.0f} | {r['peak_rss_mb']:.0f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,10 @@ annotations are scored as separate spans. Two cue lexicons are scored:
 "learned" (built-in plus the PolNeAR-train lexicon of
 ``scripts/train_attribution_cues.py``, the default of ``find_attributions``)
 and "builtin" (reporting verbs only, what ``extract_claims`` uses).
+Beside them, unless ``--no-tagger``: "tagger" (the learned BIO tagger of
+:mod:`factcheck.tagger` alone), "merged" (tagger plus the learned rules'
+attributions whose cue it missed) and "merged-r" (rules first, tagger
+cues the rules missed added).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck.attribution import _LEXICON_PATH, find_attributions  # noqa: E402
+from factcheck.segment import split_sentences  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "polnear" / "data"
 ROLES = ("Source", "Cue", "Content")
@@ -63,13 +68,13 @@ def load_gold(ann: Path, text: str) -> dict[str, set[tuple[int, int]]]:
     return gold
 
 
-CONFIGS = {"learned": _LEXICON_PATH, "builtin": None}
-
-
-def predict(text: str, lexicon: object = _LEXICON_PATH) -> dict[str, set[tuple[int, int]]]:
-    """Predicted spans per role (``lexicon`` as in :func:`find_attributions`)."""
+def predict(
+    text: str, lexicon: object = _LEXICON_PATH, tagger: object | None = None, prefer: str = "tagger", spans: tuple | None = None
+) -> dict[str, set[tuple[int, int]]]:
+    """Predicted spans per role (``lexicon``, ``tagger`` and ``prefer`` as in :func:`find_attributions`)."""
     out: dict[str, set[tuple[int, int]]] = {r: set() for r in ROLES}
-    for sp in find_attributions(text, lexicon=lexicon):
+    found = spans if spans is not None else find_attributions(text, lexicon=lexicon, tagger=tagger, prefer=prefer)
+    for sp in found:
         out["Cue"].add(_trim(text, *sp.cue))
         if sp.source is not None:
             out["Source"].add(_trim(text, *sp.source))
@@ -84,12 +89,36 @@ def _overlaps(s: tuple[int, int], others: set[tuple[int, int]]) -> bool:
     return any(s[0] < b and a < s[1] for a, b in others)
 
 
+class _Memo:
+    """Runs the tagger once per article for every configuration that uses it."""
+
+    def __init__(self, tagger: object) -> None:
+        self.tagger = tagger
+        self.cache: dict[str, tuple] = {}
+        self.seconds = 0.0
+
+    def find(self, text: str, sentences: object = None) -> tuple:
+        if text not in self.cache:
+            t0 = time.perf_counter()
+            self.cache[text] = self.tagger.find(text, sentences)  # type: ignore[attr-defined]
+            self.seconds += time.perf_counter() - t0
+        return self.cache[text]
+
+
+def _held_out(name: str) -> bool:
+    import hashlib
+
+    return int(hashlib.md5(name.encode()).hexdigest(), 16) % 10 == 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--split", default="dev", choices=("dev", "train", "heldout"),
+                    help="heldout = the tenth of train the tagger was not fitted on")
     ap.add_argument("--limit", type=int, default=0, help="articles to use (0 = all)")
+    ap.add_argument("--no-tagger", action="store_true", help="score the rules only")
     args = ap.parse_args(argv)
-    folder = DATA / args.split
+    folder = DATA / ("train" if args.split == "heldout" else args.split)
     if not folder.is_dir():
         print(f"PolNeAR not found at {folder}; see ../shared/data/README.md", file=sys.stderr)
         return 2
@@ -97,22 +126,39 @@ def main(argv: list[str] | None = None) -> int:
     for ann in sorted((folder / "attributions").glob("*.ann")):
         anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     names = sorted(anns)
+    if args.split == "heldout":
+        names = [n for n in names if _held_out(n)]
     if args.limit:
         names = names[: args.limit]
     golds = {}
-    n_chars = 0
+    n_chars = n_sents = 0
     for name in names:
         text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
         n_chars += len(text)
+        n_sents += len(split_sentences(text))
         golds[name] = (text, load_gold(anns[name], text))
-    print(f"PolNeAR {args.split}: {len(names)} articles, {n_chars} chars")
-    print(f"{'cues':<8} {'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'pred':>6} {'gold':>6}")
-    for config, lexicon in CONFIGS.items():
+    print(f"PolNeAR {args.split}: {len(names)} articles, {n_sents} sentences, {n_chars} chars")
+    configs: dict[str, dict] = {"builtin": {"lexicon": None}, "learned": {"lexicon": _LEXICON_PATH}}
+    memo = None
+    if not args.no_tagger:
+        from factcheck.tagger import AttributionTagger
+
+        memo = _Memo(AttributionTagger(threads=1).build())
+        configs["tagger"] = {"only_tagger": True}
+        configs["merged"] = {"lexicon": _LEXICON_PATH, "tagger": memo, "prefer": "tagger"}
+        configs["merged-r"] = {"lexicon": _LEXICON_PATH, "tagger": memo, "prefer": "rules"}
+    results: dict[str, dict[tuple[str, str], tuple[float, float, float]]] = {}
+    timing: dict[str, float] = {}
+    for config, kw in configs.items():
         counts = {(r, m): [0, 0, 0, 0] for r in ROLES for m in ("exact", "overlap")}  # tp_p, n_p, tp_g, n_g
         t0 = time.perf_counter()
+        tag_before = memo.seconds if memo else 0.0
         for name in names:
             text, gold = golds[name]
-            pred = predict(text, lexicon)
+            if kw.get("only_tagger"):
+                pred = predict(text, spans=memo.find(text))  # type: ignore[union-attr]
+            else:
+                pred = predict(text, **kw)
             for r in ROLES:
                 g, p = gold[r], pred[r]
                 c = counts[(r, "exact")]
@@ -125,12 +171,25 @@ def main(argv: list[str] | None = None) -> int:
                 c[1] += len(p)
                 c[2] += sum(_overlaps(s, p) for s in g)
                 c[3] += len(g)
+        elapsed = time.perf_counter() - t0
+        if memo is not None and ("tagger" in kw or kw.get("only_tagger")) and memo.seconds == tag_before:
+            elapsed += memo.seconds  # the tagger ran in an earlier configuration; count it here too
+        timing[config] = elapsed
+        res = {}
         for (r, m), (tp_p, n_p, tp_g, n_g) in counts.items():
             p = tp_p / n_p if n_p else 0.0
             rec = tp_g / n_g if n_g else 0.0
             f = 2 * p * rec / (p + rec) if p + rec else 0.0
-            print(f"{config:<8} {r:<8} {m:<8} {p:6.3f} {rec:6.3f} {f:6.3f} {n_p:6d} {n_g:6d}")
-        print(f"{config:<8} (prediction {time.perf_counter() - t0:.2f} s, scoring included)")
+            res[(r, m)] = (p, rec, f)
+        results[config] = res
+    head = f"{'role':<8} {'match':<8}" + "".join(f" | {c:^20}" for c in configs)
+    print(head)
+    print(f"{'':<8} {'':<8}" + "".join(f" | {'P':>6} {'R':>6} {'F1':>6}" for _ in configs))
+    for r in ROLES:
+        for m in ("exact", "overlap"):
+            print(f"{r:<8} {m:<8}" + "".join(" | {:6.3f} {:6.3f} {:6.3f}".format(*results[c][(r, m)]) for c in configs))
+    print("sentences/s (single thread, shared machine, scoring included): "
+          + ", ".join(f"{c} {n_sents / t:.0f}" for c, t in timing.items()))
     return 0
 
 

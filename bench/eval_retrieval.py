@@ -23,11 +23,17 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck.corpus import Corpus  # noqa: E402
-from factcheck.index import Index  # noqa: E402
-from factcheck.model import Document  # noqa: E402
+from factcheck.corpus import Corpus
+from factcheck.index import Index
+from factcheck.model import Document
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "check-covid" / "Check-COVID"
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "data"
+    / "check-covid"
+    / "Check-COVID"
+)
 KS = (1, 5, 10)
 
 
@@ -51,7 +57,11 @@ class CachingEmbedder:
         if todo:
             for t, v in zip(todo, self.inner.encode(todo)):
                 self.cache[t] = v
-        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+        return (
+            np.stack([self.cache[t] for t in texts])
+            if texts
+            else np.zeros((0, self.dim), np.float32)
+        )
 
 
 def load_claims(path: Path) -> list[tuple[str, str]]:
@@ -63,7 +73,9 @@ def load_claims(path: Path) -> list[tuple[str, str]]:
     return list(seen)
 
 
-def recall(index: Index, claims: list[tuple[str, str]], depth: int = 60) -> dict[int, float]:
+def recall(
+    index: Index, claims: list[tuple[str, str]], depth: int = 60
+) -> dict[int, float]:
     results = index.search_many([c for c, _ in claims], k=depth)
     found = {k: 0 for k in KS}
     for (_, gold), hits in zip(claims, results):
@@ -84,9 +96,17 @@ def main() -> None:
     for line in (args.data / "corpus.json").read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            docs.append(Document(id=row["cord_id"], text=" ".join(row["abstract"]), title=row["title"]))
+            docs.append(
+                Document(
+                    id=row["cord_id"],
+                    text=" ".join(row["abstract"]),
+                    title=row["title"],
+                )
+            )
     corpus = Corpus.from_documents(docs)
-    train = load_claims(args.data / "train" / "covidCheck_train_composed+extracted.json")
+    train = load_claims(
+        args.data / "train" / "covidCheck_train_composed+extracted.json"
+    )
     dev = load_claims(args.data / "dev" / "covidCheck_dev_composed+extracted.json")
 
     if args.backend == "onnx":
@@ -114,12 +134,18 @@ def main() -> None:
         tuned.append((r[5], r[1], r[10], w))
     best = max(tuned[1:-1])  # strictly hybrid weights
     w_best = best[3]
-    print(f"# Check-COVID retrieval ({len(corpus)} abstracts, {len(index)} passages; "
-          f"train {len(train)} / dev {len(dev)} unique claim-abstract pairs)")
-    print(f"# embed passages {t_build:.1f} s, {len(train) + len(dev)} queries {t_queries:.1f} s "
-          f"({args.backend}, {args.threads} thread(s), shared machine)")
-    print("# train grid (dense_weight: recall@5): "
-          + ", ".join(f"{w}:{r5:.3f}" for r5, _, _, w in tuned))
+    print(
+        f"# Check-COVID retrieval ({len(corpus)} abstracts, {len(index)} passages; "
+        f"train {len(train)} / dev {len(dev)} unique claim-abstract pairs)"
+    )
+    print(
+        f"# embed passages {t_build:.1f} s, {len(train) + len(dev)} queries {t_queries:.1f} s "
+        f"({args.backend}, {args.threads} thread(s), shared machine)"
+    )
+    print(
+        "# train grid (dense_weight: recall@5): "
+        + ", ".join(f"{w}:{r5:.3f}" for r5, _, _, w in tuned)
+    )
     print()
     print("| method | split | recall@1 | recall@5 | recall@10 |")
     print("|---|---|---|---|---|")
@@ -127,8 +153,17 @@ def main() -> None:
         ("BM25 only", "linear", 0.0),
         ("dense only", "linear", 1.0),
         (f"hybrid linear (w={w_best})", "linear", w_best),
-        *([("hybrid linear (default w=%.2f)" % Index().dense_weight, "linear", Index().dense_weight)]
-          if Index().dense_weight != w_best else []),
+        *(
+            [
+                (
+                    f"hybrid linear (default w={Index().dense_weight:.2f})",
+                    "linear",
+                    Index().dense_weight,
+                )
+            ]
+            if Index().dense_weight != w_best
+            else []
+        ),
         ("hybrid RRF (k=60)", "rrf", 0.5),
     ]
     for split, claims in (("train", train), ("dev", dev)):

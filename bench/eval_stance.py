@@ -15,11 +15,14 @@ Tables printed:
 3. slot perturbations: held-out SUPPORTS pairs whose claim states a number,
    year / date or name also found in the evidence; the claim is changed in that
    one value only (gold REFUTES) and kept as is (gold SUPPORTS);
-4. throughput of the combined assessor with the real embedder (pairs/s).
+4. throughput of the combined assessor with the real models (pairs/s).
+
+Each table shows the sentence-embedding head ("head") and the cross-encoder
+("cross", ``factcheck/data/crossencoder``) side by side.
 
 Usage::
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/eval_stance.py [--threads 2] [--skip-speed]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/eval_stance.py [--threads 2] [--skip-speed] [--cross PATH]
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_stance import (  # noqa: E402
+from train_stance import (
     TEST_CAPS,
     CachedEmbedder,
     EmbeddingCache,
@@ -78,23 +81,42 @@ def _fmt(x: object) -> str:
     return f"{x:.3f}" if isinstance(x, float) else str(x)
 
 
+class MemoCross:
+    """A cross-encoder view that remembers the probabilities of pairs it has scored (bench only)."""
+
+    def __init__(self, cross) -> None:
+        self.cross = cross
+        self.memo: dict[tuple[str, str], np.ndarray] = {}
+
+    def predict_proba(self, claims, passages) -> np.ndarray:
+        todo = list(dict.fromkeys((c, p) for c, p in zip(claims, passages) if (c, p) not in self.memo))
+        if todo:
+            probs = self.cross.predict_proba([c for c, _ in todo], [p for _, p in todo])
+            self.memo.update(zip(todo, probs))
+        return np.stack([self.memo[(c, p)] for c, p in zip(claims, passages)])
+
+
 def predict(assessor, pairs: list[Pair]) -> tuple[np.ndarray, np.ndarray]:
-    """(head-only predictions, combined predictions)."""
+    """(model-alone predictions, combined assessor predictions)."""
     from factcheck.stance import featurize
 
-    embedder, model = assessor._load()
     claims = [p.claim for p in pairs]
     passages = [p.evidence for p in pairs]
-    u, v = embedder.encode(claims), embedder.encode(passages)
-    head = model.predict_proba(featurize(u, v, claims, passages), u.shape[1]).argmax(axis=1)
+    cross = assessor._cross_model()
+    if cross is not None:
+        alone = cross.predict_proba(claims, passages).argmax(axis=1)
+    else:
+        embedder, model = assessor._load()
+        u, v = embedder.encode(claims), embedder.encode(passages)
+        alone = model.predict_proba(featurize(u, v, claims, passages), u.shape[1]).argmax(axis=1)
     out = assessor.assess_many([(p.claim, p.evidence) for p in pairs])
     idx = {s: i for i, s in enumerate(LABELS)}
-    return head, np.array([idx[a.stance.value] for a in out])
+    return alone, np.array([idx[a.stance.value] for a in out])
 
 
 # --------------------------------------------------------------------------- perturbations
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
 def perturb(pair: Pair, names: list[str], rng: random.Random) -> tuple[str, str] | None:
@@ -126,9 +148,9 @@ def perturb(pair: Pair, names: list[str], rng: random.Random) -> tuple[str, str]
         if "." in digits:
             new_txt = f"{new:.{len(digits.split('.')[1])}f}"
         elif "," in digits:
-            new_txt = f"{int(round(new)):,}"
+            new_txt = f"{round(new):,}"
         else:
-            new_txt = str(int(round(new)))
+            new_txt = str(round(new))
         if new_txt == digits:
             return None
         repl = s.text.replace(digits, new_txt, 1)
@@ -152,32 +174,58 @@ def perturb(pair: Pair, names: list[str], rng: random.Random) -> tuple[str, str]
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--threads", type=int, default=2, help="torch threads for the throughput run")
+    ap.add_argument("--eval-threads", type=int, default=1, help="torch threads for the accuracy runs")
     ap.add_argument("--skip-speed", action="store_true")
-    ap.add_argument("--model", default=None, help="stance artefact base path (default: packaged)")
+    ap.add_argument("--model", default=None, help="sentence-head artefact base path (default: packaged)")
+    ap.add_argument("--cross", default=None, help="cross-encoder artefact base path (default: packaged)")
+    ap.add_argument("--backend", default="torch", choices=("torch", "onnx"), help="cross-encoder runtime")
+    ap.add_argument("--cascade", type=float, default=None, help="cascade_overlap of the cross-encoder assessor")
+    ap.add_argument("--json-out", type=Path, default=None, help="also write the key figures to this JSON file")
     args = ap.parse_args(argv)
+    figures: dict[str, object] = {}
 
+    import torch
+
+    from factcheck.stance import CrossEncoderStance
     from factcheck.verify import Assessor
 
+    torch.set_num_threads(args.eval_threads)
     pairs = load_pairs()
     test = select(pairs, "test", TEST_CAPS)
     cache = EmbeddingCache(make_embedder(1))
     cache.ensure([t for p in test for t in (p.claim, p.evidence)])
-    assessor = Assessor(CachedEmbedder(cache), model_path=args.model)
-
-    head, comb = predict(assessor, test)
+    kw: dict[str, object] = {"cross_backend": args.backend}
+    if args.cascade is not None:
+        kw["cascade_overlap"] = args.cascade
+    systems = {"head": Assessor(CachedEmbedder(cache), model_path=args.model, cross_encoder=False)}
+    cross = Assessor(CachedEmbedder(cache), model_path=args.model, cross_encoder=True, cross_path=args.cross, **kw)
+    memo = MemoCross(CrossEncoderStance(args.cross, backend=args.backend, threads=args.eval_threads).build())
+    cross._cross, cross._cross_tried = memo, True
+    systems["cross"] = cross
     y = np.array([p.label for p in test])
+
     rows = []
+    preds = {}
+    for name, assessor in systems.items():
+        t0 = time.perf_counter()
+        preds[name] = predict(assessor, test)
+        print(f"[{name}: {len(test)} held-out pairs in {time.perf_counter() - t0:.0f}s]", flush=True)
     groups = [(ds, np.array([p.dataset == ds for p in test])) for ds in TEST_CAPS]
     groups.append(("all (pooled)", np.ones(len(test), dtype=bool)))
     for ds, m in groups:
-        a1, b1, f1 = metrics(y[m], head[m])
-        a2, b2, f2 = metrics(y[m], comb[m])
-        rows.append([ds, int(m.sum()), a1, b1, f1, a2, b2, f2])
-    table(
-        "Held-out 3-way stance (head = learned head alone; assessor = slots + head)",
-        ["dataset", "n", "head acc", "head bal-acc", "head F1", "assessor acc", "assessor bal-acc", "assessor F1"],
-        rows,
-    )
+        row: list[object] = [ds, int(m.sum())]
+        for name in systems:
+            alone, comb = preds[name]
+            _, b1, f1 = metrics(y[m], alone[m])
+            _, b2, f2 = metrics(y[m], comb[m])
+            row += [b1, f1, b2, f2]
+            figures.setdefault(name, {})[ds] = {"bal_acc": round(b1, 4), "macro_f1": round(f1, 4),  # type: ignore[index]
+                                                "assessor_bal_acc": round(b2, 4), "assessor_macro_f1": round(f2, 4)}
+        rows.append(row)
+    header = ["dataset", "n"]
+    for name in systems:
+        header += [f"{name} bal-acc", f"{name} F1", f"{name}+slots bal-acc", f"{name}+slots F1"]
+    table("Held-out 3-way stance (model alone, and the combined Assessor = slot rules + model)", header, rows)
 
     # Contrastive VitaminC pairs.
     by_case: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -186,20 +234,29 @@ def main(argv: list[str] | None = None) -> None:
             by_case[(p.dataset, p.case)].append(i)
     crow = []
     for ds in ("vitaminc_real", "vitaminc_synthetic"):
-        n = both = flipped = 0
-        for (d, _), idx in by_case.items():
-            if d != ds:
-                continue
-            for a in range(len(idx)):
-                for b in range(a + 1, len(idx)):
-                    i, j = idx[a], idx[b]
-                    if y[i] == y[j] or (test[i].claim != test[j].claim and test[i].evidence != test[j].evidence):
-                        continue
-                    n += 1
-                    both += int(comb[i] == y[i] and comb[j] == y[j])
-                    flipped += int(comb[i] != comb[j])
-        crow.append([ds, n, both / max(n, 1), flipped / max(n, 1)])
-    table("VitaminC contrastive pairs (one side changed, labels differ)", ["dataset", "pairs", "both right", "flipped"], crow)
+        row = [ds]
+        for name in systems:
+            comb = preds[name][1]
+            n = both = flipped = 0
+            for (d, _), idx in by_case.items():
+                if d != ds:
+                    continue
+                for a in range(len(idx)):
+                    for b in range(a + 1, len(idx)):
+                        i, j = idx[a], idx[b]
+                        if y[i] == y[j] or (test[i].claim != test[j].claim and test[i].evidence != test[j].evidence):
+                            continue
+                        n += 1
+                        both += int(comb[i] == y[i] and comb[j] == y[j])
+                        flipped += int(comb[i] != comb[j])
+            row += [n, both / max(n, 1), flipped / max(n, 1)] if name == "head" else [both / max(n, 1), flipped / max(n, 1)]
+            figures[name][f"contrastive_both_right_{ds}"] = round(both / max(n, 1), 4)  # type: ignore[index]
+        crow.append(row)
+    table(
+        "VitaminC contrastive pairs, combined Assessor (one side changed, labels differ)",
+        ["dataset", "pairs", "head both right", "head flipped", "cross both right", "cross flipped"],
+        crow,
+    )
 
     # Slot perturbations.
     from factcheck.slots import SlotKind, extract_slots
@@ -214,26 +271,29 @@ def main(argv: list[str] | None = None) -> None:
             made.append((out[0], out[1], p.evidence, 1))
             made.append((out[0], p.claim, p.evidence, 0))
     cache.ensure([t for _, c, e, _ in made for t in (c, e)], log=False)
-    res = assessor.assess_many([(c, e) for _, c, e, _ in made])
     prow = []
-    for kind in ("number", "date", "name", "all"):
-        sel = [(r, g) for (k, _, _, g), r in zip(made, res) if kind in (k, "all")]
-        changed = [r for r, g in sel if g == 1]
-        kept = [r for r, g in sel if g == 0]
-        ref_ok = sum(r.stance.value == "refutes" for r in changed) / max(len(changed), 1)
-        ref_mis = sum(r.stance.value == "refutes" and bool(r.mismatches) for r in changed) / max(len(changed), 1)
-        sup_ok = sum(r.stance.value == "supports" for r in kept) / max(len(kept), 1)
-        not_ref = sum(r.stance.value != "refutes" for r in kept) / max(len(kept), 1)
-        prow.append([kind, len(changed), ref_ok, ref_mis, sup_ok, not_ref])
+    for name, assessor in systems.items():
+        res = assessor.assess_many([(c, e) for _, c, e, _ in made])
+        for kind in ("number", "date", "name", "all"):
+            sel = [(r, g) for (k, _, _, g), r in zip(made, res) if kind in (k, "all")]
+            changed = [r for r, g in sel if g == 1]
+            kept = [r for r, g in sel if g == 0]
+            ref_ok = sum(r.stance.value == "refutes" for r in changed) / max(len(changed), 1)
+            ref_mis = sum(r.stance.value == "refutes" and bool(r.mismatches) for r in changed) / max(len(changed), 1)
+            sup_ok = sum(r.stance.value == "supports" for r in kept) / max(len(kept), 1)
+            not_ref = sum(r.stance.value != "refutes" for r in kept) / max(len(kept), 1)
+            both = sum(a.stance.value == "refutes" and b.stance.value == "supports" for a, b in zip(changed, kept))
+            prow.append([name, kind, len(changed), ref_ok, ref_mis, sup_ok, not_ref, both / max(len(changed), 1)])
+            figures[name][f"perturbation_refutes_{kind}"] = round(ref_ok, 4)  # type: ignore[index]
+            figures[name][f"perturbation_kept_supports_{kind}"] = round(sup_ok, 4)  # type: ignore[index]
     table(
-        "One-slot perturbations of held-out supported claims (changed -> should refute)",
-        ["slot", "pairs", "changed: refutes", "…with mismatch", "original: supports", "original: not refuted"],
+        "One-slot perturbations of held-out supported claims, combined Assessor (changed -> should refute)",
+        ["model", "slot", "pairs", "changed: refutes", "…with mismatch", "original: supports", "original: not refuted",
+         "pair both right"],
         prow,
-    )
+    )  # fmt: skip
 
     if not args.skip_speed:
-        import torch
-
         torch.set_num_threads(args.threads)
         from factcheck.embed import SentenceTransformerEmbedder
 
@@ -245,21 +305,31 @@ def main(argv: list[str] | None = None) -> None:
         claims = list(dict.fromkeys(p.claim for p in many))[:80]
         evs = list(dict.fromkeys(p.evidence for p in many))[:400]
         one_to_many = [(c, evs[(i * 5 + k) % len(evs)]) for i, c in enumerate(claims) for k in range(5)]
-        for label, work in (
-            ("distinct texts (2 embeddings / pair)", [(p.claim, p.evidence) for p in sample]),
-            ("each claim vs 5 passages", one_to_many),
-        ):
-            fresh = Assessor(emb, model_path=args.model)
-            fresh._load()
-            t0 = time.perf_counter()
-            fresh.assess_many(work)
-            dt = time.perf_counter() - t0
-            srows.append([label, len(work), dt, len(work) / dt])
+        for name, flag in (("head", False), ("cross", True)):
+            for label, work in (
+                ("distinct texts", [(p.claim, p.evidence) for p in sample]),
+                ("each claim vs 5 passages", one_to_many),
+            ):
+                fresh = Assessor(emb, model_path=args.model, cross_encoder=flag, cross_path=args.cross,
+                                 threads=args.threads, **kw)  # fmt: skip
+                fresh._load()
+                fresh.assess_many(work[:8])  # warm up (loads the cross-encoder)
+                fresh._cache.clear()
+                t0 = time.perf_counter()
+                fresh.assess_many(work)
+                dt = time.perf_counter() - t0
+                srows.append([name, label, len(work), dt, len(work) / dt])
+                figures[name][f"pairs_per_s_{label}"] = round(len(work) / dt, 1)  # type: ignore[index]
         table(
-            f"Throughput, combined assessor, real embedder, torch threads={args.threads} (shared machine)",
-            ["workload", "pairs", "seconds", "pairs/s"],
+            f"Throughput, combined Assessor, real models, {args.threads} threads, cross-encoder on {args.backend} "
+            "(shared 2-core machine)",
+            ["model", "workload", "pairs", "seconds", "pairs/s"],
             srows,
         )
+    if args.json_out:
+        import json
+
+        args.json_out.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":

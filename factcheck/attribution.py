@@ -24,6 +24,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 import attrs
 
@@ -36,6 +37,7 @@ __all__ = [
     "attribute_sentences",
     "classify_source",
     "find_attributions",
+    "merge_spans",
 ]
 
 Span = tuple[int, int]
@@ -523,12 +525,58 @@ def _head_cue(cue: str) -> str:
     return " ".join(words)
 
 
+class SpanTagger(Protocol):
+    """Anything that finds attributions (e.g. :class:`factcheck.tagger.AttributionTagger`)."""
+
+    def find(self, text: str, sentences: Sequence[Sentence] | None = None) -> tuple[AttributionSpan, ...]:
+        """Attribution spans of ``text``."""
+        ...
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def merge_spans(
+    rules: Sequence[AttributionSpan], tagged: Sequence[AttributionSpan], *, prefer: str = "tagger"
+) -> tuple[AttributionSpan, ...]:
+    """Union of rule and tagger attributions, one per cue.
+
+    Args:
+        rules: Attributions from the rules.
+        tagged: Attributions from a learned tagger.
+        prefer: ``"tagger"`` keeps every tagged attribution and the rule ones
+            whose cue overlaps no tagged cue; ``"rules"`` the other way round.
+            Where two cues overlap, the kept one borrows the other's source
+            or content when it has none.
+
+    Returns:
+        The merged attributions in text order.
+    """
+    if prefer not in ("tagger", "rules"):
+        raise ValueError(f"prefer must be 'tagger' or 'rules', got {prefer!r}")
+    first, second = (tagged, rules) if prefer == "tagger" else (rules, tagged)
+    out = []
+    for sp in first:
+        twin = next((o for o in second if _overlap(sp.cue, o.cue)), None)
+        if twin is not None and sp.source is None and twin.source is not None:
+            sp = attrs.evolve(sp, source=twin.source)
+        if twin is not None and not sp.content and twin.content:
+            sp = attrs.evolve(sp, content=twin.content)
+        out.append(sp)
+    out.extend(sp for sp in second if not any(_overlap(sp.cue, o.cue) for o in first))
+    out.sort(key=lambda sp: sp.cue)
+    return tuple(out)
+
+
 def find_attributions(
     text: str,
     sentences: Sequence[Sentence] | None = None,
     *,
     lexicon: str | Path | None = _LEXICON_PATH,
     min_strong: float = 0.6,
+    tagger: SpanTagger | None = None,
+    prefer: str = "tagger",
 ) -> tuple[AttributionSpan, ...]:
     """All attribution relations in ``text``, in text order.
 
@@ -542,6 +590,9 @@ def find_attributions(
             that "Kim praised the workers" stays an event, not Kim's assertion.
         min_strong: Learned cues annotated at least this often count as speech
             verbs (no check of what follows them).
+        tagger: A built learned tagger (opt-in, slow: it runs an encoder);
+            its attributions are merged with the rules' (:func:`merge_spans`).
+        prefer: Which side wins where rule and tagger cues overlap.
 
     Returns:
         One :class:`AttributionSpan` per cue that has a source or content.
@@ -558,6 +609,8 @@ def find_attributions(
             out.extend(_find_in_sentence(text, sent, i, cue_re, strong))
         except (ValueError, IndexError, AssertionError):  # pragma: no cover - defensive
             continue
+    if tagger is not None:
+        return merge_spans(out, tagger.find(text, sents), prefer=prefer)
     return tuple(out)
 
 

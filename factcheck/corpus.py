@@ -75,7 +75,9 @@ def read_text(path: str | os.PathLike[str], data: bytes | None = None) -> str:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise CorpusError(f"cannot read file: {exc.strerror or exc}", path=path) from exc
+            raise CorpusError(
+                f"cannot read file: {exc.strerror or exc}", path=path
+            ) from exc
     try:
         if data.startswith(b"\xef\xbb\xbf"):
             text = data[3:].decode("utf-8")
@@ -97,7 +99,9 @@ def read_text(path: str | os.PathLike[str], data: bytes | None = None) -> str:
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def parse_date(value: object, *, path: object = None, line: int | None = None) -> str | None:
+def parse_date(
+    value: object, *, path: object = None, line: int | None = None
+) -> str | None:
     """Normalise a date to ISO 8601 (``YYYY-MM-DD``, or with a UTC time when one is given).
 
     ISO input is parsed directly; other forms go through dateutil, then
@@ -152,9 +156,11 @@ def _parse_datetime(text: str) -> _dt.datetime | None:
         import dateparser
 
         return dateparser.parse(
-            text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+            text,
+            languages=["en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False},
         )
-    except Exception:  # dateparser raises assorted errors on odd input
+    except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input
         return None
 
 
@@ -168,7 +174,9 @@ def _split_front_matter(text: str, path: object) -> tuple[dict[str, str], str, i
     lines = text.split("\n")
     if not any(line.strip() == "---" for line in lines[1:]):
         raise CorpusError(
-            "malformed front matter: the opening `---` has no closing `---` line", path=path, line=1
+            "malformed front matter: the opening `---` has no closing `---` line",
+            path=path,
+            line=1,
         )
     meta: dict[str, str] = {}
     for number, line in enumerate(lines[1:], start=2):
@@ -189,18 +197,34 @@ def _split_front_matter(text: str, path: object) -> tuple[dict[str, str], str, i
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         meta[key] = value
-    raise CorpusError("malformed front matter: the opening `---` has no closing `---` line", path=path, line=1)
+    raise CorpusError(
+        "malformed front matter: the opening `---` has no closing `---` line",
+        path=path,
+        line=1,
+    )
 
 
 def _document(
-    doc_id: str, text: str, meta: dict[str, Any], rel: str, *, path: object, line: int | None = None
+    doc_id: str,
+    text: str,
+    meta: dict[str, Any],
+    rel: str,
+    *,
+    path: object,
+    line: int | None = None,
 ) -> Document:
     fields: dict[str, Any] = {}
     for key in _META_KEYS:
         value = meta.get(key)
         if value is not None and not isinstance(value, (str, int, float)):
-            raise CorpusError(f"{key}: expected a string, got {type(value).__name__}", path=path, line=line)
-        value = None if value is None or str(value).strip() == "" else str(value).strip()
+            raise CorpusError(
+                f"{key}: expected a string, got {type(value).__name__}",
+                path=path,
+                line=line,
+            )
+        value = (
+            None if value is None or str(value).strip() == "" else str(value).strip()
+        )
         fields[key] = value
     fields["published"] = parse_date(fields["published"], path=path, line=line)
     return Document(id=doc_id, text=text, path=rel, **fields)
@@ -208,7 +232,7 @@ def _document(
 
 def _load_markdown(path: Path, rel: str) -> list[Document]:
     text = read_text(path)
-    meta, body, body_line = _split_front_matter(text, path)
+    meta, body, _ = _split_front_matter(text, path)
     body = body.strip()
     if "title" not in meta:
         first = body.split("\n", 1)[0]
@@ -226,19 +250,33 @@ def _load_jsonl(path: Path, rel: str) -> list[Document]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise CorpusError(f"invalid JSON ({exc.msg} at column {exc.colno})", path=path, line=number) from None
+            raise CorpusError(
+                f"invalid JSON ({exc.msg} at column {exc.colno})",
+                path=path,
+                line=number,
+            ) from None
         if not isinstance(obj, dict):
-            raise CorpusError(f"expected a JSON object, got {type(obj).__name__}", path=path, line=number)
+            raise CorpusError(
+                f"expected a JSON object, got {type(obj).__name__}",
+                path=path,
+                line=number,
+            )
         for key in ("id", "text"):
             value = obj.get(key)
-            if not isinstance(value, (str, int)) or isinstance(value, bool) or (key == "id" and not str(value).strip()):
+            if (
+                not isinstance(value, (str, int))
+                or isinstance(value, bool)
+                or (key == "id" and not str(value).strip())
+            ):
                 raise CorpusError(
-                    f"missing or invalid {key!r}: each line needs \"id\" and \"text\" strings",
+                    f'missing or invalid {key!r}: each line needs "id" and "text" strings',
                     path=path,
                     line=number,
                 )
         text = str(obj["text"]).replace("\r\n", "\n").strip()
-        docs.append(_document(str(obj["id"]).strip(), text, obj, rel, path=path, line=number))
+        docs.append(
+            _document(str(obj["id"]).strip(), text, obj, rel, path=path, line=number)
+        )
     return docs
 
 
@@ -269,15 +307,23 @@ def _html_metadata(html: str) -> dict[str, str]:
     class _Parser(HTMLParser):
         in_title = False
 
-        def handle_starttag(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
+        def handle_starttag(
+            self, tag: str, attributes: list[tuple[str, str | None]]
+        ) -> None:
             a = {k.lower(): (v or "") for k, v in attributes}
             if tag == "title":
                 self.in_title = True
             elif tag == "meta":
-                key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+                key = (
+                    a.get("property") or a.get("name") or a.get("itemprop") or ""
+                ).lower()
                 if key and a.get("content") and key not in found:
                     found[key] = a["content"].strip()
-            elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            elif (
+                tag == "link"
+                and a.get("rel", "").lower() == "canonical"
+                and a.get("href")
+            ):
                 found.setdefault("canonical", a["href"].strip())
 
         def handle_endtag(self, tag: str) -> None:
@@ -309,7 +355,11 @@ def _load_html(path: Path, rel: str) -> list[Document]:
     import trafilatura
 
     body = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_precision=True, deduplicate=False
+        html,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        deduplicate=False,
     )
     if not body:
         body = trafilatura.html2txt(html) or ""
@@ -366,7 +416,9 @@ def _walk(root: Path) -> Iterator[Path]:
                     yield from visit(p)
                 elif entry.is_file() and p.suffix.lower() in _LOADERS:
                     real_file = os.path.realpath(p)
-                    if real_file not in seen_files:  # a link to a file already loaded adds nothing
+                    if (
+                        real_file not in seen_files
+                    ):  # a link to a file already loaded adds nothing
                         seen_files.add(real_file)
                         yield p
             except OSError:
@@ -384,14 +436,17 @@ def load_documents(path: str | os.PathLike[str]) -> list[Document]:
     """
     root = Path(path)
     if not root.exists():
-        raise CorpusError("no such file or folder; pass a corpus folder or file", path=root)
+        raise CorpusError(
+            "no such file or folder; pass a corpus folder or file", path=root
+        )
     if root.is_dir():
         files = list(_walk(root))
         base = root
     else:
         if root.suffix.lower() not in _LOADERS:
             raise CorpusError(
-                f"unsupported file type {root.suffix!r}; expected one of {', '.join(SUFFIXES)}", path=root
+                f"unsupported file type {root.suffix!r}; expected one of {', '.join(SUFFIXES)}",
+                path=root,
             )
         files = [root]
         base = root.parent
@@ -436,10 +491,16 @@ class Chunker:
     max_words: int = 60
     max_sentences: int = 3
     overlap: int = 0
-    _local: threading.local = attrs.field(factory=threading.local, eq=False, repr=False, init=False)
+    _local: threading.local = attrs.field(
+        factory=threading.local, eq=False, repr=False, init=False
+    )
 
     def __attrs_post_init__(self) -> None:
-        if self.max_words < 1 or self.max_sentences < 1 or not 0 <= self.overlap < self.max_sentences:
+        if (
+            self.max_words < 1
+            or self.max_sentences < 1
+            or not 0 <= self.overlap < self.max_sentences
+        ):
             raise ValueError(
                 "Chunker needs max_words >= 1, max_sentences >= 1 and 0 <= overlap < max_sentences, "
                 f"got {self.max_words}, {self.max_sentences}, {self.overlap}"
@@ -471,7 +532,9 @@ class Chunker:
                 pos = m.end()
         return spans
 
-    def _block_sentences(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _block_sentences(
+        self, text: str, start: int, end: int
+    ) -> list[tuple[int, int]]:
         block = text[start:end]
         spans: list[tuple[int, int]] = []
         cursor = 0
@@ -480,13 +543,17 @@ class Chunker:
             if not s:
                 continue
             at = block.find(s, cursor)
-            if at < 0:  # pysbd altered the text; fall back to the whole rest of the block
+            if (
+                at < 0
+            ):  # pysbd altered the text; fall back to the whole rest of the block
                 rest = block[cursor:].strip()
                 if rest:
                     at = block.find(rest, cursor)
                     spans.append((start + at, start + at + len(rest)))
                 return spans
-            if spans and at == cursor:  # no space between: pysbd cut inside a token; keep it whole
+            if (
+                spans and at == cursor
+            ):  # no space between: pysbd cut inside a token; keep it whole
                 spans[-1] = (spans[-1][0], start + at + len(s))
             else:
                 spans.append((start + at, start + at + len(s)))
@@ -502,7 +569,9 @@ class Chunker:
 
     def __call__(self, text: str) -> list[tuple[int, int]]:
         """Passage spans ``(start, end)`` of ``text``."""
-        units: list[tuple[int, int, int, bool]] = []  # start, end, words, ends a paragraph
+        units: list[
+            tuple[int, int, int, bool]
+        ] = []  # start, end, words, ends a paragraph
         sentences = self.sentences(text)
         for i, (s, e) in enumerate(sentences):
             words = [(m.start(), m.end()) for m in _WORD.finditer(text, s, e)]
@@ -513,12 +582,18 @@ class Chunker:
             for j in range(0, len(words), self.max_words):
                 window = words[j : j + self.max_words]
                 last = j + self.max_words >= len(words)
-                units.append((window[0][0], window[-1][1], len(window), para_end and last))
+                units.append(
+                    (window[0][0], window[-1][1], len(window), para_end and last)
+                )
         out: list[tuple[int, int]] = []
         i = 0
         while i < len(units):
             j, words = i, 0
-            while j < len(units) and j - i < self.max_sentences and (j == i or words + units[j][2] <= self.max_words):
+            while (
+                j < len(units)
+                and j - i < self.max_sentences
+                and (j == i or words + units[j][2] <= self.max_words)
+            ):
                 words += units[j][2]
                 j += 1
                 if units[j - 1][3]:
@@ -566,9 +641,14 @@ class Corpus:
         by_id: dict[str, Document] = {}
         for doc in docs:
             if not isinstance(doc, Document):
-                raise CorpusError(f"expected factcheck.model.Document, got {type(doc).__name__}")
+                raise CorpusError(
+                    f"expected factcheck.model.Document, got {type(doc).__name__}"
+                )
             if doc.id in by_id:
-                raise CorpusError(f"duplicate document id {doc.id!r}; give each document a unique id", path=root)
+                raise CorpusError(
+                    f"duplicate document id {doc.id!r}; give each document a unique id",
+                    path=root,
+                )
             by_id[doc.id] = doc
         self._documents = docs
         self._by_id = by_id
@@ -597,7 +677,12 @@ class Corpus:
         Raises:
             CorpusError: If a file is malformed or no documents are found.
         """
-        return cls(load_documents(path), chunker=chunker, detector=detector, root=os.fspath(path))
+        return cls(
+            load_documents(path),
+            chunker=chunker,
+            detector=detector,
+            root=os.fspath(path),
+        )
 
     @classmethod
     def from_documents(
@@ -650,7 +735,15 @@ class Corpus:
                     out: list[Passage] = []
                     for doc in self._documents:
                         for index, (s, e) in enumerate(self.chunker(doc.text)):
-                            out.append(Passage(doc_id=doc.id, index=index, text=doc.text[s:e], start=s, end=e))
+                            out.append(
+                                Passage(
+                                    doc_id=doc.id,
+                                    index=index,
+                                    text=doc.text[s:e],
+                                    start=s,
+                                    end=e,
+                                )
+                            )
                     self._set_passages(out)
         assert self._passages is not None
         return self._passages
@@ -666,14 +759,18 @@ class Corpus:
         for p in self.passages:
             yield pos[p.doc_id], p.start, p.end
 
-    def _passages_from_spans(self, spans: Iterable[tuple[int, int, int]]) -> list[Passage]:
+    def _passages_from_spans(
+        self, spans: Iterable[tuple[int, int, int]]
+    ) -> list[Passage]:
         out: list[Passage] = []
         counters: dict[int, int] = {}
         for d, s, e in spans:
             doc = self._documents[d]
             index = counters.get(d, 0)
             counters[d] = index + 1
-            out.append(Passage(doc_id=doc.id, index=index, text=doc.text[s:e], start=s, end=e))
+            out.append(
+                Passage(doc_id=doc.id, index=index, text=doc.text[s:e], start=s, end=e)
+            )
         return out
 
     def passage(self, passage_id: str) -> Passage:
@@ -687,7 +784,9 @@ class Corpus:
         try:
             return self._passage_by_id[passage_id]
         except KeyError:
-            raise DocumentNotFoundError(f"no passage with id {passage_id!r} in the corpus") from None
+            raise DocumentNotFoundError(
+                f"no passage with id {passage_id!r} in the corpus"
+            ) from None
 
     # -- provenance ----------------------------------------------------------------
 
@@ -699,7 +798,11 @@ class Corpus:
                 if self._provenance is None:
                     from factcheck.provenance import SyndicationDetector
 
-                    detector = self.detector if self.detector is not None else SyndicationDetector()
+                    detector = (
+                        self.detector
+                        if self.detector is not None
+                        else SyndicationDetector()
+                    )
                     self._provenance = detector.fit(self._documents)
         return self._provenance
 
@@ -735,8 +838,19 @@ class Corpus:
             h = hashlib.sha256()
             h.update(self.chunker.key.encode())
             for doc in self._documents:
-                for value in (doc.id, doc.text, doc.title, doc.outlet, doc.published, doc.url):
-                    raw = b"\x00" if value is None else value.encode("utf-8", "surrogatepass")
+                for value in (
+                    doc.id,
+                    doc.text,
+                    doc.title,
+                    doc.outlet,
+                    doc.published,
+                    doc.url,
+                ):
+                    raw = (
+                        b"\x00"
+                        if value is None
+                        else value.encode("utf-8", "surrogatepass")
+                    )
                     h.update(len(raw).to_bytes(8, "little"))
                     h.update(raw)
             self._fingerprint = h.hexdigest()

@@ -51,7 +51,9 @@ def _model_digest(folder: Path) -> str:
         f = folder / name
         if f.exists():
             h.update(f.read_bytes())
-    for weights in sorted(folder.glob("*.safetensors")) + sorted(folder.glob("pytorch_model.bin")):
+    for weights in sorted(folder.glob("*.safetensors")) + sorted(
+        folder.glob("pytorch_model.bin")
+    ):
         size = weights.stat().st_size
         h.update(f"{weights.name}:{size}".encode())
         with open(weights, "rb") as fh:
@@ -104,13 +106,19 @@ class OnnxEmbedder:
     def name(self) -> str:
         from factcheck.embed import DEFAULT_MODEL
 
-        base = DEFAULT_MODEL if self.model is None else os.path.basename(self.model.rstrip("/"))
+        base = (
+            DEFAULT_MODEL
+            if self.model is None
+            else os.path.basename(self.model.rstrip("/"))
+        )
         return f"{base}-onnx-int8"
 
     @property
     def dim(self) -> int:
         if self._dim is None:
-            config = json.loads((self._source() / "config.json").read_text(encoding="utf-8"))
+            config = json.loads(
+                (self._source() / "config.json").read_text(encoding="utf-8")
+            )
             self._dim = int(config["hidden_size"])
         return self._dim
 
@@ -165,7 +173,9 @@ class OnnxEmbedder:
         try:
             model = AutoModel.from_pretrained(str(source), local_files_only=True)
         except Exception as exc:
-            raise ModelLoadError(f"could not load {str(source)!r} offline for ONNX export: {exc}") from exc
+            raise ModelLoadError(
+                f"could not load {str(source)!r} offline for ONNX export: {exc}"
+            ) from exc
         model.eval()
 
         class _Encoder(torch.nn.Module):
@@ -173,9 +183,13 @@ class OnnxEmbedder:
                 super().__init__()
                 self.inner = inner
 
-            def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            def forward(
+                self, input_ids: Any, attention_mask: Any, token_type_ids: Any
+            ) -> Any:
                 return self.inner(
-                    input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+                    input_ids=input_ids,
+                    attention_mask=attention_mask,
+                    token_type_ids=token_type_ids,
                 ).last_hidden_state
 
         ids = torch.ones((2, 8), dtype=torch.long)
@@ -189,8 +203,10 @@ class OnnxEmbedder:
                 str(fp32),
                 input_names=names,
                 output_names=["last_hidden_state"],
-                dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names},
-                              "last_hidden_state": {0: "batch", 1: "tokens"}},
+                dynamic_axes={
+                    **{n: {0: "batch", 1: "tokens"} for n in names},
+                    "last_hidden_state": {0: "batch", 1: "tokens"},
+                },
                 opset_version=17,
                 do_constant_folding=True,
                 dynamo=False,
@@ -207,9 +223,19 @@ class OnnxEmbedder:
         max_length = 256
         st_config = source / "sentence_bert_config.json"
         if st_config.exists():
-            max_length = int(json.loads(st_config.read_text("utf-8")).get("max_seq_length", max_length))
-        meta = {"source": source.name, "dim": int(model.config.hidden_size), "max_length": max_length,
-                "pooling": "mean", "normalize": True, "quantization": "dynamic int8 per-channel MatMul"}
+            max_length = int(
+                json.loads(st_config.read_text("utf-8")).get(
+                    "max_seq_length", max_length
+                )
+            )
+        meta = {
+            "source": source.name,
+            "dim": int(model.config.hidden_size),
+            "max_length": max_length,
+            "pooling": "mean",
+            "normalize": True,
+            "quantization": "dynamic int8 per-channel MatMul",
+        }
         (out / "export.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
 
     # -- inference -------------------------------------------------------------------------
@@ -228,16 +254,24 @@ class OnnxEmbedder:
                         ) from exc
                     meta = json.loads((folder / "export.json").read_text("utf-8"))
                     tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-                    tokenizer.enable_truncation(max_length=self.max_length or int(meta["max_length"]))
-                    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # pad to the longest in the batch
+                    tokenizer.enable_truncation(
+                        max_length=self.max_length or int(meta["max_length"])
+                    )
+                    tokenizer.enable_padding(
+                        pad_id=0, pad_token="[PAD]"
+                    )  # pad to the longest in the batch
                     options = ort.SessionOptions()
-                    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                    options.graph_optimization_level = (
+                        ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                    )
                     if self.threads:
                         options.intra_op_num_threads = self.threads
                         options.inter_op_num_threads = 1
                     try:
                         session = ort.InferenceSession(
-                            str(folder / _MODEL_FILE), options, providers=["CPUExecutionProvider"]
+                            str(folder / _MODEL_FILE),
+                            options,
+                            providers=["CPUExecutionProvider"],
                         )
                     except Exception as exc:
                         raise ModelLoadError(
@@ -265,11 +299,16 @@ class OnnxEmbedder:
             mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
             types = np.array([e.type_ids for e in encodings], dtype=np.int64)
             (hidden,) = session.run(
-                ["last_hidden_state"], {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+                ["last_hidden_state"],
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": types},
             )
             weights = mask[..., None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(
+                weights.sum(axis=1), 1e-9, None
+            )
+            pooled /= np.clip(
+                np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None
+            )
             out[rows] = pooled
         return out
 

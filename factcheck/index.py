@@ -3,9 +3,10 @@
 Scoring. For a query ``q`` and passage ``p``:
 
 * ``lexical`` is BM25 (bm25s, Lucene variant, Snowball-stemmed words without
-  stopwords) divided by the largest score each query term reaches anywhere
-  in the corpus, summed over the query's terms. It lies in [0, 1] and is 1
-  only for a passage that scores as high as any passage on every term.
+  stopwords) divided by the most the query could score: for each query word,
+  the largest score it reaches on any passage (for a word the corpus never
+  uses, what an unseen word would typically reach). It lies in [0, 1]; a
+  passage matching one common word of a long query stays low.
 * ``dense`` is the cosine similarity of the embeddings (MiniLM by default).
 * ``fusion="linear"`` (the default, calibrated score fusion):
   ``score = w * clip(dense, 0, 1) + (1 - w) * lexical`` with ``w = dense_weight``.
@@ -48,13 +49,24 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from factcheck.corpus import Corpus
-from factcheck.errors import ConfigError, CorpusError, IndexCorruptError, IndexNotBuiltError
+from factcheck.errors import (
+    ConfigError,
+    CorpusError,
+    IndexCorruptError,
+    IndexNotBuiltError,
+)
 from factcheck.model import Document, Hit, Passage
 
 if TYPE_CHECKING:
     from factcheck.embed import Embedder
 
-__all__ = ["INDEX_DIRNAME", "SCHEMA_VERSION", "Index", "default_tokenizer", "passage_key"]
+__all__ = [
+    "INDEX_DIRNAME",
+    "SCHEMA_VERSION",
+    "Index",
+    "default_tokenizer",
+    "passage_key",
+]
 
 #: The folder name the CLI uses for a corpus's persisted index (hidden, so the loader skips it).
 INDEX_DIRNAME = ".factcheck-index"
@@ -68,7 +80,9 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 def passage_key(text: str) -> str:
     """The content hash that keys a passage's vector (32 hex characters)."""
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return hashlib.blake2b(
+        text.encode("utf-8", "surrogatepass"), digest_size=16
+    ).hexdigest()
 
 
 class _Tokenizer:
@@ -81,7 +95,9 @@ class _Tokenizer:
         try:
             import Stemmer
 
-            self._stem: Callable[[list[str]], list[str]] | None = Stemmer.Stemmer("english").stemWords
+            self._stem: Callable[[list[str]], list[str]] | None = Stemmer.Stemmer(
+                "english"
+            ).stemWords
             self.key = "words2/stop-en/snowball-en"
         except ImportError:  # pragma: no cover - depends on the environment
             self._stem = None
@@ -108,13 +124,26 @@ def _sha256(path: Path) -> str:
 class _Lexical:
     """BM25 via bm25s plus the per-term maxima used to normalise scores to [0, 1]."""
 
-    def __init__(self, vocab: dict[str, int], data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, n: int,
-                 k1: float, b: float) -> None:
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        n: int,
+        k1: float,
+        b: float,
+    ) -> None:
         import bm25s
 
         self.vocab = vocab
         self.bm25 = bm25s.BM25(k1=k1, b=b, method="lucene")
-        self.bm25.scores = {"data": data, "indices": indices, "indptr": indptr, "num_docs": n}
+        self.bm25.scores = {
+            "data": data,
+            "indices": indices,
+            "indptr": indptr,
+            "num_docs": n,
+        }
         self.bm25.vocab_dict = vocab
         self.bm25.nonoccurrence_array = None
         self.bm25.unique_token_ids_set = set(vocab.values())
@@ -122,25 +151,58 @@ class _Lexical:
         term_max = np.zeros(len(indptr) - 1, dtype=np.float32)
         nonempty = np.flatnonzero(np.diff(indptr) > 0)
         if len(nonempty):
-            term_max[nonempty] = np.maximum.reduceat(data, indptr[nonempty])[: len(nonempty)]
+            term_max[nonempty] = np.maximum.reduceat(data, indptr[nonempty])[
+                : len(nonempty)
+            ]
         self.term_max = term_max
+        # A query word absent from the corpus still counts in the bound, at what a passage holding it
+        # would typically reach: the unseen-word IDF times the median best tf factor of known words.
+        df = np.diff(indptr).astype(np.float64)
+        idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
+        ratio = (
+            term_max[nonempty] / np.maximum(idf[nonempty], 1e-9)
+            if len(nonempty)
+            else np.array([k1 + 1.0])
+        )
+        self.unseen_bound = float(np.log(1.0 + (n + 0.5) / 0.5) * np.median(ratio))
 
     @classmethod
-    def build(cls, tokens: list[list[str]], k1: float, b: float) -> _Lexical:
+    def build(
+        cls,
+        texts: Sequence[str],
+        tokenize: Callable[[str], list[str]],
+        k1: float,
+        b: float,
+    ) -> _Lexical:
         import bm25s
+        from bm25s.tokenization import Tokenized
 
+        vocab: dict[str, int] = {}
+        ids = [
+            [vocab.setdefault(t, len(vocab)) for t in tokenize(text)] for text in texts
+        ]
         bm = bm25s.BM25(k1=k1, b=b, method="lucene")
-        bm.index(tokens, show_progress=False)
+        bm.index(Tokenized(ids=ids, vocab=vocab), show_progress=False)
+        del ids
         s = bm.scores
-        return cls(dict(bm.vocab_dict), np.asarray(s["data"], np.float32), np.asarray(s["indices"], np.int32),
-                   np.asarray(s["indptr"], np.int64), int(s["num_docs"]), k1, b)
+        return cls(
+            dict(bm.vocab_dict),
+            np.asarray(s["data"], np.float32),
+            np.asarray(s["indices"], np.int32),
+            np.asarray(s["indptr"], np.int64),
+            int(s["num_docs"]),
+            k1,
+            b,
+        )
 
     def scores(self, tokens: list[str]) -> np.ndarray:
-        ids = sorted({self.vocab[t] for t in tokens if t in self.vocab})
+        words = set(tokens)
+        ids = sorted({self.vocab[t] for t in words if t in self.vocab and t})
         if not ids:
             return np.zeros(self.n, dtype=np.float32)
         raw = self.bm25.get_scores_from_ids(ids)
-        bound = float(self.term_max[ids].sum())
+        unseen = sum(1 for t in words if t not in self.vocab)
+        bound = float(self.term_max[ids].sum()) + unseen * self.unseen_bound
         if bound <= 0:
             return np.zeros(self.n, dtype=np.float32)
         return np.clip(np.asarray(raw, dtype=np.float32) / bound, 0.0, 1.0)
@@ -175,7 +237,7 @@ class Index:
         *,
         path: str | os.PathLike[str] | None = None,
         fusion: str = "linear",
-        dense_weight: float = 0.4,
+        dense_weight: float = 0.45,
         rrf_k: int = 60,
         candidates: int = 100,
         exact_below: int = 50_000,
@@ -286,7 +348,9 @@ class Index:
             progress: Show a tqdm bar while embedding.
         """
         if not isinstance(corpus, Corpus):
-            raise ConfigError(f"build() expects a factcheck.corpus.Corpus, got {type(corpus).__name__}")
+            raise ConfigError(
+                f"build() expects a factcheck.corpus.Corpus, got {type(corpus).__name__}"
+            )
         with self._lock:
             if self.path is None:
                 self._build(corpus, None, progress)
@@ -298,7 +362,11 @@ class Index:
                 old = self._read_existing()
                 if old is not None and self._fresh(old, corpus):
                     self._install(corpus, old)
-                    self.stats = {"embedded": 0, "reused": len(self._passages), "written": False}
+                    self.stats = {
+                        "embedded": 0,
+                        "reused": len(self._passages),
+                        "written": False,
+                    }
                     return self
                 self._build(corpus, old, progress)
                 self._write()
@@ -312,14 +380,21 @@ class Index:
             and m["settings"] == self._settings()
         )
 
-    def _build(self, corpus: Corpus, old: dict[str, Any] | None, progress: bool) -> None:
+    def _build(
+        self, corpus: Corpus, old: dict[str, Any] | None, progress: bool
+    ) -> None:
         t0 = time.perf_counter()
-        if old is not None and corpus._passages is None and old["manifest"]["chunker"] == _chunker_dict(corpus):
+        if (
+            old is not None
+            and corpus._passages is None
+            and old["manifest"]["chunker"] == _chunker_dict(corpus)
+        ):
             _reuse_spans(corpus, old)
         passages = corpus.passages
         if not passages:
             raise CorpusError(
-                f"nothing to index: the {len(corpus)} document(s) of the corpus contain no text", path=corpus.root
+                f"nothing to index: the {len(corpus)} document(s) of the corpus contain no text",
+                path=corpus.root,
             )
         texts = [p.text for p in passages]
         keys = np.array([passage_key(t) for t in texts], dtype="<U32")
@@ -335,7 +410,11 @@ class Index:
             if key not in known and key not in todo:
                 todo[key] = text
         new_vectors = self._embed(list(todo.values()), progress)
-        dim = new_vectors.shape[1] if len(new_vectors) else (old_vectors.shape[1] if old_vectors is not None else None)
+        dim = (
+            new_vectors.shape[1]
+            if len(new_vectors)
+            else (old_vectors.shape[1] if old_vectors is not None else None)
+        )
         if dim is None:
             dim = int(embedder.dim)
         new_at = {k: i for i, k in enumerate(todo)}
@@ -347,8 +426,7 @@ class Index:
                 assert old_vectors is not None
                 vectors[row] = old_vectors[known[key]]
         t1 = time.perf_counter()
-        tokenize = self.tokenizer
-        lexical = _Lexical.build([tokenize(t) for t in texts], self.k1, self.b)
+        lexical = _Lexical.build(texts, self.tokenizer, self.k1, self.b)
         hnsw = None
         if len(passages) >= self.exact_below:
             reusable = (
@@ -358,7 +436,11 @@ class Index:
                 and old["manifest"]["embedder"] == embedder.name
                 and old["manifest"].get("hnsw_m") == self.hnsw_m
             )
-            hnsw = self._hnsw_from_bytes(old["hnsw"]) if reusable else self._build_hnsw(vectors)
+            hnsw = (
+                self._hnsw_from_bytes(old["hnsw"])
+                if reusable
+                else self._build_hnsw(vectors)
+            )
         self._corpus = corpus
         self._passages = passages
         self._keys = keys
@@ -400,13 +482,19 @@ class Index:
 
     def _set_vectors(self, vectors: np.ndarray) -> None:
         self._vectors = vectors
-        self._vectors32 = vectors.astype(np.float32) if len(vectors) < self.exact_below else None
+        self._vectors32 = (
+            vectors.astype(np.float32) if len(vectors) < self.exact_below else None
+        )
 
     def _build_hnsw(self, vectors: np.ndarray) -> Any:
         import faiss
 
-        index = faiss.IndexHNSWSQ(vectors.shape[1], faiss.ScalarQuantizer.QT_fp16, self.hnsw_m,
-                                  faiss.METRIC_INNER_PRODUCT)
+        index = faiss.IndexHNSWSQ(
+            vectors.shape[1],
+            faiss.ScalarQuantizer.QT_fp16,
+            self.hnsw_m,
+            faiss.METRIC_INNER_PRODUCT,
+        )
         index.hnsw.efConstruction = 40
         index.train(vectors[: min(len(vectors), 10_000)].astype(np.float32))
         for i in range(0, len(vectors), 20_000):
@@ -417,12 +505,19 @@ class Index:
     def _hnsw_from_bytes(data: np.ndarray) -> Any:
         import faiss
 
-        return faiss.deserialize_index(np.ascontiguousarray(data, dtype=np.uint8))
+        return faiss.deserialize_index(
+            data if data.dtype == np.uint8 else np.asarray(data, dtype=np.uint8)
+        )
 
     # -- persistence ----------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str], embedder: Embedder | None = None, **settings: Any) -> Index:
+    def load(
+        cls,
+        path: str | os.PathLike[str],
+        embedder: Embedder | None = None,
+        **settings: Any,
+    ) -> Index:
         """Open a persisted index folder without its source files.
 
         Raises:
@@ -442,9 +537,11 @@ class Index:
             state = index._read()
             assert state is not None
             m = state["manifest"]
-            if embedder is not None and embedder.name != m["embedder"]:
+            if (
+                index.embedder.name != m["embedder"]
+            ):  # naming the default embedder loads no model
                 raise ConfigError(
-                    f"{index.path}: built with embedder {m['embedder']!r}, got {embedder.name!r}; "
+                    f"{index.path}: built with embedder {m['embedder']!r}, got {index.embedder.name!r}; "
                     "pass the same embedder or rebuild with build(corpus)"
                 )
             if m["settings"] != index._settings():
@@ -469,8 +566,15 @@ class Index:
         self._keys = state["keys"]
         self._set_vectors(state["vectors"])
         lx = state["lexical"]
-        self._lexical = _Lexical(lx["vocab"], lx["data"], lx["indices"], lx["indptr"], len(self._passages),
-                                 self.k1, self.b)
+        self._lexical = _Lexical(
+            lx["vocab"],
+            lx["data"],
+            lx["indices"],
+            lx["indptr"],
+            len(self._passages),
+            self.k1,
+            self.b,
+        )
         self._hnsw = None
         if len(self._passages) >= self.exact_below:
             stored = state.get("hnsw")
@@ -493,7 +597,9 @@ class Index:
             return None
 
         def corrupt(why: str) -> IndexCorruptError:
-            return IndexCorruptError(f"{self.path}: index is corrupt or outdated ({why})")
+            return IndexCorruptError(
+                f"{self.path}: index is corrupt or outdated ({why})"
+            )
 
         try:
             m = json.loads(manifest_path.read_text(encoding="utf-8"))
@@ -502,7 +608,9 @@ class Index:
         if not isinstance(m, dict) or m.get("schema") != "factcheck.index":
             raise corrupt("not a factcheck index manifest")
         if m.get("version") != SCHEMA_VERSION:
-            raise corrupt(f"schema version {m.get('version')!r}, expected {SCHEMA_VERSION}")
+            raise corrupt(
+                f"schema version {m.get('version')!r}, expected {SCHEMA_VERSION}"
+            )
         try:
             files: dict[str, dict[str, str]] = m["files"]
             state: dict[str, Any] = {"manifest": m}
@@ -514,13 +622,22 @@ class Index:
                 if _sha256(file) != entry["sha256"]:
                     raise corrupt(f"checksum mismatch in {entry['name']}")
                 if role == "documents":
-                    state["documents"] = [json.loads(line) for line in file.read_text("utf-8").splitlines() if line]
+                    state["documents"] = [
+                        json.loads(line)
+                        for line in file.read_text("utf-8").splitlines()
+                        if line
+                    ]
                 elif role == "vocab":
                     arrays["vocab"] = json.loads(file.read_text("utf-8"))
-                else:
-                    arrays[role] = np.load(file, allow_pickle=False)
+                else:  # large arrays are memory-mapped: only the rows searched are paged in
+                    mmap = "r" if role in ("vectors", "hnsw") else None
+                    arrays[role] = np.load(file, mmap_mode=mmap, allow_pickle=False)
             n = int(m["passages"])
-            if arrays["keys"].shape != (n,) or arrays["spans"].shape != (n, 3) or arrays["vectors"].shape[0] != n:
+            if (
+                arrays["keys"].shape != (n,)
+                or arrays["spans"].shape != (n, 3)
+                or arrays["vectors"].shape[0] != n
+            ):
                 raise corrupt("array shapes disagree with the manifest")
             if len(state["documents"]) != int(m["documents"]):
                 raise corrupt("document count disagrees with the manifest")
@@ -538,7 +655,11 @@ class Index:
         return state
 
     def _write(self) -> None:
-        assert self.path is not None and self._corpus is not None and self._lexical is not None
+        assert (
+            self.path is not None
+            and self._corpus is not None
+            and self._lexical is not None
+        )
         corpus = self._corpus
         gen = f"{int(time.time())}-{secrets.token_hex(4)}"
         files: dict[str, dict[str, str]] = {}
@@ -559,8 +680,15 @@ class Index:
 
         def docs_writer(fh: Any) -> None:
             for d in corpus.documents:
-                row = {"id": d.id, "text": d.text, "title": d.title, "outlet": d.outlet,
-                       "published": d.published, "url": d.url, "path": d.path}
+                row = {
+                    "id": d.id,
+                    "text": d.text,
+                    "title": d.title,
+                    "outlet": d.outlet,
+                    "published": d.published,
+                    "url": d.url,
+                    "path": d.path,
+                }
                 fh.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
 
         assert self._keys is not None and self._vectors is not None
@@ -570,14 +698,18 @@ class Index:
         put("spans", ".npy", npy(spans))
         put("vectors", ".npy", npy(self._vectors))
         lx = self._lexical
-        put("vocab", ".json", lambda fh: fh.write(json.dumps(lx.vocab, ensure_ascii=False).encode("utf-8")))
+        put(
+            "vocab",
+            ".json",
+            lambda fh: fh.write(
+                json.dumps(lx.vocab, ensure_ascii=False).encode("utf-8")
+            ),
+        )
         put("data", ".npy", npy(lx.bm25.scores["data"]))
         put("indices", ".npy", npy(lx.bm25.scores["indices"]))
         put("indptr", ".npy", npy(lx.bm25.scores["indptr"]))
         if self._hnsw is not None:
-            import faiss
-
-            put("hnsw", ".npy", npy(faiss.serialize_index(self._hnsw)))
+            put("hnsw", ".npy", lambda fh: _write_faiss_npy(self._hnsw, fh))
         manifest = {
             "schema": "factcheck.index",
             "version": SCHEMA_VERSION,
@@ -597,6 +729,12 @@ class Index:
         tmp = self.path / f".{_MANIFEST}.{gen}.tmp"
         tmp.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         os.replace(tmp, self.path / _MANIFEST)
+        if (
+            self._hnsw is not None
+        ):  # searches read few rows: map the file instead of holding a copy
+            self._vectors = np.load(
+                self.path / files["vectors"]["name"], mmap_mode="r", allow_pickle=False
+            )
         keep = {entry["name"] for entry in files.values()} | {_MANIFEST, _LOCK}
         for old in self.path.iterdir():
             if old.name not in keep and old.is_file():
@@ -616,7 +754,9 @@ class Index:
         """:meth:`search` for many queries, embedding them in one batch."""
         self._require()
         if isinstance(queries, str):
-            raise ConfigError("search_many() expects a sequence of query strings, got one string; use search()")
+            raise ConfigError(
+                "search_many() expects a sequence of query strings, got one string; use search()"
+            )
         queries = list(queries)
         if not queries:
             return []
@@ -650,11 +790,16 @@ class Index:
             dense = self._vectors[pool].astype(np.float32) @ qvec
         lexical = lex[pool]
         if self.fusion == "linear":
-            fused = self.dense_weight * np.clip(dense, 0.0, 1.0) + (1.0 - self.dense_weight) * lexical
+            fused = (
+                self.dense_weight * np.clip(dense, 0.0, 1.0)
+                + (1.0 - self.dense_weight) * lexical
+            )
         else:
             fused = np.zeros(len(pool), dtype=np.float64)
             for ranked in (dense_top, lex_top):  # both best first
-                fused[np.searchsorted(pool, ranked)] += 1.0 / (self.rrf_k + np.arange(1, len(ranked) + 1))
+                fused[np.searchsorted(pool, ranked)] += 1.0 / (
+                    self.rrf_k + np.arange(1, len(ranked) + 1)
+                )
             fused /= 2.0 / (self.rrf_k + 1)
         order = np.lexsort((pool, -np.round(fused, 9)))[:k]
         hits = []
@@ -675,9 +820,33 @@ class Index:
         return tuple(hits)
 
 
+def _write_faiss_npy(index: Any, fh: Any) -> None:
+    """Write a faiss index as a 1-D uint8 ``.npy`` without holding a serialised copy in memory."""
+    import faiss
+
+    size = 0
+
+    def count(block: bytes) -> None:
+        nonlocal size
+        size += len(block)
+
+    faiss.write_index(index, faiss.PyCallbackIOWriter(count))
+    header = {
+        "descr": np.lib.format.dtype_to_descr(np.dtype(np.uint8)),
+        "fortran_order": False,
+        "shape": (size,),
+    }
+    np.lib.format.write_array_header_1_0(fh, header)
+    faiss.write_index(index, faiss.PyCallbackIOWriter(fh.write))
+
+
 def _chunker_dict(corpus: Corpus) -> dict[str, int]:
     c = corpus.chunker
-    return {"max_words": c.max_words, "max_sentences": c.max_sentences, "overlap": c.overlap}
+    return {
+        "max_words": c.max_words,
+        "max_sentences": c.max_sentences,
+        "overlap": c.overlap,
+    }
 
 
 def _reuse_spans(corpus: Corpus, old: dict[str, Any]) -> None:

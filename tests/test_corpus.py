@@ -35,13 +35,16 @@ def write(path: Path, content: str | bytes) -> Path:
 def test_markdown_front_matter_fills_metadata(tmp_path: Path) -> None:
     write(
         tmp_path / "wire" / "storm.md",
-        "---\nid: wire-1\ntitle: \"Storm nears coast\"\noutlet: Example Wire\npublished: 2025-09-01\n"
+        '---\nid: wire-1\ntitle: "Storm nears coast"\noutlet: Example Wire\npublished: 2025-09-01\n'
         "url: https://example.com/storm\n---\n\n" + WIRE + "\n",
     )
     corpus = Corpus.from_path(tmp_path)
     doc = corpus.get("wire-1")
     assert (doc.title, doc.outlet, doc.published, doc.url) == (
-        "Storm nears coast", "Example Wire", "2025-09-01", "https://example.com/storm",
+        "Storm nears coast",
+        "Example Wire",
+        "2025-09-01",
+        "https://example.com/storm",
     )
     assert doc.text == WIRE
     assert doc.path == "wire/storm.md"
@@ -94,8 +97,12 @@ def test_html_main_text_and_meta_tags(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "encoded",
-    [WIRE.encode("utf-8"), b"\xef\xbb\xbf" + WIRE.encode("utf-8"), WIRE.encode("utf-16"),
-     WIRE.encode("utf-16-be").join([b"\xfe\xff", b""])],
+    [
+        WIRE.encode("utf-8"),
+        b"\xef\xbb\xbf" + WIRE.encode("utf-8"),
+        WIRE.encode("utf-16"),
+        WIRE.encode("utf-16-be").join([b"\xfe\xff", b""]),
+    ],
     ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom"],
 )
 def test_encodings(tmp_path: Path, encoded: bytes) -> None:
@@ -124,7 +131,9 @@ def test_symlinks_outside_root_are_ignored_and_loops_survive(tmp_path: Path) -> 
     os.symlink(tmp_path / "outside", root / "escape")
     os.symlink(tmp_path / "outside" / "secret.md", root / "escape.md")
     os.symlink(root, root / "inside" / "loop")
-    os.symlink(root / "inside" / "a.md", root / "inside" / "b.md")  # same file twice: loaded once
+    os.symlink(
+        root / "inside" / "a.md", root / "inside" / "b.md"
+    )  # same file twice: loaded once
     ids = [d.id for d in Corpus.from_path(root).documents]
     assert ids == ["inside/a.md"]
 
@@ -135,16 +144,34 @@ def test_symlinks_outside_root_are_ignored_and_loops_survive(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("name", "content", "needle"),
     [
-        ("bad.md", "---\nid: x\nthis line has no colon\n---\nBody.", "bad.md:3: malformed front matter"),
+        (
+            "bad.md",
+            "---\nid: x\nthis line has no colon\n---\nBody.",
+            "bad.md:3: malformed front matter",
+        ),
         ("open.md", "---\nid: x\ntitle: never closed\nBody.", "no closing"),
-        ("date.md", "---\npublished: not a date at all\n---\nBody.", "cannot parse 'not a date at all'"),
+        (
+            "date.md",
+            "---\npublished: not a date at all\n---\nBody.",
+            "cannot parse 'not a date at all'",
+        ),
         ("bytes.txt", b"caf\xe9 au lait", "cannot decode byte 0xe9"),
-        ("docs.jsonl", '{"id": "a", "text": "ok"}\n{"id": "b"}\n', "docs.jsonl:2: missing or invalid 'text'"),
-        ("broken.jsonl", '{"id": "a", "text": "ok"}\n\n{not json}\n', "broken.jsonl:3: invalid JSON"),
+        (
+            "docs.jsonl",
+            '{"id": "a", "text": "ok"}\n{"id": "b"}\n',
+            "docs.jsonl:2: missing or invalid 'text'",
+        ),
+        (
+            "broken.jsonl",
+            '{"id": "a", "text": "ok"}\n\n{not json}\n',
+            "broken.jsonl:3: invalid JSON",
+        ),
         ("list.jsonl", '["a", "b"]\n', "list.jsonl:1: expected a JSON object"),
     ],
 )
-def test_bad_files_raise_one_line_corpus_error(tmp_path: Path, name: str, content: str | bytes, needle: str) -> None:
+def test_bad_files_raise_one_line_corpus_error(
+    tmp_path: Path, name: str, content: str | bytes, needle: str
+) -> None:
     write(tmp_path / name, content)
     with pytest.raises(CorpusError) as info:
         Corpus.from_path(tmp_path)
@@ -178,8 +205,13 @@ def test_get_missing_is_a_key_error() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "iso"),
-    [("2025-09-01", "2025-09-01"), ("1 September 2025", "2025-09-01"), ("Sep 1, 2025", "2025-09-01"),
-     ("2025-09-01T10:15:00Z", "2025-09-01T10:15:00"), ("", None)],
+    [
+        ("2025-09-01", "2025-09-01"),
+        ("1 September 2025", "2025-09-01"),
+        ("Sep 1, 2025", "2025-09-01"),
+        ("2025-09-01T10:15:00Z", "2025-09-01T10:15:00"),
+        ("", None),
+    ],
 )
 def test_parse_date(raw: str, iso: str | None) -> None:
     assert parse_date(raw) == iso
@@ -194,7 +226,9 @@ def test_read_text_rejects_latin1(tmp_path: Path) -> None:
 
 
 def test_passages_are_sentence_aligned_and_index_the_text() -> None:
-    text = "# Headline here\n\n" + WIRE + "\n\nA second paragraph. It has two sentences."
+    text = (
+        "# Headline here\n\n" + WIRE + "\n\nA second paragraph. It has two sentences."
+    )
     corpus = Corpus.from_documents([Document(id="d", text=text)])
     passages = corpus.passages
     assert passages[0].text == "# Headline here"  # a heading is its own passage
@@ -206,8 +240,13 @@ def test_passages_are_sentence_aligned_and_index_the_text() -> None:
     assert corpus.passage("d#1") == passages[1]
 
 
-sentence = st.lists(st.sampled_from(["storm", "the", "ministry", "354,000", "U.S.", "said", "Mr.", "on"]),
-                    min_size=1, max_size=90).map(lambda ws: " ".join(ws) + ".")
+sentence = st.lists(
+    st.sampled_from(
+        ["storm", "the", "ministry", "354,000", "U.S.", "said", "Mr.", "on"]
+    ),
+    min_size=1,
+    max_size=90,
+).map(lambda ws: " ".join(ws) + ".")
 documents = st.lists(sentence, min_size=1, max_size=12).map(lambda ss: " ".join(ss))
 
 
@@ -221,8 +260,12 @@ def test_chunker_invariants(text: str, max_words: int, max_sentences: int) -> No
         assert 0 <= s < e <= len(text)
         assert len(text[s:e].split()) <= max_words
         covered.extend(text[s:e].split())
-    assert covered == text.split()  # no overlap by default: every word exactly once, in order
-    assert Chunker(max_words=max_words, max_sentences=max_sentences)(text) == spans  # deterministic
+    assert (
+        covered == text.split()
+    )  # no overlap by default: every word exactly once, in order
+    assert (
+        Chunker(max_words=max_words, max_sentences=max_sentences)(text) == spans
+    )  # deterministic
 
 
 def test_chunker_overlap_repeats_sentences() -> None:
@@ -235,7 +278,21 @@ def test_chunker_overlap_repeats_sentences() -> None:
 
 def test_fingerprint_tracks_content_and_chunker() -> None:
     a = Corpus.from_documents([Document(id="a", text=WIRE)])
-    assert a.fingerprint == Corpus.from_documents([Document(id="a", text=WIRE)]).fingerprint
-    assert a.fingerprint != Corpus.from_documents([Document(id="a", text=WIRE + " More.")]).fingerprint
-    assert a.fingerprint != Corpus.from_documents([Document(id="a", text=WIRE, title="T")]).fingerprint
-    assert a.fingerprint != Corpus.from_documents([Document(id="a", text=WIRE)], chunker=Chunker(max_words=20)).fingerprint
+    assert (
+        a.fingerprint
+        == Corpus.from_documents([Document(id="a", text=WIRE)]).fingerprint
+    )
+    assert (
+        a.fingerprint
+        != Corpus.from_documents([Document(id="a", text=WIRE + " More.")]).fingerprint
+    )
+    assert (
+        a.fingerprint
+        != Corpus.from_documents([Document(id="a", text=WIRE, title="T")]).fingerprint
+    )
+    assert (
+        a.fingerprint
+        != Corpus.from_documents(
+            [Document(id="a", text=WIRE)], chunker=Chunker(max_words=20)
+        ).fingerprint
+    )

@@ -23,8 +23,10 @@ SENTENCES = [
     "The home side won the cup final after a penalty shoot-out.",
     "Researchers found the vaccine reduced hospital admissions by 80 percent.",
     "Short.",
-    "Officials said talks would resume next week in Geneva, citing progress on a ceasefire draft "
-    "that both delegations had reviewed overnight, although several details remain unresolved.",
+    (
+        "Officials said talks would resume next week in Geneva, citing progress on a ceasefire draft "
+        "that both delegations had reviewed overnight, although several details remain unresolved."
+    ),
 ]
 
 
@@ -36,8 +38,9 @@ def onnx_embedder(tmp_path_factory: pytest.TempPathFactory) -> OnnxEmbedder:
 
 
 @pytest.mark.parametrize("env", [True, False])
-def test_cache_root_is_writable_and_outside_site_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                           env: bool) -> None:
+def test_cache_root_is_writable_and_outside_site_packages(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: bool
+) -> None:
     if env:
         monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path))
         assert cache_root() == tmp_path
@@ -65,7 +68,9 @@ def test_agrees_with_torch_embedder(onnx_embedder: OnnxEmbedder, embedder) -> No
     cos = (ours * ref).sum(axis=1)
     assert cos.mean() >= 0.99 and cos.min() >= 0.97
     # order of inputs does not matter (batches are length-sorted internally)
-    np.testing.assert_allclose(onnx_embedder.encode(SENTENCES[::-1])[::-1], ours, atol=1e-5)
+    np.testing.assert_allclose(
+        onnx_embedder.encode(SENTENCES[::-1])[::-1], ours, atol=1e-5
+    )
     assert onnx_embedder.encode([]).shape == (0, 384)
 
 
@@ -75,7 +80,11 @@ def test_export_is_cached_and_described(onnx_embedder: OnnxEmbedder) -> None:
     assert folder == onnx_embedder.export_dir()
     meta = json.loads((folder / "export.json").read_text())
     assert meta["dim"] == 384 and meta["max_length"] == 256
-    assert sorted(p.name for p in folder.iterdir()) == ["export.json", "model.int8.onnx", "tokenizer.json"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "export.json",
+        "model.int8.onnx",
+        "tokenizer.json",
+    ]
 
 
 @pytest.mark.model
@@ -88,12 +97,20 @@ def test_loading_an_export_does_not_import_torch(onnx_embedder: OnnxEmbedder) ->
         "print(v.shape, 'torch' in sys.modules)\n"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     assert out.stdout.strip() == "(1, 384) False"
 
 
 @pytest.mark.model
 def test_onnx_embedder_drives_the_index(onnx_embedder: OnnxEmbedder) -> None:
     corpus = make_corpus({f"d{i}": s for i, s in enumerate(SENTENCES)})
-    hits = Index(onnx_embedder).build(corpus).search("Thousands fled the hurricane", k=1)
+    hits = (
+        Index(onnx_embedder).build(corpus).search("Thousands fled the hurricane", k=1)
+    )
     assert hits[0].doc_id == "d0"

@@ -11,7 +11,7 @@ from factcheck.testing import FakeEmbedder
 
 
 def _head(n_in: int, rng: np.random.Generator, temperature: float = 1.0) -> StanceHead:
-    f = lambda *s: rng.normal(size=s).astype(np.float32)  # noqa: E731
+    f = lambda *s: rng.normal(size=s).astype(np.float32)
     return StanceHead(mean=f(n_in), std=np.abs(f(n_in)) + 0.5, w1=f(n_in, 8), b1=f(8), w2=f(8, 3), b2=f(3),
                       temperature=temperature)  # fmt: skip
 
@@ -79,3 +79,94 @@ def test_packaged_artefact_loads_and_is_small():
     m = StanceModel.load()
     assert m.embed_dim == 384
     assert Path(default_model_path() + ".npz").stat().st_size < 10_000_000
+
+
+# --------------------------------------------------------------------------- cross-encoder
+
+
+def test_cross_meta_missing_raises_model_load_error(tmp_path):
+    from factcheck.stance import read_cross_meta
+
+    with pytest.raises(ModelLoadError, match="train_crossencoder"):
+        read_cross_meta(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("version", [None, 0, 99])
+def test_cross_meta_wrong_version_raises(tmp_path, version):
+    import json
+
+    from factcheck.stance import CROSS_VERSION, read_cross_meta
+
+    assert version != CROSS_VERSION
+    (tmp_path / "ce.json").write_text(json.dumps({"cross_version": version}))
+    with pytest.raises(ModelLoadError, match="version"):
+        read_cross_meta(tmp_path / "ce.npz")
+
+
+def test_cross_constructor_loads_nothing():
+    from factcheck.stance import CrossEncoderStance
+
+    ce = CrossEncoderStance("/nonexistent/ce", threads=1)
+    assert ce._parts is None and ce.meta == {}
+    with pytest.raises(ModelLoadError):
+        ce.build()
+
+
+def test_packaged_cross_artefact_is_small_and_complete():
+    from pathlib import Path
+
+    from factcheck.stance import default_cross_path, read_cross_meta
+
+    base, meta = read_cross_meta()
+    assert Path(default_cross_path() + ".npz").stat().st_size < 10_000_000
+    assert meta["labels"] == ["supports", "refutes", "neutral"]
+    assert meta["temperature"] > 0 and len(meta["base_sha256"]) == 64
+    assert meta["n_frozen"] + meta["n_top"] == 6
+    with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
+        assert all(data[k].dtype == np.float16 for k in data.files)
+
+
+@pytest.fixture(scope="module")
+def cross():
+    from factcheck.stance import CrossEncoderStance
+
+    return CrossEncoderStance(threads=1).build()
+
+
+@pytest.mark.model
+def test_cross_base_hash_matches_installed_model(cross):
+    from factcheck.stance import base_model_sha256
+
+    assert cross.meta["base_sha256"] == base_model_sha256()
+
+
+_FLIPS = [
+    ("The company sold 4.2 million cars in 2019.", "In 2019 the company sold 4.2 million cars, a record.",
+     "The company sold 7.5 million cars in 2019."),
+    ("The bridge was opened in 1932.", "Construction finished and the bridge was opened in 1932.",
+     "The bridge was opened in 1958."),
+    ("Unemployment rose to 6 percent in March.", "In March, unemployment rose to 6 percent, officials said.",
+     "Unemployment fell to 6 percent in March."),
+]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("claim", "passage", "changed"), _FLIPS)
+def test_cross_one_slot_change_moves_toward_refutes(cross, claim, passage, changed):
+    p = cross.predict_proba([claim, changed], [passage, passage])
+    assert p.shape == (2, 3)
+    np.testing.assert_allclose(p.sum(axis=1), 1.0, rtol=1e-5)
+    assert p[0].argmax() == 0  # the faithful claim is supported
+    assert p[1, 1] > p[0, 1] and p[1, 0] < p[0, 0]  # the changed one loses support, gains refutation
+
+
+@pytest.mark.model
+def test_cross_batching_and_order_do_not_change_results(cross):
+    claims = [c for c, _, _ in _FLIPS] + [x for _, _, x in _FLIPS]
+    passages = [p for _, p, _ in _FLIPS] * 2
+    full = cross.predict_proba(claims, passages)
+    rev = cross.predict_proba(claims[::-1], passages[::-1])[::-1]
+    one = np.concatenate([cross.predict_proba([c], [p]) for c, p in zip(claims, passages)])
+    np.testing.assert_allclose(full, rev, atol=1e-4)
+    np.testing.assert_allclose(full, one, atol=1e-4)
+    assert cross.predict_proba([], []).shape == (0, 3)

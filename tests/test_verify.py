@@ -101,3 +101,53 @@ def test_real_embedder_number_change_refutes(embedder):
     assert out[1].stance is not Stance.REFUTES
     for x in out:
         _valid(x)
+
+
+def test_fake_embedder_keeps_the_sentence_head(fake_assessor):
+    assert fake_assessor.uses_cross_encoder is False
+
+
+def test_cross_encoder_forced_without_artefact_raises(tmp_path):
+    from factcheck.errors import ModelLoadError
+
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True, cross_path=str(tmp_path / "missing"))
+    with pytest.raises(ModelLoadError):
+        a.assess("A rose.", "A fell.")
+
+
+def test_cross_encoder_disabled_uses_head():
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=False)
+    assert a.uses_cross_encoder is False
+    _valid(a.assess("Sales rose 5% in 2024.", "Sales rose 5% in 2024."))
+
+
+@pytest.fixture(scope="module")
+def cross_assessor(embedder):
+    a = Assessor(embedder, cross_encoder=True, threads=1)
+    assert a.uses_cross_encoder
+    return a
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The museum received 1.2 million visitors in 2018.", "In 2018 the museum received 1.2 million visitors.", Stance.SUPPORTS),
+        ("The museum received 2.5 million visitors in 2018.", "In 2018 the museum received 1.2 million visitors.", Stance.REFUTES),
+        ("The museum received 1.2 million visitors in 2018.", "Wheat prices in Kansas dropped after the rain.", Stance.NEUTRAL),
+    ],
+)  # fmt: skip
+def test_cross_assessor_stances(cross_assessor, claim, passage, expected):
+    a = cross_assessor.assess(claim, passage)
+    assert a.stance is expected
+    _valid(a)
+
+
+@pytest.mark.model
+def test_cross_assessor_matches_batch_and_single(cross_assessor):
+    pairs = [("Sales rose 5% in 2024.", "Sales rose 5% in 2024, the firm said."), ("Sales rose 5% in 2024.", "Sales fell 5% in 2024.")]
+    many = cross_assessor.assess_many(pairs)
+    for (c, p), a in zip(pairs, many):
+        b = cross_assessor.assess(c, p)
+        assert a.stance is b.stance
+        np.testing.assert_allclose(a.probabilities, b.probabilities, atol=1e-4)

@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck.attribution import _LEXICON_PATH, find_attributions  # noqa: E402
-from factcheck.segment import split_sentences  # noqa: E402
+from factcheck.attribution import _LEXICON_PATH, find_attributions
+from factcheck.segment import split_sentences
 
 DATA = ROOT.parent / "shared" / "data" / "polnear" / "data"
 ROLES = ("Source", "Cue", "Content")

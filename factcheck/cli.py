@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -81,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _ledger_flags(p)
     p.add_argument("--k", type=int, default=5, metavar="N", help="passages assessed per claim (default 5)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local", help="local: this process; ray: parallel on Ray (needs the `ray` extra)")
     p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("claims", parents=[common], help="list the claims of a draft (no model needed)")
@@ -92,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", parents=[common], help="build or refresh the persisted index of a corpus")
     p.add_argument("dir", metavar="DIR", help="reference corpus folder or file")
     p.add_argument("--index-path", metavar="DIR", help="where to persist it (default .factcheck-index)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local", help="local: this process; ray: parallel on Ray (needs the `ray` extra)")
     p.set_defaults(func=_cmd_index)
 
     p = sub.add_parser("review", parents=[common], help="write or update a draft's editor review ledger")
@@ -196,11 +199,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
     policy = settings.policy()
     drafts = [(path, read_text(path)) for path in args.drafts]
     ledgers = [load_ledger(settings.ledger, story_name(path)) if settings.ledger else None for path, _ in drafts]
-    checker = _checker(settings, _require_sources(settings), k=args.k)
-    evaluations = []
-    for (path, text), ledger in zip(drafts, ledgers):
-        report = checker.check(text, path=path)
-        evaluations.append(evaluate(report, policy, ledger))
+    if getattr(args, "engine", "local") == "ray":
+        from factcheck.distributed import RayEngine
+
+        sources = _require_sources(settings)
+        reports = RayEngine().check_texts(drafts, sources=sources, index_path=settings.index, k=args.k)
+    else:
+        checker = _checker(settings, _require_sources(settings), k=args.k)
+        reports = [checker.check(text, path=path) for path, text in drafts]
+    evaluations = [evaluate(report, policy, ledger) for report, ledger in zip(reports, ledgers)]
     _emit(render(evaluations, settings.format), args.output)
     return EXIT_OK if all(e.passed for e in evaluations) else EXIT_FAIL
 
@@ -242,9 +249,15 @@ def _cmd_index(args: argparse.Namespace) -> int:
     sources = Path(args.dir)
     if not sources.exists():
         raise ConfigError(f"{sources}: no such folder or file; pass the reference corpus to index")
-    checker = _checker(settings, sources, index_path=index_path)
-    _ = checker.index  # builds, or loads and refreshes, the persisted index
-    corpus = checker.corpus
+    if getattr(args, "engine", "local") == "ray":
+        from factcheck.corpus import Corpus
+        from factcheck.distributed import RayEngine
+
+        corpus = RayEngine().build_index(Corpus.from_path(sources), path=index_path).corpus
+    else:
+        checker = _checker(settings, sources, index_path=index_path)
+        _ = checker.index  # builds, or loads and refreshes, the persisted index
+        corpus = checker.corpus
     _emit(
         f"indexed {len(corpus)} document(s), {len(corpus.passages)} passage(s) from {sources} into {index_path}\n",
         None,
@@ -301,6 +314,11 @@ def _cmd_review(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- entry point
 
 
+def _show_warning(message: Any, category: Any, filename: str, lineno: int, file: Any = None, line: Any = None) -> None:
+    """Print a warning as one ``factcheck: warning: ...`` line on stderr."""
+    print(f"{PROG}: warning: {' '.join(str(message).split())}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``factcheck`` command; returns the exit code.
 
@@ -314,7 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exc.code
         return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_ERROR)
     try:
-        return int(args.func(args))
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return int(args.func(args))
     except BrokenPipeError:
         # the reader went away (``factcheck check ... | head``); not an error of ours
         try:

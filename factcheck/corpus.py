@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcheck.errors import CorpusError
+from factcheck.io import clean_text
 from factcheck.model import Document, Passage
 
 if TYPE_CHECKING:
@@ -84,6 +85,13 @@ def read_text(path: str | os.PathLike[str], data: bytes | None = None) -> str:
         elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
             text = data.decode("utf-16")
         else:
+            nul = data.find(b"\x00")
+            if nul >= 0:
+                raise CorpusError(
+                    f"looks like a binary file (NUL byte at offset {nul}); expected UTF-8 text "
+                    "(or UTF-16 with a BOM); remove it from the corpus or re-save it as UTF-8",
+                    path=path,
+                )
             text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise CorpusError(
@@ -216,18 +224,19 @@ def _document(
     fields: dict[str, Any] = {}
     for key in _META_KEYS:
         value = meta.get(key)
-        if value is not None and not isinstance(value, (str, int, float)):
+        if value is not None and (not isinstance(value, (str, int, float)) or isinstance(value, bool)):
             raise CorpusError(
                 f"{key}: expected a string, got {type(value).__name__}",
                 path=path,
                 line=line,
             )
         value = (
-            None if value is None or str(value).strip() == "" else str(value).strip()
+            None if value is None or str(value).strip() == "" else clean_text(str(value)).strip()
         )
         fields[key] = value
     fields["published"] = parse_date(fields["published"], path=path, line=line)
-    return Document(id=doc_id, text=text, path=rel, **fields)
+    # no control characters or lone surrogates (JSON escapes can produce both) reach passages or outputs
+    return Document(id=clean_text(doc_id), text=clean_text(text), path=rel, **fields)
 
 
 def _load_markdown(path: Path, rel: str) -> list[Document]:
@@ -385,6 +394,12 @@ _LOADERS: dict[str, Callable[[Path, str], list[Document]]] = {
 }
 
 
+def _warn(message: str) -> None:
+    import warnings
+
+    warnings.warn(message, RuntimeWarning, stacklevel=4)
+
+
 def _walk(root: Path) -> Iterator[Path]:
     """Corpus files under ``root`` in sorted order: no hidden entries, no escaping links, no loops."""
     real_root = os.path.realpath(root)
@@ -401,7 +416,10 @@ def _walk(root: Path) -> Iterator[Path]:
         seen.add(real)
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            if folder == root:
+                raise CorpusError(f"cannot list the folder ({exc.strerror or exc})", path=root) from None
+            _warn(f"{folder}: cannot list the folder ({exc.strerror or exc}); skipping it")
             return
         for entry in entries:
             if entry.name.startswith(".") or entry.name.startswith("~"):
@@ -409,7 +427,12 @@ def _walk(root: Path) -> Iterator[Path]:
             p = Path(entry.path)
             if entry.is_symlink():
                 target = os.path.realpath(p)
-                if not inside(target) or not os.path.exists(target):
+                if not inside(target):
+                    _warn(f"{p}: symbolic link points outside the corpus folder ({target}); skipping it")
+                    continue
+                if not os.path.exists(target):
+                    if p.suffix.lower() in _LOADERS:
+                        _warn(f"{p}: broken symbolic link; skipping it")
                     continue
             try:
                 if entry.is_dir():
@@ -633,9 +656,8 @@ class Corpus:
     ) -> None:
         docs = tuple(documents)
         if not docs:
-            where = f" in {root}" if root else ""
             raise CorpusError(
-                f"empty corpus: no documents found{where}; add .md, .txt, .jsonl or .html files",
+                "empty corpus: no documents found; add .md, .txt, .jsonl or .html files",
                 path=root,
             )
         by_id: dict[str, Document] = {}

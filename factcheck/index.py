@@ -340,12 +340,23 @@ class Index:
 
     # -- building ----------------------------------------------------------------------------
 
-    def build(self, corpus: Corpus, *, progress: bool = False) -> Index:
+    def build(
+        self,
+        corpus: Corpus,
+        *,
+        progress: bool = False,
+        embed: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> Index:
         """Index ``corpus`` (reusing persisted vectors of unchanged passages) and return self.
 
         Args:
             corpus: The corpus to index.
             progress: Show a tqdm bar while embedding.
+            embed: Embeds the passages that need it (a list of texts to a
+                ``(len(texts), dim)`` array of unit rows) instead of the
+                embedder's own batches, e.g. on a cluster
+                (:mod:`factcheck.distributed`). It must compute what
+                ``embedder.encode`` would: the index records the embedder's name.
         """
         if not isinstance(corpus, Corpus):
             raise ConfigError(
@@ -353,7 +364,7 @@ class Index:
             )
         with self._lock:
             if self.path is None:
-                self._build(corpus, None, progress)
+                self._build(corpus, None, progress, embed)
                 return self
             from filelock import FileLock
 
@@ -368,7 +379,7 @@ class Index:
                         "written": False,
                     }
                     return self
-                self._build(corpus, old, progress)
+                self._build(corpus, old, progress, embed)
                 self._write()
         return self
 
@@ -381,7 +392,11 @@ class Index:
         )
 
     def _build(
-        self, corpus: Corpus, old: dict[str, Any] | None, progress: bool
+        self,
+        corpus: Corpus,
+        old: dict[str, Any] | None,
+        progress: bool,
+        embed: Callable[[list[str]], np.ndarray] | None = None,
     ) -> None:
         t0 = time.perf_counter()
         if (
@@ -409,7 +424,11 @@ class Index:
         for key, text in zip(keys.tolist(), texts):
             if key not in known and key not in todo:
                 todo[key] = text
-        new_vectors = self._embed(list(todo.values()), progress)
+        new_vectors = (
+            self._embed(list(todo.values()), progress)
+            if embed is None
+            else self._embed_with(embed, list(todo.values()))
+        )
         dim = (
             new_vectors.shape[1]
             if len(new_vectors)
@@ -479,6 +498,20 @@ class Index:
             if bar is not None:
                 bar.close()
         return np.concatenate(parts)
+
+    def _embed_with(
+        self, embed: Callable[[list[str]], np.ndarray], texts: list[str]
+    ) -> np.ndarray:
+        """Vectors of ``texts`` from an injected ``embed`` callable, checked and stored as float16."""
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        vecs = np.asarray(embed(texts), dtype=np.float32)
+        if vecs.ndim != 2 or vecs.shape[0] != len(texts):
+            raise ConfigError(
+                f"the embed callable returned an array of shape {vecs.shape} for {len(texts)} texts; "
+                "expected one row per text, in the order given"
+            )
+        return vecs.astype(np.float16)
 
     def _set_vectors(self, vectors: np.ndarray) -> None:
         self._vectors = vectors
@@ -616,7 +649,10 @@ class Index:
             state: dict[str, Any] = {"manifest": m}
             arrays: dict[str, Any] = {}
             for role, entry in files.items():
-                file = self.path / entry["name"]
+                name = entry["name"]
+                if not isinstance(name, str) or name != Path(name).name or name.startswith("."):
+                    raise corrupt(f"file name {name!r} is not a plain name inside the index folder")
+                file = self.path / name
                 if not file.exists():
                     raise corrupt(f"missing {entry['name']}")
                 if _sha256(file) != entry["sha256"]:
@@ -726,9 +762,9 @@ class Index:
             "passages": len(self._passages),
             "files": files,
         }
-        tmp = self.path / f".{_MANIFEST}.{gen}.tmp"
-        tmp.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        os.replace(tmp, self.path / _MANIFEST)
+        from factcheck.io import atomic_write
+
+        atomic_write(self.path / _MANIFEST, json.dumps(manifest, indent=2))  # fsynced, replaced last
         if (
             self._hnsw is not None
         ):  # searches read few rows: map the file instead of holding a copy

@@ -15,6 +15,7 @@ never see half a report or half a ledger.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import tempfile
@@ -132,7 +133,14 @@ def atomic_write(path: str | os.PathLike[str], text: str, *, encoding: str = "ut
         OSError: If the folder cannot be created or written to.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder; expected a file name to write", str(target))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise NotADirectoryError(
+            errno.ENOTDIR, "a parent of this path is a file, not a folder; choose another path", str(target)
+        ) from None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:

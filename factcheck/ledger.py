@@ -113,7 +113,7 @@ def normalise_claim_text(text: str) -> str:
 
 def claim_key(text: str) -> str:
     """The stable ledger id of a claim: 12 hex digits of SHA-256 of its normalised text."""
-    return hashlib.sha256(normalise_claim_text(text).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(normalise_claim_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def story_name(draft: str | os.PathLike[str]) -> str:
@@ -234,7 +234,9 @@ class Ledger:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        # a lone surrogate (only possible inside a JSON string) cannot be saved as UTF-8: keep it as a \u escape
+        text = json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+        return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
     @classmethod
     def from_dict(cls, data: object, *, path: object = None) -> Ledger:

@@ -70,7 +70,9 @@ CLAIMREVIEW_RATINGS: dict[Verdict, tuple[int, str]] = {
     Verdict.SUPPORTED: (5, "Supported by independent sources"),
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0/C1 controls but tab and newline, and the bidi embeddings/overrides/isolates that can
+#: visually reorder the rest of a line or page ("Trojan source"); U+200E/U+200F marks stay.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _XML_ILLEGAL = re.compile(r"[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = re.compile(r"\s+")
@@ -256,7 +258,9 @@ def to_json(evaluations: Sequence[Any]) -> str:
         }
         objs.append(data)
     payload: Any = objs[0] if len(objs) == 1 else {"reports": objs}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    # a lone surrogate (possible only inside a string) cannot be written as UTF-8: keep it as a \u escape
+    text = json.dumps(payload, indent=2, ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 # --------------------------------------------------------------------------- markdown

@@ -4,7 +4,8 @@ An article is split into sentences (:func:`factcheck.segment.split_sentences`),
 whose word pieces are packed into windows of whole sentences (at most
 ``max_tokens`` pieces). The packaged all-MiniLM-L6-v2 encoder runs frozen over
 each window; a small head (input projection, one bidirectional GRU layer and
-two linear outputs) reads its last-layer vectors plus a few surface features
+two linear outputs) reads its hidden vectors (the layers named in
+``tagger.json``, e.g. layer 3 and the last, concatenated) plus a few surface features
 (capitalisation, quote marks, word and sentence starts, which the uncased
 tokenizer loses) and scores two label layers per word piece:
 

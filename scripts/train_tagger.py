@@ -30,16 +30,16 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_attribution import _trim, load_gold  # noqa: E402
+from eval_attribution import _trim, load_gold
 
-from factcheck.segment import split_sentences  # noqa: E402
-from factcheck.tagger import (  # noqa: E402
+from factcheck.segment import split_sentences
+from factcheck.tagger import (
     CONTENT_LABELS,
     ROLE_LABELS,
     Window,
@@ -164,7 +164,7 @@ def _f1(c: list[int]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _tune(head, arts) -> tuple[float, float, dict]:  # noqa: ANN001
+def _tune(head, arts) -> tuple[float, float, dict]:
     """Pick cue/source biases on held-out train articles (cue exact F1 + source overlap F1)."""
     import torch
 

@@ -16,6 +16,7 @@ from factcheck.tagger import (
     CONTENT_LABELS,
     ROLE_LABELS,
     AttributionTagger,
+    _fix_cue,
     bio_spans,
     build_windows,
     decode_window,
@@ -24,7 +25,6 @@ from factcheck.tagger import (
     token_labels,
     viterbi_bio,
 )
-from factcheck.tagger import _fix_cue
 
 
 class _WordTokenizer:
@@ -33,7 +33,7 @@ class _WordTokenizer:
     cls_token_id = 1
     sep_token_id = 2
 
-    def __call__(self, texts, add_special_tokens=False, return_offsets_mapping=True):  # noqa: ANN001, ANN204
+    def __call__(self, texts, add_special_tokens=False, return_offsets_mapping=True):
         ids, offs = [], []
         for t in texts:
             ms = list(re.finditer(r"\w+|[^\w\s]", t))
@@ -61,7 +61,7 @@ def _valid_bio(path: np.ndarray, labels: tuple[str, ...]) -> bool:
 @pytest.mark.parametrize("labels", [ROLE_LABELS, CONTENT_LABELS])
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
-def test_viterbi_yields_valid_bio(labels, data) -> None:  # noqa: ANN001
+def test_viterbi_yields_valid_bio(labels, data) -> None:
     n = data.draw(st.integers(0, 30))
     scores = np.array(
         data.draw(st.lists(st.lists(st.floats(-20, 5), min_size=len(labels), max_size=len(labels)), min_size=n, max_size=n)),
@@ -125,7 +125,7 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
-def test_labels_round_trip_through_decoding(data) -> None:  # noqa: ANN001
+def test_labels_round_trip_through_decoding(data) -> None:
     """Gold spans on word boundaries -> piece labels -> Viterbi on one-hot scores -> the same spans."""
     words = _word_spans(TEXT)
     # disjoint word runs, each given one role
@@ -152,9 +152,9 @@ def test_labels_round_trip_through_decoding(data) -> None:  # noqa: ANN001
         found["Cue"] |= set(ts.cues)
         found["Content"] |= set(ts.contents)
     gold["Cue"] = [c for c in (_fix_cue(TEXT, *s) for s in gold["Cue"]) if c is not None]  # bare auxiliaries dropped
-    for role in gold:
+    for role, spans in gold.items():
         # a span that crosses a sentence boundary may be cut where a window ends; all else returns as is
-        assert set(gold[role]) - found[role] <= {s for s in gold[role] if "\n" in TEXT[s[0] : s[1]] or "." in TEXT[s[0] : s[1]]}
+        assert set(spans) - found[role] <= {s for s in spans if "\n" in TEXT[s[0] : s[1]] or "." in TEXT[s[0] : s[1]]}
 
 
 @settings(max_examples=40, deadline=None)
@@ -198,7 +198,7 @@ def test_merge_spans_keeps_one_attribution_per_cue() -> None:
 
 def test_find_attributions_merges_an_injected_tagger() -> None:
     class _Stub:
-        def find(self, text, sentences=None):  # noqa: ANN001, ANN202
+        def find(self, text, sentences=None):
             i = text.index("reckon")
             return (AttributionSpan((i, i + 6), (i - 9, i - 1)),)
 
@@ -209,7 +209,7 @@ def test_find_attributions_merges_an_injected_tagger() -> None:
     assert any(text[s.cue[0] : s.cue[1]] == "reckon" for s in merged)
 
 
-def test_unbuilt_tagger_and_missing_artefact_raise(tmp_path) -> None:  # noqa: ANN001
+def test_unbuilt_tagger_and_missing_artefact_raise(tmp_path) -> None:
     with pytest.raises(ModelLoadError):
         AttributionTagger().tag("Some text.")
     with pytest.raises(ModelLoadError):

@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import numpy as np
 
 from factcheck.corpus import Corpus
@@ -73,6 +74,16 @@ INDEX_DIRNAME = ".factcheck-index"
 #: Bumped whenever the folder layout or scoring changes incompatibly.
 SCHEMA_VERSION = 1
 _MANIFEST = "manifest.json"
+#: Manifest fields every reader relies on, with their JSON types.
+_MANIFEST_FIELDS: dict[str, type] = {
+    "embedder": str,
+    "corpus_fingerprint": str,
+    "settings": dict,
+    "chunker": dict,
+    "files": dict,
+    "passages": int,
+    "documents": int,
+}
 _LOCK = "build.lock"
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -582,11 +593,17 @@ class Index:
                     f"{index.path}: built with settings {m['settings']}, these are {index._settings()}; "
                     "rebuild it with build(corpus)"
                 )
-            docs = [Document(**d) for d in state["documents"]]
             from factcheck.corpus import Chunker
 
-            chunk = m["chunker"]
-            corpus = Corpus(docs, chunker=Chunker(**chunk), root=m.get("root"))
+            try:
+                docs = [Document(**d) for d in state["documents"]]
+                chunker = Chunker(**m["chunker"])
+            except (TypeError, ValueError) as exc:
+                raise IndexCorruptError(
+                    f"{index.path}: index is corrupt or outdated (stored documents: {exc}); "
+                    "rebuild it with build(corpus)"
+                ) from None
+            corpus = Corpus(docs, chunker=chunker, root=m.get("root"))
             index._install(corpus, state)
         return index
 
@@ -644,6 +661,16 @@ class Index:
             raise corrupt(
                 f"schema version {m.get('version')!r}, expected {SCHEMA_VERSION}"
             )
+        for key, typ in _MANIFEST_FIELDS.items():
+            if not isinstance(m.get(key), typ) or isinstance(m.get(key), bool):
+                raise corrupt(f"manifest field {key!r} is missing or not a {typ.__name__}")
+        chunker = m["chunker"]
+        if set(chunker) != {"max_words", "max_sentences", "overlap"} or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in chunker.values()
+        ):
+            raise corrupt(f"manifest field 'chunker' is malformed: {chunker!r}")
+        if not all(isinstance(e, dict) and isinstance(e.get("name"), str) for e in m["files"].values()):
+            raise corrupt("manifest field 'files' is malformed")
         try:
             files: dict[str, dict[str, str]] = m["files"]
             state: dict[str, Any] = {"manifest": m}
@@ -663,6 +690,10 @@ class Index:
                         for line in file.read_text("utf-8").splitlines()
                         if line
                     ]
+                    fields = set(attrs.fields_dict(Document))
+                    for row in state["documents"]:
+                        if not (isinstance(row, dict) and set(row) <= fields and isinstance(row.get("id"), str)):
+                            raise corrupt(f"malformed document row in {name}")
                 elif role == "vocab":
                     arrays["vocab"] = json.loads(file.read_text("utf-8"))
                 else:  # large arrays are memory-mapped: only the rows searched are paged in

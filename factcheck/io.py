@@ -18,6 +18,7 @@ import codecs
 import errno
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
@@ -101,6 +102,9 @@ def read_text(path: str | os.PathLike[str]) -> str:
     """
     p = Path(path)
     try:
+        mode = p.stat().st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):  # /dev/zero would never end
+            raise InputError("not a regular file (a device or socket); expected a text file", path=path)
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file; check the path", path=path) from None

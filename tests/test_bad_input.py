@@ -544,3 +544,23 @@ def test_bad_sources_argument(
     code, out, err = run(capsys, "check", str(draft), "--sources", sources)
     assert code == 2 and out == ""
     one_line_error(err, sources, needle)
+
+
+def test_device_files_are_refused_and_pipes_read(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "claims", "/dev/zero")  # would never end
+    assert code == 2 and out == ""
+    one_line_error(err, "/dev/zero", "not a regular file")
+    fifo = project / "pipe.md"
+    os.mkfifo(fifo)
+    import threading
+
+    writer = threading.Thread(target=lambda: fifo.write_text(GOOD))
+    writer.start()
+    try:
+        assert (
+            read_text(fifo) == GOOD
+        )  # `... | factcheck claims /dev/stdin` keeps working
+    finally:
+        writer.join(timeout=10)

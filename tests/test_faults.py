@@ -389,7 +389,32 @@ DAMAGE = {
         s, lambda m: m["files"]["vectors"].update(name="/etc/hostname")
     ),
     "pickled-array": lambda s: _pickled(s),
+    "fingerprint-missing": lambda s: _manifest_edit(
+        s, lambda m: m.pop("corpus_fingerprint")
+    ),
+    "embedder-missing": lambda s: _manifest_edit(s, lambda m: m.pop("embedder")),
+    "chunker-unknown-key": lambda s: _manifest_edit(
+        s, lambda m: m.update(chunker={"evil": 1})
+    ),
+    "chunker-not-object": lambda s: _manifest_edit(s, lambda m: m.update(chunker="x")),
+    "files-is-list": lambda s: _manifest_edit(s, lambda m: m.update(files=[])),
+    "file-entry-not-object": lambda s: _manifest_edit(
+        s, lambda m: m["files"].update(vectors="x")
+    ),
+    "document-row-unknown-key": lambda s: _bad_document_row(s),
 }
+
+
+def _bad_document_row(store: Path) -> None:
+    """A documents file (with a matching checksum) whose row has a field Document does not take."""
+    import hashlib
+
+    docs = next(store.glob("documents.*.jsonl"))
+    rows = [json.loads(line) for line in docs.read_text().splitlines()]
+    rows[0]["__class__"] = "os.system"
+    docs.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    digest = hashlib.sha256(docs.read_bytes()).hexdigest()
+    _manifest_edit(store, lambda m: m["files"]["documents"].update(sha256=digest))
 
 
 def _pickled(store: Path) -> None:

@@ -306,3 +306,67 @@ def test_long_single_sentence_time_is_linear() -> None:
     extract_claims(small)
     ratio = _best_of(large, runs=3) / _best_of(small, runs=5)
     assert ratio <= 12, f"10x longer sentence took {ratio:.1f}x as long"
+
+
+# --------------------------------------------------------------------------- decoding and front matter
+
+
+@FAST
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(ANY_CHAR, max_size=200).map(lambda t: t.encode("utf-8")),
+        st.text(ANY_CHAR, max_size=100).map(
+            lambda t: b"\xff\xfe" + t.encode("utf-16-le")
+        ),
+        st.text(ANY_CHAR, max_size=100).map(
+            lambda t: b"\xef\xbb\xbf" + t.encode("utf-8")
+        ),
+    )
+)
+def test_any_bytes_decode_cleanly_or_raise_input_error(data: bytes) -> None:
+    from factcheck.article import Article
+    from factcheck.errors import InputError
+    from factcheck.io import decode_text
+
+    try:
+        text = decode_text(data, path="draft.md")
+    except InputError as exc:
+        assert str(exc).startswith("draft.md: ") and "\n" not in str(exc)
+        return
+    assert not any(
+        ord(c) < 32
+        and c not in "\n\t"
+        or 0x7F <= ord(c) <= 0x9F
+        or 0xD800 <= ord(c) <= 0xDFFF
+        for c in text
+    )
+    assert "\r" not in text
+    try:
+        article = Article.from_text(text, path="draft.md")
+    except InputError as exc:
+        assert str(exc).startswith("draft.md:")
+        return
+    assert len(article.body) == len(article.text) == len(text)
+    for c in extract_claims(article.body):
+        assert 0 <= c.start < c.end <= len(text)
+
+
+@FAST
+@given(
+    st.lists(st.text(ANY_CHAR, max_size=30), max_size=6),
+    st.text(ANY_CHAR, max_size=100),
+)
+def test_front_matter_never_crashes_and_keeps_offsets(
+    lines: list[str], body: str
+) -> None:
+    from factcheck.article import Article
+    from factcheck.errors import InputError
+
+    text = "---\n" + "\n".join(lines) + "\n---\n" + body
+    try:
+        article = Article.from_text(text)
+    except InputError:
+        return
+    assert len(article.body) == len(text)
+    assert article.body.endswith(body)

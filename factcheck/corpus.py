@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcheck.errors import CorpusError
-from factcheck.io import clean_text
+from factcheck.io import clean_text, decode_text
 from factcheck.model import Document, Passage
 
 if TYPE_CHECKING:
@@ -65,41 +65,20 @@ class DocumentNotFoundError(CorpusError, KeyError):
 
 
 def read_text(path: str | os.PathLike[str], data: bytes | None = None) -> str:
-    """Decode a file as UTF-8, UTF-8 with BOM, or UTF-16 with BOM.
+    """Decode a corpus file as UTF-8, UTF-8 with BOM, or UTF-16/32 with BOM.
 
-    Line endings are normalised to ``\\n``.
+    Line endings are normalised to ``\\n`` and control characters dropped
+    (:func:`factcheck.io.decode_text`).
 
     Raises:
-        CorpusError: If the bytes are none of those encodings.
+        CorpusError: If the file cannot be read or decoded.
     """
     if data is None:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise CorpusError(
-                f"cannot read file: {exc.strerror or exc}", path=path
-            ) from exc
-    try:
-        if data.startswith(b"\xef\xbb\xbf"):
-            text = data[3:].decode("utf-8")
-        elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = data.decode("utf-16")
-        else:
-            nul = data.find(b"\x00")
-            if nul >= 0:
-                raise CorpusError(
-                    f"looks like a binary file (NUL byte at offset {nul}); expected UTF-8 text "
-                    "(or UTF-16 with a BOM); remove it from the corpus or re-save it as UTF-8",
-                    path=path,
-                )
-            text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"cannot decode byte 0x{data[exc.start]:02x} at offset {exc.start} as {exc.encoding}; "
-            "expected UTF-8 (optionally with BOM) or UTF-16 with BOM; re-save the file as UTF-8",
-            path=path,
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+            raise CorpusError(f"cannot read file: {exc.strerror or exc}", path=path) from exc
+    return decode_text(data, path=path, error=CorpusError)
 
 
 # --------------------------------------------------------------------------- dates

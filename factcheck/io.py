@@ -51,12 +51,14 @@ def clean_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def decode_text(data: bytes, *, path: object = None) -> str:
-    """Decode a draft's bytes (see :func:`read_text`) and clean the result.
+def decode_text(data: bytes, *, path: object = None, error: type[InputError] = InputError) -> str:
+    """Decode a text file's bytes (see :func:`read_text`) and clean the result.
 
     Args:
         data: The file's bytes.
         path: The file name, used in error messages.
+        error: The :class:`InputError` subclass to raise (corpus loaders pass
+            :class:`~factcheck.errors.CorpusError`).
 
     Raises:
         InputError: If the bytes are binary or not valid in the detected encoding.
@@ -70,16 +72,18 @@ def decode_text(data: bytes, *, path: object = None) -> str:
     else:
         nul = data.find(b"\x00")
         if nul >= 0:
-            raise InputError(
-                f"looks like a binary file (NUL byte at offset {nul}); expected a UTF-8 text draft",
+            raise error(
+                f"looks like a binary file (NUL byte at offset {nul}); expected UTF-8 text "
+                "(or UTF-16 with a BOM); re-save it as UTF-8 or remove it",
                 path=path,
             )
     try:
         text = body.decode(encoding)
     except UnicodeDecodeError as exc:
         label = encoding.upper().replace("-LE", "").replace("-BE", "")
-        raise InputError(
-            f"not valid {label} (byte 0x{body[exc.start]:02x} at offset {exc.start}); save the draft as UTF-8",
+        raise error(
+            f"not valid {label}: cannot decode byte 0x{body[exc.start]:02x} at offset {exc.start}; "
+            "re-save the file as UTF-8",
             path=path,
         ) from None
     return clean_text(text)

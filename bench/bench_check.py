@@ -38,25 +38,25 @@ def _pct(values: list[float], q: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (pos - lo)
 
 
-def _timed(cmd: list[str]) -> float:
+def _timed(cmd: list[str], threads: int) -> float:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": str(threads)}
     t = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False,
-                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False, env=env)
     elapsed = time.perf_counter() - t
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     return elapsed
 
 
-def measure(repeats: int = 3, warm_runs: int = 10) -> dict[str, float]:
-    """Cold and warm latencies (seconds) with their baselines."""
+def measure(repeats: int = 3, warm_runs: int = 10, threads: int = 2) -> dict[str, float]:
+    """Cold and warm latencies (seconds) with their baselines, using ``threads`` threads for the models."""
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "report.json")
         check = [FACTCHECK, "check", str(DEMO), "--sources", str(SOURCES), "--format", "json", "-o", out]
         claims = [FACTCHECK, "claims", str(DEMO), "--format", "json", "-o", str(Path(tmp) / "claims.json")]
-        _timed(check)  # builds or refreshes the persisted index; pages the libraries in
-        cold = [_timed(check) for _ in range(repeats)]
-        cold_claims = [_timed(claims) for _ in range(repeats)]
+        _timed(check, threads)  # builds or refreshes the persisted index; pages the libraries in
+        cold = [_timed(check, threads) for _ in range(repeats)]
+        cold_claims = [_timed(claims, threads) for _ in range(repeats)]
     from factcheck.check import Checker
     from factcheck.corpus import Corpus
 
@@ -65,6 +65,8 @@ def measure(repeats: int = 3, warm_runs: int = 10) -> dict[str, float]:
     checker = Checker(Corpus.from_path(SOURCES))
     checker.check(text, path=str(DEMO))
     first = time.perf_counter() - t
+    if "torch" in sys.modules:  # the models are loaded: give them the same threads as the cold runs
+        sys.modules["torch"].set_num_threads(threads)
     warm = []
     for _ in range(warm_runs):
         t = time.perf_counter()
@@ -100,11 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3, help="cold runs")
     ap.add_argument("--warm", type=int, default=10, help="warm checks")
+    ap.add_argument("--threads", type=int, default=2, help="model threads (default 2, the target machine)")
     ap.add_argument("--profile", action="store_true", help="also list the slowest imports of a cold run")
     args = ap.parse_args(argv)
-    r = measure(args.repeats, args.warm)
+    r = measure(args.repeats, args.warm, args.threads)
     load = os.getloadavg()[0]
-    print(f"\n## factcheck check, demo draft ({os.cpu_count()} CPUs, load average {load:.1f}; shared machine)\n")
+    print(f"\n## factcheck check, demo draft ({os.cpu_count()} CPUs, {args.threads} model threads, "
+          f"load average {load:.1f}; shared machine)\n")
     print("| measure | seconds | baseline | baseline s | ratio |")
     print("|---|---|---|---|---|")
     print(f"| cold `factcheck check` (median of {args.repeats}) | {r['cold_median']:.2f} | cold `factcheck claims` | "

@@ -240,14 +240,14 @@ def bench_embedders(embed_n: int, words: int) -> tuple[list[Row], dict]:
 # --------------------------------------------------------------------------- end to end
 
 
-def bench_end_to_end(repeats: int, warm_runs: int) -> list[Row]:
+def bench_end_to_end(repeats: int, warm_runs: int, threads: int) -> list[Row]:
     from bench_check import measure
 
-    r = measure(repeats, warm_runs)
+    r = measure(repeats, warm_runs, threads)
     return [
-        _row("check demo", "cold: new `factcheck check` process (median)", r["cold_median"], "s",
+        _row("check demo", f"cold: new `factcheck check` process, median ({threads} threads)", r["cold_median"], "s",
              "cold `factcheck claims` (no model)", r["claims_cold_median"], False),
-        _row("check demo", "warm: Checker reused, p50", r["warm_p50"], "s",
+        _row("check demo", f"warm: Checker reused, p50 ({threads} threads)", r["warm_p50"], "s",
              "first check in-process (loads models)", r["first_in_process"], False),
         _row("check demo", "warm: Checker reused, p95", r["warm_p95"], "s"),
     ]
@@ -299,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--words", type=int, default=25, help="words per synthetic passage")
     ap.add_argument("--queries", type=int, help="queries per size (default 200; quick 60)")
     ap.add_argument("--repeats", type=int, help="cold CLI runs (default 3; quick 2)")
+    ap.add_argument("--check-threads", type=int, default=2, help="model threads for the `check` rows (default 2)")
     ap.add_argument("--ray-n", type=int, default=0, help="also time Ray vs one process embedding N passages")
     ap.add_argument("--skip", default="", help="comma-separated stages to skip: extract,index,embed,e2e")
     ap.add_argument("--index-child", type=int, help=argparse.SUPPRESS)
@@ -335,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         notes.append("Index build uses stand-in vectors (FakeEmbedder, dim 384); to add the embedding of N "
                      "passages, divide N by the embedding passages/s row.")
     if "e2e" not in skip:
-        rows += bench_end_to_end(repeats, 5 if args.quick else 10)
+        rows += bench_end_to_end(repeats, 5 if args.quick else 10, args.check_threads)
     if args.ray_n:
         rows += bench_ray(args.ray_n, args.words)
     notes.append(f"Total benchmark time {time.perf_counter() - started:.0f} s.")

@@ -148,7 +148,7 @@ class Checker:
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
-            for hit in hits:
+            for hit in self._origins_first(hits):
                 if hit.score >= self.min_relevance:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))
@@ -157,6 +157,16 @@ class Checker:
         for (i, hit), assessment in zip(owners, assessments):
             evidence[i].append(self._evidence(hit, assessment))
         return tuple(score_claim(claim, ev) for claim, ev in zip(claims, evidence))
+
+    def _origins_first(self, hits: Sequence[Hit]) -> list[Hit]:
+        """Among equally scored hits, put a cluster's origin before its copies.
+
+        Evidence is deduplicated per origin downstream, so this makes the
+        report cite the original story rather than a syndicated copy.
+        """
+        assert self.corpus is not None
+        corpus = self.corpus
+        return sorted(hits, key=lambda h: (-round(h.score, 6), corpus.origin(h.doc_id) != h.doc_id))
 
     def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:
         assert self.corpus is not None

@@ -680,11 +680,21 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
     return None
 
 
+#: Sourcing boilerplate whose negation says nothing about the reported fact
+#: ("..., asking not to be named", "not authorized to speak publicly").
+_SOURCING_NEGATION = re.compile(
+    r"\b(?:asking|requesting|on (?:the )?condition|preferring)\b[^.;]{0,40}?\bnot\b[^.;,]{0,30}"
+    r"|\b(?:is|was|are|were|being)\s+not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\b[^.;,]{0,40}"
+    r"|\bwho\s+(?:did|does|do)\s+not\s+want\s+to\s+be\s+(?:named|identified)",
+    re.IGNORECASE,
+)
+
+
 def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
     out = []
     for lo, hi in _sentences(text):
         seg = text[lo:hi]
-        words = [t[0].lower() for t in _tokens(seg)]
+        words = [t[0].lower() for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
         negs = sum(1 for i, w in enumerate(words) if w in _VERBAL_NEG and not _negates_polar(words, i))
         modal = any(w in _MODAL_POSSIBLE for w in words)
         out.append((seg, content_words(seg), negs, modal))

@@ -22,8 +22,13 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
 2. Off-topic passages (topical overlap ``< neutral_overlap``; with the
    cross-encoder ``< cascade_overlap``, off by default, and those pairs skip the
    cross-encoder) are NEUTRAL, with neutral probability at least 0.8.
-3. Otherwise the learned model decides; a passage that only says the claim
-   *may* happen (modality gap) cannot SUPPORT it: its support mass moves to neutral.
+3. A passage that only says the claim *may* happen (modality gap) cannot
+   SUPPORT it: its support mass moves to neutral.
+4. A passage sentence that restates the claim (topical overlap
+   ``>= restate_overlap``, no decisive mismatch, no modality gap) SUPPORTS it
+   with probability at least ``min(0.9, 0.55 + 2 * (overlap - restate_overlap))``:
+   near-verbatim restatements are where small learned models are least sure.
+5. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -74,6 +79,8 @@ class Assessor:
             below this are NEUTRAL without running it. Off by default (0.0): on held-out
             data even passages sharing < 5% of the claim's content words are only about
             half neutral (paraphrased scientific evidence), so skipping them costs accuracy.
+        restate_overlap: Closest-sentence overlap from which a mismatch-free passage
+            counts as restating (supporting) the claim.
         threads: Threads for the cross-encoder; None leaves the runtime's setting.
         cross_backend: ``"torch"`` or ``"onnx"`` (int8 export cached on first use), see
             :class:`~factcheck.stance.CrossEncoderStance`.
@@ -90,6 +97,7 @@ class Assessor:
         cross_encoder: bool | None = None,
         cross_path: str | None = None,
         cascade_overlap: float = 0.0,
+        restate_overlap: float = 0.85,
         threads: int | None = None,
         cross_backend: str = "torch",
     ) -> None:
@@ -101,6 +109,7 @@ class Assessor:
         self.cross_encoder = cross_encoder
         self.cross_path = cross_path
         self.cascade_overlap = cascade_overlap
+        self.restate_overlap = restate_overlap
         self.threads = threads
         self.cross_backend = cross_backend
         self._model: StanceModel | None = None
@@ -253,6 +262,8 @@ class Assessor:
             mismatches = ()
         elif modality_gap and p.argmax() == 0:
             p = np.array([0.0, p[1], p[2] + p[0]])
+        elif not modality_gap and topical >= self.restate_overlap:
+            p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (topical - self.restate_overlap)))
         idx = int(p.argmax())
         p = np.clip(p, 0.0, 1.0)
         p = p / p.sum()

@@ -1,9 +1,11 @@
 """Train the attribution tagger head on PolNeAR train; write factcheck/data/tagger.{npz,json}.
 
-Usage::
+Usage (what made the shipped artefact; about 25 min single-threaded on a shared 2-core machine)::
 
-    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_tagger.py cache [--split train] [--limit 0]
-    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_tagger.py train [--epochs 6]
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_tagger.py cache --layers 3,-1
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_tagger.py cache --layers 3,-1 --per-sentence --limit 200
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_tagger.py train --layers 3,-1 --epochs 10
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_tagger.py tune   # re-pick the biases only
 
 ``cache`` runs the frozen packaged MiniLM once over every article (windows
 of whole sentences, see :mod:`factcheck.tagger`) and stores float16 token
@@ -266,7 +268,8 @@ def train(
     OUT.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(OUT / "tagger.npz", **{k: v.detach().numpy().astype(np.float32) for k, v in head.state_dict().items()})
     cfg.update({"cue_bias": 0.0, "source_bias": 0.0, "train_articles": len(fit), "held_out_articles": len(held),
-                "encoder": "all-MiniLM-L6-v2 (packaged), last layer, frozen"})
+                "encoder": f"all-MiniLM-L6-v2 (packaged), frozen, hidden layers {list(layers)}",
+                "short_input_articles": len(sent_arts)})
     (OUT / "tagger.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
     tune(held, layers)
 

@@ -87,18 +87,57 @@ def test_front_matter_title_is_reported_and_offsets_index_the_file(small_corpus)
     assert first.start >= text.index("The harbour")
 
 
-@pytest.mark.model
-def test_demo_end_to_end_with_the_real_model(embedder):
+@pytest.fixture(scope="module")
+def demo_report(embedder):
     checker = Checker(SOURCES, embedder=embedder)
-    report = checker.check(DEMO.read_text(encoding="utf-8"), path=str(DEMO))
-    data = json.loads(report.to_json())
-    by_text = {c["text"]: c for c in data["claims"]}
-    missiles = next(c for t, c in by_text.items() if "350 kilometers" in t)
-    assert missiles["verdict"] == "contradicted"
-    assert any(m["kind"] == "number" for e in missiles["evidence"] for m in e["mismatches"])
-    shipyard = next(c for t, c in by_text.items() if "toured a shipyard" in t)
-    assert shipyard["verdict"] == "supported"
-    # the Daily Courier copy of the wire story is not a second independent origin
-    origins = {e["origin"] for e in shipyard["evidence"] if e["stance"] == "supports"}
-    assert shipyard["independent_sources"] <= len(origins)
+    return checker.check(DEMO.read_text(encoding="utf-8"), path=str(DEMO))
+
+
+def _claim(report, fragment):
+    return next(c for c in report.claims if fragment in c.claim.text)
+
+
+@pytest.mark.model
+def test_demo_changed_number_is_contradicted_with_its_mismatch(demo_report):
+    missiles = _claim(demo_report, "350 kilometers")
+    assert missiles.verdict is Verdict.CONTRADICTED
+    assert ("number", "350", "250") in {(m.kind, m.claim, m.source) for e in missiles.evidence for m in e.mismatches}
+
+
+@pytest.mark.model
+def test_demo_independent_sources_disagreeing_is_disputed(demo_report):
+    trade = _claim(demo_report, "12 percent")
+    assert trade.verdict is Verdict.DISPUTED
+    assert {e.doc_id for e in trade.evidence if e.stance.value == "refutes"} == {"border-monitor-2026-08-02"}
+
+
+@pytest.mark.model
+def test_demo_claim_only_its_source_reports_is_not_corroborated(demo_report):
+    hull = _claim(demo_report, "5,000-ton destroyer")
+    assert hull.claim.attribution.canonical == "KCNA"
+    assert hull.attribution_confirmed is True
+    assert hull.independent_sources == 0  # the wire story and its copy only quote KCNA
+    assert hull.verdict is Verdict.UNVERIFIED and "not independently corroborated" in hull.note
+
+
+@pytest.mark.model
+def test_demo_syndicated_copy_is_never_an_origin(demo_report):
+    data = json.loads(demo_report.to_json())
+    origins = {e["origin"] for c in data["claims"] for e in c["evidence"]}
     assert "courier-2026-10-06-shipyard" not in origins
+    for claim in data["claims"]:
+        assert 0 <= claim["start"] <= claim["end"] <= data["article"]["chars"]
+
+
+def test_a_syndicated_copy_is_cited_as_its_origin(fake_embedder):
+    story = "The new container terminal opened on Tuesday, the harbour authority said, after four years of work."
+    corpus = make_corpus(
+        {
+            "a-copy": {"text": story, "outlet": "Reprint Daily", "published": "2026-03-03"},
+            "wire": {"text": story, "outlet": "Wire", "published": "2026-03-02"},
+        }
+    )
+    report = Checker(corpus, embedder=fake_embedder).check("The new container terminal opened on Tuesday.")
+    cited = [e.doc_id for c in report.claims for e in c.evidence]
+    assert cited and cited[0] == "wire"
+    assert all(c.independent_sources <= 1 for c in report.claims)

@@ -170,3 +170,21 @@ def test_changed_count_is_a_number_mismatch(n, factor):
 def test_compare_slots_never_crashes(a, b):
     out = compare_slots(a, b)
     assert isinstance(out, tuple)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The minister will visit Hanoi next week, an aide said, asking not to be named.",
+        "The minister will visit Hanoi next week, said an aide who was not authorized to speak publicly.",
+        "The minister will visit Hanoi next week, according to an aide who did not want to be identified.",
+    ],
+)
+def test_sourcing_boilerplate_negation_is_not_a_mismatch(passage):
+    assert not [m for m in compare_slots("The minister will visit Hanoi next week", passage) if m.kind == "negation"]
+
+
+def test_a_real_negation_is_still_a_mismatch():
+    kinds = {m.kind for m in compare_slots("The minister will visit Hanoi next week",
+                                           "The minister will not visit Hanoi next week, an aide said.")}
+    assert kinds & {"negation", "polarity"}

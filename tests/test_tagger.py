@@ -226,10 +226,11 @@ def tagger() -> AttributionTagger:
     ("text", "source", "cue"),
     [
         ("The ministry said on Tuesday that exports fell.", "The ministry", "said"),
+        # PolNeAR cues may take "in a statement" along; the head word must lead the cue
         ("Exports fell sharply in March, the central bank said in a statement.", "the central bank", "said"),
     ],
 )
 def test_real_tagger_finds_source_and_cue(tagger: AttributionTagger, text: str, source: str, cue: str) -> None:
     spans = tagger.find(text)
     got = {(text[s.source[0] : s.source[1]] if s.source else None, text[s.cue[0] : s.cue[1]]) for s in spans}
-    assert (source, cue) in got
+    assert any(s == source and c.split()[0] == cue for s, c in got), got

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from factcheck.attribution import AttributionSpan, attribute_sentences, find_attributions
+from factcheck.attribution import AttributionSpan, SpanTagger, attribute_sentences, find_attributions
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind
 from factcheck.segment import Sentence, split_sentences
@@ -116,6 +116,10 @@ class ClaimExtractor:
         inherit: Whether sentences continuing a reported account inherit it.
         skip_headings: Whether short unpunctuated lines (headlines, section
             heads) are left out.
+        tagger: An optional learned attribution tagger
+            (:class:`~factcheck.tagger.AttributionTagger`) whose spans are
+            merged with the rules'. Off by default: it loads MiniLM and runs
+            at tens of sentences per second instead of hundreds.
     """
 
     def __init__(
@@ -124,10 +128,12 @@ class ClaimExtractor:
         *,
         inherit: bool = True,
         skip_headings: bool = True,
+        tagger: SpanTagger | None = None,
     ) -> None:
         self.scorer = scorer
         self.inherit = inherit
         self.skip_headings = skip_headings
+        self.tagger = tagger
 
     def _score(self, text: str) -> float:
         if self.scorer is None:
@@ -143,7 +149,7 @@ class ClaimExtractor:
         if not isinstance(text, str) or not text.strip():
             return ()
         sentences = split_sentences(text)
-        spans = find_attributions(text, sentences, lexicon=None)  # reporting verbs only
+        spans = find_attributions(text, sentences, lexicon=None, tagger=self.tagger)  # reporting verbs only
         per_sentence = attribute_sentences(text, sentences, spans)
         pieces: list[tuple[Sentence, _Piece]] = []
         account: _Account | None = None

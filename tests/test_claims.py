@@ -164,3 +164,35 @@ def test_newsy_token_soup(words: list[str]) -> None:
     text = " ".join(words)
     for c in extract_claims(text):
         assert 0 <= c.start <= c.end <= len(text)
+
+
+class _OneCueTagger:
+    """A stand-in tagger that marks "remarked" as a cue with "The envoy" as its source."""
+
+    def find(self, text, sentences=None):
+        from factcheck.attribution import AttributionSpan
+
+        cue = text.index("remarked")
+        src = text.index("The envoy")
+        content = text.index("the talks")
+        sentence = next(i for i, s in enumerate(sentences) if s.start <= cue < s.end)
+        return (
+            AttributionSpan(
+                cue=(cue, cue + len("remarked")),
+                source=(src, src + len("The envoy")),
+                content=((content, text.index(".", content)),),
+                chain=(),
+                sentence=sentence,
+                preposed=True,
+            ),
+        )
+
+
+def test_an_injected_tagger_adds_attributions_the_rules_miss():
+    from factcheck.claims import ClaimExtractor
+
+    text = "The envoy remarked that the talks had collapsed on Friday."
+    plain = ClaimExtractor().extract(text)
+    tagged = ClaimExtractor(tagger=_OneCueTagger()).extract(text)
+    assert not any(c.attribution.source == "The envoy" for c in plain)
+    assert any(c.attribution.source == "The envoy" and c.attribution.cue == "remarked" for c in tagged)

@@ -317,12 +317,13 @@ def load_bert(folder: str | Path | None = None) -> tuple[Any, Any]:
     """(tokenizer, BertModel) from a local folder, offline; torch and transformers are imported here."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     from transformers import AutoTokenizer, BertModel
 
     folder = str(folder if folder is not None else base_model_path())
     try:
-        tok = AutoTokenizer.from_pretrained(folder)
-        bert = BertModel.from_pretrained(folder, add_pooling_layer=False, attn_implementation="sdpa")
+        tok = AutoTokenizer.from_pretrained(folder, local_files_only=True)
+        bert = BertModel.from_pretrained(folder, attn_implementation="sdpa", local_files_only=True)
     except (OSError, ValueError) as exc:
         raise ModelLoadError(
             f"could not load the BERT base model from {folder}: {exc}; expected the packaged all-MiniLM-L6-v2 "

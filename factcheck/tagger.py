@@ -26,6 +26,7 @@ The head is trained by ``scripts/train_tagger.py`` and stored as
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -373,6 +374,7 @@ class AttributionTagger:
                 f"({exc}); train it with scripts/train_tagger.py"
             ) from exc
         path = self.model_path or _default_model_path()
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         self._tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self._enc = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
         self._head = make_head(self._cfg)

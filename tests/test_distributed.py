@@ -14,7 +14,7 @@ from factcheck.corpus import Corpus
 from factcheck.distributed import RayEngine, report_filename
 from factcheck.errors import ConfigError
 from factcheck.index import Index
-from factcheck.testing import FakeEmbedder
+from factcheck.testing import FakeEmbedder, make_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -212,3 +212,11 @@ def test_cli_engine_ray_matches_local(ray_session, tmp_path, monkeypatch):
                                     "--no-ledger", "--engine", engine]), out.read_text(encoding="utf-8")
     assert outputs["ray"] == outputs["local"]
     assert len(json.loads(outputs["ray"][1])["reports"]) == len(drafts)
+
+
+@pytest.mark.parametrize("bad", [lambda texts: np.zeros((len(texts) + 1, 8)), lambda texts: np.zeros(len(texts))],
+                         ids=["extra-row", "one-dimensional"])
+def test_injected_embed_of_wrong_shape_is_a_config_error(bad):
+    corpus = make_corpus({"a": "The plant opened in May.", "b": "Workers joined the plant."})
+    with pytest.raises(ConfigError, match="one row per text"):
+        Index(FakeEmbedder()).build(corpus, embed=bad)

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["FakeEmbedder", "make_corpus"]
+__all__ = ["FakeEmbedder", "make_checker", "make_corpus"]
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -69,3 +69,21 @@ def make_corpus(docs: Mapping[str, str | Mapping[str, Any]]) -> Any:
         fields = {"text": value} if isinstance(value, str) else dict(value)
         documents.append(Document(id=doc_id, **fields))
     return Corpus.from_documents(documents)
+
+
+def make_checker(corpus: Any, *, k: int = 5, index_path: Any = None) -> Any:
+    """A :class:`~factcheck.check.Checker` that loads no model.
+
+    It uses :class:`FakeEmbedder` for retrieval and the stance head's
+    lexical fallback (slot rules and word overlap) for stance.
+
+    Args:
+        corpus: A :class:`~factcheck.corpus.Corpus` or a path to load one from.
+        k: Passages assessed per claim.
+        index_path: Where to persist the index, or None to keep it in memory.
+    """
+    from factcheck.check import Checker
+    from factcheck.verify import Assessor
+
+    fake = FakeEmbedder(64)
+    return Checker(corpus, embedder=fake, assessor=Assessor(fake, cross_encoder=False), k=k, index_path=index_path)

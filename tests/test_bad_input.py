@@ -47,24 +47,8 @@ def article_of(chars: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def _fake_checker(
-    settings: Any, sources: Path, k: int = 5, index_path: Any = None, **_: Any
-) -> Any:
-    from factcheck.check import Checker
-    from factcheck.verify import Assessor
-
-    fake = FakeEmbedder(64)
-    return Checker(
-        Corpus.from_path(sources),
-        embedder=fake,
-        assessor=Assessor(fake, cross_encoder=False),
-        k=k,
-        index_path=index_path,
-    )
-
-
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_cli_checker: Any) -> Path:
     """A folder with a small corpus in sources/, no pyproject settings, the model replaced by FakeEmbedder."""
     (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\n")
     src = tmp_path / "sources"
@@ -73,7 +57,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "---\ntitle: Wire\n---\nThe ministry said exports rose 12 percent in 2024.\n"
     )
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(cli, "_checker", _fake_checker)
     return tmp_path
 
 

@@ -25,7 +25,7 @@ from factcheck.model import (
     Verdict,
 )
 from factcheck.policy import Policy, evaluate, parse_fail_on
-from factcheck.testing import FakeEmbedder
+from factcheck.testing import FakeEmbedder, make_checker
 
 PACKAGE = Path(__file__).resolve().parents[1] / "factcheck"
 
@@ -151,20 +151,8 @@ def assert_safe_html(html: str) -> None:
     assert "<script" not in html.lower().replace("&lt;script", "")
 
 
-def _fake_checker(
-    settings: Any, sources: Path, k: int = 5, index_path: Any = None, **_: Any
-) -> Any:
-    from factcheck.check import Checker
-    from factcheck.verify import Assessor
-
-    fake = FakeEmbedder(64)
-    return Checker(
-        Corpus.from_path(sources),
-        embedder=fake,
-        assessor=Assessor(fake, cross_encoder=False),
-        k=k,
-        index_path=index_path,
-    )
+def _model_free_checker(settings: Any, sources: Path, k: int = 5, index_path: Any = None, **_: Any) -> Any:
+    return make_checker(sources, k=k, index_path=index_path)
 
 
 def _cli_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -191,8 +179,7 @@ def _cli_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\n")
     monkeypatch.chdir(tmp_path)
-
-    monkeypatch.setattr(cli, "_checker", _fake_checker)
+    monkeypatch.setattr(cli, "_checker", _model_free_checker)
     return draft
 
 
@@ -417,7 +404,7 @@ def test_symlinks_cannot_escape_the_corpus_root(
     monkeypatch.setattr(
         "factcheck.embed.SentenceTransformerEmbedder", lambda *a, **k: FakeEmbedder(64)
     )
-    monkeypatch.setattr(cli, "_checker", _fake_checker)
+    monkeypatch.setattr(cli, "_checker", _model_free_checker)
     assert cli.main(["index", "sources", "--index-path", str(tmp_path / "ix")]) == 0
     out, err = capsys.readouterr()
     assert "indexed 1 document(s)" in out

@@ -27,6 +27,7 @@ the ledger folder), so concurrent CI jobs and editors do not lose updates.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import enum
 import hashlib
@@ -34,7 +35,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -391,12 +392,24 @@ def save_ledger(ledger: Ledger, ledger_dir: str | os.PathLike[str]) -> Path:
     return path
 
 
-def _lock(ledger_dir: str | os.PathLike[str], story: str) -> Any:
-    from filelock import FileLock
+@contextlib.contextmanager
+def _locked(ledger_dir: str | os.PathLike[str], story: str) -> Iterator[None]:
+    """Hold the story's ledger lock; a timeout becomes a :class:`LedgerError`."""
+    from filelock import FileLock, Timeout
 
     path = ledger_path(ledger_dir, story)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return FileLock(str(path.parent / f".{path.name}.lock"), timeout=_LOCK_TIMEOUT_S)
+    lock = FileLock(str(path.parent / f".{path.name}.lock"), timeout=_LOCK_TIMEOUT_S)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LedgerError(
+            f"another factcheck run holds the ledger lock for {_LOCK_TIMEOUT_S:.0f} s; retry later", path=path
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def update_ledger(
@@ -418,17 +431,9 @@ def update_ledger(
     story = story or (story_name(report.path) if report.path else None)
     if not story:
         raise LedgerError("the report has no path; pass story=NAME", path=ledger_dir)
-    from filelock import Timeout
-
-    try:
-        with _lock(ledger_dir, story):
-            ledger = load_ledger(ledger_dir, story).merged(report)
-            path = save_ledger(ledger, ledger_dir)
-    except Timeout:
-        raise LedgerError(
-            f"another factcheck run holds the ledger lock for {_LOCK_TIMEOUT_S:.0f} s; retry later",
-            path=ledger_path(ledger_dir, story),
-        ) from None
+    with _locked(ledger_dir, story):
+        ledger = load_ledger(ledger_dir, story).merged(report)
+        path = save_ledger(ledger, ledger_dir)
     return attrs.evolve(ledger, path=str(path))
 
 
@@ -445,17 +450,9 @@ def review_claims(
     Raises:
         LedgerError: If the ledger is malformed or an id is unknown (nothing is written then).
     """
-    from filelock import Timeout
-
-    try:
-        with _lock(ledger_dir, story):
-            ledger = load_ledger(ledger_dir, story)
-            for key, status in decisions:
-                ledger = ledger.with_review(key, status, note=note, by=by)
-            path = save_ledger(ledger, ledger_dir)
-    except Timeout:
-        raise LedgerError(
-            f"another factcheck run holds the ledger lock for {_LOCK_TIMEOUT_S:.0f} s; retry later",
-            path=ledger_path(ledger_dir, story),
-        ) from None
+    with _locked(ledger_dir, story):
+        ledger = load_ledger(ledger_dir, story)
+        for key, status in decisions:
+            ledger = ledger.with_review(key, status, note=note, by=by)
+        path = save_ledger(ledger, ledger_dir)
     return attrs.evolve(ledger, path=str(path))

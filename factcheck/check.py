@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcheck.article import Article
+from factcheck.embed import Backend
 from factcheck.errors import ConfigError
 from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Verdict
 
@@ -54,6 +55,8 @@ class Checker:
             None keeps it in memory.
         k: Passages retrieved and assessed per claim.
         min_relevance: Hits with a fused score below this are skipped.
+        backend: Runtime of the default models (:class:`~factcheck.embed.Backend`);
+            ignored for an injected ``embedder``/``assessor``.
     """
 
     def __init__(
@@ -65,9 +68,15 @@ class Checker:
         index_path: str | os.PathLike[str] | None = None,
         k: int = 5,
         min_relevance: float = DEFAULT_MIN_RELEVANCE,
+        backend: Backend | str = Backend.TORCH,
     ) -> None:
         if k < 1:
             raise ConfigError(f"k must be at least 1, got {k}")
+        try:
+            self.backend = Backend(backend)
+        except ValueError:
+            choices = ", ".join(b.value for b in Backend)
+            raise ConfigError(f"backend must be one of {choices}, got {backend!r}") from None
         self.corpus = _as_corpus(corpus)
         self.embedder = embedder
         self.assessor = assessor
@@ -81,16 +90,16 @@ class Checker:
 
     def _embedder(self) -> Embedder:
         if self.embedder is None:
-            from factcheck.embed import SentenceTransformerEmbedder
+            from factcheck.embed import make_embedder
 
-            self.embedder = SentenceTransformerEmbedder()
+            self.embedder = make_embedder(self.backend)
         return self.embedder
 
     def _assessor(self) -> Assessor:
         if self.assessor is None:
             from factcheck.verify import Assessor
 
-            self.assessor = Assessor(self._embedder())
+            self.assessor = Assessor(self._embedder(), cross_backend=self.backend.value)
         return self.assessor
 
     @property

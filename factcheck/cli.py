@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from factcheck.embed import Backend
 from factcheck.errors import ConfigError, FactCheckError
 
 __all__ = ["main"]
@@ -57,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--config", metavar="PYPROJECT", help="pyproject.toml to read [tool.factcheck] from (default: nearest one)"
+    )
+    common.add_argument(
+        "--backend",
+        choices=[b.value for b in Backend],
+        help="model runtime: torch (default) or onnx (int8, faster start-up; exported once to the user cache)",
     )
 
     parser = _Parser(
@@ -127,7 +133,7 @@ def _settings(args: argparse.Namespace, **flags: Any) -> Any:
     ledger: Any = getattr(args, "ledger", None)
     if getattr(args, "no_ledger", False):
         ledger = False
-    return settings.override(ledger=ledger, **flags)
+    return settings.override(ledger=ledger, backend=getattr(args, "backend", None), **flags)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -161,7 +167,7 @@ def _checker(settings: Any, sources: Path, k: int = 5, index_path: Path | None =
     from factcheck.corpus import Corpus
 
     corpus = Corpus.from_path(sources)
-    return Checker(corpus, index_path=index_path or settings.index, k=k)
+    return Checker(corpus, index_path=index_path or settings.index, k=k, backend=settings.backend)
 
 
 def _describe(exc: BaseException) -> str:

@@ -10,6 +10,7 @@ Keys (all optional)::
     ledger = "claims"                   # editor review ledgers; false disables
     format = "text"                     # default output format of `factcheck check`
     index = ".factcheck-index"          # where the persisted index lives
+    backend = "torch"                   # or "onnx": int8 onnxruntime models, faster start-up
 
 Relative paths are resolved against the folder holding the pyproject.toml.
 The file is found from the current folder upward (the first pyproject.toml
@@ -25,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from factcheck.embed import Backend
 from factcheck.errors import ConfigError
 from factcheck.model import Verdict
 from factcheck.policy import DEFAULT_FAIL_ON, Policy, parse_fail_on
@@ -34,7 +36,7 @@ __all__ = ["FORMATS", "KEYS", "Settings", "find_pyproject", "load_settings"]
 #: Output formats of ``factcheck check``.
 FORMATS = ("text", "json", "markdown", "html", "junit", "sarif", "github")
 #: Keys accepted in ``[tool.factcheck]``.
-KEYS = ("sources", "fail_on", "min_score", "checkworthy_threshold", "ledger", "format", "index")
+KEYS = ("sources", "fail_on", "min_score", "checkworthy_threshold", "ledger", "format", "index", "backend")
 #: The ledger folder used when none is configured (relative to the project root).
 DEFAULT_LEDGER = "claims"
 #: The index folder used when none is configured (relative to the project root).
@@ -53,6 +55,7 @@ class Settings:
         ledger: The ledger folder, or None to use none.
         format: Output format.
         index: The persisted index folder.
+        backend: Runtime of the default models.
         root: The project folder (of the pyproject.toml used, else the cwd).
         config_path: The pyproject.toml read, if any.
     """
@@ -64,6 +67,7 @@ class Settings:
     ledger: Path | None = None
     format: str = "text"
     index: Path | None = None
+    backend: Backend = Backend.TORCH
     root: Path = attrs.field(factory=Path.cwd)
     config_path: Path | None = None
 
@@ -196,6 +200,12 @@ def _parse(values: Mapping[str, Any], *, where: str | None, base: Path) -> dict[
             ):
                 raise ConfigError(f"{name(key)}: expected a number between 0 and 1, got {value!r}")
             out[key] = float(number)
+        elif key == "backend":
+            try:
+                out[key] = Backend(value)
+            except ValueError:
+                choices = ", ".join(b.value for b in Backend)
+                raise ConfigError(f"{name(key)}: expected one of {choices}, got {value!r}") from None
         elif key == "format":
             if value not in FORMATS:
                 raise ConfigError(f"{name(key)}: expected one of {', '.join(FORMATS)}, got {value!r}")

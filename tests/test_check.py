@@ -141,3 +141,15 @@ def test_a_syndicated_copy_is_cited_as_its_origin(fake_embedder):
     cited = [e.doc_id for c in report.claims for e in c.evidence]
     assert cited and cited[0] == "wire"
     assert all(c.independent_sources <= 1 for c in report.claims)
+
+
+def test_unknown_backend_is_a_config_error():
+    with pytest.raises(ConfigError, match="backend must be one of torch, onnx"):
+        Checker(backend="tensorflow")
+
+
+@pytest.mark.parametrize(("backend", "cls"), [("torch", "SentenceTransformerEmbedder"), ("onnx", "OnnxEmbedder")])
+def test_backend_picks_the_default_embedder_without_loading_it(backend, cls):
+    checker = Checker(backend=backend)
+    embedder = checker._embedder()
+    assert type(embedder).__name__ == cls

@@ -97,3 +97,20 @@ def test_invalid_flags_name_the_flag(flags: dict, needle: str) -> None:
 def test_explicit_config_missing(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="no such file"):
         load_settings(tmp_path / "nope.toml")
+
+
+@pytest.mark.parametrize("value", ["torch", "onnx"])
+def test_backend_setting_is_an_enum(tmp_path, value):
+    from factcheck.config import load_settings
+    from factcheck.embed import Backend
+
+    (tmp_path / "pyproject.toml").write_text(f'[tool.factcheck]\nbackend = "{value}"\n')
+    assert load_settings(tmp_path / "pyproject.toml").backend is Backend(value)
+
+
+def test_unknown_backend_names_the_choices(tmp_path):
+    from factcheck.config import load_settings
+
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nbackend = "tensorflow"\n')
+    with pytest.raises(ConfigError, match="expected one of torch, onnx"):
+        load_settings(tmp_path / "pyproject.toml")

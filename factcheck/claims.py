@@ -68,7 +68,11 @@ _PARTICIPLE_SKIP = frozenset(
     "including according citing following during regarding concerning excluding notwithstanding "
     "saying adding noting arguing telling asking warning claiming explaining suggesting recalling "
     "acknowledging nothing something anything everything thing morning evening king ring "
-    "bring spring string wing sing bearing".split()
+    "bring spring string wing sing bearing "
+    # result clauses: their subject is the whole preceding clause, not its subject
+    # ("China is its largest partner, making the visit pragmatic")
+    "making leaving causing prompting sparking triggering forcing underscoring highlighting "
+    "marking signaling signalling reflecting raising".split()
 )
 _IRREGULAR = {
     "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",

@@ -196,3 +196,11 @@ def test_an_injected_tagger_adds_attributions_the_rules_miss():
     tagged = ClaimExtractor(tagger=_OneCueTagger()).extract(text)
     assert not any(c.attribution.source == "The envoy" for c in plain)
     assert any(c.attribution.source == "The envoy" and c.attribution.cue == "remarked" for c in tagged)
+
+
+@pytest.mark.parametrize("participle", ["making", "prompting", "underscoring"])
+def test_result_participle_does_not_borrow_the_subject(participle):
+    text = f"The port is the region's busiest gateway, {participle} the new rail link essential."
+    claims = extract_claims(text)
+    assert not any(c.text.startswith("The port made") or c.text.startswith("The port prompted") for c in claims)
+    assert len(claims) == 1 and claims[0].start == 0

@@ -138,13 +138,9 @@ def synthetic_texts(n_sentences: int, words: int, seed: int = 0) -> list[str]:
 
 
 def make_embedder(backend: str, threads: int):
-    if backend == "onnx":
-        from factcheck.embed_onnx import OnnxEmbedder
+    from factcheck.embed import make_embedder as _make
 
-        return OnnxEmbedder(threads=threads)
-    from factcheck.embed import SentenceTransformerEmbedder
-
-    return SentenceTransformerEmbedder(threads=threads)
+    return _make(backend, threads=threads)
 
 
 def peak_mb() -> float:

@@ -106,6 +106,8 @@ _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwa
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
                     "earlier than", "no more than"))  # fmt: skip
 _MODAL_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly expected plans planned intends".split())
+#: A claim about the future ("will hire") is not contradicted in modality by a plan ("plans to hire").
+_FUTURE = frozenset("will shall would plans plan planned intends intend expected set going".split())
 
 # Polarity groups: (positive forms, negative forms).
 _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -726,7 +728,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     sents = _sentence_index(passage)
     c_sent = _sentence_index(claim)
     c_negs = sum(s[2] for s in c_sent)
-    c_modal = any(s[3] for s in c_sent)
+    c_modal = any(s[3] for s in c_sent) or any(t[0].lower() in _FUTURE for t in _tokens(claim))
     best = max(sents, key=lambda s: len(cw & s[1]) / (len(cw) or 1))
     best_ov = len(cw & best[1]) / len(cw) if cw else 0.0
 

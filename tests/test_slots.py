@@ -188,3 +188,15 @@ def test_a_real_negation_is_still_a_mismatch():
     kinds = {m.kind for m in compare_slots("The minister will visit Hanoi next week",
                                            "The minister will not visit Hanoi next week, an aide said.")}
     assert kinds & {"negation", "polarity"}
+
+
+def test_a_future_claim_has_no_modality_gap_with_a_plan():
+    kinds = {m.kind for m in compare_slots("The firm will hire 300 engineers next year",
+                                           "The firm plans to hire 300 engineers next year.")}
+    assert "modality" not in kinds
+
+
+def test_an_asserted_claim_has_a_modality_gap_with_a_plan():
+    kinds = {m.kind for m in compare_slots("The firm hired 300 engineers last year",
+                                           "The firm plans to hire 300 engineers, it said.")}
+    assert "modality" in kinds

@@ -14,7 +14,7 @@ import attrs
 
 from factcheck.errors import InputError
 
-__all__ = ["Article", "parse_front_matter"]
+__all__ = ["Article", "mask_front_matter", "parse_front_matter"]
 
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -62,6 +62,23 @@ def parse_front_matter(text: str, *, path: object = None) -> tuple[dict[str, str
     return meta, end
 
 
+def _blank(text: str) -> str:
+    """``text`` with every character but newlines replaced by a space (same length)."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def mask_front_matter(text: str) -> str:
+    """``text`` with well-formed front matter blanked to spaces, offsets unchanged.
+
+    Malformed front matter is left as it is (this never raises).
+    """
+    try:
+        _, body_start = parse_front_matter(text)
+    except InputError:
+        return text
+    return _blank(text[:body_start]) + text[body_start:]
+
+
 @attrs.frozen
 class Article:
     """An article ready for extraction.
@@ -84,7 +101,7 @@ class Article:
     def from_text(cls, text: str, *, title: str | None = None, path: object = None) -> Article:
         """Parse ``text``; an explicit ``title`` wins over the front matter's."""
         meta, body_start = parse_front_matter(text, path=path)
-        body = re.sub(r"[^\n]", " ", text[:body_start]) + text[body_start:]
+        body = _blank(text[:body_start]) + text[body_start:]
         if title is None:
             title = meta.get("title") or None
         if title is None:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck.article import mask_front_matter
 from factcheck.attribution import AttributionSpan, SpanTagger, attribute_sentences, find_attributions
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind
@@ -152,6 +153,7 @@ class ClaimExtractor:
         """Claims in text order with ids ``c1``, ``c2``, ...; never raises on a string."""
         if not isinstance(text, str) or not text.strip():
             return ()
+        text = mask_front_matter(text)  # same length: offsets still index the caller's text
         sentences = split_sentences(text)
         spans = find_attributions(text, sentences, lexicon=None, tagger=self.tagger)  # reporting verbs only
         per_sentence = attribute_sentences(text, sentences, spans)

@@ -204,3 +204,10 @@ def test_result_participle_does_not_borrow_the_subject(participle):
     claims = extract_claims(text)
     assert not any(c.text.startswith("The port made") or c.text.startswith("The port prompted") for c in claims)
     assert len(claims) == 1 and claims[0].start == 0
+
+
+def test_front_matter_is_not_a_claim_and_offsets_index_the_original():
+    text = "---\ntitle: Port opens\nauthor: desk\n---\nThe port reopened on Monday after a two-week strike."
+    claims = extract_claims(text)
+    assert claims and all(c.start >= text.index("The port") for c in claims)
+    assert text[claims[0].start : claims[0].end].startswith("The port reopened")

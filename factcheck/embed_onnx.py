@@ -63,6 +63,23 @@ def _model_digest(folder: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def quantize_int8(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """Dynamic int8 quantization of an exported model's MatMul weights, per channel.
+
+    onnxruntime's quantizer warns through the root logger (which the library
+    must not configure); what it prints is dropped here.
+    """
+    import contextlib
+    import io
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    with contextlib.redirect_stderr(io.StringIO()):
+        quantize_dynamic(
+            str(src), str(dst), per_channel=True, op_types_to_quantize=["MatMul"], weight_type=QuantType.QInt8
+        )
+
+
 class OnnxEmbedder:
     """all-MiniLM-L6-v2 (or another BERT-style sentence-transformers model) via onnxruntime int8.
 
@@ -163,7 +180,7 @@ class OnnxEmbedder:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         try:
             import torch
-            from onnxruntime.quantization import QuantType, quantize_dynamic
+            import onnxruntime.quantization  # noqa: F401  (fail early, with the hint below)
             from transformers import AutoModel
         except ImportError as exc:
             raise ModelLoadError(
@@ -211,13 +228,7 @@ class OnnxEmbedder:
                 do_constant_folding=True,
                 dynamo=False,
             )
-        quantize_dynamic(
-            str(fp32),
-            str(out / _MODEL_FILE),
-            per_channel=True,
-            op_types_to_quantize=["MatMul"],
-            weight_type=QuantType.QInt8,
-        )
+        quantize_int8(fp32, out / _MODEL_FILE)
         fp32.unlink()
         shutil.copy(source / "tokenizer.json", out / "tokenizer.json")
         max_length = 256

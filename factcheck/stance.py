@@ -557,7 +557,8 @@ class CrossEncoderStance:
         import warnings
 
         import torch
-        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        from factcheck.embed_onnx import quantize_int8
 
         _, bert, top = self._build_torch(base, meta)
         n_frozen = int(meta["n_frozen"])
@@ -586,8 +587,7 @@ class CrossEncoderStance:
                     opset_version=17, do_constant_folding=True, dynamo=False,
                 )  # fmt: skip
             quant = Path(tmp) / "model.int8.onnx"
-            quantize_dynamic(str(fp32), str(quant), per_channel=True, op_types_to_quantize=["MatMul"],
-                             weight_type=QuantType.QInt8)  # fmt: skip
+            quantize_int8(fp32, quant)
             os.replace(quant, folder / "model.int8.onnx")
 
     def logits(self, claims: Sequence[str], passages: Sequence[str]) -> np.ndarray:

@@ -25,7 +25,7 @@ import attrs
 from factcheck.article import mask_front_matter
 from factcheck.attribution import AttributionSpan, SpanTagger, attribute_sentences, find_attributions
 from factcheck.checkworthy import CheckworthyScorer
-from factcheck.model import Attribution, Claim, ClaimKind
+from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
 from factcheck.segment import Sentence, split_sentences
 
 __all__ = ["ClaimExtractor", "extract_claims"]
@@ -333,6 +333,31 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+_PRONOUN_START = re.compile(r"(?:(its|his|her)|(it|he|she))\b\s+(?=\S)", re.I)
+
+
+def _restore_source(clause: str, att: Attribution) -> str:
+    """Replace a leading pronoun that stands for the clause's own source.
+
+    "Nordvik said its profit rose" -> "Nordvik's profit rose"; "Holm said she
+    would resign" -> "Holm would resign". Only for a source named in the same
+    sentence (not inherited) that is itself a name or a definite description.
+    """
+    if att.inherited or not att.source or att.source_kind is SourceKind.ANONYMOUS:
+        return clause
+    m = _PRONOUN_START.match(clause)
+    if m is None:
+        return clause
+    name = att.source.split(",")[0].strip()
+    if not name or len(name.split()) > 6 or name.lower() in {"he", "she", "it", "they", "we", "i"}:
+        return clause
+    if not (name[0].isupper() or name.lower().startswith("the ")):
+        return clause
+    if m.group(1):
+        name = f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{name} {clause[m.end():]}"
+
+
 def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[_Piece]:
     a, b = _clean(text, *span)
     if b <= a:
@@ -370,6 +395,8 @@ def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[
             adverb = part.group(1)[: -len(verb)]
             extra.append(_Piece(f"{subject} {adverb}{past}{rest}", ((pa, pb),), att, quote))
         main_text = text[ca:main_end].rstrip(" .")
+        if main_text and not quote:
+            main_text = _restore_source(main_text, att)
         if main_text:
             out.append(_Piece(_cap(main_text) if not quote else main_text, ((ca, main_end),), att, quote))
         out.extend(extra)

@@ -211,3 +211,22 @@ def test_front_matter_is_not_a_claim_and_offsets_index_the_original():
     claims = extract_claims(text)
     assert claims and all(c.start >= text.index("The port") for c in claims)
     assert text[claims[0].start : claims[0].end].startswith("The port reopened")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nordvik Motors said its net profit rose 18 percent in 2025.", "Nordvik Motors' net profit rose 18 percent in 2025"),
+        ("The ministry said it would cut fuel subsidies in March.", "The ministry would cut fuel subsidies in March"),
+        ("Mayor Lena Holm said she would resign after the budget vote.", "Mayor Lena Holm would resign after the budget vote"),
+    ],
+)
+def test_a_pronoun_for_the_claims_own_source_is_restored(sentence, expected):
+    claims = extract_claims(sentence)
+    assert expected in [c.text for c in claims]
+    assert all(0 <= c.start <= c.end <= len(sentence) for c in claims)
+
+
+def test_anonymous_sources_are_not_substituted_for_pronouns():
+    claims = extract_claims("Two people familiar with the matter said it would close in May.")
+    assert not any(c.text.startswith("Two people") for c in claims)

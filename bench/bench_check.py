@@ -48,11 +48,12 @@ def _timed(cmd: list[str], threads: int) -> float:
     return elapsed
 
 
-def measure(repeats: int = 3, warm_runs: int = 10, threads: int = 2) -> dict[str, float]:
+def measure(repeats: int = 3, warm_runs: int = 10, threads: int = 2, backend: str = "torch") -> dict[str, float]:
     """Cold and warm latencies (seconds) with their baselines, using ``threads`` threads for the models."""
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "report.json")
-        check = [FACTCHECK, "check", str(DEMO), "--sources", str(SOURCES), "--format", "json", "-o", out]
+        check = [FACTCHECK, "check", str(DEMO), "--sources", str(SOURCES), "--format", "json", "-o", out,
+                 "--backend", backend]  # fmt: skip
         claims = [FACTCHECK, "claims", str(DEMO), "--format", "json", "-o", str(Path(tmp) / "claims.json")]
         _timed(check, threads)  # builds or refreshes the persisted index; pages the libraries in
         cold = [_timed(check, threads) for _ in range(repeats)]
@@ -62,7 +63,7 @@ def measure(repeats: int = 3, warm_runs: int = 10, threads: int = 2) -> dict[str
 
     text = DEMO.read_text(encoding="utf-8")
     t = time.perf_counter()
-    checker = Checker(Corpus.from_path(SOURCES))
+    checker = Checker(Corpus.from_path(SOURCES), backend=backend)
     checker.check(text, path=str(DEMO))
     first = time.perf_counter() - t
     if "torch" in sys.modules:  # the models are loaded: give them the same threads as the cold runs
@@ -104,10 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warm", type=int, default=10, help="warm checks")
     ap.add_argument("--threads", type=int, default=2, help="model threads (default 2, the target machine)")
     ap.add_argument("--profile", action="store_true", help="also list the slowest imports of a cold run")
+    ap.add_argument("--backend", choices=("torch", "onnx"), default="torch", help="model runtime")
     args = ap.parse_args(argv)
-    r = measure(args.repeats, args.warm, args.threads)
+    r = measure(args.repeats, args.warm, args.threads, backend=args.backend)
     load = os.getloadavg()[0]
-    print(f"\n## factcheck check, demo draft ({os.cpu_count()} CPUs, {args.threads} model threads, "
+    print(f"\n## factcheck check, demo draft, {args.backend} ({os.cpu_count()} CPUs, {args.threads} model threads, "
           f"load average {load:.1f}; shared machine)\n")
     print("| measure | seconds | baseline | baseline s | ratio |")
     print("|---|---|---|---|---|")

@@ -243,14 +243,22 @@ def bench_embedders(embed_n: int, words: int) -> tuple[list[Row], dict]:
 def bench_end_to_end(repeats: int, warm_runs: int, threads: int) -> list[Row]:
     from bench_check import measure
 
-    r = measure(repeats, warm_runs, threads)
-    return [
-        _row("check demo", f"cold: new `factcheck check` process, median ({threads} threads)", r["cold_median"], "s",
-             "cold `factcheck claims` (no model)", r["claims_cold_median"], False),
-        _row("check demo", f"warm: Checker reused, p50 ({threads} threads)", r["warm_p50"], "s",
-             "first check in-process (loads models)", r["first_in_process"], False),
-        _row("check demo", "warm: Checker reused, p95", r["warm_p95"], "s"),
+    torch_r = measure(repeats, warm_runs, threads, backend="torch")
+    onnx_r = measure(repeats, warm_runs, threads, backend="onnx")
+    rows = []
+    for name, r in (("torch", torch_r), ("onnx", onnx_r)):
+        rows += [
+            _row("check demo", f"cold, {name}: new `factcheck check` process, median ({threads} threads)",
+                 r["cold_median"], "s", "cold `factcheck claims` (no model)", r["claims_cold_median"], False),
+            _row("check demo", f"warm, {name}: Checker reused, p50 ({threads} threads)", r["warm_p50"], "s",
+                 "first check in-process (loads models)", r["first_in_process"], False),
+            _row("check demo", f"warm, {name}: Checker reused, p95", r["warm_p95"], "s"),
+        ]
+    rows += [
+        _row("check demo", "cold, onnx", onnx_r["cold_median"], "s", "cold, torch", torch_r["cold_median"], False),
+        _row("check demo", "warm p50, onnx", onnx_r["warm_p50"], "s", "warm p50, torch", torch_r["warm_p50"], False),
     ]
+    return rows
 
 
 def bench_ray(n: int, words: int) -> list[Row]:

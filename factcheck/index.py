@@ -85,6 +85,8 @@ _MANIFEST_FIELDS: dict[str, type] = {
     "documents": int,
 }
 _LOCK = "build.lock"
+#: Syndication clusters of the indexed corpus, so a new process need not recompute them.
+_PROVENANCE = "provenance.json"
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
@@ -389,10 +391,48 @@ class Index:
                         "reused": len(self._passages),
                         "written": False,
                     }
-                    return self
-                self._build(corpus, old, progress, embed)
-                self._write()
+                else:
+                    self._build(corpus, old, progress, embed)
+                    self._write()
+                self._sync_provenance(corpus)
         return self
+
+    def _sync_provenance(self, corpus: Corpus) -> None:
+        """Adopt the syndication clusters persisted for this very corpus, or compute and persist them.
+
+        The file is keyed by the corpus fingerprint and the detector's settings;
+        anything that does not match, or does not partition the corpus, is
+        recomputed (MinHash over every document) and rewritten atomically.
+        """
+        from factcheck.io import atomic_write
+
+        if self._adopt_provenance(corpus):
+            return
+        assert self.path is not None
+        clusters = [list(c) for c in corpus.provenance.clusters]
+        data = {"schema": 1, "key": _provenance_key(corpus), "clusters": clusters}
+        atomic_write(self.path / _PROVENANCE, json.dumps(data))
+
+    def _adopt_provenance(self, corpus: Corpus) -> bool:
+        """Give ``corpus`` the clusters persisted for it, if they match it exactly."""
+        from factcheck.provenance import Provenance
+
+        assert self.path is not None
+        try:
+            data = json.loads((self.path / _PROVENANCE).read_text(encoding="utf-8"))
+            clusters = [tuple(str(d) for d in c) for c in data["clusters"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        members = [d for c in clusters for d in c]
+        if not (
+            data.get("key") == _provenance_key(corpus)
+            and all(clusters)
+            and len(members) == len(set(members)) == len(corpus)
+            and all(d in corpus for d in members)
+        ):
+            return False
+        corpus._provenance = Provenance.from_clusters(clusters)
+        return True
 
     def _fresh(self, state: dict[str, Any], corpus: Corpus) -> bool:
         m = state["manifest"]
@@ -605,6 +645,7 @@ class Index:
                 ) from None
             corpus = Corpus(docs, chunker=chunker, root=m.get("root"))
             index._install(corpus, state)
+            index._adopt_provenance(corpus)
         return index
 
     def _install(self, corpus: Corpus, state: dict[str, Any]) -> None:
@@ -905,6 +946,10 @@ def _write_faiss_npy(index: Any, fh: Any) -> None:
     }
     np.lib.format.write_array_header_1_0(fh, header)
     faiss.write_index(index, faiss.PyCallbackIOWriter(fh.write))
+
+
+def _provenance_key(corpus: Corpus) -> dict[str, str]:
+    return {"corpus_fingerprint": corpus.fingerprint, "detector": repr(corpus.detector)}
 
 
 def _chunker_dict(corpus: Corpus) -> dict[str, int]:

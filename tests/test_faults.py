@@ -60,6 +60,7 @@ def healthy(store: Path) -> Index:
     assert index_files(store) == {e["name"] for e in manifest["files"].values()} | {
         "manifest.json",
         "build.lock",
+        "provenance.json",
     }
     assert ix.search("officials report cases", k=3)
     return ix

@@ -246,6 +246,7 @@ def test_writes_leave_no_temporary_or_stale_files(tmp_path: Path) -> None:
     assert names == {e["name"] for e in manifest["files"].values()} | {
         "manifest.json",
         "build.lock",
+        "provenance.json",
     }
     assert not any(n.endswith(".tmp") for n in names)
     for name in names:
@@ -323,3 +324,30 @@ def test_hnsw_index_persists_and_reloads(tmp_path: Path) -> None:
             == built.search(query, k=5)
             == again.search(query, k=5)
         )
+
+
+def test_syndication_clusters_are_persisted_and_reused(tmp_path: Path) -> None:
+    store = tmp_path / "ix"
+    story = "The harbour authority said the new container terminal opened on Tuesday after four years of work."
+    docs = {**DOCS, "wire": {"text": story, "published": "2026-03-02"}, "copy": {"text": story, "published": "2026-03-03"}}
+    first = make_corpus(docs)
+    Index(FakeEmbedder(), path=store).build(first)
+    saved = json.loads((store / "provenance.json").read_text())
+    assert ["wire", "copy"] in saved["clusters"]
+
+    second = make_corpus(docs)  # a new process: nothing computed yet
+    Index(FakeEmbedder(), path=store).build(second)
+    assert second._provenance is not None  # adopted from the file, not recomputed
+    assert second.origin("copy") == "wire"
+    assert Index.load(store, FakeEmbedder()).corpus.origin("copy") == "wire"
+
+
+def test_stale_or_damaged_provenance_file_is_recomputed(tmp_path: Path) -> None:
+    store = tmp_path / "ix"
+    Index(FakeEmbedder(), path=store).build(make_corpus(DOCS))
+    (store / "provenance.json").write_text('{"key": {"corpus_fingerprint": "other"}, "clusters": [["x"]]}')
+    corpus = make_corpus(DOCS)
+    Index(FakeEmbedder(), path=store).build(corpus)
+    assert set(corpus.provenance.clusters[0]) <= set(DOCS)
+    saved = json.loads((store / "provenance.json").read_text())
+    assert saved["key"]["corpus_fingerprint"] == corpus.fingerprint

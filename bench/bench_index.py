@@ -147,15 +147,20 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def rss_mb() -> float:
-    """Current resident memory (Linux /proc; 0 elsewhere)."""
+def proc_status_mb(field: str) -> float | None:
+    """A memory line of /proc/self/status (``VmRSS``, ``VmHWM``) in MB; None off Linux."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
-    return 0.0
+    return None
+
+
+def rss_mb() -> float:
+    """Current resident memory (0 where /proc is missing)."""
+    return proc_status_mb("VmRSS") or 0.0
 
 
 def run_one(n: int, args: argparse.Namespace) -> dict:

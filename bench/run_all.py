@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_index import synthetic_texts
+from bench_index import proc_status_mb, synthetic_texts
 
 PY = sys.executable
 DEMO = ROOT / "examples" / "demo-draft.md"
@@ -60,13 +60,8 @@ def _pct(values: list[float], q: float) -> float:
 
 def _peak_mb() -> float:
     """This process's peak resident memory (VmHWM resets at exec, unlike ru_maxrss on Linux)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = proc_status_mb("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _row(stage: str, metric: str, value: float, unit: str, baseline: str = "", base: float | None = None,

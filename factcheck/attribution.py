@@ -740,6 +740,12 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
 # --------------------------------------------------------------------------- resolution
 
 
+#: Names of military bodies that "the military" / "the army" can refer back to.
+_MILITARY_BODY = re.compile(
+    r"\b(?:military|joint chiefs|army|navy|air force|defen[cs]e|armed forces|pentagon|general staff)\b", re.I
+)
+
+
 class SourceResolver:
     """Resolves sources to canonical names across one article.
 
@@ -809,11 +815,16 @@ class SourceResolver:
             "statement": (SourceKind.OFFICIAL, SourceKind.DOCUMENT, SourceKind.STATE_MEDIA),
             "he": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
             "she": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
+            "military": (SourceKind.OFFICIAL,),
+            "army": (SourceKind.OFFICIAL,),
+            "armed forces": (SourceKind.OFFICIAL,),
         }
         kinds = heads.get(low)
         if kinds is None:
             return None
         for canon, k, written in reversed(self._seen):
+            if low in ("military", "army", "armed forces") and not _MILITARY_BODY.search(f"{written} {canon}"):
+                continue
             if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
                 if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
                         and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)):

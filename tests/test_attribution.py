@@ -115,3 +115,23 @@ def test_spans_inside_text(text: str) -> None:
     for sp in find_attributions(text):
         for a, b in [sp.cue, *(s for s in [sp.source, sp.via] if s), *sp.content, *sp.chain]:
             assert 0 <= a <= b <= len(text)
+
+
+def test_the_military_refers_back_to_a_named_military_body():
+    from factcheck.claims import extract_claims
+
+    text = (
+        "The defence ministry said a drone crossed the border on Monday. "
+        "It flew about 12 kilometres before turning back, the military said."
+    )
+    second = [c for c in extract_claims(text) if "12 kilometres" in c.text][0]
+    assert second.attribution.source == "the military"
+    assert second.attribution.canonical == "The defence ministry"
+
+
+def test_the_military_is_not_linked_to_a_civilian_source():
+    from factcheck.claims import extract_claims
+
+    text = "Police said 40 people were hurt. The military said two soldiers died."
+    second = [c for c in extract_claims(text) if "soldiers" in c.text][0]
+    assert second.attribution.canonical != "Police"

@@ -16,9 +16,9 @@ from factcheck.errors import InputError
 
 __all__ = ["Article", "mask_front_matter", "parse_front_matter"]
 
-_FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
-_CLOSE = re.compile(r"^---[ \t]*$", re.MULTILINE)
-_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
+_FENCE = re.compile(r"\A\ufeff?---[ \t]*(?:\r?\n|\Z)")
+_CLOSE = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
+_KEY = re.compile(r"^([\w-]+)\s*:\s?(.*)$")
 
 
 def parse_front_matter(text: str, *, path: object = None) -> tuple[dict[str, str], int]:
@@ -33,8 +33,8 @@ def parse_front_matter(text: str, *, path: object = None) -> tuple[dict[str, str
         where the body begins (0 when there is no front matter).
 
     Raises:
-        InputError: If the opening ``---`` has no closing ``---`` or a line
-            is not ``key: value``.
+        InputError: If the opening ``---`` has no closing ``---`` (``line`` is
+            None) or a line is not ``key: value`` (``line`` is its number).
     """
     opening = _FENCE.match(text)
     if not opening:
@@ -51,9 +51,12 @@ def parse_front_matter(text: str, *, path: object = None) -> tuple[dict[str, str
         match = _KEY.match(line.strip())
         if match is None:
             raise InputError(
-                f"front matter line {line.strip()[:40]!r} is not 'key: value'", path=path, line=first_line + offset
+                f"front matter: expected `key: value`, got {line.strip()[:60]!r}", path=path, line=first_line + offset
             )
-        meta[match.group(1).lower()] = match.group(2).strip().strip("'\"")
+        value = match.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        meta[match.group(1).lower()] = value
     end = closing.end()
     if text.startswith("\r\n", end):
         end += 2

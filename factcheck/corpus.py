@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from factcheck.errors import CorpusError
+from factcheck.article import parse_front_matter
+from factcheck.errors import CorpusError, InputError
 from factcheck.io import clean_text, decode_text
 from factcheck.model import Document, Passage
 
@@ -154,41 +155,17 @@ def _parse_datetime(text: str) -> _dt.datetime | None:
 # --------------------------------------------------------------------------- loaders
 
 
-def _split_front_matter(text: str, path: object) -> tuple[dict[str, str], str, int]:
-    """Return (front matter, body, line number where the body starts)."""
-    if not text.startswith("---\n") and text.rstrip("\n") != "---":
-        return {}, text, 1
-    lines = text.split("\n")
-    if not any(line.strip() == "---" for line in lines[1:]):
-        raise CorpusError(
-            "malformed front matter: the opening `---` has no closing `---` line",
-            path=path,
-            line=1,
-        )
-    meta: dict[str, str] = {}
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() == "---":
-            return meta, "\n".join(lines[number:]), number + 1
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        key, sep, value = stripped.partition(":")
-        key = key.strip().lower()
-        if not sep or not key or not re.fullmatch(r"[\w-]+", key):
+def _front_matter(text: str, path: object) -> tuple[dict[str, str], str]:
+    """Return (front matter, body), with the corpus's error wording."""
+    try:
+        meta, body_start = parse_front_matter(text, path=path)
+    except InputError as exc:
+        if exc.line is None:
             raise CorpusError(
-                f"malformed front matter: expected `key: value`, got {stripped[:60]!r}",
-                path=path,
-                line=number,
-            )
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        meta[key] = value
-    raise CorpusError(
-        "malformed front matter: the opening `---` has no closing `---` line",
-        path=path,
-        line=1,
-    )
+                "malformed front matter: the opening `---` has no closing `---` line", path=path, line=1
+            ) from None
+        raise CorpusError(f"malformed {exc.reason}", path=path, line=exc.line) from None
+    return meta, text[body_start:]
 
 
 def _document(
@@ -220,7 +197,7 @@ def _document(
 
 def _load_markdown(path: Path, rel: str) -> list[Document]:
     text = read_text(path)
-    meta, body, _ = _split_front_matter(text, path)
+    meta, body = _front_matter(text, path)
     body = body.strip()
     if "title" not in meta:
         first = body.split("\n", 1)[0]

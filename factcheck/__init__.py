@@ -4,7 +4,7 @@ Re-exports only; nothing heavy (torch, sentence-transformers, faiss, bm25s)
 is imported until a model or an index is first used.
 """
 
-from factcheck.check import Checker, assess, check
+from factcheck.check import Checker, check
 from factcheck.claims import extract_claims
 from factcheck.corpus import Corpus
 from factcheck.embed import Embedder, SentenceTransformerEmbedder
@@ -36,6 +36,7 @@ from factcheck.model import (
     Verdict,
 )
 from factcheck.policy import Policy, evaluate
+from factcheck.verify import assess
 
 __version__ = "0.1.0"
 

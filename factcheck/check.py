@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from factcheck.index import Index
     from factcheck.verify import Assessor
 
-__all__ = ["Checker", "assess", "check"]
+__all__ = ["Checker", "check"]
 
 #: Hits below this fused retrieval score are not assessed at all.
 DEFAULT_MIN_RELEVANCE = 0.0
@@ -207,8 +207,3 @@ def check(text: str, corpus: Corpus | str | os.PathLike[str], **kwargs: Any) -> 
     instead when checking many articles.
     """
     return Checker(corpus, **kwargs).check(text)
-
-
-def assess(claim: str, passage: str, *, embedder: Embedder | None = None) -> Assessment:
-    """The stance of ``passage`` toward ``claim``, without a corpus."""
-    return Checker(embedder=embedder).assess(claim, passage)

@@ -137,12 +137,6 @@ def synthetic_texts(n_sentences: int, words: int, seed: int = 0) -> list[str]:
     return out
 
 
-def make_embedder(backend: str, threads: int):
-    from factcheck.embed import make_embedder as _make
-
-    return _make(backend, threads=threads)
-
-
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -167,6 +161,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict:
     import numpy as np
 
     from factcheck.corpus import Chunker, Corpus
+    from factcheck.embed import make_embedder
     from factcheck.index import Index
     from factcheck.model import Document
     from factcheck.testing import FakeEmbedder
@@ -183,7 +178,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict:
     out["chunk_s"] = time.perf_counter() - t
     out["passages"] = len(passages)
 
-    real = make_embedder(args.backend, args.threads)
+    real = make_embedder(args.backend, threads=args.threads)
     real.encode(["warm up the model"])
     sample = [p.text for p in passages[: args.embed_n]]
     t = time.perf_counter()
@@ -241,6 +236,7 @@ def run_one(n: int, args: argparse.Namespace) -> dict:
 
 def compare_backends(args: argparse.Namespace) -> None:
     """Speed and cosine agreement of the onnxruntime int8 embedder against torch."""
+    from factcheck.embed import make_embedder
 
     texts = synthetic_texts(args.embed_n, args.words, seed=2)
     long_texts = [" ".join(texts[i : i + 3]) for i in range(0, len(texts), 3)]
@@ -248,7 +244,7 @@ def compare_backends(args: argparse.Namespace) -> None:
     vecs = {}
     for backend in ("torch", "onnx"):
         t = time.perf_counter()
-        emb = make_embedder(backend, args.threads)
+        emb = make_embedder(backend, threads=args.threads)
         emb.encode(["warm up"])
         load = time.perf_counter() - t
         for label, batch in (

@@ -232,12 +232,9 @@ class CachedEmbedder:
 
 
 def make_embedder(threads: int = 1) -> object:
-    import torch
-
-    torch.set_num_threads(threads)
     from factcheck.embed import SentenceTransformerEmbedder
 
-    return SentenceTransformerEmbedder(threads=threads, batch_size=64)
+    return SentenceTransformerEmbedder(threads=threads, batch_size=64)  # sets torch's threads on load
 
 
 # --------------------------------------------------------------------------- training

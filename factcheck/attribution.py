@@ -19,6 +19,7 @@ a gazetteer alias, or, for "state media", "the agency", "the report",
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -569,6 +570,27 @@ def merge_spans(
     return tuple(out)
 
 
+_DASH_QUOTE = re.compile(
+    r"(?P<quote>[“\"][^“”\"\n]{8,}[”\"])[ \t\u00a0]*(?P<cue>[―—–]|--)[ \t\u00a0]*"
+    r"(?P<source>[A-Z][\w’'.-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.-]*|de|del|la|van|von|al|bin)){0,4})"
+    r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)"
+)
+
+
+def _dash_quotes(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
+    """Quotes signed with a dash at the end of a line (“...” ― Jane Doe): the dash is the cue."""
+    out = []
+    starts = [s.start for s in sents]
+    for m in _DASH_QUOTE.finditer(text):
+        a, b = m.span("source")
+        if text[b - 1] == "." and b - a > 2 and text[b - 3] not in " .\u00a0":  # "Sanchez." but not "G."
+            b -= 1
+        cue = m.span("cue")
+        out.append(AttributionSpan(cue=cue, source=(a, b), content=(m.span("quote"),),
+                                   sentence=max(0, bisect.bisect_right(starts, cue[0]) - 1), preposed=False))  # fmt: skip
+    return out
+
+
 def find_attributions(
     text: str,
     sentences: Sequence[Sentence] | None = None,
@@ -609,6 +631,9 @@ def find_attributions(
             out.extend(_find_in_sentence(text, sent, i, cue_re, strong))
         except (ValueError, IndexError, AssertionError):  # pragma: no cover - defensive
             continue
+    dashed = [sp for sp in _dash_quotes(text, sents) if not any(_overlap(sp.cue, o.cue) for o in out)]
+    if dashed:
+        out = sorted([*out, *dashed], key=lambda sp: sp.cue)
     if tagger is not None:
         return merge_spans(out, tagger.find(text, sents), prefer=prefer)
     return tuple(out)

@@ -23,6 +23,8 @@ __all__ = ["Sentence", "Segmenter", "split_sentences"]
 _PYSBD_MAX = 4000
 
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u2013\u2014]|\d{1,3}[.)])[ \t]+")
+#: A quote signed with a dash ("“...” ― Jane Doe"): a line of prose, not a heading.
+_SIGNED_QUOTE = re.compile(r"[”\"][ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*[A-Z][^\n]{0,60}$")
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?"  # CITY, Country
     r"(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})?"  # , Sept. 1
@@ -253,6 +255,7 @@ class Segmenter:
                 and len(body) <= 120
                 and body[-1] not in ".!?:;\"'\u201d\u2019\u2026,"
                 and len(body.split()) <= 14
+                and not _SIGNED_QUOTE.search(body)
             )
             for s, e in self._split_block(body):
                 piece = body[s:e]

@@ -135,3 +135,42 @@ def test_the_military_is_not_linked_to_a_civilian_source():
     text = "Police said 40 people were hurt. The military said two soldiers died."
     second = [c for c in extract_claims(text) if "soldiers" in c.text][0]
     assert second.attribution.canonical != "Police"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("“The new bridge will cut my commute in half.” ― Maria Olsen", "Maria Olsen"),
+        ("“Nobody asked the fishermen before the vote.”\u00a0— Tomas R. Varga.", "Tomas R. Varga"),
+        ('"Prices at the market doubled this spring." -- Ana de Souza', "Ana de Souza"),
+    ],
+)
+def test_quote_signed_with_a_dash(line: str, source: str) -> None:
+    text = "Residents gave their views.\n" + line + "\nThe council meets again in May."
+    spans = [sp for sp in find_attributions(text) if text[sp.cue[0] : sp.cue[1]] in ("―", "—", "--")]
+    assert len(spans) == 1
+    sp = spans[0]
+    assert text[sp.source[0] : sp.source[1]] == source
+    (content,) = sp.content
+    assert text[content[0]] in "“\"" and text[content[1] - 1] in "”\""
+    assert split_sentences(text)[sp.sentence].start <= sp.cue[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor — who was elected in 2019 — opened the bridge.",
+        "“Short.” ― Maria Olsen",  # too short to be a signed quote
+        "“The bridge opens in May.” ― and then the crowd cheered loudly at the end",
+    ],
+)
+def test_dash_without_a_signed_quote_is_no_attribution(text: str) -> None:
+    assert not [sp for sp in find_attributions(text) if text[sp.cue[0] : sp.cue[1]] in ("―", "—")]
+
+
+def test_signed_quote_claims_carry_the_signer() -> None:
+    from factcheck.claims import extract_claims
+
+    text = "Voters reacted.\n“The plant laid off 300 workers last year.” ― Maria Olsen\n"
+    claims = [c for c in extract_claims(text) if "300 workers" in c.text]
+    assert claims and claims[0].attribution.source == "Maria Olsen"

@@ -20,7 +20,8 @@ The cross-encoder (:class:`CrossEncoderStance`, artefact
 ``factcheck/data/crossencoder.npz`` + ``.json`` from ``scripts/train_crossencoder.py``)
 reads ``[CLS] claim [SEP] passage [SEP]`` with the packaged all-MiniLM-L6-v2: the
 embeddings and lower layers are the packaged ones, the top layers are trained
-copies stored as float16, and a small head reads the pooled states plus the slot
+copies stored as float16 (optionally with low-rank deltas for the lower layers,
+:mod:`factcheck.lora`), and a small head reads the pooled states plus the slot
 features (:func:`cross_extras`). It needs torch (or onnxruntime for the int8
 export), imported only when it is built.
 """
@@ -496,15 +497,18 @@ class CrossEncoderStance:
             raise ModelLoadError(f"could not read the cross-encoder weights {base}.npz: {exc}") from exc
         import torch
 
+        from factcheck.lora import merge_lora
+
         if self.threads:
             torch.set_num_threads(self.threads)
         tok, bert = load_bert()
         n_top = int(meta["n_top"])
         top = make_top(bert, n_top, hidden=int(meta["hidden"]), n_extra=int(meta.get("n_extra", 0)))
-        state = {k: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items()}
+        state = {k: torch.from_numpy(v.astype(np.float32)) for k, v in arrays.items() if not k.startswith("lora.")}
         try:
             top.load_state_dict(state, strict=True)
-        except RuntimeError as exc:
+            merge_lora(bert, arrays)
+        except (RuntimeError, AttributeError, KeyError, ValueError) as exc:
             raise ModelLoadError(f"cross-encoder {base}.npz does not fit its config: {exc}; retrain it") from exc
         top.eval()
         return tok, bert, top

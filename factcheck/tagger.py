@@ -324,7 +324,7 @@ class TaggedSpans:
 
 
 class AttributionTagger:
-    """Frozen MiniLM encoder plus a trained BIO head.
+    """MiniLM encoder (with the artefact's LoRA deltas merged in, if any) plus a trained BIO head.
 
     Args:
         weights: ``.npz`` with the head (``scripts/train_tagger.py``).
@@ -356,12 +356,12 @@ class AttributionTagger:
 
     def build(self) -> AttributionTagger:
         """Load the tokenizer, the encoder and the head (torch imported here)."""
-        import os
-
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import torch
         from transformers import AutoModel, AutoTokenizer
+
+        from factcheck.lora import merge_lora
 
         if self.threads:
             torch.set_num_threads(self.threads)
@@ -378,7 +378,11 @@ class AttributionTagger:
         self._tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self._enc = AutoModel.from_pretrained(str(path), local_files_only=True).eval()
         self._head = make_head(self._cfg)
-        self._head.load_state_dict({k: torch.from_numpy(np.array(arrays[k])) for k in arrays.files})
+        try:
+            self._head.load_state_dict({k: torch.from_numpy(np.array(arrays[k])) for k in arrays.files if not k.startswith("lora.")})
+            merge_lora(self._enc, {k: arrays[k] for k in arrays.files if k.startswith("lora.")})
+        except (RuntimeError, ValueError) as exc:
+            raise ModelLoadError(f"tagger artefact {self.weights} does not fit {self.config}: {exc}; retrain it") from exc
         self._head.eval()
         return self
 

@@ -287,6 +287,169 @@ def train(args: argparse.Namespace) -> None:
     print(f"saved {args.out}.npz ({size:.2f} MB) / .json; T={temp:.2f}")
 
 
+# --------------------------------------------------------------------------- end-to-end fine-tune
+
+def _encode(tok, pairs: Sequence[Pair]):
+
+    enc = tok([p.claim for p in pairs], [p.evidence for p in pairs], truncation="longest_first", max_length=MAX_LEN,
+              padding=True, return_tensors="pt")  # fmt: skip
+    return enc["input_ids"], enc["token_type_ids"], enc["attention_mask"]
+
+
+def finetune(args: argparse.Namespace) -> None:
+    """Train end to end: LoRA adapters on the frozen bottom layers, the top layers and head in full.
+
+    Warm-starts from the artefact at ``--init`` (default: the packaged one). Stops after
+    ``--minutes`` of training (the schedule is planned for that budget from a measured
+    rate), calibrates the temperature and writes the artefact with the merged-on-load
+    LoRA factors under ``lora.<layer>.<module>.{A,B}`` keys.
+    """
+    import torch
+    from torch import nn
+
+    from factcheck.lora import MODULES, add_lora, lora_arrays
+    from factcheck.stance import (
+        CROSS_VERSION,
+        EXTRA_NAMES,
+        base_model_sha256,
+        cross_extras,
+        frozen_forward,
+        load_bert,
+        make_top,
+        read_cross_meta,
+    )
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+    tok, bert = load_bert()
+    base, meta0 = read_cross_meta(args.init)
+    n_frozen = int(meta0["n_frozen"])
+    top = make_top(bert, int(meta0["n_top"]), hidden=int(meta0["hidden"]), n_extra=int(meta0.get("n_extra", 0)))
+    with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
+        top.load_state_dict({k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files if
+                             not k.startswith("lora.")}, strict=True)  # fmt: skip
+    adapters = add_lora(bert, range(n_frozen), args.rank, args.alpha_lora)
+    lora_params = [p for ad in adapters.values() for p in (ad.A, ad.B)]
+
+    pairs = load_pairs()
+    caps = {"vitaminc_real": args.cap_real, "vitaminc_synthetic": args.cap_synth, "anli": 10**6,
+            "check_covid": 10**6, "factcheck_gpt": 10**6}  # fmt: skip
+    tr = select(pairs, "train", caps)
+    ca = select(pairs, "calib", {k: max(300, v // 7) for k, v in TRAIN_CAPS.items()})
+    random.Random(5).shuffle(tr)
+    print("train", Counter(p.dataset for p in tr), Counter(p.label for p in tr), flush=True)
+    cnt = Counter((p.dataset, p.label) for p in tr)
+    w = np.array([1.0 / cnt[(p.dataset, p.label)] for p in tr])
+    w *= len(w) / w.sum()
+    # Length-bucketed batches: sort by length inside windows of 50 batches, shuffle the batches.
+    rng = np.random.default_rng(0)
+    lens = np.array([len(p.claim) + len(p.evidence) for p in tr])
+    order = rng.permutation(len(tr))
+    batches = []
+    win = args.batch * 50
+    for w0 in range(0, len(order), win):
+        seg = order[w0 : w0 + win]
+        seg = seg[np.argsort(lens[seg], kind="stable")]
+        batches.extend(seg[i : i + args.batch] for i in range(0, len(seg), args.batch))
+    batches = [batches[i] for i in rng.permutation(len(batches))]
+    ext_tr = cross_extras([p.claim for p in tr], [p.evidence for p in tr])
+    ext_ca = cross_extras([p.claim for p in ca], [p.evidence for p in ca])
+
+    def forward(idx, ps, ext):
+        ids, tt, m = _encode(tok, [ps[i] for i in idx])
+        h = frozen_forward(bert, n_frozen, ids, tt, m)
+        return top(h, m, torch.from_numpy(ext[idx]))
+
+    opt = torch.optim.AdamW([{"params": lora_params, "lr": args.lr},
+                             {"params": [p for n, p in top.named_parameters() if n.startswith("layers.")],
+                              "lr": args.lr / 4},
+                             {"params": [p for n, p in top.named_parameters() if not n.startswith("layers.")],
+                              "lr": args.lr / 2}], weight_decay=0.01)  # fmt: skip
+    # Measure the rate on a few batches, then plan the schedule for the time budget.
+    t0 = time.perf_counter()
+    probe = 6
+    steps = None
+    sched = None
+    step = 0
+    tot = 0.0
+    bert.train()
+    top.train()
+    y_all = torch.tensor([p.label for p in tr])
+    w_all = torch.from_numpy(w.astype(np.float32))
+    for ep in range(args.epochs):
+        for b in batches:
+            bt = torch.from_numpy(b)
+            loss = (nn.functional.cross_entropy(forward(b, tr, ext_tr), y_all[bt], reduction="none") * w_all[bt]).mean()
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([*lora_params, *top.parameters()], 1.0)
+            opt.step()
+            if sched is not None:
+                sched.step()
+            step += 1
+            tot += loss.item()
+            if step == probe:
+                rate = probe / (time.perf_counter() - t0)
+                steps = min(args.epochs * len(batches), int(rate * args.minutes * 60))
+                print(f"  {rate:.2f} steps/s; planning {steps} steps ({steps * args.batch} pairs)", flush=True)
+                sched = torch.optim.lr_scheduler.OneCycleLR(
+                    opt, max_lr=[g["lr"] for g in opt.param_groups], total_steps=steps - probe + 1, pct_start=0.06,
+                    anneal_strategy="linear")  # fmt: skip
+            if step % 25 == 0:
+                print(f"  step {step}/{steps} loss {tot / 25:.3f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+                tot = 0.0
+            if steps is not None and step >= steps:
+                break
+        if steps is not None and step >= steps:
+            break
+    train_s = time.perf_counter() - t0
+    bert.eval()
+    top.eval()
+    yc = np.array([p.label for p in ca])
+    lc = np.zeros((len(ca), 3), dtype=np.float32)
+    corder = np.argsort([len(p.claim) + len(p.evidence) for p in ca])
+    with torch.inference_mode():
+        for b0 in range(0, len(ca), 128):
+            idx = corder[b0 : b0 + 128]
+            lc[idx] = forward(idx, ca, ext_ca).numpy()
+    pred = lc.argmax(1)
+    temp = fit_temperature(lc, yc)
+    dc = [p.dataset for p in ca]
+    per_ds = {}
+    for d in sorted(set(dc)):
+        msk = np.array([x == d for x in dc])
+        per_ds[d] = round(balanced_accuracy(yc[msk], pred[msk]), 4)
+        print(f"    {d:20s} n={msk.sum():5d} bal-acc {per_ds[d]:.3f}")
+    print(f"calibration acc {float((pred == yc).mean()):.3f} bal-acc {balanced_accuracy(yc, pred):.3f}", flush=True)
+    arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
+    arrays.update(lora_arrays(adapters))
+    np.savez_compressed(args.out.with_suffix(".npz"), **arrays)
+    meta = {
+        **{k: meta0[k] for k in ("n_frozen", "n_top", "hidden", "n_extra")},
+        "cross_version": CROSS_VERSION,
+        "base_model": "all-MiniLM-L6-v2",
+        "base_sha256": base_model_sha256(),
+        "labels": list(LABELS),
+        "max_length": MAX_LEN,
+        "extra_names": list(EXTRA_NAMES) if int(meta0.get("n_extra", 0)) else [],
+        "lora": {"rank": args.rank, "layers": list(range(n_frozen)), "modules": list(MODULES)},
+        "default": args.default,
+        "temperature": temp,
+        "lr": args.lr,
+        "batch": args.batch,
+        "steps": step,
+        "init": "warm start from the top-layer artefact (scripts/train_crossencoder.py train)",
+        "train_pairs": dict(Counter(p.dataset for p in tr)),
+        "calibration": {"n": len(yc), "accuracy": round(float((pred == yc).mean()), 4),
+                        "balanced_accuracy": round(balanced_accuracy(yc, pred), 4), "per_dataset": per_ds},
+        "split": "sha1(dataset + NUL + group) % 100: <70 train, 70-79 calibration, >=80 test",
+        "train_seconds": round(train_s, 1),
+    }  # fmt: skip
+    args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    size = os.path.getsize(args.out.with_suffix(".npz")) / 1e6
+    print(f"saved {args.out}.npz ({size:.2f} MB) / .json; T={temp:.2f}")
+
+
 def promote(args: argparse.Namespace) -> None:
     """Copy a trained artefact into factcheck/data, adding held-out figures and the default flag."""
     import shutil
@@ -304,7 +467,7 @@ def promote(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("stage", choices=("cache", "train", "promote"))
+    ap.add_argument("stage", choices=("cache", "train", "finetune", "promote"))
     ap.add_argument("--src", default=None, help="artefact base path to promote (promote stage)")
     ap.add_argument("--metrics", default=None, help="JSON from bench/eval_stance.py --json-out (promote stage)")
     ap.add_argument("--threads", type=int, default=1)
@@ -317,9 +480,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--extras", action="store_true", help="feed the slot / overlap features to the head too")
     ap.add_argument("--default", action="store_true", help="mark the artefact as the Assessor's default model")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N cached training pairs")
+    ap.add_argument("--init", default=None, help="artefact to warm-start from (finetune stage; default: packaged)")
+    ap.add_argument("--rank", type=int, default=8, help="LoRA rank (finetune stage)")
+    ap.add_argument("--alpha-lora", type=float, default=16.0, help="LoRA alpha (finetune stage)")
+    ap.add_argument("--minutes", type=float, default=60.0, help="training time budget (finetune stage)")
+    ap.add_argument("--cap-real", type=int, default=30000, help="VitaminC real training pairs (finetune stage)")
+    ap.add_argument("--cap-synth", type=int, default=8000, help="VitaminC synthetic training pairs (finetune stage)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    {"cache": cache, "train": train, "promote": promote}[args.stage](args)
+    {"cache": cache, "train": train, "finetune": finetune, "promote": promote}[args.stage](args)
 
 
 if __name__ == "__main__":

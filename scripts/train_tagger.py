@@ -293,6 +293,146 @@ def tune(held: list | None = None, layers: tuple[int, ...] = (-1,)) -> None:
     print(f"wrote {OUT / 'tagger.npz'} ({(OUT / 'tagger.npz').stat().st_size} bytes); biases cue {cb} source {sb}; {scores}")
 
 
+def _article_windows(tok, name: str, txt: Path, ann: Path, pack: bool = True) -> tuple[str, dict[str, np.ndarray], list]:
+    """One article as the cache's arrays (without vectors) plus its windows."""
+    text = txt.read_text(encoding="utf-8")
+    gold = load_gold(ann, text)
+    wins = build_windows(text, split_sentences(text), tok, MAX_TOKENS, pack=pack)
+    labels = [token_labels(w, gold) for w in wins]
+    z = {
+        "feat": np.concatenate([surface_features(text, w) for w in wins]),
+        "role": np.concatenate([r for r, _ in labels]),
+        "cont": np.concatenate([c for _, c in labels]),
+        "off": np.concatenate([np.array(w.offsets, dtype=np.int32) for w in wins]),
+        "start": np.concatenate([np.array(w.sent_start, dtype=np.int8) for w in wins]),
+        "lens": np.array([len(w.ids) for w in wins], dtype=np.int32),
+    }
+    return name, z, wins
+
+
+def finetune(
+    minutes: float, lr: float, rank: int, threads: int, seed: int, out: Path = OUT, sentence_articles: int = 180
+) -> None:
+    """Fine-tune the encoder (LoRA on every layer) jointly with the head, warm-started from the artefact.
+
+    Reads PolNeAR train texts directly (no cache), trains for ``minutes``,
+    then tunes the decoding biases on the held-out tenth with the fine-tuned
+    encoder and writes ``<out>/tagger.{npz,json}`` (head weights plus ``lora.*``
+    factors, see :mod:`factcheck.lora`).
+    """
+    import torch
+    from torch import nn
+    from transformers import AutoModel, AutoTokenizer
+
+    from factcheck.lora import add_lora, lora_arrays
+    from factcheck.tagger import _default_model_path
+
+    torch.set_num_threads(threads)
+    torch.manual_seed(seed)
+    path = _default_model_path()
+    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    enc = AutoModel.from_pretrained(str(path), local_files_only=True)
+    cfg = json.loads((OUT / "tagger.json").read_text(encoding="utf-8"))
+    if "lora" in cfg:
+        raise SystemExit("factcheck/data/tagger.* is already fine-tuned; restore the frozen-encoder head first")
+    layers = tuple(cfg["layers"])
+    head = make_head(cfg)
+    with np.load(OUT / "tagger.npz", allow_pickle=False) as z:
+        head.load_state_dict({k: torch.from_numpy(np.array(z[k])) for k in z.files})
+    adapters = add_lora(enc, range(enc.config.num_hidden_layers), rank, 2.0 * rank)
+    arts = _articles("train")
+    fit = [a for a in arts if not _held_out(a[0])]
+    held = [a for a in arts if _held_out(a[0])]
+    rng = random.Random(seed)
+    sent_names = {a[0] for a in rng.sample(fit, min(sentence_articles, len(fit)))}
+    seqs = []  # (ids, feats, role, cont)
+    for name, txt, ann in fit:
+        for pack in (True, False) if name in sent_names else (True,):
+            _, z, wins = _article_windows(tok, name, txt, ann, pack)
+            pos = 0
+            for w in wins:
+                n = len(w.ids)
+                seqs.append((np.array(w.ids), z["feat"][pos : pos + n], z["role"][pos : pos + n], z["cont"][pos : pos + n]))
+                pos += n
+    print(f"{len(fit)} train articles ({len(sent_names)} also as single sentences): {len(seqs)} windows; "
+          f"{len(held)} held out", flush=True)
+    sel = tuple(k if k >= 0 else enc.config.num_hidden_layers + 1 + k for k in layers)
+
+    def forward(batch: list[int]) -> tuple:
+        width = max(len(seqs[i][0]) for i in batch)
+        ids = torch.zeros((len(batch), width), dtype=torch.long)
+        mask = torch.zeros_like(ids)
+        feat = torch.zeros((len(batch), width, seqs[batch[0]][1].shape[1]))
+        for r, i in enumerate(batch):
+            n = len(seqs[i][0])
+            ids[r, :n] = torch.from_numpy(seqs[i][0])
+            mask[r, :n] = 1
+            feat[r, :n] = torch.from_numpy(seqs[i][1])
+        res = enc(input_ids=ids, attention_mask=mask, output_hidden_states=True)
+        x = torch.cat([*(res.hidden_states[k] for k in sel), feat], -1)
+        return head(x, mask.sum(1)), width
+
+    bs = 16
+    order = sorted(range(len(seqs)), key=lambda i: (len(seqs[i][0]), rng.random()))
+    batches = [order[k : k + bs] for k in range(0, len(order), bs)]
+    rng.shuffle(batches)
+    params = [p for ad in adapters.values() for p in (ad.A, ad.B)]
+    opt = torch.optim.AdamW([{"params": params, "lr": lr}, {"params": list(head.parameters()), "lr": lr / 3}],
+                            weight_decay=1e-4)  # fmt: skip
+    loss_fn = nn.CrossEntropyLoss(ignore_index=-100)
+    enc.train()
+    head.train()
+    t0, step, steps, sched, tot = time.perf_counter(), 0, None, None, 0.0
+    probe = 8
+    while steps is None or step < steps:
+        for b in batches:
+            (pr, pc), width = forward(b)
+            yr = torch.full((len(b), width), -100, dtype=torch.long)
+            yc = torch.full_like(yr, -100)
+            for r, i in enumerate(b):
+                n = len(seqs[i][0])
+                yr[r, :n] = torch.from_numpy(seqs[i][2])
+                yc[r, :n] = torch.from_numpy(seqs[i][3])
+            loss = loss_fn(pr.reshape(-1, pr.shape[-1]), yr.reshape(-1)) + loss_fn(pc.reshape(-1, pc.shape[-1]), yc.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_([*params, *head.parameters()], 1.0)
+            opt.step()
+            if sched is not None:
+                sched.step()
+            step += 1
+            tot += float(loss.detach())
+            if step == probe:
+                rate = probe / (time.perf_counter() - t0)
+                steps = max(probe + 1, int(rate * minutes * 60))
+                print(f"  {rate:.2f} steps/s; planning {steps} steps ({steps / len(batches):.2f} epochs)", flush=True)
+                sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr, lr / 3], total_steps=steps - probe + 1,
+                                                            pct_start=0.06, anneal_strategy="linear")  # fmt: skip
+            if step % 50 == 0:
+                print(f"  step {step}/{steps} loss {tot / 50:.4f} ({time.perf_counter() - t0:.0f} s)", flush=True)
+                tot = 0.0
+            if steps is not None and step >= steps:
+                break
+    enc.eval()
+    head.eval()
+    held_arts = []
+    for name, txt, ann in held:
+        _, z, wins = _article_windows(tok, name, txt, ann)
+        z["vec"] = np.concatenate(encode_windows(enc, wins, 16, layers))
+        held_arts.append((name, z))
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "tagger.npz", **{k: v.detach().numpy().astype(np.float32) for k, v in head.state_dict().items()},
+                        **lora_arrays(adapters))  # fmt: skip
+    cfg.update({"lora": {"rank": rank, "layers": list(range(enc.config.num_hidden_layers)), "steps": step,
+                         "train_seconds": round(time.perf_counter() - t0)},
+                "encoder": f"all-MiniLM-L6-v2 (packaged) with LoRA deltas, hidden layers {list(layers)}"})  # fmt: skip
+    (out / "tagger.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
+    cb, sb, scores = _tune(head, held_arts)
+    cfg.update({"cue_bias": cb, "source_bias": sb, "held_out": scores})
+    (out / "tagger.json").write_text(json.dumps(cfg, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out / 'tagger.npz'}; biases cue {cb} source {sb}; {scores}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -310,11 +450,20 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--layers", default="-1", help="cached layers to train on (as given to cache)")
     t.add_argument("--max-articles", type=int, default=0, help="use only this many cached articles (0 = all)")
     sub.add_parser("tune")
+    f = sub.add_parser("finetune")
+    f.add_argument("--minutes", type=float, default=30.0)
+    f.add_argument("--lr", type=float, default=5e-4)
+    f.add_argument("--rank", type=int, default=8)
+    f.add_argument("--threads", type=int, default=2)
+    f.add_argument("--seed", type=int, default=0)
+    f.add_argument("--out", type=Path, default=OUT, help="folder for tagger.npz / tagger.json")
     args = ap.parse_args(argv)
     if args.cmd == "cache":
         cache(args.split, args.limit, tuple(int(x) for x in args.layers.split(",")), not args.per_sentence)
     elif args.cmd == "tune":
         tune()
+    elif args.cmd == "finetune":
+        finetune(args.minutes, args.lr, args.rank, args.threads, args.seed, args.out)
     else:
         train(args.epochs, args.proj, args.hidden, args.lr, args.seed, args.max_articles,
               tuple(int(x) for x in args.layers.split(",")))

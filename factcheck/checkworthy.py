@@ -3,7 +3,7 @@
 A logistic regression over hashed word uni-/bi-grams plus a few hand
 features (numbers, percentages, named entities, first-person and opinion
 words). The weights live in ``factcheck/data/checkworthy.npz`` (trained by
-``scripts/train_checkworthy.py`` on ClaimBuster) and are loaded lazily, once
+``scripts/train_checkworthy.py`` on ClaimBuster plus Factcheck-GPT) and are loaded lazily, once
 per :class:`CheckworthyScorer`.
 """
 

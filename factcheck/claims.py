@@ -91,6 +91,9 @@ _IRREGULAR = {
 }
 
 
+_PAST_FORMS = frozenset(_IRREGULAR.values())
+
+
 def _past(ing: str) -> str:
     """Past tense of a present participle ("approving" -> "approved", "planning" -> "planned")."""
     low = ing.lower()
@@ -358,6 +361,108 @@ def _restore_source(clause: str, att: Attribution) -> str:
     return f"{name} {clause[m.end():]}"
 
 
+_LIST_START_STOP = frozenset(
+    "with of in into to for from by on at about against among between including include includes included like "
+    "is are was were be been being has have had will would can could may might must shall should "
+    "and or but that which who whom whose than".split()
+)
+_LIST_END = re.compile(
+    r"\s+(?:to|for|in|since|at|on|from|after|before|during|while|as|which|that|who|when|where|because|last|this|next|"
+    r"over|under|until|by|will|would|is|are|was|were|has|have|had)\b|[;:()]"
+)
+_LIST_DET = frozenset("a an the".split())
+_LIST_BAD_ITEM = re.compile(r"\b(?:said|says|say|told|according|who|which|that|whose|when|where|because|if|but|or)\b|[“”\"()]", re.I)
+_LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
+
+
+def _trim_span(text: str, a: int, b: int) -> Span:
+    while a < b and (text[a].isspace() or text[a] in ",.;:"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:"):
+        b -= 1
+    return a, b
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
+    """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
+
+    Each item gets the words before and after the list: (claim text, spans into
+    ``text``: the lead-in, the item, the rest). None when no list is found or it
+    looks like adjectives, clauses or nested phrases (precision over recall).
+    """
+    seg = text[a:b]
+    for conj in reversed(list(re.finditer(r",?\s+and\s+", seg))):
+        head = seg[: conj.start()]
+        chunks = head.split(", ")
+        n_mid = 0
+        for c in reversed(chunks[1:]):
+            if not c.strip() or len(_words(c)) > 6 or _LIST_BAD_ITEM.search(c) or any(w.lower() in _LIST_START_STOP for w in _words(c)):
+                break
+            n_mid += 1
+        if n_mid < 1:
+            continue
+        middle = chunks[len(chunks) - n_mid :]
+        left_at = len(", ".join(chunks[: len(chunks) - n_mid - 1])) + (2 if len(chunks) - n_mid - 1 else 0)
+        left = chunks[len(chunks) - n_mid - 1]
+        words = list(re.finditer(r"\S+", left))
+        start = None
+        subject_list = False
+        for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
+            w = words[k].group().lower().strip("’'\"“”")
+            verb = (w.endswith("ed") and len(w) > 4) or w in _PAST_FORMS
+            if k < len(words) - 1 and (w in _LIST_START_STOP or verb):
+                start = left_at + words[k + 1].start()
+                break
+            if k == 0:
+                start, subject_list = left_at + words[0].start(), left_at == 0
+        if start is None or len(_words(seg[start : left_at + len(left)])) > 6:
+            continue
+        tail_at = conj.end()
+        tail = seg[tail_at:]
+        first = seg[start : left_at + len(left)]
+        lead = re.match(r"(?:[A-Z][\w’'.-]*\s+)+(?=[a-z])", first)
+        if lead and not any(c.strip()[:1].isupper() for c in middle):  # "sent Oslo grain, diesel and ...": Oslo is no item
+            start += lead.end()
+            first = first[lead.end() :]
+        names = all(_LIST_NAME.fullmatch(c.strip()) for c in [first, *middle])
+        if names:
+            nm = _LIST_NAME.match(tail)
+            if not nm:
+                continue
+            last_end = tail_at + nm.end()
+        elif subject_list:
+            continue
+        else:
+            stop = _LIST_END.search(tail)
+            last_end = tail_at + (stop.start() if stop else len(tail.rstrip(" .")))
+        last = seg[tail_at:last_end]
+        if not last.strip() or len(_words(last)) > 6 or _LIST_BAD_ITEM.search(last):
+            continue
+        # item spans in seg coordinates
+        items = []
+        pos = start
+        for c in [first, *middle]:
+            i0 = seg.index(c, pos)
+            items.append((i0, i0 + len(c)))
+            pos = i0 + len(c)
+        items.append((tail_at, last_end))
+        texts = [seg[i:j] for i, j in items]
+        if texts[0].split()[0].lower() in _LIST_DET and any(len(t.split()) == 1 and t[0].islower() for t in texts[1:]):
+            continue  # "a large, modern and efficient plant": adjectives
+        prefix, suffix = seg[:start], seg[last_end:]
+        out = []
+        for (i, j), t in zip(items, texts):
+            spans = tuple(sp for sp in (_trim_span(text, a, a + start), _trim_span(text, a + i, a + j),
+                                        _trim_span(text, a + last_end, b)) if sp[1] > sp[0])  # fmt: skip
+            out.append(((prefix + t + suffix).strip(), spans))
+        return out
+    return None
+
+
 def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[_Piece]:
     a, b = _clean(text, *span)
     if b <= a:
@@ -397,7 +502,10 @@ def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[
         main_text = text[ca:main_end].rstrip(" .")
         if main_text and not quote:
             main_text = _restore_source(main_text, att)
-        if main_text:
+        items = _split_list(text, ca, main_end) if main_text and not quote else None
+        if items:
+            out.extend(_Piece(_cap(_restore_source(t.rstrip(" ."), att)), spans, att, quote) for t, spans in items)
+        elif main_text:
             out.append(_Piece(_cap(main_text) if not quote else main_text, ((ca, main_end),), att, quote))
         out.extend(extra)
         for m in _APPOSITIVE.finditer(clause):

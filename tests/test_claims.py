@@ -230,3 +230,47 @@ def test_a_pronoun_for_the_claims_own_source_is_restored(sentence, expected):
 def test_anonymous_sources_are_not_substituted_for_pronouns():
     claims = extract_claims("Two people familiar with the matter said it would close in May.")
     assert not any(c.text.startswith("Two people") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The delegation toured a steel mill, a rail depot and a fertiliser plant on Tuesday.",
+            ["The delegation toured a steel mill on Tuesday", "The delegation toured a rail depot on Tuesday",
+             "The delegation toured a fertiliser plant on Tuesday"],
+        ),
+        (
+            "Since 2021, the agency has sent Oslo grain, diesel, and hundreds of spare tyres.",
+            ["Since 2021, the agency has sent Oslo grain", "Since 2021, the agency has sent Oslo diesel",
+             "Since 2021, the agency has sent Oslo hundreds of spare tyres"],
+        ),
+        (
+            "Norway, Chile and Kenya will sign the accord in Geneva.",
+            ["Norway will sign the accord in Geneva", "Chile will sign the accord in Geneva",
+             "Kenya will sign the accord in Geneva"],
+        ),
+    ],
+)  # fmt: skip
+def test_inline_list_gives_one_claim_per_item(sentence: str, expected: list[str]) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims] == expected
+    for c in claims:
+        pieces = [sentence[a:b] for a, b in c.spans]
+        assert all(p and p == p.strip() for p in pieces)
+        item = next(p for p in pieces if p in c.text and p not in sentence.split(",")[0])
+        assert item in c.text and c.start == c.spans[0][0] and c.end == c.spans[-1][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm opened a large, modern and efficient plant near the port.",
+        "Exports rose 5% in 2019, 7% in 2020 and 9% in 2021.",
+        "The mayor met officials in Tromsø and Bodø last week.",
+        "The fund invests in Lagos, which is growing fast, and in Accra.",
+    ],
+)
+def test_adjectives_pairs_and_clauses_are_not_split_as_lists(sentence: str) -> None:
+    claims = extract_claims(sentence)
+    assert len(claims) == 1 and claims[0].spans == ((claims[0].start, claims[0].end),)

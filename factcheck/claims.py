@@ -9,7 +9,11 @@ decomposition:
 * a trailing participial clause ("..., approving plans to boost output")
   becomes its own claim with the subject restored ("Kim approved plans ...");
 * an appositive ("Jagang province, a hub of ...") adds a claim about its head;
-* a bullet item after a lead-in ending in ":" is a claim joined to the lead-in.
+* a bullet item after a lead-in ending in ":" is a claim joined to the lead-in;
+* an inline list of three or more items ("toured a mill, a depot and a plant")
+  gives one claim per item, spans pointing at the lead-in, the item and the rest;
+* a quote signed with a dash at the end of a line ("“...” ― Jane Doe") is
+  attributed to the signer.
 
 Sentences without their own cue inherit the attribution of a reported account
 in the same paragraph when their subject is an actor of that account.

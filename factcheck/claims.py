@@ -13,7 +13,10 @@ decomposition:
 * an inline list of three or more items ("toured a mill, a depot and a plant")
   gives one claim per item, spans pointing at the lead-in, the item and the rest;
 * a quote signed with a dash at the end of a line ("“...” ― Jane Doe") is
-  attributed to the signer.
+  attributed to the signer;
+* a claim opening with "He" / "She" / "It" gets the previous subject when it is
+  safe: a titled name for people ("leader Kim Jong Un"), a short definite noun
+  phrase for things; expletive "It is unclear ..." stays as written.
 
 Sentences without their own cue inherit the attribution of a reported account
 in the same paragraph when their subject is an actor of that account.
@@ -167,9 +170,11 @@ class ClaimExtractor:
         pieces: list[tuple[Sentence, _Piece]] = []
         account: _Account | None = None
         actors: dict[str, set[str]] = {}
+        subjects = _Subjects.scan(text)
         for i, sent in enumerate(sentences):
             if sent.heading and self.skip_headings:
                 account = None
+                subjects.forget()
                 continue
             own = per_sentence.get(i, [])
             inherited: Attribution | None = None
@@ -184,6 +189,9 @@ class ClaimExtractor:
                 found = _decompose(text, sent, own, inherited, lead)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
+            opening = subjects.update(text, sent)  # pieces after the subject may refer to it ("..., but it may")
+            found = [subjects.restore(piece, sent, current=piece.spans[0][0] >= opening) for piece in found]
+            subjects.commit()
             pieces.extend((sent, piece) for piece in found)
         claims: list[Claim] = []
         for n, (sent, piece) in enumerate(pieces, 1):
@@ -204,6 +212,95 @@ class ClaimExtractor:
                 )
             )
         return tuple(claims)
+
+
+_TITLE = (
+    r"(?:leader|[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|spokes(?:man|woman|person)|[Cc]hairman|[Cc]hairwoman|"
+    r"[Cc]hief|[Ss]ecretary|[Aa]mbassador|[Cc]ommander|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]rofessor|"
+    r"analyst|CEO|King|Queen|master|[Cc]aptain|manager|[Jj]udge|officer|Mr\.|Ms\.|Mrs\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.)"
+)
+_TITLED_NAME = re.compile(_TITLE + r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+_LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|Since|After|By|Later|Earlier|Last|This|Next|Before)\b[^,]{0,40},\s*)?")
+_FINITE = re.compile(
+    r"\s(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|did|does|remains|remained|"
+    r"[a-z]{3,}ed)\b"
+)
+_NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_IT_EXPLETIVE = re.compile(
+    r"^It\s+(?:seems|seemed|appears|appeared|remains|remained|takes|took|means|meant|matters|mattered)\b|"
+    r"^It\s+(?:is|was|has been|had been|will be|would be|may be|might be|could be)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:unclear|clear|possible|impossible|likely|unlikely|expected|believed|thought|understood|reported|said|known|"
+    r"time|important|hard|difficult|easy|true|false|worth|too|the|a|an|no)\b|"
+    r"\b(?:unclear|enough)\b|\bto (?:say|tell|know|determine|predict|see)\b"
+)
+
+
+@attrs.define
+class _Subjects:
+    """The last person and the last thing that were sentence subjects, for "He ..." / "It ..." claims.
+
+    People are names that follow a title somewhere in the article ("leader Kim
+    Jong Un", "Mayor Ana Diaz"); things are short definite noun phrases ("the
+    factory's location"). An antecedent holds for its paragraph and the next;
+    a heading clears both.
+    """
+
+    people: frozenset[str]
+    person: tuple[str, int] | None = None
+    thing: tuple[str, int] | None = None
+    pending: tuple[tuple[str, int] | None, tuple[str, int] | None] = (None, None)
+
+    @classmethod
+    def scan(cls, text: str) -> _Subjects:
+        names: set[str] = set()
+        for m in _TITLED_NAME.finditer(text):
+            names.add(m.group(1))
+            names.update(w for w in m.group(1).split() if len(w) > 2)
+        return cls(frozenset(names))
+
+    def forget(self) -> None:
+        self.person = self.thing = None
+        self.pending = (None, None)
+
+    def update(self, text: str, sent: Sentence) -> int:
+        """Find the subject of ``sent`` (kept pending until :meth:`commit`); returns where its verb starts."""
+        self.pending = (self.person, self.thing)
+        lead = _LEAD_ADVERBIAL.match(sent.text)
+        at = lead.end() if lead else 0
+        rest = sent.text[at:]
+        verb = _FINITE.search(rest)
+        if verb is None or verb.start() == 0:
+            return sent.end
+        subject = rest[: verb.start()].strip()
+        runs = [r.group() for r in _NAME_RUN.finditer(subject)]
+        person, thing = self.pending
+        if runs and (runs[-1] in self.people or runs[-1].split()[0] in self.people):
+            person = (runs[-1], sent.paragraph)
+        elif re.fullmatch(r"The\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", subject):
+            thing = ("the" + subject[3:], sent.paragraph)
+        self.pending = (person, thing)
+        return sent.start + at + verb.end()
+
+    def commit(self) -> None:
+        self.person, self.thing = self.pending
+
+    def restore(self, piece: _Piece, sent: Sentence, *, current: bool = False) -> _Piece:
+        """``piece`` with a leading "He" / "She" / "It" replaced by its antecedent, when one is known.
+
+        ``current`` lets the piece refer to the subject of its own sentence (a later clause).
+        """
+        if piece.quote:
+            return piece
+        m = re.match(r"(He|She|It)\s+(?=[a-z])", piece.text)
+        if m is None:
+            return piece
+        person, thing = self.pending if current else (self.person, self.thing)
+        ante = thing if m.group(1) == "It" else person
+        if ante is None or sent.paragraph - ante[1] > 1:
+            return piece
+        if m.group(1) == "It" and _IT_EXPLETIVE.search(piece.text):
+            return piece
+        return attrs.evolve(piece, text=_cap(ante[0]) + " " + piece.text[m.end() :])
 
 
 @attrs.define
@@ -375,7 +472,10 @@ _LIST_END = re.compile(
     r"over|under|until|by|will|would|is|are|was|were|has|have|had)\b|[;:()]"
 )
 _LIST_DET = frozenset("a an the".split())
-_LIST_BAD_ITEM = re.compile(r"\b(?:said|says|say|told|according|who|which|that|whose|when|where|because|if|but|or)\b|[“”\"()]", re.I)
+_LIST_BAD_ITEM = re.compile(
+    r"\b(?:said|says|say|told|according|who|which|that|whose|when|where|because|if|but|or|both|either|neither)\b|"
+    r"^\s*[a-z]+ing\b|[“”\"()]"
+)
 _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
 
 
@@ -418,6 +518,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
             w = words[k].group().lower().strip("’'\"“”")
             verb = (w.endswith("ed") and len(w) > 4) or w in _PAST_FORMS
+            if k < len(words) - 1 and w in ("and", "or"):
+                break  # "A and B, C and D": not one list
             if k < len(words) - 1 and (w in _LIST_START_STOP or verb):
                 start = left_at + words[k + 1].start()
                 break

@@ -274,3 +274,34 @@ def test_inline_list_gives_one_claim_per_item(sentence: str, expected: list[str]
 def test_adjectives_pairs_and_clauses_are_not_split_as_lists(sentence: str) -> None:
     claims = extract_claims(sentence)
     assert len(claims) == 1 and claims[0].spans == ((claims[0].start, claims[0].end),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour master Ingrid Solberg closed the port on Friday. She reopened it on Sunday.",
+         "Ingrid Solberg reopened it on Sunday"),
+        ("The ferry’s engine failed near the island. It was towed to Bodø by a tug.",
+         "The ferry’s engine was towed to Bodø by a tug"),
+        ("The new terminal was not finished on time, but it may open in March.",
+         "The new terminal may open in March"),
+    ],
+)  # fmt: skip
+def test_leading_pronoun_is_restored_from_the_previous_subject(text: str, expected: str) -> None:
+    texts = [c.text for c in extract_claims(text)]
+    assert expected in texts
+    claim = next(c for c in extract_claims(text) if c.text == expected)
+    assert text[claim.start : claim.end].split()[0] in ("She", "It", "it")  # the span still points at the pronoun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry’s engine failed near the island. It is unclear when it will sail again.",
+        "Ingrid Solberg closed the port on Friday. She reopened it on Sunday.",  # no title: not known as a person
+        "Harbour master Ingrid Solberg closed the port.\n\nTraffic was light.\n\nMore ships came.\n\nShe left on Sunday.",
+        "# Port news\n\nHarbour master Ingrid Solberg closed the port.\n\n# Weather\n\nShe expects storms on Sunday.",
+    ],
+)
+def test_pronoun_is_kept_without_a_safe_antecedent(text: str) -> None:
+    assert any(c.text.startswith(("It ", "She ")) for c in extract_claims(text))

@@ -552,11 +552,17 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         items = []
         pos = start
         for c in [first, *middle]:
-            i0 = seg.index(c, pos)
+            i0 = seg.find(c, pos)
+            if i0 < 0:
+                break
             items.append((i0, i0 + len(c)))
             pos = i0 + len(c)
+        if len(items) != n_mid + 1:
+            continue
         items.append((tail_at, last_end))
         texts = [seg[i:j] for i, j in items]
+        if not all(t.strip() for t in texts):
+            continue
         if texts[0].split()[0].lower() in _LIST_DET and any(len(t.split()) == 1 and t[0].islower() for t in texts[1:]):
             continue  # "a large, modern and efficient plant": adjectives
         prefix, suffix = seg[:start], seg[last_end:]

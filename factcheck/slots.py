@@ -703,6 +703,32 @@ def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
     return out
 
 
+def focus(claim: str, passage: str, max_words: int = 60) -> str:
+    """The part of ``passage`` a pairwise model should read for ``claim``.
+
+    A passage of at most ``max_words`` words is returned whole. A longer one is
+    cut to the sentence sharing most content words with the claim, grown by
+    whichever neighbour shares more while the window stays within ``max_words``.
+    """
+    if len(passage.split()) <= max_words:
+        return passage
+    spans = [(a, b) for a, b in _sentences(passage) if passage[a:b].strip()]
+    if len(spans) < 2:
+        return passage
+    cw = content_words(claim)
+    score = [len(cw & content_words(passage[a:b])) for a, b in spans]
+    size = [len(passage[a:b].split()) for a, b in spans]
+    lo = hi = max(range(len(spans)), key=lambda i: (score[i], -i))
+    total = size[lo]
+    while True:
+        options = [i for i in (lo - 1, hi + 1) if 0 <= i < len(spans) and total + size[i] <= max_words]
+        if not options:
+            break
+        i = max(options, key=lambda j: (score[j], -abs(j - lo)))
+        lo, hi, total = min(lo, i), max(hi, i), total + size[i]
+    return passage[spans[lo][0] : spans[hi][1]].strip()
+
+
 def _negates_polar(words: list[str], i: int) -> bool:
     return any(w in _POLARITY_WORD and w not in _WEAK_POLAR for w in words[i + 1 : i + 4])
 

@@ -84,6 +84,10 @@ class Assessor:
         threads: Threads for the cross-encoder; None leaves the runtime's setting.
         cross_backend: ``"torch"`` or ``"onnx"`` (int8 export cached on first use), see
             :class:`~factcheck.stance.CrossEncoderStance`.
+        focus_words: With the cross-encoder, a passage longer than this many words is cut
+            to the sentences closest to the claim (:func:`factcheck.slots.focus`) before the
+            model reads it; None reads it whole (up to the model's 128 tokens). Slot checks
+            always see the whole passage.
     """
 
     def __init__(
@@ -100,6 +104,7 @@ class Assessor:
         restate_overlap: float = 0.85,
         threads: int | None = None,
         cross_backend: str = "torch",
+        focus_words: int | None = None,
     ) -> None:
         self.embedder = embedder
         self.model_path = model_path
@@ -112,6 +117,7 @@ class Assessor:
         self.restate_overlap = restate_overlap
         self.threads = threads
         self.cross_backend = cross_backend
+        self.focus_words = focus_words
         self._model: StanceModel | None = None
         self._cross: CrossEncoderStance | None = None
         self._cross_tried = False
@@ -235,13 +241,17 @@ class Assessor:
         return out
 
     def _assess_cross(self, cross: CrossEncoderStance, pairs: list[tuple[str, str]]) -> list[Assessment]:
-        from factcheck.slots import analyze
+        from factcheck.slots import analyze, focus
 
         reps = [analyze(c, p) for c, p in pairs]
         probs = np.tile(np.array([0.0, 0.0, 1.0]), (len(pairs), 1))
         run = [i for i, r in enumerate(reps) if r.best_sentence_overlap >= self.cascade_overlap]
         if run:
-            probs[run] = cross.predict_proba([pairs[i][0] for i in run], [pairs[i][1] for i in run])
+            claims = [pairs[i][0] for i in run]
+            passages = [pairs[i][1] for i in run]
+            if self.focus_words is not None:
+                passages = [focus(c, p, self.focus_words) for c, p in zip(claims, passages)]
+            probs[run] = cross.predict_proba(claims, passages)
         return [
             self._decide(pr, r.mismatches, r.best_sentence_overlap, r.modality_gap, neutral_below=self.cascade_overlap)
             for pr, r in zip(probs, reps)

@@ -200,3 +200,26 @@ def test_an_asserted_claim_has_a_modality_gap_with_a_plan():
     kinds = {m.kind for m in compare_slots("The firm hired 300 engineers last year",
                                            "The firm plans to hire 300 engineers, it said.")}
     assert "modality" in kinds
+
+
+_LONG = (
+    "The council approved the harbour budget on Monday. "
+    + "The weather stayed mild and the market was busy with tourists all week long. " * 3
+    + "The new quay will handle 2,000 ships a year, the harbour master said. Fishing remains the main trade."
+)
+
+
+def test_focus_keeps_a_short_passage_whole():
+    from factcheck.slots import focus
+
+    assert focus("The quay handles 3,000 ships.", "The quay handles 2,000 ships a year.", 60) == "The quay handles 2,000 ships a year."
+
+
+@pytest.mark.parametrize("max_words", [12, 25, 40])
+def test_focus_cuts_to_the_closest_sentences_within_the_budget(max_words):
+    from factcheck.slots import focus
+
+    out = focus("The new quay will handle 3,000 ships a year.", _LONG, max_words)
+    assert "2,000 ships a year" in out and out in _LONG
+    assert len(out.split()) <= max(max_words, len("The new quay will handle 2,000 ships a year, the harbour master said.".split()))
+    assert len(out.split()) < len(_LONG.split())

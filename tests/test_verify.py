@@ -151,3 +151,30 @@ def test_cross_assessor_matches_batch_and_single(cross_assessor):
         b = cross_assessor.assess(c, p)
         assert a.stance is b.stance
         np.testing.assert_allclose(a.probabilities, b.probabilities, atol=1e-4)
+
+
+class _RecordingCross:
+    """Stands in for the cross-encoder: records what it was asked to read."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str]] = []
+
+    def predict_proba(self, claims, passages):
+        self.seen.extend(zip(claims, passages))
+        return np.tile([0.2, 0.1, 0.7], (len(claims), 1))
+
+
+@pytest.mark.parametrize("focus_words", [None, 20])
+def test_cross_encoder_reads_a_focused_passage(focus_words):
+    passage = ("The council met on Monday. " + "Tourists filled the market square all week. " * 4
+               + "The quay will handle 2,000 ships a year, officials said.")  # fmt: skip
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True, focus_words=focus_words)
+    fake = _RecordingCross()
+    a._cross, a._cross_tried = fake, True
+    out = a.assess("The quay will handle 3,000 ships a year.", passage)
+    (claim, seen), = fake.seen
+    assert out.stance is Stance.REFUTES and out.mismatches  # slots still see the whole passage
+    if focus_words is None:
+        assert seen == passage
+    else:
+        assert "2,000 ships" in seen and len(seen.split()) <= focus_words and seen in passage

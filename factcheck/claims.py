@@ -14,7 +14,7 @@ decomposition:
   gives one claim per item, spans pointing at the lead-in, the item and the rest;
 * a quote signed with a dash at the end of a line ("“...” ― Jane Doe") is
   attributed to the signer;
-* a claim opening with "He" / "She" / "It" gets the previous subject when it is
+* a claim opening with "He" / "She" / "It" (or "His" / "Her" / "Its") gets the previous subject when it is
   safe: a titled name for people ("leader Kim Jong Un"), a short definite noun
   phrase for things; expletive "It is unclear ..." stays as written.
 
@@ -291,16 +291,20 @@ class _Subjects:
         """
         if piece.quote:
             return piece
-        m = re.match(r"(He|She|It)\s+(?=[a-z])", piece.text)
+        m = re.match(r"(He|She|It|His|Her|Its)\s+(?=[a-z])", piece.text)
         if m is None:
             return piece
         person, thing = self.pending if current else (self.person, self.thing)
-        ante = thing if m.group(1) == "It" else person
+        word = m.group(1)
+        ante = thing if word in ("It", "Its") else person
         if ante is None or sent.paragraph - ante[1] > 1:
             return piece
-        if m.group(1) == "It" and _IT_EXPLETIVE.search(piece.text):
+        if word == "It" and _IT_EXPLETIVE.search(piece.text):
             return piece
-        return attrs.evolve(piece, text=_cap(ante[0]) + " " + piece.text[m.end() :])
+        name = _cap(ante[0])
+        if word in ("His", "Her", "Its"):
+            name = f"{name}'" if name.endswith("s") else f"{name}'s"
+        return attrs.evolve(piece, text=f"{name} {piece.text[m.end() :]}")
 
 
 @attrs.define

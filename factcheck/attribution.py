@@ -123,13 +123,15 @@ _BOUNDARY_WORDS = (
     r"though|although|while|whereas|but|and|because|as|since|after|before|when|where|"
     r"if|that|so|yet|even|however|meanwhile|moreover|also|then|now|later|still|instead"
 )
-_TIME_TAIL = re.compile(
-    r"^(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|"
+_TIME_WORDS = (
+    r"(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|"
     r"week|weekend|month|year|a|an|the|statement|interview|press|conference|briefing|news|"
-    r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)*"
-    r"\s*[.!?\"”’]*\s*$"
+    r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
 )
+_TIME_TAIL = re.compile(r"^" + _TIME_WORDS + r"*\s*[.!?\"”’]*\s*$")
+#: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
+_TIME_THEN_COMMA = re.compile(r"^" + _TIME_WORDS + r"+\s*,")
 _QUOTES_OPEN = "\"“‘«"
 _WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[\w$%][\w’'.,%-]*[\w%]|[\w$%]|[^\w\s]")
 
@@ -150,6 +152,8 @@ class AttributionSpan:
         preposed: True when the cue comes before the content.
         via: The span of an outer source that reports this attribution
             ("Officials believe X, according to Yonhap": Yonhap), if any.
+        antecedent: For a relative-pronoun source ("the Council (ICES), which
+            said"), the noun phrase it stands for; ``source`` stays the span as written.
     """
 
     cue: Span
@@ -159,6 +163,7 @@ class AttributionSpan:
     sentence: int = 0
     preposed: bool = True
     via: Span | None = None
+    antecedent: Span | None = None
 
 
 # --------------------------------------------------------------------------- NP helpers
@@ -380,7 +385,9 @@ def _find_in_sentence(
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
             tail = text[cue[1] : s1]
-            if post_ok and pre_text.strip() and (_TIME_TAIL.match(tail) or re.match(r"\s*,", tail)):
+            if post_ok and pre_text.strip() and (
+                _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
+            ):
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
@@ -447,7 +454,46 @@ def _find_in_sentence(
             chain = _chain_after(text, src[1], s1)
             out.append(AttributionSpan(cue, src, spans, chain, index, False))
             taken.extend([cue, src, *spans])
-    return out
+    for m in _GROUP_VERB.finditer(body):
+        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+        src = (s0 + m.start("src"), s0 + m.end("src"))
+        if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
+            continue
+        content = _content_after(text, cue[1], s1)
+        if content:
+            out.append(AttributionSpan(cue, src, (content,), (), index, True))
+            taken.extend([cue, src, content])
+    out.sort(key=lambda sp: sp.cue)
+    return [_relative_source(text, s0, sp) for sp in out]
+
+
+#: "Analysts at Nordea estimate ...": verbs that double as nouns count as cues after a group of sources.
+_GROUP_VERB = re.compile(
+    r"(?P<src>\b(?:[A-Z][\w’'-]*\s+|most\s+|many\s+|some\s+)?(?i:analysts|experts|officials|economists|observers|"
+    r"critics|researchers|scientists|diplomats|investors|traders|residents|lawmakers|doctors)"
+    r"(?:\s+(?:at|from|with|in|of)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
+    r"\s+(?:also\s+|now\s+)?(?P<cue>estimate|fear|doubt|worry|claim|estimated|feared|doubted|worried)\b"
+)
+
+
+_ANTECEDENT = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on|de|du))*(?:\s*\([A-Z][A-Za-z]{1,9}\))?"
+    r"|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*$"
+)
+
+
+def _relative_source(text: str, s0: int, sp: AttributionSpan) -> AttributionSpan:
+    """"the Council (ICES), which said ...": note the noun phrase the relative pronoun stands for."""
+    if sp.source is None or text[sp.source[0] : sp.source[1]].lower() not in ("which", "who"):
+        return sp
+    m = _ANTECEDENT.search(text[s0 : sp.source[0]])
+    if m is None:
+        return sp
+    a, b = _strip_span(text, s0 + m.start(), s0 + m.end(), " \t\n,")
+    words = text[a:b].split()
+    if words[-1].lower() in ("of", "for", "the", "and", "on", "de", "du") or len(words) > 12:
+        return sp
+    return attrs.evolve(sp, antecedent=(a, b))
 
 
 def _loose_np(text: str, lo: int, hi: int) -> Span | None:
@@ -845,9 +891,14 @@ class SourceResolver:
             "armed forces": (SourceKind.OFFICIAL,),
         }
         kinds = heads.get(low)
-        if kinds is None:
+        named_head = low in _ORG_HEADS
+        if kinds is None and not named_head:
             return None
         for canon, k, written in reversed(self._seen):
+            if named_head:  # "the council" -> the last source whose name has "council" in it
+                if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) and written.lower() != low:
+                    return canon, k
+                continue
             if low in ("military", "army", "armed forces") and not _MILITARY_BODY.search(f"{written} {canon}"):
                 continue
             if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
@@ -856,6 +907,13 @@ class SourceResolver:
                     continue
                 return canon, k
         return None
+
+
+#: Organisation heads that refer back to an earlier source naming them ("the council" -> "the Nordic Council").
+_ORG_HEADS = frozenset(
+    "council commission committee board court company firm bank group association union institute organization "
+    "organisation fund department office authority regulator party campaign federation alliance".split()
+)
 
 
 def _chain_names(text: str, span: AttributionSpan) -> tuple[str, ...]:
@@ -888,7 +946,7 @@ def attribute_sentences(
         if sp.source is None:
             continue
         written = text[sp.source[0] : sp.source[1]]
-        kind, canon = resolver.resolve(written)
+        kind, canon = resolver.resolve(text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else written)
         for a, b in sp.chain:
             resolver.resolve(text[a:b])
         attribution = Attribution(

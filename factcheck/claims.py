@@ -376,6 +376,16 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: What is left of "..., officials said on Tuesday, asking not to be named because ..." is about the source.
+_SOURCING_REMARK = re.compile(
+    r"[\s,]*(?:(?:on|in|at|late|early|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|morning|afternoon|evening|night|week)\b[\s,]*)*"
+    r"(?:who\s+)?(?:asking|asked|speaking|spoke|declining|declined|requesting|requested|on condition)\b"
+    r"[^.]*\b(?:named|identified|anonymity|authori[sz]ed|publicly|record)\b",
+    re.I,
+)
+
+
 def _decompose(
     text: str,
     sent: Sentence,
@@ -416,7 +426,8 @@ def _decompose(
     if pos < sent.end:
         rest.append(((pos, sent.end), base, False))
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
-            not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])]
+            not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
+            and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
         out.extend(_split_region(text, span, att, quote))

@@ -174,3 +174,34 @@ def test_signed_quote_claims_carry_the_signer() -> None:
     text = "Voters reacted.\n“The plant laid off 300 workers last year.” ― Maria Olsen\n"
     claims = [c for c in extract_claims(text) if "300 workers" in c.text]
     assert claims and claims[0].attribution.source == "Maria Olsen"
+
+
+def _claims_by_text(text: str) -> dict:
+    from factcheck.claims import extract_claims
+
+    return {c.text: c.attribution for c in extract_claims(text)}
+
+
+def test_postposed_source_with_time_and_sourcing_remark() -> None:
+    text = ("The port will close for two weeks in May, two people familiar with the plan said on Tuesday, "
+            "asking not to be named because the plan is not public.")  # fmt: skip
+    claims = _claims_by_text(text)
+    assert list(claims) == ["The port will close for two weeks in May"]
+    att = claims["The port will close for two weeks in May"]
+    assert att.source == "two people familiar with the plan" and att.source_kind is SourceKind.ANONYMOUS
+
+
+def test_relative_pronoun_source_resolves_to_its_noun_phrase() -> None:
+    text = ("The warning came from the Baltic Fisheries Board (BFB), which said herring stocks fell by a third. "
+            "According to the board, catches must halve.")  # fmt: skip
+    claims = _claims_by_text(text)
+    first = claims["Herring stocks fell by a third"]
+    assert first.source == "which" and first.canonical == "BFB"
+    assert claims["Catches must halve"].canonical == "BFB"  # "the board" refers back to it
+
+
+def test_group_of_sources_with_a_noun_like_verb_is_a_cue() -> None:
+    text = "Economists at Fjord Bank estimate the strike will cost 2 billion kroner."
+    spans = find_attributions(text, lexicon=None)
+    assert [(text[slice(*sp.source)], text[slice(*sp.cue)]) for sp in spans] == [("Economists at Fjord Bank", "estimate")]
+    assert text[slice(*spans[0].content[0])].startswith("the strike will cost")

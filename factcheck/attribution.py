@@ -129,7 +129,9 @@ _TIME_WORDS = (
     r"week|weekend|month|year|a|an|the|statement|interview|press|conference|briefing|news|"
     r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
 )
+_TIME_THAT = re.compile(r"\s+(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9]+){1,3}?\s+that\s+")
 _TIME_TAIL = re.compile(r"^" + _TIME_WORDS + r"*\s*[.!?\"”’]*\s*$")
+_ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
 #: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
 _TIME_THEN_COMMA = re.compile(r"^" + _TIME_WORDS + r"+\s*,")
 _QUOTES_OPEN = "\"“‘«"
@@ -209,6 +211,10 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
 
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
+    acr = re.search(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$", text[lo:hi])
+    if acr and acr.start() > 0:  # "The Korean Central News Agency (KCNA) said": the acronym belongs to the name
+        inner = _left_np(text, lo, lo + acr.start())
+        return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
     seg = text[lo:hi]
     cut = 0
     for m in re.finditer(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:" + _BOUNDARY_WORDS + r")\b", seg, re.I):
@@ -324,9 +330,13 @@ def _find_in_sentence(
                 src = (src[0], src[1] + acr.end())
             tail = text[src[1] : s1]
             lead = before.strip()
+            chain: tuple[Span, ...] = ()
             if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
-                # According to X, CONTENT
-                content = _content_after(text, src[1], s1)
+                # According to X, CONTENT  /  According to X, which cited Y, CONTENT
+                rel = re.match(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;]{2,80}?)\s*,", text[src[1] : s1])
+                if rel:
+                    chain = (_strip_span(text, src[1] + rel.start(1), src[1] + rel.end(1)),)
+                content = _content_after(text, src[1] + (rel.end() if rel else 0), s1)
                 pre = True
             else:
                 # CONTENT, according to X[, more]
@@ -341,8 +351,8 @@ def _find_in_sentence(
                         taken.extend([cue, src, content, more])
                         continue
             spans = (content,) if content else ()
-            out.append(AttributionSpan(cue, src, spans, (), index, pre))
-            taken.extend([cue, src, *spans])
+            out.append(AttributionSpan(cue, src, spans, chain, index, pre))
+            taken.extend([cue, src, *spans, *chain])
             continue
         if m.group("qas"):
             # "Yonhap quoted a military official as saying ...": chain Yonhap <- official
@@ -392,10 +402,16 @@ def _find_in_sentence(
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
                 more = re.match(r"\s*,\s*(?=[\"“])", tail)
+                adding = _ADDING.match(tail)
                 if more:
                     c2 = _content_after(text, cue[1] + more.end(), s1)
                     if c2:
                         spans.append(c2)
+                elif adding:  # "..., the JCS said in a statement, adding that ...": more of the same source
+                    c2 = _content_after(text, cue[1] + adding.end(), s1)
+                    if c2:
+                        spans.append(c2)
+                        taken.append((cue[1] + adding.start(1), cue[1] + adding.end(1)))
                 chain = _chain_after(text, cue[1], s1)
                 out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False))
                 taken.extend([cue, src, *spans])
@@ -418,6 +434,9 @@ def _find_in_sentence(
             pos = cue[1]
             if cue_word in ("told", "tell", "tells", "telling", "asked", "urged", "warned"):
                 pos = _recipient_skip(text, pos, s1)
+            tm = _TIME_THAT.match(text[pos:s1])
+            if tm:  # "said on Wednesday that ...": the content starts after "that"
+                pos += tm.end()
             chain = ()
             cm = re.match(r"\s*,\s*citing\s+", text[pos:s1])
             if cm:
@@ -864,6 +883,10 @@ class SourceResolver:
         elif low in self._acronyms:
             canon = self._acronyms[low]
             kind = classify_source(canon)[0] if classify_source(canon)[1] else kind
+        if canon is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written):
+            hit = self._initials(written.split()[-1])
+            if hit is not None:
+                canon, kind = hit
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             canon = self._named_state_media[0]
         if canon is None:
@@ -874,6 +897,14 @@ class SourceResolver:
             canon = written.split(", ")[0] if ", " in written else written
         self._seen.append((canon, kind, written))
         return kind, canon
+
+    def _initials(self, acronym: str) -> tuple[str, SourceKind] | None:
+        """An earlier source whose capitalised words end in these initials ("JCS" -> "Joint Chiefs of Staff")."""
+        for canon, k, written in reversed(self._seen):
+            caps = [w[0] for w in re.findall(r"[A-Z][\w’'-]*", written)]
+            if len(caps) >= len(acronym) and "".join(caps[-len(acronym) :]) == acronym:
+                return canon, k
+        return None
 
     def _back_reference(self, low: str, kind: SourceKind) -> tuple[str, SourceKind] | None:
         heads = {
@@ -947,6 +978,13 @@ def attribute_sentences(
             continue
         written = text[sp.source[0] : sp.source[1]]
         kind, canon = resolver.resolve(text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else written)
+        if (
+            kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)
+            and re.match(r"(?:an?|one|two|three|several|some)\s", written, re.I)
+            and 0 <= sp.sentence < len(sentences)
+            and _ANON_RE.search(text[sentences[sp.sentence].start : sentences[sp.sentence].end])
+        ):  # "a senior official ... told reporters, speaking on condition of anonymity"
+            kind = SourceKind.ANONYMOUS
         for a, b in sp.chain:
             resolver.resolve(text[a:b])
         attribution = Attribution(

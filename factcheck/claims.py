@@ -378,7 +378,7 @@ _APPOSITIVE = re.compile(
 
 #: What is left of "..., officials said on Tuesday, asking not to be named because ..." is about the source.
 _SOURCING_REMARK = re.compile(
-    r"[\s,]*(?:(?:on|in|at|late|early|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"[\s,]*(?:(?:reporters|journalists)\b[\s,]*)?(?:(?:on|in|at|late|early|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday|morning|afternoon|evening|night|week)\b[\s,]*)*"
     r"(?:who\s+)?(?:asking|asked|speaking|spoke|declining|declined|requesting|requested|on condition)\b"
     r"[^.]*\b(?:named|identified|anonymity|authori[sz]ed|publicly|record)\b",

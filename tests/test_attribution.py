@@ -205,3 +205,26 @@ def test_group_of_sources_with_a_noun_like_verb_is_a_cue() -> None:
     spans = find_attributions(text, lexicon=None)
     assert [(text[slice(*sp.source)], text[slice(*sp.cue)]) for sp in spans] == [("Economists at Fjord Bank", "estimate")]
     assert text[slice(*spans[0].content[0])].startswith("the strike will cost")
+
+
+_WIRE = (
+    "HELSINKI — Finland's Border Guard Service said two drones crossed the eastern border on Friday.\n\n"
+    "The drones flew about 40 kilometers, the FBGS said in a statement, adding that patrols had been doubled. "
+    "The Finnish News Agency (STT) said on Saturday that the drones were tracked by radar.\n\n"
+    "According to Yle, which cited an interior ministry source, the flights lasted two hours. "
+    '"We are watching closely," a senior border official told reporters, speaking on condition of anonymity.'
+)
+
+
+def test_wire_story_attributions() -> None:
+    claims = _claims_by_text(_WIRE)
+    flew = claims["The drones flew about 40 kilometers"]
+    assert flew.source == "the FBGS" and flew.canonical == "Finland's Border Guard Service"  # initials refer back
+    assert claims["Patrols had been doubled"].source == "the FBGS"  # "..., adding that ..."
+    radar = claims["The drones were tracked by radar"]  # "said on Saturday that ..."
+    assert radar.source == "The Finnish News Agency (STT)" and radar.canonical == "STT"
+    flights = claims["The flights lasted two hours"]
+    assert flights.source == "Yle" and flights.chain == ("Yle", "an interior ministry source")
+    quote = claims['"We are watching closely,"']
+    assert quote.source_kind is SourceKind.ANONYMOUS
+    assert not any(t.lower().startswith("reporters") for t in claims)  # the sourcing remark is no claim

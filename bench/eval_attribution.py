@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python bench/eval_attribution.py [--split dev|train] [--limit N]
+    .venv/bin/python bench/eval_attribution.py [--split dev|train] [--limit N] [--tagger DIR] [--threads N]
 
 For each article the first annotator's file (sorted by name) is the gold
 standard. Source, cue and content spans are scored separately: a predicted
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="heldout = the tenth of train the tagger was not fitted on")
     ap.add_argument("--limit", type=int, default=0, help="articles to use (0 = all)")
     ap.add_argument("--no-tagger", action="store_true", help="score the rules only")
+    ap.add_argument("--tagger", type=Path, default=None, help="folder with tagger.npz / tagger.json (default: packaged)")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads for the tagger")
     args = ap.parse_args(argv)
     folder = DATA / ("train" if args.split == "heldout" else args.split)
     if not folder.is_dir():
@@ -143,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_tagger:
         from factcheck.tagger import AttributionTagger
 
-        memo = _Memo(AttributionTagger(threads=1).build())
+        files = {} if args.tagger is None else {"weights": args.tagger / "tagger.npz", "config": args.tagger / "tagger.json"}
+        memo = _Memo(AttributionTagger(threads=args.threads, **files).build())
         configs["tagger"] = {"only_tagger": True}
         configs["merged"] = {"lexicon": _LEXICON_PATH, "tagger": memo, "prefer": "tagger"}
         configs["merged-r"] = {"lexicon": _LEXICON_PATH, "tagger": memo, "prefer": "rules"}

@@ -171,11 +171,52 @@ def perturb(pair: Pair, names: list[str], rng: random.Random) -> tuple[str, str]
 # --------------------------------------------------------------------------- main
 
 
+def throughput(args: argparse.Namespace, test: list[Pair], kw: dict[str, object], figures: dict[str, object]) -> None:
+    """Pairs per second of the combined Assessor on VitaminC held-out pairs, each model and runtime."""
+    import torch
+
+    from factcheck.verify import Assessor
+
+    torch.set_num_threads(args.threads)
+    from factcheck.embed import SentenceTransformerEmbedder
+
+    emb = SentenceTransformerEmbedder(threads=args.threads)
+    emb.encode(["warm up"])
+    srows = []
+    sample = [p for p in test if p.dataset.startswith("vitaminc")][:400]
+    many = [p for p in test if p.dataset == "vitaminc_real"]
+    claims = list(dict.fromkeys(p.claim for p in many))[:80]
+    evs = list(dict.fromkeys(p.evidence for p in many))[:400]
+    one_to_many = [(c, evs[(i * 5 + k) % len(evs)]) for i, c in enumerate(claims) for k in range(5)]
+    for name, flag, backend in (("head", False, "torch"), ("cross", True, "torch"), ("cross-onnx-int8", True, "onnx")):
+        for label, work in (
+            ("distinct texts", [(p.claim, p.evidence) for p in sample]),
+            ("each claim vs 5 passages", one_to_many),
+        ):
+            fresh = Assessor(emb, model_path=args.model, cross_encoder=flag, cross_path=args.cross,
+                             threads=args.threads, **{**kw, "cross_backend": backend})  # fmt: skip
+            fresh._load()
+            fresh.assess_many(work[:8])  # warm up (loads the cross-encoder)
+            fresh._cache.clear()
+            t0 = time.perf_counter()
+            fresh.assess_many(work)
+            dt = time.perf_counter() - t0
+            srows.append([name, label, len(work), dt, len(work) / dt])
+            figures.setdefault(name, {})[f"pairs_per_s_{label}"] = round(len(work) / dt, 1)  # type: ignore[index]
+    table(
+        f"Throughput, combined Assessor, real models, {args.threads} threads (shared 2-core machine)",
+        ["model", "workload", "pairs", "seconds", "pairs/s"],
+        srows,
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--threads", type=int, default=2, help="torch threads for the throughput run")
     ap.add_argument("--eval-threads", type=int, default=1, help="torch threads for the accuracy runs")
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--speed-only", action="store_true", help="only the throughput table")
+    ap.add_argument("--focus", type=int, default=None, help="focus_words of the cross-encoder assessor")
     ap.add_argument("--model", default=None, help="sentence-head artefact base path (default: packaged)")
     ap.add_argument("--cross", default=None, help="cross-encoder artefact base path (default: packaged)")
     ap.add_argument("--backend", default="torch", choices=("torch", "onnx"), help="cross-encoder runtime")
@@ -197,6 +238,15 @@ def main(argv: list[str] | None = None) -> None:
     kw: dict[str, object] = {"cross_backend": args.backend}
     if args.cascade is not None:
         kw["cascade_overlap"] = args.cascade
+    if args.focus is not None:
+        kw["focus_words"] = args.focus
+    if args.speed_only:
+        throughput(args, test, kw, figures)
+        if args.json_out:
+            import json
+
+            args.json_out.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+        return
     systems = {"head": Assessor(CachedEmbedder(cache), model_path=args.model, cross_encoder=False)}
     cross = Assessor(CachedEmbedder(cache), model_path=args.model, cross_encoder=True, cross_path=args.cross, **kw)
     memo = MemoCross(CrossEncoderStance(args.cross, backend=args.backend, threads=args.eval_threads).build())
@@ -294,37 +344,7 @@ def main(argv: list[str] | None = None) -> None:
     )  # fmt: skip
 
     if not args.skip_speed:
-        torch.set_num_threads(args.threads)
-        from factcheck.embed import SentenceTransformerEmbedder
-
-        emb = SentenceTransformerEmbedder(threads=args.threads)
-        emb.encode(["warm up"])
-        srows = []
-        sample = [p for p in test if p.dataset.startswith("vitaminc")][:400]
-        many = [p for p in test if p.dataset == "vitaminc_real"]
-        claims = list(dict.fromkeys(p.claim for p in many))[:80]
-        evs = list(dict.fromkeys(p.evidence for p in many))[:400]
-        one_to_many = [(c, evs[(i * 5 + k) % len(evs)]) for i, c in enumerate(claims) for k in range(5)]
-        for name, flag, backend in (("head", False, "torch"), ("cross", True, "torch"), ("cross-onnx-int8", True, "onnx")):
-            for label, work in (
-                ("distinct texts", [(p.claim, p.evidence) for p in sample]),
-                ("each claim vs 5 passages", one_to_many),
-            ):
-                fresh = Assessor(emb, model_path=args.model, cross_encoder=flag, cross_path=args.cross,
-                                 threads=args.threads, **{**kw, "cross_backend": backend})  # fmt: skip
-                fresh._load()
-                fresh.assess_many(work[:8])  # warm up (loads the cross-encoder)
-                fresh._cache.clear()
-                t0 = time.perf_counter()
-                fresh.assess_many(work)
-                dt = time.perf_counter() - t0
-                srows.append([name, label, len(work), dt, len(work) / dt])
-                figures.setdefault(name, {})[f"pairs_per_s_{label}"] = round(len(work) / dt, 1)  # type: ignore[index]
-        table(
-            f"Throughput, combined Assessor, real models, {args.threads} threads (shared 2-core machine)",
-            ["model", "workload", "pairs", "seconds", "pairs/s"],
-            srows,
-        )
+        throughput(args, test, kw, figures)
     if args.json_out:
         import json
 

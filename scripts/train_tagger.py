@@ -311,11 +311,13 @@ def _article_windows(tok, name: str, txt: Path, ann: Path, pack: bool = True) ->
 
 
 def finetune(
-    minutes: float, lr: float, rank: int, threads: int, seed: int, out: Path = OUT, sentence_articles: int = 180
+    minutes: float, lr: float, rank: int, threads: int, seed: int, out: Path = OUT, sentence_articles: int = 180,
+    steps_total: int = 0,
 ) -> None:
     """Fine-tune the encoder (LoRA on every layer) jointly with the head, warm-started from the artefact.
 
-    Reads PolNeAR train texts directly (no cache), trains for ``minutes``,
+    Reads PolNeAR train texts directly (no cache), trains for ``minutes`` (planned
+    from the rate of the first steps) or for ``steps_total`` steps when given,
     then tunes the decoding biases on the held-out tenth with the fine-tuned
     encoder and writes ``<out>/tagger.{npz,json}`` (head weights plus ``lora.*``
     factors, see :mod:`factcheck.lora`).
@@ -404,7 +406,7 @@ def finetune(
             tot += float(loss.detach())
             if step == probe:
                 rate = probe / (time.perf_counter() - t0)
-                steps = max(probe + 1, int(rate * minutes * 60))
+                steps = steps_total or max(probe + 1, int(rate * minutes * 60))
                 print(f"  {rate:.2f} steps/s; planning {steps} steps ({steps / len(batches):.2f} epochs)", flush=True)
                 sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=[lr, lr / 3], total_steps=steps - probe + 1,
                                                             pct_start=0.06, anneal_strategy="linear")  # fmt: skip
@@ -457,13 +459,14 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--threads", type=int, default=2)
     f.add_argument("--seed", type=int, default=0)
     f.add_argument("--out", type=Path, default=OUT, help="folder for tagger.npz / tagger.json")
+    f.add_argument("--steps", type=int, default=0, help="training steps (overrides --minutes)")
     args = ap.parse_args(argv)
     if args.cmd == "cache":
         cache(args.split, args.limit, tuple(int(x) for x in args.layers.split(",")), not args.per_sentence)
     elif args.cmd == "tune":
         tune()
     elif args.cmd == "finetune":
-        finetune(args.minutes, args.lr, args.rank, args.threads, args.seed, args.out)
+        finetune(args.minutes, args.lr, args.rank, args.threads, args.seed, args.out, steps_total=args.steps)
     else:
         train(args.epochs, args.proj, args.hidden, args.lr, args.seed, args.max_articles,
               tuple(int(x) for x in args.layers.split(",")))

@@ -86,8 +86,10 @@ class Assessor:
             :class:`~factcheck.stance.CrossEncoderStance`.
         focus_words: With the cross-encoder, a passage longer than this many words is cut
             to the sentences closest to the claim (:func:`factcheck.slots.focus`) before the
-            model reads it; None reads it whole (up to the model's 128 tokens). Slot checks
-            always see the whole passage.
+            model reads it; None (default) reads it whole (up to the model's 128 tokens). Slot
+            checks always see the whole passage. Measured with 40 words: pooled held-out balanced
+            accuracy unchanged (0.561), Check-COVID 0.577 -> 0.539 and Factcheck-GPT 0.567 -> 0.507,
+            ANLI 0.329 -> 0.346; hence off by default.
     """
 
     def __init__(

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.article import mask_front_matter
-from factcheck.attribution import AttributionSpan, SpanTagger, attribute_sentences, find_attributions
+from factcheck.attribution import AttributionSpan, SpanTagger, _strip_span, attribute_sentences, find_attributions
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
 from factcheck.segment import Sentence, split_sentences
@@ -174,7 +174,7 @@ class ClaimExtractor:
         for i, sent in enumerate(sentences):
             if sent.heading and self.skip_headings:
                 account = None
-                subjects.forget()
+                subjects = _Subjects(subjects.people)
                 continue
             own = per_sentence.get(i, [])
             inherited: Attribution | None = None
@@ -189,9 +189,9 @@ class ClaimExtractor:
                 found = _decompose(text, sent, own, inherited, lead)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
-            opening = subjects.update(text, sent)  # pieces after the subject may refer to it ("..., but it may")
-            found = [subjects.restore(piece, sent, current=piece.spans[0][0] >= opening) for piece in found]
-            subjects.commit()
+            following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
+            found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
+            subjects = following
             pieces.extend((sent, piece) for piece in found)
         claims: list[Claim] = []
         for n, (sent, piece) in enumerate(pieces, 1):
@@ -235,7 +235,7 @@ _IT_EXPLETIVE = re.compile(
 )
 
 
-@attrs.define
+@attrs.frozen
 class _Subjects:
     """The last person and the last thing that were sentence subjects, for "He ..." / "It ..." claims.
 
@@ -248,7 +248,6 @@ class _Subjects:
     people: frozenset[str]
     person: tuple[str, int] | None = None
     thing: tuple[str, int] | None = None
-    pending: tuple[tuple[str, int] | None, tuple[str, int] | None] = (None, None)
 
     @classmethod
     def scan(cls, text: str) -> _Subjects:
@@ -258,45 +257,32 @@ class _Subjects:
             names.update(w for w in m.group(1).split() if len(w) > 2)
         return cls(frozenset(names))
 
-    def forget(self) -> None:
-        self.person = self.thing = None
-        self.pending = (None, None)
-
-    def update(self, text: str, sent: Sentence) -> int:
-        """Find the subject of ``sent`` (kept pending until :meth:`commit`); returns where its verb starts."""
-        self.pending = (self.person, self.thing)
+    def after(self, sent: Sentence) -> tuple[_Subjects, int]:
+        """The antecedents once ``sent`` is read, and the offset where its subject's verb ends."""
         lead = _LEAD_ADVERBIAL.match(sent.text)
         at = lead.end() if lead else 0
         rest = sent.text[at:]
         verb = _FINITE.search(rest)
         if verb is None or verb.start() == 0:
-            return sent.end
+            return self, sent.end
         subject = rest[: verb.start()].strip()
         runs = [r.group() for r in _NAME_RUN.finditer(subject)]
-        person, thing = self.pending
+        following = self
         if runs and (runs[-1] in self.people or runs[-1].split()[0] in self.people):
-            person = (runs[-1], sent.paragraph)
+            following = attrs.evolve(self, person=(runs[-1], sent.paragraph))
         elif re.fullmatch(r"The\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", subject):
-            thing = ("the" + subject[3:], sent.paragraph)
-        self.pending = (person, thing)
-        return sent.start + at + verb.end()
+            following = attrs.evolve(self, thing=("the" + subject[3:], sent.paragraph))
+        return following, sent.start + at + verb.end()
 
-    def commit(self) -> None:
-        self.person, self.thing = self.pending
-
-    def restore(self, piece: _Piece, sent: Sentence, *, current: bool = False) -> _Piece:
-        """``piece`` with a leading "He" / "She" / "It" replaced by its antecedent, when one is known.
-
-        ``current`` lets the piece refer to the subject of its own sentence (a later clause).
-        """
+    def restore(self, piece: _Piece, sent: Sentence) -> _Piece:
+        """``piece`` with a leading "He" / "She" / "It" replaced by its antecedent, when one is known."""
         if piece.quote:
             return piece
         m = re.match(r"(He|She|It|His|Her|Its)\s+(?=[a-z])", piece.text)
         if m is None:
             return piece
-        person, thing = self.pending if current else (self.person, self.thing)
         word = m.group(1)
-        ante = thing if word in ("It", "Its") else person
+        ante = self.thing if word in ("It", "Its") else self.person
         if ante is None or sent.paragraph - ante[1] > 1:
             return piece
         if word == "It" and _IT_EXPLETIVE.search(piece.text):
@@ -494,18 +480,6 @@ _LIST_BAD_ITEM = re.compile(
 _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
 
 
-def _trim_span(text: str, a: int, b: int) -> Span:
-    while a < b and (text[a].isspace() or text[a] in ",.;:"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",.;:"):
-        b -= 1
-    return a, b
-
-
-def _words(s: str) -> list[str]:
-    return s.split()
-
-
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
 
@@ -519,7 +493,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         chunks = head.split(", ")
         n_mid = 0
         for c in reversed(chunks[1:]):
-            if not c.strip() or len(_words(c)) > 6 or _LIST_BAD_ITEM.search(c) or any(w.lower() in _LIST_START_STOP for w in _words(c)):
+            if not c.strip() or len(c.split()) > 6 or _LIST_BAD_ITEM.search(c) or any(w.lower() in _LIST_START_STOP for w in c.split()):
                 break
             n_mid += 1
         if n_mid < 1:
@@ -540,7 +514,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
                 break
             if k == 0:
                 start, subject_list = left_at + words[0].start(), left_at == 0
-        if start is None or len(_words(seg[start : left_at + len(left)])) > 6:
+        if start is None or len(seg[start : left_at + len(left)].split()) > 6:
             continue
         tail_at = conj.end()
         tail = seg[tail_at:]
@@ -561,7 +535,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             stop = _LIST_END.search(tail)
             last_end = tail_at + (stop.start() if stop else len(tail.rstrip(" .")))
         last = seg[tail_at:last_end]
-        if not last.strip() or len(_words(last)) > 6 or _LIST_BAD_ITEM.search(last):
+        if not last.strip() or len(last.split()) > 6 or _LIST_BAD_ITEM.search(last):
             continue
         # item spans in seg coordinates
         items = []
@@ -583,8 +557,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         prefix, suffix = seg[:start], seg[last_end:]
         out = []
         for (i, j), t in zip(items, texts):
-            spans = tuple(sp for sp in (_trim_span(text, a, a + start), _trim_span(text, a + i, a + j),
-                                        _trim_span(text, a + last_end, b)) if sp[1] > sp[0])  # fmt: skip
+            spans = tuple(sp for sp in (_strip_span(text, a, a + start, ",.;:"), _strip_span(text, a + i, a + j, ",.;:"),
+                                        _strip_span(text, a + last_end, b, ",.;:")) if sp[1] > sp[0])  # fmt: skip
             out.append(((prefix + t + suffix).strip(), spans))
         return out
     return None

@@ -54,10 +54,13 @@ OUT = ROOT / "factcheck" / "data" / "crossencoder"
 MAX_LEN = 128
 
 
-def splits() -> dict[str, list[Pair]]:
-    """The training and calibration pairs (same selection as scripts/train_stance.py), in a fixed shuffled order."""
+def splits(train_caps: dict[str, int] = TRAIN_CAPS) -> dict[str, list[Pair]]:
+    """The training and calibration pairs (same selection as scripts/train_stance.py), in a fixed shuffled order.
+
+    ``train_caps`` changes how many training pairs each dataset gives; the calibration pairs stay the same.
+    """
     pairs = load_pairs()
-    tr = select(pairs, "train", TRAIN_CAPS)
+    tr = select(pairs, "train", train_caps)
     ca = select(pairs, "calib", {k: max(300, v // 7) for k, v in TRAIN_CAPS.items()})
     random.Random(5).shuffle(tr)
     return {"train": tr, "calib": ca}
@@ -115,11 +118,15 @@ def cache(args: argparse.Namespace) -> None:
 
 
 def _batches(offsets: np.ndarray, rows: np.ndarray, batch: int, rng: np.random.Generator | None):
-    """Length-bucketed batches of row indices (shuffled when ``rng`` is given)."""
-    lens = offsets[rows + 1] - offsets[rows]
+    """Length-bucketed batches of cached row indices (shuffled when ``rng`` is given)."""
+    return _bucket(rows, offsets[rows + 1] - offsets[rows], batch, rng)
+
+
+def _bucket(rows: np.ndarray, lens: np.ndarray, batch: int, rng: np.random.Generator | None):
+    """Batches of ``rows`` (``lens[i]`` the length of ``rows[i]``) with little padding; shuffled when ``rng`` is given."""
     if rng is not None:
-        rows = rows[rng.permutation(len(rows))]
-        lens = offsets[rows + 1] - offsets[rows]
+        perm = rng.permutation(len(rows))
+        rows, lens = rows[perm], lens[perm]
         # Sort within windows of 50 batches so padding stays small but order stays random.
         out = []
         win = batch * 50
@@ -177,9 +184,6 @@ def train(args: argparse.Namespace) -> None:
     import torch
 
     from factcheck.stance import (
-        CROSS_VERSION,
-        EXTRA_NAMES,
-        base_model_sha256,
         load_bert,
         make_top,
     )
@@ -252,35 +256,43 @@ def train(args: argparse.Namespace) -> None:
         pred = lc.argmax(1)
         print(f"epoch {ep}: calibration acc {float((pred == yc).mean()):.3f} bal-acc {balanced_accuracy(yc, pred):.3f}",
               flush=True)  # fmt: skip
+    arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
+    meta = {"n_frozen": frozen, "n_top": n_top, "hidden": args.hidden, "n_extra": n_extra, "epochs": args.epochs,
+            "lr": args.lr, "batch": args.batch, "train_pairs": dict(Counter(ds)),
+            "train_seconds": round(time.perf_counter() - t0, 1)}  # fmt: skip
+    _save(args, arrays, meta, lc, yc, dc)
+
+
+def _save(args: argparse.Namespace, arrays: dict[str, np.ndarray], meta: dict, lc: np.ndarray, yc: np.ndarray,
+          dc: Sequence[str]) -> None:  # fmt: skip
+    """Fit the temperature on calibration logits ``lc``, print per-dataset figures, write ``<out>.npz`` / ``.json``.
+
+    ``meta`` holds the stage's own fields (sizes, schedule, training pairs); the shared ones are added here.
+    """
+    from factcheck.stance import CROSS_VERSION, EXTRA_NAMES, base_model_sha256
+
+    pred = lc.argmax(1)
     temp = fit_temperature(lc, yc)
     per_ds = {}
     for d in sorted(set(dc)):
         msk = np.array([x == d for x in dc])
         per_ds[d] = round(balanced_accuracy(yc[msk], pred[msk]), 4)
         print(f"    {d:20s} n={msk.sum():5d} bal-acc {per_ds[d]:.3f}")
-    arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
+    print(f"calibration acc {float((pred == yc).mean()):.3f} bal-acc {balanced_accuracy(yc, pred):.3f}", flush=True)
     np.savez_compressed(args.out.with_suffix(".npz"), **arrays)
     meta = {
+        **meta,
         "cross_version": CROSS_VERSION,
         "base_model": "all-MiniLM-L6-v2",
         "base_sha256": base_model_sha256(),
         "labels": list(LABELS),
         "max_length": MAX_LEN,
-        "n_frozen": frozen,
-        "n_top": n_top,
-        "hidden": args.hidden,
-        "n_extra": n_extra,
-        "extra_names": list(EXTRA_NAMES) if n_extra else [],
+        "extra_names": list(EXTRA_NAMES) if int(meta.get("n_extra", 0)) else [],
         "default": args.default,
         "temperature": temp,
-        "epochs": args.epochs,
-        "lr": args.lr,
-        "batch": args.batch,
-        "train_pairs": dict(Counter(ds)),
         "calibration": {"n": len(yc), "accuracy": round(float((pred == yc).mean()), 4),
                         "balanced_accuracy": round(balanced_accuracy(yc, pred), 4), "per_dataset": per_ds},
         "split": "sha1(dataset + NUL + group) % 100: <70 train, 70-79 calibration, >=80 test",
-        "train_seconds": round(time.perf_counter() - t0, 1),
     }  # fmt: skip
     args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
     size = os.path.getsize(args.out.with_suffix(".npz")) / 1e6
@@ -309,9 +321,6 @@ def finetune(args: argparse.Namespace) -> None:
 
     from factcheck.lora import MODULES, add_lora, lora_arrays
     from factcheck.stance import (
-        CROSS_VERSION,
-        EXTRA_NAMES,
-        base_model_sha256,
         cross_extras,
         frozen_forward,
         load_bert,
@@ -325,33 +334,22 @@ def finetune(args: argparse.Namespace) -> None:
     base, meta0 = read_cross_meta(args.init)
     n_frozen = int(meta0["n_frozen"])
     top = make_top(bert, int(meta0["n_top"]), hidden=int(meta0["hidden"]), n_extra=int(meta0.get("n_extra", 0)))
+    if "lora" in meta0:
+        raise SystemExit(f"{base} already has LoRA deltas; warm-start from a top-layer artefact (the train stage)")
     with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
-        top.load_state_dict({k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files if
-                             not k.startswith("lora.")}, strict=True)  # fmt: skip
+        top.load_state_dict({k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files}, strict=True)
     adapters = add_lora(bert, range(n_frozen), args.rank, args.alpha_lora)
     lora_params = [p for ad in adapters.values() for p in (ad.A, ad.B)]
 
-    pairs = load_pairs()
-    caps = {"vitaminc_real": args.cap_real, "vitaminc_synthetic": args.cap_synth, "anli": 10**6,
-            "check_covid": 10**6, "factcheck_gpt": 10**6}  # fmt: skip
-    tr = select(pairs, "train", caps)
-    ca = select(pairs, "calib", {k: max(300, v // 7) for k, v in TRAIN_CAPS.items()})
-    random.Random(5).shuffle(tr)
+    chosen = splits({"vitaminc_real": args.cap_real, "vitaminc_synthetic": args.cap_synth, "anli": 10**6,
+                     "check_covid": 10**6, "factcheck_gpt": 10**6})  # fmt: skip
+    tr, ca = chosen["train"], chosen["calib"]
     print("train", Counter(p.dataset for p in tr), Counter(p.label for p in tr), flush=True)
     cnt = Counter((p.dataset, p.label) for p in tr)
     w = np.array([1.0 / cnt[(p.dataset, p.label)] for p in tr])
     w *= len(w) / w.sum()
-    # Length-bucketed batches: sort by length inside windows of 50 batches, shuffle the batches.
-    rng = np.random.default_rng(0)
     lens = np.array([len(p.claim) + len(p.evidence) for p in tr])
-    order = rng.permutation(len(tr))
-    batches = []
-    win = args.batch * 50
-    for w0 in range(0, len(order), win):
-        seg = order[w0 : w0 + win]
-        seg = seg[np.argsort(lens[seg], kind="stable")]
-        batches.extend(seg[i : i + args.batch] for i in range(0, len(seg), args.batch))
-    batches = [batches[i] for i in rng.permutation(len(batches))]
+    batches = _bucket(np.arange(len(tr)), lens, args.batch, np.random.default_rng(0))
     ext_tr = cross_extras([p.claim for p in tr], [p.evidence for p in tr])
     ext_ca = cross_extras([p.claim for p in ca], [p.evidence for p in ca])
 
@@ -412,43 +410,19 @@ def finetune(args: argparse.Namespace) -> None:
         for b0 in range(0, len(ca), 128):
             idx = corder[b0 : b0 + 128]
             lc[idx] = forward(idx, ca, ext_ca).numpy()
-    pred = lc.argmax(1)
-    temp = fit_temperature(lc, yc)
-    dc = [p.dataset for p in ca]
-    per_ds = {}
-    for d in sorted(set(dc)):
-        msk = np.array([x == d for x in dc])
-        per_ds[d] = round(balanced_accuracy(yc[msk], pred[msk]), 4)
-        print(f"    {d:20s} n={msk.sum():5d} bal-acc {per_ds[d]:.3f}")
-    print(f"calibration acc {float((pred == yc).mean()):.3f} bal-acc {balanced_accuracy(yc, pred):.3f}", flush=True)
     arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
     arrays.update(lora_arrays(adapters))
-    np.savez_compressed(args.out.with_suffix(".npz"), **arrays)
     meta = {
         **{k: meta0[k] for k in ("n_frozen", "n_top", "hidden", "n_extra")},
-        "cross_version": CROSS_VERSION,
-        "base_model": "all-MiniLM-L6-v2",
-        "base_sha256": base_model_sha256(),
-        "labels": list(LABELS),
-        "max_length": MAX_LEN,
-        "extra_names": list(EXTRA_NAMES) if int(meta0.get("n_extra", 0)) else [],
         "lora": {"rank": args.rank, "layers": list(range(n_frozen)), "modules": list(MODULES)},
-        "default": args.default,
-        "temperature": temp,
         "lr": args.lr,
         "batch": args.batch,
         "steps": step,
         "init": "warm start from the top-layer artefact (scripts/train_crossencoder.py train)",
         "train_pairs": dict(Counter(p.dataset for p in tr)),
-        "calibration": {"n": len(yc), "accuracy": round(float((pred == yc).mean()), 4),
-                        "balanced_accuracy": round(balanced_accuracy(yc, pred), 4), "per_dataset": per_ds},
-        "split": "sha1(dataset + NUL + group) % 100: <70 train, 70-79 calibration, >=80 test",
         "train_seconds": round(train_s, 1),
-    }  # fmt: skip
-    args.out.with_suffix(".json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
-    size = os.path.getsize(args.out.with_suffix(".npz")) / 1e6
-    print(f"saved {args.out}.npz ({size:.2f} MB) / .json; T={temp:.2f}")
-
+    }
+    _save(args, arrays, meta, lc, yc, [p.dataset for p in ca])
 
 def promote(args: argparse.Namespace) -> None:
     """Copy a trained artefact into factcheck/data, adding held-out figures and the default flag."""

@@ -99,30 +99,11 @@ def cache(split: str, limit: int, layers: tuple[int, ...] = (-1,), pack: bool = 
         dest = out / f"{name}.npz"
         if dest.exists():
             continue
-        text = txt.read_text(encoding="utf-8")
-        gold = load_gold(ann, text)
-        wins = build_windows(text, split_sentences(text), tok, MAX_TOKENS, pack=pack)
-        vecs = encode_windows(enc, wins, 16, layers)
-        roles, conts, feats, offs, starts = [], [], [], [], []
-        for w in wins:
-            r, c = token_labels(w, gold)
-            roles.append(r)
-            conts.append(c)
-            feats.append(surface_features(text, w))
-            offs.append(np.array(w.offsets, dtype=np.int32))
-            starts.append(np.array(w.sent_start, dtype=np.int8))
+        _, z, wins = _article_windows(tok, name, txt, ann, pack)
+        z["vec"] = np.concatenate(encode_windows(enc, wins, 16, layers)).astype(np.float16)
         n_tok += sum(len(w.ids) for w in wins)
         tmp = out / f"{name}.tmp.npz"
-        np.savez(
-            tmp,
-            vec=np.concatenate(vecs).astype(np.float16),
-            feat=np.concatenate(feats),
-            role=np.concatenate(roles),
-            cont=np.concatenate(conts),
-            off=np.concatenate(offs),
-            start=np.concatenate(starts),
-            lens=np.array([len(w.ids) for w in wins], dtype=np.int32),
-        )
+        np.savez(tmp, **z)
         tmp.rename(dest)
         if k % 20 == 0:
             dt = time.perf_counter() - t0

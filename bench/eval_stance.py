@@ -15,7 +15,11 @@ Tables printed:
 3. slot perturbations: held-out SUPPORTS pairs whose claim states a number,
    year / date or name also found in the evidence; the claim is changed in that
    one value only (gold REFUTES) and kept as is (gold SUPPORTS);
-4. throughput of the combined assessor with the real models (pairs/s).
+4. source-sentence perturbations: the claim is the held-out passage's sentence
+   closest to the pair's claim, changed in one number, date or name (gold
+   REFUTES) or as written (gold SUPPORTS): claims whose only difference from
+   the source is that value (:func:`source_sentences`);
+5. throughput of the combined assessor with the real models (pairs/s).
 
 Each table shows the sentence-embedding head ("head") and the cross-encoder
 ("cross", ``factcheck/data/crossencoder``) side by side.
@@ -166,6 +170,35 @@ def perturb(pair: Pair, names: list[str], rng: random.Random) -> tuple[str, str]
         repl = rng.choice(others)
     new_claim = pair.claim[: s.start] + repl + pair.claim[s.end :]
     return (kind if kind != "month" else "date"), new_claim
+
+
+def source_sentences(test: list[Pair], names: list[str], rng: random.Random) -> list[tuple[str, str, str, int]]:
+    """Claims that restate one sentence of a held-out passage, changed in one number, date or name.
+
+    For each distinct passage, the sentence (6 to 60 words) sharing most content
+    words with the pair's claim is the claim; :func:`perturb` changes one of its
+    values. Returns ``(kind, claim, passage, gold)`` rows: gold 1 (refutes) for the
+    changed sentence, 0 (supports) for the sentence as written.
+    """
+    from factcheck.segment import split_sentences
+    from factcheck.slots import content_words
+
+    out: list[tuple[str, str, str, int]] = []
+    seen: set[str] = set()
+    for p in test:
+        if p.evidence in seen:
+            continue
+        seen.add(p.evidence)
+        cw = content_words(p.claim)
+        sents = [s.text for s in split_sentences(p.evidence) if 6 <= len(s.text.split()) <= 60]
+        if not sents:
+            continue
+        best = max(sents, key=lambda s: len(cw & content_words(s)))
+        changed = perturb(Pair(best, p.evidence, 0, p.dataset, p.group), names, rng)
+        if changed:
+            out.append((changed[0], changed[1], p.evidence, 1))
+            out.append((changed[0], best, p.evidence, 0))
+    return out
 
 
 # --------------------------------------------------------------------------- main
@@ -320,10 +353,33 @@ def main(argv: list[str] | None = None) -> None:
         if out:
             made.append((out[0], out[1], p.evidence, 1))
             made.append((out[0], p.claim, p.evidence, 0))
+    perturbation_table(
+        "One-slot perturbations of held-out supported claims, combined Assessor (changed -> should refute)",
+        "perturbation", made, systems, cache, figures,
+    )
+    perturbation_table(
+        "Source sentences changed in one slot: the claim is a sentence of the held-out passage with one number, "
+        "date or name changed (-> should refute) or unchanged (-> should support)",
+        "source_sentence", source_sentences(test, names, random.Random(7)), systems, cache, figures,
+    )
+
+    if not args.skip_speed:
+        throughput(args, test, kw, figures)
+    if args.json_out:
+        import json
+
+        args.json_out.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+
+
+def perturbation_table(
+    title: str, key: str, made: list[tuple[str, str, str, int]], systems: dict[str, object], cache: EmbeddingCache,
+    figures: dict[str, object],
+) -> None:  # fmt: skip
+    """Print how often each system refutes the changed claims and supports the unchanged ones."""
     cache.ensure([t for _, c, e, _ in made for t in (c, e)], log=False)
     prow = []
     for name, assessor in systems.items():
-        res = assessor.assess_many([(c, e) for _, c, e, _ in made])
+        res = assessor.assess_many([(c, e) for _, c, e, _ in made])  # type: ignore[attr-defined]
         for kind in ("number", "date", "name", "all"):
             sel = [(r, g) for (k, _, _, g), r in zip(made, res) if kind in (k, "all")]
             changed = [r for r, g in sel if g == 1]
@@ -334,21 +390,14 @@ def main(argv: list[str] | None = None) -> None:
             not_ref = sum(r.stance.value != "refutes" for r in kept) / max(len(kept), 1)
             both = sum(a.stance.value == "refutes" and b.stance.value == "supports" for a, b in zip(changed, kept))
             prow.append([name, kind, len(changed), ref_ok, ref_mis, sup_ok, not_ref, both / max(len(changed), 1)])
-            figures[name][f"perturbation_refutes_{kind}"] = round(ref_ok, 4)  # type: ignore[index]
-            figures[name][f"perturbation_kept_supports_{kind}"] = round(sup_ok, 4)  # type: ignore[index]
+            figures[name][f"{key}_refutes_{kind}"] = round(ref_ok, 4)  # type: ignore[index]
+            figures[name][f"{key}_kept_supports_{kind}"] = round(sup_ok, 4)  # type: ignore[index]
     table(
-        "One-slot perturbations of held-out supported claims, combined Assessor (changed -> should refute)",
+        title,
         ["model", "slot", "pairs", "changed: refutes", "…with mismatch", "original: supports", "original: not refuted",
          "pair both right"],
         prow,
     )  # fmt: skip
-
-    if not args.skip_speed:
-        throughput(args, test, kw, figures)
-    if args.json_out:
-        import json
-
-        args.json_out.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
 
 
 if __name__ == "__main__":

@@ -589,6 +589,9 @@ class SlotReport:
         best_sentence_overlap: ``overlap`` against the passage's closest sentence.
         negation_diff: Claim negation parity differs from the closest sentence's.
         modality_gap: The claim asserts; the closest passage sentence hedges.
+        mismatch_overlap: The largest share of the claim's content words, less the
+            mismatched value's own, found in the passage sentence holding a number,
+            date or entity mismatch (0.0 without one): how on-topic the mismatch is.
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -600,6 +603,7 @@ class SlotReport:
     best_sentence_overlap: float
     negation_diff: bool
     modality_gap: bool
+    mismatch_overlap: float = 0.0
 
 
 def _align(c: Slot, p: Slot) -> float:
@@ -767,27 +771,39 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         d[k] = d.get(k, 0) + 1
 
     used: set[int] = set()
+    sides = _Sides(claim, passage, cw)
+    m_over = 0.0
     for c in cs:
         note(counts, c.kind.value)
         if c.kind is SlotKind.NUMBER:
             cands = [p for p in ps if p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit)]
-            if any(_numbers_equal(c, p) for p in cands):
+            same = [p for p in cands if _numbers_equal(c, p)]
+            if same:
+                hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
+            else:
+                cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
+                hit = _best(c, cands, min_align, used) or sides.anchored(c, cands, used)
+            if same and hit is None:
                 note(matched, "number")
                 continue
-            cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
-            hit = _best(c, cands, min_align, used)
             if hit is not None:
                 mismatches.append(Mismatch("number", c.text, hit.text))
+                m_over = max(m_over, sides.rest_overlap(c, hit))
             else:
                 note(missing, "number")
         elif c.kind is SlotKind.DATE:
             cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
-            if any(_dates_equal(c, p) for p in cands):
+            same = [p for p in cands if _dates_equal(c, p)]
+            if same:
+                hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
+            else:
+                hit = _best(c, cands, min_align, used) or sides.anchored(c, cands, used)
+            if same and hit is None:
                 note(matched, "date")
                 continue
-            hit = _best(c, cands, min_align, used)
             if hit is not None:
                 mismatches.append(Mismatch("date", c.text, hit.text))
+                m_over = max(m_over, sides.rest_overlap(c, hit))
             else:
                 note(missing, "date")
         elif c.kind is SlotKind.ENTITY:
@@ -797,9 +813,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
-            hit = _best(c, free, max(min_align, 0.75), used)
-            if hit is not None and overlap >= 0.5:
+            hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
+            hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text)], used)
+            if hit is not None:
                 mismatches.append(Mismatch("entity", c.text, hit.text))
+                m_over = max(m_over, sides.rest_overlap(c, hit))
             else:
                 note(missing, "entity")
         elif c.kind is SlotKind.POLARITY:
@@ -834,7 +852,86 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         best_sentence_overlap=best_ov,
         negation_diff=bool(negation_diff),
         modality_gap=modality_gap,
+        mismatch_overlap=m_over,
     )
+
+
+#: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
+#: and the claim recall the passage sentence needs (see :class:`_Sides`).
+ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5
+
+
+class _Sides:
+    """Word neighbours of slots in a claim and a passage, for aligning a slot by the words right next to it.
+
+    Two values fill the same slot when the words immediately before or after them
+    agree ("studied at X and [Y]" / "educated at X and [Z]") and the sentence holding
+    the passage's value restates the rest of the claim.
+    """
+
+    def __init__(self, claim: str, passage: str, claim_words: set[str]) -> None:
+        self.claim_words = claim_words
+        self.passage = passage
+        self._tok = (_stem_tokens(claim), _stem_tokens(passage))
+        self._sents = (_sentences(claim), _sentences(passage))
+
+    def side(self, in_passage: bool, start: int, end: int, forward: bool) -> list[str]:
+        """Up to ``ANCHOR_WORDS`` word stems next to [start, end) of the claim or passage, within its
+        sentence, nearest first."""
+        lo, hi = _sentence_of(self._sents[in_passage], start)
+        toks = self._tok[in_passage]
+        if forward:
+            return [t for t, s, e in toks if s >= end and e <= hi][:ANCHOR_WORDS]
+        return [t for t, s, e in reversed(toks) if e <= start and s >= lo][:ANCHOR_WORDS]
+
+    def anchor(self, c: Slot, p: Slot) -> int:
+        """Words shared, contiguously from the value outwards, on both sides; 0 unless one is a content word."""
+        total, content = 0, False
+        for forward in (False, True):
+            for x, y in zip(self.side(False, c.start, c.end, forward), self.side(True, p.start, p.end, forward)):
+                if x != y:
+                    break
+                total += 1
+                content = content or _is_content(x)
+        return total if content else 0
+
+    def rest_overlap(self, c: Slot, p: Slot) -> float:
+        """Share of the claim's content words, less the slot's own, found in the sentence holding ``p``."""
+        rest = self.claim_words - content_words(c.text)
+        if not rest:
+            return 0.0
+        lo, hi = _sentence_of(self._sents[True], p.start)
+        return len(rest & content_words(self.passage[lo:hi])) / len(rest)
+
+    def anchored(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The candidate sharing the most neighbouring words with ``c`` (at least ``ANCHOR_MIN``), if its
+        sentence restates the rest of the claim (recall at least ``ANCHOR_REST``)."""
+        scored = [(self.anchor(c, p), -p.start, p) for p in cands if p.start not in used]
+        scored = [t for t in scored if t[0] >= ANCHOR_MIN]
+        if not scored:
+            return None
+        _, _, p = max(scored, key=lambda t: (t[0], t[1]))
+        if self.rest_overlap(c, p) < ANCHOR_REST:
+            return None
+        used.add(p.start)
+        return p
+
+
+    def displaced(self, c: Slot, same: Sequence[Slot], other: Sequence[Slot], used: set[int]) -> Slot | None:
+        """A different value standing where the claim's value stands, though the passage states the
+        claim's value elsewhere ("Dolphin Tale [6]" against "Dolphin Tale [2] ... rated 6/10"). Not for
+        bounds ("fewer than 16"), which many values satisfy."""
+        if c.bound or any(self.anchor(c, p) for p in same):
+            return None
+        return self.anchored(c, other, used)
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in spans if a <= pos <= b), spans[-1])
+
+
+def _stem_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(stem(t.lower()), s, e) for t, s, e in _tokens(text)]
 
 
 def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> Slot | None:

@@ -13,7 +13,9 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
 
 1. Slot comparison (:func:`factcheck.slots.analyze`). A *decisive* mismatch
    (number, date, entity, polarity, negation) on a passage that is on topic
-   (topical overlap ``>= refute_overlap``) makes the stance REFUTES; its
+   (topical overlap ``>= refute_overlap``, or the sentence holding a mismatched
+   number, date or name restates the rest of the claim: ``mismatch_overlap >=
+   refute_rest``) makes the stance REFUTES; its
    probability is raised to at least
    ``0.6 + 0.1 * (mismatches - 1) + 0.3 * (overlap - refute_overlap)`` (capped
    at 0.97) and the mismatches are listed. Topical overlap is the
@@ -43,10 +45,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from factcheck.model import Assessment, Mismatch, Stance
+from factcheck.model import Assessment, Stance
 
 if TYPE_CHECKING:
     from factcheck.embed import Embedder
+    from factcheck.slots import SlotReport
     from factcheck.stance import CrossEncoderStance, StanceModel
 
 __all__ = ["DECISIVE_KINDS", "Assessor", "assess"]
@@ -66,6 +69,11 @@ class Assessor:
         model_path: Base path of a stance artefact (``.npz`` + ``.json`` from
             ``scripts/train_stance.py``); None means the packaged one.
         refute_overlap: Topical overlap above which a decisive slot mismatch refutes.
+        refute_rest: Also refute when the passage sentence holding a mismatched number,
+            date or name has at least this share of the claim's other content words
+            (:attr:`~factcheck.slots.SlotReport.mismatch_overlap`): "She is portrayed by
+            Zac Efron" against "She is portrayed by Amy Poehler" shares few words, all but
+            the name.
         neutral_overlap: Topical overlap below which a passage is neutral (sentence head).
         cache_size: Embeddings kept between calls (texts seen again are not re-embedded).
         cross_encoder: True: use the cross-encoder (errors if it cannot load); False: the
@@ -98,6 +106,7 @@ class Assessor:
         *,
         model_path: str | None = None,
         refute_overlap: float = 0.5,
+        refute_rest: float = 0.75,
         neutral_overlap: float = 0.2,
         cache_size: int = 4096,
         cross_encoder: bool | None = None,
@@ -111,6 +120,7 @@ class Assessor:
         self.embedder = embedder
         self.model_path = model_path
         self.refute_overlap = refute_overlap
+        self.refute_rest = refute_rest
         self.neutral_overlap = neutral_overlap
         self.cache_size = cache_size
         self.cross_encoder = cross_encoder
@@ -239,7 +249,7 @@ class Assessor:
         out = []
         for (claim, passage), pr, cos in zip(pairs, probs, cosines):
             rep = analyze(claim, passage)
-            out.append(self._decide(pr, rep.mismatches, max(rep.best_sentence_overlap, float(cos)), rep.modality_gap))
+            out.append(self._decide(pr, rep, max(rep.best_sentence_overlap, float(cos))))
         return out
 
     def _assess_cross(self, cross: CrossEncoderStance, pairs: list[tuple[str, str]]) -> list[Assessment]:
@@ -255,19 +265,20 @@ class Assessor:
                 passages = [focus(c, p, self.focus_words) for c, p in zip(claims, passages)]
             probs[run] = cross.predict_proba(claims, passages)
         return [
-            self._decide(pr, r.mismatches, r.best_sentence_overlap, r.modality_gap, neutral_below=self.cascade_overlap)
+            self._decide(pr, r, r.best_sentence_overlap, neutral_below=self.cascade_overlap)
             for pr, r in zip(probs, reps)
         ]
 
     def _decide(
-        self, probs: np.ndarray, mismatches: tuple[Mismatch, ...], topical: float, modality_gap: bool,
-        neutral_below: float | None = None,
-    ) -> Assessment:  # fmt: skip
+        self, probs: np.ndarray, report: SlotReport, topical: float, neutral_below: float | None = None
+    ) -> Assessment:
+        mismatches, modality_gap = report.mismatches, report.modality_gap
         p = np.clip(np.asarray(probs, dtype=np.float64), 0.0, 1.0)
         p = p / p.sum() if p.sum() > 0 else np.array([0.0, 0.0, 1.0])
         decisive = [m for m in mismatches if m.kind in DECISIVE_KINDS]
-        if decisive and topical >= self.refute_overlap:
-            floor = min(0.97, 0.6 + 0.1 * (len(decisive) - 1) + 0.3 * (topical - self.refute_overlap))
+        if decisive and (topical >= self.refute_overlap or report.mismatch_overlap >= self.refute_rest):
+            on_topic = max(topical, report.mismatch_overlap)
+            floor = min(0.97, 0.6 + 0.1 * (len(decisive) - 1) + 0.3 * (on_topic - self.refute_overlap))
             p = _raise(p, 1, floor)
         elif topical < (self.neutral_overlap if neutral_below is None else neutral_below):
             p = _raise(p, 2, 0.8)

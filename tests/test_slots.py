@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.slots import SlotKind, compare_slots, extract_slots, names_match, parse_number
+from factcheck.slots import SlotKind, analyze, compare_slots, extract_slots, names_match, parse_number
 
 
 def _numbers(text: str) -> list:
@@ -223,3 +223,36 @@ def test_focus_cuts_to_the_closest_sentences_within_the_budget(max_words):
     assert "2,000 ships a year" in out and out in _LONG
     assert len(out.split()) <= max(max_words, len("The new quay will handle 2,000 ships a year, the harbour master said.".split()))
     assert len(out.split()) < len(_LONG.split())
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "claim_value", "source_value"),
+    [
+        # The true name is mentioned elsewhere in the claim; the words around the changed one still align it.
+        ("The budget was drafted by Anna Berg, and Lindqvist presented it to parliament.",
+         "The budget was drafted by Erik Lindqvist, and Lindqvist presented it to parliament.",
+         "entity", "Anna Berg", "Erik Lindqvist"),
+        # The claim's value appears in the passage, but in another role.
+        ("Runners from 12 countries took part, and 40 finished the race.",
+         "Runners from 31 countries took part, and 12 finished the race.", "number", "12", "31"),
+        ("The bridge opened in 1998 after the flood.", "The bridge opened in 2001 after the flood of 1998.",
+         "date", "1998", "2001"),
+    ],
+)  # fmt: skip
+def test_mismatch_aligned_by_neighbouring_words(claim, passage, kind, claim_value, source_value):
+    found = [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage)]
+    assert (kind, claim_value, source_value) in found
+
+
+def test_a_bound_is_not_displaced_by_a_value_in_the_same_place():
+    # "fewer than 16" is satisfied by 15; the 28 next to "provinces" is not a contradiction.
+    assert [m for m in compare_slots("Cases were found in fewer than 16 provinces.",
+                                     "Cases were found in 15 out of 28 provinces.") if m.kind == "number"] == []  # fmt: skip
+
+
+def test_mismatch_overlap_measures_the_rest_of_the_claim():
+    rep = analyze("She is portrayed by Zac Efron.", "She is portrayed by Amy Poehler.")
+    assert [(m.kind, m.claim, m.source) for m in rep.mismatches] == [("entity", "Zac Efron", "Amy Poehler")]
+    assert rep.best_sentence_overlap < 0.5
+    assert rep.mismatch_overlap == pytest.approx(1.0)
+    assert analyze("She is portrayed by Amy Poehler.", "She is portrayed by Amy Poehler.").mismatch_overlap == 0.0

@@ -178,3 +178,14 @@ def test_cross_encoder_reads_a_focused_passage(focus_words):
         assert seen == passage
     else:
         assert "2,000 ships" in seen and len(seen.split()) <= focus_words and seen in passage
+
+
+@pytest.mark.parametrize("refute_rest", [0.75, 1.01])
+def test_a_short_restatement_with_another_name_refutes(refute_rest):
+    # Few shared words ("coached"), but the passage sentence restates all of the claim but the name.
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True, refute_rest=refute_rest)
+    a._cross, a._cross_tried = _RecordingCross(), True  # the model says neutral
+    out = a.assess("He was coached by Lena Park.", "He was coached by Tomas Reyes.")
+    assert ("entity", "Lena Park", "Tomas Reyes") in [(m.kind, m.claim, m.source) for m in out.mismatches]
+    assert (out.stance is Stance.REFUTES) is (refute_rest <= 1.0)
+    _valid(out)

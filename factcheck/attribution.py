@@ -98,6 +98,14 @@ def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _STRONG = frozenset(_SPEECH.split())
+#: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
+_ADDRESSED = frozenset("told tell tells telling asked asking urged urging warned warning".split())
+#: What follows an addressed cue when it is a request, not a report.
+_DIRECTIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
+#: Cues whose source is the subject of the clause they follow ("Kim praised the workers, saying ...").
+_PARTICIPLES = frozenset(
+    "saying adding noting arguing telling asking warning acknowledging recalling suggesting claiming explaining".split()
+)
 _MAX_CUES = 12
 
 _DET = frozenset(
@@ -116,7 +124,8 @@ _SOURCE_NOUNS = frozenset(
     "analysts experts officials sources observers diplomats residents critics witnesses media police "
     "researchers economists scientists investigators prosecutors lawmakers authorities voters supporters "
     "opponents aides advisers advisors insiders people reports polls surveys data documents records "
-    "activists defectors leaders officers commanders soldiers".split()
+    "activists defectors leaders officers commanders soldiers attorneys lawyers relatives representatives "
+    "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers".split()
 )
 _NP_INNER = frozenset("of for at in on and & 's ’s the a an de van von al bin".split())
 _BOUNDARY_WORDS = (
@@ -129,7 +138,12 @@ _TIME_WORDS = (
     r"week|weekend|month|year|a|an|the|statement|interview|press|conference|briefing|news|"
     r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
 )
-_TIME_THAT = re.compile(r"\s+(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9]+){1,3}?\s+that\s+")
+_TIME_THAT = re.compile(
+    r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9]+){1,3}?"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\s+that\s+"
+)
+#: "(R)", "(D-Ill.)", "(KCNA)": an acronym or a party-and-state tag right after a name.
+_NAME_TAG = r"\((?:[A-Z][A-Za-z]{1,9}|[RDI](?:-[A-Z][A-Za-z.]{1,12})?)\)"
 _TIME_TAIL = re.compile(r"^" + _TIME_WORDS + r"*\s*[.!?\"”’]*\s*$")
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
 #: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
@@ -211,7 +225,7 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
 
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
-    acr = re.search(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$", text[lo:hi])
+    acr = re.search(r"\s*" + _NAME_TAG + r"\s*$", text[lo:hi])
     if acr and acr.start() > 0:  # "The Korean Central News Agency (KCNA) said": the acronym belongs to the name
         inner = _left_np(text, lo, lo + acr.start())
         return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
@@ -253,10 +267,13 @@ _RIGHT_STOP = re.compile(
     r"[,;:!?()\u2014\"“”]|" + _ABBR_DOT + r"|\s-\s|\b(?:who|which|that|said|says|told|in a|on|at|to)\b"
 )
 _APPOS_START = frozenset(
-    "a an the his her its their our former chief senior deputy head director professor president "
+    "a an the one his her its their our former chief senior deputy head director professor president "
     "spokesman spokeswoman spokesperson executive founder chairman chairwoman leader".split()
 )
-_TRAIL_ADV = re.compile(r"(?:\s+(?:[a-z]+ly|also|then|now|still|too|again|once|later|meanwhile|however))+$")
+_TRAIL_ADV = re.compile(
+    r"(?:\s+(?:(?!(?:family|ally|assembly|supply|rally|monopoly|anomaly|italy|july)\b)[a-z]+ly"
+    r"|also|then|now|still|too|again|once|later|meanwhile|however))+$"
+)
 
 
 def _right_np(text: str, lo: int, hi: int) -> Span | None:
@@ -384,10 +401,19 @@ def _find_in_sentence(
         # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
         right = None
+        if left is None and lw.endswith(","):
+            app = _left_np(text, s0, s0 + len(lw) - 1)
+            if app and "," in text[app[0] : app[1]]:
+                left = app  # "In a statement, one of the family's lawyers, Jane Roe, said ..."
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
             right = _right_np(text, after_pos, s1)
+            rest = text[right[1] : s1] if right else ""
+            if right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest)):
+                right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
         if left is None and right is None and lw:
             left = _fallback_subject(text, s0, cue[0])
+        if left is None and right is None and cue_word in _PARTICIPLES and lw.endswith(","):
+            left = _subject(text, s0, cue[0])  # "X chimed in on Twitter, saying that ..."
         if left is None and right is None:
             continue
         if left is not None:
@@ -420,8 +446,7 @@ def _find_in_sentence(
                 r"\s*(?:that\b|[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
             ):
                 continue
-            if cue_word in ("saying", "adding", "noting", "arguing", "telling", "asking", "warning",
-                            "acknowledging", "recalling", "suggesting", "claiming", "explaining"):
+            if cue_word in _PARTICIPLES:
                 # "Kim praised the workers, saying ..." - the source is the sentence subject
                 subj = _subject(text, s0, cue[0])
                 if out and out[-1].sentence == index and out[-1].source is not None and (
@@ -432,8 +457,11 @@ def _find_in_sentence(
                     continue
                 src = subj
             pos = cue[1]
-            if cue_word in ("told", "tell", "tells", "telling", "asked", "urged", "warned"):
-                pos = _recipient_skip(text, pos, s1)
+            if cue_word in _ADDRESSED:
+                if not _DIRECTIVE.match(text[pos:s1]):
+                    pos = _recipient_skip(text, pos, s1)
+                if _DIRECTIVE.match(text[pos:s1]):
+                    continue  # "asked police to show the video", "asking not to be named": no reported claim
             tm = _TIME_THAT.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...": the content starts after "that"
                 pos += tm.end()
@@ -464,6 +492,9 @@ def _find_in_sentence(
         else:
             src = right
             assert src is not None
+            tag = re.match(r"\s*" + _NAME_TAG, text[src[1] : s1])
+            if tag:  # '"...," said Rep. Jane Roe (D-N.Y.), a member of ...'
+                src = (src[0], src[1] + tag.end())
             app = re.match(r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1])
             if app:
                 src = (src[0], src[1] + app.end())
@@ -532,7 +563,8 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
             a, b = _strip_span(text, subj[0], len(before) + lo)
             if len(text[a:b].split()) <= 25 and not re.search(r"[\"“”]", text[a:b]):
                 return a, b
-        return None
+        # "In a statement, one of the family's lawyers, Jane Roe, said": the name and its appositive
+        return _left_np(text, lo, lo + len(before) - 1)
     if re.search(r"\b(?:and|but|then|also|later)\s*$", before):
         subj = _subject(text, lo, hi)
         if subj is not None and len(text[subj[0] : subj[1]].split()) <= 6:
@@ -574,7 +606,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     seg_l = re.match(r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later)\b[^,]{0,40},\s*)?", seg)
     off = lo + (seg_l.end() if seg_l else 0)
     m = re.match(
-        r"(?:(?:He|She|They|It|We|I)\b|(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)",
+        r"(?:(?:He|She|They|It|We|I)\b|(?:(?:The|A|An)\s+)?"
+        # capitalised words, and lowercase title words before a name ("presidential nominee Hillary Clinton")
+        r"(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,6}[A-Z][\w’'.-]*(?:\s+" + _NAME_TAG + r")?)",
         text[off:hi],
     )
     if not m or not m.group().strip():
@@ -850,8 +884,9 @@ class SourceResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self._acronyms: dict[str, str] = {}
-        self._seen: list[tuple[str, SourceKind, str]] = []  # (canonical, kind, written)
+        self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
         self._named_state_media: list[str] = []
+        self._at: int | None = None
 
     def build(self) -> SourceResolver:
         """Scan the article for acronyms and gazetteer outlets."""
@@ -867,8 +902,15 @@ class SourceResolver:
                 self._named_state_media.append(canon)
         return self
 
-    def resolve(self, source: str | None) -> tuple[SourceKind, str | None]:
-        """Kind and canonical name of ``source``; remembers it for later mentions."""
+    def resolve(self, source: str | None, at: int | None = None) -> tuple[SourceKind, str | None]:
+        """Kind and canonical name of ``source``; remembers it for later mentions.
+
+        Args:
+            source: The source as written.
+            at: Its offset in the article, when known: a pronoun ("she") then refers back
+                only to a personal source with no other personal name mentioned in between.
+        """
+        self._at = at
         kind, canon = classify_source(source)
         if source is None or kind is SourceKind.UNATTRIBUTED:
             return kind, None
@@ -894,13 +936,25 @@ class SourceResolver:
             if back is not None:
                 canon, kind = back
         if canon is None:
-            canon = written.split(", ")[0] if ", " in written else written
-        self._seen.append((canon, kind, written))
+            hit = self._surname(written)
+            canon, kind = hit if hit else (_name_part(written), kind)
+        self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         return kind, canon
+
+    def _surname(self, written: str) -> tuple[str, SourceKind] | None:
+        """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""
+        if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
+            return None
+        last = written.split()[-1]
+        for canon, k, _, _ in reversed(self._seen):
+            if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and canon != last \
+                    and canon.split()[-1] == last:  # fmt: skip
+                return canon, k
+        return None
 
     def _initials(self, acronym: str) -> tuple[str, SourceKind] | None:
         """An earlier source whose capitalised words end in these initials ("JCS" -> "Joint Chiefs of Staff")."""
-        for canon, k, written in reversed(self._seen):
+        for canon, k, written, _ in reversed(self._seen):
             caps = [w[0] for w in re.findall(r"[A-Z][\w’'-]*", written)]
             if len(caps) >= len(acronym) and "".join(caps[-len(acronym) :]) == acronym:
                 return canon, k
@@ -925,19 +979,73 @@ class SourceResolver:
         named_head = low in _ORG_HEADS
         if kinds is None and not named_head:
             return None
-        for canon, k, written in reversed(self._seen):
+        for canon, k, written, end in reversed(self._seen):
             if named_head:  # "the council" -> the last source whose name has "council" in it
                 if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) and written.lower() != low:
                     return canon, k
                 continue
             if low in ("military", "army", "armed forces") and not _MILITARY_BODY.search(f"{written} {canon}"):
                 continue
+            if low in ("he", "she"):
+                if not _one_person(written):
+                    continue  # "she" is not "police" or "the ministry"
+                if self._at is not None and end >= 0 and _other_person(self.text[end : self._at], canon):
+                    return None  # someone else was named since: too ambiguous
+
             if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
                 if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
                         and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)):
                     continue
                 return canon, k
         return None
+
+
+def _other_person(between: str, canon: str) -> bool:
+    """Whether ``between`` names a person other than ``canon`` (two capitalised words, not "the X Y")."""
+    own = set(canon.split())
+    for m in re.finditer(r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", between):
+        if not set(m.group().split()) & own:
+            return True
+    return False
+
+
+def _name_part(written: str) -> str:
+    """The name in a source as written: "Kerr Putney, the police chief" -> "Kerr Putney", "one of the
+    lawyers, Jane Roe" -> "Jane Roe", "Sen. Mike Lee (R-Utah)" -> "Sen. Mike Lee"."""
+    written = re.sub(r"\s*\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)", "", written).strip()
+    parts = [p.strip() for p in written.split(", ") if p.strip()]
+    for part in parts:
+        words = part.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return part
+    return parts[0] if parts else written
+
+
+#: Singular nouns for one person, the last word of a source "he" or "she" may refer to ("a campaign aide").
+_PERSON_HEADS = frozenset(
+    "aide spokesman spokeswoman spokesperson official analyst lawyer attorney witness expert economist professor "
+    "minister president governor mayor chief director senator lawmaker candidate nominee leader secretary "
+    "diplomat adviser advisor doctor teacher resident officer commander judge prosecutor".split()
+)
+
+
+def _one_person(written: str) -> bool:
+    """Whether a source as written names one person: a personal name ("Mayor Jane Roe", "Putney") or a
+    singular person noun ("a campaign aide"); not a group, an outlet or an institution."""
+    main = written.split(",")[0].strip()
+    words = re.findall(r"[\w’'.-]+", main)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _PERSON_HEADS:
+        return True
+    if last in _SOURCE_NOUNS or last in _ORG_HEADS or classify_source(main)[0] in (
+        SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.DOCUMENT, SourceKind.ANONYMOUS,
+    ):  # fmt: skip
+        return False
+    return words[-1][:1].isupper() and not main.isupper() and not re.search(
+        r"\b(?:Ministry|Agency|Department|Office|Council|Police|Army|Court|Party|News|Times|Post|Media)\b", main
+    )
 
 
 #: Organisation heads that refer back to an earlier source naming them ("the council" -> "the Nordic Council").
@@ -977,7 +1085,9 @@ def attribute_sentences(
         if sp.source is None:
             continue
         written = text[sp.source[0] : sp.source[1]]
-        kind, canon = resolver.resolve(text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else written)
+        kind, canon = resolver.resolve(
+            text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else written, at=sp.source[0]
+        )
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)
             and re.match(r"(?:an?|one|two|three|several|some)\s", written, re.I)

@@ -228,3 +228,92 @@ def test_wire_story_attributions() -> None:
     quote = claims['"We are watching closely,"']
     assert quote.source_kind is SourceKind.ANONYMOUS
     assert not any(t.lower().startswith("reporters") for t in claims)  # the sourcing remark is no claim
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content_start"),
+    [
+        # party-and-state tags after a name
+        ("Rep. Ana Ortiz (D-N.M.) said the bill would pass.", "Rep. Ana Ortiz (D-N.M.)", "said", "the bill"),
+        ("Sen. Carl Hovde (R) told reporters that the vote was close.", "Sen. Carl Hovde (R)", "told", "that the vote"),
+        # a participle after the main clause takes the clause subject, titles and all
+        ("Former trade minister Lena Dahl spoke on the radio, saying that tariffs would rise.",
+         "Former trade minister Lena Dahl", "saying", "that tariffs"),
+        # a name and its appositive before the cue, after an opening phrase
+        ("In a statement, one of the union's lawyers, Omar Haddad, said the strike was legal.",
+         "one of the union's lawyers, Omar Haddad", "said", "the strike"),
+        # a weekday between cue and "that"
+        ("Mayor Tove Lind said Thursday that the harbour would reopen.", "Mayor Tove Lind", "said", "the harbour"),
+        # "family" is not an adverb cut from the source
+        ("The ferry sank near the pier, lawyers for the family said.", "lawyers for the family", "said", "The ferry"),
+    ],
+)  # fmt: skip
+def test_news_source_shapes(text, source, cue, content_start) -> None:
+    src, got_cue, content, _ = _one(text)
+    assert (src, got_cue) == (source, cue)
+    assert content and content[0].startswith(content_start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The miners, who had asked managers to open the gates, left at noon.",
+        "The port will reopen, the official said, asking not to be named.",
+    ],
+)
+def test_a_request_is_not_a_reported_claim(text) -> None:
+    cues = [text[sp.cue[0] : sp.cue[1]] for sp in find_attributions(text)]
+    assert not any(c.endswith(("asked", "asking")) for c in cues)
+
+
+def test_a_right_hand_clause_is_not_a_postposed_source() -> None:
+    text = "At the hearing, the mine's owner, Per Sand, said the shaft had been inspected in May."
+    src, _, content, _ = _one(text)
+    assert src == "the mine's owner, Per Sand"
+    assert content == ["the shaft had been inspected in May"]
+
+
+def test_pronoun_source_refers_to_a_person_not_a_group() -> None:
+    text = ("Police said the road was closed. Officials later reopened one lane. "
+            "\"We waited for hours,\" she said.")  # fmt: skip
+    res = SourceResolver(text).build()
+    for src in ("Police", "Officials"):
+        res.resolve(src)
+    assert res.resolve("she") == (SourceKind.PERSON, "she")
+    res.resolve("Mayor Tove Lind")
+    assert res.resolve("she")[1] == "Mayor Tove Lind"
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "canonical"),
+    [
+        ("Kerstin Alm, the harbour master", "Alm", "Kerstin Alm"),
+        ("one of the union's lawyers, Omar Haddad", "Haddad", "Omar Haddad"),
+        ("Rep. Ana Ortiz (D-N.M.)", "Ortiz", "Rep. Ana Ortiz"),
+    ],
+)
+def test_canonical_name_and_surname_back_reference(first, later, canonical) -> None:
+    res = SourceResolver(f"{first} said so. {later} said more.").build()
+    assert res.resolve(first)[1] == canonical
+    assert res.resolve(later)[1] == canonical
+
+
+def test_postposed_source_keeps_its_party_tag_and_appositive() -> None:
+    src, cue, content, _ = _one('"The talks went well," said Rep. Ana Ortiz (D-N.M.), a leading voice on trade.')
+    assert (src, cue, content) == ("Rep. Ana Ortiz (D-N.M.), a leading voice on trade", "said", ['"The talks went well,"'])
+
+
+@pytest.mark.parametrize(
+    ("between", "resolved"),
+    [
+        ("The harbour reopened on Friday. ", True),
+        ("Later, Maja Holm toured the new quay. ", False),  # someone else was named since
+        ("Ferries left the White House pier at dawn. ", True),  # "the White House" names no person
+    ],
+)
+def test_pronoun_source_needs_no_other_person_in_between(between, resolved) -> None:
+    text = f'Mayor Tove Lind said the work was done. {between}"It was hard," she said.'
+    per = attribute_sentences(text, split_sentences(text))
+    last = [att for i in sorted(per) for _, att in per[i]][-1]
+    assert last.source == "she"
+    assert last.canonical == ("Mayor Tove Lind" if resolved else "she")

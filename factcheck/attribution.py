@@ -98,6 +98,11 @@ def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _STRONG = frozenset(_SPEECH.split())
+#: "Back in Virginia, Mr. Clarke said, he decided ...": the report resumes after the cue with a new subject.
+_RESUMED = re.compile(
+    r"\s*,\s*(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Tt]he|[Tt]his|[Tt]hat|[Tt]here)\s[^,;]*?"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b)"
+)
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
 _ADDRESSED = frozenset("told tell tells telling asked asking urged urging warned warning".split())
 #: What follows an addressed cue when it is a request, not a report.
@@ -427,7 +432,7 @@ def _find_in_sentence(
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
-                more = re.match(r"\s*,\s*(?=[\"“])", tail)
+                more = re.match(r"\s*,\s*(?=[\"“])", tail) or _RESUMED.match(tail)
                 adding = _ADDING.match(tail)
                 if more:
                     c2 = _content_after(text, cue[1] + more.end(), s1)

@@ -317,3 +317,18 @@ def test_pronoun_source_needs_no_other_person_in_between(between, resolved) -> N
     last = [att for i in sorted(per) for _, att in per[i]][-1]
     assert last.source == "she"
     assert last.canonical == ("Mayor Tove Lind" if resolved else "she")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Back at the plant, Ms. Roe said, she found the valves open.", ["Back at the plant", "she found the valves open"]),
+        ("Too often, the mayor said, the budget is written in a hurry.",
+         ["Too often", "the budget is written in a hurry"]),
+        ("The dam held, officials said, the first good news in weeks.", ["The dam held"]),  # a remark, no clause
+    ],
+)  # fmt: skip
+def test_report_resumed_after_a_parenthetical_cue(text, content) -> None:
+    _, cue, got, _ = _one(text)
+    assert cue == "said"
+    assert got == content

@@ -100,7 +100,7 @@ def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
 _STRONG = frozenset(_SPEECH.split())
 #: "Back in Virginia, Mr. Clarke said, he decided ...": the report resumes after the cue with a new subject.
 _RESUMED = re.compile(
-    r"\s*,\s*(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Tt]he|[Tt]his|[Tt]hat|[Tt]here)\s[^,;]*?"
+    r"\s*,\s*(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s|(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]here)\s[^,;]*?"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b)"
 )
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").

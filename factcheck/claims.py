@@ -9,6 +9,10 @@ decomposition:
 * a trailing participial clause ("..., approving plans to boost output")
   becomes its own claim with the subject restored ("Kim approved plans ...");
 * an appositive ("Jagang province, a hub of ...") adds a claim about its head;
+  one right after the subject ("Ana Diaz, the mayor, opened ...") is also cut
+  out of the main claim ("Ana Diaz opened ...");
+* a predicate that a source shares with its cue ("Diaz opened the bridge and
+  said ...") is the reporter's claim with the source as its subject;
 * a bullet item after a lead-in ending in ":" is a claim joined to the lead-in;
 * an inline list of three or more items ("toured a mill, a depot and a plant")
   gives one claim per item, spans pointing at the lead-in, the item and the rest;
@@ -16,7 +20,11 @@ decomposition:
   attributed to the signer;
 * a claim opening with "He" / "She" / "It" (or "His" / "Her" / "Its") gets the previous subject when it is
   safe: a titled name for people ("leader Kim Jong Un"), a short definite noun
-  phrase for things; expletive "It is unclear ..." stays as written.
+  phrase for things; expletive "It is unclear ..." stays as written;
+* a pronoun opening reported content stands for the sentence's own source
+  only when they agree: he/she a person ("Mayor Ana Diaz said she ..."),
+  it/its a singular thing ("The ministry said it ..."); "Police say he ..."
+  keeps "he".
 
 Sentences without their own cue inherit the attribution of a reported account
 in the same paragraph when their subject is an actor of that account.
@@ -30,7 +38,14 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.article import mask_front_matter
-from factcheck.attribution import AttributionSpan, SpanTagger, _strip_span, attribute_sentences, find_attributions
+from factcheck.attribution import (
+    AttributionSpan,
+    SpanTagger,
+    _strip_span,
+    attribute_sentences,
+    classify_source,
+    find_attributions,
+)
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
 from factcheck.segment import Sentence, split_sentences
@@ -80,7 +95,7 @@ _PARTICIPLE_SKIP = frozenset(
     # result clauses: their subject is the whole preceding clause, not its subject
     # ("China is its largest partner, making the visit pragmatic")
     "making leaving causing prompting sparking triggering forcing underscoring highlighting "
-    "marking signaling signalling reflecting raising".split()
+    "marking signaling signalling reflecting raising requiring allowing enabling".split()
 )
 _IRREGULAR = {
     "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",
@@ -186,7 +201,7 @@ class ClaimExtractor:
                 account = None
             lead = _bullet_lead(text, sentences, i)
             try:
-                found = _decompose(text, sent, own, inherited, lead)
+                found = _decompose(text, sent, own, inherited, lead, subjects.people)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
@@ -358,8 +373,65 @@ _CLAUSE_SPLIT = re.compile(
 _PARTICIPLE = re.compile(r",\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 _APPOSITIVE = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*(?:\s+(?:province|city|county|region|district|state|river|"
-    r"island|port|border crossing|crossing))?),\s+((?:a|an|the)\s+[^,;:()\"“”]{3,120}?)(?=,|;|\.\s*$|$|\s+(?:near|where|which)\b|\.)"
+    r"island|port|border crossing|crossing))?),\s+((?:a|an|the|his|her|its|their)\s+[^,;:()\"“”]{3,120}?)(?=,|;|\.\s*$|$|\s+(?:near|where|which)\b|\.)"
 )
+
+
+#: An appositive holding a finite verb before any relative pronoun is a clause ("In Paris, the hotel was closed").
+_APPOSITIVE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|seems?|seemed)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+#: Capitalised words that open a sentence without being a name: prepositions, discourse adverbs.
+_OPENER = frozenset(
+    "On In At Since After By Before During From Until Last This Next Even Also Only Still However Meanwhile "
+    "Furthermore Moreover Instead Yet Now Then Indeed Worse Sadly Perhaps Once Later Earlier Today Yesterday".split()
+)
+_DATE = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_SUBJECT = re.compile(
+    r"(?:(?:On|In|At|Since|After|By)\b[^,]{0,40},\s*)?((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?"
+    r"(?:Kim|[A-Z][\w’'-]*)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+)
+_NOT_A_SUBJECT = frozenset("The A An This That These Those His Her Its Their Our But And In On At".split())
+
+
+def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
+    """Whether an :data:`_APPOSITIVE` match is a noun phrase about a name, not a clause after an opening word."""
+    head, app = m.group(1), m.group(2)
+    if len(app.split()) < 2 or re.search(r"\b(?:said|says|told|reported)\b", app):
+        return False
+    if _APPOSITIVE_VERB.search(_RELATIVE.split(app)[0]):
+        return False
+    if re.match(r",\s+(?:a|an|the|his|her|its|their)\s", clause[m.end(2) :]):
+        return False  # a list: "Ana Diaz, her aides, her lawyers and ..."
+    words = head.split()
+    if words[0] in _OPENER | _DATE and (len(words) == 1 or not clause[: m.start(1)].strip()):
+        return False  # "Still, the ...", "in July, her successor ...", "On Monday, the ..."
+    # "his first win" after an object sums up the clause ("won in Ohio, his first win"); after a subject it is about it
+    return not re.match(r"(?:his|her|its|their)\s", app) or bool(_LEAD_ADVERBIAL.fullmatch(clause[: m.start(1)]))
+
+
+def _subject_appositive(clause: str) -> re.Match[str] | None:
+    """An appositive right after the clause's subject ("Ana Diaz, the mayor, opened ..."), if any."""
+    for m in _APPOSITIVE.finditer(clause):
+        if not _LEAD_ADVERBIAL.fullmatch(clause[: m.start(1)]) or not _appositive_ok(clause, m):
+            continue
+        if re.match(r",\s+(?:[a-z]+ly\s+)?[a-z]+\b", clause[m.end(2) :]) and not re.match(
+            r",\s+(?:and|or|but|nor|so|yet|as|if|who|whom|whose|which|that|when|where|while|because|although|though|"
+            r"since|after|before|to|in|on|at|for|with|by|from|of|than|a|an|the|his|her|its|their|our|my|your)\b",
+            clause[m.end(2) :],
+        ):
+            return m
+    return None
+
+
+def _clause_subject(clause: str) -> str | None:
+    """The subject a participle in ``clause`` shares: a leading name or pronoun, None for anything else."""
+    m = _SUBJECT.match(clause)
+    if m is None or m.group(1) in _NOT_A_SUBJECT:
+        return None
+    return _cap(m.group(1))
 
 
 #: What is left of "..., officials said on Tuesday, asking not to be named because ..." is about the source.
@@ -378,6 +450,7 @@ def _decompose(
     own: list[tuple[AttributionSpan, Attribution]],
     inherited: Attribution | None,
     lead: Sentence | None,
+    people: frozenset[str] = frozenset(),
 ) -> list[_Piece]:
     base = inherited or Attribution()
     if lead is not None:
@@ -407,7 +480,8 @@ def _decompose(
     blocked = sorted([r[0] for r in kept] + frame)
     for a, b in blocked:
         if a > pos:
-            rest.append(((pos, a), base, False))
+            shared = _shared_subject(text, (pos, a), own)
+            rest.append(((pos if shared is None else shared, a), base, False))
         pos = max(pos, b)
     if pos < sent.end:
         rest.append(((pos, sent.end), base, False))
@@ -416,8 +490,26 @@ def _decompose(
             and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
-        out.extend(_split_region(text, span, att, quote))
+        out.extend(_split_region(text, span, att, quote, people))
     return out
+
+
+_COORDINATED = re.compile(r"[a-z]{3,}.*[\s,](?:and|but)\s*$", re.S)
+
+
+def _shared_subject(text: str, gap: Span, own: list[tuple[AttributionSpan, Attribution]]) -> int | None:
+    """Start of a source that is also the subject of the words in ``gap``, else None.
+
+    In "Ana Diaz, the mayor, opened the bridge and said ..." the gap between
+    the source and its own cue is a predicate coordinated with the cue: the
+    reporter's claim about it needs the source back as its subject.
+    """
+    for sp, _ in own:
+        if not sp.source or sp.source[1] != gap[0] or sp.cue[0] != gap[1]:
+            continue
+        if _COORDINATED.search(text[gap[0] : gap[1]]) and text[sp.source[0] : sp.source[1]].split()[0] not in _OPENER:
+            return sp.source[0]
+    return None
 
 
 def _clean(text: str, a: int, b: int) -> Span:
@@ -439,24 +531,111 @@ def _cap(s: str) -> str:
 
 
 _PRONOUN_START = re.compile(r"(?:(its|his|her)|(it|he|she))\b\s+(?=\S)", re.I)
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+#: Last words that make a run of capitalised words an organisation, not a person ("Nordvik Motors").
+_ORG_TAIL = frozenset(
+    "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "
+    "partners capital energy technologies labs media network networks news press times post journal agency "
+    "ministry council committee commission party union association institute university foundation fund police "
+    "army navy force forces nations states government department office court company".split()
+)
+_NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
+_COLLECTIVE = frozenset("police people personnel staff".split())
+#: Plural nouns that open a sentence as a source ("Witnesses said he ..."), unlike surnames ending in "s".
+_PLURAL_SOURCES = frozenset(
+    "witnesses residents investigators officers protesters demonstrators neighbors neighbours critics supporters "
+    "activists doctors lawyers attorneys workers rescuers firefighters troops soldiers rebels militants voters "
+    "parents students teachers relatives villagers locals organizers organisers employees staffers aides advisers "
+    "advisors opponents leaders members victims survivors families detectives paramedics medics deputies agents "
+    "guards reporters journalists lawmakers diplomats sources".split()
+)
+#: Singular nouns for one person that a description may end in ("the billionaire investor", "U.S. senator").
+_ROLE = (
+    _TITLE[:-1] + r"|official|prosecutor|lawmaker|diplomat|aide|adviser|advisor|specialist|economist|expert|"
+    r"researcher|scientist|scholar|strategist|consultant|pollster|lawyer|attorney|doctor|nominee|candidate|"
+    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl)"
+)
+_ROLE_END = re.compile(r"(?:^|\s)(?i:" + _ROLE + r")$")
+#: A role, maybe "of State", then a name: "Secretary of State John F. Kerry", "Senate Majority Leader Mitch McConnell".
+_ROLE_NAME_END = re.compile(
+    r"(?:^|\s)(?i:" + _ROLE + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$"
+)
 
 
-def _restore_source(clause: str, att: Attribution) -> str:
+def _source_name(source: str) -> str | None:
+    """The source as it could stand for a pronoun: no lead adverbial, appositive or party tag; None if unusable."""
+    lead = _LEAD_ADVERBIAL.match(source)
+    name = re.sub(r"\s*\([^)]*\)", "", source[lead.end() if lead else 0 :]).split(",")[0].strip()
+    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s.*$", "", name)  # "Ana Diaz on Monday"
+    while name.split(" ", 1)[0] in _OPENER and " " in name:  # "Even China"
+        name = name.split(" ", 1)[1]
+    words = name.split()
+    if not words or len(words) > 6 or words[-1].lower() in {"he", "she", "it", "they", "we", "i", "the", "a", "an"}:
+        return None
+    if not (name[0].isupper() or name.lower().startswith("the ")):
+        return None
+    return name
+
+
+def _is_person(name: str, people: frozenset[str]) -> bool:
+    """Whether ``name`` is one person: a known or titled name ("Secretary of State John Kerry"), a full
+    personal name ("Ana Diaz"), or a description ending in a role ("the mayor", "the billionaire investor")."""
+    if name in people or _ROLE_END.search(name) or _ROLE_NAME_END.search(name):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or words[-1].lower() in _ORG_TAIL:
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLE for w in words)
+
+
+def _is_plural(name: str) -> bool:
+    """Whether ``name`` is a plural or collective noun phrase ("Police", "Witnesses", "local officials")."""
+    words = name.split()
+    head = words[-1]
+    low = head.lower()
+    if low in _COLLECTIVE or (len(words) == 1 and low in _PLURAL_SOURCES):
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    if head[0].islower():
+        return True
+    kind, canonical = classify_source(name)
+    return len(words) == 1 and canonical is None and kind in (SourceKind.OFFICIAL, SourceKind.EXPERT)
+
+
+def _pronoun_fits(pronoun: str, name: str, people: frozenset[str]) -> bool:
+    """Whether ``name`` can be the antecedent of ``pronoun``.
+
+    He/she take a person, it/its a singular thing (an office, outlet, firm or
+    document); a bare surname or a description such as "the investor" may be
+    either. Plurals ("Police", "officials") take neither.
+    """
+    if _is_plural(name):
+        return False
+    person = _is_person(name, people)
+    thing = not person and (
+        classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
+    )
+    return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
+
+
+def _restore_source(clause: str, att: Attribution, people: frozenset[str] = frozenset()) -> str:
     """Replace a leading pronoun that stands for the clause's own source.
 
     "Nordvik said its profit rose" -> "Nordvik's profit rose"; "Holm said she
     would resign" -> "Holm would resign". Only for a source named in the same
-    sentence (not inherited) that is itself a name or a definite description.
+    sentence (not inherited) that agrees with the pronoun: he/she a person
+    (``people`` holds the article's titled names), it/its a singular thing.
+    "Police say he fled" keeps "he".
     """
     if att.inherited or not att.source or att.source_kind is SourceKind.ANONYMOUS:
         return clause
     m = _PRONOUN_START.match(clause)
     if m is None:
         return clause
-    name = att.source.split(",")[0].strip()
-    if not name or len(name.split()) > 6 or name.lower() in {"he", "she", "it", "they", "we", "i"}:
-        return clause
-    if not (name[0].isupper() or name.lower().startswith("the ")):
+    name = _source_name(att.source)
+    if name is None or not _pronoun_fits(m.group(1) or m.group(2), name, people):
         return clause
     if m.group(1):
         name = f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -564,7 +743,9 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
     return None
 
 
-def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[_Piece]:
+def _split_region(
+    text: str, span: Span, att: Attribution, quote: bool, people: frozenset[str] = frozenset()
+) -> list[_Piece]:
     a, b = _clean(text, *span)
     if b <= a:
         return []
@@ -575,57 +756,95 @@ def _split_region(text: str, span: Span, att: Attribution, quote: bool) -> list[
             cuts.append(m.start())
     cuts.append(len(seg))
     out: list[_Piece] = []
-    subject: str | None = None
     for k in range(len(cuts) - 1):
         ca, cb = _clean(text, a + cuts[k], a + cuts[k + 1])
-        if cb <= ca:
+        if cb > ca:
+            out.extend(_split_clause(text, ca, cb, att, quote, people))
+    out.sort(key=lambda p: min(x for x, _ in p.spans))  # stable: text order of starts, as claims promise
+    return out
+
+
+def _split_clause(
+    text: str, ca: int, cb: int, att: Attribution, quote: bool, people: frozenset[str]
+) -> list[_Piece]:
+    """Claims of one clause ``text[ca:cb]``: main claim (or list items), participle and appositive claims.
+
+    An appositive after the clause's subject ("Ana Diaz, the mayor, opened
+    ...") is left out of the main claim and gives its own; a trailing
+    participle takes this clause's subject, never another clause's.
+    """
+    clause = text[ca:cb]
+    hole = None if quote else _subject_appositive(clause)
+    subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people))
+    part = _PARTICIPLE.search(clause)
+    extra = _participle_piece(text, ca, cb, part, subject, att) if part and not quote else None
+    main_end = ca + part.start() if extra else cb
+    head: Span | None = None
+    body = ca
+    gap = re.match(r",\s+", clause[hole.end(2) :]) if hole else None
+    if hole and gap and ca + hole.end(2) + gap.end() < main_end:
+        head, body = (ca, ca + hole.end(1)), ca + hole.end(2) + gap.end()
+    listable = not quote and not (part and not extra and part.group(2).lower() not in _PARTICIPLE_SKIP)
+    out = _main_pieces(text, head, body, main_end, att, quote, people, listable)
+    out.extend([extra] if extra else [])
+    out.extend(_appositive_pieces(text, ca, clause, att))
+    return out
+
+
+def _participle_piece(
+    text: str, ca: int, cb: int, part: re.Match[str], subject: str | None, att: Attribution
+) -> _Piece | None:
+    """The claim of a trailing participle ("..., approving plans" -> "Kim approved plans"), if it has a subject."""
+    verb = part.group(2)
+    if verb.lower() in _PARTICIPLE_SKIP or not subject or part.start() <= 10:
+        return None
+    rest = text[ca + part.end(2) : cb].rstrip(" .")
+    adverb = part.group(1)[: -len(verb)]
+    return _Piece(f"{subject} {adverb}{_past(verb)}{rest}", ((ca + part.start(1), cb),), att, False)
+
+
+def _main_pieces(
+    text: str,
+    head: Span | None,
+    body: int,
+    end: int,
+    att: Attribution,
+    quote: bool,
+    people: frozenset[str],
+    listable: bool,
+) -> list[_Piece]:
+    """The main claim of ``text[body:end]`` (after ``head``, the subject, when an appositive was cut out),
+    or one claim per item of an inline list."""
+    lead = f"{text[head[0] : head[1]]} " if head else ""
+    main_text = text[body:end].rstrip(" .")
+    if not main_text:
+        return []
+    if quote:
+        return [_Piece(main_text, ((body, end),), att, quote)]
+    items = _split_list(text, body, end) if listable else None
+    if items:
+        return [
+            _Piece(_cap(_restore_source(lead + t.rstrip(" ."), att, people)), (head, *spans) if head else spans, att)
+            for t, spans in items
+        ]
+    spans = (head, (body, end)) if head else ((body, end),)
+    return [_Piece(_cap(_restore_source(lead + main_text, att, people)), spans, att)]
+
+
+def _appositive_pieces(text: str, ca: int, clause: str, att: Attribution) -> list[_Piece]:
+    """One "X is a Y" claim per appositive in ``clause`` (which starts at ``ca``)."""
+    out: list[_Piece] = []
+    for m in _APPOSITIVE.finditer(clause):
+        if not _appositive_ok(clause, m):
             continue
-        clause = text[ca:cb]
-        subj = re.match(
-            r"(?:(?:On|In|At|Since|After|By)\b[^,]{0,40},\s*)?((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?"
-            r"(?:Kim|[A-Z][\w’'-]*)|He|She|They|It)\b",
-            clause,
-        )
-        if subj and subject is None:
-            subject = subj.group(1)
-        main_end = cb
-        part = _PARTICIPLE.search(clause)
-        extra: list[_Piece] = []
-        if part and part.group(2).lower() not in _PARTICIPLE_SKIP and subject and not quote and part.start() > 10:
-            main_end = ca + part.start()
-            pa = ca + part.start(1)
-            pb = cb
-            verb = part.group(2)
-            rest = text[ca + part.end(2) : pb].rstrip(" .")
-            past = _past(verb)
-            adverb = part.group(1)[: -len(verb)]
-            extra.append(_Piece(f"{subject} {adverb}{past}{rest}", ((pa, pb),), att, quote))
-        main_text = text[ca:main_end].rstrip(" .")
-        if main_text and not quote:
-            main_text = _restore_source(main_text, att)
-        items = _split_list(text, ca, main_end) if main_text and not quote else None
-        if items:
-            out.extend(_Piece(_cap(_restore_source(t.rstrip(" ."), att)), spans, att, quote) for t, spans in items)
-        elif main_text:
-            out.append(_Piece(_cap(main_text) if not quote else main_text, ((ca, main_end),), att, quote))
-        out.extend(extra)
-        for m in _APPOSITIVE.finditer(clause):
-            head, app = m.group(1), m.group(2)
-            if len(app.split()) < 2 or re.search(r"\b(?:said|says|told|reported)\b", app):
+        head, app = m.group(1), m.group(2)
+        if head.split()[0] in ("The", "A", "An", "On", "In", "According", "But", "And"):
+            head = " ".join(head.split()[1:])
+            if not head:
                 continue
-            if head.split()[0] in ("The", "A", "An", "On", "In", "According", "But", "And"):
-                head = " ".join(head.split()[1:])
-                if not head:
-                    continue
-            h0 = ca + m.start(1) + m.group(1).find(head)
-            out.append(
-                _Piece(
-                    f"{head} is {app.rstrip(' .')}",
-                    ((h0, h0 + len(head)), (ca + m.start(2), ca + m.end(2))),
-                    att,
-                    False,
-                )
-            )
+        h0 = ca + m.start(1) + m.group(1).find(head)
+        spans = ((h0, h0 + len(head)), (ca + m.start(2), ca + m.end(2)))
+        out.append(_Piece(f"{head} is {app.rstrip(' .')}", spans, att, False))
     return out
 
 

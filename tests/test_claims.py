@@ -307,3 +307,94 @@ def test_leading_pronoun_is_restored_from_the_previous_subject(text: str, expect
 )
 def test_pronoun_is_kept_without_a_safe_antecedent(text: str) -> None:
     assert any(c.text.startswith(("It ", "She ")) for c in extract_claims(text))
+
+
+def _spans_inside(text: str, claims) -> None:
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(text) and text[c.start : c.end].strip()
+        assert all(c.start <= a < b <= c.end for a, b in c.spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural or organisational source is never the antecedent of he/she
+        ("Police said he fled the checkpoint on foot and abandoned a rented van.",
+         "He fled the checkpoint on foot and abandoned a rented van"),
+        ("Officials at the port said she had filed the customs forms late.", "She had filed the customs forms late"),
+        ("The ministry said he had resigned over the contract.", "He had resigned over the contract"),
+        # nor a person or a plural the antecedent of it
+        ("Authorities say it was the third blaze at the depot this year.",
+         "It was the third blaze at the depot this year"),
+        ("Mayor Ana Diaz said it would take weeks to repair the bridge.", "It would take weeks to repair the bridge"),
+        # a titled person still stands for he/she, even after "Police"
+        ("Police Chief Rita Moreno said she would review the footage.",
+         "Police Chief Rita Moreno would review the footage"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_only_an_agreeing_source(sentence: str, expected: str) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims] == [expected]
+    assert claims[0].attribution.source in sentence and not claims[0].attribution.inherited
+    _spans_inside(sentence, claims)
+
+
+def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
+    text = "Police detained two men at the border, but he escaped through the forest, injuring a guard."
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == [
+        "Police detained two men at the border", "He escaped through the forest", "He injured a guard"
+    ]
+    _spans_inside(text, claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "source"),
+    [
+        # the source also does the first predicate: it stays its subject, the appositive becomes a claim
+        ("Ana Diaz, the port's harbour master, inspected the damaged pier and said she expected repairs to take a month.",
+         ["Ana Diaz inspected the damaged pier", "Ana Diaz is the port's harbour master",
+          "Ana Diaz expected repairs to take a month"],
+         "Ana Diaz"),
+        ("Tomas Berg, her campaign manager, criticised the ruling and said he would appeal.",
+         ["Tomas Berg criticised the ruling", "Tomas Berg is her campaign manager", "Tomas Berg would appeal"],
+         "Tomas Berg"),
+        # no appositive: only the subject comes back
+        ("Tomas Berg criticised the ruling on Friday and said he would appeal.",
+         ["Tomas Berg criticised the ruling on Friday", "Tomas Berg would appeal"], "Tomas Berg"),
+        # the simple case without attribution
+        ("Lena Holm, a former judge, opened the new courthouse on Monday.",
+         ["Lena Holm opened the new courthouse on Monday", "Lena Holm is a former judge"], None),
+    ],
+)  # fmt: skip
+def test_a_subject_appositive_is_cut_out_and_the_subject_kept(
+    sentence: str, expected: list[str], source: str | None
+) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims] == expected
+    _spans_inside(sentence, claims)
+    main = claims[0]
+    assert "," not in " ".join(sentence[a:b] for a, b in main.spans)  # the appositive is left out of the main claim
+    reported = [c for c in claims if c.attribution.is_attributed]
+    if source is None:
+        assert not reported
+    else:
+        assert reported == [claims[-1]]
+        assert reported[0].attribution.source == source and reported[0].attribution.cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry docked at Bodø, a port north of the Arctic Circle.",
+         ["The ferry docked at Bodø, a port north of the Arctic Circle", "Bodø is a port north of the Arctic Circle"]),
+        ("On Monday, the agency closed the port.", ["On Monday, the agency closed the port"]),
+        ("In Tromsø, the hotel was closed for repairs.", ["In Tromsø, the hotel was closed for repairs"]),
+        ("Ana Diaz, her aides, her lawyers and two clerks left the building.",
+         ["Ana Diaz, her aides, her lawyers and two clerks left the building"]),
+    ],
+)  # fmt: skip
+def test_appositives_elsewhere_and_lookalikes(sentence: str, expected: list[str]) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims] == expected
+    _spans_inside(sentence, claims)

@@ -240,7 +240,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         # a comma inside "X, a spokesman for Y," is an appositive, handled below
         cut = m.end()
     a, b = _strip_span(text, lo + cut, hi, " \t\n,;:\"“”'‘’")
-    t = _TRAIL_ADV.search(text[a:b])
+    t = _TRAIL_ADV.search(text[a:b]) or _TRAIL_TIME.search(text[a:b])
     if t and t.start() > 0:
         b = a + t.start()
     if a >= b:
@@ -278,6 +278,13 @@ _APPOS_START = frozenset(
 _TRAIL_ADV = re.compile(
     r"(?:\s+(?:(?!(?:family|ally|assembly|supply|rally|monopoly|anomaly|italy|july)\b)[a-z]+ly"
     r"|also|then|now|still|too|again|once|later|meanwhile|however))+$"
+)
+
+
+#: "Donald Trump on Monday said": a time adverbial between the source and its cue.
+_TRAIL_TIME = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|night|morning|afternoon|evening|weekend)|\s+(?:today|yesterday|tonight))+$"
 )
 
 
@@ -605,18 +612,27 @@ def _quote_start(before: str) -> int:
     return i
 
 
+#: A clause subject that is a name, maybe after lowercase title words ("presidential nominee Hillary
+#: Clinton"; not prepositions or verbs: "Reid caucused in Nevada"), or a pronoun.
+_NAMED_SUBJECT = re.compile(
+    r"(?:(?:He|She|They|It|We|I)\b|(?:(?:The|A|An)\s+)?"
+    r"(?:[A-Z][\w’'.-]*\s+|(?!(?:in|on|at|of|for|to|with|by|from|and|or|but|as)\s)(?![a-z]+(?:ed|ing)\s)"
+    r"[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,6}[A-Z][\w’'.-]*(?:\s+" + _NAME_TAG + r")?)"
+)
+#: "The ministry bemoaned ...": a definite noun phrase right before a verb.
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says)\b)"
+)
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The subject of the clause starting at ``lo``: a leading name or pronoun phrase."""
     seg = text[lo:hi]
     seg_l = re.match(r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later)\b[^,]{0,40},\s*)?", seg)
     off = lo + (seg_l.end() if seg_l else 0)
-    m = re.match(
-        r"(?:(?:He|She|They|It|We|I)\b|(?:(?:The|A|An)\s+)?"
-        # capitalised words, and lowercase title words before a name ("presidential nominee Hillary Clinton")
-        r"(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,6}[A-Z][\w’'.-]*(?:\s+" + _NAME_TAG + r")?)",
-        text[off:hi],
-    )
-    if not m or not m.group().strip():
+    m = _DEFINITE_SUBJECT.match(text[off:hi]) or _NAMED_SUBJECT.match(text[off:hi])
+    if not m or not m.group().strip() or m.group().strip() in ("The", "A", "An"):
         return None
     a, b = off, off + m.end()
     return _strip_span(text, a, b)

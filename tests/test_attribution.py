@@ -332,3 +332,15 @@ def test_report_resumed_after_a_parenthetical_cue(text, content) -> None:
     _, cue, got, _ = _one(text)
     assert cue == "said"
     assert got == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The agency welcomed the ruling and said it would appeal.", "The agency"),
+        ("Mayor Tove Lind on Tuesday said the harbour would reopen.", "Mayor Tove Lind"),
+        ("Holm campaigned in Bergen on Sunday and said the race was tight.", "Holm"),
+    ],
+)
+def test_source_span_stops_at_the_subject(text, source) -> None:
+    assert _one(text)[0] == source

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = sum(1 for c in report.claims for _ in c.evidence)
     warm.sort()
     p95 = warm[min(len(warm) - 1, round(0.95 * (len(warm) - 1)))]
-    print(f"| backend | passages | claims | index build/load | first check | warm p50 | warm p95 | pairs/check |")
+    print("| backend | passages | claims | index build/load | first check | warm p50 | warm p95 | pairs/check |")
     print("|---|---|---|---|---|---|---|---|")
     print(
         f"| {args.backend} | {len(index.corpus.passages):,} | {len(report.claims)} | {build_s:.1f} s | {first_s:.2f} s "

@@ -39,6 +39,7 @@ __all__ = [
     "classify_source",
     "find_attributions",
     "merge_spans",
+    "pronoun_fits",
 ]
 
 Span = tuple[int, int]
@@ -1008,7 +1009,7 @@ class SourceResolver:
             if low in ("military", "army", "armed forces") and not _MILITARY_BODY.search(f"{written} {canon}"):
                 continue
             if low in ("he", "she"):
-                if not _one_person(written):
+                if not pronoun_fits(low, re.sub(r"\s*\([^)]*\)", "", canon)):
                     continue  # "she" is not "police" or "the ministry"
                 if self._at is not None and end >= 0 and _other_person(self.text[end : self._at], canon):
                     return None  # someone else was named since: too ambiguous
@@ -1042,31 +1043,84 @@ def _name_part(written: str) -> str:
     return parts[0] if parts else written
 
 
-#: Singular nouns for one person, the last word of a source "he" or "she" may refer to ("a campaign aide").
-_PERSON_HEADS = frozenset(
-    "aide spokesman spokeswoman spokesperson official analyst lawyer attorney witness expert economist professor "
-    "minister president governor mayor chief director senator lawmaker candidate nominee leader secretary "
-    "diplomat adviser advisor doctor teacher resident officer commander judge prosecutor".split()
+#: Titles and roles before a personal name ("Mayor", "Secretary", "Sen.").
+_TITLE = (
+    r"(?:leader|[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|spokes(?:man|woman|person)|[Cc]hairman|[Cc]hairwoman|"
+    r"[Cc]hief|[Ss]ecretary|[Aa]mbassador|[Cc]ommander|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]rofessor|"
+    r"analyst|CEO|King|Queen|master|[Cc]aptain|manager|[Jj]udge|officer|Mr\.|Ms\.|Mrs\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.)"
+)
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+#: Last words that make a run of capitalised words an organisation, not a person ("Nordvik Motors").
+_ORG_TAIL = frozenset(
+    "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "
+    "partners capital energy technologies labs media network networks news press times post journal agency "
+    "ministry council committee commission party union association institute university foundation fund police "
+    "army navy force forces nations states government department office court company".split()
+)
+_NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
+_COLLECTIVE = frozenset("police people personnel staff".split())
+#: Plural nouns that open a sentence as a source ("Witnesses said he ..."), unlike surnames ending in "s".
+_PLURAL_SOURCES = frozenset(
+    "witnesses residents investigators officers protesters demonstrators neighbors neighbours critics supporters "
+    "activists doctors lawyers attorneys workers rescuers firefighters troops soldiers rebels militants voters "
+    "parents students teachers relatives villagers locals organizers organisers employees staffers aides advisers "
+    "advisors opponents leaders members victims survivors families detectives paramedics medics deputies agents "
+    "guards reporters journalists lawmakers diplomats sources".split()
+)
+#: Singular nouns for one person that a description may end in ("the billionaire investor", "U.S. senator").
+_ROLE = (
+    _TITLE[:-1] + r"|official|prosecutor|lawmaker|diplomat|aide|adviser|advisor|specialist|economist|expert|"
+    r"researcher|scientist|scholar|strategist|consultant|pollster|lawyer|attorney|doctor|nominee|candidate|"
+    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl)"
+)
+_ROLE_END = re.compile(r"(?:^|\s)(?i:" + _ROLE + r")$")
+#: A role, maybe "of State", then a name: "Secretary of State John F. Kerry", "Senate Majority Leader Mitch McConnell".
+_ROLE_NAME_END = re.compile(
+    r"(?:^|\s)(?i:" + _ROLE + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$"
 )
 
 
-def _one_person(written: str) -> bool:
-    """Whether a source as written names one person: a personal name ("Mayor Jane Roe", "Putney") or a
-    singular person noun ("a campaign aide"); not a group, an outlet or an institution."""
-    main = written.split(",")[0].strip()
-    words = re.findall(r"[\w’'.-]+", main)
-    if not words:
-        return False
-    last = words[-1].lower()
-    if last in _PERSON_HEADS:
+def _is_person(name: str, people: frozenset[str]) -> bool:
+    """Whether ``name`` is one person: a known or titled name ("Secretary of State John Kerry"), a full
+    personal name ("Ana Diaz"), or a description ending in a role ("the mayor", "the billionaire investor")."""
+    if name in people or _ROLE_END.search(name) or _ROLE_NAME_END.search(name):
         return True
-    if last in _SOURCE_NOUNS or last in _ORG_HEADS or classify_source(main)[0] in (
-        SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.DOCUMENT, SourceKind.ANONYMOUS,
-    ):  # fmt: skip
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or words[-1].lower() in _ORG_TAIL:
         return False
-    return words[-1][:1].isupper() and not main.isupper() and not re.search(
-        r"\b(?:Ministry|Agency|Department|Office|Council|Police|Army|Court|Party|News|Times|Post|Media)\b", main
+    return all(w[0].isupper() or w in _NAME_PARTICLE for w in words)
+
+
+def _is_plural(name: str) -> bool:
+    """Whether ``name`` is a plural or collective noun phrase ("Police", "Witnesses", "local officials")."""
+    words = name.split()
+    head = words[-1]
+    low = head.lower()
+    if low in _COLLECTIVE or (len(words) == 1 and low in _PLURAL_SOURCES):
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    if head[0].islower():
+        return True
+    kind, canonical = classify_source(name)
+    return len(words) == 1 and canonical is None and kind in (SourceKind.OFFICIAL, SourceKind.EXPERT)
+
+
+def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``name`` (a source or earlier mention) can be the antecedent of ``pronoun``.
+
+    ``people`` holds names known to be people (the article's titled names). He/she take a person, it/its a singular thing (an office, outlet, firm or
+    document); a bare surname or a description such as "the investor" may be
+    either. Plurals ("Police", "officials") take neither.
+    """
+    if _is_plural(name):
+        return False
+    person = _is_person(name, people)
+    thing = not person and (
+        classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
     )
+    return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
 
 
 #: Organisation heads that refer back to an earlier source naming them ("the council" -> "the Nordic Council").

@@ -39,12 +39,13 @@ import attrs
 
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
+    _TITLE,
     AttributionSpan,
     SpanTagger,
     _strip_span,
     attribute_sentences,
-    classify_source,
     find_attributions,
+    pronoun_fits,
 )
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
@@ -229,11 +230,6 @@ class ClaimExtractor:
         return tuple(claims)
 
 
-_TITLE = (
-    r"(?:leader|[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|spokes(?:man|woman|person)|[Cc]hairman|[Cc]hairwoman|"
-    r"[Cc]hief|[Ss]ecretary|[Aa]mbassador|[Cc]ommander|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]rofessor|"
-    r"analyst|CEO|King|Queen|master|[Cc]aptain|manager|[Jj]udge|officer|Mr\.|Ms\.|Mrs\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.)"
-)
 _TITLED_NAME = re.compile(_TITLE + r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
 _LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|Since|After|By|Later|Earlier|Last|This|Next|Before)\b[^,]{0,40},\s*)?")
 _FINITE = re.compile(
@@ -531,38 +527,6 @@ def _cap(s: str) -> str:
 
 
 _PRONOUN_START = re.compile(r"(?:(its|his|her)|(it|he|she))\b\s+(?=\S)", re.I)
-_PERSON_PRONOUNS = frozenset("he she his her".split())
-#: Last words that make a run of capitalised words an organisation, not a person ("Nordvik Motors").
-_ORG_TAIL = frozenset(
-    "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "
-    "partners capital energy technologies labs media network networks news press times post journal agency "
-    "ministry council committee commission party union association institute university foundation fund police "
-    "army navy force forces nations states government department office court company".split()
-)
-_NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
-_COLLECTIVE = frozenset("police people personnel staff".split())
-#: Plural nouns that open a sentence as a source ("Witnesses said he ..."), unlike surnames ending in "s".
-_PLURAL_SOURCES = frozenset(
-    "witnesses residents investigators officers protesters demonstrators neighbors neighbours critics supporters "
-    "activists doctors lawyers attorneys workers rescuers firefighters troops soldiers rebels militants voters "
-    "parents students teachers relatives villagers locals organizers organisers employees staffers aides advisers "
-    "advisors opponents leaders members victims survivors families detectives paramedics medics deputies agents "
-    "guards reporters journalists lawmakers diplomats sources".split()
-)
-#: Singular nouns for one person that a description may end in ("the billionaire investor", "U.S. senator").
-_ROLE = (
-    _TITLE[:-1] + r"|official|prosecutor|lawmaker|diplomat|aide|adviser|advisor|specialist|economist|expert|"
-    r"researcher|scientist|scholar|strategist|consultant|pollster|lawyer|attorney|doctor|nominee|candidate|"
-    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl)"
-)
-_ROLE_END = re.compile(r"(?:^|\s)(?i:" + _ROLE + r")$")
-#: A role, maybe "of State", then a name: "Secretary of State John F. Kerry", "Senate Majority Leader Mitch McConnell".
-_ROLE_NAME_END = re.compile(
-    r"(?:^|\s)(?i:" + _ROLE + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?"
-    r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$"
-)
-
-
 def _source_name(source: str) -> str | None:
     """The source as it could stand for a pronoun: no lead adverbial, appositive or party tag; None if unusable."""
     lead = _LEAD_ADVERBIAL.match(source)
@@ -576,48 +540,6 @@ def _source_name(source: str) -> str | None:
     if not (name[0].isupper() or name.lower().startswith("the ")):
         return None
     return name
-
-
-def _is_person(name: str, people: frozenset[str]) -> bool:
-    """Whether ``name`` is one person: a known or titled name ("Secretary of State John Kerry"), a full
-    personal name ("Ana Diaz"), or a description ending in a role ("the mayor", "the billionaire investor")."""
-    if name in people or _ROLE_END.search(name) or _ROLE_NAME_END.search(name):
-        return True
-    words = name.split()
-    if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or words[-1].lower() in _ORG_TAIL:
-        return False
-    return all(w[0].isupper() or w in _NAME_PARTICLE for w in words)
-
-
-def _is_plural(name: str) -> bool:
-    """Whether ``name`` is a plural or collective noun phrase ("Police", "Witnesses", "local officials")."""
-    words = name.split()
-    head = words[-1]
-    low = head.lower()
-    if low in _COLLECTIVE or (len(words) == 1 and low in _PLURAL_SOURCES):
-        return True
-    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
-        return False
-    if head[0].islower():
-        return True
-    kind, canonical = classify_source(name)
-    return len(words) == 1 and canonical is None and kind in (SourceKind.OFFICIAL, SourceKind.EXPERT)
-
-
-def _pronoun_fits(pronoun: str, name: str, people: frozenset[str]) -> bool:
-    """Whether ``name`` can be the antecedent of ``pronoun``.
-
-    He/she take a person, it/its a singular thing (an office, outlet, firm or
-    document); a bare surname or a description such as "the investor" may be
-    either. Plurals ("Police", "officials") take neither.
-    """
-    if _is_plural(name):
-        return False
-    person = _is_person(name, people)
-    thing = not person and (
-        classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
-    )
-    return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
 
 
 def _restore_source(clause: str, att: Attribution, people: frozenset[str] = frozenset()) -> str:
@@ -635,7 +557,7 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
     if m is None:
         return clause
     name = _source_name(att.source)
-    if name is None or not _pronoun_fits(m.group(1) or m.group(2), name, people):
+    if name is None or not pronoun_fits(m.group(1) or m.group(2), name, people):
         return clause
     if m.group(1):
         name = f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -18,7 +18,6 @@ claim asserts what the passage only says may happen; listed, never decisive).
 from __future__ import annotations
 
 import enum
-import math
 import re
 import unicodedata
 from collections.abc import Sequence

@@ -19,7 +19,6 @@ from factcheck.claims import extract_claims
 from factcheck.corpus import Corpus, load_documents
 from factcheck.errors import CorpusError, InputError
 from factcheck.io import read_text
-from factcheck.testing import FakeEmbedder
 
 GOOD = "The ministry said exports rose 12 percent in 2024.\n"
 SENTENCES = (

@@ -1,6 +1,6 @@
-"""End-to-end verdicts on real news: a corpus of PolNeAR dev articles, claims built from their sentences.
+"""End-to-end verdicts on real news: a corpus of PolNeAR articles, claims built from their sentences.
 
-The corpus holds the 84 PolNeAR dev articles (Washington Post, New York Times,
+The corpus holds the 84 PolNeAR dev articles (or 84 train articles, ``--split train``) (Washington Post, New York Times,
 Politico, Breitbart, HuffPost ... from 2016), two syndicated copies of twelve of
 them (same text under another outlet, with a wire tagline) and fifteen short
 "rival" reports, each an independent document that states one article sentence
@@ -20,7 +20,8 @@ stays 1 (copies must not count as corroboration).
 
 Usage::
 
-    .venv/bin/python bench/eval_check.py [--per-class 150] [--backend torch|onnx] [--threads 2]
+    .venv/bin/python bench/eval_check.py [--split dev|train] [--per-class 150] [--backend torch|onnx]
+        [--threads 2] [--min-relevance X]
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-DEV = ROOT.parent / "shared" / "data" / "polnear" / "data" / "dev" / "text"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "data"
 VERDICTS = ("supported", "contradicted", "disputed", "unverified")
 
 
@@ -46,11 +47,13 @@ def _rank(key: str) -> str:
     return hashlib.sha1(key.encode()).hexdigest()
 
 
-def load_articles() -> dict[str, str]:
-    """PolNeAR dev texts by file stem."""
-    if not DEV.is_dir():
-        raise SystemExit(f"PolNeAR not found at {DEV}; see ../shared/data/README.md")
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))}
+def load_articles(split: str, n: int = 84) -> dict[str, str]:
+    """``n`` PolNeAR texts of ``split`` by file stem (all 84 of dev; a fixed hash-chosen set of train)."""
+    folder = POLNEAR / split / "text"
+    if not folder.is_dir():
+        raise SystemExit(f"PolNeAR not found at {folder}; see ../shared/data/README.md")
+    paths = sorted(folder.glob("*.txt"), key=lambda p: _rank(p.stem))[:n]
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(paths)}
 
 
 def candidate_sentences(articles: dict[str, str]) -> list[tuple[str, str]]:
@@ -73,10 +76,13 @@ def candidate_sentences(articles: dict[str, str]) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "train"),
+                    help="PolNeAR split the corpus articles come from (train: 84 chosen by hash)")
     ap.add_argument("--per-class", type=int, default=150, help="supported / contradicted / unverified claims each")
     ap.add_argument("--rivals", type=int, default=15, help="disputed claims (rival reports)")
     ap.add_argument("--backend", default="torch", choices=("torch", "onnx"))
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--min-relevance", type=float, default=None, help="Checker(min_relevance=...) (default: its own)")
     args = ap.parse_args(argv)
 
     import torch
@@ -91,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     rng = random.Random(11)
-    articles = load_articles()
+    articles = load_articles(args.split)
     cands = candidate_sentences(articles)
     names = sorted({s.text for _, t in cands for s in extract_slots(t) if s.kind is SlotKind.ENTITY and len(s.text.split()) >= 2})
 
@@ -146,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                                  text=f"{articles[stem]}\n\nDistributed by wire partner {j}."))  # fmt: skip
     docs.extend(rivals)
     corpus = Corpus.from_documents(docs)
-    checker = Checker(corpus, backend=args.backend)
+    kw = {} if args.min_relevance is None else {"min_relevance": args.min_relevance}
+    checker = Checker(corpus, backend=args.backend, **kw)
     t0 = time.perf_counter()
     _ = checker.index
     t_index = time.perf_counter() - t0
@@ -158,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     table: Counter[tuple[str, str]] = Counter()
     for (expected, _, _), res in zip(claims, results):
         table[(expected, res.verdict.value)] += 1
+    print(f"PolNeAR {args.split}, min_relevance {checker.min_relevance}")
     print(f"corpus: {len(docs)} documents ({len(articles)} articles, {2 * len(syndicated)} syndicated copies, "
           f"{len(rivals)} rival reports), index built in {t_index:.0f} s; {len(claims)} claims checked in "
           f"{t_check:.0f} s ({args.backend})")  # fmt: skip

@@ -24,17 +24,13 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
 2. Off-topic passages (topical overlap ``< neutral_overlap``; with the
    cross-encoder ``< cascade_overlap``, off by default, and those pairs skip the
    cross-encoder) are NEUTRAL, with neutral probability at least 0.8.
-3. A refutation from the learned model alone (no decisive mismatch) needs the
-   passage to be on topic: below ``refute_topic`` closest-sentence overlap its
-   refutation mass moves to NEUTRAL. Retrieved passages about something else ("New York." for a
-   claim about New York's case count) are the common case in a checker run.
-4. A passage that only says the claim *may* happen (modality gap) cannot
+3. A passage that only says the claim *may* happen (modality gap) cannot
    SUPPORT it: its support mass moves to neutral.
-5. A passage sentence that restates the claim (topical overlap
+4. A passage sentence that restates the claim (topical overlap
    ``>= restate_overlap``, no decisive mismatch, no modality gap) SUPPORTS it
    with probability at least ``min(0.9, 0.55 + 2 * (overlap - restate_overlap))``:
    near-verbatim restatements are where small learned models are least sure.
-6. Otherwise the learned model decides.
+5. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -79,11 +75,6 @@ class Assessor:
             Zac Efron" against "She is portrayed by Amy Poehler" shares few words, all but
             the name.
         neutral_overlap: Topical overlap below which a passage is neutral (sentence head).
-        refute_topic: Closest-sentence overlap a passage needs for the learned model alone
-            to refute the claim (rule 3). Measured (``bench/eval_check.py``, ``bench/eval_stance.py``):
-            at 0.3, claims the corpus does not cover are wrongly "contradicted" 6 times in 150
-            instead of 41, at the cost of held-out pairwise balanced accuracy 0.563 -> 0.547
-            (encyclopedic refutations whose evidence names the subject only as "He" or "The film").
         cache_size: Embeddings kept between calls (texts seen again are not re-embedded).
         cross_encoder: True: use the cross-encoder (errors if it cannot load); False: the
             sentence head only; None (default): the cross-encoder when its artefact is
@@ -117,7 +108,6 @@ class Assessor:
         refute_overlap: float = 0.5,
         refute_rest: float = 0.75,
         neutral_overlap: float = 0.2,
-        refute_topic: float = 0.3,
         cache_size: int = 4096,
         cross_encoder: bool | None = None,
         cross_path: str | None = None,
@@ -132,7 +122,6 @@ class Assessor:
         self.refute_overlap = refute_overlap
         self.refute_rest = refute_rest
         self.neutral_overlap = neutral_overlap
-        self.refute_topic = refute_topic
         self.cache_size = cache_size
         self.cross_encoder = cross_encoder
         self.cross_path = cross_path
@@ -294,8 +283,6 @@ class Assessor:
         elif topical < (self.neutral_overlap if neutral_below is None else neutral_below):
             p = _raise(p, 2, 0.8)
             mismatches = ()
-        elif p.argmax() == 1 and report.best_sentence_overlap < self.refute_topic:
-            p = np.array([p[0], 0.0, p[1] + p[2]])  # the refutation's mass moves to neutral
         elif modality_gap and p.argmax() == 0:
             p = np.array([0.0, p[1], p[2] + p[0]])
         elif not modality_gap and topical >= self.restate_overlap:

@@ -189,26 +189,3 @@ def test_a_short_restatement_with_another_name_refutes(refute_rest):
     assert ("entity", "Lena Park", "Tomas Reyes") in [(m.kind, m.claim, m.source) for m in out.mismatches]
     assert (out.stance is Stance.REFUTES) is (refute_rest <= 1.0)
     _valid(out)
-
-
-class _RefutingCross:
-    """A stand-in cross-encoder that always leans to "refutes"."""
-
-    def predict_proba(self, claims, passages):
-        return np.tile([0.1, 0.7, 0.2], (len(claims), 1))
-
-
-@pytest.mark.parametrize(
-    ("passage", "expected"),
-    [
-        ("The New York Times reports:", Stance.NEUTRAL),  # retrieved, but about something else
-        ("Germany has registered about 2,000 new coronavirus cases this week.", Stance.REFUTES),
-    ],
-)
-def test_a_model_only_refutation_needs_an_on_topic_passage(passage, expected):
-    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True)
-    a._cross, a._cross_tried = _RefutingCross(), True
-    out = a.assess("Germany has registered fewer coronavirus cases than France.", passage)
-    assert out.stance is expected
-    assert out.mismatches == ()
-    _valid(out)

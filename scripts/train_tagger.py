@@ -298,7 +298,7 @@ def _article_windows(tok, name: str, txt: Path, ann: Path, pack: bool = True) ->
 
 def finetune(
     minutes: float, lr: float, rank: int, threads: int, seed: int, out: Path = OUT, sentence_articles: int = 180,
-    steps_total: int = 0,
+    steps_total: int = 0, init: Path = OUT,
 ) -> None:
     """Fine-tune the encoder (LoRA on every layer) jointly with the head, warm-started from the artefact.
 
@@ -320,12 +320,12 @@ def finetune(
     path = _default_model_path()
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     enc = AutoModel.from_pretrained(str(path), local_files_only=True)
-    cfg = json.loads((OUT / "tagger.json").read_text(encoding="utf-8"))
+    cfg = json.loads((init / "tagger.json").read_text(encoding="utf-8"))
     if "lora" in cfg:
-        raise SystemExit("factcheck/data/tagger.* is already fine-tuned; restore the frozen-encoder head first")
+        raise SystemExit(f"{init}/tagger.* is already fine-tuned; start from a frozen-encoder head (--init DIR)")
     layers = tuple(cfg["layers"])
     head = make_head(cfg)
-    with np.load(OUT / "tagger.npz", allow_pickle=False) as z:
+    with np.load(init / "tagger.npz", allow_pickle=False) as z:
         head.load_state_dict({k: torch.from_numpy(np.array(z[k])) for k in z.files})
     adapters = add_lora(enc, range(enc.config.num_hidden_layers), rank, 2.0 * rank)
     arts = _articles("train")
@@ -446,13 +446,15 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--seed", type=int, default=0)
     f.add_argument("--out", type=Path, default=OUT, help="folder for tagger.npz / tagger.json")
     f.add_argument("--steps", type=int, default=0, help="training steps (overrides --minutes)")
+    f.add_argument("--init", type=Path, default=OUT, help="folder with the frozen-encoder head to start from")
     args = ap.parse_args(argv)
     if args.cmd == "cache":
         cache(args.split, args.limit, tuple(int(x) for x in args.layers.split(",")), not args.per_sentence)
     elif args.cmd == "tune":
         tune()
     elif args.cmd == "finetune":
-        finetune(args.minutes, args.lr, args.rank, args.threads, args.seed, args.out, steps_total=args.steps)
+        finetune(args.minutes, args.lr, args.rank, args.threads, args.seed, args.out, steps_total=args.steps,
+                 init=args.init)
     else:
         train(args.epochs, args.proj, args.hidden, args.lr, args.seed, args.max_articles,
               tuple(int(x) for x in args.layers.split(",")))

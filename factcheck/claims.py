@@ -457,6 +457,10 @@ def _decompose(
     regions: list[tuple[Span, Attribution, bool]] = []
     frame: list[Span] = []
     for sp, att in own:
+        if _commitment(text, sp):
+            # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X
+            regions.append(((sp.source[0], sp.content[0][1]), base, False))  # type: ignore[index]
+            continue
         frame.append(sp.cue)
         if sp.source:
             frame.append(sp.source)
@@ -488,6 +492,16 @@ def _decompose(
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
         out.extend(_split_region(text, span, att, quote, people))
     return out
+
+
+def _commitment(text: str, sp: AttributionSpan) -> bool:
+    """Whether ``sp`` is "X <cue> to <verb> ..." (vowed to, promised to, plans to): its content is no statement."""
+    return (
+        sp.source is not None
+        and len(sp.content) == 1
+        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+        and re.match(r"(?:not\s+)?to\s+[a-z]", text[sp.content[0][0] : sp.content[0][1]]) is not None
+    )
 
 
 _COORDINATED = re.compile(r"[a-z]{3,}.*[\s,](?:and|but)\s*$", re.S)

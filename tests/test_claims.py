@@ -398,3 +398,18 @@ def test_appositives_elsewhere_and_lookalikes(sentence: str, expected: list[str]
     claims = extract_claims(sentence)
     assert [c.text for c in claims] == expected
     _spans_inside(sentence, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor has vowed to cut the fuel tax by half, while her rival is promising to freeze it.",
+         ["The governor has vowed to cut the fuel tax by half", "Her rival is promising to freeze it"]),
+        ("The union promised not to strike before May.", ["The union promised not to strike before May"]),
+    ],
+)  # fmt: skip
+def test_a_commitment_is_the_reporters_claim_about_the_source(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected
+    assert all(c.attribution.source is None for c in claims)
+    assert all(0 <= c.start < c.end <= len(text) for c in claims)

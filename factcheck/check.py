@@ -58,7 +58,9 @@ class Checker:
         index_path: Where the index is persisted (reused when unchanged);
             None keeps it in memory.
         k: Passages retrieved and assessed per claim.
-        min_relevance: Hits with a fused score below this are skipped.
+        min_relevance: Hits with a fused retrieval score below this are not assessed (default
+            0.3, see :data:`DEFAULT_MIN_RELEVANCE`): passages sharing a word or two with a claim
+            are where the stance model invents refutations.
         backend: Runtime of the default models (:class:`~factcheck.embed.Backend`);
             ignored for an injected ``embedder``/``assessor``.
     """

@@ -21,7 +21,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import attrs
 
@@ -869,10 +869,15 @@ class _Sides:
     """
 
     def __init__(self, claim: str, passage: str, claim_words: set[str]) -> None:
-        self.claim_words = claim_words
-        self.passage = passage
-        self._tok = (_stem_tokens(claim), _stem_tokens(passage))
-        self._sents = (_sentences(claim), _sentences(passage))
+        self.claim, self.passage, self.claim_words = claim, passage, claim_words
+
+    @cached_property
+    def _tok(self) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        return _stem_tokens(self.claim), _stem_tokens(self.passage)  # only when a slot needs aligning
+
+    @cached_property
+    def _sents(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return _sentences(self.claim), _sentences(self.passage)
 
     def side(self, in_passage: bool, start: int, end: int, forward: bool) -> list[str]:
         """Up to ``ANCHOR_WORDS`` word stems next to [start, end) of the claim or passage, within its

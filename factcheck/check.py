@@ -31,6 +31,8 @@ __all__ = ["Checker", "check"]
 #: 150 such claims from passages that only share a word or two; at 0.3 it contradicts 1-2, and the
 #: verdicts of covered claims do not change.
 DEFAULT_MIN_RELEVANCE = 0.3
+#: Hits fetched per claim, as a multiple of ``k``, before syndicated copies are dropped.
+_FETCH = 3
 
 
 def _as_corpus(corpus: Corpus | str | os.PathLike[str] | None) -> Corpus | None:
@@ -159,11 +161,11 @@ class Checker:
             return ()
         if self.corpus is None or len(self.corpus) == 0:
             return tuple(ClaimCheck(claim=c, verdict=Verdict.UNVERIFIED, score=0.0) for c in claims)
-        hit_lists = self.index.search_many([c.text for c in claims], k=self.k)
+        hit_lists = self.index.search_many([c.text for c in claims], k=self.k * _FETCH)
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
-            for hit in self._origins_first(hits):
+            for hit in self._distinct(self._origins_first(hits))[: self.k]:
                 if hit.score >= self.min_relevance:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))
@@ -182,6 +184,19 @@ class Checker:
         assert self.corpus is not None
         corpus = self.corpus
         return sorted(hits, key=lambda h: (-round(h.score, 6), corpus.origin(h.doc_id) != h.doc_id))
+
+    def _distinct(self, hits: Sequence[Hit]) -> list[Hit]:
+        """Drop a hit whose passage an earlier hit of the same origin already holds (a syndicated copy), so
+        that copies of one story do not crowd independent sources out of the ``k`` assessed."""
+        assert self.corpus is not None
+        seen: set[tuple[str, str]] = set()
+        out = []
+        for h in hits:
+            key = (self.corpus.origin(h.doc_id), " ".join(h.passage.split()))
+            if key not in seen:
+                seen.add(key)
+                out.append(h)
+        return out
 
     def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:
         assert self.corpus is not None

@@ -153,3 +153,17 @@ def test_backend_picks_the_default_embedder_without_loading_it(backend, cls):
     checker = Checker(backend=backend)
     embedder = checker._embedder()
     assert type(embedder).__name__ == cls
+
+
+def test_syndicated_copies_do_not_crowd_out_an_independent_source(fake_embedder):
+    story = "The new container terminal opened on Tuesday and cost 480 million dollars, the harbour authority said."
+    docs = {f"copy-{i}": {"text": story, "outlet": f"Reprint {i}", "published": f"2026-03-0{i + 3}"} for i in range(4)}
+    docs["wire"] = {"text": story, "outlet": "Wire", "published": "2026-03-02"}
+    docs["rival"] = {"text": "The container terminal cost 520 million dollars, a rival paper found.",
+                     "outlet": "Rival Times", "published": "2026-03-04"}  # fmt: skip
+    report = Checker(make_corpus(docs), embedder=fake_embedder, k=2).check(
+        "The container terminal cost 480 million dollars."
+    )
+    (claim,) = report.claims
+    assert {e.origin for e in claim.evidence} == {"wire", "rival"}
+    assert claim.verdict is Verdict.DISPUTED

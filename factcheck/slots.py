@@ -210,7 +210,12 @@ _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _ENTITY_RE = re.compile(
     r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
-_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'“(])")
+#: Sentence breaks, not after titles and initials ("Mr. Alexander", "Laurence H. Tribe", "U.S. Senate").
+_SENT_SPLIT = re.compile(
+    r"(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
+    r"\s+(?=[A-Z\"'“(])"
+)
 _NON_ENTITY = frozenset(
     """the a an in on at for and but or if he she it they we i you his her their its this that these those there
     then when while after before since as by from with according however meanwhile also yet so not no but

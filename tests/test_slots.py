@@ -256,3 +256,9 @@ def test_mismatch_overlap_measures_the_rest_of_the_claim():
     assert rep.best_sentence_overlap < 0.5
     assert rep.mismatch_overlap == pytest.approx(1.0)
     assert analyze("She is portrayed by Amy Poehler.", "She is portrayed by Amy Poehler.").mismatch_overlap == 0.0
+
+
+def test_a_verbatim_sentence_with_a_title_restates_the_claim():
+    claim = '"The levy was a mistake," Mr. Haugen said in an interview.'
+    passage = claim + " Dr. Lund and Gen. Moe disagreed. The council met again on Friday."
+    assert analyze(claim, passage).best_sentence_overlap == pytest.approx(1.0)

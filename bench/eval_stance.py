@@ -310,6 +310,8 @@ def main(argv: list[str] | None = None) -> None:
         header += [f"{name} bal-acc", f"{name} F1", f"{name}+slots bal-acc", f"{name}+slots F1"]
     table("Held-out 3-way stance (model alone, and the combined Assessor = slot rules + model)", header, rows)
 
+    slot_table(test, figures)
+
     # Contrastive VitaminC pairs.
     by_case: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, p in enumerate(test):
@@ -369,6 +371,25 @@ def main(argv: list[str] | None = None) -> None:
         import json
 
         args.json_out.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+
+
+def slot_table(test: list[Pair], figures: dict[str, object]) -> None:
+    """How often the slot rules alone refute held-out pairs, by gold label (what they add to any model)."""
+    from factcheck.slots import analyze
+    from factcheck.verify import DECISIVE_KINDS, Assessor
+
+    gate = Assessor(cross_encoder=False)  # only its thresholds are read
+    rows = []
+    for lab, name in enumerate(LABELS):
+        sel = [p for p in test if p.label == lab]
+        hits = 0
+        for p in sel:
+            rep = analyze(p.claim, p.evidence)
+            decisive = any(m.kind in DECISIVE_KINDS for m in rep.mismatches)
+            hits += decisive and (rep.best_sentence_overlap >= gate.refute_overlap or rep.mismatch_overlap >= gate.refute_rest)
+        rows.append([name, len(sel), hits / max(len(sel), 1)])
+        figures.setdefault("slots", {})[f"refutes_gold_{name}"] = round(hits / max(len(sel), 1), 4)  # type: ignore[index]
+    table("Slot rules alone on held-out pairs: share refuted, by gold label", ["gold", "n", "refuted by slots"], rows)
 
 
 def perturbation_table(

@@ -99,6 +99,19 @@ def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _STRONG = frozenset(_SPEECH.split())
+#: '"...," Trump said at a campaign stop this week.': a prepositional phrase after the cue, then the end
+#: of the sentence or a comma.
+_PHRASE_TAIL = re.compile(
+    r"\s*(?:at|in|during|on|after|before|from|with|via|through)\s"
+    r"(?:(?!\b(?:that|who|which|when|because|if|whether|and|but)\b)[^,;\"“”.!?])*?(?=\s*[,.!?\"”’]|\s*$)"
+)
+
+
+def _phrase_tail(tail: str) -> bool:
+    m = _PHRASE_TAIL.match(tail)
+    return m is not None and re.match(r"\s*(?:[.!?\"”’]*\s*$|,)", tail[m.end() :]) is not None
+
+
 #: "Back in Virginia, Mr. Clarke said, he decided ...": the report resumes after the cue with a new subject.
 _RESUMED = re.compile(
     r"\s*,\s*(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s|(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]here)\s[^,;]*?"
@@ -436,6 +449,7 @@ def _find_in_sentence(
             tail = text[cue[1] : s1]
             if post_ok and pre_text.strip() and (
                 _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
+                or (cue_word in strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
             ):
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")

@@ -39,6 +39,7 @@ import attrs
 
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
+    _PHRASE_TAIL,
     _TITLE,
     AttributionSpan,
     SpanTagger,
@@ -457,6 +458,9 @@ def _decompose(
     regions: list[tuple[Span, Attribution, bool]] = []
     frame: list[Span] = []
     for sp, att in own:
+        if len(sp.content) > 1 and _lead_fragment(text[sp.content[0][0] : sp.content[0][1]]):
+            # "Back in Virginia, Mr. Clarke said, he decided ...": the opening phrase is no claim of its own
+            sp = attrs.evolve(sp, content=sp.content[1:])
         if _commitment(text, sp):
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X
             regions.append(((sp.source[0], sp.content[0][1]), base, False))  # type: ignore[index]
@@ -476,6 +480,10 @@ def _decompose(
             continue
         kept.append(r)
     rest: list[tuple[Span, Attribution, bool]] = []
+    # an opening or closing phrase around the frame is no claim: "In a June report, [the agency] said ...",
+    # "... the agency [said] in a June report"
+    sources = {sp.source[0] for sp, _ in own if sp.source}
+    cue_ends = {sp.cue[1] for sp, _ in own} | {sp.source[1] for sp, _ in own if sp.source}
     pos = sent.start
     blocked = sorted([r[0] for r in kept] + frame)
     for a, b in blocked:
@@ -485,13 +493,45 @@ def _decompose(
         pos = max(pos, b)
     if pos < sent.end:
         rest.append(((pos, sent.end), base, False))
+    rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
-            and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))]
+            and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))
+            and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
         out.extend(_split_region(text, span, att, quote, people))
     return out
+
+
+_LEAD_PHRASE = re.compile(
+    r"\s*(?:(?:Back|Even|Still|Also|Too)\s+)?(?:In|At|On|During|After|Before|Since|By|From|Following|Amid|Despite|"
+    r"Over|Under|With|Without|For|Earlier|Later|Last|This|Often|Too)\b",
+    re.IGNORECASE,
+)
+_PAST = frozenset(_IRREGULAR.values()) | frozenset("rose fell grew said told".split())
+
+
+def _lead_fragment(region: str) -> bool:
+    """Whether ``region`` is only an opening phrase ("In a June report,", "At a campaign stop this week"):
+    at most six words from a preposition, and no verb."""
+    words = re.findall(r"[A-Za-z’'-]+", region)
+    return (
+        0 < len(words) <= 6
+        and _LEAD_PHRASE.match(region) is not None
+        and not _FINITE.search(" " + region)
+        and not any(w.lower() in _PAST for w in words)
+    )
+
+
+def _after_frame_phrase(text: str, span: Span) -> int:
+    """Start of ``span`` past a phrase that ends the frame ("the agency said [in a June report], and ...")."""
+    m = _PHRASE_TAIL.match(text[span[0] : span[1]])
+    if m is not None:
+        comma = re.match(r"\s*,\s*", text[span[0] + m.end() : span[1]])
+        if comma:
+            return span[0] + m.end() + comma.end()
+    return span[0]
 
 
 def _commitment(text: str, sp: AttributionSpan) -> bool:

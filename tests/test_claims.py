@@ -413,3 +413,20 @@ def test_a_commitment_is_the_reporters_claim_about_the_source(text, expected):
     assert [c.text for c in claims] == expected
     assert all(c.attribution.source is None for c in claims)
     assert all(0 <= c.start < c.end <= len(text) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The levy is unfair," Holm said at a town meeting this week.', [('"The levy is unfair,"', "Holm")]),
+        ("In a March report, the bureau said exports rose 4 percent.", [("Exports rose 4 percent", "the bureau")]),
+        ("Exports rose 4 percent, the bureau said in a March report, and imports fell 2 percent.",
+         [("Exports rose 4 percent", "the bureau"), ("Imports fell 2 percent", None)]),
+        ("Back at the plant, Ms. Roe said, she found the valves open.", [("Ms. Roe found the valves open", "Ms. Roe")]),
+        ("Like most economists, I believe in free trade.", [("Like most economists, I believe in free trade", None)]),
+    ],
+)  # fmt: skip
+def test_phrases_around_the_frame_are_not_claims(text, expected):
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == expected
+    assert all(0 <= a < b <= len(text) for c in claims for a, b in c.spans)

@@ -3,8 +3,8 @@
 The corpus holds the 84 PolNeAR dev articles (or 84 train articles, ``--split train``) (Washington Post, New York Times,
 Politico, Breitbart, HuffPost ... from 2016), two syndicated copies of twelve of
 them (same text under another outlet, with a wire tagline) and fifteen short
-"rival" reports, each an independent document that states one article sentence
-with one value changed. Claims, each checked by the default :class:`Checker`:
+"rival" briefs, each an independent document that states one article sentence
+with one value changed (and one line of its own). Claims, each checked by the default :class:`Checker`:
 
 * **supported**: a sentence of a corpus article, as written;
 * **contradicted**: a sentence of a corpus article with one number, year/date
@@ -114,9 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             break
         new = changed(stem, sent)
         if new:
-            filler_stem = sorted(articles, key=lambda s: _rank(s + stem))[0]
-            filler = " ".join(articles[filler_stem].split(". ")[3:6])
-            rivals.append(Document(id=f"rival-{len(rivals)}", text=f"{new} {filler}", outlet="rival wire"))
+            brief = f"{new} Further details were not immediately available, the rival wire said in a short brief."
+            rivals.append(Document(id=f"rival-{len(rivals)}", text=brief, outlet="rival wire"))
             claims.append(("disputed", sent, stem))
             used.add(sent)
     n_sup = n_con = 0

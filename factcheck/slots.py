@@ -438,8 +438,12 @@ def _extract(text: str) -> tuple[Slot, ...]:
             if not free(m.start(), m.end()):
                 continue
             mon_txt = m.group("month").rstrip(".").lower()
-            if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")):
-                continue  # the modal verb
+            if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) and not re.search(
+                r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of)[\s-]+$",
+                text[max(0, m.start() - 10) : m.start()],
+                re.IGNORECASE,
+            ):
+                continue  # the modal verb ("prices may rise"), not the month ("in May")
             if mon_txt in ("mar", "jun", "jul", "sep", "oct", "dec") and text[m.start()].islower():
                 continue
             if not text[m.start()].isupper() and not text[m.start()].isdigit():

@@ -262,3 +262,16 @@ def test_a_verbatim_sentence_with_a_title_restates_the_claim():
     claim = '"The levy was a mistake," Mr. Haugen said in an interview.'
     passage = claim + " Dr. Lund and Gen. Moe disagreed. The council met again on Friday."
     assert analyze(claim, passage).best_sentence_overlap == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("After a test in May, the council met.", ["May"]),
+        ("Sales have fallen since May.", ["May"]),
+        ("Prices may rise, and May 5 was busy.", ["May 5"]),
+        ("The board may meet in mid-May.", ["May"]),
+    ],
+)
+def test_may_is_a_month_after_a_preposition_and_a_verb_otherwise(text, months):
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.DATE] == months

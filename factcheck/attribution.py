@@ -151,18 +151,20 @@ _BOUNDARY_WORDS = (
     r"though|although|while|whereas|but|and|because|as|since|after|before|when|where|"
     r"if|that|so|yet|even|however|meanwhile|moreover|also|then|now|later|still|instead"
 )
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME_WORDS = (
-    r"(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night|"
+    r"(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later|" + _WEEKDAYS + r"|"
+    r"today|yesterday|tonight|morning|afternoon|evening|night|"
     r"week|weekend|month|year|a|an|the|statement|interview|press|conference|briefing|news|"
     r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
 )
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9]+){1,3}?"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\s+that\s+"
+    r"|" + _WEEKDAYS + r"|today|yesterday|tonight)\s+that\s+"
 )
-#: "(R)", "(D-Ill.)", "(KCNA)": an acronym or a party-and-state tag right after a name.
-_NAME_TAG = r"\((?:[A-Z][A-Za-z]{1,9}|[RDI](?:-[A-Z][A-Za-z.]{1,12})?)\)"
+#: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.
+_PARTY_TAG = r"\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)"
+_NAME_TAG = r"(?:\([A-Z][A-Za-z]{1,9}\)|" + _PARTY_TAG + r")"
 _TIME_TAIL = re.compile(r"^" + _TIME_WORDS + r"*\s*[.!?\"”’]*\s*$")
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
 #: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
@@ -297,7 +299,7 @@ _TRAIL_ADV = re.compile(
 
 #: "Donald Trump on Monday said": a time adverbial between the source and its cue.
 _TRAIL_TIME = re.compile(
-    r"(?:\s+(?:on|last|this|late|early|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:\s+(?:on|last|this|late|early|earlier|later)\s+(?:" + _WEEKDAYS + r"|"
     r"week|month|year|night|morning|afternoon|evening|weekend)|\s+(?:today|yesterday|tonight))+$"
 )
 
@@ -922,7 +924,6 @@ class SourceResolver:
         self._acronyms: dict[str, str] = {}
         self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
         self._named_state_media: list[str] = []
-        self._at: int | None = None
 
     def build(self) -> SourceResolver:
         """Scan the article for acronyms and gazetteer outlets."""
@@ -946,7 +947,6 @@ class SourceResolver:
             at: Its offset in the article, when known: a pronoun ("she") then refers back
                 only to a personal source with no other personal name mentioned in between.
         """
-        self._at = at
         kind, canon = classify_source(source)
         if source is None or kind is SourceKind.UNATTRIBUTED:
             return kind, None
@@ -968,7 +968,7 @@ class SourceResolver:
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             canon = self._named_state_media[0]
         if canon is None:
-            back = self._back_reference(low, kind)
+            back = self._back_reference(low, kind, at)
             if back is not None:
                 canon, kind = back
         if canon is None:
@@ -996,7 +996,7 @@ class SourceResolver:
                 return canon, k
         return None
 
-    def _back_reference(self, low: str, kind: SourceKind) -> tuple[str, SourceKind] | None:
+    def _back_reference(self, low: str, kind: SourceKind, at: int | None) -> tuple[str, SourceKind] | None:
         heads = {
             "agency": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.OFFICIAL),
             "news agency": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
@@ -1025,9 +1025,8 @@ class SourceResolver:
             if low in ("he", "she"):
                 if not pronoun_fits(low, re.sub(r"\s*\([^)]*\)", "", canon)):
                     continue  # "she" is not "police" or "the ministry"
-                if self._at is not None and end >= 0 and _other_person(self.text[end : self._at], canon):
+                if at is not None and end >= 0 and _other_person(self.text[end:at], canon):
                     return None  # someone else was named since: too ambiguous
-
             if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
                 if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
                         and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)):
@@ -1048,7 +1047,7 @@ def _other_person(between: str, canon: str) -> bool:
 def _name_part(written: str) -> str:
     """The name in a source as written: "Kerr Putney, the police chief" -> "Kerr Putney", "one of the
     lawyers, Jane Roe" -> "Jane Roe", "Sen. Mike Lee (R-Utah)" -> "Sen. Mike Lee"."""
-    written = re.sub(r"\s*\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)", "", written).strip()
+    written = re.sub(r"\s*" + _PARTY_TAG, "", written).strip()
     parts = [p.strip() for p in written.split(", ") if p.strip()]
     for part in parts:
         words = part.split()
@@ -1124,7 +1123,8 @@ def _is_plural(name: str) -> bool:
 def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` (a source or earlier mention) can be the antecedent of ``pronoun``.
 
-    ``people`` holds names known to be people (the article's titled names). He/she take a person, it/its a singular thing (an office, outlet, firm or
+    ``people`` holds names known to be people (the article's titled names).
+    He/she take a person, it/its a singular thing (an office, outlet, firm or
     document); a bare surname or a description such as "the investor" may be
     either. Plurals ("Police", "officials") take neither.
     """

@@ -41,6 +41,7 @@ from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _PHRASE_TAIL,
     _TITLE,
+    _WEEKDAYS,
     AttributionSpan,
     SpanTagger,
     _strip_span,
@@ -83,8 +84,8 @@ _OPINION = re.compile(
 )
 _PAST_OR_TIME = re.compile(
     r"\b\w+ed\b|\b(?:was|were|had|did|met|made|took|gave|held|sent|left|said|told|built|won|lost|"
-    r"fired|launched|began|came|went|saw|became|rose|fell|supplied|visited)\b|\b(?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|weekend|last (?:week|month|year))\b",
+    r"fired|launched|began|came|went|saw|became|rose|fell|supplied|visited)\b|\b(?:" + _WEEKDAYS + r"|"
+    r"yesterday|weekend|last (?:week|month|year))\b",
     re.I,
 )
 _QUOTE_OPEN = "\"“‘«"
@@ -433,7 +434,7 @@ def _clause_subject(clause: str) -> str | None:
 
 #: What is left of "..., officials said on Tuesday, asking not to be named because ..." is about the source.
 _SOURCING_REMARK = re.compile(
-    r"[\s,]*(?:(?:reporters|journalists)\b[\s,]*)?(?:(?:on|in|at|late|early|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"[\s,]*(?:(?:reporters|journalists)\b[\s,]*)?(?:(?:on|in|at|late|early|last|this|" + _WEEKDAYS + r"|today|"
     r"yesterday|morning|afternoon|evening|night|week)\b[\s,]*)*"
     r"(?:who\s+)?(?:asking|asked|speaking|spoke|declining|declined|requesting|requested|on condition)\b"
     r"[^.]*\b(?:named|identified|anonymity|authori[sz]ed|publicly|record)\b",

@@ -75,7 +75,9 @@ def predict(
     out: dict[str, set[tuple[int, int]]] = {r: set() for r in ROLES}
     found = spans if spans is not None else find_attributions(text, lexicon=lexicon, tagger=tagger, prefer=prefer)
     for sp in found:
-        out["Cue"].add(_trim(text, *sp.cue))
+        cue = _trim(text, *sp.cue)
+        if cue[1] > cue[0]:  # a bare ":" cue trims to nothing, as gold ones do (load_gold drops them)
+            out["Cue"].add(cue)
         if sp.source is not None:
             out["Source"].add(_trim(text, *sp.source))
         for c in sp.content:

@@ -117,6 +117,8 @@ _RESUMED = re.compile(
     r"\s*,\s*(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s|(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]here)\s[^,;]*?"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b)"
 )
+#: "Kim watched the launch, the agency said, and praised the crew": the report resumes with a second verb.
+_RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
 _ADDRESSED = frozenset("told tell tells telling asked asking urged urging warned warning".split())
 #: What follows an addressed cue when it is a request, not a report.
@@ -326,8 +328,8 @@ def _content_after(text: str, pos: int, end: int) -> Span | None:
     a, b = _strip_span(text, pos, end, " \t\n,:")
     if a < b and text[a] not in _QUOTES_OPEN:
         # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
-        cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+[a-z]+ing\s", text[a:b])
-        if cut and len(text[a : a + cut.start()].split()) >= 5:
+        cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|[a-z]+ing)\s", text[a:b])
+        if cut and len(text[a : a + cut.start()].split()) >= (2 if cut.group("cite") else 5):
             b = a + cut.start()
     while b > a and text[b - 1] in ".!?" and text[a] not in _QUOTES_OPEN:
         b -= 1
@@ -345,6 +347,15 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
 
 
 # --------------------------------------------------------------------------- finder
+
+
+#: A parenthetical between a source and its cue: ", citing Y,", ", who spoke on condition of anonymity,".
+_PAREN_BEFORE_CUE = re.compile(
+    r",\s*(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|"
+    r"(?:speaking|writing)\s+[^,;]{2,80}?)\s*,$"
+)
+_NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
 
 def _find_in_sentence(
@@ -433,6 +444,15 @@ def _find_in_sentence(
             app = _left_np(text, s0, s0 + len(lw) - 1)
             if app and "," in text[app[0] : app[1]]:
                 left = app  # "In a statement, one of the family's lawyers, Jane Roe, said ..."
+        pre_chain: tuple[Span, ...] = ()
+        if left is None and lw.endswith(","):
+            pm = _PAREN_BEFORE_CUE.search(lw)
+            head = _left_np(text, s0, s0 + pm.start()) if pm else None
+            if pm and head is not None and not text[s0 : head[0]].strip(" \t\n\"“"):
+                # "Yonhap, citing a government source, reported ...", "An official, who ..., told ..."
+                left = head
+                if pm.group("cited"):
+                    pre_chain = (_strip_span(text, s0 + pm.start("cited"), s0 + pm.end("cited")),)
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
             right = _right_np(text, after_pos, s1)
             rest = text[right[1] : s1] if right else ""
@@ -456,7 +476,7 @@ def _find_in_sentence(
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
-                more = re.match(r"\s*,\s*(?=[\"“])", tail) or _RESUMED.match(tail)
+                more = re.match(r"\s*,\s*(?=[\"“])", tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
                 adding = _ADDING.match(tail)
                 if more:
                     c2 = _content_after(text, cue[1] + more.end(), s1)
@@ -494,7 +514,9 @@ def _find_in_sentence(
             tm = _TIME_THAT.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...": the content starts after "that"
                 pos += tm.end()
-            chain = ()
+            if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
+                continue  # "The ministry did not say what those would be": nothing is reported
+            chain = pre_chain
             cm = re.match(r"\s*,\s*citing\s+", text[pos:s1])
             if cm:
                 c = _right_np(text, pos + cm.end(), s1)
@@ -502,6 +524,12 @@ def _find_in_sentence(
                     chain = (c,)
                     pos = c[1]
             content = _content_after(text, pos, s1)
+            if content and not chain:
+                cm = re.match(r"\s*,\s*(?:citing|quoting)\s+", text[content[1] : s1])
+                c = _loose_np(text, content[1] + cm.end(), s1) if cm else None
+                c = c if c and len(text[c[0] : c[1]].split()) <= 8 else None
+                if c:  # "The military said it detected no launch, citing radar data, ..."
+                    chain = (c,)
             if content:
                 acc = re.search(r",\s*(according\s+to)\s+([^,;]{2,60}?)\s*$", text[content[0] : content[1]])
                 if acc:
@@ -728,6 +756,52 @@ def _dash_quotes(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
     return out
 
 
+_SPEAKER = re.compile(
+    r"(?m)^[ \t\u00a0]*[“\"]?[ \t\u00a0]*"
+    r"(?P<source>[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,3})"
+    r"[ \t\u00a0]*(?P<cue>:)[ \t\u00a0]+(?P<content>[^\n]*\S)"
+)
+# Labels that head a line like a speaker but name none: "Editor's note:", "UPDATE:", "The Latest:".
+_NOT_SPEAKERS = frozenset(
+    "a abstract advertisement age analysis answer background bottom breaking caption category city claim "
+    "clarification contact context correction credit daily date delegates disclaimer editor editors email "
+    "e-mail exclusive facebook fact follow headline image instagram job latest live location morning name "
+    "newsletter note notice paid photo photos pledged poll polls q question read related reporting result "
+    "results source sources stat subscribe summary superdelegates tags topics total transcript twitter "
+    "update updated verdict video warning watch week where when why what who how".split()
+)
+_HEADLINE_WORDS = frozenset("a an and as at by for from in is are of on over the to with vs".split())
+
+
+def _speaker_turns(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
+    """Lines opened by a speaker label ("WALLACE: ...", "Mayor Ortiz: Tunnel will open in March").
+
+    The colon is the cue and the rest of the line's first sentence the content (the turn's
+    later sentences continue the account). A label is at most four
+    capitalised words, none a headline's function word ("Stealth Over Health:") or a word that
+    labels something other than a speaker ("Editor's note:", "UPDATE:", "The Latest:"); the
+    content has at least three words and does not open with a figure ("Clinton: 547").
+    """
+    out = []
+    starts = [s.start for s in sents]
+    for m in _SPEAKER.finditer(text):
+        label = m.group("source")
+        words = [w.strip(".’'").lower() for w in label.split()]
+        if any(w in _NOT_SPEAKERS or w in _HEADLINE_WORDS or w.endswith(("’s", "'s")) for w in words):
+            continue
+        content = m.group("content")
+        if len(content.split()) < 3 or content[0].isdigit() or "@" in content.split()[0]:
+            continue
+        a, b = m.span("source")
+        cue = m.span("cue")
+        si = max(0, bisect.bisect_right(starts, cue[0]) - 1)
+        c0, c1 = m.span("content")
+        if si + 1 < len(sents) and sents[si + 1].start < c1:  # the turn's later sentences continue it
+            c1 = min(c1, sents[si].end)
+        out.append(AttributionSpan(cue=cue, source=(a, b), content=((c0, c1),), sentence=si, preposed=True))
+    return out
+
+
 def find_attributions(
     text: str,
     sentences: Sequence[Sentence] | None = None,
@@ -768,7 +842,7 @@ def find_attributions(
             out.extend(_find_in_sentence(text, sent, i, cue_re, strong))
         except (ValueError, IndexError, AssertionError):  # pragma: no cover - defensive
             continue
-    dashed = [sp for sp in _dash_quotes(text, sents) if not any(_overlap(sp.cue, o.cue) for o in out)]
+    dashed = [sp for sp in (*_dash_quotes(text, sents), *_speaker_turns(text, sents)) if not any(_overlap(sp.cue, o.cue) for o in out)]
     if dashed:
         out = sorted([*out, *dashed], key=lambda sp: sp.cue)
     if tagger is not None:
@@ -825,7 +899,7 @@ for _canon, _names in _NEWS_MEDIA.items():
         _ALIAS[_n] = (_canon, SourceKind.NEWS_MEDIA)
 
 _ANON_RE = re.compile(
-    r"\b(?:sources?|familiar with|anonymity|anonymous|unnamed|unidentified|insiders?|"
+    r"\b(?:sources?|familiar with|close to the|anonymity|anonymous|unnamed|unidentified|insiders?|"
     r"declined to be (?:named|identified)|not authori[sz]ed|asked not to be)\b",
     re.I,
 )
@@ -908,6 +982,9 @@ _MILITARY_BODY = re.compile(
 )
 
 
+_SHOUTED = re.compile(r"[A-Z][A-Z’'.-]{2,}(?: [A-Z][A-Z’'.-]+){0,3}")
+
+
 class SourceResolver:
     """Resolves sources to canonical names across one article.
 
@@ -951,6 +1028,10 @@ class SourceResolver:
         if source is None or kind is SourceKind.UNATTRIBUTED:
             return kind, None
         written = re.sub(r"\s+", " ", source.strip())
+        if canon is None and written.lower() not in self._acronyms and _SHOUTED.fullmatch(written):
+            named = written.title()  # a transcript's "WALLACE:" is the article's "Chris Wallace"
+            if named != written and re.search(r"(?<![\w’'-])" + re.escape(named) + r"(?![\w’'-])", self.text):
+                return self.resolve(named, at)
         low = re.sub(r"^(?:the|a|an)\s+", "", written.lower())
         m = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", written)
         if m:
@@ -976,6 +1057,12 @@ class SourceResolver:
             canon, kind = hit if hit else (_name_part(written), kind)
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         return kind, canon
+
+    def reclassify_last(self, kind: SourceKind) -> None:
+        """Change the kind of the source resolved last (its sentence grants anonymity)."""
+        if self._seen:
+            canon, _, written, end = self._seen[-1]
+            self._seen[-1] = (canon, kind, written, end)
 
     def _surname(self, written: str) -> tuple[str, SourceKind] | None:
         """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""
@@ -1013,9 +1100,15 @@ class SourceResolver:
         }
         kinds = heads.get(low)
         named_head = low in _ORG_HEADS
-        if kinds is None and not named_head:
+        role = low.split()[-1] if low and len(low.split()) <= 3 and low.split()[-1] in _ROLE_HEADS else None
+        if kinds is None and not named_head and role is None:
             return None
         for canon, k, written, end in reversed(self._seen):
+            if role is not None:  # "the official" -> "a senior U.S. official, who spoke on condition ..."
+                words = f"{written} {canon}".lower()
+                if written.lower() != low and all(re.search(r"\b" + re.escape(w) + r"\b", words) for w in low.split()):
+                    return canon, k
+                continue
             if named_head:  # "the council" -> the last source whose name has "council" in it
                 if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) and written.lower() != low:
                     return canon, k
@@ -1138,6 +1231,11 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
 
 
 #: Organisation heads that refer back to an earlier source naming them ("the council" -> "the Nordic Council").
+#: Role nouns a definite mention ("the official", "the researcher") may take back from an earlier source.
+_ROLE_HEADS = frozenset(
+    "official spokesman spokeswoman spokesperson researcher analyst diplomat expert lawyer attorney prosecutor "
+    "minister aide adviser advisor economist scientist source".split()
+)
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "
     "organisation fund department office authority regulator party campaign federation alliance".split()
@@ -1184,6 +1282,7 @@ def attribute_sentences(
             and _ANON_RE.search(text[sentences[sp.sentence].start : sentences[sp.sentence].end])
         ):  # "a senior official ... told reporters, speaking on condition of anonymity"
             kind = SourceKind.ANONYMOUS
+            resolver.reclassify_last(kind)  # "the official" later is anonymous too
         for a, b in sp.chain:
             resolver.resolve(text[a:b])
         attribution = Attribution(

@@ -207,6 +207,7 @@ class ClaimExtractor:
                 found = _decompose(text, sent, own, inherited, lead, subjects.people)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
+            found = [piece for piece in found if not _is_question(piece.text)]
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
             found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
             subjects = following
@@ -230,6 +231,23 @@ class ClaimExtractor:
                 )
             )
         return tuple(claims)
+
+
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _is_question(text: str) -> bool:
+    """A direct question asserts nothing: "Will the tunnel open?", "“Who knew?”".
+
+    A statement that ends by quoting a question ("She asked, “Where do we go from here?”") is kept.
+    """
+    m = _QUESTION.search(text)
+    if m is None:
+        return False
+    opening = max(text.rfind("“", 0, m.start()), text.rfind("‘", 0, m.start()))
+    if text.count('"', 0, m.start()) % 2 == 1:
+        opening = max(opening, text.rfind('"', 0, m.start()))
+    return opening <= 0 or not text[:opening].strip()
 
 
 _TITLED_NAME = re.compile(_TITLE + r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
@@ -306,6 +324,9 @@ class _Subjects:
         return attrs.evolve(piece, text=f"{name} {piece.text[m.end() :]}")
 
 
+_WHOLE_QUOTE = re.compile(r"\s*[\"“‘][^\"“”]*[\"”’]\s*")
+
+
 @attrs.define
 class _Account:
     """A reported account that following sentences may continue."""
@@ -314,6 +335,7 @@ class _Account:
     paragraph: int
     actors: set[str]
     last_sentence: int
+    quoted: bool = False
 
     @classmethod
     def start(
@@ -340,11 +362,16 @@ class _Account:
         rest = (sent.end - sent.start) - covered - frame
         if covered < rest:
             return None  # a side remark in a sentence the reporter mostly asserts
-        return cls(att, sent.paragraph, pool, sent.end)
+        quoted = any(b > a and text[a] in _QUOTE_OPEN for a, b in sp.content)
+        return cls(att, sent.paragraph, pool, sent.end, quoted)
 
     def continues(self, text: str, sent: Sentence) -> bool:
         if sent.paragraph != self.paragraph or sent.bullet or sent.heading:
             return False
+        if self.attribution.cue == ":":  # a speaker's turn ("ORTIZ: ...") runs to the end of its paragraph
+            return True
+        if self.quoted and _WHOLE_QUOTE.fullmatch(sent.text):  # '"We lose 12 million a day," she said. "Every ..."'
+            return True
         m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
         if not m:
             return False
@@ -424,11 +451,20 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
     return None
 
 
+#: What may continue a capitalised subject: a plural head noun and a prepositional phrase ("[Dock] workers at the port").
+_NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
+
+
 def _clause_subject(clause: str) -> str | None:
     """The subject a participle in ``clause`` shares: a leading name or pronoun, None for anything else."""
     m = _SUBJECT.match(clause)
     if m is None or m.group(1) in _NOT_A_SUBJECT:
         return None
+    verb = _FINITE.search(clause, m.end(1))
+    if verb is not None and verb.start() > m.end(1) and m.group(1).lower() not in ("he", "she", "they", "it"):
+        longer = clause[m.start(1) : verb.start()].strip()
+        if len(longer.split()) <= 8 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
+            return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
     return _cap(m.group(1))
 
 
@@ -458,6 +494,7 @@ def _decompose(
     # regions: attributed content spans, plus the unattributed remainder of the sentence
     regions: list[tuple[Span, Attribution, bool]] = []
     frame: list[Span] = []
+    made: list[_Piece] = []
     for sp, att in own:
         if len(sp.content) > 1 and _lead_fragment(text[sp.content[0][0] : sp.content[0][1]]):
             # "Back in Virginia, Mr. Clarke said, he decided ...": the opening phrase is no claim of its own
@@ -470,7 +507,11 @@ def _decompose(
         if sp.source:
             frame.append(sp.source)
         frame.extend(sp.chain)
-        for c in sp.content:
+        for k, c in enumerate(sp.content):
+            if k and (shared := _resumed_verb(text, sp.content[0], c, att)) is not None:
+                made.append(shared)  # "Kim watched the launch, the agency said, and praised the crew"
+                frame.append(c)
+                continue
             if c[1] > c[0]:
                 regions.append((c, att, text[c[0]] in _QUOTE_OPEN))
     regions.sort(key=lambda r: r[0])
@@ -501,8 +542,55 @@ def _decompose(
             and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
+        about = _about_source(text, span, own, base)
+        if about is not False:
+            out.extend([about] if about else [])
+            continue
         out.extend(_split_region(text, span, att, quote, people))
+    if made:
+        out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
     return out
+
+
+def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Piece | None:
+    """The second part of a report split by its cue when it is a bare verb phrase: it takes the first
+    part's subject ("[Kim] watched the launch, the agency said, and [Kim] praised the crew")."""
+    vp = text[second[0] : second[1]].rstrip(" .")
+    m = re.match(r"(?:also\s+)?([a-z]{2,})\s", vp)
+    if m is None or not (m.group(1).endswith("ed") or m.group(1) in _PAST):
+        return None
+    verb = _FINITE.search(text, first[0], first[1])
+    subject = text[first[0] : verb.start()].strip() if verb else ""
+    if not subject or not subject[0].isupper() or len(subject.split()) > 6 or "," in subject or subject.split()[0] in _NOT_A_SUBJECT:
+        return None
+    if subject.lower() in ("he", "she", "they", "it"):
+        return None
+    return _Piece(f"{subject} {vp}", ((first[0], first[0] + len(subject)), (second[0], second[0] + len(vp))), att)
+
+
+_SOURCE_ASIDE = re.compile(r"[\s,]*(?:(?P<who>who|which)|speaking|writing)\s+(?P<rest>(?:[^,]|(?<=\d),(?=\d{3}))+?)[\s,]*$")
+
+
+def _about_source(
+    text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
+) -> _Piece | None | bool:
+    """A parenthetical right after a source, between it and its cue.
+
+    ", who runs the campaign's veterans effort," is the reporter's claim about the source
+    ("Rucker Culpepper runs ..."); ", speaking to a veterans group," frames the report and is no
+    claim (None). False when ``span`` is no such parenthetical.
+    """
+    for sp, _ in own:
+        if sp.source is None or sp.source[1] > span[0] or text[sp.source[1] : span[0]].strip(" ,") or sp.cue[0] < span[1]:
+            continue
+        m = _SOURCE_ASIDE.fullmatch(text, span[0], span[1])
+        if m is None:
+            return False
+        name = _source_name(text[sp.source[0] : sp.source[1]])
+        if not m.group("who") or name is None or _SOURCING_REMARK.match(text, span[0], span[1]):
+            return None
+        return _Piece(f"{name} {m.group('rest')}", (sp.source, m.span("rest")), base)
+    return False
 
 
 _LEAD_PHRASE = re.compile(
@@ -606,8 +694,8 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
     (``people`` holds the article's titled names), it/its a singular thing.
     "Police say he fled" keeps "he".
     """
-    if att.inherited or not att.source or att.source_kind is SourceKind.ANONYMOUS:
-        return clause
+    if att.inherited or not att.source or att.source_kind is SourceKind.ANONYMOUS or att.cue == ":":
+        return clause  # a speaker's turn ("ORTIZ: ... and it cost ...") speaks in the first person
     m = _PRONOUN_START.match(clause)
     if m is None:
         return clause

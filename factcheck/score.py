@@ -8,7 +8,9 @@ Rules of :func:`score_claim`:
 * Only SUPPORTS / REFUTES evidence with ``score >= threshold`` counts. Each
   origin (``evidence.origin``: the earliest copy of its syndication cluster;
   the document id when unknown) counts once, with its strongest passage; an
-  origin with both supporting and refuting passages takes the stronger side.
+  origin with both supporting and refuting passages takes the stronger side,
+  except that a refutation naming no differing value (model only) never
+  outvotes a supporting passage of the same origin.
 * For an attributed claim, supporting evidence *from the named source* (the
   outlet fuzzily matches ``attribution.canonical`` or ``source``: "KCNA" ~
   "Korean Central News Agency") or *quoting it* (the passage names the source)
@@ -148,6 +150,7 @@ def score_claim(
     # Per origin: strongest counted passage on each side.
     sup: dict[str, float] = {}
     ref: dict[str, float] = {}
+    ref_slots: set[str] = set()  # origins with a refutation that names differing values
     src_only: dict[str, bool] = {}
     for e in items:
         if e.stance is Stance.NEUTRAL or e.score < threshold:
@@ -155,11 +158,13 @@ def score_claim(
         o = _origin(e)
         side = sup if e.stance is Stance.SUPPORTS else ref
         side[o] = max(side.get(o, 0.0), e.score)
+        if e.stance is Stance.REFUTES and e.mismatches:
+            ref_slots.add(o)
         if e.stance is Stance.SUPPORTS:
             from_src = by_source[id(e)] or quoting[id(e)]
             src_only[o] = src_only.get(o, True) and from_src
     for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
-        if sup[o] >= ref[o]:
+        if sup[o] >= ref[o] or o not in ref_slots:  # a model-only refutation does not outvote its own document
             del ref[o]
         else:
             del sup[o]

@@ -344,3 +344,126 @@ def test_report_resumed_after_a_parenthetical_cue(text, content) -> None:
 )
 def test_source_span_stops_at_the_subject(text, source) -> None:
     assert _one(text)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "content"),
+    [
+        ("ORTIZ: The tunnel will open in March.", "ORTIZ", "The tunnel will open in March."),
+        ('"HALVORSEN: We never saw the permit."', "HALVORSEN", 'We never saw the permit."'),
+        ("Mayor Ana Ortiz: Harbor tunnel will open in March", "Mayor Ana Ortiz", "Harbor tunnel will open in March"),
+    ],
+)
+def test_speaker_label_opens_an_attribution(line: str, source: str, content: str) -> None:
+    text = "The interview was recorded on Monday.\n\n" + line + "\n"
+    spans = [sp for sp in find_attributions(text, lexicon=None) if text[sp.cue[0] : sp.cue[1]] == ":"]
+    assert len(spans) == 1
+    sp = spans[0]
+    assert text[sp.source[0] : sp.source[1]] == source
+    assert [text[a:b] for a, b in sp.content] == [content]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editor's note: The story was updated to correct a date.",
+        "UPDATE: The council voted again on Tuesday evening.",
+        "The Latest: Council approves the harbor budget.",
+        "Stealth Over Health: The plan nobody read.",
+        "Ortiz: 547.",
+        "Ortiz: Yes.",
+        "It was 9:30 when the ferry left.",
+    ],
+)
+def test_a_label_that_names_no_speaker_is_no_attribution(line: str) -> None:
+    text = "Budget talks went on.\n\n" + line + "\n"
+    assert not [sp for sp in find_attributions(text, lexicon=None) if text[sp.cue[0] : sp.cue[1]] == ":"]
+
+
+def test_a_transcript_turn_is_the_speakers_to_the_end_of_its_paragraph() -> None:
+    from factcheck.claims import extract_claims
+
+    text = (
+        "Mayor Ana Ortiz took questions on Monday.\n\n"
+        '"REPORTER: When will the tunnel open?\n\n'
+        "ORTIZ: The tunnel will open in March, and it cost $2.1 billion. We kept to the budget.\n"
+    )
+    claims = extract_claims(text)
+    assert not any("?" in c.text for c in claims)  # the question is not a claim
+    turn = [c for c in claims if c.start > text.index("ORTIZ")]
+    assert [c.text for c in turn] == ["The tunnel will open in March", "It cost $2.1 billion", "We kept to the budget"]
+    assert {c.attribution.canonical for c in turn} == {"Ortiz"}
+    assert [c.attribution.inherited for c in turn] == [False, False, True]
+    assert all(c.attribution.cue == ":" for c in turn)
+
+
+def test_a_shouted_speaker_label_resolves_to_the_person_named_earlier() -> None:
+    from factcheck.attribution import SourceResolver
+
+    text = "Host Dana Whitfield said the show would air live.\n\nWHITFIELD: Welcome back to the program.\n\nKCNA: Text.\n"
+    resolver = SourceResolver(text).build()
+    assert resolver.resolve("Dana Whitfield")[1] == "Dana Whitfield"
+    assert resolver.resolve("WHITFIELD", at=text.index("WHITFIELD"))[1] == "Dana Whitfield"
+    assert resolver.resolve("KCNA")[1] == "KCNA"  # an acronym stays one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "chain", "kind", "content"),
+    [
+        ("Yonhap, citing a government source, reported that the missile was launched from Jagang province.",
+         "Yonhap", ("Yonhap", "a government source"), SourceKind.NEWS_MEDIA, "The missile was launched from Jagang province"),
+        ("A senior official, who spoke on condition of anonymity, told reporters that talks had stalled.",
+         "A senior official", ("A senior official",), SourceKind.ANONYMOUS, "Talks had stalled"),
+        ("The army said it saw no launch, citing radar data, and declined further comment.",
+         "The army", ("The army", "radar data"), SourceKind.OFFICIAL, "The army saw no launch"),
+    ],
+)  # fmt: skip
+def test_a_parenthetical_between_source_and_cue(sentence, source, chain, kind, content) -> None:
+    from factcheck.claims import extract_claims
+
+    claim = next(c for c in extract_claims(sentence) if c.attribution.source)
+    assert claim.attribution.source == source
+    assert claim.attribution.chain == chain
+    assert claim.attribution.source_kind is kind
+    assert claim.text == content
+    assert not any(c.text.lower().startswith(("citing", "who", "speaking")) for c in extract_claims(sentence))
+
+
+def test_a_later_mention_of_the_role_takes_back_the_source() -> None:
+    from factcheck.claims import extract_claims
+
+    text = (
+        "A senior U.S. official, who spoke on condition of anonymity, told reporters that allies were consulted. "
+        "The official said the launch broke a United Nations resolution."
+    )
+    last = extract_claims(text)[-1]
+    assert last.attribution.source == "The official"
+    assert last.attribution.canonical == "A senior U.S. official"
+    assert last.attribution.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry did not say what those measures would be.",
+        "Officials would not say whether the plant had reopened.",
+    ],
+)
+def test_a_negated_cue_before_an_open_question_reports_nothing(sentence: str) -> None:
+    from factcheck.claims import extract_claims
+
+    (claim,) = extract_claims(sentence)
+    assert claim.attribution.source is None
+    assert claim.text == sentence.rstrip(".")
+
+
+def test_a_relative_clause_about_the_source_is_the_reporters_claim() -> None:
+    from factcheck.claims import extract_claims
+
+    text = "Ana Diaz, who runs the port authority, said cargo volumes fell 8 percent."
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("Ana Diaz runs the port authority", None),
+        ("Cargo volumes fell 8 percent", "Ana Diaz"),
+    ]
+    assert all(0 <= a < b <= len(text) for c in claims for a, b in c.spans)

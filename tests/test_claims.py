@@ -430,3 +430,41 @@ def test_phrases_around_the_frame_are_not_claims(text, expected):
     claims = extract_claims(text)
     assert [(c.text, c.attribution.source) for c in claims] == expected
     assert all(0 <= a < b <= len(text) for c in claims for a, b in c.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Will the tunnel open in March? The contract sets a March date.", ["The contract sets a March date"]),
+        ("“Who pays for the overrun?” the mayor asked. The overrun is $40 million.", ["The overrun is $40 million"]),
+        ("The new ad ends on the line “Who pays for the overrun?”", ["The new ad ends on the line “Who pays for the overrun?”"]),
+    ],
+)  # fmt: skip
+def test_a_direct_question_is_not_a_claim(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_a_report_resumed_with_a_verb_after_its_cue_keeps_subject_and_source():
+    text = "Kim Jong Un watched the launch, the agency said, and praised the crew for its work."
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("Kim Jong Un watched the launch", "the agency"),
+        ("Kim Jong Un praised the crew for its work", "the agency"),
+    ]
+    assert [text[a:b] for a, b in claims[1].spans] == ["Kim Jong Un", "praised the crew for its work"]
+
+
+def test_a_whole_quote_after_an_attributed_quote_is_the_same_speakers():
+    text = '"We lose 12 million euros a day," said Eva Lind, the port chief. "Every day without a deal hurts the region."'
+    first, second = extract_claims(text)
+    assert first.attribution.canonical == second.attribution.canonical == "Eva Lind"
+    assert (first.attribution.inherited, second.attribution.inherited) == (False, True)
+
+
+def test_a_participle_takes_the_whole_subject_noun_phrase():
+    text = "Dock workers at the container terminals extended their strike on Monday, halting about 40% of cargo traffic."
+    claims = [c.text for c in extract_claims(text)]
+    assert claims == [
+        "Dock workers at the container terminals extended their strike on Monday",
+        "Dock workers at the container terminals halted about 40% of cargo traffic",
+    ]

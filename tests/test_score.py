@@ -129,3 +129,21 @@ def test_invariants(spec):
         assert out.independent_sources >= 1
     if not any(e.stance is not Stance.NEUTRAL and e.score >= 0.5 for e in items):
         assert out.verdict is Verdict.UNVERIFIED
+
+
+def _mismatch():
+    from factcheck.model import Mismatch
+
+    return Mismatch(kind="number", claim="2,000", source="1,200")
+
+
+@pytest.mark.parametrize(
+    ("refutation_has_values", "expected"),
+    [(False, Verdict.SUPPORTED), (True, Verdict.CONTRADICTED)],
+)
+def test_within_one_origin_only_a_refutation_naming_values_outvotes_support(refutation_has_values, expected):
+    sup = ev("a", Stance.SUPPORTS, 0.7, origin="doc-a", passage="The factory employs 2,000 workers.", start=0)
+    ref = Evidence(doc_id="a", passage="Output at the plant fell last year.", start=100, end=135, stance=Stance.REFUTES,
+                   score=0.95, origin="doc-a", mismatches=(_mismatch(),) if refutation_has_values else ())  # fmt: skip
+    out = score_claim(CLAIM, [sup, ref])
+    assert out.verdict is expected

@@ -167,7 +167,8 @@ _TIME_THAT = re.compile(
 #: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.
 _PARTY_TAG = r"\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)"
 _NAME_TAG = r"(?:\([A-Z][A-Za-z]{1,9}\)|" + _PARTY_TAG + r")"
-_TIME_TAIL = re.compile(r"^" + _TIME_WORDS + r"*\s*[.!?\"”’]*\s*$")
+#: What may follow a post-posed cue up to the end of the sentence ('"...," he told me on Friday.').
+_TIME_TAIL = re.compile(r"^(?:" + _TIME_WORDS + r"|\s*(?:me|us|him|them|then)\b)*\s*[.!?\"”’]*\s*$")
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
 #: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
 _TIME_THEN_COMMA = re.compile(r"^" + _TIME_WORDS + r"+\s*,")
@@ -248,6 +249,9 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
 
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
+    age = re.search(r",\s*\d{1,3}\s*,?\s*$", text[lo:hi])
+    if age and age.start() > 0:  # "Mr. King, 82, told me": the age is no part of the source
+        return _left_np(text, lo, lo + age.start())
     acr = re.search(r"\s*" + _NAME_TAG + r"\s*$", text[lo:hi])
     if acr and acr.start() > 0:  # "The Korean Central News Agency (KCNA) said": the acronym belongs to the name
         inner = _left_np(text, lo, lo + acr.start())

@@ -568,7 +568,7 @@ def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Pi
     return _Piece(f"{subject} {vp}", ((first[0], first[0] + len(subject)), (second[0], second[0] + len(vp))), att)
 
 
-_SOURCE_ASIDE = re.compile(r"[\s,]*(?:(?P<who>who|which)|speaking|writing)\s+(?P<rest>(?:[^,]|(?<=\d),(?=\d{3}))+?)[\s,]*$")
+_SOURCE_ASIDE = re.compile(r"[\s,]*(?:\d{1,3}\s*,\s*)?(?:(?P<who>who|which)|speaking|writing)\s+(?P<rest>(?:[^,]|(?<=\d),(?=\d{3}))+?)[\s,]*$")
 
 
 def _about_source(

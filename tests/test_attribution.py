@@ -467,3 +467,18 @@ def test_a_relative_clause_about_the_source_is_the_reporters_claim() -> None:
         ("Cargo volumes fell 8 percent", "Ana Diaz"),
     ]
     assert all(0 <= a < b <= len(text) for c in claims for a, b in c.spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "content"),
+    [
+        ('"The plant will close," Ana Ruiz, 64, told reporters.', "Ana Ruiz", '"The plant will close,"'),
+        ('"We must not overreact," he told me.', "he", '"We must not overreact,"'),
+        ('"It was destined to fail," Mr. Holm told us on Friday.', "Mr. Holm", '"It was destined to fail,"'),
+    ],
+)
+def test_post_posed_cue_with_an_age_or_a_listener(sentence: str, source: str, content: str) -> None:
+    (sp,) = find_attributions(sentence, lexicon=None)
+    assert sentence[sp.source[0] : sp.source[1]] == source
+    assert [sentence[a:b] for a, b in sp.content] == [content]
+    assert not sp.preposed

@@ -462,8 +462,10 @@ def _find_in_sentence(
             rest = text[right[1] : s1] if right else ""
             if right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest)):
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
+        joined = False
         if left is None and right is None and lw:
             left = _fallback_subject(text, s0, cue[0])
+            joined = left is not None and not lw.endswith(",")  # "X did Y and says ..."
         if left is None and right is None and cue_word in _PARTICIPLES and lw.endswith(","):
             left = _subject(text, s0, cue[0])  # "X chimed in on Twitter, saying that ..."
         if left is None and right is None:
@@ -473,9 +475,14 @@ def _find_in_sentence(
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
             tail = text[cue[1] : s1]
+            if joined and _TIME_TAIL.match(tail):
+                continue  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
+            quoted = cue_word in strong and _OPENING_QUOTE.fullmatch(pre_text) is not None
             if post_ok and pre_text.strip() and (
                 _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
                 or (cue_word in strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
+                or (quoted and not _FINITE_VERB.search(tail))
+                # '"...," Obama said Saturday at the White House after a round of golf.'
             ):
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
@@ -675,13 +682,26 @@ _DEFINITE_SUBJECT = re.compile(
 )
 
 
+#: A sentence that opens with a quote and closes it with a comma right before the source ('"...," X said').
+_OPENING_QUOTE = re.compile(r"\s*(?:[\"“]|'')[^\"“”]*[,?!]\s*(?:[\"”]|'')\s*")
+#: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b"
+)
+_SUBORDINATORS = frozenset("When While As If Although Though Once Because Since Until Unless Whether".split())
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The subject of the clause starting at ``lo``: a leading name or pronoun phrase."""
     seg = text[lo:hi]
-    seg_l = re.match(r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later)\b[^,]{0,40},\s*)?", seg)
+    seg_l = re.match(
+        r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later|When|While|As|If|Although|Though|Once)\b"
+        r"[^,]{0,40},\s*(?:(?:however|though|still|too),\s*)?)?",
+        seg,
+    )
     off = lo + (seg_l.end() if seg_l else 0)
     m = _DEFINITE_SUBJECT.match(text[off:hi]) or _NAMED_SUBJECT.match(text[off:hi])
-    if not m or not m.group().strip() or m.group().strip() in ("The", "A", "An"):
+    if not m or not m.group().strip() or m.group().strip() in ("The", "A", "An") or m.group().strip() in _SUBORDINATORS:
         return None
     a, b = off, off + m.end()
     return _strip_span(text, a, b)

@@ -525,7 +525,8 @@ def _decompose(
     # an opening or closing phrase around the frame is no claim: "In a June report, [the agency] said ...",
     # "... the agency [said] in a June report"
     sources = {sp.source[0] for sp, _ in own if sp.source}
-    cue_ends = {sp.cue[1] for sp, _ in own} | {sp.source[1] for sp, _ in own if sp.source}
+    after_cue = {sp.cue[1] for sp, _ in own}
+    cue_ends = after_cue | {sp.source[1] for sp, _ in own if sp.source}
     pos = sent.start
     blocked = sorted([r[0] for r in kept] + frame)
     for a, b in blocked:
@@ -539,7 +540,8 @@ def _decompose(
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
             and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))
-            and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))]
+            and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))
+            and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
         about = _about_source(text, span, own, base)
@@ -611,6 +613,16 @@ def _lead_fragment(region: str) -> bool:
         and not _FINITE.search(" " + region)
         and not any(w.lower() in _PAST for w in words)
     )
+
+
+def _verbless(region: str) -> bool:
+    """Whether ``region`` has no finite verb: what follows a cue ("said [Saturday at the White House
+    after a round of golf]") is then a phrase of the frame, not a claim."""
+    words = re.findall(r"[A-Za-z’'-]+", region)
+    return not _FINITE.search(" " + region) and not any(w.lower() in _PAST or w.lower() in _PRESENT for w in words)
+
+
+_PRESENT = frozenset("is are has have does do says".split())
 
 
 def _after_frame_phrase(text: str, span: Span) -> int:

@@ -482,3 +482,30 @@ def test_post_posed_cue_with_an_age_or_a_listener(sentence: str, source: str, co
     assert sentence[sp.source[0] : sp.source[1]] == source
     assert [sentence[a:b] for a, b in sp.content] == [content]
     assert not sp.preposed
+
+
+def test_a_quote_then_source_then_a_phrase_is_post_posed() -> None:
+    from factcheck.claims import extract_claims
+
+    text = '"The deal gives the port a future," Ortiz said Saturday at city hall after a morning at the docks.'
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [('"The deal gives the port a future,"', "Ortiz")]
+
+
+def test_a_quoted_title_before_the_source_is_not_the_content() -> None:
+    text = 'In an interview on "Morning Harbor," the mayor said the port would reopen in May.'
+    (sp,) = find_attributions(text, lexicon=None)
+    assert [text[a:b] for a, b in sp.content] == ["the port would reopen in May"]
+    assert sp.preposed
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Her speech was a mix of idealism, pragmatism and hope.", None),
+        ("When it came to the budget, however, Ortiz made no offer, which he favors but says would fail.", "Ortiz"),
+    ],
+)
+def test_a_clause_subject_after_and_or_a_subordinate_clause(text: str, source: str | None) -> None:
+    spans = [sp for sp in find_attributions(text, lexicon=None) if sp.source is not None]
+    assert [text[sp.source[0] : sp.source[1]] for sp in spans] == ([source] if source else [])

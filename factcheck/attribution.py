@@ -953,8 +953,8 @@ _EXPERT_RE = re.compile(
     re.I,
 )
 _DOCUMENT_RE = re.compile(
-    r"\b(?:report|statement|study|survey|poll|polls|document|documents|data|figures|filing|letter|"
-    r"memo|records?|release|communiqu[eé]|transcript|analysis|assessment|estimate|census|"
+    r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|"
+    r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article)\b",
     re.I,
 )

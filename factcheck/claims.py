@@ -324,7 +324,7 @@ class _Subjects:
         return attrs.evolve(piece, text=f"{name} {piece.text[m.end() :]}")
 
 
-_WHOLE_QUOTE = re.compile(r"\s*[\"“‘][^\"“”]*[\"”’]\s*")
+_WHOLE_QUOTE = re.compile(r"\s*(?:[\"“‘][^\"“”]*[\"”’]|''(?:(?!'').)*'')\s*")
 
 
 @attrs.define
@@ -362,7 +362,7 @@ class _Account:
         rest = (sent.end - sent.start) - covered - frame
         if covered < rest:
             return None  # a side remark in a sentence the reporter mostly asserts
-        quoted = any(b > a and text[a] in _QUOTE_OPEN for a, b in sp.content)
+        quoted = any(b > a and (text[a] in _QUOTE_OPEN or text.startswith("''", a)) for a, b in sp.content)
         return cls(att, sent.paragraph, pool, sent.end, quoted)
 
     def continues(self, text: str, sent: Sentence) -> bool:
@@ -408,7 +408,8 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 #: Capitalised words that open a sentence without being a name: prepositions, discourse adverbs.
 _OPENER = frozenset(
     "On In At Since After By Before During From Until Last This Next Even Also Only Still However Meanwhile "
-    "Furthermore Moreover Instead Yet Now Then Indeed Worse Sadly Perhaps Once Later Earlier Today Yesterday".split()
+    "Furthermore Moreover Instead Yet Now Then Indeed Worse Sadly Perhaps Once Later Earlier Today Yesterday "
+    "Besides Like Unlike Beyond Despite Among Amid Without Including Except".split()
 )
 _DATE = frozenset(
     "January February March April May June July August September October November December "
@@ -721,7 +722,7 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
 
 _LIST_START_STOP = frozenset(
     "with of in into to for from by on at about against among between including include includes included like "
-    "is are was were be been being has have had will would can could may might must shall should "
+    "is are was were be been being has have had will would can could may might must shall should do does did "
     "and or but that which who whom whose than".split()
 )
 _LIST_END = re.compile(

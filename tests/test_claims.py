@@ -468,3 +468,22 @@ def test_a_participle_takes_the_whole_subject_noun_phrase():
         "Dock workers at the container terminals extended their strike on Monday",
         "Dock workers at the container terminals halted about 40% of cargo traffic",
     ]
+
+
+def test_a_doubled_apostrophe_quote_continues_the_speaker():
+    text = "''We hung out in coffee shops,'' Mr. Rubin said. ''We didn't know what a hedge fund was.''"
+    first, second = extract_claims(text)
+    assert second.attribution.source == "Mr. Rubin" and second.attribution.inherited
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("To be sure, the big banks do all this, and more.", ["To be sure, the big banks do all this, and more"]),
+        ("Besides Centerview, the list includes Lazard, Evercore and LionTree.",
+         ["Besides Centerview, the list includes Lazard", "Besides Centerview, the list includes Evercore",
+          "Besides Centerview, the list includes LionTree"]),
+    ],
+)  # fmt: skip
+def test_opening_phrases_are_neither_list_items_nor_appositives(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

@@ -40,17 +40,16 @@ import attrs
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _PHRASE_TAIL,
-    _TITLE,
     _WEEKDAYS,
     AttributionSpan,
     SpanTagger,
     _strip_span,
     attribute_sentences,
     find_attributions,
-    pronoun_fits,
 )
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
+from factcheck.resolve import _TITLE, pronoun_fits
 from factcheck.segment import Sentence, split_sentences
 
 __all__ = ["ClaimExtractor", "extract_claims"]

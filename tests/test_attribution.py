@@ -6,13 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.attribution import (
-    SourceResolver,
-    attribute_sentences,
-    classify_source,
-    find_attributions,
-)
+from factcheck.attribution import attribute_sentences, find_attributions
 from factcheck.model import SourceKind
+from factcheck.resolve import SourceResolver
 from factcheck.segment import split_sentences
 
 
@@ -65,44 +61,6 @@ def test_with_media_citing() -> None:
     src, cue, content, _ = _one(text)
     assert (src, cue) == ("Japanese media", "citing")
     assert content == ["port officials"]
-
-
-@pytest.mark.parametrize(
-    ("source", "kind", "canonical"),
-    [
-        ("KCNA", SourceKind.STATE_MEDIA, "KCNA"),
-        ("the Korean Central News Agency", SourceKind.STATE_MEDIA, "KCNA"),
-        ("Russia's TASS news agency", SourceKind.STATE_MEDIA, "TASS"),
-        ("The Associated Press", SourceKind.NEWS_MEDIA, "AP"),
-        ("state media", SourceKind.STATE_MEDIA, None),
-        ("two people familiar with the matter", SourceKind.ANONYMOUS, None),
-        ("analysts", SourceKind.EXPERT, None),
-        ("the foreign ministry", SourceKind.OFFICIAL, None),
-        ("a government report", SourceKind.DOCUMENT, None),
-        ("Park Ji-won", SourceKind.PERSON, None),
-        (None, SourceKind.UNATTRIBUTED, None),
-    ],
-)
-def test_classify_source(source, kind, canonical) -> None:
-    assert classify_source(source) == (kind, canonical)
-
-
-def test_bracketed_acronym_and_state_media_link() -> None:
-    text = (
-        "The launch was a success, state media said. "
-        "According to the Korean Central News Agency (KCNA), the rocket carried a satellite. "
-        "The agency said a second launch is planned."
-    )
-    per = attribute_sentences(text, split_sentences(text))
-    canon = [att.canonical for i in sorted(per) for _, att in per[i]]
-    assert canon == ["KCNA", "KCNA", "KCNA"]
-
-
-def test_resolver_ministry_back_reference() -> None:
-    r = SourceResolver("x").build()
-    r.resolve("the Unification Ministry")
-    r.resolve("analysts")
-    assert r.resolve("the ministry")[1] == "the Unification Ministry"
 
 
 def test_no_attribution_in_plain_assertion() -> None:
@@ -284,20 +242,6 @@ def test_pronoun_source_refers_to_a_person_not_a_group() -> None:
     assert res.resolve("she")[1] == "Mayor Tove Lind"
 
 
-@pytest.mark.parametrize(
-    ("first", "later", "canonical"),
-    [
-        ("Kerstin Alm, the harbour master", "Alm", "Kerstin Alm"),
-        ("one of the union's lawyers, Omar Haddad", "Haddad", "Omar Haddad"),
-        ("Rep. Ana Ortiz (D-N.M.)", "Ortiz", "Rep. Ana Ortiz"),
-    ],
-)
-def test_canonical_name_and_surname_back_reference(first, later, canonical) -> None:
-    res = SourceResolver(f"{first} said so. {later} said more.").build()
-    assert res.resolve(first)[1] == canonical
-    assert res.resolve(later)[1] == canonical
-
-
 def test_postposed_source_keeps_its_party_tag_and_appositive() -> None:
     src, cue, content, _ = _one('"The talks went well," said Rep. Ana Ortiz (D-N.M.), a leading voice on trade.')
     assert (src, cue, content) == ("Rep. Ana Ortiz (D-N.M.), a leading voice on trade", "said", ['"The talks went well,"'])
@@ -395,16 +339,6 @@ def test_a_transcript_turn_is_the_speakers_to_the_end_of_its_paragraph() -> None
     assert {c.attribution.canonical for c in turn} == {"Ortiz"}
     assert [c.attribution.inherited for c in turn] == [False, False, True]
     assert all(c.attribution.cue == ":" for c in turn)
-
-
-def test_a_shouted_speaker_label_resolves_to_the_person_named_earlier() -> None:
-    from factcheck.attribution import SourceResolver
-
-    text = "Host Dana Whitfield said the show would air live.\n\nWHITFIELD: Welcome back to the program.\n\nKCNA: Text.\n"
-    resolver = SourceResolver(text).build()
-    assert resolver.resolve("Dana Whitfield")[1] == "Dana Whitfield"
-    assert resolver.resolve("WHITFIELD", at=text.index("WHITFIELD"))[1] == "Dana Whitfield"
-    assert resolver.resolve("KCNA")[1] == "KCNA"  # an acronym stays one
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,413 @@
+"""Who a source is: its kind, its canonical name, and what a later mention refers back to.
+
+:func:`classify_source` reads a source as written ("a Kremlin spokesman",
+"Russia's TASS news agency") with a gazetteer of state and news media and
+head-noun lists (:class:`~factcheck.model.SourceKind`). A
+:class:`SourceResolver` follows one article: it learns acronyms introduced
+in brackets ("the Korean Central News Agency (KCNA)"), links "the agency",
+"the ministry", "the official", a bare surname or a shouted transcript label
+back to the earlier source they stand for, and :func:`pronoun_fits` tells
+whether "he", "she" or "it" can stand for a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import SourceKind
+
+__all__ = ["SourceResolver", "classify_source", "pronoun_fits"]
+
+_PARTY_TAG = r"\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)"
+
+# --------------------------------------------------------------------------- classification
+
+_STATE_MEDIA = {
+    "KCNA": ("kcna", "korean central news agency", "rodong sinmun", "korean central television", "kctv"),
+    "Xinhua": ("xinhua", "xinhua news agency"),
+    "TASS": ("tass", "itar-tass"),
+    "RIA Novosti": ("ria novosti", "ria"),
+    "RT": ("rt", "russia today"),
+    "CCTV": ("cctv", "china central television"),
+    "Global Times": ("global times",),
+    "People's Daily": ("people's daily", "people’s daily"),
+    "IRNA": ("irna", "islamic republic news agency"),
+    "Press TV": ("press tv",),
+    "SANA": ("sana",),
+}
+_NEWS_MEDIA = {
+    "Reuters": ("reuters",),
+    "AP": ("ap", "associated press", "the associated press"),
+    "AFP": ("afp", "agence france-presse", "agence france presse"),
+    "Yonhap": ("yonhap", "yonhap news agency"),
+    "Bloomberg": ("bloomberg",),
+    "Kyodo": ("kyodo", "kyodo news"),
+    "NHK": ("nhk",),
+    "BBC": ("bbc",),
+    "CNN": ("cnn",),
+    "The New York Times": ("new york times", "the new york times", "the times", "nyt"),
+    "The Washington Post": ("washington post", "the washington post"),
+    "The Wall Street Journal": ("wall street journal", "the wall street journal", "wsj"),
+    "Politico": ("politico",),
+    "NK News": ("nk news",),
+    "Daily NK": ("daily nk",),
+    "Chosun Ilbo": ("chosun ilbo",),
+    "JoongAng Ilbo": ("joongang ilbo",),
+    "Fox News": ("fox news",),
+    "NBC News": ("nbc", "nbc news"),
+    "CBS News": ("cbs", "cbs news"),
+    "ABC News": ("abc", "abc news"),
+    "Al Jazeera": ("al jazeera",),
+    "The Guardian": ("guardian", "the guardian"),
+}
+_ALIAS: dict[str, tuple[str, SourceKind]] = {}
+for _canon, _names in _STATE_MEDIA.items():
+    for _n in _names:
+        _ALIAS[_n] = (_canon, SourceKind.STATE_MEDIA)
+for _canon, _names in _NEWS_MEDIA.items():
+    for _n in _names:
+        _ALIAS[_n] = (_canon, SourceKind.NEWS_MEDIA)
+
+_ANON_RE = re.compile(
+    r"\b(?:sources?|familiar with|close to the|anonymity|anonymous|unnamed|unidentified|insiders?|"
+    r"declined to be (?:named|identified)|not authori[sz]ed|asked not to be)\b",
+    re.I,
+)
+_STATE_MEDIA_RE = re.compile(
+    r"\b(?:state(?:-run|-controlled| run| controlled)?\s+(?:media|news agency|news|television|tv|"
+    r"broadcaster|newspaper|press)|official (?:news agency|media))\b",
+    re.I,
+)
+_MEDIA_RE = re.compile(
+    r"\b(?:media|newspapers?|news agency|broadcasters?|outlets?|daily|press|reporters?|journalists?|"
+    r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire)\b",
+    re.I,
+)
+_OFFICIAL_RE = re.compile(
+    r"\b(?:ministry|minister|ministers|spokes(?:man|woman|person|people)|government|officials?|"
+    r"president|premier|chancellor|commanders?|generals?|diplomats?|secretary|ambassador|embassy|military|army|navy|command|"
+    r"chiefs of staff|police|department|agency|authorit(?:y|ies)|office|cabinet|"
+    r"white house|kremlin|pentagon|congress|parliament|senate|senator|lawmakers?|governor|mayor|"
+    r"council|commission|committee|administration|regime|national intelligence service|nis|"
+    r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank)\b",
+    re.I,
+)
+_EXPERT_RE = re.compile(
+    r"\b(?:analysts?|experts?|researchers?|scholars?|professor|economists?|scientists?|"
+    r"observers?|specialists?|think tank|institute|university|academics?|watchers?|"
+    r"strategists?|consultants?|pollsters?)\b",
+    re.I,
+)
+_DOCUMENT_RE = re.compile(
+    r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|"
+    r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
+    r"images|photos|footage|index|website|editorial|commentary|article)\b",
+    re.I,
+)
+
+
+def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
+    """Kind and gazetteer name of a source as written.
+
+    Args:
+        source: The source phrase ("a Kremlin spokesman", "Yonhap").
+
+    Returns:
+        (kind, canonical) where canonical is the gazetteer name or None.
+    """
+    if source is None or not source.strip():
+        return SourceKind.UNATTRIBUTED, None
+    s = source.strip()
+    low = re.sub(r"\s+", " ", s.lower()).strip(" ,.")
+    low_nodet = re.sub(r"^(?:the|a|an)\s+", "", low)
+    for key in (low, low_nodet):
+        if key in _ALIAS:
+            canon, kind = _ALIAS[key]
+            return kind, canon
+    # gazetteer names inside a longer phrase ("Russia's TASS news agency")
+    for alias, (canon, kind) in _ALIAS.items():
+        if len(alias) >= 3 and re.search(r"\b" + re.escape(alias) + r"\b", low):
+            return kind, canon
+    if _ANON_RE.search(low):
+        return SourceKind.ANONYMOUS, None
+    if _STATE_MEDIA_RE.search(low):
+        return SourceKind.STATE_MEDIA, None
+    if _EXPERT_RE.search(low):
+        return SourceKind.EXPERT, None
+    if _DOCUMENT_RE.search(low) and not _OFFICIAL_RE.search(low.split()[-1]):
+        return SourceKind.DOCUMENT, None
+    if _MEDIA_RE.search(low):
+        return SourceKind.NEWS_MEDIA, None
+    if _OFFICIAL_RE.search(low):
+        return SourceKind.OFFICIAL, None
+    return SourceKind.PERSON, None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+#: Names of military bodies that "the military" / "the army" can refer back to.
+_MILITARY_BODY = re.compile(
+    r"\b(?:military|joint chiefs|army|navy|air force|defen[cs]e|armed forces|pentagon|general staff)\b", re.I
+)
+
+
+_SHOUTED = re.compile(r"[A-Z][A-Z’'.-]{2,}(?: [A-Z][A-Z’'.-]+){0,3}")
+
+
+class SourceResolver:
+    """Resolves sources to canonical names across one article.
+
+    It learns acronyms introduced in brackets ("the Korean Central News Agency
+    (KCNA)") and remembers named sources so that later "the agency", "the
+    ministry", "the report", "state media" or a pronoun resolve to them.
+
+    Args:
+        text: The article (scanned once for bracketed acronyms and gazetteer names).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._acronyms: dict[str, str] = {}
+        self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
+        self._named_state_media: list[str] = []
+
+    def build(self) -> SourceResolver:
+        """Scan the article for acronyms and gazetteer outlets."""
+        for m in re.finditer(
+            r"((?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:of\s+|for\s+|and\s+)?){1,7})\(([A-Z][A-Za-z]{1,9})\)", self.text
+        ):
+            long = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.I)
+            self._acronyms[long.lower()] = m.group(2)
+            self._acronyms[m.group(2).lower()] = m.group(2)
+        low = self.text.lower()
+        for canon, names in _STATE_MEDIA.items():
+            if any(len(n) >= 3 and re.search(r"\b" + re.escape(n) + r"\b", low) for n in names):
+                self._named_state_media.append(canon)
+        return self
+
+    def resolve(self, source: str | None, at: int | None = None) -> tuple[SourceKind, str | None]:
+        """Kind and canonical name of ``source``; remembers it for later mentions.
+
+        Args:
+            source: The source as written.
+            at: Its offset in the article, when known: a pronoun ("she") then refers back
+                only to a personal source with no other personal name mentioned in between.
+        """
+        kind, canon = classify_source(source)
+        if source is None or kind is SourceKind.UNATTRIBUTED:
+            return kind, None
+        written = re.sub(r"\s+", " ", source.strip())
+        if canon is None and written.lower() not in self._acronyms and _SHOUTED.fullmatch(written):
+            named = written.title()  # a transcript's "WALLACE:" is the article's "Chris Wallace"
+            if named != written and re.search(r"(?<![\w’'-])" + re.escape(named) + r"(?![\w’'-])", self.text):
+                return self.resolve(named, at)
+        low = re.sub(r"^(?:the|a|an)\s+", "", written.lower())
+        m = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", written)
+        if m:
+            canon = self._acronyms.get(m.group(1).lower(), m.group(1))
+            c2 = classify_source(m.group(1))
+            if c2[1]:
+                kind, canon = c2
+        elif low in self._acronyms:
+            canon = self._acronyms[low]
+            kind = classify_source(canon)[0] if classify_source(canon)[1] else kind
+        if canon is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written):
+            hit = self._initials(written.split()[-1])
+            if hit is not None:
+                canon, kind = hit
+        if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
+            canon = self._named_state_media[0]
+        if canon is None:
+            back = self._back_reference(low, kind, at)
+            if back is not None:
+                canon, kind = back
+        if canon is None:
+            hit = self._surname(written)
+            canon, kind = hit if hit else (_name_part(written), kind)
+        self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
+        return kind, canon
+
+    def reclassify_last(self, kind: SourceKind) -> None:
+        """Change the kind of the source resolved last (its sentence grants anonymity)."""
+        if self._seen:
+            canon, _, written, end = self._seen[-1]
+            self._seen[-1] = (canon, kind, written, end)
+
+    def _surname(self, written: str) -> tuple[str, SourceKind] | None:
+        """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""
+        if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
+            return None
+        last = written.split()[-1]
+        for canon, k, _, _ in reversed(self._seen):
+            if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and canon != last \
+                    and canon.split()[-1] == last:  # fmt: skip
+                return canon, k
+        return None
+
+    def _initials(self, acronym: str) -> tuple[str, SourceKind] | None:
+        """An earlier source whose capitalised words end in these initials ("JCS" -> "Joint Chiefs of Staff")."""
+        for canon, k, written, _ in reversed(self._seen):
+            caps = [w[0] for w in re.findall(r"[A-Z][\w’'-]*", written)]
+            if len(caps) >= len(acronym) and "".join(caps[-len(acronym) :]) == acronym:
+                return canon, k
+        return None
+
+    def _back_reference(self, low: str, kind: SourceKind, at: int | None) -> tuple[str, SourceKind] | None:
+        heads = {
+            "agency": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.OFFICIAL),
+            "news agency": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
+            "report": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA, SourceKind.DOCUMENT),
+            "ministry": (SourceKind.OFFICIAL,),
+            "newspaper": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
+            "broadcaster": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
+            "statement": (SourceKind.OFFICIAL, SourceKind.DOCUMENT, SourceKind.STATE_MEDIA),
+            "he": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
+            "she": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
+            "military": (SourceKind.OFFICIAL,),
+            "army": (SourceKind.OFFICIAL,),
+            "armed forces": (SourceKind.OFFICIAL,),
+        }
+        kinds = heads.get(low)
+        named_head = low in _ORG_HEADS
+        role = low.split()[-1] if low and len(low.split()) <= 3 and low.split()[-1] in _ROLE_HEADS else None
+        if kinds is None and not named_head and role is None:
+            return None
+        for canon, k, written, end in reversed(self._seen):
+            if role is not None:  # "the official" -> "a senior U.S. official, who spoke on condition ..."
+                words = f"{written} {canon}".lower()
+                if written.lower() != low and all(re.search(r"\b" + re.escape(w) + r"\b", words) for w in low.split()):
+                    return canon, k
+                continue
+            if named_head:  # "the council" -> the last source whose name has "council" in it
+                if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) and written.lower() != low:
+                    return canon, k
+                continue
+            if low in ("military", "army", "armed forces") and not _MILITARY_BODY.search(f"{written} {canon}"):
+                continue
+            if low in ("he", "she"):
+                if not pronoun_fits(low, re.sub(r"\s*\([^)]*\)", "", canon)):
+                    continue  # "she" is not "police" or "the ministry"
+                if at is not None and end >= 0 and _other_person(self.text[end:at], canon):
+                    return None  # someone else was named since: too ambiguous
+            if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
+                if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
+                        and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)):
+                    continue
+                return canon, k
+        return None
+
+
+def _other_person(between: str, canon: str) -> bool:
+    """Whether ``between`` names a person other than ``canon`` (two capitalised words, not "the X Y")."""
+    own = set(canon.split())
+    for m in re.finditer(r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", between):
+        if not set(m.group().split()) & own:
+            return True
+    return False
+
+
+def _name_part(written: str) -> str:
+    """The name in a source as written: "Kerr Putney, the police chief" -> "Kerr Putney", "one of the
+    lawyers, Jane Roe" -> "Jane Roe", "Sen. Mike Lee (R-Utah)" -> "Sen. Mike Lee"."""
+    written = re.sub(r"\s*" + _PARTY_TAG, "", written).strip()
+    parts = [p.strip() for p in written.split(", ") if p.strip()]
+    for part in parts:
+        words = part.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return part
+    return parts[0] if parts else written
+
+
+#: Titles and roles before a personal name ("Mayor", "Secretary", "Sen.").
+_TITLE = (
+    r"(?:leader|[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|spokes(?:man|woman|person)|[Cc]hairman|[Cc]hairwoman|"
+    r"[Cc]hief|[Ss]ecretary|[Aa]mbassador|[Cc]ommander|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]rofessor|"
+    r"analyst|CEO|King|Queen|master|[Cc]aptain|manager|[Jj]udge|officer|Mr\.|Ms\.|Mrs\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.)"
+)
+_PERSON_PRONOUNS = frozenset("he she his her".split())
+#: Last words that make a run of capitalised words an organisation, not a person ("Nordvik Motors").
+_ORG_TAIL = frozenset(
+    "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "
+    "partners capital energy technologies labs media network networks news press times post journal agency "
+    "ministry council committee commission party union association institute university foundation fund police "
+    "army navy force forces nations states government department office court company".split()
+)
+_NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
+_COLLECTIVE = frozenset("police people personnel staff".split())
+#: Plural nouns that open a sentence as a source ("Witnesses said he ..."), unlike surnames ending in "s".
+_PLURAL_SOURCES = frozenset(
+    "witnesses residents investigators officers protesters demonstrators neighbors neighbours critics supporters "
+    "activists doctors lawyers attorneys workers rescuers firefighters troops soldiers rebels militants voters "
+    "parents students teachers relatives villagers locals organizers organisers employees staffers aides advisers "
+    "advisors opponents leaders members victims survivors families detectives paramedics medics deputies agents "
+    "guards reporters journalists lawmakers diplomats sources".split()
+)
+#: Singular nouns for one person that a description may end in ("the billionaire investor", "U.S. senator").
+_ROLE = (
+    _TITLE[:-1] + r"|official|prosecutor|lawmaker|diplomat|aide|adviser|advisor|specialist|economist|expert|"
+    r"researcher|scientist|scholar|strategist|consultant|pollster|lawyer|attorney|doctor|nominee|candidate|"
+    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl)"
+)
+_ROLE_END = re.compile(r"(?:^|\s)(?i:" + _ROLE + r")$")
+#: A role, maybe "of State", then a name: "Secretary of State John F. Kerry", "Senate Majority Leader Mitch McConnell".
+_ROLE_NAME_END = re.compile(
+    r"(?:^|\s)(?i:" + _ROLE + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*$"
+)
+
+
+def _is_person(name: str, people: frozenset[str]) -> bool:
+    """Whether ``name`` is one person: a known or titled name ("Secretary of State John Kerry"), a full
+    personal name ("Ana Diaz"), or a description ending in a role ("the mayor", "the billionaire investor")."""
+    if name in people or _ROLE_END.search(name) or _ROLE_NAME_END.search(name):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or words[-1].lower() in _ORG_TAIL:
+        return False
+    return all(w[0].isupper() or w in _NAME_PARTICLE for w in words)
+
+
+def _is_plural(name: str) -> bool:
+    """Whether ``name`` is a plural or collective noun phrase ("Police", "Witnesses", "local officials")."""
+    words = name.split()
+    head = words[-1]
+    low = head.lower()
+    if low in _COLLECTIVE or (len(words) == 1 and low in _PLURAL_SOURCES):
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    if head[0].islower():
+        return True
+    kind, canonical = classify_source(name)
+    return len(words) == 1 and canonical is None and kind in (SourceKind.OFFICIAL, SourceKind.EXPERT)
+
+
+def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``name`` (a source or earlier mention) can be the antecedent of ``pronoun``.
+
+    ``people`` holds names known to be people (the article's titled names).
+    He/she take a person, it/its a singular thing (an office, outlet, firm or
+    document); a bare surname or a description such as "the investor" may be
+    either. Plurals ("Police", "officials") take neither.
+    """
+    if _is_plural(name):
+        return False
+    person = _is_person(name, people)
+    thing = not person and (
+        classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
+    )
+    return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
+
+
+#: Organisation heads that refer back to an earlier source naming them ("the council" -> "the Nordic Council").
+#: Role nouns a definite mention ("the official", "the researcher") may take back from an earlier source.
+_ROLE_HEADS = frozenset(
+    "official spokesman spokeswoman spokesperson researcher analyst diplomat expert lawyer attorney prosecutor "
+    "minister aide adviser advisor economist scientist source".split()
+)
+_ORG_HEADS = frozenset(
+    "council commission committee board court company firm bank group association union institute organization "
+    "organisation fund department office authority regulator party campaign federation alliance".split()
+)
+

@@ -544,11 +544,11 @@ def _decompose(
             and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
-        about = _about_source(text, span, own, base)
-        if about is not False:
-            out.extend([about] if about else [])
-            continue
-        out.extend(_split_region(text, span, att, quote, people))
+        aside = _source_aside(text, span, own)
+        if aside is None:
+            out.extend(_split_region(text, span, att, quote, people))
+        elif aside.about is not None:  # ", who runs the port authority," -> "Ana Diaz runs the port authority"
+            out.append(_Piece(aside.about, aside.spans, base))
     if made:
         out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
     return out
@@ -573,26 +573,32 @@ def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Pi
 _SOURCE_ASIDE = re.compile(r"[\s,]*(?:\d{1,3}\s*,\s*)?(?:(?P<who>who|which)|speaking|writing)\s+(?P<rest>(?:[^,]|(?<=\d),(?=\d{3}))+?)[\s,]*$")
 
 
-def _about_source(
-    text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
-) -> _Piece | None | bool:
-    """A parenthetical right after a source, between it and its cue.
+@attrs.frozen
+class _Aside:
+    """A parenthetical between a source and its cue; ``about`` is the claim it makes, if any."""
+
+    about: str | None
+    spans: tuple[Span, ...] = ()
+
+
+def _source_aside(text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]]) -> _Aside | None:
+    """The parenthetical that ``span`` is, right after a source and before its cue; None if it is none.
 
     ", who runs the campaign's veterans effort," is the reporter's claim about the source
-    ("Rucker Culpepper runs ..."); ", speaking to a veterans group," frames the report and is no
-    claim (None). False when ``span`` is no such parenthetical.
+    ("Rucker Culpepper runs ..."); ", speaking to a veterans group," or ", who spoke on condition of
+    anonymity," frames the report and makes no claim.
     """
     for sp, _ in own:
         if sp.source is None or sp.source[1] > span[0] or text[sp.source[1] : span[0]].strip(" ,") or sp.cue[0] < span[1]:
             continue
         m = _SOURCE_ASIDE.fullmatch(text, span[0], span[1])
         if m is None:
-            return False
+            return None
         name = _source_name(text[sp.source[0] : sp.source[1]])
         if not m.group("who") or name is None or _SOURCING_REMARK.match(text, span[0], span[1]):
-            return None
-        return _Piece(f"{name} {m.group('rest')}", (sp.source, m.span("rest")), base)
-    return False
+            return _Aside(None)
+        return _Aside(f"{name} {m.group('rest')}", (sp.source, m.span("rest")))
+    return None
 
 
 _LEAD_PHRASE = re.compile(

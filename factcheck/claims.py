@@ -535,7 +535,9 @@ def _decompose(
             rest.append(((pos if shared is None else shared, a), base, False))
         pos = max(pos, b)
     if pos < sent.end:
-        rest.append(((pos, sent.end), base, False))
+        # a sentence of quotation that inherits its speaker is a quote ('... she said. "Every day ..."')
+        whole = not own and base.is_attributed and _WHOLE_QUOTE.fullmatch(text, pos, sent.end) is not None
+        rest.append(((pos, sent.end), base, whole))
     rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])

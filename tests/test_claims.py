@@ -487,3 +487,10 @@ def test_a_doubled_apostrophe_quote_continues_the_speaker():
 )  # fmt: skip
 def test_opening_phrases_are_neither_list_items_nor_appositives(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_an_inherited_quotation_is_a_quote_and_stays_whole():
+    text = '"We lose money daily," said Eva Lind. "Ferries, cranes and trucks sit idle, and nobody is paid."'
+    second = extract_claims(text)[-1]
+    assert second.kind is ClaimKind.QUOTE
+    assert second.text == '"Ferries, cranes and trucks sit idle, and nobody is paid."'

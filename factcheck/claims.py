@@ -193,6 +193,8 @@ class ClaimExtractor:
                 account = None
                 subjects = _Subjects(subjects.people)
                 continue
+            if sent.text.rstrip().endswith(":") and i + 1 < len(sentences) and sentences[i + 1].bullet:
+                continue  # "Residents who were evacuated include:" only leads in to the bullets' claims
             own = per_sentence.get(i, [])
             inherited: Attribution | None = None
             if own:
@@ -488,7 +490,7 @@ def _decompose(
 ) -> list[_Piece]:
     base = inherited or Attribution()
     if lead is not None:
-        body = sent.text.rstrip(". ")
+        body = sent.text.rstrip(". ;,")
         pieces = ((lead.start, lead.end), (sent.start, sent.start + len(body)))
         return [_Piece(f"{lead.text.rstrip()} {body}", pieces, base)]
     # regions: attributed content spans, plus the unattributed remainder of the sentence

@@ -89,7 +89,8 @@ _OFFICIAL_RE = re.compile(
     r"chiefs of staff|police|department|agency|authorit(?:y|ies)|office|cabinet|"
     r"white house|kremlin|pentagon|congress|parliament|senate|senator|lawmakers?|governor|mayor|"
     r"council|commission|committee|administration|regime|national intelligence service|nis|"
-    r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank)\b",
+    r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
+    r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?)\b",
     re.I,
 )
 _EXPERT_RE = re.compile(
@@ -101,7 +102,8 @@ _EXPERT_RE = re.compile(
 _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
-    r"images|photos|footage|index|website|editorial|commentary|article)\b",
+    r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|"
+    r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,
 )
 
@@ -119,6 +121,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.UNATTRIBUTED, None
     s = source.strip()
     low = re.sub(r"\s+", " ", s.lower()).strip(" ,.")
+    # "city records reviewed by The Associated Press": the records are the source, not who read them
+    low = re.sub(r"\s+(?:reviewed|obtained|seen|cited|published|released|filed|quoted)\s+(?:by|in|with)\s.*$", "", low)
     low_nodet = re.sub(r"^(?:the|a|an)\s+", "", low)
     for key in (low, low_nodet):
         if key in _ALIAS:

@@ -494,3 +494,11 @@ def test_an_inherited_quotation_is_a_quote_and_stays_whole():
     second = extract_claims(text)[-1]
     assert second.kind is ClaimKind.QUOTE
     assert second.text == '"Ferries, cranes and trucks sit idle, and nobody is paid."'
+
+
+def test_a_bullet_lead_in_is_no_claim_of_its_own():
+    text = "Residents who were evacuated include:\n- about 120 people from the Harbor View apartments;\n- staff at two restaurants.\n"
+    assert [c.text for c in extract_claims(text)] == [
+        "Residents who were evacuated include: about 120 people from the Harbor View apartments",
+        "Residents who were evacuated include: staff at two restaurants",
+    ]

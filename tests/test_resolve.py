@@ -68,3 +68,17 @@ def test_a_shouted_speaker_label_resolves_to_the_person_named_earlier() -> None:
     assert resolver.resolve("Dana Whitfield")[1] == "Dana Whitfield"
     assert resolver.resolve("WHITFIELD", at=text.index("WHITFIELD"))[1] == "Dana Whitfield"
     assert resolver.resolve("KCNA")[1] == "KCNA"  # an acronym stays one
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("city records reviewed by The Associated Press", SourceKind.DOCUMENT),
+        ("A lawsuit filed last year", SourceKind.DOCUMENT),
+        ("public filings", SourceKind.DOCUMENT),
+        ("Fire Chief Dana Whitcombe", SourceKind.OFFICIAL),
+        ("The Associated Press", SourceKind.NEWS_MEDIA),
+    ],
+)
+def test_kind_of_documents_and_local_officials(source: str, kind: SourceKind) -> None:
+    assert classify_source(source)[0] is kind

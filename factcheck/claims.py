@@ -89,15 +89,22 @@ _PAST_OR_TIME = re.compile(
 )
 _QUOTE_OPEN = "\"“‘«"
 
-_PARTICIPLE_SKIP = frozenset(
-    "including according citing following during regarding concerning excluding notwithstanding "
-    "saying adding noting arguing telling asking warning claiming explaining suggesting recalling "
-    "acknowledging nothing something anything everything thing morning evening king ring "
-    "bring spring string wing sing bearing "
-    # result clauses: their subject is the whole preceding clause, not its subject
-    # ("China is its largest partner, making the visit pragmatic")
-    "making leaving causing prompting sparking triggering forcing underscoring highlighting "
+#: Participles of result clauses; after "and" they share the first participle's subject.
+_RESULT_PARTICIPLES = frozenset(
+    "making leaving causing prompting sparking triggering forcing underscoring highlighting creating "
     "marking signaling signalling reflecting raising requiring allowing enabling".split()
+)
+# Participles that start no claim of the sentence's subject: reporting and prepositional ones, words
+# that only end in -ing, and result clauses, whose subject is the whole preceding clause ("China is its
+# largest partner, making the visit pragmatic").
+_PARTICIPLE_SKIP = (
+    frozenset(
+        "including according citing following during regarding concerning excluding notwithstanding "
+        "saying adding noting arguing telling asking warning claiming explaining suggesting recalling "
+        "acknowledging nothing something anything everything thing morning evening king ring "
+        "bring spring string wing sing bearing depending pending concerning involving".split()
+    )
+    | _RESULT_PARTICIPLES
 )
 _IRREGULAR = {
     "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",
@@ -112,6 +119,12 @@ _IRREGULAR = {
     "growing": "grew", "throwing": "threw", "striking": "struck", "seeking": "sought",
     "teaching": "taught", "fighting": "fought", "thinking": "thought", "catching": "caught",
     "sitting": "sat", "shooting": "shot", "lying": "lay", "telling": "told", "saying": "said",
+    "meaning": "meant", "hurting": "hurt", "dealing": "dealt", "spreading": "spread", "costing": "cost",
+    "quitting": "quit", "shutting": "shut", "understanding": "understood", "hanging": "hung", "digging": "dug",
+    "feeding": "fed", "fleeing": "fled", "hiding": "hid", "tearing": "tore", "wearing": "wore", "stealing": "stole",
+    "riding": "rode", "forgetting": "forgot", "lending": "lent", "sleeping": "slept", "sweeping": "swept",
+    "reading": "read", "sinking": "sank", "bending": "bent", "binding": "bound", "shaking": "shook",
+    "overseeing": "oversaw", "undertaking": "undertook", "withdrawing": "withdrew", "upholding": "upheld",
 }
 
 
@@ -417,10 +430,15 @@ _DATE = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _SUBJECT = re.compile(
-    r"(?:(?:On|In|At|Since|After|By)\b[^,]{0,40},\s*)?((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?"
-    r"(?:Kim|[A-Z][\w’'-]*)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+    r"(?:(?:On|In|At|Since|After|By|For|During|Over|Last|Earlier|Later)\b[^,]{0,40},\s*)?"
+    r"((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+    r"[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 )
-_NOT_A_SUBJECT = frozenset("The A An This That These Those His Her Its Their Our But And In On At".split())
+_NOT_A_SUBJECT = frozenset(
+    "The A An This That These Those His Her Its Their Our But And In On At If After Before When While As Although "
+    "Though Because Since Until Unless Lest To For So Yet Perhaps Still Even Only Also However Meanwhile Many "
+    "Another Some Most Few Both Each Every Such Several Other Others".split()
+)
 
 
 def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
@@ -457,17 +475,40 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
 _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
 
 
+_MORE_PAST = frozenset(
+    "tore hit struck left took made fell rose grew broke spread swept shook caught began came went sent sold bought "
+    "won lost led held kept met paid put ran saw set shut spent stood told wrote said found gave got brought built "
+    "chose drove flew hung laid let quit rode sank slid spoke stole threw wore".split()
+)
+#: A verb right after a subject (an adverb may come between): "Kim [praised]", "Mr. Clarke [has] ...".
+_VERB_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|"
+    + "|".join(sorted(_PAST_FORMS | _MORE_PAST))
+    + r"|is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do)\b"
+)
+#: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
+_DETERMINER_SUBJECT = re.compile(
+    r"(The|A|An)\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
+    + "|".join(sorted(_PAST_FORMS | _MORE_PAST))
+    + r"|"
+    r"is|was|were|are|has|had|have|will|would|could|may|might)\b)"
+)
+
+
 def _clause_subject(clause: str) -> str | None:
     """The subject a participle in ``clause`` shares: a leading name or pronoun, None for anything else."""
     m = _SUBJECT.match(clause)
-    if m is None or m.group(1) in _NOT_A_SUBJECT:
-        return None
+    if m is None or m.group(1).split()[0] in _NOT_A_SUBJECT:
+        d = _DETERMINER_SUBJECT.match(clause)  # "A fire tore through ..., injuring four" -> "The fire injured four"
+        return f"The {d.group(2)}" if d else None
     verb = _FINITE.search(clause, m.end(1))
     if verb is not None and verb.start() > m.end(1) and m.group(1).lower() not in ("he", "she", "they", "it"):
         longer = clause[m.start(1) : verb.start()].strip()
         if len(longer.split()) <= 8 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
             return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
-    return _cap(m.group(1))
+    if _VERB_NEXT.match(clause, m.end(1)):
+        return _cap(m.group(1))
+    return None  # no verb right after the name: it is not the clause's subject ("If Clinton ...")
 
 
 #: What is left of "..., officials said on Tuesday, asking not to be named because ..." is about the source.
@@ -864,7 +905,7 @@ def _split_clause(
     hole = None if quote else _subject_appositive(clause)
     subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people))
     part = _PARTICIPLE.search(clause)
-    extra = _participle_piece(text, ca, cb, part, subject, att) if part and not quote else None
+    extra = _participle_pieces(text, ca, cb, part, subject, att) if part and not quote else []
     main_end = ca + part.start() if extra else cb
     head: Span | None = None
     body = ca
@@ -873,21 +914,41 @@ def _split_clause(
         head, body = (ca, ca + hole.end(1)), ca + hole.end(2) + gap.end()
     listable = not quote and not (part and not extra and part.group(2).lower() not in _PARTICIPLE_SKIP)
     out = _main_pieces(text, head, body, main_end, att, quote, people, listable)
-    out.extend([extra] if extra else [])
+    out.extend(extra)
     out.extend(_appositive_pieces(text, ca, clause, att))
     return out
 
 
-def _participle_piece(
+def _participle_pieces(
     text: str, ca: int, cb: int, part: re.Match[str], subject: str | None, att: Attribution
-) -> _Piece | None:
-    """The claim of a trailing participle ("..., approving plans" -> "Kim approved plans"), if it has a subject."""
+) -> list[_Piece]:
+    """The claims of a trailing participle ("..., approving plans" -> "Kim approved plans"), if it has a
+    subject; two coordinated participles give two ("injuring four and forcing ..." -> "... injured four",
+    "... forced ...")."""
     verb = part.group(2)
     if verb.lower() in _PARTICIPLE_SKIP or not subject or part.start() <= 10:
-        return None
-    rest = text[ca + part.end(2) : cb].rstrip(" .")
-    adverb = part.group(1)[: -len(verb)]
-    return _Piece(f"{subject} {adverb}{_past(verb)}{rest}", ((ca + part.start(1), cb),), att, False)
+        return []
+    start = ca + part.start(1)
+    end = ca + len(text[ca:cb].rstrip(" ."))
+    pieces: list[tuple[str, int, int]] = []  # (participle with its adverb, start of the rest, end)
+    head, pos = part.group(1), ca + part.end(2)
+    for m in _AND_PARTICIPLE.finditer(text, pos, end):
+        if m.group(2).lower() in _PARTICIPLE_SKIP and m.group(2).lower() not in _RESULT_PARTICIPLES:
+            continue  # "..., injuring four and forcing ...": coordinated, "forcing" shares the subject
+        pieces.append((head, pos, m.start()))
+        head, pos = m.group(1), m.end(2)
+        break  # at most two: "injuring four and forcing ..."
+    pieces.append((head, pos, end))
+    out = []
+    for k, (word, a, b) in enumerate(pieces):
+        ing = re.search(r"[a-z]{3,}ing$", word)
+        adverb = word[: ing.start()] if ing else ""
+        first = start if k == 0 else a - len(word)
+        out.append(_Piece(f"{subject} {adverb}{_past(word[len(adverb):])}{text[a:b]}", ((first, b),), att, False))
+    return out
+
+
+_AND_PARTICIPLE = re.compile(r"\s+and\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 
 
 def _main_pieces(

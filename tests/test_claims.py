@@ -502,3 +502,21 @@ def test_a_bullet_lead_in_is_no_claim_of_its_own():
         "Residents who were evacuated include: about 120 people from the Harbor View apartments",
         "Residents who were evacuated include: staff at two restaurants",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fire tore through a warehouse late Tuesday, injuring four firefighters and forcing 200 residents out.",
+         ["A fire tore through a warehouse late Tuesday", "The fire injured four firefighters",
+          "The fire forced 200 residents out"]),
+        ("Mr. Clarke bought the mine in 2015, dealing a blow to his rivals.",
+         ["Mr. Clarke bought the mine in 2015", "Mr. Clarke dealt a blow to his rivals"]),
+        ("If Clinton could not continue, she would cede the nomination, creating a vacancy on the ticket.",
+         ["If Clinton could not continue, she would cede the nomination, creating a vacancy on the ticket"]),
+        ("For weeks, Trump had read from a teleprompter, delivering scripted speeches on policy.",
+         ["For weeks, Trump had read from a teleprompter", "Trump delivered scripted speeches on policy"]),
+    ],
+)  # fmt: skip
+def test_a_participle_needs_a_real_subject(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

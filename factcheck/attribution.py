@@ -755,7 +755,7 @@ def merge_spans(
 
 
 _DASH_QUOTE = re.compile(
-    r"(?P<quote>[“\"][^“”\"\n]{8,}[”\"])[ \t\u00a0]*(?P<cue>[―—–]|--)[ \t\u00a0]*"
+    r"(?P<quote>(?:[“\"]|(?m:^)”)[^“”\"\n]{8,}[”\"])[ \t\u00a0]*(?P<cue>[―—–]|--)[ \t\u00a0]*"
     r"(?P<source>[A-Z][\w’'.-]*(?:[ \t\u00a0]+(?:[A-Z][\w’'.-]*|de|del|la|van|von|al|bin)){0,4})"
     r"[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)"
 )

@@ -101,6 +101,7 @@ def test_the_military_is_not_linked_to_a_civilian_source():
         ("“The new bridge will cut my commute in half.” ― Maria Olsen", "Maria Olsen"),
         ("“Nobody asked the fishermen before the vote.”\u00a0— Tomas R. Varga.", "Tomas R. Varga"),
         ('"Prices at the market doubled this spring." -- Ana de Souza', "Ana de Souza"),
+        ("”The ferry has not run on time all year.” ― Lena Park", "Lena Park"),  # a closing mark typed as opener
     ],
 )
 def test_quote_signed_with_a_dash(line: str, source: str) -> None:
@@ -110,7 +111,7 @@ def test_quote_signed_with_a_dash(line: str, source: str) -> None:
     sp = spans[0]
     assert text[sp.source[0] : sp.source[1]] == source
     (content,) = sp.content
-    assert text[content[0]] in "“\"" and text[content[1] - 1] in "”\""
+    assert text[content[0]] in "“\"”" and text[content[1] - 1] in "”\""
     assert split_sentences(text)[sp.sentence].start <= sp.cue[0]
 
 

@@ -709,9 +709,15 @@ def _shared_subject(text: str, gap: Span, own: list[tuple[AttributionSpan, Attri
     for sp, _ in own:
         if not sp.source or sp.source[1] != gap[0] or sp.cue[0] != gap[1]:
             continue
-        if _COORDINATED.search(text[gap[0] : gap[1]]) and text[sp.source[0] : sp.source[1]].split()[0] not in _OPENER:
-            return sp.source[0]
+        words = text[gap[0] : gap[1]]
+        if _SOURCE_ASIDE.fullmatch(words) or text[sp.source[0] : sp.source[1]].split()[0] in _OPENER:
+            continue  # ", who runs ...," is an aside about the source, handled by _source_aside
+        if _COORDINATED.search(words) or (re.match(r"\s+[a-z]", words) and _PREDICATE_COMMA.search(words)):
+            return sp.source[0]  # "..., the mayor, opened the bridge and said"; "X chimed in on Twitter, saying"
     return None
+
+
+_PREDICATE_COMMA = re.compile(r"[a-z]{3,}.*,\s*$", re.S)
 
 
 def _clean(text: str, a: int, b: int) -> Span:

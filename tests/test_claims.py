@@ -520,3 +520,16 @@ def test_a_bullet_lead_in_is_no_claim_of_its_own():
 )  # fmt: skip
 def test_a_participle_needs_a_real_subject(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Ana Diaz chimed in on Twitter, saying the ruling was a victory for voters.",
+         [("Mayor Ana Diaz chimed in on Twitter", None), ("The ruling was a victory for voters", "Mayor Ana Diaz")]),
+        ("Rival Ana Diaz had mocked the plan and said it would cost $2 billion.",
+         [("Rival Ana Diaz had mocked the plan", None), ("It would cost $2 billion", "Rival Ana Diaz")]),
+    ],
+)  # fmt: skip
+def test_a_predicate_before_the_cue_keeps_the_source_as_subject(text, expected):
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

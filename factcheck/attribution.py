@@ -782,7 +782,7 @@ _SPEAKER = re.compile(
 )
 # Labels that head a line like a speaker but name none: "Editor's note:", "UPDATE:", "The Latest:".
 _NOT_SPEAKERS = frozenset(
-    "a abstract advertisement age analysis answer background bottom breaking caption category city claim "
+    "a abstract advertisement age analysis answer background bottom breaking caption category city claim said says added adds "
     "clarification contact context correction credit daily date delegates disclaimer editor editors email "
     "e-mail exclusive facebook fact follow headline image instagram job latest live location morning name "
     "newsletter note notice paid photo photos pledged poll polls q question read related reporting result "
@@ -790,6 +790,24 @@ _NOT_SPEAKERS = frozenset(
     "update updated verdict video warning watch week where when why what who how".split()
 )
 _HEADLINE_WORDS = frozenset("a an and as at by for from in is are of on over the to with vs".split())
+
+
+_SAID_FIRST = re.compile(
+    r"[ \t\u00a0]*(?P<cue>Said|Says|Added|Adds)[ \t\u00a0]+"
+    r"(?P<source>[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,3})[ \t\u00a0]*[:,][ \t\u00a0]*"
+    r"(?P<content>[“\"][^\n]*\S)"
+)
+
+
+def _said_first(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
+    """Sentences that open with the cue: 'Said Ellis: “I don't get the sense ...”'."""
+    out = []
+    for si, sent in enumerate(sents):
+        m = _SAID_FIRST.match(text, sent.start, sent.end)
+        if m is not None:
+            out.append(AttributionSpan(cue=m.span("cue"), source=m.span("source"), content=(m.span("content"),),
+                                       sentence=si, preposed=True))  # fmt: skip
+    return out
 
 
 def _speaker_turns(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
@@ -861,7 +879,8 @@ def find_attributions(
             out.extend(_find_in_sentence(text, sent, i, cue_re, strong))
         except (ValueError, IndexError, AssertionError):  # pragma: no cover - defensive
             continue
-    dashed = [sp for sp in (*_dash_quotes(text, sents), *_speaker_turns(text, sents)) if not any(_overlap(sp.cue, o.cue) for o in out)]
+    extra = (*_dash_quotes(text, sents), *_speaker_turns(text, sents), *_said_first(text, sents))
+    dashed = [sp for sp in extra if not any(_overlap(sp.cue, o.cue) for o in out)]
     if dashed:
         out = sorted([*out, *dashed], key=lambda sp: sp.cue)
     if tagger is not None:

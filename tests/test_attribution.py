@@ -444,3 +444,10 @@ def test_a_quoted_title_before_the_source_is_not_the_content() -> None:
 def test_a_clause_subject_after_and_or_a_subordinate_clause(text: str, source: str | None) -> None:
     spans = [sp for sp in find_attributions(text, lexicon=None) if sp.source is not None]
     assert [text[sp.source[0] : sp.source[1]] for sp in spans] == ([source] if source else [])
+
+
+def test_a_line_that_opens_with_the_cue() -> None:
+    text = "Tax experts were skeptical.\n\nSaid Ellis: “Nobody here is interested in reform.”\n"
+    (sp,) = [sp for sp in find_attributions(text, lexicon=None) if sp.source is not None]
+    assert text[sp.source[0] : sp.source[1]] == "Ellis"
+    assert [text[a:b] for a, b in sp.content] == ["“Nobody here is interested in reform.”"]

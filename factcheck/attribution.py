@@ -244,8 +244,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
 
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
-    age = re.search(r",\s*\d{1,3}\s*,?\s*$", text[lo:hi])
-    if age and age.start() > 0:  # "Mr. King, 82, told me": the age is no part of the source
+    age = re.search(r",\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12})\s*,?\s*$", text[lo:hi])
+    if age and age.start() > 0:  # "Mr. King, 82, told me", "Mitch McConnell, R-Ky., said": no part of the name
         return _left_np(text, lo, lo + age.start())
     acr = re.search(r"\s*" + _NAME_TAG + r"\s*$", text[lo:hi])
     if acr and acr.start() > 0:  # "The Korean Central News Agency (KCNA) said": the acronym belongs to the name

@@ -371,16 +371,27 @@ class _Account:
         names -= {"The", "A", "An", "It", "In", "On", "According", "This", "That"}
         pool = known.setdefault(att.canonical or att.source or "", set())
         pool.update(names)
+        if not any(b > a for a, b in sp.content) and sent.text.rstrip().endswith(":"):
+            # "Caddell continued:" / "The New York Times reports:" - the quoted paragraph that follows is theirs
+            return cls(att, sent.paragraph, pool, sent.end, True)
         covered = sum(b - a for a, b in sp.content)
         frame = sum(b - a for a, b in (sp.cue, *(x for x in (sp.source, sp.via) if x), *sp.chain))
         rest = (sent.end - sent.start) - covered - frame
         if covered < rest:
             return None  # a side remark in a sentence the reporter mostly asserts
-        quoted = any(b > a and (text[a] in _QUOTE_OPEN or text.startswith("''", a)) for a, b in sp.content)
+        quoted = any(b > a and re.search(r"[\"“‘]|''", text[a:b]) for a, b in sp.content)
         return cls(att, sent.paragraph, pool, sent.end, quoted)
 
     def continues(self, text: str, sent: Sentence) -> bool:
-        if sent.paragraph != self.paragraph or sent.bullet or sent.heading:
+        if sent.bullet or sent.heading or self.attribution.cue in ("―", "—", "–", "--"):
+            return False  # a quote signed with a dash stands alone
+        if sent.paragraph == self.paragraph + 1 and self.quoted and not text[self.last_sentence : sent.start].strip():
+            # a paragraph of quotation right after an attributed quote (or "He said:") goes on with that speaker
+            if _WHOLE_QUOTE.fullmatch(sent.text):
+                self.paragraph, self.last_sentence = sent.paragraph, sent.end
+                return True
+            return False
+        if sent.paragraph != self.paragraph:
             return False
         if self.attribution.cue == ":":  # a speaker's turn ("ORTIZ: ...") runs to the end of its paragraph
             return True

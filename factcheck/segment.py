@@ -125,6 +125,7 @@ def _merge(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             first = head[:1]
             wrong = (
                 (first.islower() and not prev.rstrip().endswith(("?", "!")))
+                or first in (",", ";")  # "Mitch McConnell, R-Ky.|, said Tuesday"
                 or (first and first in _CLOSERS and len(head) <= 3)
                 or (first.isupper() and _NO_SPLIT_AFTER.search(prev[-12:]) is not None
                     and not prev.rstrip().endswith(("?", "!")) and _is_name_continuation(head))

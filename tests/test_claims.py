@@ -533,3 +533,21 @@ def test_a_participle_needs_a_real_subject(text, expected):
 )  # fmt: skip
 def test_a_predicate_before_the_cue_keeps_the_source_as_subject(text, expected):
     assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lose money daily," said Eva Lind.\n\n"Ferries, cranes and trucks sit idle."\n',
+        'Lind put it plainly. She said:\n\n"Ferries, cranes and trucks sit idle."\n',
+    ],
+)
+def test_a_paragraph_of_quotation_after_its_speaker_is_theirs(text):
+    last = extract_claims(text)[-1]
+    assert last.text == '"Ferries, cranes and trucks sit idle."'
+    assert last.attribution.inherited and last.attribution.source in ("Eva Lind", "She")
+
+
+def test_a_quote_signed_with_a_dash_does_not_carry_over():
+    text = "“The ferry is always late.” ― Lena Park\n“Nobody fixes the pier.” ― Omar Haddad\n"
+    assert [c.attribution.source for c in extract_claims(text)] == ["Lena Park", "Omar Haddad"]

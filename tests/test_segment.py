@@ -74,3 +74,8 @@ def test_any_text_spans_are_exact(text: str) -> None:
 def test_empty() -> None:
     assert split_sentences("") == ()
     assert split_sentences(" \n\t ") == ()
+
+
+def test_no_sentence_starts_with_a_comma_after_a_party_tag():
+    text = "“The veto will fall,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."
+    assert [s.text for s in split_sentences(text)] == [text]

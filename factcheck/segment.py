@@ -126,6 +126,7 @@ def _merge(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             wrong = (
                 (first.islower() and not prev.rstrip().endswith(("?", "!")))
                 or first in (",", ";")  # "Mitch McConnell, R-Ky.|, said Tuesday"
+                or re.search(r",\s*[”\"’']+\s*$", prev) is not None  # '"... today,”| Bozell adds.
                 or (first and first in _CLOSERS and len(head) <= 3)
                 or (first.isupper() and _NO_SPLIT_AFTER.search(prev[-12:]) is not None
                     and not prev.rstrip().endswith(("?", "!")) and _is_name_continuation(head))

@@ -79,3 +79,8 @@ def test_empty() -> None:
 def test_no_sentence_starts_with_a_comma_after_a_party_tag():
     text = "“The veto will fall,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_quote_closed_after_a_comma_runs_on_to_its_cue():
+    text = "“That is how they see him today,” Bozell adds. The next sentence starts here."
+    assert [s.text for s in split_sentences(text)] == ["“That is how they see him today,” Bozell adds.", "The next sentence starts here."]

@@ -350,6 +350,7 @@ class _Account:
     actors: set[str]
     last_sentence: int
     quoted: bool = False
+    open_quote: bool = False
 
     @classmethod
     def start(
@@ -380,28 +381,48 @@ class _Account:
         if covered < rest:
             return None  # a side remark in a sentence the reporter mostly asserts
         quoted = any(b > a and re.search(r"[\"“‘]|''", text[a:b]) for a, b in sp.content)
-        return cls(att, sent.paragraph, pool, sent.end, quoted)
+        return cls(att, sent.paragraph, pool, sent.end, quoted, _unclosed(sent.text))
 
     def continues(self, text: str, sent: Sentence) -> bool:
         if sent.bullet or sent.heading or self.attribution.cue in ("―", "—", "–", "--"):
             return False  # a quote signed with a dash stands alone
-        if sent.paragraph == self.paragraph + 1 and self.quoted and not text[self.last_sentence : sent.start].strip():
-            # a paragraph of quotation right after an attributed quote (or "He said:") goes on with that speaker
-            if _WHOLE_QUOTE.fullmatch(sent.text):
-                self.paragraph, self.last_sentence = sent.paragraph, sent.end
-                return True
-            return False
+        if self.quoted and self._quote_goes_on(text, sent):
+            self.paragraph, self.last_sentence = sent.paragraph, sent.end
+            self.open_quote = _unclosed(sent.text) if not self.open_quote else not _closes(sent.text)
+            return True
         if sent.paragraph != self.paragraph:
             return False
         if self.attribution.cue == ":":  # a speaker's turn ("ORTIZ: ...") runs to the end of its paragraph
             return True
-        if self.quoted and _WHOLE_QUOTE.fullmatch(sent.text):  # '"We lose 12 million a day," she said. "Every ..."'
-            return True
         m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
         if not m:
             return False
-        head = m.group(1)
-        return head in self.actors or head in ("He", "She", "They")
+        if m.group(1) in self.actors or m.group(1) in ("He", "She", "They"):
+            self.last_sentence = sent.end
+            return True
+        return False
+
+    def _quote_goes_on(self, text: str, sent: Sentence) -> bool:
+        """Whether ``sent`` is more of the speaker's quotation: the rest of a quote left open, or a sentence
+        opening a quote in the same paragraph or in the next one ('... she said.\n\n"Every day ...')."""
+        if sent.paragraph == self.paragraph:
+            return self.open_quote or _opens_quote(sent.text)
+        # the next paragraph, right after the account's last sentence
+        return sent.paragraph == self.paragraph + 1 and not text[self.last_sentence : sent.start].strip() \
+            and _opens_quote(sent.text)  # fmt: skip
+
+
+def _opens_quote(sentence: str) -> bool:
+    return sentence.lstrip()[:1] in "\"“" or sentence.lstrip().startswith("''")
+
+
+def _unclosed(sentence: str) -> bool:
+    """Whether a quote opened in ``sentence`` is still open at its end."""
+    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1 or sentence.count("''") % 2 == 1
+
+
+def _closes(sentence: str) -> bool:
+    return sentence.count("”") > sentence.count("“") or sentence.count('"') % 2 == 1 or sentence.count("''") % 2 == 1
 
 
 def _bullet_lead(text: str, sentences: Sequence[Sentence], i: int) -> Sentence | None:

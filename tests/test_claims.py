@@ -551,3 +551,12 @@ def test_a_paragraph_of_quotation_after_its_speaker_is_theirs(text):
 def test_a_quote_signed_with_a_dash_does_not_carry_over():
     text = "“The ferry is always late.” ― Lena Park\n“Nobody fixes the pier.” ― Omar Haddad\n"
     assert [c.attribution.source for c in extract_claims(text)] == ["Lena Park", "Omar Haddad"]
+
+
+def test_a_quote_left_open_runs_on_over_its_sentences():
+    text = ('The chief spoke on Monday.\n\n"We lose money daily," said Eva Lind.\n\n'
+            '"The ferries sit idle. Nobody has been paid since May."\n\nThe council meets on Friday.\n')
+    claims = extract_claims(text)
+    by_text = {c.text.strip('"'): c.attribution for c in claims}
+    assert by_text["The ferries sit idle. Nobody has been paid since May."].source == "Eva Lind"
+    assert by_text["The council meets on Friday"].source is None

@@ -5,7 +5,8 @@ Rules of :func:`score_claim`:
 * Evidence is deduplicated (same document span, or the same passage text from
   the same origin) and sorted strongest first: supporting / refuting before
   neutral, then by stance score.
-* Only SUPPORTS / REFUTES evidence with ``score >= threshold`` counts. Each
+* Only SUPPORTS / REFUTES evidence with ``score >= threshold`` counts, and a
+  refutation naming no differing value only with ``score >= model_refute``. Each
   origin (``evidence.origin``: the earliest copy of its syndication cluster;
   the document id when unknown) counts once, with its strongest passage; an
   origin with both supporting and refuting passages takes the stronger side,
@@ -117,6 +118,7 @@ def score_claim(
     evidence: Sequence[Evidence],
     *,
     threshold: float = 0.5,
+    model_refute: float = 0.6,
     weight: float = 0.6,
     source_weight: float = 0.3,
 ) -> ClaimCheck:
@@ -126,16 +128,20 @@ def score_claim(
         claim: The claim checked.
         evidence: Assessed passages with provenance (``origin``, ``outlet`` ...).
         threshold: Stance score a supporting / refuting passage needs to count.
+        model_refute: Stance score a refuting passage that names no differing value (the
+            model's call alone, no slot mismatch) needs to count; a contradiction fails a
+            draft, so it asks for more than a coin toss.
         weight: Weight ``w`` of an independent origin in the score.
         source_weight: Weight of support that comes only from the named source.
 
     Returns:
         A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.
     """
-    if not 0.0 <= threshold <= 1.0:
-        from factcheck.errors import ConfigError
+    for name, value in (("threshold", threshold), ("model_refute", model_refute)):
+        if not 0.0 <= value <= 1.0:
+            from factcheck.errors import ConfigError
 
-        raise ConfigError(f"threshold must be in [0, 1], got {threshold!r}; pass e.g. threshold=0.5")
+            raise ConfigError(f"{name} must be in [0, 1], got {value!r}; pass e.g. {name}=0.5")
     items = sorted(_dedupe(evidence), key=_strength, reverse=True)
     attr = claim.attribution
     attributed = attr.is_attributed
@@ -154,6 +160,8 @@ def score_claim(
     src_only: dict[str, bool] = {}
     for e in items:
         if e.stance is Stance.NEUTRAL or e.score < threshold:
+            continue
+        if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute:
             continue
         o = _origin(e)
         side = sup if e.stance is Stance.SUPPORTS else ref

@@ -147,3 +147,15 @@ def test_within_one_origin_only_a_refutation_naming_values_outvotes_support(refu
                    score=0.95, origin="doc-a", mismatches=(_mismatch(),) if refutation_has_values else ())  # fmt: skip
     out = score_claim(CLAIM, [sup, ref])
     assert out.verdict is expected
+
+
+@pytest.mark.parametrize(("score", "with_values", "expected"), [
+    (0.55, False, Verdict.UNVERIFIED),  # the model alone, barely: not enough to contradict
+    (0.65, False, Verdict.CONTRADICTED),
+    (0.55, True, Verdict.CONTRADICTED),  # a differing value named: the usual threshold
+])  # fmt: skip
+def test_a_model_only_refutation_needs_more_confidence(score, with_values, expected):
+    ref = Evidence(doc_id="b", passage="Output at the plant fell last year.", start=0, end=35, stance=Stance.REFUTES,
+                   score=score, origin="doc-b", mismatches=(_mismatch(),) if with_values else ())  # fmt: skip
+    assert score_claim(CLAIM, [ref]).verdict is expected
+    assert score_claim(CLAIM, [ref], model_refute=0.5).verdict is Verdict.CONTRADICTED

@@ -397,10 +397,14 @@ class _Account:
         m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
         if not m:
             return False
-        if m.group(1) in self.actors or m.group(1) in ("He", "She", "They"):
+        pronoun = m.group(1) in ("He", "She") or (m.group(1) == "They" and not _PERSON_NAME.fullmatch(self._name()))
+        if m.group(1) in self.actors or (pronoun and pronoun_fits(m.group(1).lower(), self._name())):
             self.last_sentence = sent.end
             return True
         return False
+
+    def _name(self) -> str:
+        return self.attribution.canonical or self.attribution.source or ""
 
     def _quote_goes_on(self, text: str, sent: Sentence) -> bool:
         """Whether ``sent`` is more of the speaker's quotation: the rest of a quote left open, or a sentence
@@ -410,6 +414,10 @@ class _Account:
         # the next paragraph, right after the account's last sentence
         return sent.paragraph == self.paragraph + 1 and not text[self.last_sentence : sent.start].strip() \
             and _opens_quote(sent.text)  # fmt: skip
+
+
+#: A personal name ("Trump", "Donald Trump"), which "They" cannot continue; not "Police" or "Democrats".
+_PERSON_NAME = re.compile(r"(?!(?:Police|Staff|Media)\b)(?:[A-Z][a-z’'.-]+\s+){0,2}[A-Z][a-z’'-]*[a-rt-z]")
 
 
 def _opens_quote(sentence: str) -> bool:
@@ -746,6 +754,8 @@ def _shared_subject(text: str, gap: Span, own: list[tuple[AttributionSpan, Attri
             continue  # ", who runs ...," is an aside about the source, handled by _source_aside
         if _COORDINATED.search(words) or (re.match(r"\s+[a-z]", words) and _PREDICATE_COMMA.search(words)):
             return sp.source[0]  # "..., the mayor, opened the bridge and said"; "X chimed in on Twitter, saying"
+        if _VERB_NEXT.match(words) and len(words.split()) >= 2 and text[sp.cue[0] : sp.cue[1]].endswith("ing"):
+            return sp.source[0]  # "Trump unleashed a series of tweets saying ..."
     return None
 
 
@@ -760,7 +770,7 @@ def _clean(text: str, a: int, b: int) -> Span:
     t = re.search(r"[\s,]+(?:though|although|but|and|while|whereas|with|as|because)$", text[a:b], re.I)
     if t:
         b = a + t.start()
-    m = re.match(r"(?:though|although|but|and|while|whereas|that)\s+", text[a:b], re.I)
+    m = re.match(r"(?i:though|although|but|and|while|whereas)\s+|that\s+", text[a:b])  # "That plan" stays
     if m and b - a - m.end() > 10:
         a += m.end()
     return a, b

@@ -560,3 +560,21 @@ def test_a_quote_left_open_runs_on_over_its_sentences():
     by_text = {c.text.strip('"'): c.attribution for c in claims}
     assert by_text["The ferries sit idle. Nobody has been paid since May."].source == "Eva Lind"
     assert by_text["The council meets on Friday"].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("That decision was a mistake by the council.", [("That decision was a mistake by the council", None)]),
+        ("Officials said that the plan failed last year.", [("The plan failed last year", "Officials")]),
+        ("Ortiz unleashed a series of posts early Friday saying the plan had failed.",
+         [("Ortiz unleashed a series of posts early Friday", None), ("The plan had failed", "Ortiz")]),
+    ],
+)  # fmt: skip
+def test_a_leading_that_is_kept_unless_it_follows_a_cue(text, expected):
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+def test_they_does_not_continue_one_persons_account():
+    text = "Donald Trump said the plan had failed. They checked the county records on Monday."
+    assert extract_claims(text)[-1].attribution.source is None

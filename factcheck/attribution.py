@@ -348,6 +348,17 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
 # --------------------------------------------------------------------------- finder
 
 
+#: "SUBJECT, SOURCE said, PREDICATE": the part before the source's comma is a subject, not a quote.
+_INTERRUPTED = re.compile(
+    r"\s*(?P<subj>(?:[Tt]he|[Aa]ll|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][\w’'-]*)[^,;:\"“”'‘’]{0,80}?),\s+"
+    r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|(?:(?:[A-Z][\w’'.-]*|de|van|von|al)\s+){0,4}[A-Z][\w’'-]*)"
+    r"(?:\s+(?:often|also|later|once|has|had|have))?\s*"
+)
+#: The predicate that resumes after "SOURCE said,": a comma, then a verb.
+_VERB_AFTER_CUE = re.compile(
+    r"\s*,\s*(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    r"did|does|do|[a-z]{2,}ed)\b)"
+)
 #: A parenthetical between a source and its cue: ", citing Y,", ", who spoke on condition of anonymity,".
 _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|"
@@ -436,6 +447,18 @@ def _find_in_sentence(
             continue
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
+        inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None
+        verb = _VERB_AFTER_CUE.match(text, cue[1], s1) if inner else None
+        if inner and verb:
+            # "The museum, Mr. Obama said, would make visitors face uncomfortable truths": the subject before
+            # the source and the predicate after the cue are one claim of the source's
+            subj = (s0 + inner.start("subj"), s0 + inner.end("subj"))
+            src = (s0 + inner.start("src"), s0 + inner.end("src"))
+            rest = _strip_span(text, verb.end(), s1, " \t\n,;:.!?")  # the whole predicate, asides included
+            if rest[1] > rest[0]:
+                out.append(AttributionSpan(cue, src, (subj, rest), (), index, False))
+                taken.extend([cue, src, subj, rest])
+                continue
         # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
         right = None

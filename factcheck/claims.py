@@ -590,6 +590,10 @@ def _decompose(
         if sp.source:
             frame.append(sp.source)
         frame.extend(sp.chain)
+        if (joined := _interrupted(text, sp, att)) is not None:
+            made.append(joined)  # "The museum, Mr. Obama said, would make visitors face ..."
+            frame.extend(sp.content)
+            continue
         for k, c in enumerate(sp.content):
             if k and (shared := _resumed_verb(text, sp.content[0], c, att)) is not None:
                 made.append(shared)  # "Kim watched the launch, the agency said, and praised the crew"
@@ -637,6 +641,29 @@ def _decompose(
     if made:
         out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
     return out
+
+
+_PREDICATE_START = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"[a-z]{2,}ed)\b"
+)
+
+
+def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:
+    """One claim from a subject and a predicate split by the cue: "[The museum], Mr. Obama said,
+    [would make visitors face uncomfortable truths]" -> "The museum would make visitors face ..."."""
+    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
+        return None
+    (a0, b0), (a1, b1) = sp.content
+    if text[b0 : sp.source[0]].strip(" ,") or text[sp.cue[1] : a1].strip(" ,"):
+        return None  # only ", SOURCE said," may stand between them
+    subject, predicate = text[a0:b0].strip(), text[a1:b1].rstrip(" .")
+    words = re.findall(r"[a-z’'-]+", subject)
+    if not subject or _FINITE.search(" " + subject) or any(w in _PAST or w in _MORE_PAST for w in words):
+        return None  # "The drones flew about 40 kilometers, the FBGS said": a clause, not a subject
+    if not _PREDICATE_START.match(predicate):
+        return None
+    return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)
 
 
 def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Piece | None:

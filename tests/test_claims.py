@@ -578,3 +578,18 @@ def test_a_leading_that_is_kept_unless_it_follows_a_cue(text, expected):
 def test_they_does_not_continue_one_persons_account():
     text = "Donald Trump said the plan had failed. They checked the county records on Monday."
     assert extract_claims(text)[-1].attribution.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        ("The museum, Mr. Obama said, would make visitors face uncomfortable truths.", "The museum",
+         ("The museum would make visitors face uncomfortable truths", "Mr. Obama")),
+        ("All of this, he acknowledged, could be undone at the ballot box in November.", "All of this",
+         ("All of this could be undone at the ballot box in November", "he")),
+    ],
+)  # fmt: skip
+def test_a_subject_and_predicate_split_by_the_cue_are_one_claim(text, subject, expected):
+    (claim,) = extract_claims(text)
+    assert (claim.text, claim.attribution.source) == expected
+    assert text[claim.spans[0][0] : claim.spans[0][1]] == subject

@@ -57,29 +57,23 @@ def detokenize(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip()
 
 
+def _jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file (blank lines skipped)."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
 def load_fever(name: str, limit: int = 0) -> list[tuple[str, str, int]]:
     """(claim, evidence, label id) rows of one FEVER set."""
-    path = DATA / "fever-adversarial-triggers" / name / "test.jsonl"
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            rows.append((detokenize(r["claim"]), detokenize(r["evidence"]), _FEVER_LABEL[r["label"]]))
+    rows = [(detokenize(r["claim"]), detokenize(r["evidence"]), _FEVER_LABEL[r["label"]])
+            for r in _jsonl(DATA / "fever-adversarial-triggers" / name / "test.jsonl")]  # fmt: skip
     return rows[:limit] if limit else rows
 
 
 def load_wice(limit: int = 0) -> list[tuple[str, str, str, str]]:
     """(claim id, claim, chunk text, label) rows of the WiCE claim-level oracle test chunks."""
-    path = DATA / "wice" / "oracle_chunks" / "claim" / "test.jsonl"
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            rows.append((r["meta"]["id"], r["claim"], " ".join(r["evidence"]), r["label"]))
+    rows = [(r["meta"]["id"], r["claim"], " ".join(r["evidence"]), r["label"])
+            for r in _jsonl(DATA / "wice" / "oracle_chunks" / "claim" / "test.jsonl")]  # fmt: skip
     if limit:
         keep = list(dict.fromkeys(r[0] for r in rows))[:limit]
         rows = [r for r in rows if r[0] in set(keep)]

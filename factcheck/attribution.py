@@ -354,11 +354,13 @@ _INTERRUPTED = re.compile(
     r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|(?:(?:[A-Z][\w’'.-]*|de|van|von|al)\s+){0,4}[A-Z][\w’'-]*)"
     r"(?:\s+(?:often|also|later|once|has|had|have))?\s*"
 )
-#: The predicate that resumes after "SOURCE said,": a comma, then a verb.
-_VERB_AFTER_CUE = re.compile(
-    r"\s*,\s*(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-    r"did|does|do|[a-z]{2,}ed)\b)"
+#: A predicate's opening verb (an adverb may come first): "would make ...", "is the greatest ...".
+_PREDICATE_START = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
+    r"[a-z]{2,}ed)\b"
 )
+#: The predicate that resumes after "SOURCE said,": a comma, then a verb.
+_VERB_AFTER_CUE = re.compile(r"\s*,\s*(?=" + _PREDICATE_START.pattern + ")")
 #: A parenthetical between a source and its cue: ", citing Y,", ", who spoke on condition of anonymity,".
 _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|"
@@ -784,6 +786,11 @@ _DASH_QUOTE = re.compile(
 )
 
 
+def _sentence_at(starts: Sequence[int], pos: int) -> int:
+    """Index of the sentence holding offset ``pos``, given the sentences' start offsets."""
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
 def _dash_quotes(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
     """Quotes signed with a dash at the end of a line (“...” ― Jane Doe): the dash is the cue."""
     out = []
@@ -794,7 +801,7 @@ def _dash_quotes(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
             b -= 1
         cue = m.span("cue")
         out.append(AttributionSpan(cue=cue, source=(a, b), content=(m.span("quote"),),
-                                   sentence=max(0, bisect.bisect_right(starts, cue[0]) - 1), preposed=False))  # fmt: skip
+                                   sentence=_sentence_at(starts, cue[0]), preposed=False))  # fmt: skip
     return out
 
 
@@ -854,7 +861,7 @@ def _speaker_turns(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan
             continue
         a, b = m.span("source")
         cue = m.span("cue")
-        si = max(0, bisect.bisect_right(starts, cue[0]) - 1)
+        si = _sentence_at(starts, cue[0])
         c0, c1 = m.span("content")
         if si + 1 < len(sents) and sents[si + 1].start < c1:  # the turn's later sentences continue it
             c1 = min(c1, sents[si].end)

@@ -40,6 +40,7 @@ import attrs
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _PHRASE_TAIL,
+    _PREDICATE_START,
     _WEEKDAYS,
     AttributionSpan,
     SpanTagger,
@@ -641,12 +642,6 @@ def _decompose(
     if made:
         out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
     return out
-
-
-_PREDICATE_START = re.compile(
-    r"(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|"
-    r"[a-z]{2,}ed)\b"
-)
 
 
 def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:

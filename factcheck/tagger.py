@@ -558,14 +558,12 @@ def pair_spans(text: str, sentences: Sequence[Sentence], tagged: Sequence[Tagged
     tagged content span of the window that touches the cue's sentence or
     the next, on the side nearer the cue.
     """
-    from factcheck.attribution import AttributionSpan
+    from factcheck.attribution import AttributionSpan, _sentence_at
 
     starts = [s.start for s in sentences]
 
     def sent_of(pos: int) -> int:
-        import bisect
-
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return _sentence_at(starts, pos)
 
     out = []
     for ts in tagged:

@@ -28,7 +28,7 @@ from typing import Protocol
 import attrs
 
 from factcheck.model import Attribution, SourceKind
-from factcheck.resolve import _ANON_RE, _PARTY_TAG, SourceResolver
+from factcheck.resolve import _ANON_RE, _PARTY_TAG, SourceResolver, _is_plural
 from factcheck.segment import Sentence, split_sentences
 
 __all__ = [
@@ -157,7 +157,7 @@ _TIME_WORDS = (
     r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
 )
 _TIME_THAT = re.compile(
-    r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9]+){1,3}?"
+    r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,6}?"
     r"|" + _WEEKDAYS + r"|today|yesterday|tonight)\s+that\s+"
 )
 #: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.
@@ -335,10 +335,17 @@ def _content_after(text: str, pos: int, end: int) -> Span | None:
     return (a, b) if b > a else None
 
 
+#: "told employees [in a memo, which was obtained by the AP,] that ...": a phrase and its aside before "that".
+_RECIPIENT_ASIDE = re.compile(
+    r"\s*(?:[\w’'.-]+\s+){0,3}?(?:in|on|at|during|via|through|over|by)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s+"
+    r"(?:which|who|whom)\s+[^,;:\"“”]{3,80}?,\s+(?=that\b)"
+)
+
+
 def _recipient_skip(text: str, pos: int, end: int) -> int:
     """After "told": skip the recipient NP ("told reporters on Monday that")."""
     seg = text[pos:end]
-    m = re.match(r"\s*(?:[\w’'.-]+\s+){0,6}?(?=that\b)", seg)
+    m = re.match(r"\s*(?:[\w’'.-]+\s+){0,6}?(?=that\b)", seg) or _RECIPIENT_ASIDE.match(seg)
     if m:
         return pos + m.end()
     m = re.match(r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*[\w’'.-]+\s*(?:,|:)?", seg)
@@ -366,6 +373,19 @@ _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|"
     r"(?:speaking|writing)\s+[^,;]{2,80}?)\s*,$"
 )
+#: Cue words that are also nouns, and what makes them nouns when it comes right before them.
+_NOUN_CUES = frozenset("reports report claims claim".split())
+_NOUN_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|these|those|such|earlier|initial|recent|conflicting|unconfirmed|news|press|"
+    r"[a-z]{3,}ed|denying|dismissing|rejecting|citing|following)$"
+)
+#: Adverbs between a source and its cue that are no part of the source.
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:first|also|later|earlier|previously|initially|originally|again|then|now|repeatedly|recently|publicly|"
+    r"privately|separately|already|once|often)$"
+)
+#: A participle the noun-phrase finder leaves at the end of a source ("a report released [on Monday]").
+_DANGLING_PARTICIPLE = re.compile(r"\s+(?:released|published|issued|obtained|seen|posted|filed|dated|made public)$")
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
@@ -393,6 +413,9 @@ def _find_in_sentence(
             src = _right_np(text, after_pos, s1) or _loose_np(text, after_pos, s1)
             if src is None:
                 continue
+            dangling = _DANGLING_PARTICIPLE.search(text, src[0], src[1])
+            if dangling and dangling.start() > src[0]:
+                src = (src[0], dangling.start())  # "a government report [released] on Wednesday"
             acr = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[src[1] : s1])
             if acr:
                 src = (src[0], src[1] + acr.end())
@@ -412,7 +435,7 @@ def _find_in_sentence(
                 content = _strip_span(text, ca, cue[0], " \t\n,;:(\u2014")
                 content = content if content[1] > content[0] else None
                 pre = False
-                if tail.strip(" ,.") and not _TIME_TAIL.match(tail):
+                if tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling:
                     more = _content_after(text, src[1], s1)
                     if more and content:
                         out.append(AttributionSpan(cue, src, (content, more), (), index, False))
@@ -429,7 +452,9 @@ def _find_in_sentence(
             if src is None or qm is None:
                 continue
             cited = _strip_span(text, cue[1] + qm.start(1), cue[1] + qm.end(1))
-            content = _content_after(text, cue[1] + qm.end(), s1)
+            pos = cue[1] + qm.end()
+            tm = _TIME_THAT.match(text, pos, s1) or re.compile(r"\s+that\s+").match(text, pos, s1)
+            content = _content_after(text, tm.end() if tm else pos, s1)  # "as saying on Sunday that ..."
             spans = (content,) if content else ()
             out.append(AttributionSpan(cue, src, spans, (cited,), index, True))
             taken.extend([cue, src, cited, *spans])
@@ -449,6 +474,8 @@ def _find_in_sentence(
             continue
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
+        if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
+            continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None
         verb = _VERB_AFTER_CUE.match(text, cue[1], s1) if inner else None
         if inner and verb:
@@ -492,6 +519,9 @@ def _find_in_sentence(
             continue
         if left is not None:
             src = left
+            adverb = _TRAILING_ADVERB.search(text, src[0], src[1])
+            if adverb and adverb.start() > src[0]:
+                src = (src[0], adverb.start())  # "The Wall Street Journal [first] reported"
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
             tail = text[cue[1] : s1]
@@ -583,7 +613,9 @@ def _find_in_sentence(
             tag = re.match(r"\s*" + _NAME_TAG, text[src[1] : s1])
             if tag:  # '"...," said Rep. Jane Roe (D-N.Y.), a member of ...'
                 src = (src[0], src[1] + tag.end())
-            app = re.match(r",\s+(?:a|an|the|who|[a-z]+\s+of)\b[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1])
+            app = re.match(
+                r"(?:,\s+\d{1,3}(?=,))?,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1]
+            )  # "..., said Paul Hughes, 64, a retired bus driver"
             if app:
                 src = (src[0], src[1] + app.end())
             pre_text = text[s0 : cue[0]]
@@ -928,6 +960,11 @@ def _chain_names(text: str, span: AttributionSpan) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _bare_plural(written: str) -> bool:
+    """An unnamed group with no article: "Western diplomats", "U.S. officials" (not "the officials")."""
+    return _is_plural(written) and not re.match(r"(?:the|these|those|its|his|her|their)\s", written, re.I)
+
+
 def attribute_sentences(
     text: str, sentences: Sequence[Sentence], spans: Iterable[AttributionSpan] | None = None
 ) -> dict[int, list[tuple[AttributionSpan, Attribution]]]:
@@ -953,7 +990,7 @@ def attribute_sentences(
         )
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)
-            and re.match(r"(?:an?|one|two|three|several|some)\s", written, re.I)
+            and (re.match(r"(?:an?|one|two|three|several|some)\s", written, re.I) or _bare_plural(written))
             and 0 <= sp.sentence < len(sentences)
             and _ANON_RE.search(text[sentences[sp.sentence].start : sentences[sp.sentence].end])
         ):  # "a senior official ... told reporters, speaking on condition of anonymity"

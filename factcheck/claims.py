@@ -251,11 +251,17 @@ class ClaimExtractor:
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 
 
+_ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who|for)\b")
+
+
 def _is_question(text: str) -> bool:
     """A direct question asserts nothing: "Will the tunnel open?", "“Who knew?”".
 
-    A statement that ends by quoting a question ("She asked, “Where do we go from here?”") is kept.
+    A statement that ends by quoting a question ("She asked, “Where do we go from here?”") is kept. The
+    question put to a source before its answer ("Asked whether talks would resume, ...") is one too.
     """
+    if _ASKED.match(text):
+        return True
     m = _QUESTION.search(text)
     if m is None:
         return False
@@ -312,7 +318,7 @@ class _Subjects:
         if verb is None or verb.start() == 0:
             return self, sent.end
         subject = rest[: verb.start()].strip()
-        runs = [r.group() for r in _NAME_RUN.finditer(subject)]
+        runs = [re.sub(r"[’']s$", "", r.group()) for r in _NAME_RUN.finditer(subject)]  # "Mrs. Clinton's plan"
         following = self
         if runs and (runs[-1] in self.people or runs[-1].split()[0] in self.people):
             following = attrs.evolve(self, person=(runs[-1], sent.paragraph))
@@ -447,7 +453,7 @@ def _bullet_lead(text: str, sentences: Sequence[Sentence], i: int) -> Sentence |
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"(?:;\s+|,\s+(?:but|while|whereas|and)\s+)(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|"
+    r"(?:;\s+|,\s+(?:but|while|whereas|and)\s+|,?\s+(?:and|but)\s+(?=that\s))(?=(?:that\s+)?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|"
     r"[A-Z][\w’'-]*)\s+\S+\s+\S+)"
 )
 _PARTICIPLE = re.compile(r",\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
@@ -583,11 +589,14 @@ def _decompose(
         if len(sp.content) > 1 and _lead_fragment(text[sp.content[0][0] : sp.content[0][1]]):
             # "Back in Virginia, Mr. Clarke said, he decided ...": the opening phrase is no claim of its own
             sp = attrs.evolve(sp, content=sp.content[1:])
-        if _commitment(text, sp):
-            # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X
+        if _commitment(text, sp) or _denial(text, sp) or _reported_thing(text, sp):
+            # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
+            # Y": Y is what X says is false, so the claim is the denial itself
             regions.append(((sp.source[0], sp.content[0][1]), base, False))  # type: ignore[index]
             continue
         frame.append(sp.cue)
+        if sp.content and sp.cue[1] < sp.content[0][0] and (not sp.source or sp.source[1] <= sp.cue[0]):
+            frame.append((sp.cue[1], sp.content[0][0]))  # "told employees in a memo, which ..., [that] ..."
         if sp.source:
             frame.append(sp.source)
         frame.extend(sp.chain)
@@ -626,6 +635,10 @@ def _decompose(
         # a sentence of quotation that inherits its speaker is a quote ('... she said. "Every day ..."')
         whole = not own and base.is_attributed and _WHOLE_QUOTE.fullmatch(text, pos, sent.end) is not None
         rest.append(((pos, sent.end), base, whole))
+    for r in rest:
+        start = _after_frame_phrase(text, r[0]) if r[0][0] in after_cue else None
+        if start is not None and (did := _source_participle(text, (start, r[0][1]), own, base)) is not None:
+            made.append(did)  # "..., the company said, blaming fuel prices" -> "The company blamed fuel prices"
     rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
@@ -642,6 +655,41 @@ def _decompose(
     if made:
         out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
     return out
+
+
+#: A participle after a cue and its frame phrase ("said [Tuesday], blaming ..."); it must follow a comma.
+_LEADING_PARTICIPLE = re.compile(r"(?:[\w .’'-]{0,40}?)?,\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
+
+
+#: Participles of what a source does by speaking; after "X said," their subject is X.
+_SPEECH_PARTICIPLES = frozenset(
+    "blaming reciting emphasizing emphasising referring pointing calling describing accusing praising criticizing "
+    "criticising urging insisting repeating echoing conceding denying defending dismissing stressing reiterating "
+    "attributing crediting vowing promising pledging rejecting disputing responding replying appealing "
+    "defending thanking apologizing apologising condemning welcoming hailing questioning challenging".split()
+)
+
+
+def _source_participle(
+    text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
+) -> _Piece | None:
+    """The reporter's claim in a participle right after a cue, whose subject is the source: "Summit Air will
+    cut 300 jobs, the company said Tuesday, [blaming a 25% jump in fuel prices]" -> "The company blamed a
+    25% jump in fuel prices"."""
+    m = _LEADING_PARTICIPLE.match(text, span[0] - 2, span[1])
+    if m is None or m.group(2).lower() not in _SPEECH_PARTICIPLES or _FINITE.search(" " + text[span[0] : m.start(1)]):
+        return None  # "..., Twitter announced, gaining 22,000 followers": Pence gained them, not Twitter
+    for sp, _ in own:
+        if sp.source is None or span[0] < sp.cue[1]:
+            continue
+        name = _source_name(text[sp.source[0] : sp.source[1]])
+        if name is None or name.lower() in ("he", "she", "they", "it", "we", "i"):
+            return None
+        ing = re.search(r"[a-z]{3,}ing$", m.group(1))
+        adverb = m.group(1)[: ing.start()] if ing else ""
+        body = re.split(r",?\s*[\"“]", text[m.end(1) : span[1]], maxsplit=1)[0].rstrip(" .,")  # not a resumed quote
+        return _Piece(f"{_cap(name)} {adverb}{_past(m.group(2))}{body}", ((m.start(1), m.end(1) + len(body)),), base)
+    return None
 
 
 def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:
@@ -758,6 +806,37 @@ def _commitment(text: str, sp: AttributionSpan) -> bool:
     )
 
 
+#: Cues by which a source says the content is false ("denied that", "dismissed reports that").
+_DENIAL_CUE = re.compile(
+    r"(?:\w+\s+)?(?:den(?:y|ies|ied|ying)|disputed?|disputes|disputing|rejected|rejects?|rejecting|dismissed|dismiss(?:es|ing)?|"
+    r"refuted?|refutes|rebutted|rebuts?|contradicted)\b",
+    re.IGNORECASE,
+)
+
+
+_THING_CUES = frozenset("reported announced confirmed disclosed revealed published unveiled broke".split())
+
+
+def _reported_thing(text: str, sp: AttributionSpan) -> bool:
+    """Whether ``sp`` reports a thing, not a statement ("The Journal first reported [the trip on Friday]"):
+    the reporter's claim that the source reported it."""
+    if sp.source is None or len(sp.content) != 1 or not sp.source[1] <= sp.cue[0] <= sp.content[0][0]:
+        return False
+    words = text[sp.cue[0] : sp.cue[1]].lower().split()
+    content = text[sp.content[0][0] : sp.content[0][1]]
+    return bool(words) and words[-1] in _THING_CUES and content[:1] not in _QUOTE_OPEN and _verbless(content)
+
+
+def _denial(text: str, sp: AttributionSpan) -> bool:
+    """Whether ``sp`` is "X denied (reports) that Y": the source says Y is false."""
+    return (
+        sp.source is not None
+        and len(sp.content) == 1
+        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+        and _DENIAL_CUE.fullmatch(text, sp.cue[0], sp.cue[1]) is not None
+    )
+
+
 _COORDINATED = re.compile(r"[a-z]{3,}.*[\s,](?:and|but)\s*$", re.S)
 
 
@@ -792,7 +871,8 @@ def _clean(text: str, a: int, b: int) -> Span:
     t = re.search(r"[\s,]+(?:though|although|but|and|while|whereas|with|as|because)$", text[a:b], re.I)
     if t:
         b = a + t.start()
-    m = re.match(r"(?i:though|although|but|and|while|whereas)\s+|that\s+", text[a:b])  # "That plan" stays
+    # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays
+    m = re.match(r"(?i:though|although|but|and|while|whereas)\s+(?:that\s+)?|(?:(?:only|simply|merely)\s+)?that\s+", text[a:b])
     if m and b - a - m.end() > 10:
         a += m.end()
     return a, b
@@ -802,7 +882,7 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
-_PRONOUN_START = re.compile(r"(?:(its|his|her)|(it|he|she))\b\s+(?=\S)", re.I)
+_PRONOUN_START = re.compile(r"(?:(its|his|her|their)|(it|he|she|they))\b\s+(?=\S)", re.I)
 def _source_name(source: str) -> str | None:
     """The source as it could stand for a pronoun: no lead adverbial, appositive or party tag; None if unusable."""
     lead = _LEAD_ADVERBIAL.match(source)
@@ -824,13 +904,14 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
     "Nordvik said its profit rose" -> "Nordvik's profit rose"; "Holm said she
     would resign" -> "Holm would resign". Only for a source named in the same
     sentence (not inherited) that agrees with the pronoun: he/she a person
-    (``people`` holds the article's titled names), it/its a singular thing.
-    "Police say he fled" keeps "he".
+    (``people`` holds the article's titled names), it/its a singular thing, they/their a plural source
+    ("Western diplomats said they doubted ..."). "Police say he fled" keeps "he", and so does an
+    anonymous single source ("a senior official said he ...": he may be someone else).
     """
-    if att.inherited or not att.source or att.source_kind is SourceKind.ANONYMOUS or att.cue == ":":
+    if att.inherited or not att.source or att.cue == ":":
         return clause  # a speaker's turn ("ORTIZ: ... and it cost ...") speaks in the first person
     m = _PRONOUN_START.match(clause)
-    if m is None:
+    if m is None or (att.source_kind is SourceKind.ANONYMOUS and (m.group(1) or m.group(2)).lower() not in ("they", "their")):
         return clause
     name = _source_name(att.source)
     if name is None or not pronoun_fits(m.group(1) or m.group(2), name, people):
@@ -949,21 +1030,26 @@ def _split_region(
         return []
     seg = text[a:b]
     cuts = [0]
+    reported: set[int] = set()  # cuts that start a second report ("and that ...")
     for m in _CLAUSE_SPLIT.finditer(seg):
-        if m.start() > 15:
-            cuts.append(m.start())
+        second = re.match(r",?\s+(?:and|but)\s+that\b", seg[m.start() :]) is not None
+        if m.start() > 15 and (not second or (att.is_attributed and not re.search(r"\bthat\b", seg[6 : m.start()]))):
+            cuts.append(m.start())  # "said A and that B" is two reports; "said X proved that A and that B" is one
+            if second:
+                reported.add(m.start())
     cuts.append(len(seg))
     out: list[_Piece] = []
     for k in range(len(cuts) - 1):
         ca, cb = _clean(text, a + cuts[k], a + cuts[k + 1])
         if cb > ca:
-            out.extend(_split_clause(text, ca, cb, att, quote, people))
+            # a pronoun opening the second report may not be the source ("Kamin said ... and that her proposals")
+            out.extend(_split_clause(text, ca, cb, att, quote, people, restore=cuts[k] not in reported))
     out.sort(key=lambda p: min(x for x, _ in p.spans))  # stable: text order of starts, as claims promise
     return out
 
 
 def _split_clause(
-    text: str, ca: int, cb: int, att: Attribution, quote: bool, people: frozenset[str]
+    text: str, ca: int, cb: int, att: Attribution, quote: bool, people: frozenset[str], *, restore: bool = True
 ) -> list[_Piece]:
     """Claims of one clause ``text[ca:cb]``: main claim (or list items), participle and appositive claims.
 
@@ -973,7 +1059,7 @@ def _split_clause(
     """
     clause = text[ca:cb]
     hole = None if quote else _subject_appositive(clause)
-    subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people))
+    subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people) if restore else clause)
     part = _PARTICIPLE.search(clause)
     extra = _participle_pieces(text, ca, cb, part, subject, att) if part and not quote else []
     main_end = ca + part.start() if extra else cb
@@ -983,7 +1069,7 @@ def _split_clause(
     if hole and gap and ca + hole.end(2) + gap.end() < main_end:
         head, body = (ca, ca + hole.end(1)), ca + hole.end(2) + gap.end()
     listable = not quote and not (part and not extra and part.group(2).lower() not in _PARTICIPLE_SKIP)
-    out = _main_pieces(text, head, body, main_end, att, quote, people, listable)
+    out = _main_pieces(text, head, body, main_end, att, quote, people if restore else None, listable)
     out.extend(extra)
     out.extend(_appositive_pieces(text, ca, clause, att))
     return out
@@ -1021,6 +1107,9 @@ def _participle_pieces(
 _AND_PARTICIPLE = re.compile(r"\s+and\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 
 
+_QUOTE_RESUMES = re.compile(r"[^.!?\"“”\n]{0,120}[\"“]")
+
+
 def _main_pieces(
     text: str,
     head: Span | None,
@@ -1028,25 +1117,32 @@ def _main_pieces(
     end: int,
     att: Attribution,
     quote: bool,
-    people: frozenset[str],
+    people: frozenset[str] | None,
     listable: bool,
 ) -> list[_Piece]:
     """The main claim of ``text[body:end]`` (after ``head``, the subject, when an appositive was cut out),
-    or one claim per item of an inline list."""
+    or one claim per item of an inline list. ``people`` None: a leading pronoun is left as written."""
+
+    def restored(clause: str) -> str:
+        return clause if people is None else _restore_source(clause, att, people)
+
     lead = f"{text[head[0] : head[1]]} " if head else ""
     main_text = text[body:end].rstrip(" .")
     if not main_text:
         return []
     if quote:
-        return [_Piece(main_text, ((body, end),), att, quote)]
+        # a quote cut before its cue ends in a comma: '"We have nothing to hide," he said.' -> '... hide."';
+        # not when the quote resumes after the cue ('"My hope," he said, "is ..."')
+        said = main_text if _QUOTE_RESUMES.match(text, end) else re.sub(r",([\"”’'])$", r".\1", main_text)
+        return [_Piece(said, ((body, end),), att, quote)]
     items = _split_list(text, body, end) if listable else None
     if items:
         return [
-            _Piece(_cap(_restore_source(lead + t.rstrip(" ."), att, people)), (head, *spans) if head else spans, att)
+            _Piece(_cap(restored(lead + t.rstrip(" ."))), (head, *spans) if head else spans, att)
             for t, spans in items
         ]
     spans = (head, (body, end)) if head else ((body, end),)
-    return [_Piece(_cap(_restore_source(lead + main_text, att, people)), spans, att)]
+    return [_Piece(_cap(restored(lead + main_text)), spans, att)]
 
 
 def _appositive_pieces(text: str, ca: int, clause: str, att: Attribution) -> list[_Piece]:

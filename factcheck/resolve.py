@@ -90,7 +90,9 @@ _OFFICIAL_RE = re.compile(
     r"white house|kremlin|pentagon|congress|parliament|senate|senator|lawmakers?|governor|mayor|"
     r"council|commission|committee|administration|regime|national intelligence service|nis|"
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
-    r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?)\b",
+    r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
+    r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
+    r"hospital|utility|school district)\b",
     re.I,
 )
 _EXPERT_RE = re.compile(
@@ -100,7 +102,7 @@ _EXPERT_RE = re.compile(
     re.I,
 )
 _DOCUMENT_RE = re.compile(
-    r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|"
+    r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
@@ -138,8 +140,9 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.STATE_MEDIA, None
     if _EXPERT_RE.search(low):
         return SourceKind.EXPERT, None
-    if _DOCUMENT_RE.search(low) and not _OFFICIAL_RE.search(low.split()[-1]):
-        return SourceKind.DOCUMENT, None
+    head = re.split(r"\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]
+    if _DOCUMENT_RE.search(head) and not _OFFICIAL_RE.search(head.split()[-1]):
+        return SourceKind.DOCUMENT, None  # "a filing with the SEC", "records from the police department"
     if _MEDIA_RE.search(low):
         return SourceKind.NEWS_MEDIA, None
     if _OFFICIAL_RE.search(low):
@@ -223,7 +226,7 @@ class SourceResolver:
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             canon = self._named_state_media[0]
         if canon is None:
-            back = self._back_reference(low, kind, at)
+            back = self._back_reference(low, kind, at) or self._it(low, at) or self._named_body(low, at)
             if back is not None:
                 canon, kind = back
         if canon is None:
@@ -256,6 +259,35 @@ class SourceResolver:
             if len(caps) >= len(acronym) and "".join(caps[-len(acronym) :]) == acronym:
                 return canon, k
         return None
+
+    def _it(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"It said ..." right after a report, agency or firm was quoted: that source."""
+        if low != "it" or at is None or not self._seen:
+            return None
+        canon, k, written, end = self._seen[-1]
+        near = 0 <= end <= at and at - end < 400 and "\n\n" not in self.text[end:at]
+        if near and k is not SourceKind.PERSON and pronoun_fits("it", canon) and pronoun_fits("it", written):
+            return canon, k
+        return None
+
+    def _named_body(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"the agency" -> "the Environment Agency" named earlier in the text, though not as a source."""
+        if at is None or low not in _ORG_HEADS | {"agency", "ministry"}:
+            return None
+        head = low.capitalize()
+        names = list(
+            re.finditer(
+                r"(?:(?:[A-Z][\w’'&-]* ){1,4}" + head + r"|" + head + r" of (?:the )?[A-Z][\w’'&-]*"
+                r"(?: (?:[A-Z][\w’'&-]*|and|for|of))*?)\b",
+                self.text[:at],
+            )
+        )
+        if not names:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", names[-1].group())
+        if name.split()[0] in ("The", "A", "An") or len(name.split()) < 2:
+            return None
+        return name, classify_source(name)[0]
 
     def _back_reference(self, low: str, kind: SourceKind, at: int | None) -> tuple[str, SourceKind] | None:
         heads = {
@@ -318,6 +350,12 @@ def _name_part(written: str) -> str:
     parts = [p.strip() for p in written.split(", ") if p.strip()]
     for part in parts:
         words = part.split()
+        titled = _NAME_AFTER_ROLE.search(part)
+        name = titled.group("name").split() if titled else []
+        while name and name[0].lower().rstrip(".") in _TITLE_WORDS:
+            name = name[1:]  # "Attorney [General] Eric Schneiderman", "nominee [Gov.] Mike Pence"
+        if len(name) >= 2:
+            return " ".join(name)  # "Industry analyst Priya Raman of Harbor Research" -> "Priya Raman"
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return part
     return parts[0] if parts else written
@@ -361,10 +399,26 @@ _ROLE_NAME_END = re.compile(
 )
 
 
+#: A role, maybe "of State", then a name, maybe then where the person works:
+#: "Defense Minister Ahn Gyu-back", "industry analyst Priya Raman of Harbor Research".
+_NAME_AFTER_ROLE = re.compile(
+    r"(?:^|\s)(?i:" + _ROLE + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?)?"
+    r"\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)(?:\s+(?:of|at|from|with|for)\s+\S.*)?$"
+)
+#: Capitalised words of a title that may come between a role and a name.
+_TITLE_WORDS = frozenset(
+    "general justice director chief gov sen rep lt gen col maj sgt adm capt cmdr mr mrs ms dr prof deputy acting "
+    "interim vice executive senior assistant associate secretary minister president judge mayor governor senator "
+    "representative ambassador commissioner chairman chairwoman chair spokesman spokeswoman".split()
+)
+#: A role before "for/of/at ...": "a spokesperson for the command", "a professor at the university".
+_ROLE_OF = re.compile(r"^(?:\S+\s+){0,3}?(?i:" + _ROLE + r")\s+(?:for|of|at|with|from|in)\s")
+
+
 def _is_person(name: str, people: frozenset[str]) -> bool:
     """Whether ``name`` is one person: a known or titled name ("Secretary of State John Kerry"), a full
     personal name ("Ana Diaz"), or a description ending in a role ("the mayor", "the billionaire investor")."""
-    if name in people or _ROLE_END.search(name) or _ROLE_NAME_END.search(name):
+    if name in people or _ROLE_END.search(name) or _ROLE_NAME_END.search(name) or _ROLE_OF.match(name):
         return True
     words = name.split()
     if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or words[-1].lower() in _ORG_TAIL:
@@ -395,6 +449,8 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     document); a bare surname or a description such as "the investor" may be
     either. Plurals ("Police", "officials") take neither.
     """
+    if pronoun.lower() in ("they", "their", "them"):
+        return _is_plural(name)
     if _is_plural(name):
         return False
     person = _is_person(name, people)

@@ -418,7 +418,7 @@ def test_a_commitment_is_the_reporters_claim_about_the_source(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('"The levy is unfair," Holm said at a town meeting this week.', [('"The levy is unfair,"', "Holm")]),
+        ('"The levy is unfair," Holm said at a town meeting this week.', [('"The levy is unfair."', "Holm")]),
         ("In a March report, the bureau said exports rose 4 percent.", [("Exports rose 4 percent", "the bureau")]),
         ("Exports rose 4 percent, the bureau said in a March report, and imports fell 2 percent.",
          [("Exports rose 4 percent", "the bureau"), ("Imports fell 2 percent", None)]),
@@ -593,3 +593,110 @@ def test_a_subject_and_predicate_split_by_the_cue_are_one_claim(text, subject, e
     (claim,) = extract_claims(text)
     assert (claim.text, claim.attribution.source) == expected
     assert text[claim.spans[0][0] : claim.spans[0][1]] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry on Sunday denied that its soldiers had crossed the border.",
+        "The port authority dismissed reports that the terminal would close.",
+        "The union rejected claims that 40 drivers had walked out.",
+    ],
+)
+def test_a_denial_is_the_reporters_claim_not_the_sources(text):
+    (claim,) = [c for c in extract_claims(text) if c.checkworthy >= 0]
+    assert claim.attribution.source_kind is SourceKind.UNATTRIBUTED
+    assert claim.text == text.rstrip(".")  # what was denied never stands alone as the source's claim
+
+
+def test_a_speech_participle_after_the_cue_is_the_sources_act():
+    text = "Harbor Freight will close two depots by June, the company said Tuesday, blaming a 25% rise in rents."
+    texts = [c.text for c in extract_claims(text)]
+    assert "The company blamed a 25% rise in rents" in texts
+    assert "Harbor Freight will close two depots by June" in texts
+
+
+def test_a_participle_after_the_cue_about_the_content_is_not_the_sources():
+    text = "Pence led the online conversation about the debate, Twitter announced, gaining 22,000 followers."
+    assert not any(c.text.startswith("Twitter gain") for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Union leader Rick Osei said management had ignored the offers and that the layoffs would hit mechanics.",
+            ["Management had ignored the offers", "The layoffs would hit mechanics"],
+        ),
+        (  # the second "that" belongs to "proved", not to the cue: one report
+            "The mayor said the vote proved that the plan was popular and that it was affordable.",
+            ["The vote proved that the plan was popular and that it was affordable"],
+        ),
+    ],
+)
+def test_said_a_and_that_b_is_two_reports(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_the_second_report_keeps_its_pronoun():
+    text = "Omar Haddad said the campaign was reviewing the rules and that her proposals were final."
+    claims = extract_claims(text)
+    assert [c.text for c in claims][-1] == "Her proposals were final"  # "her" is not Omar Haddad
+
+
+def test_said_only_that_reports_what_follows():
+    (claim,) = extract_claims('A spokesperson for the command said only that it was "aware of the reports."')
+    assert claim.text == 'It was "aware of the reports."'  # "it" is the command, not the spokesperson
+
+
+def test_what_stands_between_told_and_that_is_no_claim():
+    text = ('Chief executive Dana Whitfield told employees in a memo, which was obtained by the AP, that the cuts '
+            'were "painful but necessary."')  # fmt: skip
+    (claim,) = extract_claims(text)
+    assert claim.text == 'The cuts were "painful but necessary."'
+    assert claim.attribution.canonical == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We have nothing to hide," the minister told lawmakers.', '"We have nothing to hide."'),
+        ('"My hope," he said, "is that they listen."', '"My hope,"'),  # the quote goes on after the cue
+    ],
+)
+def test_a_quote_cut_at_its_cue_ends_as_a_sentence(text, expected):
+    assert extract_claims(text)[0].text == expected
+
+
+def test_a_reported_thing_is_the_reporters_claim():
+    text = "The Harbour Gazette first reported the closure on Friday, citing port officials."
+    (claim,) = extract_claims(text)
+    assert claim.text == "The Harbour Gazette first reported the closure on Friday"
+    assert claim.attribution.source_kind is SourceKind.UNATTRIBUTED
+
+
+def test_the_question_put_to_a_source_is_no_claim():
+    text = 'Asked whether fares would rise, spokeswoman Lena Berg said: "Fares stay as they are."'
+    assert [c.text for c in extract_claims(text)] == ['"Fares stay as they are."']
+
+
+def test_they_at_the_start_of_a_report_is_the_plural_source():
+    text = "Western diplomats, who spoke on condition of anonymity, said they doubted a deal was near."
+    (claim,) = extract_claims(text)
+    assert claim.text == "Western diplomats doubted a deal was near"
+    assert claim.attribution.source_kind is SourceKind.ANONYMOUS
+
+
+def test_it_said_refers_back_to_the_report_just_quoted():
+    text = ("The audit office report, which reviewed 112 pumps, found that 14 had failed. "
+            "It said repairs would cost about £48 million.")  # fmt: skip
+    repairs = _find(extract_claims(text), "Repairs would cost")
+    assert (repairs.attribution.source, repairs.attribution.canonical) == ("It", "The audit office report")
+    assert repairs.attribution.source_kind is SourceKind.DOCUMENT
+
+
+def test_the_agency_refers_back_to_the_agency_named_earlier():
+    text = ("The Coastal Protection Agency published its review on Monday. "
+            "The agency said it accepted the findings.")  # fmt: skip
+    claim = _find(extract_claims(text), "accepted the findings")
+    assert claim.attribution.canonical == "Coastal Protection Agency"

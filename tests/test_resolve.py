@@ -23,6 +23,10 @@ from factcheck.segment import split_sentences
         ("the foreign ministry", SourceKind.OFFICIAL, None),
         ("a government report", SourceKind.DOCUMENT, None),
         ("Park Ji-won", SourceKind.PERSON, None),
+        ("a filing with the Securities and Exchange Commission", SourceKind.DOCUMENT, None),  # the head noun decides
+        ("records from the police department", SourceKind.DOCUMENT, None),
+        ("a spokesman for the ministry", SourceKind.OFFICIAL, None),
+        ("the company", SourceKind.OFFICIAL, None),  # an institution speaking for itself
         (None, SourceKind.UNATTRIBUTED, None),
     ],
 )
@@ -53,7 +57,7 @@ def test_resolver_ministry_back_reference() -> None:
     [
         ("Kerstin Alm, the harbour master", "Alm", "Kerstin Alm"),
         ("one of the union's lawyers, Omar Haddad", "Haddad", "Omar Haddad"),
-        ("Rep. Ana Ortiz (D-N.M.)", "Ortiz", "Rep. Ana Ortiz"),
+        ("Rep. Ana Ortiz (D-N.M.)", "Ortiz", "Ana Ortiz"),
     ],
 )
 def test_canonical_name_and_surname_back_reference(first, later, canonical) -> None:
@@ -82,3 +86,25 @@ def test_a_shouted_speaker_label_resolves_to_the_person_named_earlier() -> None:
 )
 def test_kind_of_documents_and_local_officials(source: str, kind: SourceKind) -> None:
     assert classify_source(source)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Industry analyst Priya Raman of Harbor Research", "Priya Raman"),
+        ("Defense Minister Ahn Gyu-back", "Ahn Gyu-back"),
+        ("Chief executive Dana Whitfield", "Dana Whitfield"),
+        ("An FAA spokesman, Tom Berry", "Tom Berry"),
+        ("President Obama", "President Obama"),  # a one-word name keeps its title
+        ("a senior official", "a senior official"),
+    ],
+)
+def test_the_canonical_name_of_a_titled_person_is_the_name(written, canonical) -> None:
+    assert SourceResolver(f"{written} said so.").build().resolve(written)[1] == canonical
+
+
+def test_a_pronoun_refers_back_to_a_titled_person_with_an_affiliation() -> None:
+    text = 'Industry analyst Priya Raman of Harbor Research said fuel rose. "They bleed cash," she said.'
+    res = SourceResolver(text).build()
+    res.resolve("Industry analyst Priya Raman of Harbor Research", 0)
+    assert res.resolve("she", text.index("she"))[1] == "Priya Raman"

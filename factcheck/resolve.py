@@ -270,8 +270,28 @@ class SourceResolver:
             return canon, k
         return None
 
+    def _company(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"the company" -> the firm that was the subject of a clause just before ("Summit Air will cut 300
+        jobs ..., the company said"): the last capitalised name followed by a verb in the same paragraph."""
+        if at is None or low not in _COMPANY_HEADS:
+            return None
+        lo = max(0, at - 300)
+        lo = max(lo, self.text.rfind("\n\n", lo, at) + 1)
+        best = None
+        for m in _SUBJECT_NAME.finditer(self.text, lo, at):
+            name = m.group("name")
+            words = name.split()
+            people = {w for c, k, written, _ in self._seen if k is SourceKind.PERSON for w in (c, written)}
+            if words[0] in _NOT_NAMES or name.isupper() or name.lower() in _ALIAS or name in people \
+                    or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
+                continue
+            best = name
+        return (best, SourceKind.OFFICIAL) if best else None
+
     def _named_body(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the agency" -> "the Environment Agency" named earlier in the text, though not as a source."""
+        if (hit := self._company(low, at)) is not None:
+            return hit
         if at is None or low not in _ORG_HEADS | {"agency", "ministry"}:
             return None
         head = low.capitalize()
@@ -460,6 +480,22 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
 
 
+#: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
+_COMPANY_HEADS = frozenset(
+    "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "
+    "startup lender bank utility".split()
+)
+#: A capitalised name right before a verb: the subject of a clause ("Summit Air will", "Boeing cut").
+_SUBJECT_NAME = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}) (?:will|would|has|had|have|is|was|plans|"
+    r"said|says|cut|cuts|[a-z]{2,}ed|[a-z]{3,}s)\b"
+)
+#: Capitalised words that open a clause without being a firm's name.
+_NOT_NAMES = frozenset(
+    "The A An This That These Those It He She They We I In On At By For From With After Before But And Or If When "
+    "While Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
 #: Organisation heads that refer back to an earlier source naming them ("the council" -> "the Nordic Council").
 #: Role nouns a definite mention ("the official", "the researcher") may take back from an earlier source.
 _ROLE_HEADS = frozenset(

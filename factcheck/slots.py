@@ -11,8 +11,9 @@ full comparison (matches, misses, lexical overlap) that the stance model uses
 as features.
 
 Mismatch kinds: ``number``, ``date``, ``entity``, ``polarity`` (rose / fell,
-approved / rejected), ``negation`` (one side negated), ``modality`` (the
-claim asserts what the passage only says may happen; listed, never decisive).
+approved / rejected), ``negation`` (one side negated), ``quote`` (a quotation of
+the claim rendered with other words in the passage: a misquote), ``modality``
+(the claim asserts what the passage only says may happen; listed, never decisive).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "SlotKind",
     "SlotReport",
     "analyze",
+    "compare_quotes",
     "compare_slots",
     "content_words",
     "extract_slots",
@@ -612,6 +614,61 @@ class SlotReport:
     negation_diff: bool
     modality_gap: bool
     mismatch_overlap: float = 0.0
+    quote_verbatim: bool = False
+
+
+#: A quotation inside a claim, in straight or curly double quotes.
+_QUOTED = re.compile(r"[\"“]([^\"“”]{8,}?)[\"”]")
+#: Fewest words a quotation needs to be compared word for word (shorter ones are scare quotes).
+QUOTE_MIN_WORDS = 4
+
+
+def _quote_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", _fold(text).lower().replace("’", "'").replace("‘", "'"))
+
+
+def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
+    """Whether a quotation in ``claim`` appears word for word in ``passage``, and the first one the passage
+    renders with other words (a misquote: "necessary to keep flying" against "needed to keep flying").
+
+    Quotations shorter than :data:`QUOTE_MIN_WORDS` words are skipped. A passage that quotes only part of a
+    quotation is no misquote; a word replaced, added or dropped inside it is.
+    """
+    import difflib
+
+    found, miss = False, None
+    pw = _quote_words(passage)
+    joined = " " + " ".join(pw) + " "
+    for m in _QUOTED.finditer(claim):
+        qw = _quote_words(m.group(1))
+        if len(qw) < QUOTE_MIN_WORDS:
+            continue
+        if " " + " ".join(qw) + " " in joined:
+            found = True
+            continue
+        if miss is not None or not pw:
+            continue
+        # candidate windows start where one of the quotation's first three words, or its last, stands
+        starts = {i - k for i, w in enumerate(pw) for k in range(3) if w == qw[k]}
+        starts |= {i - len(qw) + 1 for i, w in enumerate(pw) if w == qw[-1]}
+        best, window = 0.0, []
+        for lo in sorted(x for x in starts if 0 <= x < len(pw)):
+            cand = pw[lo : lo + len(qw) + 2]
+            ratio = difflib.SequenceMatcher(a=qw, b=cand, autojunk=False).ratio()
+            if ratio > best:
+                best, window = ratio, cand
+        if best < 0.7:
+            continue
+        ops = difflib.SequenceMatcher(a=qw, b=window, autojunk=False).get_opcodes()
+        # the window runs past the quotation's end: drop what follows the last run of two equal words
+        while ops and (ops[-1][0] != "equal" or (len(ops) > 1 and ops[-1][2] - ops[-1][1] < 2)):
+            ops.pop()
+        inner = [op for op in ops[1:] if op[0] != "equal"] if ops and ops[0][0] == "equal" else []
+        changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)
+        if inner and changed <= max(2, len(qw) // 4):
+            _, i1, i2, j1, j2 = inner[0]
+            miss = Mismatch("quote", " ".join(qw[max(0, i1 - 1) : i2 + 1]), " ".join(window[max(0, j1 - 1) : j2 + 1]))
+    return found, miss
 
 
 def _align(c: Slot, p: Slot) -> float:
@@ -699,7 +756,10 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
 _SOURCING_NEGATION = re.compile(
     r"\b(?:asking|requesting|on (?:the )?condition|preferring)\b[^.;]{0,40}?\bnot\b[^.;,]{0,30}"
     r"|\b(?:is|was|are|were|being)\s+not\s+(?:authori[sz]ed|permitted|allowed|cleared)\s+to\b[^.;,]{0,40}"
-    r"|\bwho\s+(?:did|does|do)\s+not\s+want\s+to\s+be\s+(?:named|identified)",
+    r"|\bwho\s+(?:did|does|do)\s+not\s+want\s+to\s+be\s+(?:named|identified)"
+    # a contrast that negates a noun phrase, not the statement: "on mechanics, not pilots", "not only ..."
+    r"|,\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
+    r"|\bnot\s+only\b|\bif\s+not\b",
     re.IGNORECASE,
 )
 
@@ -850,6 +910,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     modality_gap = bool(cw) and best_ov >= 0.6 and best[3] and not c_modal
     if modality_gap:
         mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
+    verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
+    if misquote is not None and not verbatim:
+        mismatches.append(misquote)
     return SlotReport(
         mismatches=tuple(mismatches),
         matched=matched,
@@ -861,6 +924,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         negation_diff=bool(negation_diff),
         modality_gap=modality_gap,
         mismatch_overlap=m_over,
+        quote_verbatim=verbatim,
     )
 
 

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["DECISIVE_KINDS", "Assessor", "assess"]
 
 #: Mismatch kinds that, on an on-topic passage, make it a refutation.
-DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation"})
+DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation", "quote"})
 _STANCES = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
 
 
@@ -283,6 +283,8 @@ class Assessor:
         elif topical < (self.neutral_overlap if neutral_below is None else neutral_below):
             p = _raise(p, 2, 0.8)
             mismatches = ()
+        elif report.quote_verbatim and not decisive:
+            p = _raise(p, 0, 0.85)  # the claim's quotation stands word for word in the passage
         elif modality_gap and p.argmax() == 0:
             p = np.array([0.0, p[1], p[2] + p[0]])
         elif not modality_gap and topical >= self.restate_overlap:

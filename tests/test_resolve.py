@@ -108,3 +108,19 @@ def test_a_pronoun_refers_back_to_a_titled_person_with_an_affiliation() -> None:
     res = SourceResolver(text).build()
     res.resolve("Industry analyst Priya Raman of Harbor Research", 0)
     assert res.resolve("she", text.index("she"))[1] == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Harbor Freight will close two depots by June, the company said.", "Harbor Freight"),
+        ("In Seattle, Nordvik Motors cut 200 jobs, the company said.", "Nordvik Motors"),
+        ("Anna Berg said the depots were old. The company said more.", "The company"),  # a person is no firm
+    ],
+)
+def test_the_company_is_the_firm_named_as_subject_just_before(text, canonical) -> None:
+    res = SourceResolver(text).build()
+    if text.startswith("Anna"):
+        res.resolve("Anna Berg", 0)
+    at = text.index("the company") if "the company" in text else text.index("The company")
+    assert res.resolve(text[at : at + 11], at) == (SourceKind.OFFICIAL, canonical)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.slots import SlotKind, analyze, compare_slots, extract_slots, names_match, parse_number
+from factcheck.slots import SlotKind, analyze, compare_quotes, compare_slots, extract_slots, names_match, parse_number
 
 
 def _numbers(text: str) -> list:
@@ -275,3 +275,35 @@ def test_a_verbatim_sentence_with_a_title_restates_the_claim():
 )
 def test_may_is_a_month_after_a_preposition_and_a_verb_otherwise(text, months):
     assert [s.text for s in extract_slots(text) if s.kind is SlotKind.DATE] == months
+
+
+_SAID = '"These cuts are painful but necessary to keep the buses running," the mayor said on Monday.'
+
+
+@pytest.mark.parametrize(
+    ("claim", "verbatim", "misquote"),
+    [
+        ('The cuts were "painful but necessary to keep the buses running."', True, None),
+        ('The cuts were "painful but needed to keep the buses running."', False, ("but needed to", "but necessary to")),
+        ('"These cuts are not painful but necessary," she said.', False, ("are not painful", "are painful")),
+        ('The cuts were "painful but necessary."', False, None),  # three words: a scare quote, not compared
+        ('"These cuts are painful but necessary to keep the buses running and the trams too"', False, None),  # partly quoted
+        ('"We will rebuild the whole depot by March," he said.', False, None),  # not quoted at all
+    ],
+)
+def test_compare_quotes(claim, verbatim, misquote) -> None:
+    found, miss = compare_quotes(claim, _SAID)
+    assert found is verbatim
+    assert (None if miss is None else (miss.kind, miss.claim, miss.source)) == (None if misquote is None else ("quote", *misquote))
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "differs"),
+    [
+        ("The layoffs would fall mostly on mechanics.", "Most layoffs would fall on mechanics, not pilots.", False),
+        ("The bridge was damaged in the storm.", "The bridge was not damaged in the storm.", True),
+        ("The plan cuts costs.", "The plan not only cuts costs but also saves time.", False),
+    ],
+)
+def test_a_contrast_is_no_negation(claim, passage, differs) -> None:
+    assert analyze(claim, passage).negation_diff is differs

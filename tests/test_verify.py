@@ -36,12 +36,26 @@ def test_constructor_loads_nothing():
         ("North Korea has 254,000 troops near the border.", "North Korea has 354,000 troops near the border.", "number"),
         ("The Senate approved the bill on Monday.", "The Senate rejected the bill on Monday.", "polarity"),
         ("The storm hit the coast on Sept. 3.", "The storm hit the coast on Sept. 5.", "date"),
+        (  # a misquote
+            'The mayor said the cuts were "painful but needed to keep the buses running."',
+            '"These cuts are painful but necessary to keep the buses running," the mayor said.',
+            "quote",
+        ),
     ],
 )
 def test_slot_mismatch_on_topic_refutes(fake_assessor, claim, passage, kind):
     a = fake_assessor.assess(claim, passage)
     assert a.stance is Stance.REFUTES
     assert kind in {m.kind for m in a.mismatches}
+    _valid(a)
+
+
+def test_a_quotation_found_word_for_word_supports(fake_assessor):
+    a = fake_assessor.assess(
+        'The mayor said the cuts were "painful but necessary to keep the buses running."',
+        'Speaking on Monday, she said: "These cuts are painful but necessary to keep the buses running."',
+    )
+    assert a.stance is Stance.SUPPORTS and a.score >= 0.85
     _valid(a)
 
 

@@ -27,6 +27,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import json
 import hashlib
 import random
 import sys
@@ -83,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--backend", default="torch", choices=("torch", "onnx"))
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--min-relevance", type=float, default=None, help="Checker(min_relevance=...) (default: its own)")
+    ap.add_argument("--errors", type=Path, default=None, help="write the claims given a wrong verdict here (JSON lines)")
     args = ap.parse_args(argv)
 
     import torch
@@ -162,8 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     t_check = time.perf_counter() - t0
 
     table: Counter[tuple[str, str]] = Counter()
-    for (expected, _, _), res in zip(claims, results):
+    wrong = []
+    for (expected, text, stem), res in zip(claims, results):
         table[(expected, res.verdict.value)] += 1
+        if res.verdict.value != expected:
+            top = res.evidence[0] if res.evidence else None
+            wrong.append({
+                "expected": expected, "verdict": res.verdict.value, "claim": text, "article": stem,
+                "evidence": None if top is None else {"stance": top.stance.value, "score": top.score, "passage": top.passage,
+                                                      "mismatches": [m.to_dict() for m in top.mismatches]},
+            })  # fmt: skip
+    if args.errors:
+        args.errors.write_text("".join(json.dumps(w, ensure_ascii=False) + "\n" for w in wrong), encoding="utf-8")
     print(f"PolNeAR {args.split}, min_relevance {checker.min_relevance}")
     print(f"corpus: {len(docs)} documents ({len(articles)} articles, {2 * len(syndicated)} syndicated copies, "
           f"{len(rivals)} rival reports), index built in {t_index:.0f} s; {len(claims)} claims checked in "

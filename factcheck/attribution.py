@@ -386,6 +386,9 @@ _TRAILING_ADVERB = re.compile(
 )
 #: A participle the noun-phrase finder leaves at the end of a source ("a report released [on Monday]").
 _DANGLING_PARTICIPLE = re.compile(r"\s+(?:released|published|issued|obtained|seen|posted|filed|dated|made public)$")
+_POSTED = re.compile(
+    r"\s+(?P<verb>released|published|issued|obtained|seen|posted|filed|dated|made public)\b[^,;:\"“”]*?(?=[.!?]?\s*$)"
+)
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
@@ -435,7 +438,12 @@ def _find_in_sentence(
                 content = _strip_span(text, ca, cue[0], " \t\n,;:(\u2014")
                 content = content if content[1] > content[0] else None
                 pre = False
-                if tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling:
+                posted = _POSTED.match(tail)
+                if posted and _TIME_TAIL.match(tail[posted.end("verb") :]):
+                    pass  # "a report [released on Wednesday]": when it came out is no part of the source
+                elif posted:  # "according to a flyer [posted on its website]": all of it is the source
+                    src = (src[0], src[1] + posted.end())
+                elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling:
                     more = _content_after(text, src[1], s1)
                     if more and content:
                         out.append(AttributionSpan(cue, src, (content, more), (), index, False))
@@ -679,6 +687,8 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
     before = text[lo:hi].rstrip()
     if before.endswith(","):
         subj = _subject(text, lo, hi)
+        if subj is None and (np := _DEFINITE_BEFORE_COMMA.match(text, lo, hi)):
+            subj = _strip_span(text, np.start(), np.end())  # "The study, commissioned by ..., estimated"
         if subj is not None and text[subj[1] : subj[1] + 1] == ",":
             a, b = _strip_span(text, subj[0], len(before) + lo)
             if len(text[a:b].split()) <= 25 and not re.search(r"[\"“”]", text[a:b]):
@@ -734,6 +744,8 @@ _DEFINITE_SUBJECT = re.compile(
 )
 
 
+#: "The study, commissioned by ...,": a short definite noun phrase opening the clause, then an aside.
+_DEFINITE_BEFORE_COMMA = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)")
 #: A sentence that opens with a quote and closes it with a comma right before the source ('"...," X said').
 _OPENING_QUOTE = re.compile(r"\s*(?:[\"“]|'')[^\"“”]*[,?!]\s*(?:[\"”]|'')\s*")
 #: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").

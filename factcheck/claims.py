@@ -345,6 +345,11 @@ class _Subjects:
         return attrs.evolve(piece, text=f"{name} {piece.text[m.end() :]}")
 
 
+#: What a source did not do, right after the subject: the reporter's remark, no more of the account.
+_DID_NOT = re.compile(
+    r"\s+(?:also\s+)?(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|"
+    r"has\s+not|hasn[’']t|have\s+not|haven[’']t|declined|refused|never)\b"
+)
 _WHOLE_QUOTE = re.compile(r"\s*(?:[\"“‘][^\"“”]*[\"”’]|''(?:(?!'').)*'')\s*")
 
 
@@ -384,6 +389,9 @@ class _Account:
             return cls(att, sent.paragraph, pool, sent.end, True)
         covered = sum(b - a for a, b in sp.content)
         frame = sum(b - a for a, b in (sp.cue, *(x for x in (sp.source, sp.via) if x), *sp.chain))
+        tail = max([sp.cue[1], *(b for _, b in sp.content), *([sp.source[1]] if sp.source else [])])
+        if tail < sent.end and _verbless(text[tail : sent.end]):
+            frame += sent.end - tail  # '"...," Price said [in an interview with the Tribune after the vote].'
         rest = (sent.end - sent.start) - covered - frame
         if covered < rest:
             return None  # a side remark in a sentence the reporter mostly asserts
@@ -402,8 +410,8 @@ class _Account:
         if self.attribution.cue == ":":  # a speaker's turn ("ORTIZ: ...") runs to the end of its paragraph
             return True
         m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
-        if not m:
-            return False
+        if not m or _DID_NOT.match(sent.text, m.end()):
+            return False  # "He did not say how ...", "She declined to ...": the reporter's, about the source
         pronoun = m.group(1) in ("He", "She") or (m.group(1) == "They" and not _PERSON_NAME.fullmatch(self._name()))
         if m.group(1) in self.actors or (pronoun and pronoun_fits(m.group(1).lower(), self._name())):
             self.last_sentence = sent.end
@@ -636,8 +644,7 @@ def _decompose(
         whole = not own and base.is_attributed and _WHOLE_QUOTE.fullmatch(text, pos, sent.end) is not None
         rest.append(((pos, sent.end), base, whole))
     for r in rest:
-        start = _after_frame_phrase(text, r[0]) if r[0][0] in after_cue else None
-        if start is not None and (did := _source_participle(text, (start, r[0][1]), own, base)) is not None:
+        if r[0][0] in after_cue and (did := _source_participle(text, r[0], own, base)) is not None:
             made.append(did)  # "..., the company said, blaming fuel prices" -> "The company blamed fuel prices"
     rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
@@ -657,8 +664,8 @@ def _decompose(
     return out
 
 
-#: A participle after a cue and its frame phrase ("said [Tuesday], blaming ..."); it must follow a comma.
-_LEADING_PARTICIPLE = re.compile(r"(?:[\w .’'-]{0,40}?)?,\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
+#: A participle after a cue and maybe a frame phrase ("said[ Tuesday], blaming ..."), behind a comma.
+_LEADING_PARTICIPLE = re.compile(r"[\w .’'-]{0,40}?,\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 
 
 #: Participles of what a source does by speaking; after "X said," their subject is X.
@@ -666,21 +673,21 @@ _SPEECH_PARTICIPLES = frozenset(
     "blaming reciting emphasizing emphasising referring pointing calling describing accusing praising criticizing "
     "criticising urging insisting repeating echoing conceding denying defending dismissing stressing reiterating "
     "attributing crediting vowing promising pledging rejecting disputing responding replying appealing "
-    "defending thanking apologizing apologising condemning welcoming hailing questioning challenging".split()
+    "thanking apologizing apologising condemning welcoming hailing questioning challenging".split()
 )
 
 
 def _source_participle(
     text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
 ) -> _Piece | None:
-    """The reporter's claim in a participle right after a cue, whose subject is the source: "Summit Air will
-    cut 300 jobs, the company said Tuesday, [blaming a 25% jump in fuel prices]" -> "The company blamed a
-    25% jump in fuel prices"."""
-    m = _LEADING_PARTICIPLE.match(text, span[0] - 2, span[1])
+    """The reporter's claim in a participle right after a cue (``span`` starts at the cue's end), whose
+    subject is the source: "Summit Air will cut 300 jobs, the company said Tuesday, [blaming a 25% jump in
+    fuel prices]" -> "The company blamed a 25% jump in fuel prices"."""
+    m = _LEADING_PARTICIPLE.match(text, span[0], span[1])
     if m is None or m.group(2).lower() not in _SPEECH_PARTICIPLES or _FINITE.search(" " + text[span[0] : m.start(1)]):
         return None  # "..., Twitter announced, gaining 22,000 followers": Pence gained them, not Twitter
     for sp, _ in own:
-        if sp.source is None or span[0] < sp.cue[1]:
+        if sp.source is None or sp.cue[1] != span[0]:
             continue
         name = _source_name(text[sp.source[0] : sp.source[1]])
         if name is None or name.lower() in ("he", "she", "they", "it", "we", "i"):

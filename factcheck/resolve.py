@@ -104,7 +104,8 @@ _EXPERT_RE = re.compile(
 _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
-    r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|"
+    r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
+    r"leaflets?|notices?|posts?|tweets?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,
 )
@@ -138,11 +139,12 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.ANONYMOUS, None
     if _STATE_MEDIA_RE.search(low):
         return SourceKind.STATE_MEDIA, None
+    head = re.split(r",|\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]
+    if _DOCUMENT_RE.search(head) and not _OFFICIAL_RE.search(head.split()[-1]):
+        # "a filing with the SEC", "records from the police department", "the study, conducted by researchers"
+        return SourceKind.DOCUMENT, None
     if _EXPERT_RE.search(low):
         return SourceKind.EXPERT, None
-    head = re.split(r"\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]
-    if _DOCUMENT_RE.search(head) and not _OFFICIAL_RE.search(head.split()[-1]):
-        return SourceKind.DOCUMENT, None  # "a filing with the SEC", "records from the police department"
     if _MEDIA_RE.search(low):
         return SourceKind.NEWS_MEDIA, None
     if _OFFICIAL_RE.search(low):
@@ -409,7 +411,7 @@ _PLURAL_SOURCES = frozenset(
 _ROLE = (
     _TITLE[:-1] + r"|official|prosecutor|lawmaker|diplomat|aide|adviser|advisor|specialist|economist|expert|"
     r"researcher|scientist|scholar|strategist|consultant|pollster|lawyer|attorney|doctor|nominee|candidate|"
-    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl)"
+    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl|member)"
 )
 _ROLE_END = re.compile(r"(?:^|\s)(?i:" + _ROLE + r")$")
 #: A role, maybe "of State", then a name: "Secretary of State John F. Kerry", "Senate Majority Leader Mitch McConnell".
@@ -461,6 +463,13 @@ def _is_plural(name: str) -> bool:
     return len(words) == 1 and canonical is None and kind in (SourceKind.OFFICIAL, SourceKind.EXPERT)
 
 
+#: Words that give a person's sex in a description or title.
+_MALE = frozenset("spokesman chairman congressman businessman councilman man boy king father son brother husband mr".split())
+_FEMALE = frozenset(
+    "spokeswoman chairwoman congresswoman businesswoman councilwoman woman girl queen mother daughter sister wife mrs ms".split()
+)
+
+
 def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` (a source or earlier mention) can be the antecedent of ``pronoun``.
 
@@ -473,6 +482,9 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
         return _is_plural(name)
     if _is_plural(name):
         return False
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if (pronoun.lower() in ("he", "his") and words & _FEMALE) or (pronoun.lower() in ("she", "her") and words & _MALE):
+        return False  # "she" is not "a spokesman for the mayor"
     person = _is_person(name, people)
     thing = not person and (
         classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL

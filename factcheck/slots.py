@@ -621,30 +621,53 @@ class SlotReport:
 _QUOTED = re.compile(r"[\"“]([^\"“”]{8,}?)[\"”]")
 #: Fewest words a quotation needs to be compared word for word (shorter ones are scare quotes).
 QUOTE_MIN_WORDS = 4
+#: Share of a claim's words that quotations found word for word must make up for the claim to count as found.
+QUOTE_SHARE = 0.6
+
+
+#: Contractions outlets write out or keep as they like ("we've" / "we have"): compared written out.
+_CONTRACTIONS = (
+    (re.compile(r"\bcan't\b"), "can not"), (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"n't\b"), " not"), (re.compile(r"'ve\b"), " have"), (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ll\b"), " will"), (re.compile(r"'d\b"), " would"), (re.compile(r"\bi'm\b"), "i am"),
+    (re.compile(r"\b(it|that|there|what|he|she|who)'s\b"), r"\1 is"), (re.compile(r"\blet's\b"), "let us"),
+)
 
 
 def _quote_words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", _fold(text).lower().replace("’", "'").replace("‘", "'"))
+    low = _fold(text.replace("’", "'").replace("‘", "'")).lower()
+    for pattern, full in _CONTRACTIONS:
+        low = pattern.sub(full, low)
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", low)
+
+
+def _substantive(words: Sequence[str]) -> bool:
+    """Whether a changed stretch of a quotation matters: a content word, a number or a negation."""
+    return any(_is_content(w) or w[0].isdigit() or w in _NEGATIONS for w in words)
 
 
 def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
-    """Whether a quotation in ``claim`` appears word for word in ``passage``, and the first one the passage
-    renders with other words (a misquote: "necessary to keep flying" against "needed to keep flying").
+    """Whether ``claim``'s quotations appear word for word in ``passage`` (and make up at least
+    :data:`QUOTE_SHARE` of its words), and the first one the passage renders with other words (a misquote:
+    "necessary to keep flying" against "needed to keep flying").
 
-    Quotations shorter than :data:`QUOTE_MIN_WORDS` words are skipped. A passage that quotes only part of a
-    quotation is no misquote; a word replaced, added or dropped inside it is.
+    Quotations shorter than :data:`QUOTE_MIN_WORDS` words are skipped, and contractions are compared written
+    out. A passage that quotes only part of a quotation is no misquote; a content word, number or negation
+    replaced, added or dropped inside it is.
     """
     import difflib
 
-    found, miss = False, None
-    pw = _quote_words(passage)
-    joined = " " + " ".join(pw) + " "
+    quoted, miss = 0, None
+    joined = " " + " ".join(_quote_words(passage)) + " "
+    # a misquote is judged against what the passage quotes, its interrupted parts joined ("...," she said. "...")
+    pw = _quote_words(" ".join(m.group(1) for m in _QUOTED.finditer(passage)))
+    quotes = " " + " ".join(pw) + " "
     for m in _QUOTED.finditer(claim):
         qw = _quote_words(m.group(1))
         if len(qw) < QUOTE_MIN_WORDS:
             continue
-        if " " + " ".join(qw) + " " in joined:
-            found = True
+        if f" {' '.join(qw)} " in joined or f" {' '.join(qw)} " in quotes:
+            quoted += len(qw)
             continue
         if miss is not None or not pw:
             continue
@@ -665,10 +688,12 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
             ops.pop()
         inner = [op for op in ops[1:] if op[0] != "equal"] if ops and ops[0][0] == "equal" else []
         changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)
+        inner = [op for op in inner if _substantive([*qw[op[1] : op[2]], *window[op[3] : op[4]]])]
         if inner and changed <= max(2, len(qw) // 4):
             _, i1, i2, j1, j2 = inner[0]
             miss = Mismatch("quote", " ".join(qw[max(0, i1 - 1) : i2 + 1]), " ".join(window[max(0, j1 - 1) : j2 + 1]))
-    return found, miss
+    # found word for word, and the claim is mostly quotation: a few quoted words in a longer claim prove little
+    return quoted >= QUOTE_SHARE * len(_quote_words(claim)), miss
 
 
 def _align(c: Slot, p: Slot) -> float:

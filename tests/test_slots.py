@@ -289,6 +289,11 @@ _SAID = '"These cuts are painful but necessary to keep the buses running," the m
         ('The cuts were "painful but necessary."', False, None),  # three words: a scare quote, not compared
         ('"These cuts are painful but necessary to keep the buses running and the trams too"', False, None),  # partly quoted
         ('"We will rebuild the whole depot by March," he said.', False, None),  # not quoted at all
+        (  # found, but four quoted words in a long claim prove little
+            'On Monday the mayor of the northern city told a local radio station the cuts were "painful but necessary to keep" the service alive.',
+            False, None,
+        ),
+        ('"These cuts aren\'t painful, but they\'re necessary to keep the buses running"', False, ("are not painful", "are painful")),
     ],
 )
 def test_compare_quotes(claim, verbatim, misquote) -> None:
@@ -307,3 +312,10 @@ def test_compare_quotes(claim, verbatim, misquote) -> None:
 )
 def test_a_contrast_is_no_negation(claim, passage, differs) -> None:
     assert analyze(claim, passage).negation_diff is differs
+
+
+def test_an_interrupted_quotation_is_found_and_prose_is_no_misquote() -> None:
+    said = '"We looked at every option," she said. "This was the least damaging one we had."'
+    assert compare_quotes('"We looked at every option. This was the least damaging one we had."', said) == (True, None)
+    prose = "She called the plan a disaster for families across the city."
+    assert compare_quotes('She said the plan was "a disaster for working families across the city."', prose)[1] is None

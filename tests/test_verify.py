@@ -52,7 +52,7 @@ def test_slot_mismatch_on_topic_refutes(fake_assessor, claim, passage, kind):
 
 def test_a_quotation_found_word_for_word_supports(fake_assessor):
     a = fake_assessor.assess(
-        'The mayor said the cuts were "painful but necessary to keep the buses running."',
+        'The cuts were "painful but necessary to keep the buses running."',
         'Speaking on Monday, she said: "These cuts are painful but necessary to keep the buses running."',
     )
     assert a.stance is Stance.SUPPORTS and a.score >= 0.85

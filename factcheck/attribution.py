@@ -632,6 +632,22 @@ def _find_in_sentence(
             chain = _chain_after(text, src[1], s1)
             out.append(AttributionSpan(cue, src, spans, chain, index, False))
             taken.extend([cue, src, *spans])
+    for m in _EMBEDDED.finditer(body):
+        # "..., a move that critics say will strand riders", "The tax, which critics say is unfair, ..."
+        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+        src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
+        words = [t for _, _, t in _tokens(text[src[0] : src[1]])]
+        group = words[-1].lower() in _SOURCE_NOUNS | {"advocates", "environmentalists", "economists", "historians"}
+        if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")) or not (group or _np_ok(words, left=True)):
+            continue
+        head = _left_np(text, s0, s0 + len(body[: m.start("rel")].rstrip(" ,")))
+        vp = _content_after(text, cue[1], s1)
+        if head is None or vp is None or not free(head):
+            continue
+        if m.group("rel") == "which" and (comma := text.find(",", vp[0], vp[1])) > 0:
+            vp = (vp[0], comma)  # the aside closes at its comma
+        out.append(AttributionSpan(cue, src, (head, vp), (), index, False))
+        taken.extend([cue, src, head, vp])
     for m in _GROUP_VERB.finditer(body):
         cue = (s0 + m.start("cue"), s0 + m.end("cue"))
         src = (s0 + m.start("src"), s0 + m.end("src"))
@@ -645,6 +661,12 @@ def _find_in_sentence(
     return [_relative_source(text, s0, sp) for sp in out]
 
 
+#: A report inside a relative clause: "which critics say is unfair", "that advocates say will strand ...".
+_EMBEDDED = re.compile(
+    r"(?P<rel>\b(?:which|that))\s+(?P<src>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+"
+    r"(?P<cue>say|says|said|believe|believes|argue|argues|contend|contends|claim|claims|fear|fears|warn|warns)\s+"
+    r"(?=(?:[a-z]+ly\s+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)\b)"
+)
 #: "Analysts at Nordea estimate ...": verbs that double as nouns count as cues after a group of sources.
 _GROUP_VERB = re.compile(
     r"(?P<src>\b(?:[A-Z][\w’'-]*\s+|most\s+|many\s+|some\s+)?(?i:analysts|experts|officials|economists|observers|"

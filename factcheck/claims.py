@@ -612,6 +612,10 @@ def _decompose(
             made.append(joined)  # "The museum, Mr. Obama said, would make visitors face ..."
             frame.extend(sp.content)
             continue
+        if (inner := _embedded(text, sp, att, base, sent)) is not None:
+            made.extend(inner.pieces)  # "The tax, which critics say is unfair, took effect" -> two claims
+            frame.extend(inner.spans)
+            continue
         for k, c in enumerate(sp.content):
             if k and (shared := _resumed_verb(text, sp.content[0], c, att)) is not None:
                 made.append(shared)  # "Kim watched the launch, the agency said, and praised the crew"
@@ -714,6 +718,43 @@ def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | N
     if not _PREDICATE_START.match(predicate):
         return None
     return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)
+
+
+@attrs.frozen
+class _Embedded:
+    """The claims of a report inside a relative clause and the spans they use up."""
+
+    pieces: tuple[_Piece, ...]
+    spans: tuple[Span, ...]
+
+
+#: What may stand between the noun a relative clause is about and its source: ", which" / "that".
+_RELATIVE_GAP = re.compile(r",?\s*(?:which|that)\s+")
+#: The reporter's predicate that resumes after the relative clause: ", took effect in May."
+_RESUMED_PREDICATE = re.compile(r"\s*,\s+(?=(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)?\b)")
+
+
+def _embedded(text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence) -> _Embedded | None:
+    """A report inside a relative clause: "[The tax], which critics say [is unfair], took effect in May"
+    gives "The tax is unfair" (critics') and "The tax took effect in May" (the reporter's); "..., [a move]
+    that advocates say [will strand riders]" gives "The move will strand riders"."""
+    if len(sp.content) != 2 or sp.source is None:
+        return None
+    (a0, b0), (a1, b1) = sp.content
+    if not (b0 <= sp.source[0] < sp.cue[1] <= a1) or _RELATIVE_GAP.fullmatch(text, b0, sp.source[0]) is None:
+        return None
+    head = text[a0:b0]
+    noun = re.sub(r"^(?:a|an|A|An)\s+", "The ", head)  # "a move" -> "The move": the one just named
+    vp = text[a1:b1].rstrip(" .")
+    pieces = [_Piece(f"{_cap(noun)} {vp}", ((a0, b0), (a1, a1 + len(vp))), att)]
+    spans = [(a0, b0), (a1, b1)]
+    resumed = _RESUMED_PREDICATE.match(text, b1, sent.end)
+    if resumed and not text[sent.start : a0].strip(" \"“"):  # the noun opens the sentence: the rest is its predicate
+        rest = text[resumed.end() : sent.end].rstrip(" .")
+        if rest and _VERB_NEXT.match(" " + rest):
+            pieces.append(_Piece(f"{_cap(noun)} {rest}", ((a0, b0), (resumed.end(), resumed.end() + len(rest))), base))
+            spans.append((resumed.end(), resumed.end() + len(rest)))
+    return _Embedded(tuple(pieces), tuple(spans))
 
 
 def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Piece | None:

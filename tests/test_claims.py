@@ -700,3 +700,20 @@ def test_the_agency_refers_back_to_the_agency_named_earlier():
             "The agency said it accepted the findings.")  # fmt: skip
     claim = _find(extract_claims(text), "accepted the findings")
     assert claim.attribution.canonical == "Coastal Protection Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council voted to cut 12 bus routes, a move that transit advocates say will strand riders.",
+            [("The council voted to cut 12 bus routes", None), ("The move will strand riders", "transit advocates")],
+        ),
+        (
+            "The tax, which critics say is unfair, took effect in May.",
+            [("The tax is unfair", "critics"), ("The tax took effect in May", None)],
+        ),
+    ],
+)
+def test_a_report_inside_a_relative_clause(text, expected):
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

@@ -266,7 +266,12 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     if not _np_ok(words, left=True):
         return None
     # "Jane Roe, an analyst at X, said" / "a spokesman for Y, John Doe, said": join the appositive
-    pm = re.search(r"(?:^|[,;:(\"“”]|\b(?:" + _BOUNDARY_WORDS + r")\b)\s*([^,;:()\"“”]{2,80}),\s*$", text[lo:a], re.I)
+    pm = re.search(
+        r"(?:^\s*(?:(?:but|and|yet|so|still|meanwhile|however|also),?\s+)?|[,;:(\"“”]|\b(?:" + _BOUNDARY_WORDS + r")\b)"
+        r"\s*([^,;:()\"“”]{2,80}),\s*$",
+        text[lo:a],
+        re.I,
+    )  # "[But] the governor of the region, Vyacheslav Gladkov, said"
     if pm:
         pa, pb = _strip_span(text, lo + pm.start(1), lo + pm.end(1))
         prev = [t for _, _, t in _tokens(text[pa:pb])]
@@ -323,11 +328,15 @@ def _right_np(text: str, lo: int, hi: int) -> Span | None:
     return None
 
 
+#: Participles of what an event caused; ", leaving 3,000 people without power" stays in the report.
+_RESULTS = r"(?:leaving|causing|forcing|prompting|sparking|triggering|killing|injuring|wounding|destroying|damaging|displacing|stranding)"
+
+
 def _content_after(text: str, pos: int, end: int) -> Span | None:
     a, b = _strip_span(text, pos, end, " \t\n,:")
     if a < b and text[a] not in _QUOTES_OPEN:
         # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
-        cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|[a-z]+ing)\s", text[a:b])
+        cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|(?!" + _RESULTS + r"\s)[a-z]+ing)\s", text[a:b])
         if cut and len(text[a : a + cut.start()].split()) >= (2 if cut.group("cite") else 5):
             b = a + cut.start()
     while b > a and text[b - 1] in ".!?" and text[a] not in _QUOTES_OPEN:

@@ -488,3 +488,11 @@ def test_a_phrase_of_place_before_that_is_not_content() -> None:
 def test_source_and_content_boundaries(text, source, content) -> None:
     src, _, found, _ = _one(text)
     assert (src, found) == (source, content)
+
+
+def test_a_role_then_a_name_is_one_source_and_a_result_stays_in_the_report() -> None:
+    text = ("But the governor of the region, Olga Petrova, said that debris had hit a power line, "
+            "leaving about 3,000 people without electricity.")  # fmt: skip
+    src, _, content, _ = _one(text)
+    assert src == "the governor of the region, Olga Petrova"
+    assert content == ["that debris had hit a power line, leaving about 3,000 people without electricity"]

@@ -189,6 +189,10 @@ class AttributionSpan:
             ("Officials believe X, according to Yonhap": Yonhap), if any.
         antecedent: For a relative-pronoun source ("the Council (ICES), which
             said"), the noun phrase it stands for; ``source`` stays the span as written.
+        aside: A parenthetical between the source and the cue ("Ana Diaz, [who runs
+            the port authority], said"; "An official, [speaking on condition of
+            anonymity], said"), without its commas. A cited source (", citing Y,") goes
+            to ``chain`` instead.
     """
 
     cue: Span
@@ -199,6 +203,7 @@ class AttributionSpan:
     preposed: bool = True
     via: Span | None = None
     antecedent: Span | None = None
+    aside: Span | None = None
 
 
 # --------------------------------------------------------------------------- NP helpers
@@ -377,10 +382,11 @@ _PREDICATE_START = re.compile(
 )
 #: The predicate that resumes after "SOURCE said,": a comma, then a verb.
 _VERB_AFTER_CUE = re.compile(r"\s*,\s*(?=" + _PREDICATE_START.pattern + ")")
-#: A parenthetical between a source and its cue: ", citing Y,", ", who spoke on condition of anonymity,".
+#: A parenthetical between a source and its cue: ", citing Y,", ", who spoke on condition of anonymity,"
+#: (an age may come first: "Schiff, 56, who has served ...,").
 _PAREN_BEFORE_CUE = re.compile(
-    r",\s*(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|"
-    r"(?:speaking|writing)\s+[^,;]{2,80}?)\s*,$"
+    r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|"
+    r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,80}?))\s*,$"
 )
 #: Cue words that are also nouns, and what makes them nouns when it comes right before them.
 _NOUN_CUES = frozenset("reports report claims claim".split())
@@ -513,6 +519,7 @@ def _find_in_sentence(
             if app and "," in text[app[0] : app[1]]:
                 left = app  # "In a statement, one of the family's lawyers, Jane Roe, said ..."
         pre_chain: tuple[Span, ...] = ()
+        aside: Span | None = None
         if left is None and lw.endswith(","):
             pm = _PAREN_BEFORE_CUE.search(lw)
             head = _left_np(text, s0, s0 + pm.start()) if pm else None
@@ -521,6 +528,8 @@ def _find_in_sentence(
                 left = head
                 if pm.group("cited"):
                     pre_chain = (_strip_span(text, s0 + pm.start("cited"), s0 + pm.end("cited")),)
+                else:
+                    aside = _strip_span(text, s0 + pm.start("aside"), s0 + pm.end("aside"))
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
             right = _right_np(text, after_pos, s1)
             rest = text[right[1] : s1] if right else ""
@@ -566,7 +575,7 @@ def _find_in_sentence(
                         spans.append(c2)
                         taken.append((cue[1] + adding.start(1), cue[1] + adding.end(1)))
                 chain = _chain_after(text, cue[1], s1)
-                out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False))
+                out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False, aside=aside))
                 taken.extend([cue, src, *spans])
                 continue
             if cue_word not in strong and not re.match(
@@ -618,11 +627,11 @@ def _find_in_sentence(
                     taken.extend([acc_cue, outer])
                     content = _strip_span(text, content[0], content[0] + acc.start())
                     spans = (content,) if content[1] > content[0] else ()
-                    out.append(AttributionSpan(cue, src, spans, chain, index, True, outer))
+                    out.append(AttributionSpan(cue, src, spans, chain, index, True, outer, aside=aside))
                     taken.extend([cue, src, *spans])
                     continue
             spans = (content,) if content else ()
-            out.append(AttributionSpan(cue, src, spans, chain, index, True))
+            out.append(AttributionSpan(cue, src, spans, chain, index, True, aside=aside))
             taken.extend([cue, src, *spans])
         else:
             src = right
@@ -832,8 +841,8 @@ def merge_spans(
         tagged: Attributions from a learned tagger.
         prefer: ``"tagger"`` keeps every tagged attribution and the rule ones
             whose cue overlaps no tagged cue; ``"rules"`` the other way round.
-            Where two cues overlap, the kept one borrows the other's source
-            or content when it has none.
+            Where two cues overlap, the kept one borrows the other's source,
+            content or aside when it has none.
 
     Returns:
         The merged attributions in text order.
@@ -848,6 +857,9 @@ def merge_spans(
             sp = attrs.evolve(sp, source=twin.source)
         if twin is not None and not sp.content and twin.content:
             sp = attrs.evolve(sp, content=twin.content)
+        if twin is not None and sp.aside is None and twin.aside is not None and sp.source is not None \
+                and sp.source[1] <= twin.aside[0] and twin.aside[1] <= sp.cue[0]:  # fmt: skip
+            sp = attrs.evolve(sp, aside=twin.aside)
         out.append(sp)
     out.extend(sp for sp in second if not any(_overlap(sp.cue, o.cue) for o in first))
     out.sort(key=lambda sp: sp.cue)

@@ -773,7 +773,8 @@ def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Pi
     return _Piece(f"{subject} {vp}", ((first[0], first[0] + len(subject)), (second[0], second[0] + len(vp))), att)
 
 
-_SOURCE_ASIDE = re.compile(r"[\s,]*(?:\d{1,3}\s*,\s*)?(?:(?P<who>who|which)|speaking|writing)\s+(?P<rest>(?:[^,]|(?<=\d),(?=\d{3}))+?)[\s,]*$")
+#: What a source's aside says about the source: "[who] [runs the port authority]".
+_ASIDE_CLAUSE = re.compile(r"(?P<who>who|which)\s+(?P<rest>.+)", re.S)
 
 
 @attrs.frozen
@@ -792,16 +793,17 @@ def _source_aside(text: str, span: Span, own: list[tuple[AttributionSpan, Attrib
     anonymity," frames the report and makes no claim.
     """
     for sp, _ in own:
-        if sp.source is None or sp.source[1] > span[0] or text[sp.source[1] : span[0]].strip(" ,") or sp.cue[0] < span[1]:
+        if sp.aside is None or sp.source is None or not span[0] <= sp.aside[0] <= sp.aside[1] <= span[1]:
             continue
-        m = _SOURCE_ASIDE.fullmatch(text, span[0], span[1])
-        if m is None:
-            return None
+        if text[span[0] : sp.aside[0]].strip(" \t\n,0123456789") or text[sp.aside[1] : span[1]].strip(" \t\n,"):
+            continue  # only commas, or an age ("Schiff, 56, who ..."), may stand around the aside
+        m = _ASIDE_CLAUSE.fullmatch(text, *sp.aside)
         name = _source_name(text[sp.source[0] : sp.source[1]])
-        if not m.group("who") or name is None or _SOURCING_REMARK.match(text, span[0], span[1]):
+        if m is None or name is None or _SOURCING_REMARK.match(text, *sp.aside):
             return _Aside(None)
         return _Aside(f"{name} {m.group('rest')}", (sp.source, m.span("rest")))
     return None
+
 
 
 _LEAD_PHRASE = re.compile(
@@ -899,7 +901,7 @@ def _shared_subject(text: str, gap: Span, own: list[tuple[AttributionSpan, Attri
         if not sp.source or sp.source[1] != gap[0] or sp.cue[0] != gap[1]:
             continue
         words = text[gap[0] : gap[1]]
-        if _SOURCE_ASIDE.fullmatch(words) or text[sp.source[0] : sp.source[1]].split()[0] in _OPENER:
+        if sp.aside is not None or text[sp.source[0] : sp.source[1]].split()[0] in _OPENER:
             continue  # ", who runs ...," is an aside about the source, handled by _source_aside
         if _COORDINATED.search(words) or (re.match(r"\s+[a-z]", words) and _PREDICATE_COMMA.search(words)):
             return sp.source[0]  # "..., the mayor, opened the bridge and said"; "X chimed in on Twitter, saying"

@@ -496,3 +496,17 @@ def test_a_role_then_a_name_is_one_source_and_a_result_stays_in_the_report() -> 
     src, _, content, _ = _one(text)
     assert src == "the governor of the region, Olga Petrova"
     assert content == ["that debris had hit a power line, leaving about 3,000 people without electricity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("Ana Diaz, who runs the port authority, said the cranes were old.", "who runs the port authority"),
+        ("Schiff, 56, who has sat on the committee for a decade, said it was clear.", "who has sat on the committee for a decade"),
+        ("An official, speaking on condition of anonymity, said talks had stalled.", "speaking on condition of anonymity"),
+        ("Yonhap, citing a government source, reported that talks had stalled.", None),  # a cited source is chain
+    ],
+)
+def test_the_aside_between_source_and_cue_is_recorded(text, aside) -> None:
+    sp = find_attributions(text, lexicon=None)[0]
+    assert (text[sp.aside[0] : sp.aside[1]] if sp.aside else None) == aside

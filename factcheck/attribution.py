@@ -388,6 +388,7 @@ _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|"
     r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,80}?))\s*,$"
 )
+_LATER_CUE = re.compile(r"\b(?:said|says|say|told|tells)\b")
 #: Cue words that are also nouns, and what makes them nouns when it comes right before them.
 _NOUN_CUES = frozenset("reports report claims claim".split())
 _NOUN_BEFORE = re.compile(
@@ -499,6 +500,8 @@ def _find_in_sentence(
         lw = before.rstrip()
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
             continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
+        if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):
+            continue  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
         inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None
         verb = _VERB_AFTER_CUE.match(text, cue[1], s1) if inner else None
         if inner and verb:
@@ -808,6 +811,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if not m or not m.group().strip() or m.group().strip() in ("The", "A", "An") or m.group().strip() in _SUBORDINATORS:
         return None
     a, b = off, off + m.end()
+    group = re.match(r"\s+([a-z]+)\b", text[b:hi])
+    if group and group.group(1) in _SOURCE_NOUNS:
+        b += group.end()  # "State officials", "Republican lawmakers"
     return _strip_span(text, a, b)
 
 

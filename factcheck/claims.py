@@ -938,6 +938,7 @@ def _source_name(source: str) -> str | None:
     lead = _LEAD_ADVERBIAL.match(source)
     name = re.sub(r"\s*\([^)]*\)", "", source[lead.end() if lead else 0 :]).split(",")[0].strip()
     name = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s.*$", "", name)  # "Ana Diaz on Monday"
+    name = re.sub(r"\s+(?:who|which|that)\s.*$", "", name)  # "Republican lawmakers who wrote the bill"
     while name.split(" ", 1)[0] in _OPENER and " " in name:  # "Even China"
         name = name.split(" ", 1)[1]
     words = name.split()

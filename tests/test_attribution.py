@@ -510,3 +510,16 @@ def test_a_role_then_a_name_is_one_source_and_a_result_stays_in_the_report() -> 
 def test_the_aside_between_source_and_cue_is_recorded(text, aside) -> None:
     sp = find_attributions(text, lexicon=None)[0]
     assert (text[sp.aside[0] : sp.aside[1]] if sp.aside else None) == aside
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("State officials have disputed that figure, saying it double-counts voters.", "State officials", "saying"),
+        ("Republican lawmakers who wrote the bill said they were disappointed.", "Republican lawmakers who wrote the bill", "said"),
+    ],
+)
+def test_the_whole_group_is_the_source(text, source, cue) -> None:
+    found = {text[sp.cue[0] : sp.cue[1]]: sp for sp in find_attributions(text, lexicon=None)}
+    sp = found[cue]
+    assert text[sp.source[0] : sp.source[1]] == source

@@ -144,6 +144,8 @@ _SOURCE_NOUNS = frozenset(
     "activists defectors leaders officers commanders soldiers attorneys lawyers relatives representatives "
     "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers".split()
 )
+#: Nouns a source may name its origin after with "from".
+_FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())
 _NP_INNER = frozenset("of for at in on and & 's ’s the a an de van von al bin".split())
 _BOUNDARY_WORDS = (
     r"though|although|while|whereas|but|and|because|as|since|after|before|when|where|"
@@ -240,6 +242,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         lw = w.lower()
         if lw in ("with", "to", "about", "on") and k and words[k - 1].lower() in ("familiar", "close", "briefed", "knowledgeable"):
             continue
+        if lw == "from" and k and words[k - 1].lower() in _FROM_HEADS:
+            continue  # "data from the grid operator", "a spokesman from the ministry"
         if lw in _NOT_IN_NP and lw not in _NP_INNER:
             return False
         if w in ("(", ")", "“", "”", '"', ":", ";", "!", "?"):
@@ -334,7 +338,13 @@ def _right_np(text: str, lo: int, hi: int) -> Span | None:
 
 
 #: Participles of what an event caused; ", leaving 3,000 people without power" stays in the report.
-_RESULTS = r"(?:leaving|causing|forcing|prompting|sparking|triggering|killing|injuring|wounding|destroying|damaging|displacing|stranding)"
+_RESULTS = (
+    r"(?:leaving|causing|forcing|prompting|sparking|triggering|killing|injuring|wounding|destroying|damaging|displacing|"
+    r"stranding|including|excluding|regarding|concerning|following|counting|totaling|totalling|"
+    r"housing|building|funding|training|spending|meeting|hearing|ruling|morning|evening|wedding|clothing|shipping|"
+    r"banking|lending|polling|voting|bombing|shooting|pricing|mining|timing|setting|offering|nothing|something|"
+    r"everything|anything)"
+)  # participles that work as prepositions (", excluding the military") and nouns in -ing (", housing and ...")
 
 
 def _content_after(text: str, pos: int, end: int) -> Span | None:
@@ -388,6 +398,8 @@ _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|"
     r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,80}?))\s*,$"
 )
+#: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
+_SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
 _LATER_CUE = re.compile(r"\b(?:said|says|say|told|tells)\b")
 #: Cue words that are also nouns, and what makes them nouns when it comes right before them.
 _NOUN_CUES = frozenset("reports report claims claim".split())
@@ -459,7 +471,7 @@ def _find_in_sentence(
                     pass  # "a report [released on Wednesday]": when it came out is no part of the source
                 elif posted:  # "according to a flyer [posted on its website]": all of it is the source
                     src = (src[0], src[1] + posted.end())
-                elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling:
+                elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling and not _SUBORDINATE.match(tail):
                     more = _content_after(text, src[1], s1)
                     if more and content:
                         out.append(AttributionSpan(cue, src, (content, more), (), index, False))

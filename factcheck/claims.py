@@ -925,6 +925,8 @@ def _clean(text: str, a: int, b: int) -> Span:
     m = re.match(r"(?i:though|although|but|and|while|whereas)\s+(?:that\s+)?|(?:(?:only|simply|merely)\s+)?that\s+", text[a:b])
     if m and b - a - m.end() > 10:
         a += m.end()
+    elif re.match(r"as\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+[a-z]+", text[a:b]) and text[:a].rstrip().endswith(","):
+        a += 3  # "..., as temperatures topped 105 degrees": the clause after "as" is the claim
     return a, b
 
 

@@ -92,7 +92,7 @@ _OFFICIAL_RE = re.compile(
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
-    r"hospital|utility|school district)\b",
+    r"hospital|utility|school district|operator|regulator|service)\b",
     re.I,
 )
 _EXPERT_RE = re.compile(
@@ -178,6 +178,7 @@ class SourceResolver:
     def __init__(self, text: str) -> None:
         self.text = text
         self._acronyms: dict[str, str] = {}
+        self._acronym_kinds: dict[str, SourceKind] = {}
         self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
         self._named_state_media: list[str] = []
 
@@ -189,6 +190,7 @@ class SourceResolver:
             long = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.I)
             self._acronyms[long.lower()] = m.group(2)
             self._acronyms[m.group(2).lower()] = m.group(2)
+            self._acronym_kinds[m.group(2).lower()] = classify_source(long)[0]  # "ERCOT" is what its long name is
         low = self.text.lower()
         for canon, names in _STATE_MEDIA.items():
             if any(len(n) >= 3 and re.search(r"\b" + re.escape(n) + r"\b", low) for n in names):
@@ -220,7 +222,10 @@ class SourceResolver:
                 kind, canon = c2
         elif low in self._acronyms:
             canon = self._acronyms[low]
-            kind = classify_source(canon)[0] if classify_source(canon)[1] else kind
+            if classify_source(canon)[1]:
+                kind = classify_source(canon)[0]
+            elif kind is SourceKind.PERSON and low in self._acronym_kinds:
+                kind = self._acronym_kinds[low]
         if canon is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written):
             hit = self._initials(written.split()[-1])
             if hit is not None:

@@ -717,3 +717,23 @@ def test_the_agency_refers_back_to_the_agency_named_earlier():
 )
 def test_a_report_inside_a_relative_clause(text, expected):
     assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+def test_a_grid_story_keeps_sources_kinds_and_the_reporters_clause():
+    text = ("Power demand hit a record 85,900 megawatts on Tuesday, according to the grid operator, as temperatures "
+            "topped 105 degrees.\nThe Electric Reliability Council of Texas (ERCOT) said it had enough power. "
+            "ERCOT also said wind output had fallen to 2,000 megawatts.\n"
+            "Prices spiked to $5,000 per megawatt-hour, data from the grid operator showed.\n"
+            "The National Weather Service said the heat would last. It warned that the heat index could reach 115 degrees.")  # fmt: skip
+    claims = extract_claims(text)
+    temps = _find(claims, "Temperatures topped 105 degrees")
+    assert temps.attribution.source is None  # the reporter's, not the grid operator's
+    assert _find(claims, "Wind output").attribution.source_kind is SourceKind.OFFICIAL  # as its long name
+    assert _find(claims, "Prices spiked").attribution.source == "data from the grid operator"
+    heat = _find(claims, "heat index")
+    assert heat.attribution.canonical == "The National Weather Service"
+
+
+def test_a_noun_in_ing_after_a_comma_does_not_cut_the_report():
+    text = "She said race still shapes how people are treated in schools, housing and the courts."
+    assert [c.text for c in extract_claims(text)] == ["Race still shapes how people are treated in schools, housing and the courts"]

@@ -266,6 +266,37 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+#: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
+#: restatement; antonyms never share a class (they are polarity slots).
+_SYNONYMS = (
+    "visit tour inspect",
+    "cut eliminat shed slash axe",
+    "close shut",
+    "say stat",
+    "buy acquir purchas",
+    "plan intend",
+    "announc unveil",
+    "arrest detain",
+    "kill slay",
+    "finish complet",
+    "fire launch",
+    "begin start",
+    "show reveal",
+    "warship vessel ship",
+    "job position post",
+)
+_SYNONYM_OF = {stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
+for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbed": one direction
+    for _sign, _words in ((1, _pos), (-1, _neg)):
+        for _w in _words:
+            if _w not in _WEAK_POLAR:
+                _SYNONYM_OF.setdefault(stem(_w), f"{_group}{_sign:+d}")
+
+
+def _same_sense(words: set[str]) -> set[str]:
+    return {_SYNONYM_OF.get(w, w) for w in words}
+
+
 def _is_content(low: str) -> bool:
     return (
         len(low) > 1
@@ -602,6 +633,9 @@ class SlotReport:
         mismatch_overlap: The largest share of the claim's content words, less the
             mismatched value's own, found in the passage sentence holding a number,
             date or entity mismatch (0.0 without one): how on-topic the mismatch is.
+        quote_verbatim: The claim is mostly quotation found word for word in the passage.
+        restate_overlap: ``best_sentence_overlap`` with words of the same sense counted as
+            one ("toured" / "visited", "rose" / "increased"): how closely a sentence restates the claim.
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -615,6 +649,7 @@ class SlotReport:
     modality_gap: bool
     mismatch_overlap: float = 0.0
     quote_verbatim: bool = False
+    restate_overlap: float = 0.0
 
 
 #: A quotation inside a claim, in straight or curly double quotes.
@@ -789,6 +824,14 @@ _SOURCING_NEGATION = re.compile(
 )
 
 
+def _restatement(claim_words: set[str], sents: list[tuple[str, set[str], int, bool]]) -> float:
+    """The largest share of the claim's senses (:data:`_SYNONYMS`) found in one passage sentence."""
+    if not claim_words:
+        return 0.0
+    senses = _same_sense(claim_words)
+    return max((len(senses & _same_sense(words)) / len(senses) for _, words, _, _ in sents), default=0.0)
+
+
 def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
     out = []
     for lo, hi in _sentences(text):
@@ -950,6 +993,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         modality_gap=modality_gap,
         mismatch_overlap=m_over,
         quote_verbatim=verbatim,
+        restate_overlap=_restatement(cw, sents),
     )
 
 

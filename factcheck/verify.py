@@ -287,8 +287,9 @@ class Assessor:
             p = _raise(p, 0, 0.85)  # the claim's quotation stands word for word in the passage
         elif modality_gap and p.argmax() == 0:
             p = np.array([0.0, p[1], p[2] + p[0]])
-        elif not modality_gap and topical >= self.restate_overlap:
-            p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (topical - self.restate_overlap)))
+        elif not modality_gap and max(topical, report.restate_overlap) >= self.restate_overlap:
+            close = max(topical, report.restate_overlap)  # words of the same sense count ("toured" / "visited")
+            p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (close - self.restate_overlap)))
         idx = int(p.argmax())
         p = np.clip(p, 0.0, 1.0)
         p = p / p.sum()

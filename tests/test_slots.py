@@ -319,3 +319,19 @@ def test_an_interrupted_quotation_is_found_and_prose_is_no_misquote() -> None:
     assert compare_quotes('"We looked at every option. This was the least damaging one we had."', said) == (True, None)
     prose = "She called the plan a disaster for families across the city."
     assert compare_quotes('She said the plan was "a disaster for working families across the city."', prose)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "restated"),
+    [
+        ("Kim toured a shipyard in Chongjin on Saturday.", "Kim visited a shipyard in Chongjin on Saturday.", True),
+        ("The airline will cut 300 jobs and close two hangars.", "The airline will eliminate 300 jobs and shut two hangars.", True),
+        ("Exports rose 4% in May.", "Exports increased 4% in May.", True),
+        ("Exports rose 4% in May.", "Exports fell 4% in May.", False),  # antonyms never share a sense
+        ("Kim toured a shipyard in Chongjin on Saturday.", "Kim toured a farm in Wonsan on Saturday.", False),
+    ],
+)
+def test_restatement_counts_words_of_the_same_sense(claim, passage, restated) -> None:
+    report = analyze(claim, passage)
+    assert report.restate_overlap >= report.best_sentence_overlap
+    assert (report.restate_overlap >= 0.85) is restated

@@ -413,7 +413,10 @@ _TRAILING_ADVERB = re.compile(
     r"privately|separately|already|once|often)$"
 )
 #: A participle the noun-phrase finder leaves at the end of a source ("a report released [on Monday]").
-_DANGLING_PARTICIPLE = re.compile(r"\s+(?:released|published|issued|obtained|seen|posted|filed|dated|made public)$")
+_DANGLING_PARTICIPLE = re.compile(
+    r"\s+(?:released|published|issued|obtained|seen|posted|filed|dated|made public)"
+    r"(?:\s+(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|this\s+week|last\s+week))?$"
+)
 _POSTED = re.compile(
     r"\s+(?P<verb>released|published|issued|obtained|seen|posted|filed|dated|made public)\b[^,;:\"“”]*?(?=[.!?]?\s*$)"
 )
@@ -560,9 +563,9 @@ def _find_in_sentence(
             continue
         if left is not None:
             src = left
-            adverb = _TRAILING_ADVERB.search(text, src[0], src[1])
+            adverb = _TRAILING_ADVERB.search(text, src[0], src[1]) or _DANGLING_PARTICIPLE.search(text, src[0], src[1])
             if adverb and adverb.start() > src[0]:
-                src = (src[0], adverb.start())  # "The Wall Street Journal [first] reported"
+                src = (src[0], adverb.start())  # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
             tail = text[cue[1] : s1]

@@ -58,7 +58,7 @@ __all__ = ["ClaimExtractor", "extract_claims"]
 Span = tuple[int, int]
 
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|apparently|"
+    r"\b(?:may|might|could|possibly|perhaps|probably|likely(?! voters)|unlikely|reportedly|allegedly|apparently|"
     r"expected to|believed to|thought to|said to|appears? to|appeared to|seems? to|seemed to|"
     r"suspected|presumably|estimated|approximately|roughly|rumou?red)\b",
     re.I,
@@ -70,6 +70,8 @@ _PREDICTION = re.compile(
 )
 _STAT = re.compile(
     r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand)|[$€£₩¥]\s?\d|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-[a-z]+)?\s+(?:percent|per cent)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s*(?:times|fold|km|kilometers|miles|tons|tonnes|people|troops|"
     r"soldiers|deaths|cases|votes|points|units|missiles)\b|\b(?:thousands|hundreds|millions|billions|dozens) of\b|"
     r"\b(?:doubled|tripled|halved|rose|fell|increased|decreased|grew|dropped)\b|"
@@ -597,7 +599,7 @@ def _decompose(
         if len(sp.content) > 1 and _lead_fragment(text[sp.content[0][0] : sp.content[0][1]]):
             # "Back in Virginia, Mr. Clarke said, he decided ...": the opening phrase is no claim of its own
             sp = attrs.evolve(sp, content=sp.content[1:])
-        if _commitment(text, sp) or _denial(text, sp) or _reported_thing(text, sp):
+        if _commitment(text, sp) or _denial(text, sp) or _reported_thing(text, sp) or _survey_share(text, sp):
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
             # Y": Y is what X says is false, so the claim is the denial itself
             regions.append(((sp.source[0], sp.content[0][1]), base, False))  # type: ignore[index]
@@ -864,7 +866,23 @@ _DENIAL_CUE = re.compile(
 )
 
 
-_THING_CUES = frozenset("reported announced confirmed disclosed revealed published unveiled broke".split())
+_THING_CUES = frozenset("reported announced confirmed disclosed revealed published unveiled broke showed shows found".split())
+#: A share of respondents as the "source": "Eight percent said they were undecided" is the poll's figure.
+_SHARE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:[A-Z]?[a-z]+(?:-[a-z]+)?\s+(?:percent|in\s+(?:\d+|ten|five|four|three)))|"
+    r"(?:[Hh]alf|[Tt]wo-thirds|[Oo]ne-third|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+majority|[Mm]ost)(?:\s+of\s+[\w\s’'-]+)?)$"
+)
+
+
+def _survey_share(text: str, sp: AttributionSpan) -> bool:
+    """Whether the source of ``sp`` is a share of respondents ("Eight percent said ..."): the sentence is a
+    statistic the reporter gives, not a report of what a person said."""
+    return (
+        sp.source is not None
+        and len(sp.content) == 1
+        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+        and _SHARE.fullmatch(text, sp.source[0], sp.source[1]) is not None
+    )
 
 
 def _reported_thing(text: str, sp: AttributionSpan) -> bool:
@@ -874,7 +892,13 @@ def _reported_thing(text: str, sp: AttributionSpan) -> bool:
         return False
     words = text[sp.cue[0] : sp.cue[1]].lower().split()
     content = text[sp.content[0][0] : sp.content[0][1]]
-    return bool(words) and words[-1] in _THING_CUES and content[:1] not in _QUOTE_OPEN and _verbless(content)
+    return (
+        bool(words)
+        and words[-1] in _THING_CUES
+        and content[:1] not in _QUOTE_OPEN
+        and not re.match(r"that\s", content)  # "shows that ..." reports a statement
+        and _verbless(content)
+    )
 
 
 def _denial(text: str, sp: AttributionSpan) -> bool:
@@ -918,7 +942,7 @@ def _clean(text: str, a: int, b: int) -> Span:
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2014"):
         b -= 1
-    t = re.search(r"[\s,]+(?:though|although|but|and|while|whereas|with|as|because)$", text[a:b], re.I)
+    t = re.search(r"[\s,]+(?:though|although|but|and|while|whereas|with|as|because|when|where)$", text[a:b], re.I)
     if t:
         b = a + t.start()
     # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays

@@ -737,3 +737,16 @@ def test_a_grid_story_keeps_sources_kinds_and_the_reporters_clause():
 def test_a_noun_in_ing_after_a_comma_does_not_cut_the_report():
     text = "She said race still shapes how people are treated in schools, housing and the courts."
     assert [c.text for c in extract_claims(text)] == ["Race still shapes how people are treated in schools, housing and the courts"]
+
+
+def test_a_poll_story():
+    text = ("Elena Ruiz leads Mark Haller 47% to 45% among likely voters, a Marist poll released Wednesday found. "
+            "Eight percent said they were undecided. Ruiz has gained ground since September, when the same poll "
+            "showed her trailing by 4 points.")  # fmt: skip
+    claims = extract_claims(text)
+    lead = _find(claims, "Elena Ruiz leads")
+    assert lead.attribution.source == "a Marist poll" and not lead.hedged  # "likely voters" hedges nothing
+    share = _find(claims, "Eight percent")
+    assert share.text == "Eight percent said they were undecided" and share.kind is ClaimKind.STATISTIC
+    assert share.attribution.source_kind is SourceKind.UNATTRIBUTED  # a figure, not eight percent's report
+    assert [c.text for c in claims][-2:] == ["Ruiz has gained ground since September", "The same poll showed her trailing by 4 points"]

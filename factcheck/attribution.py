@@ -272,8 +272,14 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     if a >= b:
         return None
     words = [t for _, _, t in _tokens(text[a:b])]
-    if not _np_ok(words, left=True):
-        return None
+    post_group = (
+        0 < len(words) <= 3
+        and words[-1].lower() in _SOURCE_NOUNS
+        and words[0].lower() not in _PRON | {"that", "how", "what", "where", "when", "why", "whose"}
+        and text[lo:a].rstrip().endswith(",")
+    )
+    if not (_np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words))):
+        return None  # after a comma a bare group may close the sentence: "..., ministry data show."
     # "Jane Roe, an analyst at X, said" / "a spokesman for Y, John Doe, said": join the appositive
     pm = re.search(
         r"(?:^\s*(?:(?:but|and|yet|so|still|meanwhile|however|also),?\s+)?|[,;:(\"“”]|\b(?:" + _BOUNDARY_WORDS + r")\b)"
@@ -400,6 +406,7 @@ _PAREN_BEFORE_CUE = re.compile(
 )
 #: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
+_WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
 _LATER_CUE = re.compile(r"\b(?:said|says|say|told|tells)\b")
 #: Cue words that are also nouns, and what makes them nouns when it comes right before them.
 _NOUN_CUES = frozenset("reports report claims claim".split())
@@ -474,7 +481,8 @@ def _find_in_sentence(
                     pass  # "a report [released on Wednesday]": when it came out is no part of the source
                 elif posted:  # "according to a flyer [posted on its website]": all of it is the source
                     src = (src[0], src[1] + posted.end())
-                elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling and not _SUBORDINATE.match(tail):
+                elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling and not _SUBORDINATE.match(tail) \
+                        and not _WHICH_SAID.match(tail):  # ", which said ...": a report of its own  # fmt: skip
                     more = _content_after(text, src[1], s1)
                     if more and content:
                         out.append(AttributionSpan(cue, src, (content, more), (), index, False))

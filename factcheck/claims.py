@@ -1135,6 +1135,8 @@ def _split_clause(
     participle takes this clause's subject, never another clause's.
     """
     clause = text[ca:cb]
+    if att.source_start is not None and att.source_start > ca:
+        restore = False  # "It was the fourth flight, according to the ministry": "it" is not the later source
     hole = None if quote else _subject_appositive(clause)
     subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people) if restore else clause)
     part = _PARTICIPLE.search(clause)

@@ -378,14 +378,18 @@ def _name_part(written: str) -> str:
     for part in parts:
         words = part.split()
         titled = _NAME_AFTER_ROLE.search(part)
-        name = titled.group("name").split() if titled else []
-        while name and name[0].lower().rstrip(".") in _TITLE_WORDS:
-            name = name[1:]  # "Attorney [General] Eric Schneiderman", "nominee [Gov.] Mike Pence"
-        if len(name) >= 2:
+        name = _untitled(titled.group("name").split()) if titled else []
+        if len(name) >= 2 and name[0].lower().rstrip(".") not in _TITLE_WORDS:
             return " ".join(name)  # "Industry analyst Priya Raman of Harbor Research" -> "Priya Raman"
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            return part
+            return " ".join(_untitled(words))  # "Chief Cabinet Secretary Yoshimasa Hayashi" -> "Yoshimasa Hayashi"
     return parts[0] if parts else written
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """``words`` after their last title word, if at least two words (a full name) remain."""
+    last = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
+    return words[last + 1 :] if len(words) - last - 1 >= 2 else words
 
 
 #: Titles and roles before a personal name ("Mayor", "Secretary", "Sen.").
@@ -434,7 +438,7 @@ _NAME_AFTER_ROLE = re.compile(
 )
 #: Capitalised words of a title that may come between a role and a name.
 _TITLE_WORDS = frozenset(
-    "general justice director chief gov sen rep lt gen col maj sgt adm capt cmdr mr mrs ms dr prof deputy acting "
+    "general justice director chief gov sen rep lt gen col maj sgt adm capt cmdr deputy acting cabinet "
     "interim vice executive senior assistant associate secretary minister president judge mayor governor senator "
     "representative ambassador commissioner chairman chairwoman chair spokesman spokeswoman".split()
 )

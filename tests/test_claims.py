@@ -750,3 +750,16 @@ def test_a_poll_story():
     assert share.text == "Eight percent said they were undecided" and share.kind is ClaimKind.STATISTIC
     assert share.attribution.source_kind is SourceKind.UNATTRIBUTED  # a figure, not eight percent's report
     assert [c.text for c in claims][-2:] == ["Ruiz has gained ground since September", "The same poll showed her trailing by 4 points"]
+
+
+def test_a_defence_story():
+    text = ("It was the fourth such flight this month, according to the ministry, which said the drones did not "
+            "enter its airspace.\nJapanese Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo had protested.\n"
+            "Jets were scrambled 669 times in the year to March, ministry data show.")  # fmt: skip
+    claims = extract_claims(text)
+    first = _find(claims, "fourth such flight")
+    assert first.text == "It was the fourth such flight this month"  # "it" is not the ministry named after it
+    drones = _find(claims, "drones did not enter")
+    assert (drones.attribution.source, drones.attribution.canonical) == ("which", "the ministry")
+    assert _find(claims, "Tokyo had protested").attribution.canonical == "Yoshimasa Hayashi"
+    assert _find(claims, "669 times").attribution.source == "ministry data"

@@ -417,7 +417,7 @@ _NOUN_BEFORE = re.compile(
 #: Adverbs between a source and its cue that are no part of the source.
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:first|also|later|earlier|previously|initially|originally|again|then|now|repeatedly|recently|publicly|"
-    r"privately|separately|already|once|often)$"
+    r"privately|separately|already|once|often|further|even|still|quickly|immediately)$"
 )
 #: A participle the noun-phrase finder leaves at the end of a source ("a report released [on Monday]").
 _DANGLING_PARTICIPLE = re.compile(
@@ -676,6 +676,23 @@ def _find_in_sentence(
             chain = _chain_after(text, src[1], s1)
             out.append(AttributionSpan(cue, src, spans, chain, index, False))
             taken.extend([cue, src, *spans])
+    for m in _CHARACTERISED.finditer(body):
+        # 'Their lawyer called the ruling "a victory"': the source's words about a thing
+        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+        if not free(cue) or _in_quote(body, m.start("cue")):
+            continue
+        src = _left_np(text, s0, cue[0])
+        if src is None and body[: m.start("cue")].rstrip().endswith(","):
+            src = _left_np(text, s0, s0 + len(body[: m.start("cue")].rstrip()) - 1)
+        obj = (s0 + m.start("obj"), s0 + m.end("obj"))
+        quote = _strip_span(text, s0 + m.start("art" if m.group("art") else "quote"), s0 + m.end("quote"), " \t\n,;:")
+        if src is None or not free(src):
+            continue
+        adverb = _TRAILING_ADVERB.search(text, src[0], src[1])
+        if adverb and adverb.start() > src[0]:
+            src = (src[0], adverb.start())  # "Trump [further] described"
+        out.append(AttributionSpan(cue, src, (obj, quote), (), index, True))
+        taken.extend([cue, src, obj, quote])
     for m in _EMBEDDED.finditer(body):
         # "..., a move that critics say will strand riders", "The tax, which critics say is unfair, ..."
         cue = (s0 + m.start("cue"), s0 + m.end("cue"))
@@ -705,6 +722,13 @@ def _find_in_sentence(
     return [_relative_source(text, s0, sp) for sp in out]
 
 
+#: What a source calls a thing, in its words: 'called the ruling "a victory"', 'dismissed the poll as "an outlier"'.
+_CHARACTERISED = re.compile(
+    r"(?P<cue>\b(?:called|calls|described|describes|labeled|labelled|branded|dubbed|dismissed|dismisses|denounced|hailed))"
+    r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those)\s+[^\"“”,;.]{1,60}?)\s+(?:as\s+)?"
+    r"(?P<art>(?:a|an|the)\s+)?(?P<quote>[\"“][^\"“”]{3,200}[\"”][.,]?)"
+    r"(?!\s*(?:,\s*)?(?:and\s+|or\s+)?(?:(?:a|an|the)\s+)?[\"“])"  # not a list of names: '"X," "Y" and "Z"'
+)
 #: A report inside a relative clause: "which critics say is unfair", "that advocates say will strand ...".
 _EMBEDDED = re.compile(
     r"(?P<rel>\b(?:which|that))\s+(?P<src>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+"

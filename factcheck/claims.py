@@ -614,6 +614,10 @@ def _decompose(
             made.append(joined)  # "The museum, Mr. Obama said, would make visitors face ..."
             frame.extend(sp.content)
             continue
+        if (called := _characterised(text, sp, att, base, sent)) is not None:
+            made.extend(called.pieces)  # 'X called the ruling "a victory"' -> 'The ruling is "a victory"' (X's)
+            frame.extend(called.spans)
+            continue
         if (inner := _embedded(text, sp, att, base, sent)) is not None:
             made.extend(inner.pieces)  # "The tax, which critics say is unfair, took effect" -> two claims
             frame.extend(inner.spans)
@@ -720,6 +724,39 @@ def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | N
     if not _PREDICATE_START.match(predicate):
         return None
     return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)
+
+
+def _characterised(
+    text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence
+) -> _Embedded | None:
+    """What a source calls a thing, as its claim: 'Greer called [the ruling] ["a victory for voters"]' ->
+    'The ruling is "a victory for voters"'; 'described [the talks] as ["frank"]' -> 'The talks are "frank"'.
+    A predicate coordinated after the quote (", but stopped short of ...") is the reporter's claim about
+    the source."""
+    if len(sp.content) != 2 or sp.source is None:
+        return None
+    (a0, b0), (a1, b1) = sp.content
+    article = re.match(r"(?:a|an|the)\s+", text[a1:b1])
+    quote_at = a1 + (article.end() if article else 0)
+    if not sp.cue[1] <= a0 < b0 <= a1 or text[sp.cue[1] : a0].strip() or text[quote_at] not in _QUOTE_OPEN:
+        return None
+    if text[b0:a1].strip() not in ("", "as"):
+        return None
+    thing = re.sub(r"^(?:a|an|A|An)\s+", "the ", text[a0:b0])
+    head = thing.split()[-1].lower()
+    verb = "are" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "is"
+    quote = text[a1:b1].rstrip(" ,")
+    words = re.sub(r",([\"”’])$", r".\1", quote)  # '"a victory,"' -> '"a victory."'
+    said = _Piece(f"{_cap(thing)} {verb} {words}", ((a0, b0), (a1, a1 + len(quote))), att, True)
+    pieces, spans = [said], [(a0, b0), (a1, b1)]
+    more = re.compile(r"[\s,]*(?:but|and)\s+(?=(?:also\s+)?[a-z]{2,}(?:ed|s)?\b)").match(text, b1, sent.end)
+    name = _source_name(text[sp.source[0] : sp.source[1]])
+    if more and name and name.lower() not in ("he", "she", "they", "it"):
+        rest = text[more.end() : sent.end].rstrip(" .")
+        if _VERB_NEXT.match(" " + rest):  # "..., but stopped short of calling it racist"
+            pieces.append(_Piece(f"{_cap(name)} {rest}", (sp.source, (more.end(), more.end() + len(rest))), base))
+            spans.append((more.end(), more.end() + len(rest)))
+    return _Embedded(tuple(pieces), tuple(spans))
 
 
 @attrs.frozen

@@ -763,3 +763,20 @@ def test_a_defence_story():
     assert (drones.attribution.source, drones.attribution.canonical) == ("which", "the ministry")
     assert _find(claims, "Tokyo had protested").attribution.canonical == "Yoshimasa Hayashi"
     assert _find(claims, "669 times").attribution.source == "ministry data"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Their lawyer, Tom Greer, called the ruling "a victory for every voter."',
+         [('The ruling is "a victory for every voter."', "Their lawyer, Tom Greer")]),
+        ('The minister described the talks as "frank and productive."', [('The talks are "frank and productive."', "The minister")]),
+        ('Ortiz further described the fire as a "terrible loss," but stopped short of blaming the owner.',
+         [("Ortiz stopped short of blaming the owner", None), ('The fire is a "terrible loss."', "Ortiz")]),
+        # a list of names stays the reporter's sentence
+        ('He called the senator a "nasty guy," an "anchor baby" and "sick."',
+         [('He called the senator a "nasty guy," an "anchor baby" and "sick."', None)]),
+    ],
+)
+def test_what_a_source_calls_a_thing(text, expected):
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

@@ -705,6 +705,9 @@ def _find_in_sentence(
         vp = _content_after(text, cue[1], s1)
         if head is None or vp is None or not free(head):
             continue
+        words = text[head[0] : head[1]].split()
+        if len(words) > 6 or "of" in words or words[0].lower().endswith("ing"):
+            continue  # "the likely perpetrator of the attacks, which ...": which noun is meant is unclear
         if m.group("rel") == "which" and (comma := text.find(",", vp[0], vp[1])) > 0:
             vp = (vp[0], comma)  # the aside closes at its comma
         out.append(AttributionSpan(cue, src, (head, vp), (), index, False))
@@ -728,6 +731,7 @@ _CHARACTERISED = re.compile(
     r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those)\s+[^\"“”,;.]{1,60}?)\s+(?:as\s+)?"
     r"(?P<art>(?:a|an|the)\s+)?(?P<quote>[\"“][^\"“”]{3,200}[\"”][.,]?)"
     r"(?!\s*(?:,\s*)?(?:and\s+|or\s+)?(?:(?:a|an|the)\s+)?[\"“])"  # not a list of names: '"X," "Y" and "Z"'
+    r"(?=\s*(?:$|[.!?;\u2014]|,?\s+(?:and|but)\s|,))"  # the quote ends the clause: not 'a "big tent" party'
 )
 #: A report inside a relative clause: "which critics say is unfair", "that advocates say will strand ...".
 _EMBEDDED = re.compile(

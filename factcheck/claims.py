@@ -743,7 +743,7 @@ def _characterised(
     if text[b0:a1].strip() not in ("", "as"):
         return None
     thing = re.sub(r"^(?:a|an|A|An)\s+", "the ", text[a0:b0])
-    head = thing.split()[-1].lower()
+    head = re.split(r"\s+(?:of|in|at|on|for|from|with)\s+", thing)[0].split()[-1].lower()  # "the field [of ...]"
     verb = "are" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "is"
     quote = text[a1:b1].rstrip(" ,")
     words = re.sub(r",([\"”’])$", r".\1", quote)  # '"a victory,"' -> '"a victory."'

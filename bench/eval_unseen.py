@@ -12,6 +12,13 @@ Sets (all under ``../shared/data/``; none is read by any training script):
   supported / partially_supported / not_supported; scored as binary "supported
   vs not", taking, as the dataset's README advises, the highest support
   probability over a claim's chunks (one per annotator).
+* ``averitec`` — AVeriTeC dev: 500 real-world claims with the question-answer
+  evidence annotators gathered from the web, and a 4-way verdict. Each answer,
+  with its question ("Q? A."), is a passage whose origin is its source URL's
+  site; :func:`factcheck.score.score_claim` turns the assessed passages into a
+  verdict (the evidence is given, not retrieved). Verdicts are compared as
+  Supported = supported, Refuted = contradicted, Not Enough Evidence =
+  unverified, Conflicting Evidence/Cherrypicking = disputed.
 
 FEVER text comes in Penn Treebank tokens (``-LRB-``, `` , ``); they are turned
 back into plain text before the assessor reads it. Nothing else is changed.
@@ -80,6 +87,28 @@ def load_wice(limit: int = 0) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+_AVERITEC = {"Supported": "supported", "Refuted": "contradicted", "Not Enough Evidence": "unverified",
+             "Conflicting Evidence/Cherrypicking": "disputed"}  # fmt: skip
+
+
+def load_averitec(limit: int = 0) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(claim, expected verdict, [(passage, site), ...]) rows of AVeriTeC dev; unanswerable answers dropped."""
+    from urllib.parse import urlparse
+
+    rows = []
+    for r in json.loads((DATA / "averitec" / "data" / "dev.json").read_text(encoding="utf-8")):
+        passages = []
+        for q in r.get("questions") or []:
+            for a in q.get("answers") or []:
+                if a.get("answer_type") == "Unanswerable" or not str(a.get("answer", "")).strip():
+                    continue
+                url = a.get("source_url") or ""
+                site = urlparse(url.split("/http", 1)[-1] if "web.archive.org" in url else url).netloc or "unknown"
+                passages.append((f"{q['question'].strip()} {str(a['answer']).strip()}", site.removeprefix("www.")))
+        rows.append((r["claim"], _AVERITEC[r["label"]], passages))
+    return rows[:limit] if limit else rows
+
+
 def metrics(y: np.ndarray, pred: np.ndarray, k: int = 3) -> tuple[float, float, float]:
     """(accuracy, balanced accuracy, macro-F1) over the classes present in ``y``."""
     acc = float((y == pred).mean()) if len(y) else 0.0
@@ -129,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="rows per FEVER set / claims of WiCE (0 = all)")
     ap.add_argument("--focus", type=int, default=None, help="focus_words of the assessor (default: its own)")
     ap.add_argument("--skip-wice", action="store_true")
+    ap.add_argument("--skip-averitec", action="store_true")
     args = ap.parse_args(argv)
     if not (DATA / "fever-adversarial-triggers").is_dir():
         print(f"shared data not found at {DATA}; see ../shared/data/README.md", file=sys.stderr)
@@ -189,7 +219,40 @@ def main(argv: list[str] | None = None) -> int:
             ["claims", "supported", "accuracy", "bal-acc", "precision", "recall", "F1", "ROC AUC of P(supports)"],
             [[len(ids), int(y.sum()), acc, bal, prec, rec, f1, roc_auc(y, score)]],
         )
+    if not args.skip_averitec:
+        averitec(assessor, args.limit)
     return 0
+
+
+def averitec(assessor, limit: int = 0) -> None:
+    """Verdicts on AVeriTeC dev from its own question-answer evidence."""
+    from factcheck.model import Claim, Evidence
+    from factcheck.score import score_claim
+
+    rows = load_averitec(limit)
+    t0 = time.perf_counter()
+    pairs = [(c, p) for c, _, ps in rows for p, _ in ps]
+    out = iter(assessor.assess_many(pairs))
+    verdicts = ("supported", "contradicted", "unverified", "disputed")
+    confusion = {(e, v): 0 for e in verdicts for v in verdicts}
+    for i, (claim, expected, ps) in enumerate(rows):
+        ev = []
+        for k, (passage, site) in enumerate(ps):
+            a = next(out)
+            ev.append(Evidence(doc_id=f"{i}-{k}", passage=passage, start=0, end=len(passage), stance=a.stance,
+                               score=a.score, origin=site, outlet=site, mismatches=a.mismatches))  # fmt: skip
+        got = score_claim(Claim(id=f"c{i}", text=claim, start=0, end=len(claim)), ev).verdict.value
+        confusion[(expected, got)] += 1
+    print(f"[averitec: {len(rows)} claims, {len(pairs)} question-answer passages in {time.perf_counter() - t0:.0f}s]")
+    n = len(rows)
+    right = sum(confusion[(v, v)] for v in verdicts)
+    recall = {v: confusion[(v, v)] / max(1, sum(confusion[(v, g)] for g in verdicts)) for v in verdicts}
+    table(
+        "AVeriTeC dev, verdict from its own question-answer evidence (never trained on)",
+        ["expected", "n", *verdicts, "recall"],
+        [[v, sum(confusion[(v, g)] for g in verdicts), *(confusion[(v, g)] for g in verdicts), recall[v]] for v in verdicts],
+    )
+    print(f"\naccuracy {right / n:.3f}, balanced accuracy {np.mean(list(recall.values())):.3f} over {n} claims")
 
 
 if __name__ == "__main__":

@@ -634,8 +634,9 @@ class SlotReport:
             mismatched value's own, found in the passage sentence holding a number,
             date or entity mismatch (0.0 without one): how on-topic the mismatch is.
         quote_verbatim: The claim is mostly quotation found word for word in the passage.
-        restate_overlap: ``best_sentence_overlap`` with words of the same sense counted as
-            one ("toured" / "visited", "rose" / "increased"): how closely a sentence restates the claim.
+        restate_overlap: ``best_sentence_overlap`` over the passage's statements (not its questions),
+            with words of the same sense counted as one ("toured" / "visited", "rose" / "increased"):
+            how closely a sentence restates the claim.
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -825,11 +826,18 @@ _SOURCING_NEGATION = re.compile(
 
 
 def _restatement(claim_words: set[str], sents: list[tuple[str, set[str], int, bool]]) -> float:
-    """The largest share of the claim's senses (:data:`_SYNONYMS`) found in one passage sentence."""
+    """The largest share of the claim's senses (:data:`_SYNONYMS`) found in one passage sentence that
+    states something (a question, "Did the ministry deny it?", restates nothing)."""
     if not claim_words:
         return 0.0
     senses = _same_sense(claim_words)
-    return max((len(senses & _same_sense(words)) / len(senses) for _, words, _, _ in sents), default=0.0)
+    return max(
+        (len(senses & _same_sense(words)) / len(senses) for seg, words, _, _ in sents if not _ASKS.search(seg)),
+        default=0.0,
+    )
+
+
+_ASKS = re.compile(r"\?[\s\"'”’)]*$")
 
 
 def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:

@@ -249,7 +249,7 @@ class Assessor:
         out = []
         for (claim, passage), pr, cos in zip(pairs, probs, cosines):
             rep = analyze(claim, passage)
-            out.append(self._decide(pr, rep, max(rep.best_sentence_overlap, float(cos))))
+            out.append(self._decide(pr, rep, max(rep.best_sentence_overlap, float(cos)), restated=max(rep.restate_overlap, float(cos))))
         return out
 
     def _assess_cross(self, cross: CrossEncoderStance, pairs: list[tuple[str, str]]) -> list[Assessment]:
@@ -265,13 +265,21 @@ class Assessor:
                 passages = [focus(c, p, self.focus_words) for c, p in zip(claims, passages)]
             probs[run] = cross.predict_proba(claims, passages)
         return [
-            self._decide(pr, r, r.best_sentence_overlap, neutral_below=self.cascade_overlap)
+            self._decide(pr, r, r.best_sentence_overlap, neutral_below=self.cascade_overlap, restated=r.restate_overlap)
             for pr, r in zip(probs, reps)
         ]
 
     def _decide(
-        self, probs: np.ndarray, report: SlotReport, topical: float, neutral_below: float | None = None
+        self,
+        probs: np.ndarray,
+        report: SlotReport,
+        topical: float,
+        neutral_below: float | None = None,
+        restated: float = 0.0,
     ) -> Assessment:
+        """The assessment from model probabilities and the slot report. ``topical``: how on-topic the
+        passage is; ``restated``: how closely one of its statements restates the claim (see
+        :attr:`~factcheck.slots.SlotReport.restate_overlap`)."""
         mismatches, modality_gap = report.mismatches, report.modality_gap
         p = np.clip(np.asarray(probs, dtype=np.float64), 0.0, 1.0)
         p = p / p.sum() if p.sum() > 0 else np.array([0.0, 0.0, 1.0])
@@ -287,9 +295,8 @@ class Assessor:
             p = _raise(p, 0, 0.85)  # the claim's quotation stands word for word in the passage
         elif modality_gap and p.argmax() == 0:
             p = np.array([0.0, p[1], p[2] + p[0]])
-        elif not modality_gap and max(topical, report.restate_overlap) >= self.restate_overlap:
-            close = max(topical, report.restate_overlap)  # words of the same sense count ("toured" / "visited")
-            p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (close - self.restate_overlap)))
+        elif not modality_gap and restated >= self.restate_overlap:
+            p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (restated - self.restate_overlap)))
         idx = int(p.argmax())
         p = np.clip(p, 0.0, 1.0)
         p = p / p.sum()

@@ -335,3 +335,10 @@ def test_restatement_counts_words_of_the_same_sense(claim, passage, restated) ->
     report = analyze(claim, passage)
     assert report.restate_overlap >= report.best_sentence_overlap
     assert (report.restate_overlap >= 0.85) is restated
+
+
+def test_a_question_restates_nothing() -> None:
+    claim = "Sean Connery refused to appear in an Apple commercial."
+    asked = analyze(claim, "Did Sean Connery refuse to appear in an Apple commercial? No.")
+    said = analyze(claim, "Sean Connery refused to appear in an Apple commercial.")
+    assert asked.restate_overlap < 0.85 <= said.restate_overlap

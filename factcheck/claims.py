@@ -28,6 +28,11 @@ decomposition:
 
 Sentences without their own cue inherit the attribution of a reported account
 in the same paragraph when their subject is an actor of that account.
+
+Whose claim a report gives (a denial, a thing reported, a share of respondents,
+a characterisation, a report inside a relative clause) is decided by the rules
+in :mod:`factcheck.reports`; the word lists both modules use live in
+:mod:`factcheck.wording`.
 """
 
 from __future__ import annotations
@@ -40,7 +45,6 @@ import attrs
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _PHRASE_TAIL,
-    _PREDICATE_START,
     _WEEKDAYS,
     AttributionSpan,
     SpanTagger,
@@ -51,11 +55,39 @@ from factcheck.attribution import (
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
 from factcheck.resolve import _TITLE, pronoun_fits
+from factcheck.reports import (
+    _characterised,
+    _commitment,
+    _denial,
+    _embedded,
+    _interrupted,
+    _reported_thing,
+    _resumed_verb,
+    _source_aside,
+    _source_participle,
+    _survey_share,
+)
 from factcheck.segment import Sentence, split_sentences
+from factcheck.wording import (
+    _FINITE,
+    _LEAD_ADVERBIAL,
+    _MORE_PAST,
+    _NOT_A_SUBJECT,
+    _OPENER,
+    _PAST,
+    _PAST_FORMS,
+    _QUOTE_OPEN,
+    _SOURCING_REMARK,
+    _VERB_NEXT,
+    Span,
+    _cap,
+    _past,
+    _Piece,
+    _source_name,
+    _verbless,
+)
 
 __all__ = ["ClaimExtractor", "extract_claims"]
-
-Span = tuple[int, int]
 
 _HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|probably|likely(?! voters)|unlikely|reportedly|allegedly|apparently|"
@@ -90,7 +122,6 @@ _PAST_OR_TIME = re.compile(
     r"yesterday|weekend|last (?:week|month|year))\b",
     re.I,
 )
-_QUOTE_OPEN = "\"“‘«"
 
 #: Participles of result clauses; after "and" they share the first participle's subject.
 _RESULT_PARTICIPLES = frozenset(
@@ -109,50 +140,6 @@ _PARTICIPLE_SKIP = (
     )
     | _RESULT_PARTICIPLES
 )
-_IRREGULAR = {
-    "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",
-    "bringing": "brought", "building": "built", "holding": "held", "meeting": "met", "seeing": "saw",
-    "getting": "got", "putting": "put", "running": "ran", "writing": "wrote", "having": "had",
-    "being": "was", "doing": "did", "going": "went", "coming": "came", "selling": "sold",
-    "buying": "bought", "paying": "paid", "keeping": "kept", "spending": "spent", "winning": "won",
-    "losing": "lost", "knowing": "knew", "becoming": "became", "beginning": "began", "leading": "led",
-    "feeling": "felt", "finding": "found", "standing": "stood", "setting": "set", "cutting": "cut",
-    "hitting": "hit", "letting": "let", "speaking": "spoke", "breaking": "broke", "choosing": "chose",
-    "driving": "drove", "rising": "rose", "falling": "fell", "drawing": "drew", "flying": "flew",
-    "growing": "grew", "throwing": "threw", "striking": "struck", "seeking": "sought",
-    "teaching": "taught", "fighting": "fought", "thinking": "thought", "catching": "caught",
-    "sitting": "sat", "shooting": "shot", "lying": "lay", "telling": "told", "saying": "said",
-    "meaning": "meant", "hurting": "hurt", "dealing": "dealt", "spreading": "spread", "costing": "cost",
-    "quitting": "quit", "shutting": "shut", "understanding": "understood", "hanging": "hung", "digging": "dug",
-    "feeding": "fed", "fleeing": "fled", "hiding": "hid", "tearing": "tore", "wearing": "wore", "stealing": "stole",
-    "riding": "rode", "forgetting": "forgot", "lending": "lent", "sleeping": "slept", "sweeping": "swept",
-    "reading": "read", "sinking": "sank", "bending": "bent", "binding": "bound", "shaking": "shook",
-    "overseeing": "oversaw", "undertaking": "undertook", "withdrawing": "withdrew", "upholding": "upheld",
-}
-
-
-_PAST_FORMS = frozenset(_IRREGULAR.values())
-
-
-def _past(ing: str) -> str:
-    """Past tense of a present participle ("approving" -> "approved", "planning" -> "planned")."""
-    low = ing.lower()
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
-    stem = ing[:-3]
-    if len(stem) >= 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
-        return stem[:-1] + "ied"
-    if stem.endswith("e"):
-        return stem + "d"
-    return stem + "ed"  # a lost "e" (approv-ed) or a doubled consonant (plann-ed) both end so
-
-
-@attrs.frozen
-class _Piece:
-    text: str
-    spans: tuple[Span, ...]
-    attribution: Attribution
-    quote: bool = False
 
 
 class ClaimExtractor:
@@ -274,11 +261,6 @@ def _is_question(text: str) -> bool:
 
 
 _TITLED_NAME = re.compile(_TITLE + r"\s+((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)")
-_LEAD_ADVERBIAL = re.compile(r"\s*(?:(?:On|In|At|Since|After|By|Later|Earlier|Last|This|Next|Before)\b[^,]{0,40},\s*)?")
-_FINITE = re.compile(
-    r"\s(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|did|does|remains|remained|"
-    r"[a-z]{3,}ed)\b"
-)
 _NAME_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _IT_EXPLETIVE = re.compile(
     r"^It\s+(?:seems|seemed|appears|appeared|remains|remained|takes|took|means|meant|matters|mattered)\b|"
@@ -476,12 +458,6 @@ _APPOSITIVE = re.compile(
 #: An appositive holding a finite verb before any relative pronoun is a clause ("In Paris, the hotel was closed").
 _APPOSITIVE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|seems?|seemed)\b")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
-#: Capitalised words that open a sentence without being a name: prepositions, discourse adverbs.
-_OPENER = frozenset(
-    "On In At Since After By Before During From Until Last This Next Even Also Only Still However Meanwhile "
-    "Furthermore Moreover Instead Yet Now Then Indeed Worse Sadly Perhaps Once Later Earlier Today Yesterday "
-    "Besides Like Unlike Beyond Despite Among Amid Without Including Except".split()
-)
 _DATE = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -490,11 +466,6 @@ _SUBJECT = re.compile(
     r"(?:(?:On|In|At|Since|After|By|For|During|Over|Last|Earlier|Later)\b[^,]{0,40},\s*)?"
     r"((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
     r"[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
-)
-_NOT_A_SUBJECT = frozenset(
-    "The A An This That These Those His Her Its Their Our But And In On At If After Before When While As Although "
-    "Though Because Since Until Unless Lest To For So Yet Perhaps Still Even Only Also However Meanwhile Many "
-    "Another Some Most Few Both Each Every Such Several Other Others".split()
 )
 
 
@@ -532,17 +503,6 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
 _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
 
 
-_MORE_PAST = frozenset(
-    "tore hit struck left took made fell rose grew broke spread swept shook caught began came went sent sold bought "
-    "won lost led held kept met paid put ran saw set shut spent stood told wrote said found gave got brought built "
-    "chose drove flew hung laid let quit rode sank slid spoke stole threw wore".split()
-)
-#: A verb right after a subject (an adverb may come between): "Kim [praised]", "Mr. Clarke [has] ...".
-_VERB_NEXT = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|"
-    + "|".join(sorted(_PAST_FORMS | _MORE_PAST))
-    + r"|is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do)\b"
-)
 #: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 _DETERMINER_SUBJECT = re.compile(
     r"(The|A|An)\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
@@ -566,16 +526,6 @@ def _clause_subject(clause: str) -> str | None:
     if _VERB_NEXT.match(clause, m.end(1)):
         return _cap(m.group(1))
     return None  # no verb right after the name: it is not the clause's subject ("If Clinton ...")
-
-
-#: What is left of "..., officials said on Tuesday, asking not to be named because ..." is about the source.
-_SOURCING_REMARK = re.compile(
-    r"[\s,]*(?:(?:reporters|journalists)\b[\s,]*)?(?:(?:on|in|at|late|early|last|this|" + _WEEKDAYS + r"|today|"
-    r"yesterday|morning|afternoon|evening|night|week)\b[\s,]*)*"
-    r"(?:who\s+)?(?:asking|asked|speaking|spoke|declining|declined|requesting|requested|on condition)\b"
-    r"[^.]*\b(?:named|identified|anonymity|authori[sz]ed|publicly|record)\b",
-    re.I,
-)
 
 
 def _decompose(
@@ -674,183 +624,11 @@ def _decompose(
     return out
 
 
-#: A participle after a cue and maybe a frame phrase ("said[ Tuesday], blaming ..."), behind a comma.
-_LEADING_PARTICIPLE = re.compile(r"[\w .’'-]{0,40}?,\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
-
-
-#: Participles of what a source does by speaking; after "X said," their subject is X.
-_SPEECH_PARTICIPLES = frozenset(
-    "blaming reciting emphasizing emphasising referring pointing calling describing accusing praising criticizing "
-    "criticising urging insisting repeating echoing conceding denying defending dismissing stressing reiterating "
-    "attributing crediting vowing promising pledging rejecting disputing responding replying appealing "
-    "thanking apologizing apologising condemning welcoming hailing questioning challenging".split()
-)
-
-
-def _source_participle(
-    text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
-) -> _Piece | None:
-    """The reporter's claim in a participle right after a cue (``span`` starts at the cue's end), whose
-    subject is the source: "Summit Air will cut 300 jobs, the company said Tuesday, [blaming a 25% jump in
-    fuel prices]" -> "The company blamed a 25% jump in fuel prices"."""
-    m = _LEADING_PARTICIPLE.match(text, span[0], span[1])
-    if m is None or m.group(2).lower() not in _SPEECH_PARTICIPLES or _FINITE.search(" " + text[span[0] : m.start(1)]):
-        return None  # "..., Twitter announced, gaining 22,000 followers": Pence gained them, not Twitter
-    for sp, _ in own:
-        if sp.source is None or sp.cue[1] != span[0]:
-            continue
-        name = _source_name(text[sp.source[0] : sp.source[1]])
-        if name is None or name.lower() in ("he", "she", "they", "it", "we", "i"):
-            return None
-        ing = re.search(r"[a-z]{3,}ing$", m.group(1))
-        adverb = m.group(1)[: ing.start()] if ing else ""
-        body = re.split(r",?\s*[\"“]", text[m.end(1) : span[1]], maxsplit=1)[0].rstrip(" .,")  # not a resumed quote
-        return _Piece(f"{_cap(name)} {adverb}{_past(m.group(2))}{body}", ((m.start(1), m.end(1) + len(body)),), base)
-    return None
-
-
-def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:
-    """One claim from a subject and a predicate split by the cue: "[The museum], Mr. Obama said,
-    [would make visitors face uncomfortable truths]" -> "The museum would make visitors face ..."."""
-    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
-        return None
-    (a0, b0), (a1, b1) = sp.content
-    if text[b0 : sp.source[0]].strip(" ,") or text[sp.cue[1] : a1].strip(" ,"):
-        return None  # only ", SOURCE said," may stand between them
-    subject, predicate = text[a0:b0].strip(), text[a1:b1].rstrip(" .")
-    words = re.findall(r"[a-z’'-]+", subject)
-    if not subject or _FINITE.search(" " + subject) or any(w in _PAST or w in _MORE_PAST for w in words):
-        return None  # "The drones flew about 40 kilometers, the FBGS said": a clause, not a subject
-    if not _PREDICATE_START.match(predicate):
-        return None
-    return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)
-
-
-def _characterised(
-    text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence
-) -> _Embedded | None:
-    """What a source calls a thing, as its claim: 'Greer called [the ruling] ["a victory for voters"]' ->
-    'The ruling is "a victory for voters"'; 'described [the talks] as ["frank"]' -> 'The talks are "frank"'.
-    A predicate coordinated after the quote (", but stopped short of ...") is the reporter's claim about
-    the source."""
-    if len(sp.content) != 2 or sp.source is None:
-        return None
-    (a0, b0), (a1, b1) = sp.content
-    article = re.match(r"(?:a|an|the)\s+", text[a1:b1])
-    quote_at = a1 + (article.end() if article else 0)
-    if not sp.cue[1] <= a0 < b0 <= a1 or text[sp.cue[1] : a0].strip() or text[quote_at] not in _QUOTE_OPEN:
-        return None
-    if text[b0:a1].strip() not in ("", "as"):
-        return None
-    thing = re.sub(r"^(?:a|an|A|An)\s+", "the ", text[a0:b0])
-    head = re.split(r"\s+(?:of|in|at|on|for|from|with)\s+", thing)[0].split()[-1].lower()  # "the field [of ...]"
-    verb = "are" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "is"
-    quote = text[a1:b1].rstrip(" ,")
-    words = re.sub(r",([\"”’])$", r".\1", quote)  # '"a victory,"' -> '"a victory."'
-    said = _Piece(f"{_cap(thing)} {verb} {words}", ((a0, b0), (a1, a1 + len(quote))), att, True)
-    pieces, spans = [said], [(a0, b0), (a1, b1)]
-    more = re.compile(r"[\s,]*(?:but|and)\s+(?=(?:also\s+)?[a-z]{2,}(?:ed|s)?\b)").match(text, b1, sent.end)
-    name = _source_name(text[sp.source[0] : sp.source[1]])
-    if more and name and name.lower() not in ("he", "she", "they", "it"):
-        rest = text[more.end() : sent.end].rstrip(" .")
-        if _VERB_NEXT.match(" " + rest):  # "..., but stopped short of calling it racist"
-            pieces.append(_Piece(f"{_cap(name)} {rest}", (sp.source, (more.end(), more.end() + len(rest))), base))
-            spans.append((more.end(), more.end() + len(rest)))
-    return _Embedded(tuple(pieces), tuple(spans))
-
-
-@attrs.frozen
-class _Embedded:
-    """The claims of a report inside a relative clause and the spans they use up."""
-
-    pieces: tuple[_Piece, ...]
-    spans: tuple[Span, ...]
-
-
-#: What may stand between the noun a relative clause is about and its source: ", which" / "that".
-_RELATIVE_GAP = re.compile(r",?\s*(?:which|that)\s+")
-#: The reporter's predicate that resumes after the relative clause: ", took effect in May."
-_RESUMED_PREDICATE = re.compile(r"\s*,\s+(?=(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)?\b)")
-
-
-def _embedded(text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence) -> _Embedded | None:
-    """A report inside a relative clause: "[The tax], which critics say [is unfair], took effect in May"
-    gives "The tax is unfair" (critics') and "The tax took effect in May" (the reporter's); "..., [a move]
-    that advocates say [will strand riders]" gives "The move will strand riders"."""
-    if len(sp.content) != 2 or sp.source is None:
-        return None
-    (a0, b0), (a1, b1) = sp.content
-    if not (b0 <= sp.source[0] < sp.cue[1] <= a1) or _RELATIVE_GAP.fullmatch(text, b0, sp.source[0]) is None:
-        return None
-    head = text[a0:b0]
-    noun = re.sub(r"^(?:a|an|A|An)\s+", "The ", head)  # "a move" -> "The move": the one just named
-    vp = text[a1:b1].rstrip(" .")
-    pieces = [_Piece(f"{_cap(noun)} {vp}", ((a0, b0), (a1, a1 + len(vp))), att)]
-    spans = [(a0, b0), (a1, b1)]
-    resumed = _RESUMED_PREDICATE.match(text, b1, sent.end)
-    if resumed and not text[sent.start : a0].strip(" \"“"):  # the noun opens the sentence: the rest is its predicate
-        rest = text[resumed.end() : sent.end].rstrip(" .")
-        if rest and _VERB_NEXT.match(" " + rest):
-            pieces.append(_Piece(f"{_cap(noun)} {rest}", ((a0, b0), (resumed.end(), resumed.end() + len(rest))), base))
-            spans.append((resumed.end(), resumed.end() + len(rest)))
-    return _Embedded(tuple(pieces), tuple(spans))
-
-
-def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Piece | None:
-    """The second part of a report split by its cue when it is a bare verb phrase: it takes the first
-    part's subject ("[Kim] watched the launch, the agency said, and [Kim] praised the crew")."""
-    vp = text[second[0] : second[1]].rstrip(" .")
-    m = re.match(r"(?:also\s+)?([a-z]{2,})\s", vp)
-    if m is None or not (m.group(1).endswith("ed") or m.group(1) in _PAST):
-        return None
-    verb = _FINITE.search(text, first[0], first[1])
-    subject = text[first[0] : verb.start()].strip() if verb else ""
-    if not subject or not subject[0].isupper() or len(subject.split()) > 6 or "," in subject or subject.split()[0] in _NOT_A_SUBJECT:
-        return None
-    if subject.lower() in ("he", "she", "they", "it"):
-        return None
-    return _Piece(f"{subject} {vp}", ((first[0], first[0] + len(subject)), (second[0], second[0] + len(vp))), att)
-
-
-#: What a source's aside says about the source: "[who] [runs the port authority]".
-_ASIDE_CLAUSE = re.compile(r"(?P<who>who|which)\s+(?P<rest>.+)", re.S)
-
-
-@attrs.frozen
-class _Aside:
-    """A parenthetical between a source and its cue; ``about`` is the claim it makes, if any."""
-
-    about: str | None
-    spans: tuple[Span, ...] = ()
-
-
-def _source_aside(text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]]) -> _Aside | None:
-    """The parenthetical that ``span`` is, right after a source and before its cue; None if it is none.
-
-    ", who runs the campaign's veterans effort," is the reporter's claim about the source
-    ("Rucker Culpepper runs ..."); ", speaking to a veterans group," or ", who spoke on condition of
-    anonymity," frames the report and makes no claim.
-    """
-    for sp, _ in own:
-        if sp.aside is None or sp.source is None or not span[0] <= sp.aside[0] <= sp.aside[1] <= span[1]:
-            continue
-        if text[span[0] : sp.aside[0]].strip(" \t\n,0123456789") or text[sp.aside[1] : span[1]].strip(" \t\n,"):
-            continue  # only commas, or an age ("Schiff, 56, who ..."), may stand around the aside
-        m = _ASIDE_CLAUSE.fullmatch(text, *sp.aside)
-        name = _source_name(text[sp.source[0] : sp.source[1]])
-        if m is None or name is None or _SOURCING_REMARK.match(text, *sp.aside):
-            return _Aside(None)
-        return _Aside(f"{name} {m.group('rest')}", (sp.source, m.span("rest")))
-    return None
-
-
-
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:Back|Even|Still|Also|Too)\s+)?(?:In|At|On|During|After|Before|Since|By|From|Following|Amid|Despite|"
     r"Over|Under|With|Without|For|Earlier|Later|Last|This|Often|Too)\b",
     re.IGNORECASE,
 )
-_PAST = frozenset(_IRREGULAR.values()) | frozenset("rose fell grew said told".split())
 
 
 def _lead_fragment(region: str) -> bool:
@@ -865,16 +643,6 @@ def _lead_fragment(region: str) -> bool:
     )
 
 
-def _verbless(region: str) -> bool:
-    """Whether ``region`` has no finite verb: what follows a cue ("said [Saturday at the White House
-    after a round of golf]") is then a phrase of the frame, not a claim."""
-    words = re.findall(r"[A-Za-z’'-]+", region)
-    return not _FINITE.search(" " + region) and not any(w.lower() in _PAST or w.lower() in _PRESENT for w in words)
-
-
-_PRESENT = frozenset("is are has have does do says".split())
-
-
 def _after_frame_phrase(text: str, span: Span) -> int:
     """Start of ``span`` past a phrase that ends the frame ("the agency said [in a June report], and ...")."""
     m = _PHRASE_TAIL.match(text[span[0] : span[1]])
@@ -883,69 +651,6 @@ def _after_frame_phrase(text: str, span: Span) -> int:
         if comma:
             return span[0] + m.end() + comma.end()
     return span[0]
-
-
-def _commitment(text: str, sp: AttributionSpan) -> bool:
-    """Whether ``sp`` is "X <cue> to <verb> ..." (vowed to, promised to, plans to): its content is no statement."""
-    return (
-        sp.source is not None
-        and len(sp.content) == 1
-        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
-        and re.match(r"(?:not\s+)?to\s+[a-z]", text[sp.content[0][0] : sp.content[0][1]]) is not None
-    )
-
-
-#: Cues by which a source says the content is false ("denied that", "dismissed reports that").
-_DENIAL_CUE = re.compile(
-    r"(?:\w+\s+)?(?:den(?:y|ies|ied|ying)|disputed?|disputes|disputing|rejected|rejects?|rejecting|dismissed|dismiss(?:es|ing)?|"
-    r"refuted?|refutes|rebutted|rebuts?|contradicted)\b",
-    re.IGNORECASE,
-)
-
-
-_THING_CUES = frozenset("reported announced confirmed disclosed revealed published unveiled broke showed shows found".split())
-#: A share of respondents as the "source": "Eight percent said they were undecided" is the poll's figure.
-_SHARE = re.compile(
-    r"(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:[A-Z]?[a-z]+(?:-[a-z]+)?\s+(?:percent|in\s+(?:\d+|ten|five|four|three)))|"
-    r"(?:[Hh]alf|[Tt]wo-thirds|[Oo]ne-third|[Aa]\s+third|[Aa]\s+quarter|[Aa]\s+majority|[Mm]ost)(?:\s+of\s+[\w\s’'-]+)?)$"
-)
-
-
-def _survey_share(text: str, sp: AttributionSpan) -> bool:
-    """Whether the source of ``sp`` is a share of respondents ("Eight percent said ..."): the sentence is a
-    statistic the reporter gives, not a report of what a person said."""
-    return (
-        sp.source is not None
-        and len(sp.content) == 1
-        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
-        and _SHARE.fullmatch(text, sp.source[0], sp.source[1]) is not None
-    )
-
-
-def _reported_thing(text: str, sp: AttributionSpan) -> bool:
-    """Whether ``sp`` reports a thing, not a statement ("The Journal first reported [the trip on Friday]"):
-    the reporter's claim that the source reported it."""
-    if sp.source is None or len(sp.content) != 1 or not sp.source[1] <= sp.cue[0] <= sp.content[0][0]:
-        return False
-    words = text[sp.cue[0] : sp.cue[1]].lower().split()
-    content = text[sp.content[0][0] : sp.content[0][1]]
-    return (
-        bool(words)
-        and words[-1] in _THING_CUES
-        and content[:1] not in _QUOTE_OPEN
-        and not re.match(r"that\s", content)  # "shows that ..." reports a statement
-        and _verbless(content)
-    )
-
-
-def _denial(text: str, sp: AttributionSpan) -> bool:
-    """Whether ``sp`` is "X denied (reports) that Y": the source says Y is false."""
-    return (
-        sp.source is not None
-        and len(sp.content) == 1
-        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
-        and _DENIAL_CUE.fullmatch(text, sp.cue[0], sp.cue[1]) is not None
-    )
 
 
 _COORDINATED = re.compile(r"[a-z]{3,}.*[\s,](?:and|but)\s*$", re.S)
@@ -991,25 +696,7 @@ def _clean(text: str, a: int, b: int) -> Span:
     return a, b
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
-
-
 _PRONOUN_START = re.compile(r"(?:(its|his|her|their)|(it|he|she|they))\b\s+(?=\S)", re.I)
-def _source_name(source: str) -> str | None:
-    """The source as it could stand for a pronoun: no lead adverbial, appositive or party tag; None if unusable."""
-    lead = _LEAD_ADVERBIAL.match(source)
-    name = re.sub(r"\s*\([^)]*\)", "", source[lead.end() if lead else 0 :]).split(",")[0].strip()
-    name = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s.*$", "", name)  # "Ana Diaz on Monday"
-    name = re.sub(r"\s+(?:who|which|that)\s.*$", "", name)  # "Republican lawmakers who wrote the bill"
-    while name.split(" ", 1)[0] in _OPENER and " " in name:  # "Even China"
-        name = name.split(" ", 1)[1]
-    words = name.split()
-    if not words or len(words) > 6 or words[-1].lower() in {"he", "she", "it", "they", "we", "i", "the", "a", "an"}:
-        return None
-    if not (name[0].isupper() or name.lower().startswith("the ")):
-        return None
-    return name
 
 
 def _restore_source(clause: str, att: Attribution, people: frozenset[str] = frozenset()) -> str:

@@ -596,32 +596,6 @@ def test_a_subject_and_predicate_split_by_the_cue_are_one_claim(text, subject, e
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The defence ministry on Sunday denied that its soldiers had crossed the border.",
-        "The port authority dismissed reports that the terminal would close.",
-        "The union rejected claims that 40 drivers had walked out.",
-    ],
-)
-def test_a_denial_is_the_reporters_claim_not_the_sources(text):
-    (claim,) = [c for c in extract_claims(text) if c.checkworthy >= 0]
-    assert claim.attribution.source_kind is SourceKind.UNATTRIBUTED
-    assert claim.text == text.rstrip(".")  # what was denied never stands alone as the source's claim
-
-
-def test_a_speech_participle_after_the_cue_is_the_sources_act():
-    text = "Harbor Freight will close two depots by June, the company said Tuesday, blaming a 25% rise in rents."
-    texts = [c.text for c in extract_claims(text)]
-    assert "The company blamed a 25% rise in rents" in texts
-    assert "Harbor Freight will close two depots by June" in texts
-
-
-def test_a_participle_after_the_cue_about_the_content_is_not_the_sources():
-    text = "Pence led the online conversation about the debate, Twitter announced, gaining 22,000 followers."
-    assert not any(c.text.startswith("Twitter gain") for c in extract_claims(text))
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -668,13 +642,6 @@ def test_a_quote_cut_at_its_cue_ends_as_a_sentence(text, expected):
     assert extract_claims(text)[0].text == expected
 
 
-def test_a_reported_thing_is_the_reporters_claim():
-    text = "The Harbour Gazette first reported the closure on Friday, citing port officials."
-    (claim,) = extract_claims(text)
-    assert claim.text == "The Harbour Gazette first reported the closure on Friday"
-    assert claim.attribution.source_kind is SourceKind.UNATTRIBUTED
-
-
 def test_the_question_put_to_a_source_is_no_claim():
     text = 'Asked whether fares would rise, spokeswoman Lena Berg said: "Fares stay as they are."'
     assert [c.text for c in extract_claims(text)] == ['"Fares stay as they are."']
@@ -700,23 +667,6 @@ def test_the_agency_refers_back_to_the_agency_named_earlier():
             "The agency said it accepted the findings.")  # fmt: skip
     claim = _find(extract_claims(text), "accepted the findings")
     assert claim.attribution.canonical == "Coastal Protection Agency"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The council voted to cut 12 bus routes, a move that transit advocates say will strand riders.",
-            [("The council voted to cut 12 bus routes", None), ("The move will strand riders", "transit advocates")],
-        ),
-        (
-            "The tax, which critics say is unfair, took effect in May.",
-            [("The tax is unfair", "critics"), ("The tax took effect in May", None)],
-        ),
-    ],
-)
-def test_a_report_inside_a_relative_clause(text, expected):
-    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
 
 
 def test_a_grid_story_keeps_sources_kinds_and_the_reporters_clause():
@@ -763,20 +713,3 @@ def test_a_defence_story():
     assert (drones.attribution.source, drones.attribution.canonical) == ("which", "the ministry")
     assert _find(claims, "Tokyo had protested").attribution.canonical == "Yoshimasa Hayashi"
     assert _find(claims, "669 times").attribution.source == "ministry data"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ('Their lawyer, Tom Greer, called the ruling "a victory for every voter."',
-         [('The ruling is "a victory for every voter."', "Their lawyer, Tom Greer")]),
-        ('The minister described the talks as "frank and productive."', [('The talks are "frank and productive."', "The minister")]),
-        ('Ortiz further described the fire as a "terrible loss," but stopped short of blaming the owner.',
-         [("Ortiz stopped short of blaming the owner", None), ('The fire is a "terrible loss."', "Ortiz")]),
-        # a list of names stays the reporter's sentence
-        ('He called the senator a "nasty guy," an "anchor baby" and "sick."',
-         [('He called the senator a "nasty guy," an "anchor baby" and "sick."', None)]),
-    ],
-)
-def test_what_a_source_calls_a_thing(text, expected):
-    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

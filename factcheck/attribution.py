@@ -407,6 +407,18 @@ _PAREN_BEFORE_CUE = re.compile(
 #: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
 _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
+#: Cues that also mean watching or looking: a report only before "that", a quote, a comma or a colon.
+_WATCHED = frozenset("observe observes observed observing".split())
+
+
+def _cites_a_source(phrase: str) -> bool:
+    """Whether what follows "citing" is a source ("a military official", "radar data", "Yonhap") rather
+    than a reason ("citing security concerns", "citing intelligence sharing with Washington")."""
+    from factcheck.resolve import classify_source
+
+    return phrase[:1].isupper() or classify_source(phrase)[0] is not SourceKind.PERSON
+
+
 _LATER_CUE = re.compile(r"\b(?:said|says|say|told|tells)\b")
 #: Cue words that are also nouns, and what makes them nouns when it comes right before them.
 _NOUN_CUES = frozenset("reports report claims claim".split())
@@ -521,6 +533,8 @@ def _find_in_sentence(
             continue
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
+        if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
+            continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
             continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):
@@ -640,7 +654,7 @@ def _find_in_sentence(
             if content and not chain:
                 cm = re.match(r"\s*,\s*(?:citing|quoting)\s+", text[content[1] : s1])
                 c = _loose_np(text, content[1] + cm.end(), s1) if cm else None
-                c = c if c and len(text[c[0] : c[1]].split()) <= 8 else None
+                c = c if c and len(text[c[0] : c[1]].split()) <= 8 and _cites_a_source(text[c[0] : c[1]]) else None
                 if c:  # "The military said it detected no launch, citing radar data, ..."
                     chain = (c,)
             if content:

@@ -644,13 +644,25 @@ def _lead_fragment(region: str) -> bool:
 
 
 def _after_frame_phrase(text: str, span: Span) -> int:
-    """Start of ``span`` past a phrase that ends the frame ("the agency said [in a June report], and ...")."""
-    m = _PHRASE_TAIL.match(text[span[0] : span[1]])
+    """Start of ``span`` past a phrase that ends the frame ("the agency said [in a June report], and ...",
+    "said [Monday, a day after] the drills ended")."""
+    m = _PHRASE_TAIL.match(text[span[0] : span[1]]) or _WHEN_TAIL.match(text[span[0] : span[1]])
     if m is not None:
         comma = re.match(r"\s*,\s*", text[span[0] + m.end() : span[1]])
         if comma:
-            return span[0] + m.end() + comma.end()
+            start = span[0] + m.end() + comma.end()
+            relation = _TIME_RELATION.match(text, start, span[1])  # "a day after [the drills ended]"
+            return relation.end() if relation else start
     return span[0]
+
+
+#: A bare time after a cue ("said [Monday]," / "said [on Monday],"), and a relation in time that opens the
+#: reporter's clause after it ("[a day after] the United States and South Korea wrapped up drills").
+_WHEN_TAIL = re.compile(r"\s*(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|tonight)\b")
+_TIME_RELATION = re.compile(
+    r"(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|hours?|days?)\s+(?:\w+\s+)?(?:after|before)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|[A-Z])\S*\s+\S+\s+\S+)"
+)
 
 
 _COORDINATED = re.compile(r"[a-z]{3,}.*[\s,](?:and|but)\s*$", re.S)

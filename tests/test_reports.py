@@ -109,3 +109,17 @@ def test_a_characterisation_needs_the_thing_right_after_the_cue() -> None:
     assert made is not None and [p.text for p in made.pieces] == ['The plan is "a disaster for the port."']
     shifted = AttributionSpan(sp.cue, sp.source, (sp.content[1],), (), 0, True)  # no thing named: no claim
     assert _characterised(text, shifted, att, Attribution(), sent) is None
+
+
+def test_a_launch_story_keeps_watching_reasons_and_time_apart() -> None:
+    text = ("North Korea fired a new cruise missile on Sunday, its state media said Monday, a day after the "
+            "United States and South Korea wrapped up joint drills.\nLeader Kim Jong Un observed the launch, "
+            "the agency said. The military said it had detected the missiles, citing intelligence sharing "
+            "with Washington.")  # fmt: skip
+    claims = extract_claims(text)
+    drills = [c for c in claims if "wrapped up" in c.text]
+    assert [c.text for c in drills] == ["The United States and South Korea wrapped up joint drills"]
+    watched = [c for c in claims if "observed the launch" in c.text]
+    assert watched and watched[0].attribution.cue == "said"  # "observed" is watching, not a cue
+    detected = [c for c in claims if "detected" in c.text][0]
+    assert detected.attribution.chain == ("The military",)  # a reason after "citing" is no cited source

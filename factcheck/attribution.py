@@ -298,7 +298,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             and _np_ok(prev, left=True)
             and name_prev != name_cur
             and prev[0].lower() not in _PRON
-            and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")))
+            and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"]))
         ):
             return pa, b
     return a, b

@@ -691,6 +691,10 @@ def _shared_subject(text: str, gap: Span, own: list[tuple[AttributionSpan, Attri
 _PREDICATE_COMMA = re.compile(r"[a-z]{3,}.*,\s*$", re.S)
 
 
+#: Right after "that", a verb: "that" is the subject ("said that was not enough"), not a complementizer.
+_THAT_AS_SUBJECT = r"(?:was|is|were|are|will|would|could|can|may|might|has|had|seems?|seemed)\b"
+
+
 def _clean(text: str, a: int, b: int) -> Span:
     while a < b and (text[a].isspace() or text[a] in ",;:-\u2014"):
         a += 1
@@ -700,7 +704,11 @@ def _clean(text: str, a: int, b: int) -> Span:
     if t:
         b = a + t.start()
     # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays
-    m = re.match(r"(?i:though|although|but|and|while|whereas)\s+(?:that\s+)?|(?:(?:only|simply|merely)\s+)?that\s+", text[a:b])
+    m = re.match(
+        r"(?i:though|although|but|and|while|whereas)\s+(?:that\s+(?!" + _THAT_AS_SUBJECT + r"))?|"
+        r"(?:(?:only|simply|merely)\s+)?that\s+(?!" + _THAT_AS_SUBJECT + r")",
+        text[a:b],
+    )  # "said that was not enough": there "that" is the subject and stays
     if m and b - a - m.end() > 10:
         a += m.end()
     elif re.match(r"as\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+[a-z]+", text[a:b]) and text[:a].rstrip().endswith(","):

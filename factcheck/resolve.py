@@ -92,7 +92,7 @@ _OFFICIAL_RE = re.compile(
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
-    r"hospital|utility|school district|operator|regulator|service)\b",
+    r"hospital|utility|school district|operator|regulator|service|bureau|commissioners?)\b",
     re.I,
 )
 _EXPERT_RE = re.compile(

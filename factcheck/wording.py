@@ -135,7 +135,10 @@ def _cap(s: str) -> str:
 def _source_name(source: str) -> str | None:
     """The source as it could stand for a pronoun: no lead adverbial, appositive or party tag; None if unusable."""
     lead = _LEAD_ADVERBIAL.match(source)
-    name = re.sub(r"\s*\([^)]*\)", "", source[lead.end() if lead else 0 :]).split(",")[0].strip()
+    parts = [p.strip() for p in re.sub(r"\s*\([^)]*\)", "", source[lead.end() if lead else 0 :]).split(",")]
+    name = parts[0]
+    if len(parts) > 1 and re.search(r"\b[a-z]{3,}\b", name) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", parts[1]):
+        name = parts[1]  # "Reyes' lawyer, Sara Kim": the name, not the description
     name = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s.*$", "", name)  # "Ana Diaz on Monday"
     name = re.sub(r"\s+(?:who|which|that)\s.*$", "", name)  # "Republican lawmakers who wrote the bill"
     while name.split(" ", 1)[0] in _OPENER and " " in name:  # "Even China"

@@ -123,3 +123,16 @@ def test_a_launch_story_keeps_watching_reasons_and_time_apart() -> None:
     assert watched and watched[0].attribution.cue == "said"  # "observed" is watching, not a cue
     detected = [c for c in claims if "detected" in c.text][0]
     assert detected.attribution.chain == ("The military",)  # a reason after "citing" is no cited source
+
+
+def test_a_police_story() -> None:
+    text = ("Reyes' lawyer, Sara Kim, said her client would plead not guilty. Advocates said that was not enough.\n"
+            "The crash was the 11th this year, according to the Portland Bureau of Transportation. "
+            "City Commissioner Mingus Mapps said the city would add bike lanes.")  # fmt: skip
+    claims = extract_claims(text)
+    plea = [c for c in claims if "plead not guilty" in c.text][0]
+    assert (plea.text, plea.attribution.source) == ("Sara Kim's client would plead not guilty", "Reyes' lawyer, Sara Kim")
+    assert any(c.text == "That was not enough" for c in claims)  # "that" is the subject here
+    kinds = {c.attribution.canonical: c.attribution.source_kind for c in claims if c.attribution.source}
+    assert kinds["the Portland Bureau of Transportation"] is SourceKind.OFFICIAL
+    assert kinds["Mingus Mapps"] is SourceKind.OFFICIAL

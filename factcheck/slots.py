@@ -566,7 +566,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
             continue  # the currency
-        negated = any(0 < s - p <= 22 for p, _ in negs)
+        negated = any(0 < s - p <= 22 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)  # same clause
         add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
     slots.sort(key=lambda sl: sl.start)
     return tuple(slots)
@@ -769,8 +769,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     rel = abs(a - b) / max(abs(a), abs(b))
     if rel <= 1e-3:
         return True
-    if (c.approx or p.approx) and rel <= 0.1:
-        return True
+    if (c.approx != p.approx and rel <= 0.1) or (c.approx and p.approx and rel <= 0.02):
+        return True  # "about 250,000" ~ "254,000"; but "about £48 million" and "about £52 million" differ
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
 
 
@@ -840,12 +840,18 @@ def _restatement(claim_words: set[str], sents: list[tuple[str, set[str], int, bo
 _ASKS = re.compile(r"\?[\s\"'”’)]*$")
 
 
+#: Words that open a subordinate or relative clause, whose negation says nothing of the main statement.
+_SUBORDINATORS = frozenset("because since although though while whereas after before when if unless until which who whom whose".split())
+
+
 def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
     out = []
     for lo, hi in _sentences(text):
         seg = text[lo:hi]
         words = [t[0].lower() for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
-        negs = sum(1 for i, w in enumerate(words) if w in _VERBAL_NEG and not _negates_polar(words, i))
+        main = next((i for i, w in enumerate(words) if w in _SUBORDINATORS and i > 1), len(words))
+        # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure
+        negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and not _negates_polar(words, i))
         modal = any(w in _MODAL_POSSIBLE for w in words)
         out.append((seg, content_words(seg), negs, modal))
     return out

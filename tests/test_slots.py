@@ -342,3 +342,30 @@ def test_a_question_restates_nothing() -> None:
     asked = analyze(claim, "Did Sean Connery refuse to appear in an Apple commercial? No.")
     said = analyze(claim, "Sean Connery refused to appear in an Apple commercial.")
     assert asked.restate_overlap < 0.85 <= said.restate_overlap
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "differs"),
+    [
+        # a negation inside a subordinate or relative clause says nothing of the main statement
+        ("The barriers failed because of poor maintenance.", "The barriers failed because pumps had not been maintained.", False),
+        ("The bridge reopened on Monday.", "The bridge, which was not damaged, reopened on Monday.", False),
+        ("Troops crossed the border on Monday.", "The ministry said that troops did not cross the border on Monday.", True),
+    ],
+)
+def test_only_the_main_clause_negation_counts(claim, passage, differs) -> None:
+    report = analyze(claim, passage)
+    assert report.negation_diff is differs
+    assert not any(m.kind == "polarity" for m in report.mismatches)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        ("Repairs will cost about £48 million.", "Repairs will cost about £52 million.", True),  # two round figures differ
+        ("The army has about 250,000 troops.", "The army has 254,000 troops.", False),  # one exact, one rounded
+        ("The army has about 250,000 troops.", "The army has about 252,000 troops.", False),
+    ],
+)
+def test_approximate_figures(claim, passage, mismatch) -> None:
+    assert any(m.kind == "number" for m in analyze(claim, passage).mismatches) is mismatch

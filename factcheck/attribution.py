@@ -28,7 +28,7 @@ from typing import Protocol
 import attrs
 
 from factcheck.model import Attribution, SourceKind
-from factcheck.resolve import _ANON_RE, _PARTY_TAG, SourceResolver, _is_plural
+from factcheck.resolve import _ANON_RE, _PARTY_TAG, SourceResolver, _is_plural, classify_source
 from factcheck.segment import Sentence, split_sentences
 
 __all__ = [
@@ -411,11 +411,18 @@ _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added
 _WATCHED = frozenset("observe observes observed observing".split())
 
 
+def _cut_tail(text: str, src: Span, *tails: re.Pattern[str]) -> Span:
+    """``src`` without the first of ``tails`` that ends it (an adverb, a "released on Monday"), if any is left."""
+    for pattern in tails:
+        m = pattern.search(text, src[0], src[1])
+        if m and m.start() > src[0]:
+            return src[0], m.start()
+    return src
+
+
 def _cites_a_source(phrase: str) -> bool:
     """Whether what follows "citing" is a source ("a military official", "radar data", "Yonhap") rather
     than a reason ("citing security concerns", "citing intelligence sharing with Washington")."""
-    from factcheck.resolve import classify_source
-
     return phrase[:1].isupper() or classify_source(phrase)[0] is not SourceKind.PERSON
 
 
@@ -431,14 +438,14 @@ _TRAILING_ADVERB = re.compile(
     r"\s+(?:first|also|later|earlier|previously|initially|originally|again|then|now|repeatedly|recently|publicly|"
     r"privately|separately|already|once|often|further|even|still|quickly|immediately)$"
 )
+#: How a document came out: "a report released ...", "a flyer posted ...".
+_RELEASED = r"(?:released|published|issued|obtained|seen|posted|filed|dated|made public)"
 #: A participle the noun-phrase finder leaves at the end of a source ("a report released [on Monday]").
 _DANGLING_PARTICIPLE = re.compile(
-    r"\s+(?:released|published|issued|obtained|seen|posted|filed|dated|made public)"
-    r"(?:\s+(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|this\s+week|last\s+week))?$"
+    r"\s+" + _RELEASED + r"(?:\s+(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|this\s+week|last\s+week))?$"
 )
-_POSTED = re.compile(
-    r"\s+(?P<verb>released|published|issued|obtained|seen|posted|filed|dated|made public)\b[^,;:\"“”]*?(?=[.!?]?\s*$)"
-)
+#: The same participle with what follows it, after "according to X" ("a flyer [posted on its website]").
+_POSTED = re.compile(r"\s+(?P<verb>" + _RELEASED + r")\b[^,;:\"“”]*?(?=[.!?]?\s*$)")
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
@@ -466,9 +473,8 @@ def _find_in_sentence(
             src = _right_np(text, after_pos, s1) or _loose_np(text, after_pos, s1)
             if src is None:
                 continue
-            dangling = _DANGLING_PARTICIPLE.search(text, src[0], src[1])
-            if dangling and dangling.start() > src[0]:
-                src = (src[0], dangling.start())  # "a government report [released] on Wednesday"
+            cut = _cut_tail(text, src, _DANGLING_PARTICIPLE)  # "a government report [released] on Wednesday"
+            dangling, src = cut != src, cut
             acr = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[src[1] : s1])
             if acr:
                 src = (src[0], src[1] + acr.end())
@@ -585,9 +591,8 @@ def _find_in_sentence(
             continue
         if left is not None:
             src = left
-            adverb = _TRAILING_ADVERB.search(text, src[0], src[1]) or _DANGLING_PARTICIPLE.search(text, src[0], src[1])
-            if adverb and adverb.start() > src[0]:
-                src = (src[0], adverb.start())  # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
+            # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
+            src = _cut_tail(text, src, _TRAILING_ADVERB, _DANGLING_PARTICIPLE)
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
             tail = text[cue[1] : s1]
@@ -702,9 +707,7 @@ def _find_in_sentence(
         quote = _strip_span(text, s0 + m.start("art" if m.group("art") else "quote"), s0 + m.end("quote"), " \t\n,;:")
         if src is None or not free(src):
             continue
-        adverb = _TRAILING_ADVERB.search(text, src[0], src[1])
-        if adverb and adverb.start() > src[0]:
-            src = (src[0], adverb.start())  # "Trump [further] described"
+        src = _cut_tail(text, src, _TRAILING_ADVERB)  # "Trump [further] described"
         out.append(AttributionSpan(cue, src, (obj, quote), (), index, True))
         taken.extend([cue, src, obj, quote])
     for m in _EMBEDDED.finditer(body):
@@ -712,7 +715,7 @@ def _find_in_sentence(
         cue = (s0 + m.start("cue"), s0 + m.end("cue"))
         src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
         words = [t for _, _, t in _tokens(text[src[0] : src[1]])]
-        group = words[-1].lower() in _SOURCE_NOUNS | {"advocates", "environmentalists", "economists", "historians"}
+        group = words[-1].lower() in _GROUP_SOURCES
         if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")) or not (group or _np_ok(words, left=True)):
             continue
         head = _left_np(text, s0, s0 + len(body[: m.start("rel")].rstrip(" ,")))
@@ -747,6 +750,8 @@ _CHARACTERISED = re.compile(
     r"(?!\s*(?:,\s*)?(?:and\s+|or\s+)?(?:(?:a|an|the)\s+)?[\"“])"  # not a list of names: '"X," "Y" and "Z"'
     r"(?=\s*(?:$|[.!?;\u2014]|,?\s+(?:and|but)\s|,))"  # the quote ends the clause: not 'a "big tent" party'
 )
+#: Groups that may be the source of a report inside a relative clause ("which critics say ...").
+_GROUP_SOURCES = _SOURCE_NOUNS | frozenset("advocates environmentalists economists historians".split())
 #: A report inside a relative clause: "which critics say is unfair", "that advocates say will strand ...".
 _EMBEDDED = re.compile(
     r"(?P<rel>\b(?:which|that))\s+(?P<src>(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+"

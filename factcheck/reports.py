@@ -62,8 +62,8 @@ def _source_participle(
     for sp, _ in own:
         if sp.source is None or sp.cue[1] != span[0]:
             continue
-        name = _source_name(text[sp.source[0] : sp.source[1]])
-        if name is None or name.lower() in ("he", "she", "they", "it", "we", "i"):
+        name = _source_name(text[sp.source[0] : sp.source[1]])  # None for a pronoun ("he said, blaming ...")
+        if name is None:
             return None
         ing = re.search(r"[a-z]{3,}ing$", m.group(1))
         adverb = m.group(1)[: ing.start()] if ing else ""
@@ -89,9 +89,26 @@ def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | N
     return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)
 
 
+@attrs.frozen
+class _Made:
+    """The claims a rule makes from one attribution, and the spans of the sentence they use up."""
+
+    pieces: tuple[_Piece, ...]
+    spans: tuple[Span, ...]
+
+
+def _definite(noun_phrase: str) -> str:
+    """"a move" -> "the move": the one just named, when a claim is made about it."""
+    return re.sub(r"^(?:a|an|A|An)\s+", "the ", noun_phrase)
+
+
+#: A predicate coordinated after a quote: '..., but stopped short of calling it racist'.
+_COORDINATED_PREDICATE = re.compile(r"[\s,]*(?:but|and)\s+(?=(?:also\s+)?[a-z]{2,}(?:ed|s)?\b)")
+
+
 def _characterised(
     text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence
-) -> _Embedded | None:
+) -> _Made | None:
     """What a source calls a thing, as its claim: 'Greer called [the ruling] ["a victory for voters"]' ->
     'The ruling is "a victory for voters"'; 'described [the talks] as ["frank"]' -> 'The talks are "frank"'.
     A predicate coordinated after the quote (", but stopped short of ...") is the reporter's claim about
@@ -105,29 +122,21 @@ def _characterised(
         return None
     if text[b0:a1].strip() not in ("", "as"):
         return None
-    thing = re.sub(r"^(?:a|an|A|An)\s+", "the ", text[a0:b0])
+    thing = _definite(text[a0:b0])
     head = re.split(r"\s+(?:of|in|at|on|for|from|with)\s+", thing)[0].split()[-1].lower()  # "the field [of ...]"
     verb = "are" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "is"
     quote = text[a1:b1].rstrip(" ,")
     words = re.sub(r",([\"”’])$", r".\1", quote)  # '"a victory,"' -> '"a victory."'
     said = _Piece(f"{_cap(thing)} {verb} {words}", ((a0, b0), (a1, a1 + len(quote))), att, True)
     pieces, spans = [said], [(a0, b0), (a1, b1)]
-    more = re.compile(r"[\s,]*(?:but|and)\s+(?=(?:also\s+)?[a-z]{2,}(?:ed|s)?\b)").match(text, b1, sent.end)
-    name = _source_name(text[sp.source[0] : sp.source[1]])
-    if more and name and name.lower() not in ("he", "she", "they", "it"):
+    more = _COORDINATED_PREDICATE.match(text, b1, sent.end)
+    name = _source_name(text[sp.source[0] : sp.source[1]])  # None for a pronoun
+    if more and name:
         rest = text[more.end() : sent.end].rstrip(" .")
         if _VERB_NEXT.match(" " + rest):  # "..., but stopped short of calling it racist"
             pieces.append(_Piece(f"{_cap(name)} {rest}", (sp.source, (more.end(), more.end() + len(rest))), base))
             spans.append((more.end(), more.end() + len(rest)))
-    return _Embedded(tuple(pieces), tuple(spans))
-
-
-@attrs.frozen
-class _Embedded:
-    """The claims of a report inside a relative clause and the spans they use up."""
-
-    pieces: tuple[_Piece, ...]
-    spans: tuple[Span, ...]
+    return _Made(tuple(pieces), tuple(spans))
 
 
 #: What may stand between the noun a relative clause is about and its source: ", which" / "that".
@@ -138,7 +147,7 @@ _RELATIVE_GAP = re.compile(r",?\s*(?:which|that)\s+")
 _RESUMED_PREDICATE = re.compile(r"\s*,\s+(?=(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)?\b)")
 
 
-def _embedded(text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence) -> _Embedded | None:
+def _embedded(text: str, sp: AttributionSpan, att: Attribution, base: Attribution, sent: Sentence) -> _Made | None:
     """A report inside a relative clause: "[The tax], which critics say [is unfair], took effect in May"
     gives "The tax is unfair" (critics') and "The tax took effect in May" (the reporter's); "..., [a move]
     that advocates say [will strand riders]" gives "The move will strand riders"."""
@@ -147,8 +156,7 @@ def _embedded(text: str, sp: AttributionSpan, att: Attribution, base: Attributio
     (a0, b0), (a1, b1) = sp.content
     if not (b0 <= sp.source[0] < sp.cue[1] <= a1) or _RELATIVE_GAP.fullmatch(text, b0, sp.source[0]) is None:
         return None
-    head = text[a0:b0]
-    noun = re.sub(r"^(?:a|an|A|An)\s+", "The ", head)  # "a move" -> "The move": the one just named
+    noun = _definite(text[a0:b0])
     vp = text[a1:b1].rstrip(" .")
     pieces = [_Piece(f"{_cap(noun)} {vp}", ((a0, b0), (a1, a1 + len(vp))), att)]
     spans = [(a0, b0), (a1, b1)]
@@ -158,7 +166,7 @@ def _embedded(text: str, sp: AttributionSpan, att: Attribution, base: Attributio
         if rest and _VERB_NEXT.match(" " + rest):
             pieces.append(_Piece(f"{_cap(noun)} {rest}", ((a0, b0), (resumed.end(), resumed.end() + len(rest))), base))
             spans.append((resumed.end(), resumed.end() + len(rest)))
-    return _Embedded(tuple(pieces), tuple(spans))
+    return _Made(tuple(pieces), tuple(spans))
 
 
 def _resumed_verb(text: str, first: Span, second: Span, att: Attribution) -> _Piece | None:
@@ -209,12 +217,15 @@ def _source_aside(text: str, span: Span, own: list[tuple[AttributionSpan, Attrib
     return None
 
 
+def _preposed_single(sp: AttributionSpan) -> bool:
+    """Whether ``sp`` is "SOURCE cue CONTENT" with one content span: the shape the rules below judge."""
+    return sp.source is not None and len(sp.content) == 1 and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+
+
 def _commitment(text: str, sp: AttributionSpan) -> bool:
     """Whether ``sp`` is "X <cue> to <verb> ..." (vowed to, promised to, plans to): its content is no statement."""
     return (
-        sp.source is not None
-        and len(sp.content) == 1
-        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+        _preposed_single(sp)
         and re.match(r"(?:not\s+)?to\s+[a-z]", text[sp.content[0][0] : sp.content[0][1]]) is not None
     )
 
@@ -241,9 +252,7 @@ def _survey_share(text: str, sp: AttributionSpan) -> bool:
     """Whether the source of ``sp`` is a share of respondents ("Eight percent said ..."): the sentence is a
     statistic the reporter gives, not a report of what a person said."""
     return (
-        sp.source is not None
-        and len(sp.content) == 1
-        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+        _preposed_single(sp)
         and _SHARE.fullmatch(text, sp.source[0], sp.source[1]) is not None
     )
 
@@ -251,7 +260,7 @@ def _survey_share(text: str, sp: AttributionSpan) -> bool:
 def _reported_thing(text: str, sp: AttributionSpan) -> bool:
     """Whether ``sp`` reports a thing, not a statement ("The Journal first reported [the trip on Friday]"):
     the reporter's claim that the source reported it."""
-    if sp.source is None or len(sp.content) != 1 or not sp.source[1] <= sp.cue[0] <= sp.content[0][0]:
+    if not _preposed_single(sp):
         return False
     words = text[sp.cue[0] : sp.cue[1]].lower().split()
     content = text[sp.content[0][0] : sp.content[0][1]]
@@ -267,8 +276,6 @@ def _reported_thing(text: str, sp: AttributionSpan) -> bool:
 def _denial(text: str, sp: AttributionSpan) -> bool:
     """Whether ``sp`` is "X denied (reports) that Y": the source says Y is false."""
     return (
-        sp.source is not None
-        and len(sp.content) == 1
-        and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
+        _preposed_single(sp)
         and _DENIAL_CUE.fullmatch(text, sp.cue[0], sp.cue[1]) is not None
     )

@@ -222,8 +222,9 @@ class SourceResolver:
                 kind, canon = c2
         elif low in self._acronyms:
             canon = self._acronyms[low]
-            if classify_source(canon)[1]:
-                kind = classify_source(canon)[0]
+            gazetteer_kind, gazetteer_name = classify_source(canon)
+            if gazetteer_name:
+                kind = gazetteer_kind
             elif kind is SourceKind.PERSON and low in self._acronym_kinds:
                 kind = self._acronym_kinds[low]
         if canon is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written):
@@ -233,7 +234,10 @@ class SourceResolver:
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             canon = self._named_state_media[0]
         if canon is None:
-            back = self._back_reference(low, kind, at) or self._it(low, at) or self._named_body(low, at)
+            back = (
+                self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
+                or self._named_body(low, at)
+            )  # fmt: skip
             if back is not None:
                 canon, kind = back
         if canon is None:
@@ -284,11 +288,11 @@ class SourceResolver:
             return None
         lo = max(0, at - 300)
         lo = max(lo, self.text.rfind("\n\n", lo, at) + 1)
+        people = {w for c, k, written, _ in self._seen if k is SourceKind.PERSON for w in (c, written)}
         best = None
         for m in _SUBJECT_NAME.finditer(self.text, lo, at):
             name = m.group("name")
             words = name.split()
-            people = {w for c, k, written, _ in self._seen if k is SourceKind.PERSON for w in (c, written)}
             if words[0] in _NOT_NAMES or name.isupper() or name.lower() in _ALIAS or name in people \
                     or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
                 continue
@@ -297,8 +301,6 @@ class SourceResolver:
 
     def _named_body(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the agency" -> "the Environment Agency" named earlier in the text, though not as a source."""
-        if (hit := self._company(low, at)) is not None:
-            return hit
         if at is None or low not in _ORG_HEADS | {"agency", "ministry"}:
             return None
         head = low.capitalize()

@@ -302,18 +302,6 @@ def test_compare_quotes(claim, verbatim, misquote) -> None:
     assert (None if miss is None else (miss.kind, miss.claim, miss.source)) == (None if misquote is None else ("quote", *misquote))
 
 
-@pytest.mark.parametrize(
-    ("claim", "passage", "differs"),
-    [
-        ("The layoffs would fall mostly on mechanics.", "Most layoffs would fall on mechanics, not pilots.", False),
-        ("The bridge was damaged in the storm.", "The bridge was not damaged in the storm.", True),
-        ("The plan cuts costs.", "The plan not only cuts costs but also saves time.", False),
-    ],
-)
-def test_a_contrast_is_no_negation(claim, passage, differs) -> None:
-    assert analyze(claim, passage).negation_diff is differs
-
-
 def test_an_interrupted_quotation_is_found_and_prose_is_no_misquote() -> None:
     said = '"We looked at every option," she said. "This was the least damaging one we had."'
     assert compare_quotes('"We looked at every option. This was the least damaging one we had."', said) == (True, None)
@@ -347,13 +335,17 @@ def test_a_question_restates_nothing() -> None:
 @pytest.mark.parametrize(
     ("claim", "passage", "differs"),
     [
+        ("The bridge was damaged in the storm.", "The bridge was not damaged in the storm.", True),
+        # a contrast negates a noun phrase, not the statement
+        ("The layoffs would fall mostly on mechanics.", "Most layoffs would fall on mechanics, not pilots.", False),
+        ("The plan cuts costs.", "The plan not only cuts costs but also saves time.", False),
         # a negation inside a subordinate or relative clause says nothing of the main statement
         ("The barriers failed because of poor maintenance.", "The barriers failed because pumps had not been maintained.", False),
         ("The bridge reopened on Monday.", "The bridge, which was not damaged, reopened on Monday.", False),
         ("Troops crossed the border on Monday.", "The ministry said that troops did not cross the border on Monday.", True),
     ],
 )
-def test_only_the_main_clause_negation_counts(claim, passage, differs) -> None:
+def test_only_a_negated_statement_differs(claim, passage, differs) -> None:
     report = analyze(claim, passage)
     assert report.negation_diff is differs
     assert not any(m.kind == "polarity" for m in report.mismatches)

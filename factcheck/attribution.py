@@ -656,6 +656,11 @@ def _find_in_sentence(
                     chain = (c,)
                     pos = c[1]
             content = _content_after(text, pos, s1)
+            if content and _SUBORDINATE_OPEN.fullmatch(text, s0, src[0]):
+                # "While a judge found that action unconstitutional, his decision was overturned": the main
+                # clause after the comma is the reporter's
+                main = _MAIN_AFTER_COMMA.search(text, content[0], content[1])
+                content = (content[0], main.start()) if main else content
             if content and not chain:
                 cm = re.match(r"\s*,\s*(?:citing|quoting)\s+", text[content[1] : s1])
                 c = _loose_np(text, content[1] + cm.end(), s1) if cm else None
@@ -745,7 +750,7 @@ def _find_in_sentence(
 #: What a source calls a thing, in its words: 'called the ruling "a victory"', 'dismissed the poll as "an outlier"'.
 _CHARACTERISED = re.compile(
     r"(?P<cue>\b(?:called|calls|described|describes|labeled|labelled|branded|dubbed|dismissed|dismisses|denounced|hailed))"
-    r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those)\s+[^\"“”,;.]{1,60}?)\s+(?:as\s+)?"
+    r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w.-]*[’']s)\s+[^\"“”,;.]{1,60}?)\s+(?:as\s+)?"
     r"(?P<art>(?:a|an|the)\s+)?(?P<quote>[\"“][^\"“”]{3,200}[\"”][.,]?)"
     r"(?!\s*(?:,\s*)?(?:and\s+|or\s+)?(?:(?:a|an|the)\s+)?[\"“])"  # not a list of names: '"X," "Y" and "Z"'
     r"(?=\s*(?:$|[.!?;\u2014]|,?\s+(?:and|but)\s|,))"  # the quote ends the clause: not 'a "big tent" party'
@@ -825,7 +830,8 @@ def _in_quote(body: str, pos: int) -> bool:
 
 
 def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
-    cm = re.match(r"\s*,?\s*citing\s+", text[pos:end])
+    """The source cited right after a cue: "..., X reported [on Tuesday], citing Y"."""
+    cm = re.match(_TIME_WORDS + r"*\s*,?\s*citing\s+", text[pos:end])
     if not cm:
         return ()
     c = _right_np(text, pos + cm.end(), end)
@@ -866,6 +872,14 @@ _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b"
 )
 _SUBORDINATORS = frozenset("When While As If Although Though Once Because Since Until Unless Whether".split())
+#: A sentence opening with a subordinate clause, up to its subject ("While ", "Although ").
+_SUBORDINATE_OPEN = re.compile(r"\s*[\"“]?(?:While|Although|Though|Even though|Whereas|When|After|Before|Because|Since|Once|If|As)\s+")
+#: The comma where a subordinate clause ends and the main clause (a subject, then a verb) begins.
+_MAIN_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|no|some|many|most|all|both|each|every|"
+    r"[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]{3,}(?:ed|s))\b)"
+)
 
 
 def _subject(text: str, lo: int, hi: int) -> Span | None:

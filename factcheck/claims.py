@@ -447,6 +447,9 @@ def _bullet_lead(text: str, sentences: Sequence[Sentence], i: int) -> Sentence |
 _CLAUSE_SPLIT = re.compile(
     r"(?:;\s+|,\s+(?:but|while|whereas|and)\s+|,?\s+(?:and|but)\s+(?=that\s))(?=(?:that\s+)?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|"
     r"[A-Z][\w’'-]*)\s+\S+\s+\S+)"
+    # "said 19 people had died and that two centres had opened": a second report opening with a number
+    r"|,?\s+(?:and|but)\s+(?=that\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
+    r"most|all|no)\s+\S+\s+\S+)"
 )
 _PARTICIPLE = re.compile(r",\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 _APPOSITIVE = re.compile(
@@ -528,6 +531,12 @@ def _clause_subject(clause: str) -> str | None:
     return None  # no verb right after the name: it is not the clause's subject ("If Clinton ...")
 
 
+#: A sentence's text that runs on into a clause ("... off the rolls if"): no claim without what follows
+#: (", when ..." after a complete clause may stand apart).
+_GLUED = re.compile(r"[^\s,]\s+(?i:if|that|because|when|whenever|after|before|while|although|though|since|unless|until|"
+                    r"whether|where|so)\s*$")
+
+
 def _decompose(
     text: str,
     sent: Sentence,
@@ -552,7 +561,10 @@ def _decompose(
         if _commitment(text, sp) or _denial(text, sp) or _reported_thing(text, sp) or _survey_share(text, sp):
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
             # Y": Y is what X says is false, so the claim is the denial itself
-            regions.append(((sp.source[0], sp.content[0][1]), base, False))  # type: ignore[index]
+            start = sp.source[0]  # type: ignore[index]
+            if _GLUED.search(text, sent.start, start) and all(o.cue[0] >= start for o, _ in own):
+                start = sent.start  # "... off the rolls if [they did not confirm their status]": one claim
+            regions.append(((start, sp.content[0][1]), base, False))
             continue
         frame.append(sp.cue)
         if sp.content and sp.cue[1] < sp.content[0][0] and (not sp.source or sp.source[1] <= sp.cue[0]):

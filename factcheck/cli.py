@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--min-score", metavar="X", help="also fail check-worthy claims scoring below X (0-1)")
     p.add_argument(
-        "--checkworthy-threshold", metavar="X", help="claims less check-worthy than X never fail (default 0.5)"
+        "--checkworthy-threshold", metavar="X", help="claims less check-worthy than X fail only on a contradicted value (default 0.5)"
     )
     _ledger_flags(p)
     p.add_argument("--k", type=int, default=5, metavar="N", help="passages assessed per claim (default 5)")

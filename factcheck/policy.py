@@ -8,7 +8,9 @@ The rules, in order, for each claim of a report:
    so once the wording changes the approval no longer applies and the claim is
    judged afresh.
 3. Only **check-worthy** claims (``claim.checkworthy >= checkworthy_threshold``,
-   default 0.5) can fail; opinions and colour are left alone.
+   default 0.5) can fail; opinions and colour are left alone. A contradiction
+   that names a differing number, date, name or quotation is always check-worthy:
+   the sources state another value, so the claim was checkable.
 4. A check-worthy claim fails when its verdict is in ``fail_on``
    (default: ``contradicted`` only).
 5. When ``min_score`` is set, a check-worthy claim also fails when its
@@ -27,7 +29,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from factcheck.errors import ConfigError
-from factcheck.model import ClaimCheck, Report, Verdict
+from factcheck.model import ClaimCheck, Report, Stance, Verdict
 
 __all__ = [
     "DEFAULT_FAIL_ON",
@@ -90,8 +92,8 @@ class Policy:
     Attributes:
         fail_on: Verdicts that fail a check-worthy claim.
         min_score: If set, check-worthy claims scoring below it fail (see the module doc).
-        checkworthy_threshold: Claims below this check-worthiness never fail on
-            verdict or score.
+        checkworthy_threshold: Claims below this check-worthiness fail only when
+            contradicted by a passage stating another value (rule 3).
     """
 
     fail_on: frozenset[Verdict] = attrs.field(default=DEFAULT_FAIL_ON, converter=parse_fail_on)
@@ -151,7 +153,7 @@ class Evaluation:
 
 def _verdict_failure(check: ClaimCheck, policy: Policy) -> Failure | None:
     claim = check.claim
-    if claim.checkworthy < policy.checkworthy_threshold:
+    if claim.checkworthy < policy.checkworthy_threshold and not _states_another_value(check):
         return None
     if check.verdict in policy.fail_on:
         fail_on = ", ".join(sorted(v.value for v in policy.fail_on))
@@ -165,6 +167,17 @@ def _verdict_failure(check: ClaimCheck, policy: Policy) -> Failure | None:
             )
             return Failure(check, "low-score", message)
     return None
+
+
+def _states_another_value(check: ClaimCheck) -> bool:
+    """Whether ``check`` is contradicted by a passage naming a differing number, date, name or quotation."""
+    return check.verdict is Verdict.CONTRADICTED and any(
+        e.stance is Stance.REFUTES and any(m.kind in _VALUE_KINDS for m in e.mismatches) for e in check.evidence
+    )
+
+
+#: Mismatch kinds that name a value the sources state instead (see :class:`~factcheck.model.Mismatch`).
+_VALUE_KINDS = frozenset({"number", "date", "entity", "quote"})
 
 
 def evaluate(report: Report, policy: Policy | None = None, ledger: object = None) -> Evaluation:

@@ -238,7 +238,10 @@ _DENIAL_CUE = re.compile(
 )
 
 
-_THING_CUES = frozenset("reported announced confirmed disclosed revealed published unveiled broke showed shows found".split())
+_THING_CUES = frozenset(
+    "reported announced confirmed confirm confirms disclosed revealed published unveiled broke showed shows found "
+    "added add adds".split()
+)
 
 
 #: A share of respondents as the "source": "Eight percent said they were undecided" is the poll's figure.
@@ -269,8 +272,12 @@ def _reported_thing(text: str, sp: AttributionSpan) -> bool:
         and words[-1] in _THING_CUES
         and content[:1] not in _QUOTE_OPEN
         and not re.match(r"that\s", content)  # "shows that ..." reports a statement
-        and _verbless(content)
+        and _verbless(_OBJECT_ASIDE.sub(r"\g<obj>", content))
     )
+
+
+#: What may follow a reported thing after a comma ("added [the week], known as Golden Week because ...").
+_OBJECT_ASIDE = re.compile(r"^(?P<obj>[^,]*),\s+(?:which|who|known|called|named|[a-z]{3,}ed|[a-z]{3,}ing)\b.*$", re.DOTALL)
 
 
 def _denial(text: str, sp: AttributionSpan) -> bool:

@@ -105,10 +105,14 @@ _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
-    r"leaflets?|notices?|tweets?|"
+    r"leaflets?|notices?|tweets?|rulings?|decisions?|verdicts?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,
 )
+
+
+#: Bare nouns for a government or public body ("the state", "the city").
+_BODIES = frozenset("state city county province region country prosecution government town village".split())
 
 
 def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
@@ -137,6 +141,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
             return kind, canon
     if _ANON_RE.search(low):
         return SourceKind.ANONYMOUS, None
+    if low_nodet in _BODIES:
+        return SourceKind.OFFICIAL, None  # "the state said", "the city says"
     if _STATE_MEDIA_RE.search(low):
         return SourceKind.STATE_MEDIA, None
     head = re.split(r",|\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]
@@ -233,6 +239,10 @@ class SourceResolver:
                 canon, kind = hit
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             canon = self._named_state_media[0]
+        if canon is None and kind is SourceKind.PERSON:
+            known = self._known(written)
+            if known is not None:
+                canon, kind = known
         if canon is None:
             back = (
                 self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
@@ -251,6 +261,13 @@ class SourceResolver:
         if self._seen:
             canon, _, written, end = self._seen[-1]
             self._seen[-1] = (canon, kind, written, end)
+
+    def _known(self, written: str) -> tuple[str, SourceKind] | None:
+        """An earlier organisation whose canonical name is ``written`` ("AIM" after "the state news agency AIM")."""
+        return next(
+            ((c, k) for c, k, w, _ in reversed(self._seen) if c == written and _DESCRIBED_NAME.match(w)),
+            None,
+        )
 
     def _surname(self, written: str) -> tuple[str, SourceKind] | None:
         """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""
@@ -357,7 +374,8 @@ class SourceResolver:
                     return None  # someone else was named since: too ambiguous
             if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
                 if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
-                        and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)):
+                        and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)) \
+                        and not (low == "agency" and _AGENCY_NAME.search(canon)):  # fmt: skip
                     continue
                 return canon, k
         return None
@@ -376,6 +394,9 @@ def _name_part(written: str) -> str:
     """The name in a source as written: "Kerr Putney, the police chief" -> "Kerr Putney", "one of the
     lawyers, Jane Roe" -> "Jane Roe", "Sen. Mike Lee (R-Utah)" -> "Sen. Mike Lee"."""
     written = re.sub(r"\s*" + _PARTY_TAG, "", written).strip()
+    described = _DESCRIBED_NAME.match(written)
+    if described:
+        return described.group("name")  # "the state news agency AIM" -> "AIM"
     parts = [p.strip() for p in written.split(", ") if p.strip()]
     for part in parts:
         words = part.split()
@@ -394,6 +415,17 @@ def _untitled(words: list[str]) -> list[str]:
     return words[last + 1 :] if len(words) - last - 1 >= 2 else words
 
 
+#: A description of an organisation, then its name: "the state news agency AIM", "the rights group Amnesty
+#: International".
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,4}?(?:agency|broadcaster|newspaper|daily|tabloid|channel|network|"
+    r"outlet|wire service|group|organi[sz]ation|charity|think tank|institute|firm|company|union|website|magazine|"
+    r"monitor|watchdog|regulator|carrier|airline|bank)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})$"
+)
+#: Names of official bodies that "the agency" may refer back to ("the World Health Organization").
+_AGENCY_NAME = re.compile(
+    r"\b(?:agency|organi[sz]ation|administration|bureau|service|commission|authority|programme|program|fund)\b", re.IGNORECASE
+)
 #: Titles and roles before a personal name ("Mayor", "Secretary", "Sen.").
 _TITLE = (
     r"(?:leader|[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|spokes(?:man|woman|person)|[Cc]hairman|[Cc]hairwoman|"

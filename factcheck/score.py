@@ -75,6 +75,10 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
     for n in names:
         if n and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low):
             return True
+        words = n.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and len(words[-1]) >= 4 \
+                and re.search(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-])", passage):  # fmt: skip
+            return True  # "Ana Matsinhe" quoted as "Matsinhe told AIM that ..."
     ents = [s.text for s in extract_slots(passage) if s.kind is SlotKind.ENTITY]
     return any(source_matches(e, names) for e in ents)
 

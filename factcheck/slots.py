@@ -249,6 +249,8 @@ def stem(word: str) -> str:
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
+    elif len(w) == 4 and w.endswith("s") and w[-2] not in "aeiosu" and w != "news":
+        w = w[:-1]  # "jobs", "cuts", "cars"; not "does", "gas", "this", "news"
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
 
 
@@ -271,7 +273,6 @@ def content_words(text: str) -> set[str]:
 _SYNONYMS = (
     "visit tour inspect",
     "cut eliminat shed slash axe",
-    "close shut",
     "say stat",
     "buy acquir purchas",
     "plan intend",
@@ -284,6 +285,12 @@ _SYNONYMS = (
     "show reveal",
     "warship vessel ship",
     "job position post",
+    "close shut closure",
+    "loss lost lose",
+    "sales revenue turnover",
+    "profit earned earnings",
+    "worker employee staff",
+    "tell told",
 )
 _SYNONYM_OF = {stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbed": one direction
@@ -769,9 +776,25 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     rel = abs(a - b) / max(abs(a), abs(b))
     if rel <= 1e-3:
         return True
-    if (c.approx != p.approx and rel <= 0.1) or (c.approx and p.approx and rel <= 0.02):
-        return True  # "about 250,000" ~ "254,000"; but "about £48 million" and "about £52 million" differ
+    if c.approx != p.approx and rel <= _leeway(c if c.approx else p):
+        return True  # "about 250,000" ~ "254,000"; but "about 6.5 million" is not "6.1 million"
+    if c.approx and p.approx and rel <= 0.02:
+        return True  # "about £48 million" and "about £52 million" differ
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+def _leeway(slot: Slot) -> float:
+    """Relative difference an approximate figure allows: its last significant digit's unit, within 2-10%
+    ("about 900": 10%, "about 250,000": 4%, "about 6.5 million": 2%)."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
+    value = abs(float(slot.value))  # type: ignore[arg-type]
+    if not m or value == 0:
+        return 0.1
+    whole = m.group(1).replace(",", "")
+    base = float(whole + "." + (m.group(2) or "0"))
+    scale = value / base if base else 1.0
+    digits = 10.0 ** -len(m.group(2)) if m.group(2) else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(0.1, max(0.02, digits * scale / value))
 
 
 def _units_compatible(a: str | None, b: str | None) -> bool:
@@ -848,13 +871,35 @@ def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
     out = []
     for lo, hi in _sentences(text):
         seg = text[lo:hi]
-        words = [t[0].lower() for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
-        main = next((i for i, w in enumerate(words) if w in _SUBORDINATORS and i > 1), len(words))
-        # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure
-        negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and not _negates_polar(words, i))
-        modal = any(w in _MODAL_POSSIBLE for w in words)
-        out.append((seg, content_words(seg), negs, modal))
+        out.append((seg, content_words(seg), *_polarity_of(seg)))
     return out
+
+
+def _polarity_of(seg: str) -> tuple[int, bool]:
+    """Negations of the main clause of ``seg`` and whether it says something is only possible."""
+    words = [t[0].lower() for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
+    main = next((i for i, w in enumerate(words) if w in _SUBORDINATORS and i > 1), len(words))
+    # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure
+    negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and not _negates_polar(words, i))
+    return negs, any(w in _MODAL_POSSIBLE for w in words)
+
+
+def _relevant_polarity(seg: str, claim: str, claim_words: set[str], whole: tuple[int, bool]) -> tuple[int, bool]:
+    """Negations and modality of the coordinate clauses of ``seg`` that speak of a one-clause claim: "salts
+    are running low, and new supplies are not expected" neither negates nor hedges "the centres ran short"."""
+    clauses = [c for c in _COORDINATE.split(seg) if c.strip()]
+    if len(clauses) < 2 or _COORDINATE.search(claim):
+        return whole  # a claim of two clauses ("may not be X, but Y is") is compared with the whole sentence
+    shared = [len(claim_words & content_words(c)) for c in clauses]
+    top = max(shared)
+    if top == 0:
+        return whole
+    parts = [_polarity_of(c) for c, n in zip(clauses, shared) if 2 * n >= top]
+    return sum(n for n, _ in parts), any(m for _, m in parts)
+
+
+#: Where a sentence's coordinate clauses meet (see :func:`_relevant_polarity`).
+_COORDINATE = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+|;\s+")
 
 
 def focus(claim: str, passage: str, max_words: int = 60) -> str:
@@ -932,7 +977,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
             else:
                 cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
-                hit = _best(c, cands, min_align, used) or sides.anchored(c, cands, used)
+                hit = (_best(c, cands, min_align, used) or sides.anchored(c, cands, used)
+                       or sides.sole(c, cands, cs, ps, used))  # fmt: skip
             if same and hit is None:
                 note(matched, "number")
                 continue
@@ -947,7 +993,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if same:
                 hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
             else:
-                hit = _best(c, cands, min_align, used) or sides.anchored(c, cands, used)
+                hit = (_best(c, cands, min_align, used) or sides.anchored(c, cands, used)
+                       or sides.sole(c, cands, cs, ps, used))  # fmt: skip
             if same and hit is None:
                 note(matched, "date")
                 continue
@@ -986,10 +1033,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             else:
                 note(missing, "polarity")
 
-    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best[2] % 2)
+    best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
+    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2)
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
-    modality_gap = bool(cw) and best_ov >= 0.6 and best[3] and not c_modal
+    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal
     if modality_gap:
         mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
@@ -1014,6 +1062,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
 #: and the claim recall the passage sentence needs (see :class:`_Sides`).
 ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5
+#: Claim recall the sentence holding a passage's only date or number needs to align with the claim's only
+#: one (see :meth:`_Sides.sole`).
+SOLE_REST = 0.6
 
 
 class _Sides:
@@ -1076,6 +1127,30 @@ class _Sides:
         used.add(p.start)
         return p
 
+
+    def sole(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], passage_slots: Sequence[Slot],
+             used: set[int]) -> Slot | None:
+        """The passage's one value of ``c``'s kind in a sentence restating the rest of the claim (recall at
+        least ``SOLE_REST``, and every word close to the claim's value), when the claim holds no other
+        value of that kind: "close the bakeries by [March 2026]" against "close its bakeries ..., by the
+        end of [March 2027]"."""
+        if c.bound or sum(x.kind is c.kind for x in claim_slots) != 1:
+            return None
+        sents = self._sents[True]
+        near = _same_sense({w for w, weight in c.context if weight >= 0.3})
+        fits = []
+        for p in cands:
+            span = _sentence_of(sents, p.start)
+            if p.start in used or self.rest_overlap(c, p) < SOLE_REST:
+                continue
+            if not near <= _same_sense(content_words(self.passage[span[0] : span[1]])):
+                continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"
+            if sum(x.kind is c.kind and _sentence_of(sents, x.start) == span for x in passage_slots) == 1:
+                fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
 
     def displaced(self, c: Slot, same: Sequence[Slot], other: Sequence[Slot], used: set[int]) -> Slot | None:
         """A different value standing where the claim's value stands, though the passage states the

@@ -606,6 +606,10 @@ def test_a_subject_and_predicate_split_by_the_cue_are_one_claim(text, subject, e
             "The mayor said the vote proved that the plan was popular and that it was affordable.",
             ["The vote proved that the plan was popular and that it was affordable"],
         ),
+        (  # the second report opens with a number
+            "The director told the agency that 19 people had died and that two clinics had been opened in Nacala.",
+            ["19 people had died", "Two clinics had been opened in Nacala"],
+        ),
     ],
 )
 def test_said_a_and_that_b_is_two_reports(text, expected):
@@ -713,3 +717,40 @@ def test_a_defence_story():
     assert (drones.attribution.source, drones.attribution.canonical) == ("which", "the ministry")
     assert _find(claims, "Tokyo had protested").attribution.canonical == "Yoshimasa Hayashi"
     assert _find(claims, "669 times").attribution.source == "ministry data"
+
+def test_a_chain_survives_a_time_phrase_after_the_cue():
+    text = "Cholera cases reached 1,340, the state news agency AIM reported on Tuesday, citing the provincial health director."
+    (claim,) = extract_claims(text)
+    assert claim.text == "Cholera cases reached 1,340"
+    assert claim.attribution.canonical == "AIM" and claim.attribution.source_kind is SourceKind.STATE_MEDIA
+    assert claim.attribution.chain[-1] == "the provincial health director"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the report sits in the opening subordinate clause; the main clause is the reporter's
+            "Although the ministry said the talks would resume, no date has been set.",
+            [("The talks would resume", "the ministry"), ("No date has been set", None)],
+        ),
+        (
+            "While a judge found that the law was void, his decision was overturned on appeal.",
+            [("The law was void", "a judge"), ("His decision was overturned on appeal", None)],
+        ),
+    ],
+)
+def test_a_report_in_an_opening_subordinate_clause_ends_at_the_main_clause(text, expected):
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+def test_a_clause_running_on_into_a_thing_reported_stays_one_claim():
+    text = "The county removed voters from the rolls if they did not confirm their address."
+    (claim,) = extract_claims(text)
+    assert claim.text == "The county removed voters from the rolls if they did not confirm their address"
+    assert not claim.attribution.is_attributed
+
+
+def test_a_characterisation_of_a_possessive_object():
+    (claim,) = extract_claims('Party chairman David Pepper called Friday\'s decision a "huge win for voters."')
+    assert claim.text == 'Friday\'s decision is a "huge win for voters."'
+    assert claim.attribution.canonical == "David Pepper"

@@ -8,7 +8,16 @@ from hypothesis import strategies as st
 
 from factcheck.errors import ConfigError
 from factcheck.ledger import Ledger, ReviewStatus
-from factcheck.model import Attribution, Claim, ClaimCheck, Report, Verdict
+from factcheck.model import (
+    Attribution,
+    Claim,
+    ClaimCheck,
+    Evidence,
+    Mismatch,
+    Report,
+    Stance,
+    Verdict,
+)
 from factcheck.policy import DEFAULT_FAIL_ON, Policy, evaluate, parse_fail_on
 
 
@@ -79,6 +88,24 @@ def test_verdict_rule(verdict: Verdict, fail_on: str, fails: bool) -> None:
 @pytest.mark.parametrize("checkworthy,threshold,fails", [(0.9, 0.5, True), (0.49, 0.5, False), (0.6, 0.7, False)])
 def test_only_checkworthy_claims_fail(checkworthy: float, threshold: float, fails: bool) -> None:
     ev = evaluate(_report(_check(checkworthy=checkworthy)), Policy(checkworthy_threshold=threshold))
+    assert ev.passed is not fails
+
+
+@pytest.mark.parametrize(
+    ("kind", "verdict", "fails"),
+    [
+        ("number", Verdict.CONTRADICTED, True),  # the sources state another figure: checkable after all
+        ("date", Verdict.CONTRADICTED, True),
+        ("negation", Verdict.CONTRADICTED, False),  # no differing value named
+        (None, Verdict.CONTRADICTED, False),  # the model's call alone
+        ("number", Verdict.DISPUTED, False),  # disputed is not in the default fail_on
+    ],
+)
+def test_a_contradicted_value_fails_a_claim_rated_not_checkworthy(kind, verdict, fails) -> None:
+    mismatches = (Mismatch(kind, "200,000", "250,000"),) if kind else ()
+    evidence = (Evidence("who", "It aims to reach 250,000 people.", 0, 33, Stance.REFUTES, 0.8, mismatches=mismatches),)
+    claim = _check(checkworthy=0.3).claim
+    ev = evaluate(_report(ClaimCheck(claim, verdict, 0.0, evidence=evidence)))
     assert ev.passed is not fails
 
 

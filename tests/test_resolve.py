@@ -124,3 +124,30 @@ def test_the_company_is_the_firm_named_as_subject_just_before(text, canonical) -
         res.resolve("Anna Berg", 0)
     at = text.index("the company") if "the company" in text else text.index("The company")
     assert res.resolve(text[at : at + 11], at) == (SourceKind.OFFICIAL, canonical)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("the ruling", SourceKind.DOCUMENT),
+        ("the court's decision", SourceKind.DOCUMENT),
+        ("the state", SourceKind.OFFICIAL),
+        ("The city", SourceKind.OFFICIAL),
+    ],
+)
+def test_kind_of_rulings_and_public_bodies(source: str, kind: SourceKind) -> None:
+    assert classify_source(source)[0] is kind
+
+
+def test_a_described_outlet_is_known_by_its_name_and_kind_later() -> None:
+    text = "Cases rose, the state news agency AIM reported. Officials blamed floods, AIM said."
+    res = SourceResolver(text).build()
+    assert res.resolve("the state news agency AIM", 12) == (SourceKind.STATE_MEDIA, "AIM")
+    assert res.resolve("AIM", text.rindex("AIM")) == (SourceKind.STATE_MEDIA, "AIM")
+
+
+def test_the_agency_may_be_an_organisation_just_named() -> None:
+    res = SourceResolver("x").build()
+    res.resolve("the state news agency AIM")
+    res.resolve("the World Health Organization")
+    assert res.resolve("The agency")[1] == "the World Health Organization"

@@ -96,6 +96,16 @@ def test_report_quoting_the_source_confirms_attribution_but_is_not_independent()
     assert out.attribution_confirmed is True and out.independent_sources == 0
 
 
+def test_a_report_naming_the_source_by_surname_confirms_attribution():
+    claim = Claim(id="c3", text="19 people had died.", start=0, end=19, attribution=Attribution(
+        source="The director, Ana Matsinhe", source_kind=SourceKind.PERSON, canonical="Ana Matsinhe", cue="told"))
+    quoting = ev("aim-1", outlet="AIM", passage="Matsinhe told AIM that 19 people had died of the disease.")
+    out = score_claim(claim, [quoting])
+    assert out.attribution_confirmed is True and out.independent_sources == 0
+    other = ev("aim-2", outlet="AIM", passage="A nurse told AIM that 19 people had died of the disease.")
+    assert score_claim(claim, [other]).attribution_confirmed is False
+
+
 def test_source_plus_independent_origin():
     items = [ev("kcna-1", outlet="KCNA"), ev("sat-1", outlet="38 North", passage="Satellite images show the visit.")]
     out = score_claim(KCNA_CLAIM, items)

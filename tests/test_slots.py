@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.slots import SlotKind, analyze, compare_quotes, compare_slots, extract_slots, names_match, parse_number
+from factcheck.slots import SlotKind, analyze, compare_quotes, compare_slots, extract_slots, names_match, parse_number, stem
 
 
 def _numbers(text: str) -> list:
@@ -357,7 +357,59 @@ def test_only_a_negated_statement_differs(claim, passage, differs) -> None:
         ("Repairs will cost about £48 million.", "Repairs will cost about £52 million.", True),  # two round figures differ
         ("The army has about 250,000 troops.", "The army has 254,000 troops.", False),  # one exact, one rounded
         ("The army has about 250,000 troops.", "The army has about 252,000 troops.", False),
+        ("The province has about 6.5 million people.", "The province has 6.1 million people.", True),  # 2% leeway
+        ("The plant employs about 900 people.", "The plant employs 950 people.", False),  # 10% leeway
+        ("The plant employs about 900 people.", "The plant employs 1,200 people.", True),
     ],
 )
 def test_approximate_figures(claim, passage, mismatch) -> None:
     assert any(m.kind == "number" for m in analyze(claim, passage).mismatches) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        (  # the only date on each side, in a sentence restating the claim: the same slot
+            "The bread maker will close its bakeries in Lima and Findlay by March 2026.",
+            "The company will close its bakeries in Lima and Findlay, Ohio, by the end of March 2027.",
+            ("March 2026", "March 2027"),
+        ),
+        (  # "opened in" is not what the passage dates
+            "The Lima bakery opened in 1986.",
+            "The company will close its bakeries in Lima and Findlay, Ohio, by the end of March 2027.",
+            None,
+        ),
+    ],
+)
+def test_the_only_date_of_a_restating_sentence_is_the_claims(claim, passage, mismatch) -> None:
+    dates = [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "date"]
+    assert dates == ([mismatch] if mismatch else [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "negated"),
+    [
+        ("The two Nacala centres ran short of salts.", False),  # the negation belongs to the other clause
+        ("New supplies are expected this week.", True),
+    ],
+)
+def test_only_the_clause_about_the_claim_counts_its_negation(claim, negated) -> None:
+    passage = "Salts at the two Nacala centres are running short, and new supplies are not expected before next week."
+    assert any(m.kind == "negation" for m in analyze(claim, passage).mismatches) is negated
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Norvik Foods lost $48 million in the third quarter.", "Norvik Foods reported a net loss of $48 million for the third quarter."),
+        ("Sales dropped 6% to $1.2 billion.", "Revenue fell 6 percent to $1.2 billion, reflecting lower volumes."),
+        ("The closures will eliminate about 900 jobs.", "It will close two bakeries, a step that will cut about 900 jobs."),
+    ],
+)
+def test_a_restatement_in_other_words_of_the_same_sense(claim, passage) -> None:
+    assert analyze(claim, passage).restate_overlap == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(("word", "expected"), [("jobs", "job"), ("cuts", "cut"), ("news", "news"), ("does", "does"), ("this", "this")])
+def test_short_plurals_stem(word, expected) -> None:
+    assert stem(word) == expected

@@ -166,6 +166,11 @@ _TIME_THAT = re.compile(
 _NAME_TAG = r"(?:\([A-Z][A-Za-z]{1,9}\)|" + _PARTY_TAG + r")"
 #: What may follow a post-posed cue up to the end of the sentence ('"...," he told me on Friday.').
 _TIME_TAIL = re.compile(r"^(?:" + _TIME_WORDS + r"|\s*(?:me|us|him|them|then)\b)*\s*[.!?\"”’]*\s*$")
+#: Where a quote's speaker spoke, ending in a quoted title, maybe before more of the quote:
+#: ' on Fox News’s “Fox and Friends.” [“I mean ...”]'.
+_TITLED_TAIL = re.compile(
+    r"^" + _TIME_WORDS + r"*\s*[“\"][^”\"\n]{1,40}[”\"][.,]?\s*(?=[“\"]|[.!?]?\s*$)"
+)
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
 #: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
 _TIME_THEN_COMMA = re.compile(r"^" + _TIME_WORDS + r"+\s*,")
@@ -601,6 +606,7 @@ def _find_in_sentence(
             quoted = cue_word in strong and _OPENING_QUOTE.fullmatch(pre_text) is not None
             if post_ok and pre_text.strip() and (
                 _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
+                or (quoted and _TITLED_TAIL.match(tail))  # 'said on Fox News’s “Fox and Friends.” “I mean ...”'
                 or (cue_word in strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
                 or (quoted and not _FINITE_VERB.search(tail))
                 # '"...," Obama said Saturday at the White House after a round of golf.'
@@ -609,6 +615,8 @@ def _find_in_sentence(
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
                 more = re.match(r"\s*,\s*(?=[\"“])", tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
+                titled = _TITLED_TAIL.match(tail) if quoted else None
+                more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
                 adding = _ADDING.match(tail)
                 if more:
                     c2 = _content_after(text, cue[1] + more.end(), s1)

@@ -191,7 +191,11 @@ class ClaimExtractor:
         account: _Account | None = None
         actors: dict[str, set[str]] = {}
         subjects = _Subjects.scan(text)
+        # a quotation signed after its last sentence ("”... shame.” ― Jane Doe") is one claim of the signer's
+        spread = [(*c, sp.sentence) for sp in spans for c in sp.content if c[0] < sentences[sp.sentence].start]
         for i, sent in enumerate(sentences):
+            if any(a <= sent.start and sent.end <= b + 1 and i != owner for a, b, owner in spread):
+                continue
             if sent.heading and self.skip_headings:
                 account = None
                 subjects = _Subjects(subjects.people)

@@ -251,8 +251,9 @@ class SourceResolver:
             if back is not None:
                 canon, kind = back
         if canon is None:
-            hit = self._surname(written)
-            canon, kind = hit if hit else (_name_part(written), kind)
+            named = _name_part(written)
+            hit = self._surname(written) or (self._surname(named) if named != written else None)
+            canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         return kind, canon
 

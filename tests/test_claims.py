@@ -754,3 +754,21 @@ def test_a_characterisation_of_a_possessive_object():
     (claim,) = extract_claims('Party chairman David Pepper called Friday\'s decision a "huge win for voters."')
     assert claim.text == 'Friday\'s decision is a "huge win for voters."'
     assert claim.attribution.canonical == "David Pepper"
+
+
+def test_a_signed_quotation_of_several_sentences_is_one_claim_of_the_signer():
+    text = ("Readers share their views\n\n”Mr. Trump embodies a legacy of racism. He said it over and over. "
+            "He represents our greatest shame.” ― Sonya Herridge\n")  # a closing mark opens the quote
+    claims = extract_claims(text)
+    quoted = [c for c in claims if c.attribution.is_attributed]
+    assert len(quoted) == 1 and quoted[0].attribution.canonical == "Sonya Herridge"
+    assert quoted[0].text.endswith("greatest shame.”")
+    assert not any(c.start > quoted[0].start for c in claims if not c.attribution.is_attributed)
+
+
+def test_a_quote_signed_on_a_show_then_resumed_is_the_speakers():
+    text = ('Retired Lt. Gen. Michael Flynn said the White House was wrong.\n\n“He is right. The disconnect is severe,” '
+            'Flynn, a top surrogate, said Thursday on Fox News’s “Fox and Friends.” “I mean, there is frustration.”')
+    claims = [c for c in extract_claims(text) if c.text.startswith("“")]
+    assert len(claims) == 2
+    assert {c.attribution.canonical for c in claims} == {"Michael Flynn"}  # the surname of a source named before

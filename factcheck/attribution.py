@@ -116,7 +116,9 @@ _RESUMED = re.compile(
 #: "Kim watched the launch, the agency said, and praised the crew": the report resumes with a second verb.
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
-_ADDRESSED = frozenset("told tell tells telling asked asking urged urging warned warning".split())
+_ADDRESSED = frozenset("told tell tells telling ask asks asked asking urged urging warned warning".split())
+#: "will find it difficult to ...": no report.
+_FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
 _DIRECTIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
 #: Cues whose source is the subject of the clause they follow ("Kim praised the workers, saying ...").
@@ -544,6 +546,10 @@ def _find_in_sentence(
             continue
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
+        if re.match(r"\s+(?:and|or)\s+(?:did|does|do|done|[a-z]{3,}ed)\b", body[m.end() :]):
+            continue  # "who said and did the same things": two verbs sharing an object, nothing reported
+        if cue_word in ("find", "finds", "found") and _FIND_IT.match(body, m.end()):
+            continue  # "Trump will find it difficult to repeat his attacks"
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):

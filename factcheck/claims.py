@@ -61,6 +61,7 @@ from factcheck.reports import (
     _denial,
     _embedded,
     _interrupted,
+    _question_put,
     _reported_thing,
     _resumed_verb,
     _source_aside,
@@ -562,7 +563,8 @@ def _decompose(
         if len(sp.content) > 1 and _lead_fragment(text[sp.content[0][0] : sp.content[0][1]]):
             # "Back in Virginia, Mr. Clarke said, he decided ...": the opening phrase is no claim of its own
             sp = attrs.evolve(sp, content=sp.content[1:])
-        if _commitment(text, sp) or _denial(text, sp) or _reported_thing(text, sp) or _survey_share(text, sp):
+        if _commitment(text, sp) or _denial(text, sp) or _reported_thing(text, sp) or _survey_share(text, sp) \
+                or _question_put(text, sp):  # fmt: skip
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
             # Y": Y is what X says is false, so the claim is the denial itself
             start = sp.source[0]  # type: ignore[index]
@@ -640,6 +642,9 @@ def _decompose(
     return out
 
 
+_PREPOSITIONS = frozenset(
+    "in at on during after before since by from following amid despite over under with without for".split()
+)
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:Back|Even|Still|Also|Too)\s+)?(?:In|At|On|During|After|Before|Since|By|From|Following|Amid|Despite|"
     r"Over|Under|With|Without|For|Earlier|Later|Last|This|Often|Too)\b",
@@ -649,10 +654,10 @@ _LEAD_PHRASE = re.compile(
 
 def _lead_fragment(region: str) -> bool:
     """Whether ``region`` is only an opening phrase ("In a June report,", "At a campaign stop this week"):
-    at most six words from a preposition, and no verb."""
+    at most six words (ten from a preposition: "During a May interview on CNBC's Squawk Box"), and no verb."""
     words = re.findall(r"[A-Za-z’'-]+", region)
     return (
-        0 < len(words) <= 6
+        0 < len(words) <= (10 if words[0].lower() in _PREPOSITIONS else 6)
         and _LEAD_PHRASE.match(region) is not None
         and not _FINITE.search(" " + region)
         and not any(w.lower() in _PAST for w in words)

@@ -280,6 +280,20 @@ def _reported_thing(text: str, sp: AttributionSpan) -> bool:
 _OBJECT_ASIDE = re.compile(r"^(?P<obj>[^,]*),\s+(?:which|who|known|called|named|[a-z]{3,}ed|[a-z]{3,}ing)\b.*$", re.DOTALL)
 
 
+#: A question put after "ask": "asked whether ...", "asks him about ...".
+_QUESTION_PUT = re.compile(r"\s*(?:[\w’'.-]+\s+){0,3}?(?:about|whether|if|why|how|what|when|where|who)\b")
+
+
+def _question_put(text: str, sp: AttributionSpan) -> bool:
+    """Whether ``sp`` is "X asked (Y) whether/about ...": a question, which asserts nothing; the claim is
+    the reporter's, that X asked it."""
+    return (
+        _preposed_single(sp)
+        and text[sp.cue[0] : sp.cue[1]].lower().split()[-1] in ("ask", "asks", "asked")
+        and _QUESTION_PUT.match(text, sp.cue[1], sp.content[0][1]) is not None
+    )
+
+
 def _denial(text: str, sp: AttributionSpan) -> bool:
     """Whether ``sp`` is "X denied (reports) that Y": the source says Y is false."""
     return (

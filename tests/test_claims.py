@@ -772,3 +772,22 @@ def test_a_quote_signed_on_a_show_then_resumed_is_the_speakers():
     claims = [c for c in extract_claims(text) if c.text.startswith("“")]
     assert len(claims) == 2
     assert {c.attribution.canonical for c in claims} == {"Michael Flynn"}  # the surname of a source named before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump will also find it difficult to repeat his attacks on moderators.",
+        "He cannot mock the ratings if Holt asks him about his tax returns.",
+        "Reporters asked her whether the plan was dead.",
+        "She praised a rival who said and did the same things.",
+    ],
+)
+def test_no_report_where_a_cue_word_reports_nothing(text):
+    (claim,) = extract_claims(text)
+    assert claim.text == text.rstrip(".") and not claim.attribution.is_attributed
+
+
+def test_a_long_opening_phrase_before_the_source_is_no_claim():
+    text = "During a May interview on CNBC's Squawk Box, Trump said he won every single debate."
+    assert [c.text for c in extract_claims(text)] == ["Trump won every single debate"]

@@ -148,6 +148,11 @@ _SOURCE_NOUNS = frozenset(
 )
 #: Nouns a source may name its origin after with "from".
 _FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())
+#: Participles that may join a document to its maker inside a source ("a study [commissioned by] X").
+_MADE_BY = frozenset(
+    "commissioned conducted released published issued prepared written compiled funded sponsored led carried "
+    "produced filed".split()
+)
 _NP_INNER = frozenset("of for at in on and & 's ’s the a an de van von al bin".split())
 _BOUNDARY_WORDS = (
     r"though|although|while|whereas|but|and|because|as|since|after|before|when|where|"
@@ -251,6 +256,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
             continue
         if lw == "from" and k and words[k - 1].lower() in _FROM_HEADS:
             continue  # "data from the grid operator", "a spokesman from the ministry"
+        if lw == "by" and k and words[k - 1].lower() in _MADE_BY:
+            continue  # "a study commissioned by the council", "a report released by the ministry"
         if lw in _NOT_IN_NP and lw not in _NP_INNER:
             return False
         if w in ("(", ")", "“", "”", '"', ":", ";", "!", "?"):

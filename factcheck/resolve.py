@@ -246,7 +246,7 @@ class SourceResolver:
         if canon is None:
             back = (
                 self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
-                or self._named_body(low, at)
+                or self._named_body(low, at) or self._team(low, at)
             )  # fmt: skip
             if back is not None:
                 canon, kind = back
@@ -335,6 +335,13 @@ class SourceResolver:
         if name.split()[0] in ("The", "A", "An") or len(name.split()) < 2:
             return None
         return name, classify_source(name)[0]
+
+    def _team(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"the team" / "the club" -> the last team named before ("the Harbor City Mariners")."""
+        if at is None or low not in ("team", "club", "franchise"):
+            return None
+        names = list(_TEAM_NAME.finditer(self.text, 0, at))
+        return (names[-1].group("name"), SourceKind.OFFICIAL) if names else None
 
     def _back_reference(self, low: str, kind: SourceKind, at: int | None) -> tuple[str, SourceKind] | None:
         heads = {
@@ -536,6 +543,8 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
 
 
+#: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
+_TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")
 #: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
 _COMPANY_HEADS = frozenset(
     "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "

@@ -791,3 +791,16 @@ def test_no_report_where_a_cue_word_reports_nothing(text):
 def test_a_long_opening_phrase_before_the_source_is_no_claim():
     text = "During a May interview on CNBC's Squawk Box, Trump said he won every single debate."
     assert [c.text for c in extract_claims(text)] == ["Trump won every single debate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("An independent study commissioned by the council estimated that the stadium would add 2,500 jobs.",
+         "An independent study commissioned by the council"),
+        ("A report released by the ministry said exports fell.", "A report released by the ministry"),
+    ],
+)
+def test_a_document_and_its_maker_are_one_source(text, source):
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == source and claim.attribution.source_kind is SourceKind.DOCUMENT

@@ -151,3 +151,9 @@ def test_the_agency_may_be_an_organisation_just_named() -> None:
     res.resolve("the state news agency AIM")
     res.resolve("the World Health Organization")
     assert res.resolve("The agency")[1] == "the World Health Organization"
+
+
+def test_the_team_is_the_team_named_before() -> None:
+    text = "The council approved a stadium for the Harbor City Mariners. It will open in 2030, the team said."
+    res = SourceResolver(text).build()
+    assert res.resolve("the team", text.index("the team"))[1] == "Harbor City Mariners"

@@ -148,6 +148,8 @@ _SOURCE_NOUNS = frozenset(
 )
 #: Nouns a source may name its origin after with "from".
 _FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())
+#: Roles held "to" someone: "adviser to the campaign", "ambassador to Japan".
+_ROLE_TO = frozenset("adviser advisor advisers advisors ambassador envoy counselor counsellor assistant aide aides consultant".split())
 #: Participles that may join a document to its maker inside a source ("a study [commissioned by] X").
 _MADE_BY = frozenset(
     "commissioned conducted released published issued prepared written compiled funded sponsored led carried "
@@ -256,6 +258,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
             continue
         if lw == "from" and k and words[k - 1].lower() in _FROM_HEADS:
             continue  # "data from the grid operator", "a spokesman from the ministry"
+        if lw == "to" and k and words[k - 1].lower() in _ROLE_TO:
+            continue  # "a senior adviser to the Clinton campaign", "the ambassador to Japan"
         if lw == "by" and k and words[k - 1].lower() in _MADE_BY:
             continue  # "a study commissioned by the council", "a report released by the ministry"
         if lw in _NOT_IN_NP and lw not in _NP_INNER:
@@ -392,7 +396,11 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
     m = re.match(r"\s*(?:[\w’'.-]+\s+){0,6}?(?=that\b)", seg) or _RECIPIENT_ASIDE.match(seg)
     if m:
         return pos + m.end()
-    m = re.match(r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*[\w’'.-]+\s*(?:,|:)?", seg)
+    m = re.match(
+        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late)\b)[\w’'.-]+"
+        r"(?:\s+(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening)\b)?\s*(?:,|:)?",
+        seg,
+    )  # "told African-Americans [this weekend] he would ..."
     return pos + (m.end() if m else 0)
 
 
@@ -730,7 +738,8 @@ def _find_in_sentence(
         if src is None and body[: m.start("cue")].rstrip().endswith(","):
             src = _left_np(text, s0, s0 + len(body[: m.start("cue")].rstrip()) - 1)
         obj = (s0 + m.start("obj"), s0 + m.end("obj"))
-        quote = _strip_span(text, s0 + m.start("art" if m.group("art") else "quote"), s0 + m.end("quote"), " \t\n,;:")
+        quote = _strip_span(text, s0 + m.start("art" if m.group("art") else "quote"),
+                            s0 + m.end("pp" if m.group("pp") else "quote"), " \t\n,;:")  # fmt: skip
         if src is None or not free(src):
             continue
         src = _cut_tail(text, src, _TRAILING_ADVERB)  # "Trump [further] described"
@@ -771,8 +780,10 @@ def _find_in_sentence(
 #: What a source calls a thing, in its words: 'called the ruling "a victory"', 'dismissed the poll as "an outlier"'.
 _CHARACTERISED = re.compile(
     r"(?P<cue>\b(?:called|calls|described|describes|labeled|labelled|branded|dubbed|dismissed|dismisses|denounced|hailed))"
-    r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those|[A-Z][\w.-]*[’']s)\s+[^\"“”,;.]{1,60}?)\s+(?:as\s+)?"
+    r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+"
+    r"[^\"“”,;]{1,60}?)\s+(?:as\s+)?"
     r"(?P<art>(?:a|an|the)\s+)?(?P<quote>[\"“][^\"“”]{3,200}[\"”][.,]?)"
+    r"(?P<pp>\s+(?:to|for|of|among|in)\s+[^\"“”,;.]{1,60})?"  # '"a true wake-up call" [to his supporters]'
     r"(?!\s*(?:,\s*)?(?:and\s+|or\s+)?(?:(?:a|an|the)\s+)?[\"“])"  # not a list of names: '"X," "Y" and "Z"'
     r"(?=\s*(?:$|[.!?;\u2014]|,?\s+(?:and|but)\s|,))"  # the quote ends the clause: not 'a "big tent" party'
 )
@@ -898,7 +909,7 @@ _SUBORDINATE_OPEN = re.compile(r"\s*[\"“]?(?:While|Although|Though|Even though
 #: The comma where a subordinate clause ends and the main clause (a subject, then a verb) begins.
 _MAIN_AFTER_COMMA = re.compile(
     r",\s+(?=(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we|no|some|many|most|all|both|each|every|"
-    r"[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"[A-Z][\w’'.-]*)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]{3,}(?:ed|s))\b)"
 )
 

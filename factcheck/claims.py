@@ -379,7 +379,7 @@ class _Account:
         covered = sum(b - a for a, b in sp.content)
         frame = sum(b - a for a, b in (sp.cue, *(x for x in (sp.source, sp.via) if x), *sp.chain))
         tail = max([sp.cue[1], *(b for _, b in sp.content), *([sp.source[1]] if sp.source else [])])
-        if tail < sent.end and _verbless(text[tail : sent.end]):
+        if tail < sent.end and _verbless(_FRAME_RELATIVE.sub("", text[tail : sent.end])):
             frame += sent.end - tail  # '"...," Price said [in an interview with the Tribune after the vote].'
         rest = (sent.end - sent.start) - covered - frame
         if covered < rest:
@@ -629,7 +629,8 @@ def _decompose(
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
             and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))
             and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))
-            and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))]
+            and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))
+            and not (own and _FRAME_RELATIVE.match(text, r[0][0] - 2, r[0][1]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
         aside = _source_aside(text, span, own)
@@ -679,6 +680,9 @@ def _after_frame_phrase(text: str, span: Span) -> int:
 
 #: A bare time after a cue ("said [Monday]," / "said [on Monday],"), and a relation in time that opens the
 #: reporter's clause after it ("[a day after] the United States and South Korea wrapped up drills").
+#: A relative clause on the place or time of a frame: 'said at the dinner in Washington[, where Mrs. Clinton
+#: also spoke]'.
+_FRAME_RELATIVE = re.compile(r",\s+(?:where|when)\s[^\"“”]*$")
 _WHEN_TAIL = re.compile(r"\s*(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|tonight)\b")
 _TIME_RELATION = re.compile(
     r"(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|hours?|days?)\s+(?:\w+\s+)?(?:after|before)\s+"
@@ -773,6 +777,11 @@ _LIST_END = re.compile(
     r"over|under|until|by|will|would|is|are|was|were|has|have|had)\b|[;:()]"
 )
 _LIST_DET = frozenset("a an the".split())
+#: A word that reads as an adjective: a common short one or a typical ending ("rural", "economic", "young").
+_ADJECTIVE = re.compile(
+    r"(?:young|old|black|white|brown|new|big|small|large|rich|poor|low|high|male|female|local|senior|junior|"
+    r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ish|ary|ern|ese))"
+)
 _LIST_BAD_ITEM = re.compile(
     r"\b(?:said|says|say|told|according|who|which|that|whose|when|where|because|if|but|or|both|either|neither)\b|"
     r"^\s*[a-z]+ing\b|[“”\"()]"
@@ -854,6 +863,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             continue
         if texts[0].split()[0].lower() in _LIST_DET and any(len(t.split()) == 1 and t[0].islower() for t in texts[1:]):
             continue  # "a large, modern and efficient plant": adjectives
+        if all(len(t.split()) == 1 and _ADJECTIVE.fullmatch(t) for t in texts[:-1]) and len(texts[-1].split()) > 1:
+            continue  # "young, black and Latino voters": modifiers of the last item's noun
         prefix, suffix = seg[:start], seg[last_end:]
         out = []
         for (i, j), t in zip(items, texts):

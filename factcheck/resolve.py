@@ -438,6 +438,7 @@ _AGENCY_NAME = re.compile(
 _TITLE = (
     r"(?:leader|[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|spokes(?:man|woman|person)|[Cc]hairman|[Cc]hairwoman|"
     r"[Cc]hief|[Ss]ecretary|[Aa]mbassador|[Cc]ommander|[Dd]irector|[Gg]overnor|[Mm]ayor|[Ss]enator|[Pp]rofessor|"
+    r"[Rr]epresentative|[Cc]ongressman|[Cc]ongresswoman|[Ss]peaker|"
     r"analyst|CEO|King|Queen|master|[Cc]aptain|manager|[Jj]udge|officer|Mr\.|Ms\.|Mrs\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.)"
 )
 _PERSON_PRONOUNS = frozenset("he she his her".split())

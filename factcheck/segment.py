@@ -37,6 +37,9 @@ _NO_SPLIT_AFTER = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd)\.|"
     r"\b[A-Z]\.|\b(?:[A-Z]\.){2,})\s*$"
 )
+_DAY_AFTER_TIME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EDT|EST|PT|PDT|GMT|UTC|local time)\b"
+)
 _CLOSERS = "\"'\u201d\u2019)]\u00bb"
 
 
@@ -131,6 +134,8 @@ def _merge(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 or (first.isupper() and _NO_SPLIT_AFTER.search(prev[-12:]) is not None
                     and not prev.rstrip().endswith(("?", "!")) and _is_name_continuation(head))
                 or not any(ch.isalnum() for ch in head)
+                # "By 9 a.m.| Sunday, the Rev. Al Sharpton began ...": a clock time, then its day
+                or (re.search(r"\b[ap]\.m\.\s*$", prev) is not None and _DAY_AFTER_TIME.match(head) is not None)
             )
             if wrong:
                 out[-1] = (ps, e)

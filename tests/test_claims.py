@@ -804,3 +804,35 @@ def test_a_long_opening_phrase_before_the_source_is_no_claim():
 def test_a_document_and_its_maker_are_one_source(text, source):
     (claim,) = extract_claims(text)
     assert claim.attribution.source == source and claim.attribution.source_kind is SourceKind.DOCUMENT
+
+
+def test_a_quote_after_a_frame_with_a_where_clause_keeps_its_speaker():
+    text = ('"Our progress is on the ballot," Mr. Obama said on Saturday at the gala dinner in Washington, where '
+            'Mrs. Clinton also spoke. "Tolerance is on the ballot. Justice is on the ballot."')
+    claims = extract_claims(text)
+    assert [c.attribution.canonical for c in claims] == ["Mr. Obama", "Mr. Obama"]
+    assert claims[1].attribution.inherited
+
+
+def test_adjectives_before_a_noun_are_no_list():
+    text = "He can bring out the coalition of young, black and Latino voters."
+    assert [c.text for c in extract_claims(text)] == [text.rstrip(".")]
+    assert len(extract_claims("The sanctions allow trade in food, medicine and other humanitarian goods.")) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The president told African-Americans this weekend he would consider it a "personal insult."',
+            'The president would consider it a "personal insult."',
+        ),
+        (
+            'Minyon Moore, a senior adviser to the campaign, called Mr. Obama’s remarks "a true wake-up call" to his supporters.',
+            'Mr. Obama’s remarks are "a true wake-up call" to his supporters',
+        ),
+    ],
+)
+def test_recipients_and_characterisations_from_a_real_story(text, expected):
+    (claim,) = extract_claims(text)
+    assert claim.text == expected and claim.attribution.is_attributed

@@ -84,3 +84,9 @@ def test_no_sentence_starts_with_a_comma_after_a_party_tag():
 def test_a_quote_closed_after_a_comma_runs_on_to_its_cue():
     text = "“That is how they see him today,” Bozell adds. The next sentence starts here."
     assert [s.text for s in split_sentences(text)] == ["“That is how they see him today,” Bozell adds.", "The next sentence starts here."]
+
+
+def test_a_clock_time_before_its_day_does_not_end_a_sentence() -> None:
+    text = "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls. The vote ends at 8 p.m. Polls close then."
+    assert [s.text for s in split_sentences(text)] == [
+        "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls.", "The vote ends at 8 p.m.", "Polls close then."]

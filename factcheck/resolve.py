@@ -12,6 +12,7 @@ whether "he", "she" or "it" can stand for a name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.model import SourceKind
@@ -111,6 +112,29 @@ _DOCUMENT_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-case names of countries (ISO 3166 via pycountry, plus the short names news copy uses)."""
+    import pycountry
+
+    names = {
+        v.lower()
+        for c in pycountry.countries
+        for v in (getattr(c, "name", None), getattr(c, "common_name", None), getattr(c, "official_name", None))
+        if v
+    }
+    return frozenset(names | _SHORT_COUNTRY_NAMES)
+
+
+#: Country names in news use that ISO 3166 spells otherwise ("Russian Federation", "Türkiye").
+_SHORT_COUNTRY_NAMES = frozenset(
+    {
+        "russia", "britain", "great britain", "uk", "u.k.", "us", "u.s.", "america", "turkey", "netherlands",
+        "philippines", "czech republic", "ivory coast", "burma", "vatican", "south korea", "north korea",
+    }
+)  # fmt: skip
+
+
 #: Bare nouns for a government or public body ("the state", "the city").
 _BODIES = frozenset("state city county province region country prosecution government town village".split())
 
@@ -141,8 +165,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
             return kind, canon
     if _ANON_RE.search(low):
         return SourceKind.ANONYMOUS, None
-    if low_nodet in _BODIES:
-        return SourceKind.OFFICIAL, None  # "the state said", "the city says"
+    if low_nodet in _BODIES or low_nodet in country_names():
+        return SourceKind.OFFICIAL, None  # "the state said", "the city says", "Russia insisted"
     if _STATE_MEDIA_RE.search(low):
         return SourceKind.STATE_MEDIA, None
     head = re.split(r",|\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]
@@ -390,12 +414,23 @@ class SourceResolver:
 
 
 def _other_person(between: str, canon: str) -> bool:
-    """Whether ``between`` names a person other than ``canon`` (two capitalised words, not "the X Y")."""
+    """Whether ``between`` names a person other than ``canon``: two capitalised words, not "the X Y", a
+    country, an organisation or a place."""
     own = set(canon.split())
     for m in re.finditer(r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", between):
-        if not set(m.group().split()) & own:
+        words = m.group().split()
+        if m.group().lower() in country_names() or words[-1].lower() in _ORG_TAIL | _PLACE_TAIL:
+            continue  # "North Korea", "Security Council", "White House" name no one
+        if not set(words) & own:
             return True
     return False
+
+
+#: Last words of a capitalised run that names a place or building, not a person.
+_PLACE_TAIL = frozenset(
+    "house hall square street avenue road park city county province island islands sea ocean river mountains "
+    "valley bay peninsula coast strait airport station center centre building tower palace capitol".split()
+)
 
 
 def _name_part(written: str) -> str:

@@ -437,8 +437,13 @@ def extract_slots(text: str) -> tuple[Slot, ...]:
     return _extract(text)
 
 
+#: A decimal point written as a raised dot ("12·4%", journal style); replaced by "." (same length).
+_RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
+
+
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
+    text = _RAISED_DOT.sub(".", text)  # offsets unchanged
     tokens = _tokens(text)
     sents = _sentences(text)
 

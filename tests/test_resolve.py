@@ -157,3 +157,16 @@ def test_the_team_is_the_team_named_before() -> None:
     text = "The council approved a stadium for the Harbor City Mariners. It will open in 2030, the team said."
     res = SourceResolver(text).build()
     assert res.resolve("the team", text.index("the team"))[1] == "Harbor City Mariners"
+
+
+@pytest.mark.parametrize("source", ["Russia", "the United States", "North Korea", "Japan"])
+def test_a_country_is_an_official_source(source: str) -> None:
+    assert classify_source(source)[0] is SourceKind.OFFICIAL
+
+
+def test_a_country_between_a_speaker_and_his_pronoun_is_no_other_person() -> None:
+    text = ("Secretary of State John F. Kerry said talks could resume. Kerry urged North Korea to return to talks. "
+            '"We remain open," he said.')
+    res = SourceResolver(text).build()
+    res.resolve("Secretary of State John F. Kerry", 0)
+    assert res.resolve("he", text.rindex("he said"))[1] == "John F. Kerry"

@@ -413,3 +413,10 @@ def test_a_restatement_in_other_words_of_the_same_sense(claim, passage) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("jobs", "job"), ("cuts", "cut"), ("news", "news"), ("does", "does"), ("this", "this")])
 def test_short_plurals_stem(word, expected) -> None:
     assert stem(word) == expected
+
+
+def test_a_raised_decimal_dot_is_a_decimal_point() -> None:
+    (rate, *_) = _numbers("The attack rate was 12·4% (95% CI 9·8-15·4).")
+    assert rate.value == pytest.approx(12.4) and rate.unit == _numbers("12.4%")[0].unit
+    mism = analyze("The secondary attack rate is 80 percent.", "The secondary attack rate was 12·4% in households.").mismatches
+    assert [(m.kind, m.claim) for m in mism] == [("number", "80 percent")]

@@ -377,7 +377,7 @@ class ClaimCheck:
             supporting origins and their quality, shrinks with refutations.
         independent_sources: Number of independent origins that support it.
         attribution_confirmed: For attributed claims, whether a document by
-            (or quoting) the named source says it; None when unattributed.
+            (or quoting) the named source says it; None when unattributed or anonymous.
         evidence: Assessed passages, strongest first.
         note: A short human-readable explanation ("reported, not corroborated").
     """

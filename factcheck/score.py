@@ -17,7 +17,7 @@ Rules of :func:`score_claim`:
   "Korean Central News Agency") or *quoting it* (the passage names the source)
   confirms the attribution (``attribution_confirmed``) but is not independent
   corroboration of the content. ``attribution_confirmed`` is None for
-  unattributed claims.
+  unattributed claims and for anonymous sources, which no document names.
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note
@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.model import Claim, ClaimCheck, Evidence, Stance, Verdict
+from factcheck.model import Claim, ClaimCheck, Evidence, SourceKind, Stance, Verdict
 
 __all__ = ["score_claim", "source_matches"]
 
@@ -149,7 +149,10 @@ def score_claim(
     items = sorted(_dedupe(evidence), key=_strength, reverse=True)
     attr = claim.attribution
     attributed = attr.is_attributed
-    names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if attributed else []
+    # an unnamed source ("two aid workers in Nacala") is never found by name: a passage naming Nacala is no
+    # report of theirs
+    named = attributed and attr.source_kind is not SourceKind.ANONYMOUS
+    names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if named else []
 
     by_source: dict[int, bool] = {}
     quoting: dict[int, bool] = {}
@@ -195,7 +198,7 @@ def score_claim(
     score = min(1.0, max(0.0, (1.0 - keep_s) * keep_r))
 
     confirmed: bool | None = None
-    if attributed:
+    if named:
         confirmed = any(
             e.stance is Stance.SUPPORTS and e.score >= threshold and (by_source[id(e)] or quoting[id(e)]) for e in items
         )
@@ -211,7 +214,7 @@ def score_claim(
     elif independent:
         verdict = Verdict.SUPPORTED
         note = f"supported by {len(independent)} independent origin(s)"
-        if attributed and not confirmed:
+        if named and not confirmed:
             note += f"; not found in reporting by {label}"
     elif source_sup:
         verdict = Verdict.UNVERIFIED

@@ -259,13 +259,32 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def content_words(text: str) -> set[str]:
-    """Stems of the content words of ``text`` (no stop words, numbers or single letters)."""
+    """Stems of the content words of ``text`` (no stop words, numbers or single letters); a phrasal verb
+    counts as the one verb it means ("set up" as "establish")."""
     out = set()
+    if _PHRASAL.search(text):
+        text = _PHRASAL.sub(_phrasal, text)
     for tok, _, _ in _tokens(text):
         low = tok.lower()
         if len(low) > 1 and low not in _STOP and not low[0].isdigit() and low not in _UNITS_SMALL:
             out.add(stem(low))
     return out
+
+
+#: Phrasal verbs and the single verb each means, for :func:`content_words`.
+_PHRASAL_AS = {
+    ("set", "up"): "establish", ("shut", "down"): "close", ("step", "down"): "resign", ("call", "off"): "cancel",
+    ("pull", "out"): "withdraw", ("put", "off"): "postpone", ("turn", "down"): "reject", ("run", "short"): "short",
+    ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
+}  # fmt: skip
+_PHRASAL = re.compile(
+    r"\b(set|shut|step|call|pull|put|turn|run|ran)(?:s|ting|ping|ped|ed|ling|led|ning)?\s+(up|down|off|out|short|low)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrasal(m: re.Match[str]) -> str:
+    return _PHRASAL_AS.get((m.group(1).lower(), m.group(2).lower()), m.group(0))
 
 
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
@@ -286,6 +305,8 @@ _SYNONYMS = (
     "warship vessel ship",
     "job position post",
     "close shut closure",
+    "open establish",
+    "pay contribut",
     "loss lost lose",
     "sales revenue turnover",
     "profit earned earnings",

@@ -169,3 +169,13 @@ def test_a_model_only_refutation_needs_more_confidence(score, with_values, expec
                    score=score, origin="doc-b", mismatches=(_mismatch(),) if with_values else ())  # fmt: skip
     assert score_claim(CLAIM, [ref]).verdict is expected
     assert score_claim(CLAIM, [ref], model_refute=0.5).verdict is Verdict.CONTRADICTED
+
+
+def test_an_anonymous_source_is_never_confirmed_by_a_place_it_shares():
+    claim = Claim(id="c4", text="The centres were running short of salts.", start=0, end=40, attribution=Attribution(
+        source="Two aid workers in Nacala", source_kind=SourceKind.ANONYMOUS, canonical="Two aid workers in Nacala",
+        cue="said"))
+    relief = ev("hri-1", outlet="Health Relief International", passage="Salts at the Nacala centres are running low.")
+    out = score_claim(claim, [relief])
+    assert out.verdict is Verdict.SUPPORTED and out.independent_sources == 1
+    assert out.attribution_confirmed is None and "not found in reporting" not in out.note

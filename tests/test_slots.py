@@ -404,6 +404,8 @@ def test_only_the_clause_about_the_claim_counts_its_negation(claim, negated) -> 
         ("Norvik Foods lost $48 million in the third quarter.", "Norvik Foods reported a net loss of $48 million for the third quarter."),
         ("Sales dropped 6% to $1.2 billion.", "Revenue fell 6 percent to $1.2 billion, reflecting lower volumes."),
         ("The closures will eliminate about 900 jobs.", "It will close two bakeries, a step that will cut about 900 jobs."),
+        ("Two clinics had been opened in Nacala.", "Two clinics had been set up in the port city of Nacala."),  # phrasal verb
+        ("The centres were running short of salts.", "Salts at the centres are running low."),
     ],
 )
 def test_a_restatement_in_other_words_of_the_same_sense(claim, passage) -> None:

@@ -182,6 +182,11 @@ _TITLED_TAIL = re.compile(
 )
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
 #: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
+#: A short phrase that ends a post-posed source and its sentence: "said one source [on the panel]."
+_SOURCE_PLACE = re.compile(
+    r"\s+(?:on|in|at|from|with|of|for)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+    r"(?=\s*[.!?\"”]*\s*$)"
+)
 _TIME_THEN_COMMA = re.compile(r"^" + _TIME_WORDS + r"+\s*,")
 _QUOTES_OPEN = "\"“‘«"
 _WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[\w$%][\w’'.,%-]*[\w%]|[\w$%]|[^\w\s]")
@@ -302,12 +307,12 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     pm = re.search(
         r"(?:^\s*(?:(?:but|and|yet|so|still|meanwhile|however|also),?\s+)?|[,;:(\"“”]|\b(?:" + _BOUNDARY_WORDS + r")\b)"
         r"\s*([^,;:()\"“”]{2,80}),\s*$",
-        text[lo:a],
+        re.sub(_PARTY_TAG, lambda t: "_" * len(t.group()), text[lo:a]),  # "Rep. Jim Jordan (R-Ohio), a member, said"
         re.I,
     )  # "[But] the governor of the region, Vyacheslav Gladkov, said"
     if pm:
         pa, pb = _strip_span(text, lo + pm.start(1), lo + pm.end(1))
-        prev = [t for _, _, t in _tokens(text[pa:pb])]
+        prev = [t for _, _, t in _tokens(re.sub(_PARTY_TAG, "", text[pa:pb]))]
         name_prev = bool(prev) and all(w[:1].isupper() or w in (".", "-") for w in prev)
         name_cur = all(w[:1].isupper() or w in (".", "-") for w in words)
         other = words if name_prev else prev
@@ -605,7 +610,10 @@ def _find_in_sentence(
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
             right = _right_np(text, after_pos, s1)
             rest = text[right[1] : s1] if right else ""
-            if right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest)):
+            where = _SOURCE_PLACE.match(rest) if right else None
+            if right and where:  # '"...," said one Democratic source [on the panel].'
+                right = (right[0], right[1] + where.end())
+            elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest)):
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
         joined = False
         if left is None and right is None and lw:
@@ -855,6 +863,17 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
 def _in_quote(body: str, pos: int) -> bool:
     """Whether ``pos`` lies inside an open quotation in ``body``."""
     head = body[:pos]
+    if "\u201c" in head and '"' in head:
+        # mixed marks ('“Immunity deals should not be ...," Chaffetz said'): a straight mark closes a curly one
+        inside = False
+        for ch in head:
+            if ch == "\u201c":
+                inside = True
+            elif ch == "\u201d":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        return inside
     curly = head.count("\u201c") - head.count("\u201d")
     if curly > 0:
         return True

@@ -267,7 +267,8 @@ class SourceResolver:
             known = self._known(written)
             if known is not None:
                 canon, kind = known
-        if canon is None:
+        if canon is None and not re.match(r"(?:a|an|one|another)\s", written, re.IGNORECASE):
+            # a definite mention may refer back; "A Democratic source" is someone new
             back = (
                 self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
                 or self._named_body(low, at) or self._team(low, at)

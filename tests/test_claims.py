@@ -836,3 +836,16 @@ def test_adjectives_before_a_noun_are_no_list():
 def test_recipients_and_characterisations_from_a_real_story(text, expected):
     (claim,) = extract_claims(text)
     assert claim.text == expected and claim.attribution.is_attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ('“Republicans are in a frenzy,” said one Democratic source on the panel.', "one Democratic source on the panel"),
+        ('“They would go get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said.', "Jim Jordan"),
+        ('“Immunity deals should not be a requirement," Chairman Jason Chaffetz said.', "Jason Chaffetz"),  # mixed marks
+    ],
+)
+def test_post_posed_sources_of_a_congressional_story(text, canonical):
+    (claim,) = extract_claims(text)
+    assert claim.attribution.canonical == canonical

@@ -324,6 +324,17 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"]))
         ):
             return pa, b
+        # "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said": the
+        # last description is of Oklahoma; the source is the name and its first description
+        first = re.search(r"(?:^|[,;:(\"“”])\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s*$", text[lo:pa])
+        if (
+            first
+            and not name_prev
+            and not name_cur
+            and prev[:1] and prev[0].lower() in ("the", "a", "an")
+            and words[0].lower() in ("one", "a", "an", "the")
+        ):
+            return lo + first.start(1), pb
     return a, b
 
 
@@ -627,6 +638,10 @@ def _find_in_sentence(
             src = left
             # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
             src = _cut_tail(text, src, _TRAILING_ADVERB, _DANGLING_PARTICIPLE)
+            gap = _strip_span(text, src[1], cue[0], " \t\n,")
+            if aside is None and not pre_chain and gap[1] > gap[0] and text[src[1] : gap[0]].strip() == "," \
+                    and text[gap[1] : cue[0]].strip() == "," and "," not in text[gap[0] : gap[1]]:  # fmt: skip
+                aside = gap  # "Scott Pruitt, the attorney general of Oklahoma[, one of the states ...,] said"
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
             tail = text[cue[1] : s1]

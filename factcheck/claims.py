@@ -884,7 +884,7 @@ def _split_region(
     seg = text[a:b]
     cuts = [0]
     reported: set[int] = set()  # cuts that start a second report ("and that ...")
-    for m in _CLAUSE_SPLIT.finditer(seg):
+    for m in () if quote else _CLAUSE_SPLIT.finditer(seg):
         second = re.match(r",?\s+(?:and|but)\s+that\b", seg[m.start() :]) is not None
         if m.start() > 15 and (not second or (att.is_attributed and not re.search(r"\bthat\b", seg[6 : m.start()]))):
             cuts.append(m.start())  # "said A and that B" is two reports; "said X proved that A and that B" is one
@@ -926,7 +926,8 @@ def _split_clause(
     listable = not quote and not (part and not extra and part.group(2).lower() not in _PARTICIPLE_SKIP)
     out = _main_pieces(text, head, body, main_end, att, quote, people if restore else None, listable)
     out.extend(extra)
-    out.extend(_appositive_pieces(text, ca, clause, att))
+    if not quote:  # a quotation is checked as said, word for word: no claims carved out of it
+        out.extend(_appositive_pieces(text, ca, clause, att))
     return out
 
 

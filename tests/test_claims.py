@@ -849,3 +849,18 @@ def test_recipients_and_characterisations_from_a_real_story(text, expected):
 def test_post_posed_sources_of_a_congressional_story(text, canonical):
     (claim,) = extract_claims(text)
     assert claim.attribution.canonical == canonical
+
+
+def test_a_quotation_is_one_claim_however_many_clauses():
+    text = ('“Republicans are trying to make hay out of this, but the facts are that Ms. Mills cooperated fully with '
+            'the Justice Department and Congress, the FBI concluded that there was no basis for prosecution,” said '
+            'Rep. Elijah Cummings.')
+    (claim,) = extract_claims(text)
+    assert claim.text.startswith("“Republicans") and claim.text.endswith("prosecution.”")
+
+
+def test_a_name_with_two_descriptions_is_the_name_and_the_first():
+    text = ('“It is an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of '
+            'Oklahoma, one of the states suing the EPA, said at an event.')
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == "Scott Pruitt, the Republican attorney general of Oklahoma"

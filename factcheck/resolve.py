@@ -573,11 +573,35 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     words = set(re.findall(r"[a-z]+", name.lower()))
     if (pronoun.lower() in ("he", "his") and words & _FEMALE) or (pronoun.lower() in ("she", "her") and words & _MALE):
         return False  # "she" is not "a spokesman for the mayor"
+    if pronoun.lower() in _PERSON_PRONOUNS:
+        sex = _first_name_sex(name)
+        if (sex == "female" and pronoun.lower() in ("he", "his")) or (sex == "male" and pronoun.lower() in ("she", "her")):
+            return False  # "she" is not "Aaron Sharockman"
     person = _is_person(name, people)
     thing = not person and (
         classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
     )
     return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
+
+
+def _first_name_sex(name: str) -> str | None:
+    """"male" or "female" when ``name`` is a full personal name whose first name is clearly one (gender-guesser's
+    name list), else None: "Warren" alone, "Kim Jong Un" or "Dana Whitfield" give None."""
+    words = [w for w in re.findall(r"[A-Z][a-z’'-]+\.?", name) if w.lower().rstrip(".") not in _TITLE_WORDS | _HONORIFICS]
+    if len(words) < 2 or not _is_person(name, frozenset()):
+        return None
+    sex = _name_sexes().get_gender(words[0].rstrip("."))
+    return sex if sex in ("male", "female") else None
+
+
+_HONORIFICS = frozenset("mr mrs ms dr rev sen rep gov gen lt col sgt adm capt".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _name_sexes() -> object:
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
 
 
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.attribution import attribute_sentences
 from factcheck.model import SourceKind
-from factcheck.resolve import SourceResolver, classify_source
+from factcheck.resolve import SourceResolver, classify_source, pronoun_fits
 from factcheck.segment import split_sentences
 
 
@@ -170,3 +170,17 @@ def test_a_country_between_a_speaker_and_his_pronoun_is_no_other_person() -> Non
     res = SourceResolver(text).build()
     res.resolve("Secretary of State John F. Kerry", 0)
     assert res.resolve("he", text.rindex("he said"))[1] == "John F. Kerry"
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name", "fits"),
+    [
+        ("she", "Aaron Sharockman", False),
+        ("he", "Jennifer Palmieri", False),
+        ("she", "Hillary Clinton", True),
+        ("he", "Kim Jong Un", True),  # no first name the list knows: no veto
+        ("she", "Warren", True),  # a bare surname says nothing of sex
+    ],
+)
+def test_a_first_name_can_rule_out_a_pronoun(pronoun: str, name: str, fits: bool) -> None:
+    assert pronoun_fits(pronoun, name) is fits

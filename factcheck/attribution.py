@@ -181,12 +181,12 @@ _TITLED_TAIL = re.compile(
     r"^" + _TIME_WORDS + r"*\s*[“\"][^”\"\n]{1,40}[”\"][.,]?\s*(?=[“\"]|[.!?]?\s*$)"
 )
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
-#: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
 #: A short phrase that ends a post-posed source and its sentence: "said one source [on the panel]."
 _SOURCE_PLACE = re.compile(
     r"\s+(?:on|in|at|from|with|of|for)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"
     r"(?=\s*[.!?\"”]*\s*$)"
 )
+#: "..., X said on Tuesday, asking not to be named": the time words end at a comma.
 _TIME_THEN_COMMA = re.compile(r"^" + _TIME_WORDS + r"+\s*,")
 _QUOTES_OPEN = "\"“‘«"
 _WORD = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[\w$%][\w’'.,%-]*[\w%]|[\w$%]|[^\w\s]")

@@ -643,12 +643,13 @@ def _decompose(
     return out
 
 
+#: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
 _PREPOSITIONS = frozenset(
     "in at on during after before since by from following amid despite over under with without for".split()
 )
 _LEAD_PHRASE = re.compile(
-    r"\s*(?:(?:Back|Even|Still|Also|Too)\s+)?(?:In|At|On|During|After|Before|Since|By|From|Following|Amid|Despite|"
-    r"Over|Under|With|Without|For|Earlier|Later|Last|This|Often|Too)\b",
+    r"\s*(?:(?:Back|Even|Still|Also|Too)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS))
+    + r"|Earlier|Later|Last|This|Often|Too)\b",
     re.IGNORECASE,
 )
 
@@ -678,11 +679,11 @@ def _after_frame_phrase(text: str, span: Span) -> int:
     return span[0]
 
 
-#: A bare time after a cue ("said [Monday]," / "said [on Monday],"), and a relation in time that opens the
-#: reporter's clause after it ("[a day after] the United States and South Korea wrapped up drills").
 #: A relative clause on the place or time of a frame: 'said at the dinner in Washington[, where Mrs. Clinton
 #: also spoke]'.
 _FRAME_RELATIVE = re.compile(r",\s+(?:where|when)\s[^\"“”]*$")
+#: A bare time after a cue ("said [Monday]," / "said [on Monday],"), and a relation in time that opens the
+#: reporter's clause after it ("[a day after] the United States and South Korea wrapped up drills").
 _WHEN_TAIL = re.compile(r"\s*(?:on\s+)?(?:" + _WEEKDAYS + r"|today|yesterday|tonight)\b")
 _TIME_RELATION = re.compile(
     r"(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|hours?|days?)\s+(?:\w+\s+)?(?:after|before)\s+"

@@ -311,7 +311,9 @@ def _encode(tok, pairs: Sequence[Pair]):
 def finetune(args: argparse.Namespace) -> None:
     """Train end to end: LoRA adapters on the frozen bottom layers, the top layers and head in full.
 
-    Warm-starts from the artefact at ``--init`` (default: the packaged one). Stops after
+    Warm-starts from the artefact at ``--init`` (default: the packaged one): a top-layer
+    artefact of the train stage, or one of this stage, whose LoRA deltas keep training
+    (the saved factors stack the old and the new ones). Stops after
     ``--minutes`` of training (the schedule is planned for that budget from a measured
     rate), calibrates the temperature and writes the artefact with the merged-on-load
     LoRA factors under ``lora.<layer>.<module>.{A,B}`` keys.
@@ -319,7 +321,7 @@ def finetune(args: argparse.Namespace) -> None:
     import torch
     from torch import nn
 
-    from factcheck.lora import MODULES, add_lora, lora_arrays
+    from factcheck.lora import MODULES, add_lora, lora_arrays, merge_lora
     from factcheck.stance import (
         cross_extras,
         frozen_forward,
@@ -334,10 +336,13 @@ def finetune(args: argparse.Namespace) -> None:
     base, meta0 = read_cross_meta(args.init)
     n_frozen = int(meta0["n_frozen"])
     top = make_top(bert, int(meta0["n_top"]), hidden=int(meta0["hidden"]), n_extra=int(meta0.get("n_extra", 0)))
-    if "lora" in meta0:
-        raise SystemExit(f"{base} already has LoRA deltas; warm-start from a top-layer artefact (the train stage)")
     with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
-        top.load_state_dict({k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files}, strict=True)
+        top.load_state_dict({k: torch.from_numpy(data[k].astype(np.float32)) for k in data.files
+                             if not k.startswith("lora.")}, strict=True)  # fmt: skip
+        # A LoRA artefact goes on training: its deltas are merged into the base now, and
+        # the new factors are stacked onto the old ones when saving (ranks add up).
+        earlier = {k: data[k] for k in data.files if k.startswith("lora.")}
+    merge_lora(bert, earlier)
     adapters = add_lora(bert, range(n_frozen), args.rank, args.alpha_lora)
     lora_params = [p for ad in adapters.values() for p in (ad.A, ad.B)]
 
@@ -411,14 +416,20 @@ def finetune(args: argparse.Namespace) -> None:
             idx = corder[b0 : b0 + 128]
             lc[idx] = forward(idx, ca, ext_ca).numpy()
     arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
-    arrays.update(lora_arrays(adapters))
+    fresh = lora_arrays(adapters)
+    for key, value in earlier.items():  # B @ A of the stacked factors = old delta + new delta
+        fresh[key] = np.concatenate([value, fresh[key]], axis=0 if key.endswith(".A") else 1)
+    arrays.update(fresh)
+    rank = args.rank + int(meta0["lora"]["rank"]) if earlier else args.rank
     meta = {
         **{k: meta0[k] for k in ("n_frozen", "n_top", "hidden", "n_extra")},
-        "lora": {"rank": args.rank, "layers": list(range(n_frozen)), "modules": list(MODULES)},
+        "lora": {"rank": rank, "layers": list(range(n_frozen)), "modules": list(MODULES)},
         "lr": args.lr,
         "batch": args.batch,
-        "steps": step,
-        "init": "warm start from the top-layer artefact (scripts/train_crossencoder.py train)",
+        "steps": step + int(meta0.get("steps", 0)) if earlier else step,
+        "init": (f"went on training {base.name} (steps and pairs of this run: {step}, "
+                 f"{dict(Counter(p.dataset for p in tr))})" if earlier
+                 else "warm start from the top-layer artefact (scripts/train_crossencoder.py train)"),
         "train_pairs": dict(Counter(p.dataset for p in tr)),
         "train_seconds": round(train_s, 1),
     }

@@ -117,6 +117,8 @@ _RESUMED = re.compile(
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
 _ADDRESSED = frozenset("told tell tells telling ask asks asked asking urged urging warned warning".split())
+#: A quote resumed after the cue: '"...," she said, "and ..."'.
+_QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“])")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
@@ -420,6 +422,19 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
     return pos + (m.end() if m else 0)
 
 
+#: After a post-posed addressed cue: whom and where, up to a comma, a quote or the end.
+_ADDRESSEE = re.compile(r"\s*(?:[^,\"“”]|,(?=\d))+?(?=\s*(?:,(?!\d)|[\"“”]|[.!?]*\s*$))")
+
+
+def _recipient_span(text: str, sp: AttributionSpan, end: int) -> Span | None:
+    """Whom a post-posed addressed cue speaks to, and where ('"...," she told [reporters at a breakfast
+    hosted by Bloomberg], ...'), if anyone; ``end`` is where the sentence ends."""
+    if not sp.content or sp.content[0][0] >= sp.cue[0] or _head_cue(text[sp.cue[0] : sp.cue[1]]) not in _ADDRESSED:
+        return None
+    m = _ADDRESSEE.match(text, sp.cue[1], end)
+    return _strip_span(text, sp.cue[1], m.end()) if m else None
+
+
 # --------------------------------------------------------------------------- finder
 
 
@@ -653,12 +668,16 @@ def _find_in_sentence(
                 or (quoted and _TITLED_TAIL.match(tail))  # 'said on Fox News’s “Fox and Friends.” “I mean ...”'
                 or (cue_word in strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
                 or (quoted and not _FINITE_VERB.search(tail))
+                # '"...," an executive tells employees, describing ...', '"...," she told a crowd of 1,300 after ...'
+                or (quoted and cue_word in _ADDRESSED and not re.match(r"[^\"“”]*\bthat\b", tail))
                 # '"...," Obama said Saturday at the White House after a round of golf.'
             ):
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
-                more = re.match(r"\s*,\s*(?=[\"“])", tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
+                more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
+                if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
+                    more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
                 titled = _TITLED_TAIL.match(tail) if quoted else None
                 more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
                 adding = _ADDING.match(tail)

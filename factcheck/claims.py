@@ -46,6 +46,7 @@ from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _PHRASE_TAIL,
     _WEEKDAYS,
+    _recipient_span,
     AttributionSpan,
     SpanTagger,
     _strip_span,
@@ -271,7 +272,9 @@ _IT_EXPLETIVE = re.compile(
     r"^It\s+(?:seems|seemed|appears|appeared|remains|remained|takes|took|means|meant|matters|mattered)\b|"
     r"^It\s+(?:is|was|has been|had been|will be|would be|may be|might be|could be)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
     r"(?:unclear|clear|possible|impossible|likely|unlikely|expected|believed|thought|understood|reported|said|known|"
-    r"time|important|hard|difficult|easy|true|false|worth|too|the|a|an|no)\b|"
+    r"time|important|hard|difficult|easy|true|false|worth|too|the|a|an|no|so\s+much|only|just|precisely|exactly|"
+    r"partly|largely|mostly|this|these|those|here|there|because|when|why|what|how)\b|"
+    r"^It\s+(?:is|was)\s+(?:not\s+)?[A-Z]|"  # a cleft: "It was not so much X that ...", "It was Trump who ..."
     r"\b(?:unclear|enough)\b|\bto (?:say|tell|know|determine|predict|see)\b"
 )
 
@@ -489,6 +492,10 @@ def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
     words = head.split()
     if words[0] in _OPENER | _DATE and (len(words) == 1 or not clause[: m.start(1)].strip()):
         return False  # "Still, the ...", "in July, her successor ...", "On Monday, the ..."
+    before = clause[: m.start(1)].split()
+    if before and before[0].lower() in _PREPOSITIONS | {"within", "across", "through", "near"} \
+            and "," not in clause[: m.start(1)] and not clause[m.end(2) :].lstrip().startswith(","):  # fmt: skip
+        return False  # "Within hours of being posted on Facebook, the video went viral": the main clause
     # "his first win" after an object sums up the clause ("won in Ohio, his first win"); after a subject it is about it
     return not re.match(r"(?:his|her|its|their)\s", app) or bool(_LEAD_ADVERBIAL.fullmatch(clause[: m.start(1)]))
 
@@ -573,6 +580,8 @@ def _decompose(
             regions.append(((start, sp.content[0][1]), base, False))
             continue
         frame.append(sp.cue)
+        if (rec := _recipient_span(text, sp, sent.end)) is not None:
+            frame.append(rec)  # '"...," he told [the hosts on WEEI], sounding weary': no claim of its own
         if sp.content and sp.cue[1] < sp.content[0][0] and (not sp.source or sp.source[1] <= sp.cue[0]):
             frame.append((sp.cue[1], sp.content[0][0]))  # "told employees in a memo, which ..., [that] ..."
         if sp.source:
@@ -608,7 +617,7 @@ def _decompose(
     # an opening or closing phrase around the frame is no claim: "In a June report, [the agency] said ...",
     # "... the agency [said] in a June report"
     sources = {sp.source[0] for sp, _ in own if sp.source}
-    after_cue = {sp.cue[1] for sp, _ in own}
+    after_cue = {sp.cue[1] for sp, _ in own} | {rec[1] for sp, _ in own if (rec := _recipient_span(text, sp, sent.end))}
     cue_ends = after_cue | {sp.source[1] for sp, _ in own if sp.source}
     pos = sent.start
     blocked = sorted([r[0] for r in kept] + frame)
@@ -621,15 +630,18 @@ def _decompose(
         # a sentence of quotation that inherits its speaker is a quote ('... she said. "Every day ..."')
         whole = not own and base.is_attributed and _WHOLE_QUOTE.fullmatch(text, pos, sent.end) is not None
         rest.append(((pos, sent.end), base, whole))
-    for r in rest:
+    for k, r in enumerate(rest):
         if r[0][0] in after_cue and (did := _source_participle(text, r[0], own, base)) is not None:
             made.append(did)  # "..., the company said, blaming fuel prices" -> "The company blamed fuel prices"
+            rest[k] = ((max(r[0][0], did.spans[-1][1]), r[0][1]), r[1], r[2])  # "told a crowd, describing ..."
     rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
             and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))
             and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))
             and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))
+            # "..., he said, sounding weary and bewildered by ...": how the source spoke, with no subject
+            and not (r[0][0] in after_cue and _MANNER.match(text, r[0][0], r[0][1]))
             and not (own and _FRAME_RELATIVE.match(text, r[0][0] - 2, r[0][1]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
@@ -641,6 +653,13 @@ def _decompose(
     if made:
         out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
     return out
+
+
+#: A participle phrase with no finite verb: "[, sounding weary and bewildered by the furor]" (not "Replacing
+#: him would be ...", whose gerund is a subject).
+_MANNER = re.compile(
+    r"[\s,]*(?:[a-z]+ly\s+)?[a-z]{3,}ing\s(?![^\"“”]*\b(?:is|are|was|were|would|will|could|can|may|might|has|have|had)\b)"
+)
 
 
 #: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
@@ -790,6 +809,18 @@ _LIST_BAD_ITEM = re.compile(
 _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
 
 
+#: A chunk opening with a subordinator or preposition: the comma after it ends an opening phrase.
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:(?:and|but|so|yet)\s+)?(?:when|if|as|while|although|though|because|since|after|before|once|until|unless|"
+    r"whether|in|on|at|for|with|by|from|during|despite|amid|among|like|unlike)\b",
+    re.IGNORECASE,
+)
+#: What follows a list that is the subject of the clause: a finite verb.
+_LIST_THEN_VERB = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|do|did)\b"
+)
+
+
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
 
@@ -847,6 +878,12 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         last = seg[tail_at:last_end]
         if not last.strip() or len(last.split()) > 6 or _LIST_BAD_ITEM.search(last):
             continue
+        if _unclosed(text[a : a + start]):
+            continue  # '“From Seattle, to Houston, New York and New Jersey, we see ...”': quoted words stay whole
+        if re.search(r"\s(?:-|--|–)(?:\s|$)|—", seg[start:last_end]):
+            continue  # "goods - clothes, computers, even air-conditioners - and led to": an aside, not a list
+        if _OPENING_CLAUSE.match(left) and _LIST_THEN_VERB.match(seg, last_end):
+            continue  # "when it comes to globalization, Sanders and Trump are ...": opener, then the subject
         # item spans in seg coordinates
         items = []
         pos = start
@@ -886,6 +923,8 @@ def _split_region(
     cuts = [0]
     reported: set[int] = set()  # cuts that start a second report ("and that ...")
     for m in () if quote else _CLAUSE_SPLIT.finditer(seg):
+        if _unclosed(seg[: m.start()]):
+            continue  # 'the laugh line: "I want to do this myself, but it is ...": quoted words stay whole
         second = re.match(r",?\s+(?:and|but)\s+that\b", seg[m.start() :]) is not None
         if m.start() > 15 and (not second or (att.is_attributed and not re.search(r"\bthat\b", seg[6 : m.start()]))):
             cuts.append(m.start())  # "said A and that B" is two reports; "said X proved that A and that B" is one
@@ -917,6 +956,7 @@ def _split_clause(
     hole = None if quote else _subject_appositive(clause)
     subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people) if restore else clause)
     part = _PARTICIPLE.search(clause)
+    part = None if part is not None and _unclosed(clause[: part.start()]) else part
     extra = _participle_pieces(text, ca, cb, part, subject, att) if part and not quote else []
     main_end = ca + part.start() if extra else cb
     head: Span | None = None
@@ -1006,7 +1046,7 @@ def _appositive_pieces(text: str, ca: int, clause: str, att: Attribution) -> lis
     """One "X is a Y" claim per appositive in ``clause`` (which starts at ``ca``)."""
     out: list[_Piece] = []
     for m in _APPOSITIVE.finditer(clause):
-        if not _appositive_ok(clause, m):
+        if not _appositive_ok(clause, m) or _unclosed(clause[: m.start()]):
             continue
         head, app = m.group(1), m.group(2)
         if head.split()[0] in ("The", "A", "An", "On", "In", "According", "But", "And"):

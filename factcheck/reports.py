@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from factcheck.attribution import _PREDICATE_START, AttributionSpan
+from factcheck.attribution import _PREDICATE_START, AttributionSpan, _recipient_span
 from factcheck.model import Attribution
 from factcheck.segment import Sentence
 from factcheck.wording import (
@@ -60,14 +60,18 @@ def _source_participle(
     if m is None or m.group(2).lower() not in _SPEECH_PARTICIPLES or _FINITE.search(" " + text[span[0] : m.start(1)]):
         return None  # "..., Twitter announced, gaining 22,000 followers": Pence gained them, not Twitter
     for sp, _ in own:
-        if sp.source is None or sp.cue[1] != span[0]:
+        rec = _recipient_span(text, sp, span[1])
+        if sp.source is None or span[0] not in (sp.cue[1], rec[1] if rec else -1):
             continue
-        name = _source_name(text[sp.source[0] : sp.source[1]])  # None for a pronoun ("he said, blaming ...")
+        written = text[sp.source[0] : sp.source[1]]
+        name = _source_name(written)  # None for a pronoun ("he said, blaming ...")
+        if name is None and re.fullmatch(r"(?:a|an)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,4}", written):
+            name = written  # '"...," a Carrier executive tells employees, describing ...'
         if name is None:
             return None
         ing = re.search(r"[a-z]{3,}ing$", m.group(1))
         adverb = m.group(1)[: ing.start()] if ing else ""
-        body = re.split(r",?\s*[\"“]", text[m.end(1) : span[1]], maxsplit=1)[0].rstrip(" .,")  # not a resumed quote
+        body = re.split(r",\s*[\"“]", text[m.end(1) : span[1]], maxsplit=1)[0].rstrip(" .,")  # not a resumed quote
         return _Piece(f"{_cap(name)} {adverb}{_past(m.group(2))}{body}", ((m.start(1), m.end(1) + len(body)),), base)
     return None
 

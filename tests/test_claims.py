@@ -864,3 +864,65 @@ def test_a_name_with_two_descriptions_is_the_name_and_the_first():
             'Oklahoma, one of the states suing the EPA, said at an event.')
     (claim,) = extract_claims(text)
     assert claim.attribution.source == "Scott Pruitt, the Republican attorney general of Oklahoma"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "rest"),
+    [
+        # the recipient and where it was said are no claim of their own
+        ('"We will keep every line open," the mayor told reporters at a breakfast hosted by the chamber.',
+         "the mayor", None),
+        ('"We will keep every line open," the mayor told a crowd of 2,400 in the square after the vote.',
+         "the mayor", None),
+        ('"We will keep every line open," the mayor told the council, sounding tired after the session.',
+         "the mayor", None),
+        # a participle after the recipient says what the source did
+        ("''This is a business decision,'' a plant manager tells the staff, describing how 300 jobs will move.",
+         "a plant manager", "A plant manager described how 300 jobs will move"),
+    ],
+)
+def test_a_quote_before_an_addressed_cue_is_the_speakers(text, source, rest):
+    claims = extract_claims(text)
+    assert claims[0].text.startswith(("\"We will", "''This")) and claims[0].attribution.source == source
+    assert [c.text for c in claims[1:]] == ([rest] if rest else [])
+
+
+def test_a_quote_resumed_after_a_long_recipient_is_still_the_speakers():
+    text = ('"The budget," the minister told the finance committee of the lower house on Monday, '
+            '"is balanced for the first time in a decade."')
+    assert all(c.attribution.source == "the minister" for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then the punch line: ''I could fix this myself, but it would be too easy to call them.''",
+        '“From Leeds, to York, to Hull and Sheffield, we see parents asking for more,” the letter said.',
+    ],
+)
+def test_quoted_words_are_not_cut_into_clauses_or_lists(text):
+    claims = extract_claims(text)
+    assert len(claims) == 1 and ("''I could" in claims[0].text or "“From Leeds, to York" in claims[0].text)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Trade brought cheaper goods - shoes, phones, even cars - and led to a larger economy.", 1),  # aside
+        ("When it comes to the cost of housing, Ms. Lee and Mr. Park are saying the same thing.", 1),  # opener
+        ("The economies of Spain, Portugal and Greece are growing.", 3),  # a real subject list
+    ],
+)
+def test_lists_in_asides_and_after_openers(text, n):
+    assert len(extract_claims(text)) == n
+
+
+def test_a_name_ending_an_opening_phrase_has_no_appositive():
+    claims = extract_claims("Within hours of being posted on Instagram, the clip had a million views.")
+    assert [c.text for c in claims] == ["Within hours of being posted on Instagram, the clip had a million views"]
+
+
+def test_a_cleft_it_is_not_the_last_subject():
+    text = "The two unions may disagree. Many members say it was not so much the pay offer that angered them."
+    claim = _find(extract_claims(text), "angered")
+    assert claim.text.startswith("It was not so much")

@@ -663,6 +663,11 @@ def _find_in_sentence(
             if joined and _TIME_TAIL.match(tail):
                 continue  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
             quoted = cue_word in strong and _OPENING_QUOTE.fullmatch(pre_text) is not None
+            opener = pre_text.split(None, 1)[0] if pre_text.strip() else ""
+            parenthetical = re.match(r"\s*,", tail) is not None or _TIME_THEN_COMMA.match(tail) is not None
+            whole_clause = not quoted and opener in _SUBORDINATORS and not re.search(r"[,;]", pre_text.rstrip(", \t\n"))
+            if whole_clause and not parenthetical:
+                post_ok = False  # "As has been the case in the industry, the union agreed in 2011 to ...": no content
             if post_ok and pre_text.strip() and (
                 _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
                 or (quoted and _TITLED_TAIL.match(tail))  # 'said on Fox News’s “Fox and Friends.” “I mean ...”'
@@ -678,6 +683,9 @@ def _find_in_sentence(
                 more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
                 if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
                     more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
+                if not more and whole_clause:
+                    # "Though the move was smooth, he said, replacing her would be harder": the main clause too
+                    more = re.match(r"\s*,\s*", tail) or _TIME_THEN_COMMA.match(tail)
                 titled = _TITLED_TAIL.match(tail) if quoted else None
                 more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
                 adding = _ADDING.match(tail)

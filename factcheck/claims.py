@@ -45,6 +45,7 @@ import attrs
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _PHRASE_TAIL,
+    _PREDICATE_START,
     _WEEKDAYS,
     _recipient_span,
     AttributionSpan,
@@ -59,6 +60,8 @@ from factcheck.resolve import _TITLE, pronoun_fits
 from factcheck.reports import (
     _characterised,
     _commitment,
+    _conditional,
+    _context_before_quote,
     _denial,
     _embedded,
     _interrupted,
@@ -263,6 +266,8 @@ def _is_question(text: str) -> bool:
     opening = max(text.rfind("“", 0, m.start()), text.rfind("‘", 0, m.start()))
     if text.count('"', 0, m.start()) % 2 == 1:
         opening = max(opening, text.rfind('"', 0, m.start()))
+    if opening >= 0 and re.search(r"\b[a-z\d]{3,}[.!][\"”’]?\s+[\"“‘]?[A-Z]", text[opening : m.start()]):
+        return False  # '“It’s 3 a.m. and your children are asleep. Who do you want answering?”': statements first
     return opening <= 0 or not text[:opening].strip()
 
 
@@ -549,6 +554,16 @@ _GLUED = re.compile(r"[^\s,]\s+(?i:if|that|because|when|whenever|after|before|wh
                     r"whether|where|so)\s*$")
 
 
+def _relative_report(text: str, sp: AttributionSpan, sent: Sentence) -> bool:
+    """Whether ``sp`` reports inside a restrictive relative clause: "a job [that] economists say [is the
+    future]" (the content has no subject of its own; the relative pronoun is it)."""
+    if sp.source is None or not sp.content or not sp.source[1] <= sp.cue[0] < sp.content[0][0]:
+        return False
+    return bool(re.search(r"[^\s,]\s+(?:that|which|who)\s*$", text[sent.start : sp.source[0]])) and bool(
+        _PREDICATE_START.match(text, sp.content[0][0])
+    )
+
+
 def _decompose(
     text: str,
     sent: Sentence,
@@ -579,6 +594,11 @@ def _decompose(
                 start = sent.start  # "... off the rolls if [they did not confirm their status]": one claim
             regions.append(((start, sp.content[0][1]), base, False))
             continue
+        if _relative_report(text, sp, sent) and all(o.cue[0] >= sp.source[0] for o, _ in own):  # type: ignore[index]
+            # "the kind of job that many economists say [is the future]": the report completes the reporter's
+            # noun phrase, so the sentence stays one claim of the reporter's
+            regions.append(((sent.start, sp.content[-1][1]), base, False))
+            continue
         frame.append(sp.cue)
         if (rec := _recipient_span(text, sp, sent.end)) is not None:
             frame.append(rec)  # '"...," he told [the hosts on WEEI], sounding weary': no claim of its own
@@ -587,7 +607,10 @@ def _decompose(
         if sp.source:
             frame.append(sp.source)
         frame.extend(sp.chain)
-        if (joined := _interrupted(text, sp, att)) is not None:
+        if _context_before_quote(text, sp):
+            frame.append(sp.content[0])  # "When asked whom she backed, Ms. Roe said, '...'": the scene, no claim
+            sp = attrs.evolve(sp, content=sp.content[1:])
+        if (joined := _interrupted(text, sp, att) or _conditional(text, sp, att)) is not None:
             made.append(joined)  # "The museum, Mr. Obama said, would make visitors face ..."
             frame.extend(sp.content)
             continue

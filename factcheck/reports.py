@@ -93,6 +93,38 @@ def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | N
     return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)
 
 
+#: Openers of a clause that is no claim without its main clause ("If X, he said, Y").
+_CONDITIONS = frozenset("If Unless When Whenever As Once Until Because Since Before After".split())
+
+
+def _conditional(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:
+    """One claim from an opening clause and its main clause split by the cue: "[If Clinton is elected], he
+    said, [the court will change]" -> "If Clinton is elected, the court will change" (the source's)."""
+    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
+        return None
+    (a0, b0), (a1, b1) = sp.content
+    if not _opening_clause(text[a0:b0]) or text[a1] in _QUOTE_OPEN:
+        return None
+    first = text[a0:b0].strip()
+    main = text[a1:b1].rstrip(" .")
+    if not main:
+        return None
+    return _Piece(f"{first.rstrip(', ')}, {main}", ((a0, b0), (a1, a1 + len(main))), att)
+
+
+def _opening_clause(part: str) -> bool:
+    first = part.strip()
+    return first.split(" ", 1)[0] in _CONDITIONS or first.startswith("As for ")
+
+
+def _context_before_quote(text: str, sp: AttributionSpan) -> bool:
+    """Whether ``sp`` is "[When asked whom she backed], Ms. Roe said, "...": an opening clause that sets the
+    scene for a quote; the clause is the reporter's, and no claim on its own."""
+    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
+        return False
+    return _opening_clause(text[sp.content[0][0] : sp.content[0][1]]) and text[sp.content[1][0]] in _QUOTE_OPEN
+
+
 @attrs.frozen
 class _Made:
     """The claims a rule makes from one attribution, and the spans of the sentence they use up."""
@@ -226,11 +258,15 @@ def _preposed_single(sp: AttributionSpan) -> bool:
     return sp.source is not None and len(sp.content) == 1 and sp.source[1] <= sp.cue[0] <= sp.content[0][0]
 
 
+#: "to <verb>", maybe after a time phrase: "[agreed] in 2011 to a two-tier wage system".
+_COMMITTED = re.compile(r"(?:(?:in|on|last|this|earlier|later)\s+(?:[\w’'-]+\s+){0,2}?)?(?:not\s+)?to\s+[a-z]")
+
+
 def _commitment(text: str, sp: AttributionSpan) -> bool:
     """Whether ``sp`` is "X <cue> to <verb> ..." (vowed to, promised to, plans to): its content is no statement."""
     return (
         _preposed_single(sp)
-        and re.match(r"(?:not\s+)?to\s+[a-z]", text[sp.content[0][0] : sp.content[0][1]]) is not None
+        and _COMMITTED.match(text[sp.content[0][0] : sp.content[0][1]]) is not None
     )
 
 

@@ -926,3 +926,39 @@ def test_a_cleft_it_is_not_the_last_subject():
     text = "The two unions may disagree. Many members say it was not so much the pay offer that angered them."
     claim = _find(extract_claims(text), "angered")
     assert claim.text.startswith("It was not so much")
+
+
+def test_a_report_completing_a_relative_clause_stays_the_reporters():
+    (claim,) = extract_claims("Her son has the kind of work that many planners say is the future of the town.")
+    assert claim.text.startswith("Her son has") and not claim.attribution.is_attributed
+
+
+def test_an_agreement_after_a_time_phrase_is_no_report():
+    claims = extract_claims("As in the steel industry, the union agreed in 2019 to a lower starting wage.")
+    assert [c.text for c in claims if "union" in c.text] == ["The union agreed in 2019 to a lower starting wage"]
+    assert not any(c.attribution.is_attributed for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If the levy passes, she said, the library will open on Sundays.",
+         ["If the levy passes, the library will open on Sundays"]),
+        ("Though the first merger went smoothly, he said, the second would be much harder.",
+         ["The first merger went smoothly", "The second would be much harder"]),
+    ],
+)
+def test_an_opening_clause_around_the_cue(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected and all(c.attribution.is_attributed for c in claims)
+
+
+def test_the_scene_before_a_quote_is_no_claim():
+    (claim,) = extract_claims('When asked whom she would back, Ms. Ortiz said, "I am waiting for the debate."')
+    assert claim.text == '"I am waiting for the debate."' and claim.attribution.source == "Ms. Ortiz"
+
+
+def test_a_quote_of_statements_ending_in_a_question_is_kept():
+    text = 'As the bell rang, the narrator said, "The shop is closed. The staff are at home. Who will answer?"'
+    (claim,) = extract_claims(text)
+    assert claim.text.endswith('Who will answer?"') and claim.attribution.source == "the narrator"

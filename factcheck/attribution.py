@@ -117,8 +117,14 @@ _RESUMED = re.compile(
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
 _ADDRESSED = frozenset("told tell tells telling ask asks asked asking urged urging warned warning".split())
+#: An opening phrase from a preposition: "[Over the years], she said, email has helped ...".
+_LEAD_PREPOSITION = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:over|in|at|on|during|after|before|since|by|from|for|with|without|like|unlike|under|until|throughout|"
+    r"among|amid|despite|following|across|within|through)\b",
+    re.IGNORECASE,
+)
 #: A quote resumed after the cue: '"...," she said, "and ..."'.
-_QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“])")
+_QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
@@ -683,6 +689,9 @@ def _find_in_sentence(
                 more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
                 if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
                     more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
+                if not more and content[1] > content[0] and not quoted and _LEAD_PREPOSITION.match(text, *content) \
+                        and not _FINITE_VERB.search(text, *content) and len(text[content[0] : content[1]].split()) <= 10:  # fmt: skip
+                    more = re.match(r"\s*,\s*", tail)  # "Over the years, she said, email has helped ...": the main clause
                 if not more and whole_clause:
                     # "Though the move was smooth, he said, replacing her would be harder": the main clause too
                     more = re.match(r"\s*,\s*", tail) or _TIME_THEN_COMMA.match(tail)
@@ -896,6 +905,11 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
         # "In a statement, one of the family's lawyers, Jane Roe, said": the name and its appositive
         return _left_np(text, lo, lo + len(before) - 1)
     if re.search(r"\b(?:and|but|then|also|later)\s*$", before):
+        near = re.search(
+            r"(?<!which )(?<!that )(?<!who )\b(?:he|she|they|we|I)\s+(?:[a-z]+\s+){1,3}?(?:and|but|then|also|later)\s*$", before
+        )  # not in a relative clause: "Ortiz made no offer, which he favors but says would fail"
+        if near:  # "... although at the mention of email [she] laughed and admitted": the nearer subject
+            return lo + near.start(), lo + near.start() + len(near.group().split()[0])
         subj = _subject(text, lo, hi)
         if subj is not None and len(text[subj[0] : subj[1]].split()) <= 6:
             return subj
@@ -979,8 +993,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The subject of the clause starting at ``lo``: a leading name or pronoun phrase."""
     seg = text[lo:hi]
     seg_l = re.match(
-        r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later|When|While|As|If|Although|Though|Once)\b"
-        r"[^,]{0,40},\s*(?:(?:however|though|still|too),\s*)?)?",
+        r"\s*(?:(?:On|In|At|Since|After|Before|During|Last|Earlier|Later|When|While|As|If|Although|Though|Once|Over|"
+        r"Under|Despite|Like|Unlike|With|Without|For|From|By|Until|Throughout|Among|Amid|Following|Because|"
+        r"[A-Z][a-z]{2,}ing|[A-Z][a-z]{2,}ed)\b[^,]{0,60},\s*(?:(?:however|though|still|too),\s*)?)?",
         seg,
     )
     off = lo + (seg_l.end() if seg_l else 0)

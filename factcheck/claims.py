@@ -687,11 +687,12 @@ _MANNER = re.compile(
 
 #: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
 _PREPOSITIONS = frozenset(
-    "in at on during after before since by from following amid despite over under with without for".split()
+    "in at on during after before since by from following amid despite over under with without for like unlike until "
+    "throughout".split()
 )
 _LEAD_PHRASE = re.compile(
-    r"\s*(?:(?:Back|Even|Still|Also|Too)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS))
-    + r"|Earlier|Later|Last|This|Often|Too)\b",
+    r"\s*(?:(?:And|But|Back|Even|Still|Also|Too)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS))
+    + r"|Earlier|Later|Last|This|Often|Too|[a-z]{2,}ing)\b",  # "Walking to the next address, [Ebeling said]"
     re.IGNORECASE,
 )
 
@@ -700,8 +701,10 @@ def _lead_fragment(region: str) -> bool:
     """Whether ``region`` is only an opening phrase ("In a June report,", "At a campaign stop this week"):
     at most six words (ten from a preposition: "During a May interview on CNBC's Squawk Box"), and no verb."""
     words = re.findall(r"[A-Za-z’'-]+", region)
+    if words and words[0].lower() in ("and", "but"):
+        words = words[1:]
     return (
-        0 < len(words) <= (10 if words[0].lower() in _PREPOSITIONS else 6)
+        0 < len(words) <= (10 if words[0].lower() in _PREPOSITIONS or words[0].endswith("ing") else 6)
         and _LEAD_PHRASE.match(region) is not None
         and not _FINITE.search(" " + region)
         and not any(w.lower() in _PAST for w in words)
@@ -805,6 +808,8 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
     name = _source_name(att.source)
     if name is None or not pronoun_fits(m.group(1) or m.group(2), name, people):
         return clause
+    if (m.group(2) or "").lower() == "it" and _IT_EXPLETIVE.search(_cap(clause)):
+        return clause  # "Delgado said it is hard to watch": no thing is meant
     if m.group(1):
         name = f"{name}'" if name.endswith("s") else f"{name}'s"
     return f"{name} {clause[m.end():]}"
@@ -835,7 +840,7 @@ _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al
 #: A chunk opening with a subordinator or preposition: the comma after it ends an opening phrase.
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?(?:when|if|as|while|although|though|because|since|after|before|once|until|unless|"
-    r"whether|in|on|at|for|with|by|from|during|despite|amid|among|like|unlike)\b",
+    r"whether|in|on|at|for|with|by|from|during|despite|amid|among|like|unlike|[a-z]{3,}ed|[a-z]{3,}ing)\b",
     re.IGNORECASE,
 )
 #: What follows a list that is the subject of the clause: a finite verb.

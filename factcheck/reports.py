@@ -86,8 +86,9 @@ def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | N
         return None  # only ", SOURCE said," may stand between them
     subject, predicate = text[a0:b0].strip(), text[a1:b1].rstrip(" .")
     words = re.findall(r"[a-z’'-]+", subject)
-    if not subject or _FINITE.search(" " + subject) or any(w in _PAST or w in _MORE_PAST for w in words):
-        return None  # "The drones flew about 40 kilometers, the FBGS said": a clause, not a subject
+    clause = _FINITE.search(" " + subject) or any(w in _PAST or w in _MORE_PAST for w in words)
+    if not subject or (clause and not re.match(r"What\s", subject)):
+        return None  # "The drones flew about 40 kilometers, the FBGS said": a clause, not a subject ("What X did" is)
     if not _PREDICATE_START.match(predicate):
         return None
     return _Piece(f"{_cap(subject)} {predicate}", ((a0, b0), (a1, a1 + len(predicate))), att)

@@ -277,7 +277,7 @@ class SourceResolver:
                 canon, kind = back
         if canon is None:
             named = _name_part(written)
-            hit = self._surname(written) or (self._surname(named) if named != written else None)
+            hit = self._surname(written, at) or (self._surname(named, at) if named != written else None)
             canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         return kind, canon
@@ -295,11 +295,25 @@ class SourceResolver:
             None,
         )
 
-    def _surname(self, written: str) -> tuple[str, SourceKind] | None:
+    def _surname(self, written: str, at: int | None = None) -> tuple[str, SourceKind] | None:
         """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""
         if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
             return None
         last = written.split()[-1]
+        title = written.split()[0].rstrip(".") if " " in written else ""
+        wanted = {"Mr": "male", "Mrs": "female", "Ms": "female"}.get(title)
+        named = set()
+        pattern = r"(" + _TITLE + r"\s+)?\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?" + re.escape(last) + r"\b"  # "Donald J. Trump"
+        for m in re.finditer(pattern, self.text[:at]):
+            full = m.group()[len(m.group(1) or "") :]
+            sex = _first_name_sex(full)
+            if (sex is not None or m.group(1)) and wanted in (None, sex):  # a first name, or a titled name
+                named.add(full)  # "Betsy Ebeling", "Secretary Jeh Johnson" (not "Exploits Trump")
+        if len(named) == 1:
+            # "Betsy Ebeling" is the only Ebeling named so far (a "Tom Ebeling" comes later): she is "Ebeling"
+            (full,) = named
+            kinds = [k for canon, k, _, _ in self._seen if canon == full]
+            return full, kinds[-1] if kinds else SourceKind.PERSON
         for canon, k, _, _ in reversed(self._seen):
             if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and canon != last \
                     and canon.split()[-1] == last:  # fmt: skip

@@ -337,7 +337,7 @@ def test_a_transcript_turn_is_the_speakers_to_the_end_of_its_paragraph() -> None
     assert not any("?" in c.text for c in claims)  # the question is not a claim
     turn = [c for c in claims if c.start > text.index("ORTIZ")]
     assert [c.text for c in turn] == ["The tunnel will open in March", "It cost $2.1 billion", "We kept to the budget"]
-    assert {c.attribution.canonical for c in turn} == {"Ortiz"}
+    assert {c.attribution.canonical for c in turn} == {"Ana Ortiz"}  # the surname refers back to the mayor named above
     assert [c.attribution.inherited for c in turn] == [False, False, True]
     assert all(c.attribution.cue == ":" for c in turn)
 

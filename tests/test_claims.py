@@ -962,3 +962,37 @@ def test_a_quote_of_statements_ending_in_a_question_is_kept():
     text = 'As the bell rang, the narrator said, "The shop is closed. The staff are at home. Who will answer?"'
     (claim,) = extract_claims(text)
     assert claim.text.endswith('Who will answer?"') and claim.attribution.source == "the narrator"
+
+
+def test_a_bare_surname_is_the_person_named_so_far():
+    text = ("Maria Delgado, 70, has known the senator since school. Delgado said the attacks hurt her.\n\n"
+            '"It rains every day," Paul Delgado said.\n\n'
+            'Michelle Lane spoke first. "We are ready," Mr. Lane said after Robert Lane arrived.')
+    claims = extract_claims(text)
+    assert _find(claims, "The attacks hurt her").attribution.canonical == "Maria Delgado"  # Paul comes later
+    assert _find(claims, "It rains").attribution.canonical == "Paul Delgado"
+    assert _find(claims, "We are ready").attribution.canonical != "Michelle Lane"  # "Mr." is not Michelle
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("Over the years, she said, the letters have kept them close.", "The letters have kept them close", "she"),
+        ("What annoyed her most, she said, was a question at the forum.",
+         "What annoyed her most was a question at the forum", "she"),
+        ("Like a neighbour, Delgado said it is hard to watch the fight.", "It is hard to watch the fight", "Delgado"),
+    ],
+)
+def test_an_opening_phrase_or_wh_subject_around_the_cue(text, expected, source):
+    (claim,) = extract_claims(text)
+    assert claim.text == expected and claim.attribution.source == source
+
+
+def test_the_nearer_subject_of_a_coordinated_cue():
+    text = 'The mail kept them in touch, though at the mention of mail she laughed and admitted "it can be a curse."'
+    assert _find(extract_claims(text), "a curse").attribution.source == "she"
+
+
+def test_a_participle_opener_is_no_list_item():
+    text = "Dressed in a red coat and a pair of boots, Ms. Lane and her brother were greeted by the organizer."
+    assert len(extract_claims(text)) == 1

@@ -211,6 +211,7 @@ class SourceResolver:
         self._acronym_kinds: dict[str, SourceKind] = {}
         self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
         self._named_state_media: list[str] = []
+        self._names: dict[str, list[tuple[int, str, str | None]]] | None = None
 
     def build(self) -> SourceResolver:
         """Scan the article for acronyms and gazetteer outlets."""
@@ -302,13 +303,7 @@ class SourceResolver:
         last = written.split()[-1]
         title = written.split()[0].rstrip(".") if " " in written else ""
         wanted = {"Mr": "male", "Mrs": "female", "Ms": "female"}.get(title)
-        named = set()
-        pattern = r"(" + _TITLE + r"\s+)?\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?" + re.escape(last) + r"\b"  # "Donald J. Trump"
-        for m in re.finditer(pattern, self.text[:at]):
-            full = m.group()[len(m.group(1) or "") :]
-            sex = _first_name_sex(full)
-            if (sex is not None or m.group(1)) and wanted in (None, sex):  # a first name, or a titled name
-                named.add(full)  # "Betsy Ebeling", "Secretary Jeh Johnson" (not "Exploits Trump")
+        named = {full for pos, full, sex in self._full_names().get(last, ()) if (at is None or pos < at) and wanted in (None, sex)}
         if len(named) == 1:
             # "Betsy Ebeling" is the only Ebeling named so far (a "Tom Ebeling" comes later): she is "Ebeling"
             (full,) = named
@@ -319,6 +314,23 @@ class SourceResolver:
                     and canon.split()[-1] == last:  # fmt: skip
                 return canon, k
         return None
+
+    def _full_names(self) -> dict[str, list[tuple[int, str, str | None]]]:
+        """Personal names written in full in the article, by surname: (offset, name, sex or None).
+
+        A name counts when gender-guesser knows its first name or a title comes first ("Betsy
+        Ebeling", "Secretary Jeh Johnson", "Donald J. Trump"; not "Exploits Trump"). Scanned once.
+        """
+        if self._names is None:
+            self._names = {}
+            for m in _FULL_NAME.finditer(self.text):
+                name = re.sub(r"['’]s$", "", m.group("name"))  # "Donald J. Trump's"
+                if name.split()[0] in _NOT_FIRST_NAMES:
+                    continue
+                sex = _first_name_sex(name)
+                if sex is not None or _TITLE_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+                    self._names.setdefault(name.split()[-1], []).append((m.start(), name, sex))
+        return self._names
 
     def _initials(self, acronym: str) -> tuple[str, SourceKind] | None:
         """An earlier source whose capitalised words end in these initials ("JCS" -> "Joint Chiefs of Staff")."""
@@ -492,6 +504,11 @@ _TITLE = (
     r"analyst|CEO|King|Queen|master|[Cc]aptain|manager|[Jj]udge|officer|Mr\.|Ms\.|Mrs\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.)"
 )
 _PERSON_PRONOUNS = frozenset("he she his her".split())
+#: A first name, maybe a middle initial, and a surname ("Donald J. Trump"); overlapping ("But Megan Hester").
+_FULL_NAME = re.compile(r"\b(?=(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z][\w’'-]*))\b)")
+_TITLE_BEFORE = re.compile(_TITLE + r"\s+$")
+#: Capitalised words that gender-guesser takes for first names but mostly open a clause ("Said Ellis").
+_NOT_FIRST_NAMES = frozenset("Said Says Asked Told But And Then When While As If So Yet The Will Can May".split())
 #: Last words that make a run of capitalised words an organisation, not a person ("Nordvik Motors").
 _ORG_TAIL = frozenset(
     "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "
@@ -598,6 +615,7 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
 
 
+@functools.lru_cache(maxsize=4096)
 def _first_name_sex(name: str) -> str | None:
     """"male" or "female" when ``name`` is a full personal name whose first name is clearly one (gender-guesser's
     name list), else None: "Warren" alone, "Kim Jong Un" or "Dana Whitfield" give None."""

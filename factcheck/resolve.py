@@ -139,6 +139,14 @@ _SHORT_COUNTRY_NAMES = frozenset(
 _BODIES = frozenset("state city county province region country prosecution government town village".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _alias_patterns() -> tuple[tuple[re.Pattern[str], str, SourceKind], ...]:
+    """The gazetteer's aliases as compiled whole-word patterns, in gazetteer order (compiled once)."""
+    return tuple(
+        (re.compile(r"\b" + re.escape(alias) + r"\b"), canon, kind) for alias, (canon, kind) in _ALIAS.items() if len(alias) >= 3
+    )
+
+
 def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
     """Kind and gazetteer name of a source as written.
 
@@ -160,8 +168,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
             canon, kind = _ALIAS[key]
             return kind, canon
     # gazetteer names inside a longer phrase ("Russia's TASS news agency")
-    for alias, (canon, kind) in _ALIAS.items():
-        if len(alias) >= 3 and re.search(r"\b" + re.escape(alias) + r"\b", low):
+    for pattern, canon, kind in _alias_patterns():
+        if pattern.search(low):
             return kind, canon
     if _ANON_RE.search(low):
         return SourceKind.ANONYMOUS, None

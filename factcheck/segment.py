@@ -85,7 +85,9 @@ def _pysbd_split(block: str) -> list[str]:
     import pysbd
 
     seg = _pysbd_segmenter(pysbd)
-    return [str(s) for s in seg.segment(block)]
+    # The processor's sentences are substrings of the block, which _align locates in one pass;
+    # Segmenter.segment would locate them again with a fresh regex per sentence over the whole block.
+    return [str(s) for s in seg.processor(block).process()]  # type: ignore[attr-defined]
 
 
 _SEGMENTERS: dict[int, object] = {}

@@ -98,7 +98,7 @@ _STRONG = frozenset(_SPEECH.split())
 #: '"...," Trump said at a campaign stop this week.': a prepositional phrase after the cue, then the end
 #: of the sentence or a comma.
 _PHRASE_TAIL = re.compile(
-    r"\s*(?:at|in|during|on|after|before|from|with|via|through)\s"
+    r"\s*(?:at|in|during|on|after|before|from|with|via|through|about)\s"
     r"(?:(?!\b(?:that|who|which|when|because|if|whether|and|but)\b)[^,;\"“”.!?])*?(?=\s*[,.!?\"”’]|\s*$)"
 )
 
@@ -488,6 +488,7 @@ def _cites_a_source(phrase: str) -> bool:
 _LATER_CUE = re.compile(r"\b(?:said|says|say|told|tells)\b")
 #: Cue words that are also nouns, and what makes them nouns when it comes right before them.
 _NOUN_CUES = frozenset("reports report claims claim".split())
+_SHOW_KIND = re.compile(r"\b(?:TV|tv|television|talk|game|reality|radio|morning|cooking|quiz|road|fashion|trade|air|light)$")
 _NOUN_BEFORE = re.compile(
     r"(?:^|\s)(?:the|these|those|such|earlier|initial|recent|conflicting|unconfirmed|news|press|"
     r"[a-z]{3,}ed|denying|dismissing|rejecting|citing|following)$"
@@ -605,7 +606,9 @@ def _find_in_sentence(
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
-            continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
+            continue
+        if cue_word in ("show", "shows") and _SHOW_KIND.search(lw):
+            continue  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):
             continue  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
         inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None
@@ -632,7 +635,7 @@ def _find_in_sentence(
         if left is None and lw.endswith(","):
             pm = _PAREN_BEFORE_CUE.search(lw)
             head = _left_np(text, s0, s0 + pm.start()) if pm else None
-            if pm and head is not None and not text[s0 : head[0]].strip(" \t\n\"“"):
+            if pm and head is not None and (not text[s0 : head[0]].strip(" \t\n\"“") or _OPENING_QUOTE.fullmatch(text, s0, head[0])):
                 # "Yonhap, citing a government source, reported ...", "An official, who ..., told ..."
                 left = head
                 if pm.group("cited"):
@@ -778,8 +781,10 @@ def _find_in_sentence(
             if tag:  # '"...," said Rep. Jane Roe (D-N.Y.), a member of ...'
                 src = (src[0], src[1] + tag.end())
             app = re.match(
-                r"(?:,\s+\d{1,3}(?=,))?,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1]
-            )  # "..., said Paul Hughes, 64, a retired bus driver"
+                r"(?:,\s+\d{1,3}(?=,))?,\s+(?:a|an|the|who|(?!(?!speaking)[a-z]+ing\b|[a-z]+ed\b|(?:with|in|on|at|by|for|from|to|as|and|but|or|when|while|whose|after|before)\b)(?:[a-z]+\s+){1,4}?(?:of|for|at|to|with))\b"
+                r"[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)",
+                text[src[1] : s1],
+            )  # "..., said Paul Hughes, 64, a retired bus driver", "..., said Ann Roe, president and chief executive of X"
             if app:
                 src = (src[0], src[1] + app.end())
             pre_text = text[s0 : cue[0]]

@@ -665,10 +665,13 @@ def _decompose(
             and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))
             # "..., he said, sounding weary and bewildered by ...": how the source spoke, with no subject
             and not (r[0][0] in after_cue and _MANNER.match(text, r[0][0], r[0][1]))
+
             and not (own and _FRAME_RELATIVE.match(text, r[0][0] - 2, r[0][1]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
         aside = _source_aside(text, span, own)
+        if aside is None and own and span[0] in cue_ends | set(sources) and _RELATIVE_OPEN.match(text, *span):
+            continue  # '..." she said about Sanders[, who has been campaigning]': a relative clause, no subject
         if aside is None:
             out.extend(_split_region(text, span, att, quote, people))
         elif aside.about is not None:  # ", who runs the port authority," -> "Ana Diaz runs the port authority"
@@ -683,6 +686,9 @@ def _decompose(
 _MANNER = re.compile(
     r"[\s,]*(?:[a-z]+ly\s+)?[a-z]{3,}ing\s(?![^\"“”]*\b(?:is|are|was|were|would|will|could|can|may|might|has|have|had)\b)"
 )
+
+
+_RELATIVE_OPEN = re.compile(r"[\s,]*(?:who|which|whose)\s")
 
 
 #: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").

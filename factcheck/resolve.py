@@ -80,7 +80,8 @@ _STATE_MEDIA_RE = re.compile(
     re.I,
 )
 _MEDIA_RE = re.compile(
-    r"\b(?:media|newspapers?|news agency|broadcasters?|outlets?|daily|press|reporters?|journalists?|"
+    r"\b(?:media|newspapers?|news agency|broadcasters?|outlets?|daily|press(?!\s+(?:secretar|aide|officer|office|spokes))|"
+    r"reporters?|journalists?|"
     r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire)\b",
     re.I,
 )

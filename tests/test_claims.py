@@ -996,3 +996,29 @@ def test_the_nearer_subject_of_a_coordinated_cue():
 def test_a_participle_opener_is_no_list_item():
     text = "Dressed in a red coat and a pair of boots, Ms. Lane and her brother were greeted by the organizer."
     assert len(extract_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ('"We have never had this much attention," said Dana Roe, president and chief executive of the host committee.',
+         "Dana Roe, president and chief executive of the host committee", SourceKind.OFFICIAL),
+        ('"It will be open to all," said Lee Park, national press secretary for the organizing committee.',
+         "Lee Park, national press secretary for the organizing committee", SourceKind.OFFICIAL),
+    ],
+)
+def test_a_post_posed_source_keeps_its_title(text, source, kind):
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == source and claim.attribution.source_kind is kind
+
+
+def test_a_speakers_aside_after_a_quote():
+    text = '"You get the house ready for a party," Ortiz, who used to work in the senate, said about the work.'
+    claims = extract_claims(text)
+    assert claims[0].attribution.source == "Ortiz"
+    assert [c.text for c in claims[1:]] == ["Ortiz used to work in the senate"]
+
+
+def test_a_tv_show_is_no_cue():
+    text = "Ms. Vale, host of the reality TV show Big House, said the season would end early."
+    assert not any(c.attribution.cue == "show" for c in extract_claims(text))

@@ -278,7 +278,9 @@ _IT_EXPLETIVE = re.compile(
     r"^It\s+(?:is|was|has been|had been|will be|would be|may be|might be|could be)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
     r"(?:unclear|clear|possible|impossible|likely|unlikely|expected|believed|thought|understood|reported|said|known|"
     r"time|important|hard|difficult|easy|true|false|worth|too|the|a|an|no|so\s+much|only|just|precisely|exactly|"
-    r"partly|largely|mostly|this|these|those|here|there|because|when|why|what|how)\b|"
+    r"partly|largely|mostly|this|these|those|here|there|because|when|why|what|how|surprising|notable|ironic|"
+    r"remarkable|striking|strange|odd|interesting|unusual|significant|unfortunate|fortunate|necessary|essential|"
+    r"crucial|vital|fair|unfair|wrong|right)\b|"
     r"^It\s+(?:is|was)\s+(?:not\s+)?[A-Z]|"  # a cleft: "It was not so much X that ...", "It was Trump who ..."
     r"\b(?:unclear|enough)\b|\bto (?:say|tell|know|determine|predict|see)\b"
 )
@@ -814,7 +816,7 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
     name = _source_name(att.source)
     if name is None or not pronoun_fits(m.group(1) or m.group(2), name, people):
         return clause
-    if (m.group(2) or "").lower() == "it" and _IT_EXPLETIVE.search(_cap(clause)):
+    if (m.group(2) or "").lower() == "it" and _IT_EXPLETIVE.match(_cap(clause)):
         return clause  # "Delgado said it is hard to watch": no thing is meant
     if m.group(1):
         name = f"{name}'" if name.endswith("s") else f"{name}'s"

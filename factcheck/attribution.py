@@ -1096,9 +1096,9 @@ def _dash_quotes(text: str, sents: Sequence[Sentence]) -> list[AttributionSpan]:
 
 
 _SPEAKER = re.compile(
-    r"(?m)^[ \t\u00a0]*[“\"]?[ \t\u00a0]*"
+    r"(?m)(?:^[ \t\u00a0]*|(?<=[.!?][\"”])[ \t\u00a0]+)(?=[“\"]?[ \t\u00a0]*"  # a line, or after a quoted turn
     r"(?P<source>[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,3})"
-    r"[ \t\u00a0]*(?P<cue>:)[ \t\u00a0]+(?P<content>[^\n]*\S)"
+    r"[ \t\u00a0]*(?P<cue>:)[ \t\u00a0]+(?P<content>[^\n]*\S))"  # a lookahead: turns on one line overlap
 )
 # Labels that head a line like a speaker but name none: "Editor's note:", "UPDATE:", "The Latest:".
 _NOT_SPEAKERS = frozenset(

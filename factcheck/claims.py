@@ -435,7 +435,15 @@ _PERSON_NAME = re.compile(r"(?!(?:Police|Staff|Media)\b)(?:[A-Z][a-z’'.-]+\s+)
 
 
 def _opens_quote(sentence: str) -> bool:
-    return sentence.lstrip()[:1] in "\"“" or sentence.lstrip().startswith("''")
+    """Whether ``sentence`` opens with a quotation (not with a quoted term: '"Containment" has been ...')."""
+    s = sentence.lstrip()
+    mark = "''" if s.startswith("''") else s[:1]
+    if mark not in ("\"", "“", "''"):
+        return False
+    close = s.find("”" if mark == "“" else mark, len(mark))
+    if close < 0 or not re.search(r"[A-Za-z]", s[close + len(mark) :]):
+        return True  # open to the end, or the whole sentence quoted ('"That\'s his problem."')
+    return len(s[len(mark) : close].split()) > 3  # a short quoted term then more words is no quotation
 
 
 def _unclosed(sentence: str) -> bool:
@@ -500,6 +508,8 @@ def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
     if words[0] in _OPENER | _DATE and (len(words) == 1 or not clause[: m.start(1)].strip()):
         return False  # "Still, the ...", "in July, her successor ...", "On Monday, the ..."
     before = clause[: m.start(1)].split()
+    if words[0].lower() in _PREPOSITIONS:
+        return False  # "For GOP, a 'golden opportunity'": a phrase, not a name
     if before and before[0].lower() in _PREPOSITIONS | {"within", "across", "through", "near"} \
             and "," not in clause[: m.start(1)] and not clause[m.end(2) :].lstrip().startswith(","):  # fmt: skip
         return False  # "Within hours of being posted on Facebook, the video went viral": the main clause
@@ -838,9 +848,11 @@ _ADJECTIVE = re.compile(
     r"(?:young|old|black|white|brown|new|big|small|large|rich|poor|low|high|male|female|local|senior|junior|"
     r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ish|ary|ern|ese))"
 )
+_DISCOURSE = re.compile(r"\b(?:however|therefore|meanwhile|moreover|instead|indeed|though|also|too|instance|example)\b")
 _LIST_BAD_ITEM = re.compile(
     r"\b(?:said|says|say|told|according|who|which|that|whose|when|where|because|if|but|or|both|either|neither)\b|"
-    r"^\s*[a-z]+ing\b|[“”\"()]"
+    + _DISCOURSE.pattern
+    + r"|^\s*[a-z]+ing\b|[“”\"()]"
 )
 _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
 
@@ -848,7 +860,7 @@ _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al
 #: A chunk opening with a subordinator or preposition: the comma after it ends an opening phrase.
 _OPENING_CLAUSE = re.compile(
     r"\s*(?:(?:and|but|so|yet)\s+)?(?:when|if|as|while|although|though|because|since|after|before|once|until|unless|"
-    r"whether|in|on|at|for|with|by|from|during|despite|amid|among|like|unlike|[a-z]{3,}ed|[a-z]{3,}ing)\b",
+    r"whether|in|on|at|for|with|by|from|during|despite|amid|among|like|unlike|to|[a-z]{3,}ed|[a-z]{3,}ing)\b",
     re.IGNORECASE,
 )
 #: What follows a list that is the subject of the clause: a finite verb.
@@ -896,6 +908,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         tail_at = conj.end()
         tail = seg[tail_at:]
         first = seg[start : left_at + len(left)]
+        if _DISCOURSE.search(first):
+            continue  # "To do so, however, the GOP and its nominee must ...": "however" is no item
         lead = re.match(r"(?:[A-Z][\w’'.-]*\s+)+(?=[a-z])", first)
         if lead and not any(c.strip()[:1].isupper() for c in middle):  # "sent Oslo grain, diesel and ...": Oslo is no item
             start += lead.end()

@@ -1022,3 +1022,28 @@ def test_a_speakers_aside_after_a_quote():
 def test_a_tv_show_is_no_cue():
     text = "Ms. Vale, host of the reality TV show Big House, said the season would end early."
     assert not any(c.attribution.cue == "show" for c in extract_claims(text))
+
+
+def test_two_speaker_turns_on_one_line():
+    text = ('Both candidates reject the term.\n\n'
+            'Lopez: "Our goal is to end the program, not to pause it." Grant: "The mission is to fix it."')
+    claims = extract_claims(text)
+    assert [c.attribution.source for c in claims[1:]] == ["Lopez", "Grant"]
+
+
+def test_a_quoted_term_opening_a_paragraph_is_no_quotation():
+    text = ('"We will fix it," Grant said.\n\n'
+            '"Containment" has been the policy of both parties since the war.')
+    assert not _find(extract_claims(text), "Containment").attribution.is_attributed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For GOP, a golden opportunity to reclaim the issue.",
+        "To do so, however, the party and its nominee must face the question of cost.",
+        "It was a chance to see, for instance, boats and birds in a river that was once polluted.",
+    ],
+)
+def test_no_appositive_or_list_from_openers_and_discourse_words(text):
+    assert len(extract_claims(text)) == 1

@@ -463,6 +463,9 @@ _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|"
     r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,80}?))\s*,$"
 )
+#: "X, citing ''the unique magic of Trump,'' said ...": a quoted phrase cited between source and cue.
+#: The quoted phrase is a reason given, not a source cited: no chain.
+_CITED_QUOTE = re.compile(r",\s*(?:citing|quoting)\s+(?P<reason>''[^'\n]{2,80}?,''|“[^”\n]{2,80}?,”|\"[^\"\n]{2,80}?,\")$")
 #: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
 _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
@@ -482,7 +485,24 @@ def _cut_tail(text: str, src: Span, *tails: re.Pattern[str]) -> Span:
 def _cites_a_source(phrase: str) -> bool:
     """Whether what follows "citing" is a source ("a military official", "radar data", "Yonhap") rather
     than a reason ("citing security concerns", "citing intelligence sharing with Washington")."""
-    return phrase[:1].isupper() or classify_source(phrase)[0] is not SourceKind.PERSON
+    owned = re.match(r"(?:(?:the|a|an)\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['’]s\s+(?P<head>.+)", phrase)
+    if owned:  # "Trump's blue-collar appeal" is a reason; "Trump's campaign", "the mayor's spokesman" a source
+        head = owned.group("head")
+        return classify_source(head)[0] is not SourceKind.PERSON or head.split()[0].lower() in _SOURCE_NOUNS
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return (
+        phrase[:1].isupper()
+        or classify_source(phrase)[0] is not SourceKind.PERSON
+        or bool(words and (words[-1] in _ROLE_NOUNS or words[-1] in _SOURCE_NOUNS))  # "the provincial health director"
+    )
+
+
+#: Singular heads of a source described by role ("the provincial health director").
+_ROLE_NOUNS = frozenset(
+    "director spokesman spokeswoman spokesperson official minister source aide adviser advisor expert analyst officer "
+    "chief executive lawyer attorney witness resident doctor researcher professor economist scientist commander "
+    "secretary ambassador envoy president chairman chairwoman head manager representative member agency".split()
+)
 
 
 _LATER_CUE = re.compile(r"\b(?:said|says|say|told|tells)\b")
@@ -632,13 +652,15 @@ def _find_in_sentence(
                 left = app  # "In a statement, one of the family's lawyers, Jane Roe, said ..."
         pre_chain: tuple[Span, ...] = ()
         aside: Span | None = None
-        if left is None and lw.endswith(","):
-            pm = _PAREN_BEFORE_CUE.search(lw)
+        if left is None and lw.endswith((",", ",''", ",”", ',"')):
+            pm = _PAREN_BEFORE_CUE.search(lw) or _CITED_QUOTE.search(lw)
             head = _left_np(text, s0, s0 + pm.start()) if pm else None
             if pm and head is not None and (not text[s0 : head[0]].strip(" \t\n\"“") or _OPENING_QUOTE.fullmatch(text, s0, head[0])):
                 # "Yonhap, citing a government source, reported ...", "An official, who ..., told ..."
                 left = head
-                if pm.group("cited"):
+                if "reason" in pm.re.groupindex:  # "Manafort, citing ''the magic of Trump,'' said": a reason, no source
+                    aside = _strip_span(text, s0 + pm.start() + 1, s0 + pm.end("reason"))
+                elif pm.group("cited"):
                     pre_chain = (_strip_span(text, s0 + pm.start("cited"), s0 + pm.end("cited")),)
                 else:
                     aside = _strip_span(text, s0 + pm.start("aside"), s0 + pm.end("aside"))
@@ -947,7 +969,7 @@ def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
     if not cm:
         return ()
     c = _right_np(text, pos + cm.end(), end)
-    return (c,) if c else ()
+    return (c,) if c and _cites_a_source(text[c[0] : c[1]]) else ()
 
 
 def _clause_start(before: str) -> int:

@@ -1047,3 +1047,16 @@ def test_a_quoted_term_opening_a_paragraph_is_no_quotation():
 )
 def test_no_appositive_or_list_from_openers_and_discourse_words(text):
     assert len(extract_claims(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ('"This is not a hard race," he said, citing the mayor’s weak polling and the new map.', ("he",)),
+        ("The ministry said the dam held, citing the regional water director.", ("The ministry", "the regional water director")),
+        ("Ms. Ruiz, citing ''the sheer scale of the flood,'' said the repairs could take a year.", ("Ms. Ruiz",)),
+    ],
+)
+def test_citing_a_reason_is_no_chain(text, chain):
+    claim = [c for c in extract_claims(text) if c.attribution.is_attributed][0]
+    assert claim.attribution.chain == chain

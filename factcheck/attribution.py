@@ -269,6 +269,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         lw = w.lower()
         if lw in ("with", "to", "about", "on") and k and words[k - 1].lower() in ("familiar", "close", "briefed", "knowledgeable"):
             continue
+        if lw == "with" and k + 1 < len(words) and words[k + 1].lower() in ("knowledge", "direct", "ties", "access"):
+            continue  # "one person with knowledge of the governor's dilemma"
         if lw == "from" and k and words[k - 1].lower() in _FROM_HEADS:
             continue  # "data from the grid operator", "a spokesman from the ministry"
         if lw == "to" and k and words[k - 1].lower() in _ROLE_TO:
@@ -575,6 +577,14 @@ def _find_in_sentence(
                 content = content if content[1] > content[0] else None
                 pre = False
                 posted = _POSTED.match(tail)
+                relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)
+                if relative and not _WHICH_SAID.match(tail):
+                    # "..., according to a senior official [who spoke on the condition of anonymity]": about the source
+                    aside = _strip_span(text, src[1], src[1] + relative.end(), " \t\n,")
+                    spans = (content,) if content else ()
+                    out.append(AttributionSpan(cue, src, spans, chain, index, pre, aside=aside))
+                    taken.extend([cue, src, *spans, aside])
+                    continue
                 if posted and _TIME_TAIL.match(tail[posted.end("verb") :]):
                     pass  # "a report [released on Wednesday]": when it came out is no part of the source
                 elif posted:  # "according to a flyer [posted on its website]": all of it is the source

@@ -795,7 +795,7 @@ def _clean(text: str, a: int, b: int) -> Span:
     # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays
     m = re.match(
         r"(?i:though|although|but|and|while|whereas)\s+(?:that\s+(?!" + _THAT_AS_SUBJECT + r"))?|"
-        r"(?:(?:only|simply|merely)\s+)?that\s+(?!" + _THAT_AS_SUBJECT + r")",
+        r"(?:(?:only|simply|merely)\s+)?that(?:\s*,)?\s+(?!" + _THAT_AS_SUBJECT + r")",  # "said that, during ..."
         text[a:b],
     )  # "said that was not enough": there "that" is the subject and stays
     if m and b - a - m.end() > 10:

@@ -1060,3 +1060,25 @@ def test_no_appositive_or_list_from_openers_and_discourse_words(text):
 def test_citing_a_reason_is_no_chain(text, chain):
     claim = [c for c in extract_claims(text) if c.attribution.is_attributed][0]
     assert claim.attribution.chain == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("''It is like choosing between two storms,'' said one person with knowledge of the talks, who spoke on the "
+         "condition of anonymity.", "one person with knowledge of the talks, who spoke on the condition of anonymity"),
+        ("Talks have run for a year, but ''the pace has picked up,'' according to a senior official who spoke on the "
+         "condition of anonymity.", "a senior official"),
+    ],
+)
+def test_anonymous_sources_and_their_sourcing_remarks(text, source):
+    claims = extract_claims(text)
+    quoted = [c for c in claims if c.attribution.is_attributed]
+    assert quoted and all(c.attribution.source == source for c in quoted)
+    assert all(c.attribution.source_kind is SourceKind.ANONYMOUS for c in quoted)
+    assert not any("anonymity" in c.text for c in claims)  # the sourcing remark is no claim
+
+
+def test_said_that_with_a_comma():
+    (claim,) = extract_claims("Aides said that, during the recount, the governor stayed in the capital.")
+    assert claim.text == "During the recount, the governor stayed in the capital"

@@ -714,6 +714,7 @@ def _find_in_sentence(
                 or (quoted and _TITLED_TAIL.match(tail))  # 'said on Fox News’s “Fox and Friends.” “I mean ...”'
                 or (cue_word in strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
                 or (quoted and not _FINITE_VERB.search(tail))
+                or (quoted and re.match(r"\s+(?:as|when|while|after|before|because|since|until)\s", tail))  # "said as he ..."
                 # '"...," an executive tells employees, describing ...', '"...," she told a crowd of 1,300 after ...'
                 or (quoted and cue_word in _ADDRESSED and not re.match(r"[^\"“”]*\bthat\b", tail))
                 # '"...," Obama said Saturday at the White House after a round of golf.'

@@ -674,6 +674,8 @@ def _decompose(
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
             and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))
             and not ((r[0][1] in sources or r[0][0] in cue_ends) and _lead_fragment(text[r[0][0] : r[0][1]]))
+            and not (r[0][1] in sources and _TIME_CLAUSE.match(text, r[0][0], r[0][1])
+                     and len(text[r[0][0] : r[0][1]].split()) <= 10)  # fmt: skip
             and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))
             # "..., he said, sounding weary and bewildered by ...": how the source spoke, with no subject
             and not (r[0][0] in after_cue and _MANNER.match(text, r[0][0], r[0][1]))
@@ -696,7 +698,7 @@ def _decompose(
 #: A participle phrase with no finite verb: "[, sounding weary and bewildered by the furor]" (not "Replacing
 #: him would be ...", whose gerund is a subject).
 _MANNER = re.compile(
-    r"[\s,]*(?:[a-z]+ly\s+)?[a-z]{3,}ing\s(?![^\"“”]*\b(?:is|are|was|were|would|will|could|can|may|might|has|have|had)\b)"
+    r"[\s,]*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ing|ed)\s(?![^\"“”]*\b(?:is|are|was|were|would|will|could|can|may|might|has|have|had)\b)"
 )
 
 
@@ -711,6 +713,13 @@ _PREPOSITIONS = frozenset(
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:And|But|Back|Even|Still|Also|Too)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS))
     + r"|Earlier|Later|Last|This|Often|Too|[a-z]{2,}ing)\b",  # "Walking to the next address, [Ebeling said]"
+    re.IGNORECASE,
+)
+
+
+#: An opening time clause before the source: "[Minutes after the voting began,] the chairman announced ...".
+_TIME_CLAUSE = re.compile(
+    r"\s*(?:(?:Minutes|Hours|Days|Weeks|Months|Years|Moments|Shortly|Soon|Just|Long)\s+)?(?:after|before|when|as|once|until)\s",
     re.IGNORECASE,
 )
 

@@ -136,6 +136,8 @@ def _merge(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 or (first.isupper() and _NO_SPLIT_AFTER.search(prev[-12:]) is not None
                     and not prev.rstrip().endswith(("?", "!")) and _is_name_continuation(head))
                 or not any(ch.isalnum() for ch in head)
+                # '"... Donald J. Trump!”| US Senator Jeff Sessions said as he ...': the quote's signature
+                or (re.search(r"[!?][\"”’']+\s*$", prev) is not None and _SIGNATURE.match(head) is not None)
                 # "By 9 a.m.| Sunday, the Rev. Al Sharpton began ...": a clock time, then its day
                 or (re.search(r"\b[ap]\.m\.\s*$", prev) is not None and _DAY_AFTER_TIME.match(head) is not None)
             )
@@ -144,6 +146,13 @@ def _merge(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         out.append((s, e))
     return out
+
+
+#: A post-posed source and cue opening a piece: "Senator Jeff Sessions said", "said Mr. Kim", "the mayor told".
+_SIGNATURE = re.compile(
+    r"(?!(?:He|She|They|We|I|It|You)\s)(?:(?:the|a|an|one)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?(?:said|says|asked|told|added|wrote|shouted|yelled|"
+    r"exclaimed|tweeted|declared|insisted|replied|responded|cried|joked)\b"
+)
 
 
 def _is_name_continuation(head: str) -> bool:

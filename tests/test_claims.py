@@ -1082,3 +1082,21 @@ def test_anonymous_sources_and_their_sourcing_remarks(text, source):
 def test_said_that_with_a_comma():
     (claim,) = extract_claims("Aides said that, during the recount, the governor stayed in the capital.")
     assert claim.text == "During the recount, the governor stayed in the capital"
+
+
+def test_a_quote_signed_before_a_time_clause():
+    text = '"We will count every vote!" Senator Ana Lee said as she opened the session.'
+    claims = extract_claims(text)
+    assert claims[0].attribution.source == "Senator Ana Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes after the vote began, the chairman announced 40 votes for the mayor.",
+        '"We need change," said Rosa Vidal, a delegate, angered that the leaders ignored the motion.',
+    ],
+)
+def test_scene_clauses_and_manner_are_no_claims(text):
+    claims = extract_claims(text)
+    assert len(claims) == 1 and not claims[0].text.startswith(("Minutes", "Angered"))

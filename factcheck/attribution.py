@@ -423,7 +423,7 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
     if m:
         return pos + m.end()
     m = re.match(
-        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late)\b)[\w’'.-]+"
+        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late|to)\b)[\w’'.-]+"
         r"(?:\s+(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening)\b)?\s*(?:,|:)?",
         seg,
     )  # "told African-Americans [this weekend] he would ..."
@@ -637,6 +637,8 @@ def _find_in_sentence(
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
             continue
+        if cue_word.endswith("ing") and re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)$", lw):
+            continue  # "a 2005 collection of his writing": a noun
         if cue_word in ("show", "shows") and _SHOW_KIND.search(lw):
             continue  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):

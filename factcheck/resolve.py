@@ -169,8 +169,9 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
             canon, kind = _ALIAS[key]
             return kind, canon
     # gazetteer names inside a longer phrase ("Russia's TASS news agency")
+    head_part = low.split(",", 1)[0]  # not an appositive's: "Mr. O'Brien, a former editor for The New York Times"
     for pattern, canon, kind in _alias_patterns():
-        if pattern.search(low):
+        if pattern.search(head_part):
             return kind, canon
     if _ANON_RE.search(low):
         return SourceKind.ANONYMOUS, None
@@ -621,7 +622,21 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     thing = not person and (
         classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
     )
+    if pronoun.lower() in _PERSON_PRONOUNS and not thing and not person:
+        described = re.match(r"(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+)*?([a-z][\w-]*)(?:\s+(?:on|of|in|at|for|from)\b|$)", name)
+        if described and described.group(1) in _THING_HEADS:
+            return False  # "he" is not "the pitch on Kickstarter"
     return not thing if pronoun.lower() in _PERSON_PRONOUNS else not person
+
+
+#: Heads of a lowercase description that name a thing, never a "he" or "she" ("the pitch on Kickstarter").
+_THING_HEADS = frozenset(
+    "pitch plan page question report statement letter book story post video ad advertisement message email tweet "
+    "speech proposal bill law rule study survey poll document memo article website site program programme show "
+    "deal agreement year week month day time issue idea point note line list record number data figure chart map "
+    "photo picture image sign slogan policy platform release transcript filing lawsuit complaint ruling decision "
+    "order letter network channel newspaper magazine station".split()
+)
 
 
 @functools.lru_cache(maxsize=4096)

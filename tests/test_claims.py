@@ -1100,3 +1100,25 @@ def test_a_quote_signed_before_a_time_clause():
 def test_scene_clauses_and_manner_are_no_claims(text):
     claims = extract_claims(text)
     assert len(claims) == 1 and not claims[0].text.startswith(("Minutes", "Angered"))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("''We were wrong,'' said Mr. Ruiz, a former editor for The New York Times.", "Mr. Ruiz"),  # not the paper
+        ("The press office runs a pitch on its website. ''Time is short,'' he said.", "he"),  # "he" is no pitch
+    ],
+)
+def test_canonical_names_of_people_described_by_an_outlet_or_after_a_thing(text, canonical):
+    quote = [c for c in extract_claims(text) if c.attribution.is_attributed][-1]
+    assert quote.attribution.canonical == canonical
+
+
+def test_asked_someone_to_do_something_is_no_report():
+    (claim,) = extract_claims("When Ms. Ruiz asked Norton to reprint the book, it declined.")
+    assert not claim.attribution.is_attributed
+
+
+def test_a_possessive_noun_in_ing_is_no_cue():
+    claims = extract_claims("He published a collection of his writing that included a profile of the mayor.")
+    assert not any(c.attribution.is_attributed for c in claims)

@@ -515,6 +515,11 @@ _NOUN_BEFORE = re.compile(
     r"(?:^|\s)(?:the|these|those|such|earlier|initial|recent|conflicting|unconfirmed|news|press|"
     r"[a-z]{3,}ed|denying|dismissing|rejecting|citing|following)$"
 )
+#: A sentence adverb and its comma before a source: "[However, ]Jill A. Martin said".
+_LEAD_DISCOURSE = re.compile(
+    r"(?:However|Still|Meanwhile|Moreover|Instead|Indeed|Yet|Also|Nevertheless|Nonetheless|Separately|Later|Earlier|"
+    r"Similarly|Likewise|Again|Finally|Now|Then|Besides|Further|Furthermore)\s*,\s+"
+)
 #: Adverbs between a source and its cue that are no part of the source.
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:first|also|later|earlier|previously|initially|originally|again|then|now|repeatedly|recently|publicly|"
@@ -696,12 +701,14 @@ def _find_in_sentence(
             src = left
             # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
             src = _cut_tail(text, src, _TRAILING_ADVERB, _DANGLING_PARTICIPLE)
+            if (lead := _LEAD_DISCOURSE.match(text, src[0], src[1])) and lead.end() < src[1]:
+                src = (lead.end(), src[1])  # "However, Jill A. Martin, vice president ..., said"
             gap = _strip_span(text, src[1], cue[0], " \t\n,")
             if aside is None and not pre_chain and gap[1] > gap[0] and text[src[1] : gap[0]].strip() == "," \
                     and text[gap[1] : cue[0]].strip() == "," and "," not in text[gap[0] : gap[1]]:  # fmt: skip
                 aside = gap  # "Scott Pruitt, the attorney general of Oklahoma[, one of the states ...,] said"
             pre_text = text[s0 : src[0]]
-            post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text))
+            post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text)) and not _LEAD_DISCOURSE.fullmatch(pre_text)
             tail = text[cue[1] : s1]
             if joined and _TIME_TAIL.match(tail):
                 continue  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported

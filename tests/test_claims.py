@@ -1122,3 +1122,9 @@ def test_asked_someone_to_do_something_is_no_report():
 def test_a_possessive_noun_in_ing_is_no_cue():
     claims = extract_claims("He published a collection of his writing that included a profile of the mayor.")
     assert not any(c.attribution.is_attributed for c in claims)
+
+
+@pytest.mark.parametrize("lead", ["However", "Still", "Moreover", "Instead"])
+def test_a_sentence_adverb_is_no_part_of_the_source(lead):
+    (claim,) = extract_claims(f"{lead}, the ministry said the bridge would reopen in May.")
+    assert claim.attribution.source == "the ministry" and claim.text == "The bridge would reopen in May"

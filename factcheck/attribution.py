@@ -176,7 +176,7 @@ _TIME_WORDS = (
     r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
 )
 _TIME_THAT = re.compile(
-    r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,6}?"
+    r"\s+(?:(?:on|in|at|for|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,6}?"
     r"|" + _WEEKDAYS + r"|today|yesterday|tonight)\s+that\s+"
 )
 #: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.

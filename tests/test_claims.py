@@ -1128,3 +1128,16 @@ def test_a_possessive_noun_in_ing_is_no_cue():
 def test_a_sentence_adverb_is_no_part_of_the_source(lead):
     (claim,) = extract_claims(f"{lead}, the ministry said the bridge would reopen in May.")
     assert claim.attribution.source == "the ministry" and claim.text == "The bridge would reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "attributed"),
+    [
+        ('She promised to "be a loud voice for the city" if elected.', 'She promised to "be a loud voice for the city" if elected', False),
+        ('The mayor wrote in an op-ed for The Daily Star that "the city is often ignored" in budgets.',
+         '"the city is often ignored" in budgets', True),
+    ],
+)
+def test_a_quoted_promise_and_a_place_of_writing(text, expected, attributed):
+    (claim,) = extract_claims(text)
+    assert claim.text == expected and claim.attribution.is_attributed is attributed

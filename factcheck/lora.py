@@ -97,3 +97,26 @@ def lora_arrays(adapters: Mapping[str, Any]) -> dict[str, np.ndarray]:
         out[f"{key}.A"] = ad.A.detach().numpy().astype(np.float16)
         out[f"{key}.B"] = (ad.B.detach() * ad.scale).numpy().astype(np.float16)
     return out
+
+
+def stack_lora(earlier: Mapping[str, np.ndarray], later: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Factors whose merge equals merging ``earlier`` then ``later`` (for training that goes on from a LoRA artefact).
+
+    ``B @ A`` of factors stacked along the rank is the sum of the two deltas; keys in
+    only one mapping are kept as they are.
+
+    Raises:
+        ValueError: If a pair's shapes cannot be stacked.
+    """
+    out = dict(later)
+    for key, value in earlier.items():
+        if key not in out:
+            out[key] = value
+            continue
+        axis = 0 if key.endswith(".A") else 1
+        try:
+            out[key] = np.concatenate([value, out[key]], axis=axis)
+        except ValueError as exc:
+            raise ValueError(f"{key}: cannot stack {value.shape} with {out[key].shape}") from exc
+    return out
+

@@ -17,8 +17,12 @@ Usage::
 
     OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py cache   # frozen pass (slow part)
     OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py train --extras --lr 2e-4 --out /tmp/ce
-    OMP_NUM_THREADS=1 .venv/bin/python bench/eval_stance.py --cross /tmp/ce --json-out /tmp/ce_figures.json
-    .venv/bin/python scripts/train_crossencoder.py promote --src /tmp/ce --metrics /tmp/ce_figures.json [--default]
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py finetune --init /tmp/ce --out /tmp/ce_ft
+    # the shipped v3 went on training the v2 artefact (a LoRA one):
+    OMP_NUM_THREADS=1 .venv/bin/python scripts/train_crossencoder.py finetune --init factcheck/data/crossencoder \
+        --minutes 85 --cap-real 60000 --cap-synth 16000 --lr 5e-5 --out /tmp/ce_v3
+    OMP_NUM_THREADS=1 .venv/bin/python bench/eval_stance.py --cross /tmp/ce_v3 --json-out /tmp/ce_figures.json
+    .venv/bin/python scripts/train_crossencoder.py promote --src /tmp/ce_v3 --metrics /tmp/ce_figures.json [--default]
 """
 
 from __future__ import annotations
@@ -321,7 +325,7 @@ def finetune(args: argparse.Namespace) -> None:
     import torch
     from torch import nn
 
-    from factcheck.lora import MODULES, add_lora, lora_arrays, merge_lora
+    from factcheck.lora import MODULES, add_lora, lora_arrays, merge_lora, stack_lora
     from factcheck.stance import (
         cross_extras,
         frozen_forward,
@@ -416,10 +420,7 @@ def finetune(args: argparse.Namespace) -> None:
             idx = corder[b0 : b0 + 128]
             lc[idx] = forward(idx, ca, ext_ca).numpy()
     arrays = {k: v.detach().numpy().astype(np.float16) for k, v in top.state_dict().items()}
-    fresh = lora_arrays(adapters)
-    for key, value in earlier.items():  # B @ A of the stacked factors = old delta + new delta
-        fresh[key] = np.concatenate([value, fresh[key]], axis=0 if key.endswith(".A") else 1)
-    arrays.update(fresh)
+    arrays.update(stack_lora(earlier, lora_arrays(adapters)))  # B @ A of the stacked factors = old delta + new
     rank = args.rank + int(meta0["lora"]["rank"]) if earlier else args.rank
     meta = {
         **{k: meta0[k] for k in ("n_frozen", "n_top", "hidden", "n_extra")},

@@ -8,7 +8,7 @@ import pytest
 torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 
-from factcheck.lora import MODULES, add_lora, lora_arrays, merge_lora  # noqa: E402
+from factcheck.lora import MODULES, add_lora, lora_arrays, merge_lora, stack_lora  # noqa: E402
 
 
 def _tiny_bert(seed: int = 0):
@@ -62,3 +62,25 @@ def test_merge_ignores_other_keys_and_rejects_bad_factors():
     with pytest.raises(ValueError, match="names no linear module"):
         merge_lora(bert, {"lora.7.attention.self.query.A": np.zeros((2, 16)),
                           "lora.7.attention.self.query.B": np.zeros((16, 2))})  # fmt: skip
+
+
+def test_stacked_factors_merge_to_both_rounds_of_training():
+    ids = torch.tensor([[2, 7, 9, 11, 3]])
+    rounds = []
+    for seed in (1, 2):  # two rounds of adapters, as when training goes on from a LoRA artefact
+        torch.manual_seed(seed)
+        adapters = add_lora(_tiny_bert(), (0, 1), rank=3)
+        for ad in adapters.values():
+            torch.nn.init.normal_(ad.B, std=0.2)
+        rounds.append(lora_arrays(adapters))
+    one_by_one = _tiny_bert()
+    merge_lora(one_by_one, rounds[0])
+    merge_lora(one_by_one, rounds[1])
+    stacked = stack_lora(rounds[0], rounds[1])
+    assert all(a.shape[0] == 6 for k, a in stacked.items() if k.endswith(".A"))  # ranks add up
+    at_once = _tiny_bert()
+    merge_lora(at_once, stacked)
+    np.testing.assert_allclose(_run(at_once, ids), _run(one_by_one, ids), atol=1e-4)
+    with pytest.raises(ValueError, match="cannot stack"):
+        stack_lora({"lora.0.x.A": np.zeros((2, 4))}, {"lora.0.x.A": np.zeros((2, 5))})
+

@@ -123,6 +123,17 @@ _LEAD_PREPOSITION = re.compile(
     r"among|amid|despite|following|across|within|through)\b",
     re.IGNORECASE,
 )
+#: A comma and a finite verb after a participle phrase: the phrase was an aside of the subject
+#: ("Adam Lanza, wearing earplugs and carrying a rifle[, entered] the school").
+_ASIDE_THEN_VERB = re.compile(
+    r",\s+(?:[a-z]{3,}ed\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|its\b|\d)|"
+    r"(?:was|were|is|are|had|has|went|came|took|made|left|ran|said|told|got|gave)\b)"
+)
+
+#: A dash aside between a subject and its cue: "X — whose party was once respected ... — both suggested".
+_DASH_ASIDE = re.compile(
+    r"\s+(?:—|--|–)\s+(?P<aside>[^—–\"“”]{3,150}?)\s+(?:—|--|–)\s*(?:(?:both|all|each|also|then|later|now|still|first)\s*)?$"
+)
 #: A quote resumed after the cue: '"...," she said, "and ..."'.
 _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
@@ -402,8 +413,10 @@ def _content_after(text: str, pos: int, end: int) -> Span | None:
     if a < b and text[a] not in _QUOTES_OPEN:
         # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
         cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|(?!" + _RESULTS + r"\s)[a-z]+ing)\s", text[a:b])
-        if cut and len(text[a : a + cut.start()].split()) >= (2 if cut.group("cite") else 5):
-            b = a + cut.start()
+        comma = text.find(",", a + cut.end(), b) if cut else -1
+        aside = cut is not None and not cut.group("cite") and comma >= 0 and _ASIDE_THEN_VERB.match(text, comma)
+        if cut and not aside and len(text[a : a + cut.start()].split()) >= (2 if cut.group("cite") else 5):
+            b = a + cut.start()  # not "after Adam Lanza, wearing earplugs ..., entered Sandy Hook": an aside
     while b > a and text[b - 1] in ".!?" and text[a] not in _QUOTES_OPEN:
         b -= 1
     return (a, b) if b > a else None
@@ -662,13 +675,18 @@ def _find_in_sentence(
                 continue
         # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
+        dash = _DASH_ASIDE.search(lw) if lw else None
+        dash_aside: Span | None = None
+        if dash and (head := _left_np(text, s0, s0 + dash.start())) is not None and head[0] == _strip_span(text, s0, cue[0])[0]:
+            # "Republican establishment figures — whose party was once respected ... — both suggested"
+            left, dash_aside = head, _strip_span(text, s0 + dash.start("aside"), s0 + dash.end("aside"))
         right = None
         if left is None and lw.endswith(","):
             app = _left_np(text, s0, s0 + len(lw) - 1)
             if app and "," in text[app[0] : app[1]]:
                 left = app  # "In a statement, one of the family's lawyers, Jane Roe, said ..."
         pre_chain: tuple[Span, ...] = ()
-        aside: Span | None = None
+        aside: Span | None = dash_aside
         if left is None and lw.endswith((",", ",''", ",”", ',"')):
             pm = _PAREN_BEFORE_CUE.search(lw) or _CITED_QUOTE.search(lw)
             head = _left_np(text, s0, s0 + pm.start()) if pm else None

@@ -44,6 +44,7 @@ import attrs
 
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
+    _ASIDE_THEN_VERB,
     _PHRASE_TAIL,
     _PREDICATE_START,
     _WEEKDAYS,
@@ -1016,6 +1017,9 @@ def _split_clause(
     subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people) if restore else clause)
     part = _PARTICIPLE.search(clause)
     part = None if part is not None and _unclosed(clause[: part.start()]) else part
+    comma = clause.find(",", part.end()) if part is not None else -1
+    if part is not None and comma >= 0 and _ASIDE_THEN_VERB.match(clause, comma):
+        part = None  # "Adam Lanza, wearing earplugs and carrying a rifle, entered the school": an aside, not trailing
     extra = _participle_pieces(text, ca, cb, part, subject, att) if part and not quote else []
     main_end = ca + part.start() if extra else cb
     head: Span | None = None

@@ -244,7 +244,9 @@ def _source_aside(text: str, span: Span, own: list[tuple[AttributionSpan, Attrib
     for sp, _ in own:
         if sp.aside is None or sp.source is None or not span[0] <= sp.aside[0] <= sp.aside[1] <= span[1]:
             continue
-        if text[span[0] : sp.aside[0]].strip(" \t\n,0123456789") or text[sp.aside[1] : span[1]].strip(" \t\n,.!?"):
+        if text[span[0] : sp.aside[0]].strip(" \t\n,0123456789—–-") or re.sub(
+            r"\b(?:both|all|each|also|then|later|now|still|first)\b", "", text[sp.aside[1] : span[1]]
+        ).strip(" \t\n,.!?—–-"):
             continue  # only commas, or an age ("Schiff, 56, who ..."), may stand around the aside
         m = _ASIDE_CLAUSE.fullmatch(text, *sp.aside)
         name = _source_name(text[sp.source[0] : sp.source[1]])

@@ -140,6 +140,12 @@ _SHORT_COUNTRY_NAMES = frozenset(
 _BODIES = frozenset("state city county province region country prosecution government town village".split())
 
 
+_PEOPLE_FIGURES = re.compile(
+    r"\b(?:establishment|public|political|party|senior|key|leading|prominent|opposition|business|religious|"
+    r"community|sports|media|cultural|conservative|liberal|progressive|republican|democratic|gop)\s+figures?\b"
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _alias_patterns() -> tuple[tuple[re.Pattern[str], str, SourceKind], ...]:
     """The gazetteer's aliases as compiled whole-word patterns, in gazetteer order (compiled once)."""
@@ -180,6 +186,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
     if _STATE_MEDIA_RE.search(low):
         return SourceKind.STATE_MEDIA, None
     head = re.split(r",|\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]
+    if _PEOPLE_FIGURES.search(head):
+        return SourceKind.PERSON, None  # "Republican establishment figures": people, not statistics
     if _DOCUMENT_RE.search(head) and not _OFFICIAL_RE.search(head.split()[-1]):
         # "a filing with the SEC", "records from the police department", "the study, conducted by researchers"
         return SourceKind.DOCUMENT, None

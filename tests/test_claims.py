@@ -1141,3 +1141,20 @@ def test_a_sentence_adverb_is_no_part_of_the_source(lead):
 def test_a_quoted_promise_and_a_place_of_writing(text, expected, attributed):
     (claim,) = extract_claims(text)
     assert claim.text == expected and claim.attribution.is_attributed is attributed
+
+
+def test_a_dash_aside_between_subject_and_cue():
+    text = "Party elders — whose party was once known for its discipline — both suggested the adviser resign."
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == "Party elders"
+
+
+def test_a_participle_aside_before_the_verb_stays_in_the_claim():
+    text = "He said he was unprepared for the days after the gunman, wearing earplugs and carrying a rifle, entered the school."
+    claims = extract_claims(text)
+    assert len(claims) == 1 and claims[0].text.endswith("entered the school")
+
+
+def test_public_figures_are_people_not_statistics():
+    (claim,) = extract_claims("Some establishment figures said the race was over.")
+    assert claim.attribution.source_kind is SourceKind.PERSON

@@ -266,6 +266,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
     if not words or len(words) > (9 if left else 12):
         return False
     first = words[0]
+    if re.fullmatch(r"i['’](?:d|ll|ve|m)", first.lower()):
+        return False  # "I'd add a historical reason": the writer's own voice, no "I'd" as a source
     if first.lower() in _PRON:
         return len(words) == 1
     if not (

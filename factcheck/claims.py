@@ -509,8 +509,8 @@ def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
     if words[0] in _OPENER | _DATE and (len(words) == 1 or not clause[: m.start(1)].strip()):
         return False  # "Still, the ...", "in July, her successor ...", "On Monday, the ..."
     before = clause[: m.start(1)].split()
-    if words[0].lower() in _PREPOSITIONS:
-        return False  # "For GOP, a 'golden opportunity'": a phrase, not a name
+    if words[0].lower() in _PREPOSITIONS or (len(words) == 1 and words[0].endswith("ly")):
+        return False  # "For GOP, a 'golden opportunity'", "Previously, a man who ...": a phrase, not a name
     if before and before[0].lower() in _PREPOSITIONS | {"within", "across", "through", "near"} \
             and "," not in clause[: m.start(1)] and not clause[m.end(2) :].lstrip().startswith(","):  # fmt: skip
         return False  # "Within hours of being posted on Facebook, the video went viral": the main clause
@@ -908,7 +908,9 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             verb = (w.endswith("ed") and len(w) > 4) or w in _PAST_FORMS
             if k < len(words) - 1 and w in ("and", "or"):
                 break  # "A and B, C and D": not one list
-            if k < len(words) - 1 and (w in _LIST_START_STOP or verb):
+            inside_name = (w == "of" and 0 < k < len(words) - 1 and words[k - 1].group()[:1].isupper()
+                           and words[k + 1].group()[:1].isupper())  # fmt: skip
+            if k < len(words) - 1 and (w in _LIST_START_STOP or verb) and not inside_name:  # "Department of Defense"
                 start = left_at + words[k + 1].start()
                 break
             if k == 0:
@@ -918,6 +920,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         tail_at = conj.end()
         tail = seg[tail_at:]
         first = seg[start : left_at + len(left)]
+        if any(re.search(r"\b[a-z]{3,}ed$", c.strip()) for c in [first, *middle]):
+            continue  # "in which class was abolished, egalitarianism ruled and all ...": clauses, not items
         if _DISCOURSE.search(first):
             continue  # "To do so, however, the GOP and its nominee must ...": "however" is no item
         lead = re.match(r"(?:[A-Z][\w’'.-]*\s+)+(?=[a-z])", first)

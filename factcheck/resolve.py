@@ -630,6 +630,8 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     thing = not person and (
         classify_source(name)[0] is not SourceKind.PERSON or name.split()[-1].lower() in _ORG_TAIL
     )
+    if pronoun.lower() in _PERSON_PRONOUNS and not person and name.split()[-1].lower() in _THING_HEADS | {"polling"}:
+        return False  # "he" is not "Exit polling"
     if pronoun.lower() in _PERSON_PRONOUNS and not thing and not person:
         described = re.match(r"(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+)*?([a-z][\w-]*)(?:\s+(?:on|of|in|at|for|from)\b|$)", name)
         if described and described.group(1) in _THING_HEADS:

@@ -1158,3 +1158,21 @@ def test_a_participle_aside_before_the_verb_stays_in_the_claim():
 def test_public_figures_are_people_not_statistics():
     (claim,) = extract_claims("Some establishment figures said the race was over.")
     assert claim.attribution.source_kind is SourceKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        ("I'd add a second reason: voters have no memory of the war.", False),  # the writer's own voice
+        ("Exit polling shows he won 83% of voters under 30.", True),
+    ],
+)
+def test_writer_voice_and_a_poll_that_is_no_he(text, attributed):
+    (claim,) = extract_claims(text)
+    assert claim.attribution.is_attributed is attributed
+    assert not claim.text.startswith(("Exit polling won", "I'd add") if attributed else ("Exit polling won",))
+
+
+def test_a_list_of_clauses_is_no_list_of_items():
+    text = "The goal was a state in which class was abolished, equality ruled and all citizens would own the land."
+    assert len(extract_claims(text)) == 1

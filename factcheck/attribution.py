@@ -533,7 +533,8 @@ _NOUN_BEFORE = re.compile(
 #: A sentence adverb and its comma before a source: "[However, ]Jill A. Martin said".
 _LEAD_DISCOURSE = re.compile(
     r"(?:However|Still|Meanwhile|Moreover|Instead|Indeed|Yet|Also|Nevertheless|Nonetheless|Separately|Later|Earlier|"
-    r"Similarly|Likewise|Again|Finally|Now|Then|Besides|Further|Furthermore)\s*,\s+"
+    r"Similarly|Likewise|Again|Finally|Now|Then|Besides|Further|Furthermore|Overall|Additionally|Ultimately|"
+    r"Initially|Previously|Currently|Today|Historically|Traditionally|Typically|Generally|Notably|Separately)\s*,\s+"
 )
 #: Adverbs between a source and its cue that are no part of the source.
 _TRAILING_ADVERB = re.compile(

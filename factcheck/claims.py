@@ -879,6 +879,10 @@ _LIST_THEN_VERB = re.compile(
 )
 
 
+#: "of" inside a name ("Chris Christie of New Jersey", "Department of Defense").
+_NAME_OF = re.compile(r"(?<=[A-Z][\w.’'-]) of (?=[A-Z])")
+
+
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
 
@@ -892,7 +896,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         chunks = head.split(", ")
         n_mid = 0
         for c in reversed(chunks[1:]):
-            if not c.strip() or len(c.split()) > 6 or _LIST_BAD_ITEM.search(c) or any(w.lower() in _LIST_START_STOP for w in c.split()):
+            stops = [w for w in _NAME_OF.sub("", c).split() if w.lower() in _LIST_START_STOP]  # "Gov. Chris Christie of New Jersey"
+            if not c.strip() or len(c.split()) > 6 or _LIST_BAD_ITEM.search(c) or stops:
                 break
             n_mid += 1
         if n_mid < 1:
@@ -944,7 +949,9 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             continue
         if _unclosed(text[a : a + start]):
             continue  # '“From Seattle, to Houston, New York and New Jersey, we see ...”': quoted words stay whole
-        if re.search(r"\s(?:-|--|–)(?:\s|$)|—", seg[start:last_end]):
+        if re.search(r"\s(?:-|--|–)(?:\s|$)|—", seg[start:last_end]) or (
+            re.search(r"\s(?:-|--|–|—)\s", seg[:start]) and re.match(r"\s*(?:-|--|–|—)\s", seg[last_end:])
+        ):
             continue  # "goods - clothes, computers, even air-conditioners - and led to": an aside, not a list
         if _OPENING_CLAUSE.match(left) and _LIST_THEN_VERB.match(seg, last_end):
             continue  # "when it comes to globalization, Sanders and Trump are ...": opener, then the subject

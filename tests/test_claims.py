@@ -1176,3 +1176,8 @@ def test_writer_voice_and_a_poll_that_is_no_he(text, attributed):
 def test_a_list_of_clauses_is_no_list_of_items():
     text = "The goal was a state in which class was abolished, equality ruled and all citizens would own the land."
     assert len(extract_claims(text)) == 1
+
+
+def test_a_list_inside_a_dash_aside_is_no_list():
+    text = "Four candidates - Gov. Ana Ruiz of Ohio, Gov. Tom Lee of Utah, Jeb Park and Mr. Soto - are near 10 percent."
+    assert len(extract_claims(text)) == 1

@@ -130,6 +130,11 @@ _ASIDE_THEN_VERB = re.compile(
     r"(?:was|were|is|are|had|has|went|came|took|made|left|ran|said|told|got|gave)\b)"
 )
 
+#: "tweeted [on Friday to say (that)] ...": the speech act named after the cue.
+_TO_SAY = re.compile(
+    r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9’'.-]+){1,3}?\s+)?to\s+"
+    r"(?:say|note|deny|clarify|explain|insist|argue|stress|announce|confirm)\s+(?:that\s+)?"
+)
 #: A dash aside between a subject and its cue: "X — whose party was once respected ... — both suggested".
 _DASH_ASIDE = re.compile(
     r"\s+(?:—|--|–)\s+(?P<aside>[^—–\"“”]{3,150}?)\s+(?:—|--|–)\s*(?:(?:both|all|each|also|then|later|now|still|first)\s*)?$"
@@ -797,8 +802,8 @@ def _find_in_sentence(
                     pos = _recipient_skip(text, pos, s1)
                 if _DIRECTIVE.match(text[pos:s1]):
                     continue  # "asked police to show the video", "asking not to be named": no reported claim
-            tm = _TIME_THAT.match(text[pos:s1])
-            if tm:  # "said on Wednesday that ...": the content starts after "that"
+            tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1])
+            if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
             if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
                 continue  # "The ministry did not say what those would be": nothing is reported

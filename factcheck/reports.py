@@ -262,7 +262,7 @@ def _preposed_single(sp: AttributionSpan) -> bool:
 
 
 #: "to <verb>", maybe after a time phrase: "[agreed] in 2011 to a two-tier wage system".
-_COMMITTED = re.compile(r"(?:(?:in|on|last|this|earlier|later)\s+(?:[\w’'-]+\s+){0,2}?)?(?:not\s+)?to\s+[\"“‘']?[a-z]")
+_COMMITTED = re.compile(r"(?:(?:in|on|last|this|earlier|later)\s+(?:[\w’'-]+\s+){0,2}?)?(?:not\s+)?to\s+(?!(?:say|note|deny|clarify|explain|insist|argue|stress|announce|confirm)\s)[\"“‘']?[a-z]")
 
 
 def _commitment(text: str, sp: AttributionSpan) -> bool:

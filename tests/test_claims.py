@@ -1181,3 +1181,9 @@ def test_a_list_of_clauses_is_no_list_of_items():
 def test_a_list_inside_a_dash_aside_is_no_list():
     text = "Four candidates - Gov. Ana Ruiz of Ohio, Gov. Tom Lee of Utah, Jeb Park and Mr. Soto - are near 10 percent."
     assert len(extract_claims(text)) == 1
+
+
+def test_a_speech_act_named_after_the_cue():
+    claims = extract_claims("Ms. Vale tweeted on Friday to say she had never backed the plan.")
+    assert [c.text for c in claims] == ["Ms. Vale had never backed the plan"]
+    assert claims[0].attribution.cue == "tweeted"

@@ -117,10 +117,14 @@ _RESUMED = re.compile(
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
 _ADDRESSED = frozenset("told tell tells telling ask asks asked asking urged urging warned warning".split())
+#: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
+_PREPOSITIONS = frozenset(
+    "in at on during after before since by from following amid despite over under with without for like unlike until "
+    "throughout".split()
+)
 #: An opening phrase from a preposition: "[Over the years], she said, email has helped ...".
 _LEAD_PREPOSITION = re.compile(
-    r"\s*(?:(?:and|but)\s+)?(?:over|in|at|on|during|after|before|since|by|from|for|with|without|like|unlike|under|until|throughout|"
-    r"among|amid|despite|following|across|within|through)\b",
+    r"\s*(?:(?:and|but)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS | {"among", "across", "within", "through"})) + r")\b",
     re.IGNORECASE,
 )
 #: A comma and a finite verb after a participle phrase: the phrase was an aside of the subject
@@ -130,10 +134,12 @@ _ASIDE_THEN_VERB = re.compile(
     r"(?:was|were|is|are|had|has|went|came|took|made|left|ran|said|told|got|gave)\b)"
 )
 
+#: Verbs of a speech act named after a cue with "to" ("tweeted on Friday to say ...").
+_SPEECH_ACTS = r"(?:say|note|deny|clarify|explain|insist|argue|stress|announce|confirm)"
 #: "tweeted [on Friday to say (that)] ...": the speech act named after the cue.
 _TO_SAY = re.compile(
     r"\s+(?:(?:on|in|at|late|early|last|this|earlier|later)(?:\s+[A-Za-z0-9’'.-]+){1,3}?\s+)?to\s+"
-    r"(?:say|note|deny|clarify|explain|insist|argue|stress|announce|confirm)\s+(?:that\s+)?"
+    + _SPEECH_ACTS + r"\s+(?:that\s+)?"
 )
 #: A dash aside between a subject and its cue: "X — whose party was once respected ... — both suggested".
 _DASH_ASIDE = re.compile(
@@ -539,7 +545,7 @@ _NOUN_BEFORE = re.compile(
 _LEAD_DISCOURSE = re.compile(
     r"(?:However|Still|Meanwhile|Moreover|Instead|Indeed|Yet|Also|Nevertheless|Nonetheless|Separately|Later|Earlier|"
     r"Similarly|Likewise|Again|Finally|Now|Then|Besides|Further|Furthermore|Overall|Additionally|Ultimately|"
-    r"Initially|Previously|Currently|Today|Historically|Traditionally|Typically|Generally|Notably|Separately)\s*,\s+"
+    r"Initially|Previously|Currently|Today|Historically|Traditionally|Typically|Generally|Notably)\s*,\s+"
 )
 #: Adverbs between a source and its cue that are no part of the source.
 _TRAILING_ADVERB = re.compile(
@@ -589,6 +595,7 @@ def _find_in_sentence(
             tail = text[src[1] : s1]
             lead = before.strip()
             chain: tuple[Span, ...] = ()
+            aside: Span | None = None
             if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
                 # According to X, CONTENT  /  According to X, which cited Y, CONTENT
                 rel = re.match(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;]{2,80}?)\s*,", text[src[1] : s1])
@@ -607,11 +614,7 @@ def _find_in_sentence(
                 if relative and not _WHICH_SAID.match(tail):
                     # "..., according to a senior official [who spoke on the condition of anonymity]": about the source
                     aside = _strip_span(text, src[1], src[1] + relative.end(), " \t\n,")
-                    spans = (content,) if content else ()
-                    out.append(AttributionSpan(cue, src, spans, chain, index, pre, aside=aside))
-                    taken.extend([cue, src, *spans, aside])
-                    continue
-                if posted and _TIME_TAIL.match(tail[posted.end("verb") :]):
+                elif posted and _TIME_TAIL.match(tail[posted.end("verb") :]):
                     pass  # "a report [released on Wednesday]": when it came out is no part of the source
                 elif posted:  # "according to a flyer [posted on its website]": all of it is the source
                     src = (src[0], src[1] + posted.end())
@@ -623,8 +626,8 @@ def _find_in_sentence(
                         taken.extend([cue, src, content, more])
                         continue
             spans = (content,) if content else ()
-            out.append(AttributionSpan(cue, src, spans, chain, index, pre))
-            taken.extend([cue, src, *spans, *chain])
+            out.append(AttributionSpan(cue, src, spans, chain, index, pre, aside=aside))
+            taken.extend([cue, src, *spans, *chain, *([aside] if aside else [])])
             continue
         if m.group("qas"):
             # "Yonhap quoted a military official as saying ...": chain Yonhap <- official
@@ -662,11 +665,11 @@ def _find_in_sentence(
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
-            continue
+            continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if cue_word.endswith("ing") and re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)$", lw):
             continue  # "a 2005 collection of his writing": a noun
         if cue_word in ("show", "shows") and _SHOW_KIND.search(lw):
-            continue  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"  # "The company dismissed reports that ...": a noun, not "X reports that ..."
+            continue  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):
             continue  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
         inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None

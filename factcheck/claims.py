@@ -47,6 +47,7 @@ from factcheck.attribution import (
     _ASIDE_THEN_VERB,
     _PHRASE_TAIL,
     _PREDICATE_START,
+    _PREPOSITIONS,
     _WEEKDAYS,
     _recipient_span,
     AttributionSpan,
@@ -508,9 +509,9 @@ def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
     words = head.split()
     if words[0] in _OPENER | _DATE and (len(words) == 1 or not clause[: m.start(1)].strip()):
         return False  # "Still, the ...", "in July, her successor ...", "On Monday, the ..."
-    before = clause[: m.start(1)].split()
     if words[0].lower() in _PREPOSITIONS or (len(words) == 1 and words[0].endswith("ly")):
         return False  # "For GOP, a 'golden opportunity'", "Previously, a man who ...": a phrase, not a name
+    before = clause[: m.start(1)].split()
     if before and before[0].lower() in _PREPOSITIONS | {"within", "across", "through", "near"} \
             and "," not in clause[: m.start(1)] and not clause[m.end(2) :].lstrip().startswith(","):  # fmt: skip
         return False  # "Within hours of being posted on Facebook, the video went viral": the main clause
@@ -593,8 +594,11 @@ def _decompose(
     # regions: attributed content spans, plus the unattributed remainder of the sentence
     regions: list[tuple[Span, Attribution, bool]] = []
     frame: list[Span] = []
+    addressees: dict[Span, Span] = {}  # cue -> whom a post-posed addressed cue speaks to, and where
     made: list[_Piece] = []
     for sp, att in own:
+        if (rec := _recipient_span(text, sp, sent.end)) is not None:
+            addressees[sp.cue] = rec
         if len(sp.content) > 1 and _lead_fragment(text[sp.content[0][0] : sp.content[0][1]]):
             # "Back in Virginia, Mr. Clarke said, he decided ...": the opening phrase is no claim of its own
             sp = attrs.evolve(sp, content=sp.content[1:])
@@ -613,8 +617,8 @@ def _decompose(
             regions.append(((sent.start, sp.content[-1][1]), base, False))
             continue
         frame.append(sp.cue)
-        if (rec := _recipient_span(text, sp, sent.end)) is not None:
-            frame.append(rec)  # '"...," he told [the hosts on WEEI], sounding weary': no claim of its own
+        if sp.cue in addressees:
+            frame.append(addressees[sp.cue])  # "he told [the hosts], ...": no claim
         if sp.content and sp.cue[1] < sp.content[0][0] and (not sp.source or sp.source[1] <= sp.cue[0]):
             frame.append((sp.cue[1], sp.content[0][0]))  # "told employees in a memo, which ..., [that] ..."
         if sp.source:
@@ -653,7 +657,7 @@ def _decompose(
     # an opening or closing phrase around the frame is no claim: "In a June report, [the agency] said ...",
     # "... the agency [said] in a June report"
     sources = {sp.source[0] for sp, _ in own if sp.source}
-    after_cue = {sp.cue[1] for sp, _ in own} | {rec[1] for sp, _ in own if (rec := _recipient_span(text, sp, sent.end))}
+    after_cue = {sp.cue[1] for sp, _ in own} | {rec[1] for rec in addressees.values()}
     cue_ends = after_cue | {sp.source[1] for sp, _ in own if sp.source}
     pos = sent.start
     blocked = sorted([r[0] for r in kept] + frame)
@@ -667,7 +671,7 @@ def _decompose(
         whole = not own and base.is_attributed and _WHOLE_QUOTE.fullmatch(text, pos, sent.end) is not None
         rest.append(((pos, sent.end), base, whole))
     for k, r in enumerate(rest):
-        if r[0][0] in after_cue and (did := _source_participle(text, r[0], own, base)) is not None:
+        if r[0][0] in after_cue and (did := _source_participle(text, r[0], own, base, addressees)) is not None:
             made.append(did)  # "..., the company said, blaming fuel prices" -> "The company blamed fuel prices"
             rest[k] = ((max(r[0][0], did.spans[-1][1]), r[0][1]), r[1], r[2])  # "told a crowd, describing ..."
     rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
@@ -680,7 +684,6 @@ def _decompose(
             and not (r[0][0] in after_cue and _verbless(text[r[0][0] : r[0][1]]))
             # "..., he said, sounding weary and bewildered by ...": how the source spoke, with no subject
             and not (r[0][0] in after_cue and _MANNER.match(text, r[0][0], r[0][1]))
-
             and not (own and _FRAME_RELATIVE.match(text, r[0][0] - 2, r[0][1]))]
     out: list[_Piece] = []
     for span, att, quote in sorted(kept + rest, key=lambda r: r[0]):
@@ -706,11 +709,6 @@ _MANNER = re.compile(
 _RELATIVE_OPEN = re.compile(r"[\s,]*(?:who|which|whose)\s")
 
 
-#: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
-_PREPOSITIONS = frozenset(
-    "in at on during after before since by from following amid despite over under with without for like unlike until "
-    "throughout".split()
-)
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:And|But|Back|Even|Still|Also|Too)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS))
     + r"|Earlier|Later|Last|This|Often|Too|[a-z]{2,}ing)\b",  # "Walking to the next address, [Ebeling said]"

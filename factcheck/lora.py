@@ -119,4 +119,3 @@ def stack_lora(earlier: Mapping[str, np.ndarray], later: Mapping[str, np.ndarray
         except ValueError as exc:
             raise ValueError(f"{key}: cannot stack {value.shape} with {out[key].shape}") from exc
     return out
-

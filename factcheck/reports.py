@@ -14,10 +14,11 @@ pieces (or a yes/no) for :func:`factcheck.claims._decompose` to use.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
-from factcheck.attribution import _PREDICATE_START, AttributionSpan, _recipient_span
+from factcheck.attribution import _PREDICATE_START, _SPEECH_ACTS, AttributionSpan
 from factcheck.model import Attribution
 from factcheck.segment import Sentence
 from factcheck.wording import (
@@ -51,16 +52,21 @@ _SPEECH_PARTICIPLES = frozenset(
 
 
 def _source_participle(
-    text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
+    text: str,
+    span: Span,
+    own: list[tuple[AttributionSpan, Attribution]],
+    base: Attribution,
+    addressees: Mapping[Span, Span],
 ) -> _Piece | None:
     """The reporter's claim in a participle right after a cue (``span`` starts at the cue's end), whose
     subject is the source: "Summit Air will cut 300 jobs, the company said Tuesday, [blaming a 25% jump in
-    fuel prices]" -> "The company blamed a 25% jump in fuel prices"."""
+    fuel prices]" -> "The company blamed a 25% jump in fuel prices". ``addressees`` maps a post-posed
+    addressed cue to whom it speaks to; the participle may also follow that ("told a crowd, describing")."""
     m = _LEADING_PARTICIPLE.match(text, span[0], span[1])
     if m is None or m.group(2).lower() not in _SPEECH_PARTICIPLES or _FINITE.search(" " + text[span[0] : m.start(1)]):
         return None  # "..., Twitter announced, gaining 22,000 followers": Pence gained them, not Twitter
     for sp, _ in own:
-        rec = _recipient_span(text, sp, span[1])
+        rec = addressees.get(sp.cue)  # '"...," he told [reporters], describing ...'
         if sp.source is None or span[0] not in (sp.cue[1], rec[1] if rec else -1):
             continue
         written = text[sp.source[0] : sp.source[1]]
@@ -76,10 +82,17 @@ def _source_participle(
     return None
 
 
+def _around_the_cue(sp: AttributionSpan) -> bool:
+    """Whether ``sp`` has two content parts with its source and cue between them ("[A], X said, [B]")."""
+    return (
+        len(sp.content) == 2 and sp.source is not None and sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]
+    )
+
+
 def _interrupted(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:
     """One claim from a subject and a predicate split by the cue: "[The museum], Mr. Obama said,
     [would make visitors face uncomfortable truths]" -> "The museum would make visitors face ..."."""
-    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
+    if not _around_the_cue(sp):
         return None
     (a0, b0), (a1, b1) = sp.content
     if text[b0 : sp.source[0]].strip(" ,") or text[sp.cue[1] : a1].strip(" ,"):
@@ -101,7 +114,7 @@ _CONDITIONS = frozenset("If Unless When Whenever As Once Until Because Since Bef
 def _conditional(text: str, sp: AttributionSpan, att: Attribution) -> _Piece | None:
     """One claim from an opening clause and its main clause split by the cue: "[If Clinton is elected], he
     said, [the court will change]" -> "If Clinton is elected, the court will change" (the source's)."""
-    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
+    if not _around_the_cue(sp):
         return None
     (a0, b0), (a1, b1) = sp.content
     if not _opening_clause(text[a0:b0]) or text[a1] in _QUOTE_OPEN:
@@ -121,9 +134,7 @@ def _opening_clause(part: str) -> bool:
 def _context_before_quote(text: str, sp: AttributionSpan) -> bool:
     """Whether ``sp`` is "[When asked whom she backed], Ms. Roe said, "...": an opening clause that sets the
     scene for a quote; the clause is the reporter's, and no claim on its own."""
-    if len(sp.content) != 2 or sp.source is None or not sp.content[0][1] <= sp.source[0] < sp.cue[1] <= sp.content[1][0]:
-        return False
-    return _opening_clause(text[sp.content[0][0] : sp.content[0][1]]) and text[sp.content[1][0]] in _QUOTE_OPEN
+    return _around_the_cue(sp) and _opening_clause(text[sp.content[0][0] : sp.content[0][1]]) and text[sp.content[1][0]] in _QUOTE_OPEN
 
 
 @attrs.frozen
@@ -262,7 +273,9 @@ def _preposed_single(sp: AttributionSpan) -> bool:
 
 
 #: "to <verb>", maybe after a time phrase: "[agreed] in 2011 to a two-tier wage system".
-_COMMITTED = re.compile(r"(?:(?:in|on|last|this|earlier|later)\s+(?:[\w’'-]+\s+){0,2}?)?(?:not\s+)?to\s+(?!(?:say|note|deny|clarify|explain|insist|argue|stress|announce|confirm)\s)[\"“‘']?[a-z]")
+_COMMITTED = re.compile(
+    r"(?:(?:in|on|last|this|earlier|later)\s+(?:[\w’'-]+\s+){0,2}?)?(?:not\s+)?to\s+(?!" + _SPEECH_ACTS + r"\s)[\"“‘']?[a-z]"
+)
 
 
 def _commitment(text: str, sp: AttributionSpan) -> bool:

@@ -645,7 +645,7 @@ _THING_HEADS = frozenset(
     "speech proposal bill law rule study survey poll document memo article website site program programme show "
     "deal agreement year week month day time issue idea point note line list record number data figure chart map "
     "photo picture image sign slogan policy platform release transcript filing lawsuit complaint ruling decision "
-    "order letter network channel newspaper magazine station".split()
+    "order network channel newspaper magazine station".split()
 )
 
 

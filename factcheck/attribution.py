@@ -57,7 +57,7 @@ _SPEECH = (
     "reveal reveals revealed complain complains complained emphasize emphasized emphasise "
     "emphasised observe observes observed indicate indicates indicated promise promises promised "
     "pledge pledges pledged vow vows vowed urge urges urged agree agrees agreed disclose "
-    "discloses disclosed charge charged posted quipped boasted joked wrote"
+    "discloses disclosed charge charged posted quipped boasted joked wrote caution cautions cautioned"
 )
 _COGNITION = (
     "believe believes believed think thinks thought fear fears feared hope hopes hoped "
@@ -116,7 +116,9 @@ _RESUMED = re.compile(
 #: "Kim watched the launch, the agency said, and praised the crew": the report resumes with a second verb.
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
-_ADDRESSED = frozenset("told tell tells telling ask asks asked asking urged urging warned warning".split())
+_ADDRESSED = frozenset(
+    "told tell tells telling ask asks asked asking urged urging warned warning cautioned caution cautions cautioning".split()
+)
 #: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
 _PREPOSITIONS = frozenset(
     "in at on during after before since by from following amid despite over under with without for like unlike until "
@@ -151,6 +153,12 @@ _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
 _DIRECTIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
+#: A short recipient, then a directive: "warned [me] not to ...", "urged [the allies] to ...".
+_DIRECTED = re.compile(
+    r"\s+(?:(?!(?:that|he|she|they|we|i|is|was|were|are|has|had|have|will|would|could)\b)(?![a-z]+ed\s)[\w’'.-]+\s+){1,4}?"
+    r"(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 #: Cues whose source is the subject of the clause they follow ("Kim praised the workers, saying ...").
 _PARTICIPLES = frozenset(
     "saying adding noting arguing telling asking warning acknowledging recalling suggesting claiming explaining".split()
@@ -272,6 +280,21 @@ def _strip_span(text: str, a: int, b: int, chars: str = " \t\n,;:") -> Span:
     return a, b
 
 
+#: Participles after "not" that describe a source's distance from the story ("experts not involved in the study").
+_UNINVOLVED = frozenset("involved affiliated connected associated".split())
+
+
+def _role_then_name(words: Sequence[str]) -> bool:
+    """A short lowercase role before a capitalised name: "lead author Dr. Hannah Reed", "study co-author Jo Lim"."""
+    k = 0
+    while k < len(words) and words[k][:1].islower() and words[k].replace("-", "").isalpha():
+        if words[k] in _NOT_IN_NP or words[k] in _NP_INNER or words[k].endswith(("ed", "ing")):
+            return False  # "appeared in the British Medical Journal" is no role
+        k += 1
+    name = words[k:]
+    return 0 < k <= 3 and 1 < len(name) <= 5 and all(w[:1].isupper() or w == "." for w in name) and name[-1] != "."
+
+
 def _np_ok(words: Sequence[str], *, left: bool) -> bool:
     """Whether ``words`` plausibly form a source noun phrase."""
     if not words or len(words) > (9 if left else 12):
@@ -287,11 +310,16 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         or first.lower() in _DET
         or first.lower() in _SOURCE_NOUNS
         or (len(words) <= 5 and words[-1][:1].isupper() and first.isalpha())  # "reporter Jane Doe"
+        or _role_then_name(words)  # "lead author Dr. Hannah Reed"
     ):
         return False
     for k, w in enumerate(words):
         lw = w.lower()
         if lw in ("with", "to", "about", "on") and k and words[k - 1].lower() in ("familiar", "close", "briefed", "knowledgeable"):
+            continue
+        if lw == "not" and k and k + 1 < len(words) and words[k + 1].lower() in _UNINVOLVED:
+            continue  # "experts not involved in the research"
+        if lw in ("in", "with") and k > 1 and words[k - 2].lower() == "not" and words[k - 1].lower() in _UNINVOLVED:
             continue
         if lw == "with" and k + 1 < len(words) and words[k + 1].lower() in ("knowledge", "direct", "ties", "access"):
             continue  # "one person with knowledge of the governor's dilemma"
@@ -329,11 +357,14 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     if a >= b:
         return None
     words = [t for _, _, t in _tokens(text[a:b])]
+    lead = text[lo:a].rstrip()
     post_group = (
         0 < len(words) <= 3
         and words[-1].lower() in _SOURCE_NOUNS
         and words[0].lower() not in _PRON | {"that", "how", "what", "where", "when", "why", "whose"}
-        and text[lo:a].rstrip().endswith(",")
+        # "..., ministry data show."; "..., but union leaders said", "where restructuring experts say"
+        and (lead.endswith(",") or re.search(r"(?:^|\b(?:but|while|whereas|where)|,\s*and)$", lead, re.I) is not None)
+        and not any(w.lower() in _NOT_IN_NP or w.lower() in _NP_INNER for w in words)
     )
     if not (_np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words))):
         return None  # after a comma a bare group may close the sentence: "..., ministry data show."
@@ -421,13 +452,28 @@ _RESULTS = (
 )  # participles that work as prepositions (", excluding the military") and nouns in -ing (", housing and ...")
 
 
+#: A second report joined to the first: "..., but Ukrainian officials have said that ..."; the first ends before it.
+_SECOND_REPORT = re.compile(
+    r"(?:,\s+(?:but|while|whereas|and)|\s+but|;)\s+(?:(?!(?:that|which|who|and|but|or|to|[a-z]+ed)\b)[\w’'.-]+\s+){1,6}?"
+    + _AUX
+    + r"(?:said|say|says|told|argue|argues|argued|insist|insists|insisted|contend|contends|contended|maintain|"
+    r"maintains|maintained)\s+(?:that\b|[\"“])"
+    r"|;\s+(?=(?:the|a|an)\s+[A-Z])"  # "...; the Center for Federal Tax Policy ... puts the figure at ...": another's
+)
+
+
 def _content_after(text: str, pos: int, end: int) -> Span | None:
     a, b = _strip_span(text, pos, end, " \t\n,:")
+    if a < b and text[a] not in _QUOTES_OPEN and (second := _SECOND_REPORT.search(text, a, b)) and not _in_quote(text[a:b], second.start() - a):
+        b = second.start()
     if a < b and text[a] not in _QUOTES_OPEN:
         # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
         cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|(?!" + _RESULTS + r"\s)[a-z]+ing)\s", text[a:b])
         comma = text.find(",", a + cut.end(), b) if cut else -1
         aside = cut is not None and not cut.group("cite") and comma >= 0 and _ASIDE_THEN_VERB.match(text, comma)
+        pair = text.find(cut.group(), a + cut.end(), b) if cut and cut.group().strip() in ("\u2014", "\u2013", "--") else -1
+        if pair > 0 and len(text[a + cut.end() : pair].split()) <= 12 and not re.search(r"[\"“”]|''", text[a + cut.end() : pair]):
+            aside = True  # a paired dash aside inside the report: "the top 1 percent -- those with ... -- would face"
         if cut and not aside and len(text[a : a + cut.start()].split()) >= (2 if cut.group("cite") else 5):
             b = a + cut.start()  # not "after Adam Lanza, wearing earplugs ..., entered Sandy Hook": an aside
     while b > a and text[b - 1] in ".!?" and text[a] not in _QUOTES_OPEN:
@@ -449,7 +495,7 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
     if m:
         return pos + m.end()
     m = re.match(
-        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late|to)\b)[\w’'.-]+"
+        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late|to|he|she|they|we|I)\b)[\w’'.-]+"
         r"(?:\s+(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening)\b)?\s*(?:,|:)?",
         seg,
     )  # "told African-Americans [this weekend] he would ..."
@@ -662,6 +708,8 @@ def _find_in_sentence(
             continue  # "who said and did the same things": two verbs sharing an object, nothing reported
         if cue_word in ("find", "finds", "found") and _FIND_IT.match(body, m.end()):
             continue  # "Trump will find it difficult to repeat his attacks"
+        if cue_word in ("warned", "warn", "warns", "cautioned", "caution", "cautions") and re.match(r"\s+against\b", body[m.end() :]):
+            continue  # "has cautioned against a betrayal of our values": advice, nothing reported
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
@@ -801,10 +849,14 @@ def _find_in_sentence(
                 src = subj
             pos = cue[1]
             if cue_word in _ADDRESSED:
+                if _DIRECTED.match(text, pos, s1):
+                    continue  # "warned me not to make that speech", "urged the allies to prepare"
                 if not _DIRECTIVE.match(text[pos:s1]):
                     pos = _recipient_skip(text, pos, s1)
                 if _DIRECTIVE.match(text[pos:s1]):
                     continue  # "asked police to show the video", "asking not to be named": no reported claim
+            if as_did := re.match(r"\s*,\s*as\s+(?:did|does|do|has|have|had)\s+[^,;\"“”]{1,60},\s*", text[pos:s1]):
+                pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
             tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
@@ -899,7 +951,7 @@ def _find_in_sentence(
             vp = (vp[0], comma)  # the aside closes at its comma
         out.append(AttributionSpan(cue, src, (head, vp), (), index, False))
         taken.extend([cue, src, head, vp])
-    for m in _GROUP_VERB.finditer(body):
+    for m in (*_GROUP_VERB.finditer(body), *_NAMED_VERB.finditer(body)):
         cue = (s0 + m.start("cue"), s0 + m.end("cue"))
         src = (s0 + m.start("src"), s0 + m.end("src"))
         if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
@@ -936,6 +988,14 @@ _GROUP_VERB = re.compile(
     r"critics|researchers|scientists|diplomats|investors|traders|residents|lawmakers|doctors)"
     r"(?:\s+(?:at|from|with|in|of)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
     r"\s+(?:also\s+|now\s+)?(?P<cue>estimate|fear|doubt|worry|claim|estimated|feared|doubted|worried)\b"
+)
+
+#: "The National Health Service estimates that ...": a verb that doubles as a noun is a cue after a proper name
+#: and before "that".
+_NAMED_VERB = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\b(?:but|and)\s))\s*(?:(?:But|And|Yet|So|Still|Now|However,)\s+)?"
+    r"(?P<src>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|on|at|and|the)\s+)*[A-Z][\w&.’'-]*){0,8})"
+    r"\s+(?:also\s+|now\s+)?(?P<cue>estimates|notes)\s+that\b"
 )
 
 
@@ -976,6 +1036,8 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
             subj = _strip_span(text, np.start(), np.end())  # "The study, commissioned by ..., estimated"
         if subj is not None and text[subj[1] : subj[1] + 1] == ",":
             a, b = _strip_span(text, subj[0], len(before) + lo)
+            if adv := re.search(r",\s*(?:meanwhile|however|though|too|also|in turn|for (?:its|his|her|their) part)$", text[a:b]):
+                b = a + adv.start()  # "An email from Neera Tanden, meanwhile, reveals"
             if len(text[a:b].split()) <= 25 and not re.search(r"[\"“”]", text[a:b]):
                 return a, b
         # "In a statement, one of the family's lawyers, Jane Roe, said": the name and its appositive
@@ -1047,7 +1109,10 @@ _DEFINITE_SUBJECT = re.compile(
 
 
 #: "The study, commissioned by ...,": a short definite noun phrase opening the clause, then an aside.
-_DEFINITE_BEFORE_COMMA = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)")
+_DEFINITE_BEFORE_COMMA = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+(?:by|from|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.&-]*)){0,6}(?<![a-z]\s[a-z]{2}))?(?=,)"
+)
 #: A sentence that opens with a quote and closes it with a comma right before the source ('"...," X said').
 _OPENING_QUOTE = re.compile(r"\s*(?:[\"“]|'')[^\"“”]*[,?!]\s*(?:[\"”]|'')\s*")
 #: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").

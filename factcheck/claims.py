@@ -222,7 +222,7 @@ class ClaimExtractor:
                 found = _decompose(text, sent, own, inherited, lead, subjects.people)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
-            found = [piece for piece in found if not _is_question(piece.text)]
+            found = [piece for piece in found if not _is_question(piece.text) and not _wordless(piece.text)]
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
             found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
             subjects = following
@@ -249,6 +249,11 @@ class ClaimExtractor:
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _wordless(text: str) -> bool:
+    """A piece of one word or none outside quotation marks ("Yet", "But") states nothing to check."""
+    return text.lstrip()[:1] not in _QUOTE_OPEN and len(re.findall(r"[A-Za-z0-9]+", text)) < 2
 
 
 _ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who|for)\b")
@@ -607,8 +612,11 @@ def _decompose(
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
             # Y": Y is what X says is false, so the claim is the denial itself
             start = sp.source[0]  # type: ignore[index]
-            if _GLUED.search(text, sent.start, start) and all(o.cue[0] >= start for o, _ in own):
-                start = sent.start  # "... off the rolls if [they did not confirm their status]": one claim
+            if (_GLUED.search(text, sent.start, start) or _opening_phrase(text[sent.start : start])) \
+                    and all(o.cue[0] >= start for o, _ in own):  # fmt: skip
+                # "... off the rolls if [they did not confirm their status]": one claim; so is 'In an appearance
+                # on "Morning Joe," [the host asked him ...]'
+                start = sent.start
             regions.append(((start, sp.content[0][1]), base, False))
             continue
         if _relative_report(text, sp, sent) and all(o.cue[0] >= sp.source[0] for o, _ in own):  # type: ignore[index]
@@ -723,6 +731,17 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+def _opening_phrase(region: str) -> bool:
+    """Whether ``region`` is a phrase opening the sentence before its subject, closed by a comma
+    ('In an extended appearance on "Morning Joe,"'): a preposition first, no auxiliary or cue verb."""
+    return (
+        _LEAD_PHRASE.match(region) is not None
+        and re.search(r",\s*(?:[\"”’]|'')?\s*$", region) is not None
+        and len(region.split()) <= 12
+        and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say)\b", region)
+    )
+
+
 def _lead_fragment(region: str) -> bool:
     """Whether ``region`` is only an opening phrase ("In a June report,", "At a campaign stop this week"):
     at most six words (ten from a preposition: "During a May interview on CNBC's Squawk Box"), and no verb."""
@@ -816,6 +835,10 @@ def _clean(text: str, a: int, b: int) -> Span:
 _PRONOUN_START = re.compile(r"(?:(its|his|her|their)|(it|he|she|they))\b\s+(?=\S)", re.I)
 
 
+#: Cues by which a source observes or measures a thing, whose "it" is that thing, not the source.
+_OBSERVING_CUE = re.compile(r"\b(?:estimat|find|found|show|predict|calculat|project|note)\w*$", re.IGNORECASE)
+
+
 def _restore_source(clause: str, att: Attribution, people: frozenset[str] = frozenset()) -> str:
     """Replace a leading pronoun that stands for the clause's own source.
 
@@ -836,6 +859,8 @@ def _restore_source(clause: str, att: Attribution, people: frozenset[str] = froz
         return clause
     if (m.group(2) or "").lower() == "it" and _IT_EXPLETIVE.match(_cap(clause)):
         return clause  # "Delgado said it is hard to watch": no thing is meant
+    if (m.group(1) or m.group(2) or "").lower() in ("it", "its") and _OBSERVING_CUE.search(att.cue or ""):
+        return clause  # "The Tax Foundation estimates that it would cost ...": "it" is what was estimated
     if m.group(1):
         name = f"{name}'" if name.endswith("s") else f"{name}'s"
     return f"{name} {clause[m.end():]}"

@@ -47,7 +47,7 @@ _SPEECH_PARTICIPLES = frozenset(
     "blaming reciting emphasizing emphasising referring pointing calling describing accusing praising criticizing "
     "criticising urging insisting repeating echoing conceding denying defending dismissing stressing reiterating "
     "attributing crediting vowing promising pledging rejecting disputing responding replying appealing "
-    "thanking apologizing apologising condemning welcoming hailing questioning challenging".split()
+    "thanking apologizing apologising condemning welcoming hailing questioning challenging citing".split()
 )
 
 
@@ -296,7 +296,7 @@ _DENIAL_CUE = re.compile(
 
 _THING_CUES = frozenset(
     "reported announced confirmed confirm confirms disclosed revealed published unveiled broke showed shows found "
-    "added add adds".split()
+    "added add adds acknowledged acknowledges acknowledge admitted admits admit".split()
 )
 
 

@@ -94,13 +94,16 @@ _OFFICIAL_RE = re.compile(
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
-    r"hospital|utility|school district|operator|regulator|service|bureau|commissioners?)\b",
+    r"hospital|utility|school district|operator|regulator|service|bureau|commissioners?|"
+    r"air force|armed forces|coast guard|national guard|marines|troops|"
+    r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
     re.I,
 )
 _EXPERT_RE = re.compile(
     r"\b(?:analysts?|experts?|researchers?|scholars?|professor|economists?|scientists?|"
     r"observers?|specialists?|think tank|institute|university|academics?|watchers?|"
-    r"strategists?|consultants?|pollsters?)\b",
+    r"strategists?|consultants?|pollsters?|fellows?|(?:lead|senior|study|co-?)\s*authors?|"
+    r"[a-z]+ologists?|physicians?|statisticians?|epidemiologists?)\b",
     re.I,
 )
 _DOCUMENT_RE = re.compile(
@@ -371,6 +374,7 @@ class SourceResolver:
     def _company(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the company" -> the firm that was the subject of a clause just before ("Summit Air will cut 300
         jobs ..., the company said"): the last capitalised name followed by a verb in the same paragraph."""
+        low = re.sub(r"^[\w.-]+-based\s+", "", low)  # "the Seoul-based firm"
         if at is None or low not in _COMPANY_HEADS:
             return None
         lo = max(0, at - 300)
@@ -384,6 +388,11 @@ class SourceResolver:
                     or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
                 continue
             best = name
+        if best is None:  # a later paragraph: the firm an earlier "the company" was found to be
+            for canon, k, written, _ in reversed(self._seen):
+                head = re.sub(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?", "", written.lower())
+                if head in _COMPANY_HEADS and canon.lower() != written.lower():
+                    return canon, k
         return (best, SourceKind.OFFICIAL) if best else None
 
     def _named_body(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
@@ -692,7 +701,8 @@ _NOT_NAMES = frozenset(
 #: Role nouns a definite mention ("the official", "the researcher") may take back from an earlier source.
 _ROLE_HEADS = frozenset(
     "official spokesman spokeswoman spokesperson researcher analyst diplomat expert lawyer attorney prosecutor "
-    "minister aide adviser advisor economist scientist source".split()
+    "minister aide adviser advisor economist scientist source sources people person officials researchers analysts "
+    "experts".split()
 )
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "

@@ -1187,3 +1187,85 @@ def test_a_speech_act_named_after_the_cue():
     claims = extract_claims("Ms. Vale tweeted on Friday to say she had never backed the plan.")
     assert [c.text for c in claims] == ["Ms. Vale had never backed the plan"]
     assert claims[0].attribution.cue == "tweeted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # a lowercase role before a titled name is a post-posed source
+        ('"The data do not prove a cause," said lead author Dr. Ines Moro. "They point to one."',
+         "lead author Dr. Ines Moro", "said", '"The data do not prove a cause."'),
+        # "not involved in" describes the source; "cautioned" reports
+        ("Experts not involved in the trial cautioned that the sample was small.",
+         "Experts not involved in the trial", "cautioned", "The sample was small"),
+        # a verb that doubles as a noun, after a proper name and before "that"
+        ("The Budget Office estimates that the plan would cost $2 billion.",
+         "The Budget Office", "estimates", "The plan would cost $2 billion"),
+        # a document named with its maker, then an aside
+        ("A study by the University of Leeds, released last year, found that the scheme paid for itself.",
+         "A study by the University of Leeds, released last year", "found", "The scheme paid for itself"),
+    ],
+)
+def test_sources_found_in_wire_shapes(text, source, cue, content):
+    claim = extract_claims(text)[0]
+    assert (claim.attribution.source, claim.attribution.cue, claim.text) == (source, cue, content)
+
+
+def test_a_second_report_joined_by_but_has_its_own_source():
+    text = "The minister said the deal was dead, but union leaders said that talks would go on."
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("The deal was dead", "The minister"),
+        ("Talks would go on", "union leaders"),
+    ]
+
+
+def test_an_acknowledged_thing_is_the_reporters_claim_and_the_next_report_is_not_swallowed():
+    text = "Kyiv rarely acknowledges attacks on Russian territory, but officials have said that such strikes are legal."
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("Kyiv rarely acknowledges attacks on Russian territory", None),
+        ("Such strikes are legal", "officials"),
+    ]
+
+
+def test_citing_a_reason_is_what_the_source_did():
+    text = "Arden Air expects profit to fall 30%, the company said on Tuesday, citing higher fuel prices and weak demand."
+    claims = extract_claims(text)
+    assert claims[1].text == "The company cited higher fuel prices and weak demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My staff warned me not to make that speech in Davos.", None),  # advice given, nothing reported
+        ("The agency warned state officials to boost their security.", None),
+        ("Mr. Hale told Reuters he planned to stay neutral.", "Mr. Hale"),  # the recipient is no part of the claim
+    ],
+)
+def test_a_directive_is_no_report_and_a_recipient_is_skipped(text, expected):
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == expected
+    assert "Reuters" not in claim.text if expected else claim.text == text.rstrip(".")
+
+
+def test_a_paired_dash_aside_stays_inside_the_report():
+    text = "The Tax Policy Center estimates that the top 1 percent -- those earning over $750,000 -- would pay $78,000 more."
+    (claim,) = extract_claims(text)
+    assert claim.text.startswith("The top 1 percent -- those earning") and claim.text.endswith("$78,000 more")
+
+
+def test_an_estimated_it_is_not_the_source():
+    (claim,) = extract_claims("The Tax Foundation estimates that it would cost the Treasury $374 billion.")
+    assert claim.text == "It would cost the Treasury $374 billion"
+
+
+def test_an_opening_phrase_stays_with_a_question_put():
+    text = 'In an interview on "Morning Show," co-host Dana Lim asked the mayor how he would pay for it.'
+    (claim,) = extract_claims(text)
+    assert claim.start == 0
+
+
+def test_a_one_word_piece_is_no_claim():
+    texts = [c.text for c in extract_claims("Yet, as Mr. Bown observed, in the early days -- when he was new -- ''what would you pick?''")]
+    assert "Yet" not in texts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck import extract_claims
 from factcheck.attribution import attribute_sentences
 from factcheck.model import SourceKind
 from factcheck.resolve import SourceResolver, classify_source, pronoun_fits
@@ -184,3 +185,30 @@ def test_a_country_between_a_speaker_and_his_pronoun_is_no_other_person() -> Non
 )
 def test_a_first_name_can_rule_out_a_pronoun(pronoun: str, name: str, fits: bool) -> None:
     assert pronoun_fits(pronoun, name) is fits
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("Ukraine's air force", SourceKind.OFFICIAL),
+        ("chief financial officer Lee Soo-jin", SourceKind.OFFICIAL),
+        ("Dr. Amir Patel, an endocrinologist at King's College", SourceKind.EXPERT),
+        ("lead author Dr. Hannah Reed", SourceKind.EXPERT),
+        ("Michael Kofman, a senior fellow at the Carnegie Endowment", SourceKind.EXPERT),
+    ],
+)
+def test_kinds_of_military_executives_and_scientists(source, kind):
+    assert classify_source(source)[0] is kind
+
+
+def test_the_people_and_the_firm_refer_back():
+    text = (
+        "Hanbit expects profit to fall, the company said.\n\n"
+        "The Seoul-based firm said revenue would be flat. According to two people familiar with the matter, "
+        "hiring has paused. The people said the freeze could last."
+    )
+    claims = extract_claims(text)
+    by_source = {c.attribution.source: c.attribution for c in claims}
+    assert by_source["The Seoul-based firm"].canonical == "Hanbit"
+    assert by_source["The people"].canonical == "two people familiar with the matter"
+    assert by_source["The people"].source_kind is SourceKind.ANONYMOUS

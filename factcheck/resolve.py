@@ -58,9 +58,33 @@ _NEWS_MEDIA = {
     "NBC News": ("nbc", "nbc news"),
     "CBS News": ("cbs", "cbs news"),
     "ABC News": ("abc", "abc news"),
+    "The Athletic": ("the athletic",),
+    "Sky News": ("sky news",),
+    "Sky Sports": ("sky sports",),
+    "ESPN": ("espn",),
+    "Axios": ("axios",),
+    "CNBC": ("cnbc",),
+    "Financial Times": ("financial times", "the financial times"),
+    "The Economist": ("the economist",),
+    "Nikkei": ("nikkei", "nikkei asia"),
+    "Kommersant": ("kommersant",),
+    "Interfax": ("interfax",),
+    "Caixin": ("caixin",),
+    "South China Morning Post": ("south china morning post", "scmp"),
     "Al Jazeera": ("al jazeera",),
     "The Guardian": ("guardian", "the guardian"),
 }
+#: Whose state media each gazetteer outlet is, as nationality words: "Russian state media" is not Xinhua.
+_STATE_MEDIA_OF = {
+    "KCNA": "north korean", "Xinhua": "chinese", "TASS": "russian", "RIA Novosti": "russian", "RT": "russian",
+    "CCTV": "chinese", "Global Times": "chinese", "People's Daily": "chinese", "IRNA": "iranian",
+    "Press TV": "iranian", "SANA": "syrian",
+}  # fmt: skip
+_NATIONALITY = re.compile(
+    r"\b(?:north korean|south korean|chinese|russian|iranian|syrian|belarusian|cuban|venezuelan|turkish|saudi|"
+    r"egyptian|vietnamese|eritrean|pakistani|indian|japanese)\b",
+    re.I,
+)
 _ALIAS: dict[str, tuple[str, SourceKind]] = {}
 for _canon, _names in _STATE_MEDIA.items():
     for _n in _names:
@@ -94,6 +118,8 @@ _OFFICIAL_RE = re.compile(
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
+    r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
+    r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|service|bureau|commissioners?|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"
     r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
@@ -284,7 +310,10 @@ class SourceResolver:
             if hit is not None:
                 canon, kind = hit
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
-            canon = self._named_state_media[0]
+            only = self._named_state_media[0]
+            nation = _NATIONALITY.search(written)
+            if nation is None or nation.group().lower() == _STATE_MEDIA_OF.get(only):
+                canon = only  # "state media" is KCNA; "Russian state media" is not Xinhua
         if canon is None and kind is SourceKind.PERSON:
             known = self._known(written)
             if known is not None:
@@ -295,6 +324,8 @@ class SourceResolver:
                 self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
                 or self._named_body(low, at) or self._team(low, at)
             )  # fmt: skip
+            if back is None and low in ("he", "she"):
+                back = self._named_nearby(low, at)
             if back is not None:
                 canon, kind = back
         if canon is None:
@@ -352,6 +383,29 @@ class SourceResolver:
                 if sex is not None or _TITLE_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
                     self._names.setdefault(name.split()[-1], []).append((m.start(), name, sex))
         return self._names
+
+    def _named_nearby(self, pronoun: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"he" -> the one person named in full just before, though not as a source ("Manager Erik Sorensen
+        refused to discuss it. 'I don't talk about ...,' he said"): only when no one else is named in the
+        pronoun's paragraph before it."""
+        if at is None:
+            return None
+        lo = max(0, at - 400, self.text.rfind("\n\n", 0, at) + 1)  # its own paragraph
+        wanted = {"he": "male", "she": "female"}[pronoun]
+        names = self._full_names()
+        near = {(full, sex): pos for hits in names.values() for pos, full, sex in hits if lo <= pos < at}
+        if len(near) != 1:
+            return None
+        (((full, sex), pos),) = near.items()
+        if sex not in (None, wanted) or not _opens_sentence(self.text, pos):
+            return None  # "... shirts sold by radio host Alex Jones. Some cheer when he ...": not the subject
+        between = self.text[pos + len(full) : at]
+        own = full.split()[-1]
+        others = {w for w in re.findall(r"\b[A-Z][a-z][\w’'-]*", between) if w != own and w in names}
+        if others or any(m.group(1) != own for m in _HONORIFIC_NAME.finditer(between)):
+            return None  # "Moderator Bret Baier started by asking Rubio why he ...": Rubio is named since
+        kinds = [k for canon, k, _, _ in self._seen if canon == full]
+        return full, kinds[-1] if kinds else SourceKind.PERSON
 
     def _initials(self, acronym: str) -> tuple[str, SourceKind] | None:
         """An earlier source whose capitalised words end in these initials ("JCS" -> "Joint Chiefs of Staff")."""
@@ -467,6 +521,32 @@ class SourceResolver:
         return None
 
 
+#: A sentence's final stop, not a title's ("Dr.", "Sen.").
+_SENTENCE_END = (
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bSt)"
+    r"(?<!\bSgt)(?<!\bProf)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])[.!?]"
+)
+#: Words that may come before a name that opens a sentence: titles and roles ("Obama consultant", "Virginia
+#: Gov.", "Moderator") and a subordinator ("When Robby Mook ... was asked").
+_BEFORE_SUBJECT = re.compile(r"(?:^|" + _SENTENCE_END + r"[\"”’]?\s+|\n\s*|[\"“]\s*)(?:(?:When|After|As|While|Then|But|And)\s+)?"
+                             r"(?:(?:[A-Z][\w’'.-]*|[a-z]+(?:-[a-z]+)*)\s+){0,3}$")
+_NOT_ROLE_WORDS = frozenset(
+    "by with of for to from at in on and that the a an who which his her their its if although because though".split()
+)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is the subject opening its sentence, after at most a title."""
+    lo = max(0, pos - 60)
+    m = _BEFORE_SUBJECT.search(text, lo, pos)
+    if m is None or any(w.lower() in _NOT_ROLE_WORDS for w in text[m.start() : pos].split()):
+        return False
+    para = text[text.rfind("\n\n", 0, pos) + 1 : pos]
+    if para.count('"') % 2 or para.count("“") > para.count("”") or para.count("''") % 2:
+        return False  # '"If Donald Trump becomes the president ...," he said': a name inside a quote
+    return re.match(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*[’']s\b", text[pos : pos + 60]) is None  # not "X's"
+
+
 def _other_person(between: str, canon: str) -> bool:
     """Whether ``between`` names a person other than ``canon``: two capitalised words, not "the X Y", a
     country, an organisation or a place."""
@@ -478,6 +558,10 @@ def _other_person(between: str, canon: str) -> bool:
         if not set(words) & own:
             return True
     return False
+
+
+#: A surname after an honorific or title abbreviation ("Sen. Rubio", "Mr. Clarke").
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen)\.\s+([A-Z][\w’'-]+)")
 
 
 #: Last words of a capitalised run that names a place or building, not a person.
@@ -535,7 +619,9 @@ _PERSON_PRONOUNS = frozenset("he she his her".split())
 _FULL_NAME = re.compile(r"\b(?=(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z][\w’'-]*))\b)")
 _TITLE_BEFORE = re.compile(_TITLE + r"\s+$")
 #: Capitalised words that gender-guesser takes for first names but mostly open a clause ("Said Ellis").
-_NOT_FIRST_NAMES = frozenset("Said Says Asked Told But And Then When While As If So Yet The Will Can May".split())
+_NOT_FIRST_NAMES = frozenset(
+    "Said Says Asked Told But And Then When While As If So Yet The Will Can May His Her Their Its This That Even".split()
+)
 #: Last words that make a run of capitalised words an organisation, not a person ("Nordvik Motors").
 _ORG_TAIL = frozenset(
     "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "

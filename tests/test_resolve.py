@@ -212,3 +212,38 @@ def test_the_people_and_the_firm_refer_back():
     assert by_source["The Seoul-based firm"].canonical == "Hanbit"
     assert by_source["The people"].canonical == "two people familiar with the matter"
     assert by_source["The people"].source_kind is SourceKind.ANONYMOUS
+
+
+def test_a_pronoun_after_a_person_named_as_the_subject_is_that_person():
+    text = (
+        "Manager Erik Sorensen refused to discuss the player at a news conference. "
+        '"I don\'t talk about players from other clubs," he said.'
+    )
+    (quote,) = [c for c in extract_claims(text) if c.attribution.source == "he"]
+    assert quote.attribution.canonical == "Erik Sorensen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is no subject: someone else may be "he"
+        'The shirts were sold by radio host Alex Jones. "We cheer," he said.',
+        # another person is named in between
+        'Host Bret Baier opened the debate with Sen. Rubio on stage. "I decided to attack," he said.',
+        # the name is inside a quotation
+        '"If Donald Trump wins I\'ll be stopped at the border," he said.',
+    ],
+)
+def test_a_pronoun_is_left_alone_when_the_person_is_unclear(text):
+    claims = [c for c in extract_claims(text) if c.attribution.source == "he"]
+    assert claims and all(c.attribution.canonical == "he" for c in claims)
+
+
+def test_russian_state_media_is_not_the_only_named_chinese_outlet():
+    text = (
+        "Xinhua said the deal would raise deliveries. Russian state media reported that the leader called the deal "
+        '"historic." State media said the talks would go on.'
+    )
+    canon = {c.attribution.source: c.attribution.canonical for c in extract_claims(text)}
+    assert canon["Russian state media"] == "Russian state media"
+    assert canon["State media"] == "Xinhua"

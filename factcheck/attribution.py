@@ -148,6 +148,11 @@ _DASH_ASIDE = re.compile(
     r"\s+(?:—|--|–)\s+(?P<aside>[^—–\"“”]{3,150}?)\s+(?:—|--|–)\s*(?:(?:both|all|each|also|then|later|now|still|first)\s*)?$"
 )
 #: A quote resumed after the cue: '"...," she said, "and ..."'.
+#: A name or description closing the sentence after a source: ", Professor Lena Ortiz of Ohio State University."
+_CLOSING_APPOSITIVE = re.compile(
+    r"(,\s+(?:(?:a|an|the)\s+[^,;:\"“”()]{1,80}?|(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|at|for|the|and|[A-Z][\w.’'-]*)){1,8})))"
+    r"[.!?]?[\"”’]?\s*$"
+)
 _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
@@ -639,6 +644,15 @@ def _find_in_sentence(
             if acr:
                 src = (src[0], src[1] + acr.end())
             tail = text[src[1] : s1]
+            named = re.search(r"\b[A-Z]", text[src[0] : src[1]]) is not None
+            appositive = _CLOSING_APPOSITIVE.match(tail) if before.strip(" \t\n\"“(") else None  # "X, according to Y, Z."
+            if appositive and named == (appositive.group("name") is None) and not _FINITE_VERB.search(appositive.group(1)):
+                # "according to John Weaver, a Republican strategist." / "according to the plaintiffs' expert,
+                # Professor Lena Ortiz." (not "according to public filings, a huge sum for a firm ...")
+                end = src[1] + appositive.end(1)
+                end -= re.search(r"[a-z]{3}\.$", text[src[0] : end]) is not None  # the sentence's full stop
+                src = (src[0], end)
+                tail = text[src[1] : s1]
             lead = before.strip()
             chain: tuple[Span, ...] = ()
             aside: Span | None = None
@@ -968,7 +982,7 @@ def _find_in_sentence(
 _CHARACTERISED = re.compile(
     r"(?P<cue>\b(?:called|calls|described|describes|labeled|labelled|branded|dubbed|dismissed|dismisses|denounced|hailed))"
     r"\s+(?P<obj>(?:the|a|an|his|her|its|their|this|that|these|those|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s)\s+"
-    r"[^\"“”,;]{1,60}?)\s+(?:as\s+)?"
+    r"[^\"“”,;]{1,60}?|it)\s+(?:as\s+)?"
     r"(?P<art>(?:a|an|the)\s+)?(?P<quote>[\"“][^\"“”]{3,200}[\"”][.,]?)"
     r"(?P<pp>\s+(?:to|for|of|among|in)\s+[^\"“”,;.]{1,60})?"  # '"a true wake-up call" [to his supporters]'
     r"(?!\s*(?:,\s*)?(?:and\s+|or\s+)?(?:(?:a|an|the)\s+)?[\"“])"  # not a list of names: '"X," "Y" and "Z"'

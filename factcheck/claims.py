@@ -48,6 +48,7 @@ from factcheck.attribution import (
     _PHRASE_TAIL,
     _PREDICATE_START,
     _PREPOSITIONS,
+    _SOURCE_NOUNS,
     _WEEKDAYS,
     _recipient_span,
     AttributionSpan,
@@ -418,6 +419,8 @@ class _Account:
         m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
         if not m or _DID_NOT.match(sent.text, m.end()):
             return False  # "He did not say how ...", "She declined to ...": the reporter's, about the source
+        if _group_end(sent.text, m.end()) is not None:
+            return False  # "State officials dispute that figure": other sources speak now
         pronoun = m.group(1) in ("He", "She") or (m.group(1) == "They" and not _PERSON_NAME.fullmatch(self._name()))
         if m.group(1) in self.actors or (pronoun and pronoun_fits(m.group(1).lower(), self._name())):
             self.last_sentence = sent.end
@@ -437,6 +440,19 @@ class _Account:
             and _opens_quote(sent.text)  # fmt: skip
 
 
+#: The one or two lowercase words after a capitalised one ("State [officials]", "Russian [military analysts]").
+_GROUP_HEAD = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+
+
+def _group_end(text: str, pos: int) -> int | None:
+    """Where a group of sources named by the capitalised word ending at ``pos`` ends ("State officials",
+    "Russian military analysts"), or None when no source noun follows."""
+    m = _GROUP_HEAD.match(text, pos)
+    if m is None:
+        return None
+    if m.group(1) in _SOURCE_NOUNS:
+        return m.end(1)
+    return m.end(2) if m.group(2) in _SOURCE_NOUNS else None
 #: A personal name ("Trump", "Donald Trump"), which "They" cannot continue; not "Police" or "Democrats".
 _PERSON_NAME = re.compile(r"(?!(?:Police|Staff|Media)\b)(?:[A-Z][a-z’'.-]+\s+){0,2}[A-Z][a-z’'-]*[a-rt-z]")
 
@@ -551,6 +567,10 @@ _DETERMINER_SUBJECT = re.compile(
 )
 
 
+#: A count opening a noun phrase ("Four people were injured, showing ...": the event shows it, not the people).
+_COUNTED = re.compile(r"(?:\d|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Millions)\b")
+
+
 def _clause_subject(clause: str) -> str | None:
     """The subject a participle in ``clause`` shares: a leading name or pronoun, None for anything else."""
     m = _SUBJECT.match(clause)
@@ -562,6 +582,10 @@ def _clause_subject(clause: str) -> str | None:
         longer = clause[m.start(1) : verb.start()].strip()
         if len(longer.split()) <= 8 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
             return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
+    if (group_end := _group_end(clause, m.end(1))) is not None and not _COUNTED.match(m.group(1)) and (
+        _VERB_NEXT.match(clause, group_end) or re.match(r"\s+[a-z]+\s+(?:that|the|a|an|his|her|its|their)\b", clause[group_end:])
+    ):
+        return _cap(clause[m.start(1) : group_end])  # "State officials [dispute that figure]", not "State"
     if _VERB_NEXT.match(clause, m.end(1)):
         return _cap(m.group(1))
     return None  # no verb right after the name: it is not the clause's subject ("If Clinton ...")

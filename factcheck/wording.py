@@ -7,6 +7,7 @@ Everything here is private to the package.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -20,36 +21,27 @@ Span = tuple[int, int]
 _QUOTE_OPEN = "\"“‘«"
 
 
-_IRREGULAR = {
-    "making": "made", "taking": "took", "giving": "gave", "leaving": "left", "sending": "sent",
-    "bringing": "brought", "building": "built", "holding": "held", "meeting": "met", "seeing": "saw",
-    "getting": "got", "putting": "put", "running": "ran", "writing": "wrote", "having": "had",
-    "being": "was", "doing": "did", "going": "went", "coming": "came", "selling": "sold",
-    "buying": "bought", "paying": "paid", "keeping": "kept", "spending": "spent", "winning": "won",
-    "losing": "lost", "knowing": "knew", "becoming": "became", "beginning": "began", "leading": "led",
-    "feeling": "felt", "finding": "found", "standing": "stood", "setting": "set", "cutting": "cut",
-    "hitting": "hit", "letting": "let", "speaking": "spoke", "breaking": "broke", "choosing": "chose",
-    "driving": "drove", "rising": "rose", "falling": "fell", "drawing": "drew", "flying": "flew",
-    "growing": "grew", "throwing": "threw", "striking": "struck", "seeking": "sought",
-    "teaching": "taught", "fighting": "fought", "thinking": "thought", "catching": "caught",
-    "sitting": "sat", "shooting": "shot", "lying": "lay", "telling": "told", "saying": "said",
-    "meaning": "meant", "hurting": "hurt", "dealing": "dealt", "spreading": "spread", "costing": "cost",
-    "quitting": "quit", "shutting": "shut", "understanding": "understood", "hanging": "hung", "digging": "dug",
-    "feeding": "fed", "fleeing": "fled", "hiding": "hid", "tearing": "tore", "wearing": "wore", "stealing": "stole",
-    "riding": "rode", "forgetting": "forgot", "lending": "lent", "sleeping": "slept", "sweeping": "swept",
-    "reading": "read", "sinking": "sank", "bending": "bent", "binding": "bound", "shaking": "shook",
-    "overseeing": "oversaw", "undertaking": "undertook", "withdrawing": "withdrew", "upholding": "upheld",
-}
+#: Common irregular past forms, for spotting a verb after a subject ("The mayor [made]", "A fire [tore]").
+_PAST_FORMS = frozenset(
+    "made took gave left sent brought built held met saw got put ran wrote had was did went came sold "
+    "bought paid kept spent won lost knew became began led felt found stood set cut hit let spoke broke "
+    "chose drove rose fell drew flew grew threw struck sought taught fought thought caught sat shot lay "
+    "told said meant hurt dealt spread cost quit shut understood hung dug fed fled hid tore wore stole "
+    "rode forgot lent slept swept read sank bent bound shook oversaw undertook withdrew upheld".split()
+)
 
 
-_PAST_FORMS = frozenset(_IRREGULAR.values())
-
-
+@functools.lru_cache(maxsize=4096)
 def _past(ing: str) -> str:
-    """Past tense of a present participle ("approving" -> "approved", "planning" -> "planned")."""
+    """Past tense of a present participle ("approving" -> "approved", "swinging" -> "swung"), from
+    lemminflect's lexicon; a spelling rule for words it does not know."""
+    from lemminflect import getInflection, getLemma
+
     low = ing.lower()
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
+    lemmas = getLemma(low, upos="VERB")
+    forms = getInflection(lemmas[0], tag="VBD") if lemmas else ()
+    if forms:
+        return forms[0] if ing[:1].islower() else _cap(forms[0])
     stem = ing[:-3]
     if len(stem) >= 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
         return stem[:-1] + "ied"
@@ -115,7 +107,7 @@ _SOURCING_REMARK = re.compile(
 )
 
 
-_PAST = frozenset(_IRREGULAR.values()) | frozenset("rose fell grew said told".split())
+_PAST = _PAST_FORMS | frozenset("rose fell grew said told".split())
 
 
 def _verbless(region: str) -> bool:

@@ -1269,3 +1269,26 @@ def test_an_opening_phrase_stays_with_a_question_put():
 def test_a_one_word_piece_is_no_claim():
     texts = [c.text for c in extract_claims("Yet, as Mr. Bown observed, in the early days -- when he was new -- ''what would you pick?''")]
     assert "Yet" not in texts
+
+
+def test_a_participle_claim_takes_an_irregular_past_and_a_group_subject():
+    text = "State officials dispute that figure, putting it closer to 90,000. Voters in the county tend to decide late, swinging races."
+    texts = [c.text for c in extract_claims(text)]
+    assert "State officials put it closer to 90,000" in texts
+
+
+def test_a_count_is_no_participle_subject():
+    text = "Four people were slightly injured, showing the gulf between the two countries."
+    assert len(extract_claims(text)) == 1
+
+
+def test_the_appositive_after_according_to_completes_the_source():
+    text = "About 300,000 voters lack an ID, according to the plaintiffs' expert, Professor Lena Ortiz of Ohio State University."
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == "the plaintiffs' expert, Professor Lena Ortiz of Ohio State University"
+    assert claim.attribution.canonical == "Lena Ortiz"
+
+
+def test_called_it_is_the_sources_characterisation():
+    (claim,) = extract_claims('The union called it "a victory for every worker."')
+    assert claim.text == 'It is "a victory for every worker."' and claim.attribution.source == "The union"

@@ -136,3 +136,13 @@ def test_a_police_story() -> None:
     kinds = {c.attribution.canonical: c.attribution.source_kind for c in claims if c.attribution.source}
     assert kinds["the Portland Bureau of Transportation"] is SourceKind.OFFICIAL
     assert kinds["Mingus Mapps"] is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("ing", "past"),
+    [("swinging", "swung"), ("approving", "approved"), ("Planning", "Planned"), ("beating", "beat"), ("freezing", "froze")],
+)
+def test_past_tense_of_a_participle(ing, past):
+    from factcheck.wording import _past
+
+    assert _past(ing) == past

@@ -441,11 +441,15 @@ class SourceResolver:
             if words[0] in _NOT_NAMES or name.isupper() or name.lower() in _ALIAS or name in people \
                     or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
                 continue
-            best = name
+            best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # a later paragraph: the firm an earlier "the company" was found to be
             for canon, k, written, _ in reversed(self._seen):
                 head = re.sub(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?", "", written.lower())
                 if head in _COMPANY_HEADS and canon.lower() != written.lower():
+                    own = set(canon.split())
+                    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+)+", self.text[lo:at])
+                    if any(not own & set(n.split()) for n in names):
+                        return None  # "... 2 million Meridian Health customers, the company said": another firm
                     return canon, k
         return (best, SourceKind.OFFICIAL) if best else None
 
@@ -502,7 +506,8 @@ class SourceResolver:
                     return canon, k
                 continue
             if named_head:  # "the council" -> the last source whose name has "council" in it
-                if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) and written.lower() != low:
+                if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) \
+                        and re.sub(r"^(?:the|a|an)\s+", "", written.lower()) != low:  # fmt: skip
                     return canon, k
                 continue
             if low in ("military", "army", "armed forces") and not _MILITARY_BODY.search(f"{written} {canon}"):
@@ -768,6 +773,8 @@ def _name_sexes() -> object:
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")
 #: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
+#: A trade noun opening a sentence before a firm's name ("Chipmaker Hanbit", "Automaker Stellantis").
+_TRADE_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:maker|maker's)|Retailer|Carrier|Insurer|Lender|Airline|Startup|Conglomerate)\s+(?=[A-Z])")
 _COMPANY_HEADS = frozenset(
     "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "
     "startup lender bank utility".split()

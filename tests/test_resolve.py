@@ -247,3 +247,12 @@ def test_russian_state_media_is_not_the_only_named_chinese_outlet():
     canon = {c.attribution.source: c.attribution.canonical for c in extract_claims(text)}
     assert canon["Russian state media"] == "Russian state media"
     assert canon["State media"] == "Xinhua"
+
+
+def test_the_company_is_the_firm_of_its_own_paragraph():
+    text = (
+        "Chipmaker Hanbit Semiconductor expects profit to fall, the company said.\n\n"
+        "Hackers stole data of about 2 million Meridian Health customers, the company said."
+    )
+    canon = [c.attribution.canonical for c in extract_claims(text)]
+    assert canon == ["Hanbit Semiconductor", "Meridian Health"]

@@ -117,7 +117,8 @@ _RESUMED = re.compile(
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
 _ADDRESSED = frozenset(
-    "told tell tells telling ask asks asked asking urged urging warned warning cautioned caution cautions cautioning".split()
+    "told tell tells telling ask asks asked asking urge urges urged urging warn warns warned warning cautioned caution "
+    "cautions cautioning".split()
 )
 #: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
 _PREPOSITIONS = frozenset(
@@ -157,6 +158,11 @@ _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
+#: An amount after "added": "added 254,000 jobs", "added about $3 billion", "added two more seats".
+_ADDED_AMOUNT = re.compile(
+    r"\s+(?:(?:about|nearly|almost|roughly|some|more than|another|an additional|a net|a further)\s+)?"
+    r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|hundreds|thousands|millions)\b)"
+)
 _DIRECTIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
 #: A short recipient, then a directive: "warned [me] not to ...", "urged [the allies] to ...".
 _DIRECTED = re.compile(
@@ -410,7 +416,8 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
 
 _ABBR_DOT = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bCol)\."
 _RIGHT_STOP = re.compile(
-    r"[,;:!?()\u2014\"“”]|" + _ABBR_DOT + r"|\s-\s|\b(?:who|which|that|said|says|told|in a|on|at|to)\b"
+    r"[,;:!?()\u2014\"“”]|" + _ABBR_DOT + r"|\s-\s|\b(?:who|which|that|said|says|told|in a)\b"
+    r"|(?<!\bbriefed )(?<!\bclose )(?<!\bfamiliar )\b(?:on|at|to)\b"
 )
 _APPOS_START = frozenset(
     "a an the one his her its their our former chief senior deputy head director professor president "
@@ -724,6 +731,8 @@ def _find_in_sentence(
             continue  # "Trump will find it difficult to repeat his attacks"
         if cue_word in ("warned", "warn", "warns", "cautioned", "caution", "cautions") and re.match(r"\s+against\b", body[m.end() :]):
             continue  # "has cautioned against a betrayal of our values": advice, nothing reported
+        if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
+            continue  # "Employers added 254,000 jobs": an amount was added, nothing was said
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):

@@ -223,7 +223,7 @@ class ClaimExtractor:
                 found = _decompose(text, sent, own, inherited, lead, subjects.people)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
-            found = [piece for piece in found if not _is_question(piece.text) and not _wordless(piece.text)]
+            found = [_expectation(piece) for piece in found if not _is_question(piece.text) and not _wordless(piece.text)]
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
             found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
             subjects = following
@@ -250,6 +250,22 @@ class ClaimExtractor:
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+#: What a source expects, as written after the cue: "[the rain] to [ease by Tuesday]".
+_EXPECTED = re.compile(r"(?P<np>(?:[\w’'$%.,-]+\s+){0,6}?[\w’'$%-]+)\s+to\s+(?P<verb>(?!be\b)[a-z]+)\b(?P<rest>.*)", re.DOTALL)
+
+
+def _expectation(piece: _Piece) -> _Piece:
+    """ "Forecasters expect the rain to ease by Tuesday": the claim is "The rain will ease by Tuesday"."""
+    cue = (piece.attribution.cue or "").lower().split()
+    if not cue or cue[-1] not in ("expect", "expects", "expected") or piece.text[:1] in _QUOTE_OPEN:
+        return piece
+    m = _EXPECTED.fullmatch(piece.text)
+    if m is None or _FINITE.search(" " + m.group("np")) or m.group("np").split()[0].lower() in ("to", "that"):
+        return piece
+    verb = "would" if cue[-1] == "expected" else "will"
+    return attrs.evolve(piece, text=f"{_cap(m.group('np'))} {verb} {m.group('verb')}{m.group('rest')}")
 
 
 def _wordless(text: str) -> bool:

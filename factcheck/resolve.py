@@ -94,7 +94,7 @@ for _canon, _names in _NEWS_MEDIA.items():
         _ALIAS[_n] = (_canon, SourceKind.NEWS_MEDIA)
 
 _ANON_RE = re.compile(
-    r"\b(?:sources?|familiar with|close to the|anonymity|anonymous|unnamed|unidentified|insiders?|"
+    r"\b(?:sources?|familiar with|close to the|briefed on|knowledgeable about|anonymity|anonymous|unnamed|unidentified|insiders?|"
     r"declined to be (?:named|identified)|not authori[sz]ed|asked not to be)\b",
     re.I,
 )
@@ -136,6 +136,7 @@ _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
+    r"tool|tracker|dashboard|database|"
     r"leaflets?|notices?|tweets?|rulings?|decisions?|verdicts?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,
@@ -393,13 +394,19 @@ class SourceResolver:
         lo = max(0, at - 400, self.text.rfind("\n\n", 0, at) + 1)  # its own paragraph
         wanted = {"he": "male", "she": "female"}[pronoun]
         names = self._full_names()
-        near = {(full, sex): pos for hits in names.values() for pos, full, sex in hits if lo <= pos < at}
-        if len(near) != 1:
+        # (name, sex) -> (start, end) of its last mention in the paragraph: in full, or "Ms. Castellano"
+        near = {(full, sex): (pos, pos + len(full)) for hits in names.values() for pos, full, sex in hits if lo <= pos < at}
+        for m in _HONORIFIC_NAME.finditer(self.text, lo, at):
+            hit = self._surname(m.group(), m.start())
+            if hit is not None:
+                title_sex = {"Mr": "male", "Mrs": "female", "Ms": "female"}.get(m.group().split(".")[0])
+                near[(hit[0], title_sex)] = max(near.get((hit[0], title_sex), (-1, -1)), (m.start(), m.end()))
+        if len({full for full, _ in near}) != 1:
             return None
-        (((full, sex), pos),) = near.items()
+        ((full, sex), (pos, end)) = max(near.items(), key=lambda kv: kv[1])
         if sex not in (None, wanted) or not _opens_sentence(self.text, pos):
             return None  # "... shirts sold by radio host Alex Jones. Some cheer when he ...": not the subject
-        between = self.text[pos + len(full) : at]
+        between = self.text[end:at]
         own = full.split()[-1]
         others = {w for w in re.findall(r"\b[A-Z][a-z][\w’'-]*", between) if w != own and w in names}
         if others or any(m.group(1) != own for m in _HONORIFIC_NAME.finditer(between)):
@@ -533,7 +540,9 @@ _SENTENCE_END = (
 )
 #: Words that may come before a name that opens a sentence: titles and roles ("Obama consultant", "Virginia
 #: Gov.", "Moderator") and a subordinator ("When Robby Mook ... was asked").
-_BEFORE_SUBJECT = re.compile(r"(?:^|" + _SENTENCE_END + r"[\"”’]?\s+|\n\s*|[\"“]\s*)(?:(?:When|After|As|While|Then|But|And)\s+)?"
+_BEFORE_SUBJECT = re.compile(r"(?:^|" + _SENTENCE_END + r"[\"”’]?\s+|\n\s*|[\"“]\s*)"
+                             r"(?:(?:In|On|At|During|After|Later|Earlier|Last)\b[^,.;\"“”]{0,50},\s+)?"  # "In an interview on Tuesday,"
+                             r"(?:(?:When|After|As|While|Then|But|And)\s+)?"
                              r"(?:(?:[A-Z][\w’'.-]*|[a-z]+(?:-[a-z]+)*)\s+){0,3}$")
 _NOT_ROLE_WORDS = frozenset(
     "by with of for to from at in on and that the a an who which his her their its if although because though".split()
@@ -544,7 +553,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` is the subject opening its sentence, after at most a title."""
     lo = max(0, pos - 60)
     m = _BEFORE_SUBJECT.search(text, lo, pos)
-    if m is None or any(w.lower() in _NOT_ROLE_WORDS for w in text[m.start() : pos].split()):
+    if m is None or any(w.lower() in _NOT_ROLE_WORDS for w in text[m.start() : pos].split(",")[-1].split()):
         return False
     para = text[text.rfind("\n\n", 0, pos) + 1 : pos]
     if para.count('"') % 2 or para.count("“") > para.count("”") or para.count("''") % 2:
@@ -584,6 +593,11 @@ def _name_part(written: str) -> str:
     if described:
         return described.group("name")  # "the state news agency AIM" -> "AIM"
     parts = [p.strip() for p in written.split(", ") if p.strip()]
+    for part in parts[1:]:  # "A spokesman for the Republican Governors Association, Tim Walsh" -> "Tim Walsh"
+        words = part.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _ORG_TAIL \
+                and _first_name_sex(part) is not None:  # fmt: skip
+            return " ".join(_untitled(words))
     for part in parts:
         words = part.split()
         titled = _NAME_AFTER_ROLE.search(part)
@@ -707,6 +721,10 @@ _FEMALE = frozenset(
 )
 
 
+#: A share of a group: "One of them", "one of the lawyers", "some of the people".
+_QUANTIFIED = re.compile(r"(?i)(?:one|some|several|many|most|each|any|none|either|neither|two|three|four)\s+of\b")
+
+
 def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` (a source or earlier mention) can be the antecedent of ``pronoun``.
 
@@ -717,8 +735,8 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     """
     if pronoun.lower() in ("they", "their", "them"):
         return _is_plural(name)
-    if _is_plural(name):
-        return False
+    if _is_plural(name) or _QUANTIFIED.match(name):
+        return False  # "she" is not "One of them" or "two people briefed on her plans"
     words = set(re.findall(r"[a-z]+", name.lower()))
     if (pronoun.lower() in ("he", "his") and words & _FEMALE) or (pronoun.lower() in ("she", "her") and words & _MALE):
         return False  # "she" is not "a spokesman for the mayor"

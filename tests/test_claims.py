@@ -1292,3 +1292,26 @@ def test_the_appositive_after_according_to_completes_the_source():
 def test_called_it_is_the_sources_characterisation():
     (claim,) = extract_claims('The union called it "a victory for every worker."')
     assert claim.text == 'It is "a victory for every worker."' and claim.attribution.source == "The union"
+
+
+def test_people_briefed_on_plans_are_one_anonymous_source():
+    (claim,) = extract_claims("The senator is weighing a run, according to three people briefed on her plans.")
+    assert claim.attribution.source == "three people briefed on her plans"
+    assert claim.attribution.source_kind is SourceKind.ANONYMOUS
+
+
+def test_added_an_amount_is_no_report():
+    text = "Employers added 254,000 jobs in September, and the jobless rate fell to 4.1 percent, the department said."
+    claims = extract_claims(text)
+    assert {c.attribution.source for c in claims} == {"the department"}
+    assert claims[0].text.startswith("Employers added 254,000 jobs")
+
+
+def test_what_a_source_expects_is_stated_as_a_prediction():
+    (claim,) = extract_claims("Forecasters expect the rain to ease by Tuesday.")
+    assert claim.text == "The rain will ease by Tuesday" and claim.attribution.source == "Forecasters"
+
+
+def test_would_warn_voters_not_to_is_advice():
+    (claim,) = extract_claims("He would warn voters not to vote for false Republicans.")
+    assert not claim.attribution.is_attributed

@@ -256,3 +256,18 @@ def test_the_company_is_the_firm_of_its_own_paragraph():
     )
     canon = [c.attribution.canonical for c in extract_claims(text)]
     assert canon == ["Hanbit Semiconductor", "Meridian Health"]
+
+
+def test_she_after_an_honorific_subject_and_one_of_them_is_no_antecedent():
+    text = (
+        "Senator Maria Castellano is weighing a run, according to three people briefed on her plans. "
+        "One of them said she would decide by March.\n\n"
+        'In an interview on Tuesday, Ms. Castellano declined to confirm it. "I love my job," she said.'
+    )
+    quote = [c for c in extract_claims(text) if c.text == '"I love my job."'][0]
+    assert quote.attribution.canonical == "Maria Castellano"
+
+
+def test_a_named_appositive_is_the_canonical_name():
+    (claim,) = extract_claims("A spokesman for the Republican Governors Association, Tim Walsh, said the plan failed.")
+    assert claim.attribution.canonical == "Tim Walsh"

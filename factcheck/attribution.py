@@ -137,6 +137,12 @@ _ASIDE_THEN_VERB = re.compile(
     r"(?:was|were|is|are|had|has|went|came|took|made|left|ran|said|told|got|gave)\b)"
 )
 
+#: The main clause's verb after a relative clause closes: "Clinton, who announced a plan on Monday[, plans] to ...".
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"[a-z]{3,}(?:ed|s))\b(?!\s*[,.;:]|\s+(?:and|or)\b)"
+)
+
 #: Verbs of a speech act named after a cue with "to" ("tweeted on Friday to say ...").
 _SPEECH_ACTS = r"(?:say|note|deny|clarify|explain|insist|argue|stress|announce|confirm)"
 #: "tweeted [on Friday to say (that)] ...": the speech act named after the cue.
@@ -158,6 +164,8 @@ _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
+#: Whom a source agrees with, before "that": "agreed [with him] that ...".
+_WITH_THAT = re.compile(r"\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?=that\b)")
 #: An amount after "added": "added 254,000 jobs", "added about $3 billion", "added two more seats".
 _ADDED_AMOUNT = re.compile(
     r"\s+(?:(?:about|nearly|almost|roughly|some|more than|another|an additional|a net|a further)\s+)?"
@@ -320,7 +328,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         or first[0].isdigit()
         or first.lower() in _DET
         or first.lower() in _SOURCE_NOUNS
-        or (len(words) <= 5 and words[-1][:1].isupper() and first.isalpha())  # "reporter Jane Doe"
+        or (len(words) <= 5 and words[-1][:1].isupper() and first.isalpha() and not re.fullmatch(_WEEKDAYS, words[-1]))
+        # "reporter Jane Doe", not "issued a statement Tuesday"
         or _role_then_name(words)  # "lead author Dr. Hannah Reed"
     ):
         return False
@@ -880,6 +889,8 @@ def _find_in_sentence(
                     continue  # "asked police to show the video", "asking not to be named": no reported claim
             if as_did := re.match(r"\s*,\s*as\s+(?:did|does|do|has|have|had)\s+[^,;\"“”]{1,60},\s*", text[pos:s1]):
                 pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
+            if cue_word in ("agree", "agrees", "agreed") and (with_whom := _WITH_THAT.match(text, pos, s1)):
+                pos = with_whom.end()  # "agreed with him that ...": whom she agreed with is no part of the content
             tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
@@ -893,6 +904,10 @@ def _find_in_sentence(
                     chain = (c,)
                     pos = c[1]
             content = _content_after(text, pos, s1)
+            if content and text[src[0] : src[1]].lower() in ("who", "which"):
+                # "Smith, who has denied wrongdoing, is due in court": the relative clause ends at its comma
+                close = _ASIDE_THEN_VERB.search(text, content[0], content[1]) or _MAIN_VERB_AFTER.search(text, content[0], content[1])
+                content = (content[0], close.start()) if close else content
             if content and _SUBORDINATE_OPEN.fullmatch(text, s0, src[0]):
                 # "While a judge found that action unconstitutional, his decision was overturned": the main
                 # clause after the comma is the reporter's
@@ -1065,7 +1080,7 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
                 return a, b
         # "In a statement, one of the family's lawyers, Jane Roe, said": the name and its appositive
         return _left_np(text, lo, lo + len(before) - 1)
-    if re.search(r"\b(?:and|but|then|also|later)\s*$", before):
+    if re.search(r"\b(?:and|but|then|also|later)(?:\s+(?:on|last|this|late|early)\s+(?:" + _WEEKDAYS + r"|week|month|year|night))?\s*$", before):
         near = re.search(
             r"(?<!which )(?<!that )(?<!who )\b(?:he|she|they|we|I)\s+(?:[a-z]+\s+){1,3}?(?:and|but|then|also|later)\s*$", before
         )  # not in a relative clause: "Ortiz made no offer, which he favors but says would fail"

@@ -641,6 +641,7 @@ def _decompose(
     frame: list[Span] = []
     addressees: dict[Span, Span] = {}  # cue -> whom a post-posed addressed cue speaks to, and where
     made: list[_Piece] = []
+    relative_ends: dict[int, Span] = {}  # end of a relative clause's report -> the noun it describes
     for sp, att in own:
         if (rec := _recipient_span(text, sp, sent.end)) is not None:
             addressees[sp.cue] = rec
@@ -652,6 +653,14 @@ def _decompose(
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
             # Y": Y is what X says is false, so the claim is the denial itself
             start = sp.source[0]  # type: ignore[index]
+            if sp.antecedent is not None and text[start : sp.source[1]].lower() in ("who", "which"):  # type: ignore[index]
+                # "Smith, who has denied wrongdoing, is due in court": "Smith has denied wrongdoing"
+                ant = sp.antecedent
+                made.append(_Piece(f"{_cap(text[ant[0] : ant[1]])} {text[sp.cue[0] : sp.content[0][1]]}",
+                                   (ant, (sp.cue[0], sp.content[0][1])), base))  # fmt: skip
+                frame.append((start, sp.content[0][1]))
+                relative_ends[sp.content[0][1]] = ant
+                continue
             if (_GLUED.search(text, sent.start, start) or _opening_phrase(text[sent.start : start])) \
                     and all(o.cue[0] >= start for o, _ in own):  # fmt: skip
                 # "... off the rolls if [they did not confirm their status]": one claim; so is 'In an appearance
@@ -664,6 +673,8 @@ def _decompose(
             # noun phrase, so the sentence stays one claim of the reporter's
             regions.append(((sent.start, sp.content[-1][1]), base, False))
             continue
+        if sp.antecedent is not None and sp.content and text[sp.source[0] : sp.source[1]].lower() in ("who", "which"):  # type: ignore[index]
+            relative_ends[sp.content[-1][1]] = sp.antecedent  # "The mayor, who said ..., [was re-elected]"
         frame.append(sp.cue)
         if sp.cue in addressees:
             frame.append(addressees[sp.cue])  # "he told [the hosts], ...": no claim
@@ -739,11 +750,20 @@ def _decompose(
         if aside is None and own and span[0] in cue_ends | set(sources) and _RELATIVE_OPEN.match(text, *span):
             continue  # '..." she said about Sanders[, who has been campaigning]': a relative clause, no subject
         if aside is None:
-            out.extend(_split_region(text, span, att, quote, people))
+            pieces = _split_region(text, span, att, quote, people)
+            ant = next((a for e, a in relative_ends.items() if e <= span[0] and not text[e : span[0]].strip(" ,")), None)
+            if ant is not None and pieces and _VERB_NEXT.match(" " + text[span[0] : span[1]].lstrip(" ,")) \
+                    and not re.search(r"[\"“”]|''", text[span[0] : span[1]]) and _opens_clause(text, sent.start, ant[0]):  # fmt: skip
+                # "Smith, who has denied wrongdoing, [is due in court]": the predicate of the noun before "who"
+                first = pieces[0]
+                pieces[0] = attrs.evolve(
+                    first, text=f"{_cap(text[ant[0] : ant[1]])} {first.text[:1].lower()}{first.text[1:]}", spans=(ant, *first.spans)
+                )
+            out.extend(pieces)
         elif aside.about is not None:  # ", who runs the port authority," -> "Ana Diaz runs the port authority"
             out.append(_Piece(aside.about, aside.spans, base))
-    if made:
-        out = sorted([*out, *made], key=lambda p: min(x for x, _ in p.spans))
+    if made or relative_ends:  # in text order; a restored subject ("Smith [is due]") does not move a claim first
+        out = sorted([*out, *made], key=lambda p: (min(x for x, _ in p.spans), p.spans[-1][0]))
     return out
 
 
@@ -769,6 +789,22 @@ _TIME_CLAUSE = re.compile(
     r"\s*(?:(?:Minutes|Hours|Days|Weeks|Months|Years|Moments|Shortly|Soon|Just|Long)\s+)?(?:after|before|when|as|once|until)\s",
     re.IGNORECASE,
 )
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether the noun phrase at ``at`` is its sentence's subject: nothing before it but an opening phrase
+    ("Smith, who ...", "In May, the mayor, who ..."; not "candidates like Mr. Carson, who ...")."""
+    before = text[start:at]
+    return (
+        not before.strip(" \t\n(\"“")
+        or (_opening_phrase(before) and not _FINITE.search(" " + before))
+        or _DISCOURSE_OPEN.fullmatch(before) is not None  # "Still, Petrilli, who thinks ..., called"
+        or re.search(r"\b(?:that|because|if|when|while|but|and|so)\s+$", before) is not None  # "show that Cruz, who ..."
+    )
+
+
+#: A sentence adverb and its comma opening a sentence ("Still, ", "However, ").
+_DISCOURSE_OPEN = re.compile(r"\s*[\"“(]?(?:Still|However|Meanwhile|Indeed|Instead|Yet|But|And|So|Now|Separately|Earlier|Later),?\s+")
 
 
 def _opening_phrase(region: str) -> bool:
@@ -821,7 +857,9 @@ _TIME_RELATION = re.compile(
 )
 
 
-_COORDINATED = re.compile(r"[a-z]{3,}.*[\s,](?:and|but)\s*$", re.S)
+_COORDINATED = re.compile(
+    r"[a-z]{3,}.*[\s,](?:and|but)(?:\s+(?:on|last|this|late|early)\s+(?:" + _WEEKDAYS + r"|week|month|year|night))?\s*$", re.S
+)
 
 
 def _shared_subject(text: str, gap: Span, own: list[tuple[AttributionSpan, Attribution]]) -> int | None:
@@ -856,7 +894,12 @@ def _clean(text: str, a: int, b: int) -> Span:
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2014"):
         b -= 1
-    t = re.search(r"[\s,]+(?:though|although|but|and|while|whereas|with|as|because|when|where)$", text[a:b], re.I)
+    t = re.search(
+        r"[\s,]+(?:(?:though|although|but|and|while|whereas|with|as|because|when|where)"
+        r"|(?:but|and)\s+(?:on|last|this|late|early)\s+(?:" + _WEEKDAYS + r"|week|month|year|night))$",
+        text[a:b],
+        re.I,
+    )  # "... toured the site [but on Tuesday] said ..."
     if t:
         b = a + t.start()
     # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays

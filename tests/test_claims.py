@@ -1315,3 +1315,30 @@ def test_what_a_source_expects_is_stated_as_a_prediction():
 def test_would_warn_voters_not_to_is_advice():
     (claim,) = extract_claims("He would warn voters not to vote for false Republicans.")
     assert not claim.attribution.is_attributed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith, who has denied wrongdoing, is due in court on Friday.",
+         ["Smith has denied wrongdoing", "Smith is due in court on Friday"]),
+        ("Clinton, who announced a spending plan on Monday, plans to focus on jobs.",
+         ["Clinton announced a spending plan on Monday", "Clinton plans to focus on jobs"]),
+    ],
+)
+def test_a_relative_clause_report_and_the_main_clause_keep_their_subject(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_the_main_clause_after_a_reported_relative_clause_is_the_reporters():
+    claims = extract_claims("The mayor, who said the plan was sound, was re-elected in May.")
+    assert [(c.text, c.attribution.is_attributed) for c in claims] == [
+        ("The mayor was re-elected in May", False),
+        ("The plan was sound", True),
+    ]
+
+
+def test_a_time_phrase_after_but_keeps_the_coordinated_subject():
+    claims = extract_claims("Mayor Ana Diaz toured the site but on Tuesday said it was safe.")
+    assert [c.text for c in claims] == ["Mayor Ana Diaz toured the site", "It was safe"]
+    assert claims[1].attribution.source == "Mayor Ana Diaz"

@@ -483,8 +483,18 @@ _SECOND_REPORT = re.compile(
 )
 
 
+#: The reporter's word on a report, after it: ", a claim that could not be independently verified".
+_UNVERIFIED_NOTE = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|account|figure|number|statement|allegation|report)\s+(?:that|which)\s+"
+    r"(?:could\s+not|cannot|can\s*not|couldn't|can't|has\s+not|have\s+not|was\s+not|were\s+not|is\s+not|"
+    r"could\s+be|may|was|has)\b"
+)
+
+
 def _content_after(text: str, pos: int, end: int) -> Span | None:
     a, b = _strip_span(text, pos, end, " \t\n,:")
+    if a < b and (note := _UNVERIFIED_NOTE.search(text, a, b)) is not None:
+        b = note.start()
     if a < b and text[a] not in _QUOTES_OPEN and (second := _SECOND_REPORT.search(text, a, b)) and not _in_quote(text[a:b], second.start() - a):
         b = second.start()
     if a < b and text[a] not in _QUOTES_OPEN:
@@ -948,6 +958,11 @@ def _find_in_sentence(
             )  # "..., said Paul Hughes, 64, a retired bus driver", "..., said Ann Roe, president and chief executive of X"
             if app:
                 src = (src[0], src[1] + app.end())
+            elif not re.search(r"\b[A-Z]", text[src[0] : src[1]]) and (
+                named := re.match(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1])
+            ):  # "..., said the governor, Oleh Syniehubov."
+                end = src[1] + named.end(1)
+                src = (src[0], end - (re.search(r"[a-z]{2}\.$", text[src[0] : end]) is not None))
             pre_text = text[s0 : cue[0]]
             content = _strip_span(text, s0 + _quote_start(pre_text), cue[0], " \t\n,\u2014")
             spans = (content,) if content[1] > content[0] else ()
@@ -1152,7 +1167,11 @@ _DEFINITE_BEFORE_COMMA = re.compile(
     r"(?:\s+(?:by|from|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.&-]*)){0,6}(?<![a-z]\s[a-z]{2}))?(?=,)"
 )
 #: A sentence that opens with a quote and closes it with a comma right before the source ('"...," X said').
-_OPENING_QUOTE = re.compile(r"\s*(?:[\"“]|'')[^\"“”]*[,?!]\s*(?:[\"”]|'')\s*")
+_OPENING_QUOTE = re.compile(
+    r"\s*(?:(?:[\"“]|'')[^\"“”]*[,?!]\s*(?:[\"”]|'')"
+    r"|‘(?:[^’\n]|’(?=[a-z]))*[,?!]’"  # British single quotes: ‘We will not be intimidated,’ (apostrophes inside)
+    r"|'(?!')(?:[^'\n]|'(?=[a-z]))*[,?!]')\s*"
+)
 #: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b"

@@ -136,7 +136,7 @@ _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
-    r"tool|tracker|dashboard|database|"
+    r"tool|tracker|dashboard|database|summary|summaries|statistics|"
     r"leaflets?|notices?|tweets?|rulings?|decisions?|verdicts?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,
@@ -166,6 +166,11 @@ _SHORT_COUNTRY_NAMES = frozenset(
 )  # fmt: skip
 
 
+#: Acronyms of public and international bodies (case-sensitive: "WHO", not "who").
+_BODY_ACRONYMS = re.compile(
+    r"\b(?:WHO|UN|NATO|IMF|EU|IAEA|UNICEF|UNHCR|OPEC|WTO|OECD|FBI|CIA|CDC|FDA|SEC|FAA|EPA|NASA|NHS|ECB|DHS|DOJ|"
+    r"ICC|ICJ|ASEAN|IEA|ILO|UNESCO|FEMA|IRS|FCC|FTC|NTSB|ATF|DEA|NSA|ECDC)\b"
+)
 #: Bare nouns for a government or public body ("the state", "the city").
 _BODIES = frozenset("state city county province region country prosecution government town village".split())
 
@@ -225,7 +230,7 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.EXPERT, None
     if _MEDIA_RE.search(low):
         return SourceKind.NEWS_MEDIA, None
-    if _OFFICIAL_RE.search(low):
+    if _OFFICIAL_RE.search(low) or _BODY_ACRONYMS.search(s):  # "The WHO", "NATO": public bodies, by their acronyms
         return SourceKind.OFFICIAL, None
     return SourceKind.PERSON, None
 

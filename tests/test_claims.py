@@ -1342,3 +1342,35 @@ def test_a_time_phrase_after_but_keeps_the_coordinated_subject():
     claims = extract_claims("Mayor Ana Diaz toured the site but on Tuesday said it was safe.")
     assert [c.text for c in claims] == ["Mayor Ana Diaz toured the site", "It was safe"]
     assert claims[1].attribution.source == "Mayor Ana Diaz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We won't be intimidated,' the prime minister told parliament.",
+        "‘We won’t be intimidated,’ the prime minister told parliament.",
+    ],
+)
+def test_british_single_quotes_have_their_speaker(text):
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == "the prime minister" and claim.attribution.cue == "told"
+
+
+def test_the_reporters_note_on_a_claim_is_not_the_sources():
+    text = "The defence ministry said its forces had captured the village, a claim that could not be independently verified."
+    claims = extract_claims(text)
+    assert claims[0].text.endswith("captured the village") and claims[0].attribution.is_attributed
+    assert not claims[1].attribution.is_attributed
+
+
+def test_a_comparison_after_a_reported_figure_is_the_reporters_claim():
+    text = "The bank said profit rose 12 percent to $4.3 billion, beating analysts' estimates of $4.1 billion."
+    claims = extract_claims(text)
+    assert claims[1].text == "Profit beat analysts' estimates of $4.1 billion"
+    assert not claims[1].attribution.is_attributed
+
+
+def test_a_post_posed_role_then_name():
+    (claim,) = extract_claims("The attack killed at least 20 people, said the governor, Oleh Syniehubov.")
+    assert claim.attribution.source == "the governor, Oleh Syniehubov"
+    assert claim.attribution.canonical == "Oleh Syniehubov"

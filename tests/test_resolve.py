@@ -271,3 +271,12 @@ def test_she_after_an_honorific_subject_and_one_of_them_is_no_antecedent():
 def test_a_named_appositive_is_the_canonical_name():
     (claim,) = extract_claims("A spokesman for the Republican Governors Association, Tim Walsh, said the plan failed.")
     assert claim.attribution.canonical == "Tim Walsh"
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [("The WHO", SourceKind.OFFICIAL), ("the FBI", SourceKind.OFFICIAL), ("an FBI summary of its work", SourceKind.DOCUMENT),
+     ("the IMF report", SourceKind.DOCUMENT), ("CME Group's FedWatch tool", SourceKind.DOCUMENT)],
+)
+def test_public_bodies_by_acronym_and_their_documents(source, kind):
+    assert classify_source(source)[0] is kind

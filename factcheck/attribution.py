@@ -526,7 +526,7 @@ def _recipient_skip(text: str, pos: int, end: int) -> int:
     if m:
         return pos + m.end()
     m = re.match(
-        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late|to|he|she|they|we|I)\b)[\w’'.-]+"
+        r"\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w’'.-]*\s+)*(?!(?:this|last|next|on|earlier|late|to|he|she|they|we|I|the|a|an)\b)[\w’'.-]+"
         r"(?:\s+(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening)\b)?\s*(?:,|:)?",
         seg,
     )  # "told African-Americans [this weekend] he would ..."
@@ -552,7 +552,9 @@ def _recipient_span(text: str, sp: AttributionSpan, end: int) -> Span | None:
 #: "SUBJECT, SOURCE said, PREDICATE": the part before the source's comma is a subject, not a quote.
 _INTERRUPTED = re.compile(
     r"\s*(?P<subj>(?:[Tt]he|[Aa]ll|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[A-Z][\w’'-]*)[^,;:\"“”'‘’]{0,80}?),\s+"
-    r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|(?:(?:[A-Z][\w’'.-]*|de|van|von|al)\s+){0,4}[A-Z][\w’'-]*)"
+    r"(?P<src>[Hh]e|[Ss]he|[Tt]hey|(?:(?:[A-Z][\w’'.-]*|de|van|von|al)\s+){0,4}[A-Z][\w’'-]*"
+    r"|(?:(?:the|some|many|most|[a-z]+)\s+)?(?:officials|analysts|experts|economists|critics|supporters|aides|"
+    r"diplomats|sources|investigators|researchers|scientists|residents|witnesses|lawmakers|police))"
     r"(?:\s+(?:often|also|later|once|has|had|have))?\s*"
 )
 #: A predicate's opening verb (an adverb may come first): "would make ...", "is the greatest ...".
@@ -1040,6 +1042,7 @@ _GROUP_VERB = re.compile(
     r"(?P<src>\b(?:[A-Z][\w’'-]*\s+|most\s+|many\s+|some\s+)?(?i:analysts|experts|officials|economists|observers|"
     r"critics|researchers|scientists|diplomats|investors|traders|residents|lawmakers|doctors)"
     r"(?:\s+(?:at|from|with|in|of)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
+    r"(?:,\s*(?:however|though|meanwhile|too|for their part),)?"  # "Some analysts, however, doubt ..."
     r"\s+(?:also\s+|now\s+)?(?P<cue>estimate|fear|doubt|worry|claim|estimated|feared|doubted|worried)\b"
 )
 
@@ -1441,7 +1444,11 @@ def attribute_sentences(
         )
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)
-            and (re.match(r"(?:an?|one|two|three|several|some)\s", written, re.I) or _bare_plural(written))
+            and (
+                re.match(r"(?:an?|one|two|three|several|some)\s", written, re.I)
+                or _bare_plural(written)
+                or re.fullmatch(r"[Tt]he\s+[a-z][\w\s-]*", written) is not None  # "The official, who spoke on condition ..."
+            )
             and 0 <= sp.sentence < len(sentences)
             and _ANON_RE.search(text[sentences[sp.sentence].start : sentences[sp.sentence].end])
         ):  # "a senior official ... told reporters, speaking on condition of anonymity"

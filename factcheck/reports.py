@@ -289,7 +289,7 @@ def _commitment(text: str, sp: AttributionSpan) -> bool:
 #: Cues by which a source says the content is false ("denied that", "dismissed reports that").
 _DENIAL_CUE = re.compile(
     r"(?:\w+\s+)?(?:den(?:y|ies|ied|ying)|disputed?|disputes|disputing|rejected|rejects?|rejecting|dismissed|dismiss(?:es|ing)?|"
-    r"refuted?|refutes|rebutted|rebuts?|contradicted)\b",
+    r"refuted?|refutes|rebutted|rebuts?|contradicted|doubts?|doubted|doubting|questioned|questions?)\b",
     re.IGNORECASE,
 )
 

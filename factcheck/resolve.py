@@ -169,7 +169,7 @@ _SHORT_COUNTRY_NAMES = frozenset(
 #: Acronyms of public and international bodies (case-sensitive: "WHO", not "who").
 _BODY_ACRONYMS = re.compile(
     r"\b(?:WHO|UN|NATO|IMF|EU|IAEA|UNICEF|UNHCR|OPEC|WTO|OECD|FBI|CIA|CDC|FDA|SEC|FAA|EPA|NASA|NHS|ECB|DHS|DOJ|"
-    r"ICC|ICJ|ASEAN|IEA|ILO|UNESCO|FEMA|IRS|FCC|FTC|NTSB|ATF|DEA|NSA|ECDC)\b"
+    r"ICC|ICJ|ASEAN|IEA|ILO|UNESCO|FEMA|IRS|FCC|FTC|NTSB|ATF|DEA|NSA|ECDC)\b|(?<![\w.])U\.N\.(?!\w)"
 )
 #: Bare nouns for a government or public body ("the state", "the city").
 _BODIES = frozenset("state city county province region country prosecution government town village".split())

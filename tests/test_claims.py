@@ -1374,3 +1374,24 @@ def test_a_post_posed_role_then_name():
     (claim,) = extract_claims("The attack killed at least 20 people, said the governor, Oleh Syniehubov.")
     assert claim.attribution.source == "the governor, Oleh Syniehubov"
     assert claim.attribution.canonical == "Oleh Syniehubov"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "source"),
+    [
+        ("The plan, officials say, would cost $2 billion.", "The plan would cost $2 billion", "officials"),
+        ("A senior Western diplomat told Reuters the sanctions would be extended.", "The sanctions would be extended",
+         "A senior Western diplomat"),
+        ("Some analysts, however, doubt the plan will work.", "Some analysts, however, doubt the plan will work", None),
+    ],
+)
+def test_interrupted_group_sources_recipients_and_doubt(text, claim_text, source):
+    (claim,) = extract_claims(text)
+    assert (claim.text, claim.attribution.source) == (claim_text, source)
+
+
+def test_an_official_granted_anonymity_in_an_aside_is_anonymous():
+    text = ("The official, who spoke on condition of anonymity because he was not authorized to discuss the matter, "
+            "said the talks had stalled.")
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source_kind is SourceKind.ANONYMOUS

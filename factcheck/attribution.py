@@ -123,7 +123,7 @@ _ADDRESSED = frozenset(
 #: Prepositions that may open a phrase before the frame ("During a May interview on CNBC, ...").
 _PREPOSITIONS = frozenset(
     "in at on during after before since by from following amid despite over under with without for like unlike until "
-    "throughout".split()
+    "throughout along besides beyond".split()
 )
 #: An opening phrase from a preposition: "[Over the years], she said, email has helped ...".
 _LEAD_PREPOSITION = re.compile(
@@ -210,7 +210,7 @@ _ROLE_TO = frozenset("adviser advisor advisers advisors ambassador envoy counsel
 #: Participles that may join a document to its maker inside a source ("a study [commissioned by] X").
 _MADE_BY = frozenset(
     "commissioned conducted released published issued prepared written compiled funded sponsored led carried "
-    "produced filed".split()
+    "produced filed reviewed obtained seen".split()
 )
 _NP_INNER = frozenset("of for at in on and & 's ’s the a an de van von al bin".split())
 _BOUNDARY_WORDS = (
@@ -323,6 +323,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         return False  # "I'd add a historical reason": the writer's own voice, no "I'd" as a source
     if first.lower() in _PRON:
         return len(words) == 1
+    if first.endswith("ed") and words[1:2] == ["by"]:
+        return False  # "[, conducted by Gallup,]": a participle phrase about the source, not the source
     if not (
         first[0].isupper()
         or first[0].isdigit()
@@ -1006,9 +1008,9 @@ def _find_in_sentence(
             vp = (vp[0], comma)  # the aside closes at its comma
         out.append(AttributionSpan(cue, src, (head, vp), (), index, False))
         taken.extend([cue, src, head, vp])
-    for m in (*_GROUP_VERB.finditer(body), *_NAMED_VERB.finditer(body)):
+    for m in (*_GROUP_VERB.finditer(body), *_NAMED_VERB.finditer(body), *_DOCUMENT_VERB.finditer(body)):
         cue = (s0 + m.start("cue"), s0 + m.end("cue"))
-        src = (s0 + m.start("src"), s0 + m.end("src"))
+        src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
         if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
             continue
         content = _content_after(text, cue[1], s1)
@@ -1046,6 +1048,12 @@ _GROUP_VERB = re.compile(
     r"\s+(?:also\s+|now\s+)?(?P<cue>estimate|fear|doubt|worry|claim|estimated|feared|doubted|worried)\b"
 )
 
+#: "The complaint, filed in federal court, claims ...": a document and its aside, then a verb that doubles as a noun.
+_DOCUMENT_VERB = re.compile(
+    r"(?:^|(?<=[,;:]\s))\s*(?P<src>[Tt]he\s+(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|filing|indictment|report|study|"
+    r"memo|letter|analysis|survey|poll|document|documents|ruling|order|audit|review)(?:,[^,;\"“”]{1,80},)?)"
+    r"\s+(?:also\s+)?(?P<cue>claims|states|notes|estimates|reports)\b"
+)
 #: "The National Health Service estimates that ...": a verb that doubles as a noun is a cue after a proper name
 #: and before "that".
 _NAMED_VERB = re.compile(
@@ -1167,7 +1175,8 @@ _DEFINITE_SUBJECT = re.compile(
 #: "The study, commissioned by ...,": a short definite noun phrase opening the clause, then an aside.
 _DEFINITE_BEFORE_COMMA = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-    r"(?:\s+(?:by|from|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.&-]*)){0,6}(?<![a-z]\s[a-z]{2}))?(?=,)"
+    r"(?:\s+(?:by|from|of|at)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.&-]*)){0,6}(?<![a-z]\s[a-z]{2})"
+    r"|\s+of\s+(?:about\s+|more\s+than\s+|nearly\s+)?[\d,.]+\s+[a-z]+(?:\s+in\s+[A-Z][\w’'.-]*)?)?(?=,)"  # "The poll of 1,200 adults,"
 )
 #: A sentence that opens with a quote and closes it with a comma right before the source ('"...," X said').
 _OPENING_QUOTE = re.compile(

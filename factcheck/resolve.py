@@ -136,7 +136,7 @@ _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
-    r"tool|tracker|dashboard|database|summary|summaries|statistics|"
+    r"tool|tracker|dashboard|database|summary|summaries|statistics|e-?mails?|messages|recordings|cables|minutes|"
     r"leaflets?|notices?|tweets?|rulings?|decisions?|verdicts?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,

@@ -1395,3 +1395,21 @@ def test_an_official_granted_anonymity_in_an_aside_is_anonymous():
             "said the talks had stalled.")
     (claim,) = extract_claims(text)
     assert claim.attribution.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The complaint, filed in federal court in Manhattan, claims the bank overcharged customers by $200 million.",
+         "The complaint, filed in federal court in Manhattan", SourceKind.DOCUMENT),
+        ("Documents reviewed by Reuters show the ministry approved the contract in March.",
+         "Documents reviewed by Reuters", SourceKind.DOCUMENT),
+        ("The poll of 1,200 adults, conducted by Gallup, found that 54 percent approve of the plan.",
+         "The poll of 1,200 adults, conducted by Gallup", SourceKind.DOCUMENT),
+        ("According to emails obtained by The Guardian, executives discussed delaying the recall.",
+         "emails obtained by The Guardian", SourceKind.DOCUMENT),
+    ],
+)
+def test_documents_as_sources(text, source, kind):
+    (claim,) = extract_claims(text)
+    assert (claim.attribution.source, claim.attribution.source_kind) == (source, kind)

@@ -59,7 +59,7 @@ from factcheck.attribution import (
 )
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.model import Attribution, Claim, ClaimKind, SourceKind
-from factcheck.resolve import _TITLE, pronoun_fits
+from factcheck.resolve import _TITLE, _is_person, pronoun_fits
 from factcheck.reports import (
     _characterised,
     _commitment,
@@ -213,7 +213,7 @@ class ClaimExtractor:
             own = per_sentence.get(i, [])
             inherited: Attribution | None = None
             if own:
-                account = _Account.start(text, sent, own, actors)
+                account = _Account.start(text, sent, own, actors, subjects.people)
             elif self.inherit and account is not None and account.continues(text, sent):
                 inherited = attrs.evolve(account.attribution, inherited=True)
             elif account is not None and account.paragraph != sent.paragraph:
@@ -345,7 +345,7 @@ class _Subjects:
         following = self
         if runs and (runs[-1] in self.people or runs[-1].split()[0] in self.people):
             following = attrs.evolve(self, person=(runs[-1], sent.paragraph))
-        elif re.fullmatch(r"The\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", subject):
+        elif re.fullmatch(r"The\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", subject) and not _SAYS.search(subject):
             following = attrs.evolve(self, thing=("the" + subject[3:], sent.paragraph))
         return following, sent.start + at + verb.end()
 
@@ -368,6 +368,12 @@ class _Subjects:
         return attrs.evolve(piece, text=f"{name} {piece.text[m.end() :]}")
 
 
+#: A name opening a report's content: "[Putin] inspected ...", "[Kim Jong Un] praised ...".
+_CONTENT_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?=\s+[a-z])")
+#: A reporting verb: "The agency said the ships belonged ..." has no subject "the agency said the ships".
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|added|adds|noted|notes|announced|stated|wrote|writes)\b")
+
+
 #: What a source did not do, right after the subject: the reporter's remark, no more of the account.
 _DID_NOT = re.compile(
     r"\s+(?:also\s+)?(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|"
@@ -386,6 +392,8 @@ class _Account:
     last_sentence: int
     quoted: bool = False
     open_quote: bool = False
+    subject: str | None = None  # the name the account's content opens with ("[Putin] inspected the hull")
+    people: frozenset[str] = frozenset()  # the article's titled names, so "Putin" is known to be a person
 
     @classmethod
     def start(
@@ -394,6 +402,7 @@ class _Account:
         sent: Sentence,
         own: list[tuple[AttributionSpan, Attribution]],
         known: dict[str, set[str]],
+        people: frozenset[str] = frozenset(),
     ) -> _Account | None:
         """The account a sentence opens, if later sentences may continue it.
 
@@ -419,7 +428,10 @@ class _Account:
         if covered < rest:
             return None  # a side remark in a sentence the reporter mostly asserts
         quoted = any(b > a and re.search(r"[\"“‘]|''", text[a:b]) for a, b in sp.content)
-        return cls(att, sent.paragraph, pool, sent.end, quoted, _unclosed(sent.text))
+        lead = _CONTENT_NAME.match(text, sp.content[0][0]) if sp.content and not quoted else None
+        subject = lead.group(1) if lead and lead.group(1).split()[0] not in _NOT_A_SUBJECT else None
+        subject = None if subject and re.search(r"[’']s$", subject) else subject  # "Sanders's appeal" is no person
+        return cls(att, sent.paragraph, pool, sent.end, quoted, _unclosed(sent.text), subject, people)
 
     def continues(self, text: str, sent: Sentence) -> bool:
         if sent.bullet or sent.heading or self.attribution.cue in ("―", "—", "–", "--"):
@@ -438,7 +450,10 @@ class _Account:
         if _group_end(sent.text, m.end()) is not None:
             return False  # "State officials dispute that figure": other sources speak now
         pronoun = m.group(1) in ("He", "She") or (m.group(1) == "They" and not _PERSON_NAME.fullmatch(self._name()))
-        if m.group(1) in self.actors or (pronoun and pronoun_fits(m.group(1).lower(), self._name())):
+        if m.group(1) in self.actors or (pronoun and pronoun_fits(m.group(1).lower(), self._name())) or (
+            m.group(1) in ("He", "She") and self.subject is not None and pronoun_fits(m.group(1).lower(), self.subject)
+            and _is_person(self.subject, self.people)
+        ):  # "According to TASS, Putin inspected the hull. He urged managers ...": Putin, still in TASS's account
             self.last_sentence = sent.end
             return True
         return False

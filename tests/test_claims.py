@@ -1413,3 +1413,18 @@ def test_an_official_granted_anonymity_in_an_aside_is_anonymous():
 def test_documents_as_sources(text, source, kind):
     (claim,) = extract_claims(text)
     assert (claim.attribution.source, claim.attribution.source_kind) == (source, kind)
+
+
+def test_a_pronoun_for_the_person_a_state_media_account_is_about_continues_it():
+    text = (
+        "Russian President Vladimir Putin toured a shipyard on Thursday, the state news agency TASS reported.\n\n"
+        "According to TASS, Putin inspected the hull of a new icebreaker. He urged managers to finish it by next year."
+    )
+    claims = extract_claims(text)
+    assert claims[-1].text.startswith("Putin urged managers")
+    assert claims[-1].attribution.canonical == "TASS" and claims[-1].attribution.inherited
+
+
+def test_a_reporting_verb_is_no_part_of_the_next_sentences_it():
+    text = "The agency said the ships belonged to the Pacific Fleet. It did not say when the repairs would end."
+    assert extract_claims(text)[-1].text == "It did not say when the repairs would end"

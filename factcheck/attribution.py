@@ -164,6 +164,12 @@ _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
 #: What follows an addressed cue when it is a request, not a report.
+#: An opening phrase naming the outlet that carried a source's words: "In a statement carried by KCNA, ".
+_CARRIED_BY = re.compile(
+    r"\s*In\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|interview|commentary|article|editorial|"
+    r"dispatch|message|letter|speech)\s+(?:carried|published|released|issued|posted|broadcast|aired|quoted)\s+(?:by|on|in)\s+"
+    r"(?P<outlet>[^,;\"“”]{2,60}?),\s*"
+)
 #: Whom a source agrees with, before "that": "agreed [with him] that ...".
 _WITH_THAT = re.compile(r"\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?=that\b)")
 #: An amount after "added": "added 254,000 jobs", "added about $3 billion", "added two more seats".
@@ -947,8 +953,10 @@ def _find_in_sentence(
                     taken.extend([cue, src, *spans])
                     continue
             spans = (content,) if content else ()
-            out.append(AttributionSpan(cue, src, spans, chain, index, True, aside=aside))
-            taken.extend([cue, src, *spans])
+            carried = _CARRIED_BY.fullmatch(text, s0, src[0])  # "In a statement carried by KCNA, Kim Yo Jong warned"
+            via = _strip_span(text, carried.start("outlet"), carried.end("outlet")) if carried else None
+            out.append(AttributionSpan(cue, src, spans, chain, index, True, via, aside=aside))
+            taken.extend([cue, src, *spans, *([via] if via else [])])
         else:
             src = right
             assert src is not None

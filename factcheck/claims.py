@@ -866,9 +866,13 @@ def _opening_phrase(region: str) -> bool:
     )
 
 
+_CARRYING = re.compile(r"\s+(?:carried|published|released|issued|posted|broadcast|aired|quoted)\s+(?:by|on|in)\s+")
+
+
 def _lead_fragment(region: str) -> bool:
     """Whether ``region`` is only an opening phrase ("In a June report,", "At a campaign stop this week"):
     at most six words (ten from a preposition: "During a May interview on CNBC's Squawk Box"), and no verb."""
+    region = _CARRYING.sub(" by ", region)  # "In a statement carried by KCNA,": the outlet, no verb of the story
     words = re.findall(r"[A-Za-z’'-]+", region)
     if words and words[0].lower() in ("and", "but"):
         words = words[1:]

@@ -1428,3 +1428,9 @@ def test_a_pronoun_for_the_person_a_state_media_account_is_about_continues_it():
 def test_a_reporting_verb_is_no_part_of_the_next_sentences_it():
     text = "The agency said the ships belonged to the Pacific Fleet. It did not say when the repairs would end."
     assert extract_claims(text)[-1].text == "It did not say when the repairs would end"
+
+
+def test_an_outlet_that_carried_a_statement_heads_the_chain():
+    text = "In a statement carried by KCNA, Kim Yo Jong, the leader's sister, warned that Seoul would \"pay dearly.\""
+    (claim,) = extract_claims(text)
+    assert claim.attribution.chain[0] == "KCNA" and claim.attribution.canonical == "Kim Yo Jong"

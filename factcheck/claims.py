@@ -37,6 +37,7 @@ in :mod:`factcheck.reports`; the word lists both modules use live in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -1041,6 +1042,84 @@ _LIST_THEN_VERB = re.compile(
 _NAME_OF = re.compile(r"(?<=[A-Z][\w.’'-]) of (?=[A-Z])")
 
 
+#: An auxiliary or "to" before the first verb of a list of verb phrases ("would [close] ..., cut ... and move ...").
+_BEFORE_BARE_VERB = re.compile(r"\b(?:would|will|could|can|may|might|must|should|to|did|does|do)\s+(?:not\s+)?(?=[a-z]+\b)")
+_NOT_VERBS = _LIST_START_STOP | _LIST_DET | frozenset(
+    "more most less least also only just all both some many most other another new old each every no not its their his her "
+    "our my your this that these those".split()
+)
+
+
+_AUXILIARIES = frozenset("be is are was were been being have has had do does did".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_word(word: str, bare: bool) -> bool:
+    """Whether ``word`` can open a verb phrase of the list's kind, by lemminflect's lexicon: a verb's base form
+    after an auxiliary ("would close ..., [cut] ... and [move] ..."), else its past tense ("[injured]", "[left]")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    w = word.lower()
+    if not w.isalpha() or not word[:1].islower() or w in _NOT_VERBS or w in _AUXILIARIES:
+        return False
+    lemmas = getAllLemmas(w).get("VERB", ())
+    if bare:
+        return w in lemmas
+    return any(w in getInflection(lemma, tag="VBD") for lemma in lemmas)
+
+
+def _split_verb_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
+    """Three or more coordinated verb phrases sharing a subject, one claim each: "The storm killed 12 people,
+    injured dozens and left 300,000 homes without power" -> "The storm killed 12 people", "The storm
+    injured dozens", "The storm left 300,000 homes without power"."""
+    seg = text[a:b]
+    conj = list(re.finditer(r",?\s+and\s+", seg))
+    if not conj or re.search(r"[\"“”‘’]|''", seg):
+        return None  # quoted words stay whole
+    conj_m = conj[-1]
+    head, last = seg[: conj_m.start()], seg[conj_m.end() :].rstrip(" .")
+    chunks = head.split(", ")
+    if len(chunks) < 2:
+        return None
+    aux = None
+    for m in _BEFORE_BARE_VERB.finditer(chunks[0]):
+        aux = m
+    bare = aux is not None
+    later = [*chunks[1:], last]
+    if not all(len(c.split()) >= 2 and _verb_word(c.split()[0], bare) for c in later):
+        return None
+    if bare:
+        verb_at = aux.end()
+    else:  # the first verb of the list: the last past form of the first chunk that has words after it
+        verbs = [m for m in re.finditer(r"\b[a-z]+\b", chunks[0]) if _verb_word(m.group(), False)]
+        if not verbs:
+            return None
+        verb_at = verbs[0].start()
+    first = chunks[0][verb_at:].split()
+    subject = chunks[0][:verb_at].split()
+    if not subject or len(first) < 2 or not _verb_word(first[0], bare):
+        return None
+    if re.fullmatch(r"[A-Z]?[a-z]+ing", subject[0]) or subject[0].lower() in _PREPOSITIONS or any(
+        w.lower() in ("and", "but", "or") for w in subject
+    ):
+        return None  # "Rattling off promises to ...", "about the tone ... but defended ...": no shared subject
+    if re.search(r"\b(?:that|who|which|whom|where|when)\b", chunks[0][verb_at:]):
+        return None  # "investigated by panels that uncovered facts, found fault and ...": the list is the panels'
+
+    prefix = seg[:verb_at]
+    out = []
+    pos = verb_at
+    for c in [chunks[0][verb_at:], *chunks[1:], last]:
+        i0 = seg.find(c, pos)
+        if i0 < 0:
+            return None
+        pos = i0 + len(c)
+        spans = tuple(sp for sp in (_strip_span(text, a, a + verb_at, ",.;:"), _strip_span(text, a + i0, a + pos, ",.;:"))
+                      if sp[1] > sp[0])  # fmt: skip
+        out.append(((prefix + c).strip(), spans))
+    return out
+
+
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
 
@@ -1264,7 +1343,7 @@ def _main_pieces(
         # not when the quote resumes after the cue ('"My hope," he said, "is ..."')
         said = main_text if _QUOTE_RESUMES.match(text, end) else re.sub(r",([\"”’'])$", r".\1", main_text)
         return [_Piece(said, ((body, end),), att, quote)]
-    items = _split_list(text, body, end) if listable else None
+    items = (_split_verb_list(text, body, end) or _split_list(text, body, end)) if listable else None
     if items:
         return [
             _Piece(_cap(restored(lead + t.rstrip(" ."))), (head, *spans) if head else spans, att)

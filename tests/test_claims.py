@@ -1434,3 +1434,29 @@ def test_an_outlet_that_carried_a_statement_heads_the_chain():
     text = "In a statement carried by KCNA, Kim Yo Jong, the leader's sister, warned that Seoul would \"pay dearly.\""
     (claim,) = extract_claims(text)
     assert claim.attribution.chain[0] == "KCNA" and claim.attribution.canonical == "Kim Yo Jong"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed at least 12 people, injured dozens and left 300,000 homes without power.",
+         ["The storm killed at least 12 people", "The storm injured dozens", "The storm left 300,000 homes without power"]),
+        ("The company would close two plants, cut 800 jobs and move production to Mexico.",
+         ["The company would close two plants", "The company would cut 800 jobs",
+          "The company would move production to Mexico"]),
+    ],
+)
+def test_coordinated_verb_phrases_share_their_subject(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were investigated by panels that uncovered facts, found fault and made useful recommendations.",
+        '"We need to have strong, positive relationships and report this activity," he said.',
+    ],
+)
+def test_no_verb_phrase_list_without_a_clear_shared_subject(text):
+    texts = [c.text for c in extract_claims(text)]
+    assert not any(t.startswith(("They were found", "They were made", '"We need to report')) for t in texts)

@@ -247,6 +247,11 @@ _MILITARY_BODY = re.compile(
 _SHOUTED = re.compile(r"[A-Z][A-Z’'.-]{2,}(?: [A-Z][A-Z’'.-]+){0,3}")
 
 
+#: How many earlier sources a definite mention or pronoun may refer back to ("the official" -> a source named
+#: among the last ones), which keeps resolution linear in the article's length.
+_LOOKBACK = 60
+
+
 class SourceResolver:
     """Resolves sources to canonical names across one article.
 
@@ -511,7 +516,7 @@ class SourceResolver:
         role = low.split()[-1] if low and len(low.split()) <= 3 and low.split()[-1] in _ROLE_HEADS else None
         if kinds is None and not named_head and role is None:
             return None
-        for canon, k, written, end in reversed(self._seen):
+        for canon, k, written, end in reversed(self._seen[-_LOOKBACK:]):
             if role is not None:  # "the official" -> "a senior U.S. official, who spoke on condition ..."
                 words = f"{written} {canon}".lower()
                 if written.lower() != low and all(re.search(r"\b" + re.escape(w) + r"\b", words) for w in low.split()):

@@ -106,7 +106,8 @@ _HEDGE = re.compile(
 )
 _PREDICTION = re.compile(
     r"\b(?:will|shall|won['’]t|is set to|are set to|is expected to|are expected to|"
-    r"is going to|are going to|forecasts?|(?<!approved )(?<!unveiled )(?<!announced )plans? to|projected to|predicts?|is poised to|next (?:week|month|year))\b",
+    r"is going to|are going to|forecasts?|(?<!approved )(?<!unveiled )(?<!announced )plans? to|projected to|predicts?|is poised to|next (?:week|month|year)|"
+    r"(?:may|might)\s+(?!have\b|not\s+have\b)[a-z]+)\b",  # "Prices may rise further"
     re.I,
 )
 _STAT = re.compile(

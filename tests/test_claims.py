@@ -1460,3 +1460,12 @@ def test_coordinated_verb_phrases_share_their_subject(text, expected):
 def test_no_verb_phrase_list_without_a_clear_shared_subject(text):
     texts = [c.text for c in extract_claims(text)]
     assert not any(t.startswith(("They were found", "They were made", '"We need to report')) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Prices may rise further, analysts said.", ClaimKind.PREDICTION), ("The talks might collapse.", ClaimKind.PREDICTION),
+     ("He may have left the country.", ClaimKind.EVENT)],
+)
+def test_may_and_might_predict_unless_of_the_past(text, kind):
+    assert extract_claims(text)[0].kind is kind

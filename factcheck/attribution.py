@@ -488,6 +488,9 @@ _SECOND_REPORT = re.compile(
     + r"(?:said|say|says|told|argue|argues|argued|insist|insists|insisted|contend|contends|contended|maintain|"
     r"maintains|maintained)\s+(?:that\b|[\"“])"
     r"|;\s+(?=(?:the|a|an)\s+[A-Z])"  # "...; the Center for Federal Tax Policy ... puts the figure at ...": another's
+    # "said Biden would travel to Poland, [but did not give details]": what the source did not do is the reporter's
+    r"|,?\s+but\s+(?=(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined|refused|gave\s+no|"
+    r"offered\s+no|provided\s+no)\b)"
 )
 
 
@@ -760,6 +763,8 @@ def _find_in_sentence(
             continue  # "Trump will find it difficult to repeat his attacks"
         if cue_word in ("warned", "warn", "warns", "cautioned", "caution", "cautions") and re.match(r"\s+against\b", body[m.end() :]):
             continue  # "has cautioned against a betrayal of our values": advice, nothing reported
+        if re.match(r"\s+(?:little|nothing|much|less|more|so)\b(?!\s+(?:than|that|of)\b)", body[m.end() :]):
+            continue  # "He has said little publicly about the case": nothing is reported
         if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
             continue  # "Employers added 254,000 jobs": an amount was added, nothing was said
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):

@@ -750,6 +750,9 @@ def _decompose(
         if r[0][0] in after_cue and (did := _source_participle(text, r[0], own, base, addressees)) is not None:
             made.append(did)  # "..., the company said, blaming fuel prices" -> "The company blamed fuel prices"
             rest[k] = ((max(r[0][0], did.spans[-1][1]), r[0][1]), r[1], r[2])  # "told a crowd, describing ..."
+        elif (declined := _source_declined(text, r[0], own, base)) is not None:
+            made.append(declined)  # "..., but did not give details" -> "The White House did not give details"
+            rest[k] = ((r[0][1], r[0][1]), r[1], r[2])
         elif (glossed := _content_participle(text, r[0], kept, base)) is not None:
             made.append(glossed)  # "The bank said profit rose 12%, beating estimates" -> "Profit beat estimates"
             rest[k] = ((r[0][1], r[0][1]), r[1], r[2])
@@ -809,6 +812,38 @@ _TIME_CLAUSE = re.compile(
     r"\s*(?:(?:Minutes|Hours|Days|Weeks|Months|Years|Moments|Shortly|Soon|Just|Long)\s+)?(?:after|before|when|as|once|until)\s",
     re.IGNORECASE,
 )
+
+
+_PRONOUNS = frozenset("he she they it we i you who which".split())
+
+
+#: What a source did not do, after its report: "[, but] did not give details", "[but] declined to say ...".
+_BUT_DECLINED = re.compile(
+    r"[\s,]*but\s+((?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined|refused|gave\s+no|"
+    r"offered\s+no|provided\s+no)\b.*)",
+    re.DOTALL,
+)
+
+
+def _source_declined(
+    text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
+) -> _Piece | None:
+    """The reporter's claim that the source did not do something, right after its report: "The White House
+    said Biden would travel, but did not give details" -> "The White House did not give details"."""
+    m = _BUT_DECLINED.match(text, span[0], span[1])
+    if m is None:
+        return None
+    for sp, _ in own:
+        if sp.source is None or not sp.content or sp.source[1] > sp.cue[0]:
+            continue  # a pre-posed source only: "X said ..., but did not"
+        if text[sp.content[-1][1] : span[0]].strip(" ,") or not re.match(r"[A-Z]|the\b|an?\b", text[sp.source[0] :]):
+            continue
+        written = text[sp.source[0] : sp.source[1]]
+        if written.lower() in _PRONOUNS:
+            continue
+        body = m.group(1).rstrip(" .")
+        return _Piece(f"{_cap(written)} {body}", (sp.source, (m.start(1), m.start(1) + len(body))), base)
+    return None
 
 
 #: A participle opening the words after a report: ", [beating] analysts' estimates".

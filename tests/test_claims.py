@@ -1469,3 +1469,19 @@ def test_no_verb_phrase_list_without_a_clear_shared_subject(text):
 )
 def test_may_and_might_predict_unless_of_the_past(text, kind):
     assert extract_claims(text)[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The White House said Biden would travel to Poland next week, but did not give details.",
+         {("Biden would travel to Poland next week", "The White House"), ("The White House did not give details", None)}),
+        ("The Pentagon confirmed the strike but declined to say whether civilians were killed.",
+         {("The Pentagon confirmed the strike", None), ("The Pentagon declined to say whether civilians were killed", None)}),
+        ("He has said little publicly about the case.", {("He has said little publicly about the case", None)}),
+        ("Adelson said much of his talk with Trump was about Israel.",
+         {("Much of his talk with Trump was about Israel", "Adelson")}),
+    ],
+)
+def test_what_a_source_did_not_say_is_the_reporters(text, expected):
+    assert {(c.text, c.attribution.source) for c in extract_claims(text)} == expected

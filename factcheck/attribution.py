@@ -113,6 +113,13 @@ _RESUMED = re.compile(
     r"\s*,\s*(?=(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\s|(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]here)\s[^,;]*?"
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b)"
 )
+#: "The district faces a deficit, he said, and state funding has not kept pace": a second clause of the report.
+_RESUMED_CLAUSE = re.compile(
+    r"\s*,\s*and\s+(?!(?:[\w’'-]+\s+){0,4}?(?:say|says|said|told|tell|tells|believe|believes|argue|argues|estimate|"
+    r"estimates|expect|expects|show|shows|found|find)\b)"  # "..., records show, and aviation experts say ...": their own
+    r"(?=(?:the|a|an|his|her|its|their|this|that|these|those|[a-z]+|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b)"
+)
 #: "Kim watched the launch, the agency said, and praised the crew": the report resumes with a second verb.
 _RESUMED_VERB = re.compile(r"\s*,\s*and\s+(?=(?:also\s+)?[a-z]{2,}ed\s|(?:also\s+)?(?:said|told|met|made|gave|took|went|saw|sent|won|lost|held|left|led|spoke|wrote)\s)")
 #: Cues followed by whom they address ("told reporters that ...", "asked police to ...").
@@ -865,7 +872,8 @@ def _find_in_sentence(
                 # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
                 content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
                 spans = [content] if content[1] > content[0] else []
-                more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail)
+                more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail) \
+                    or (_RESUMED_CLAUSE.match(tail) if not quoted else None)  # fmt: skip
                 if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
                     more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
                 if not more and content[1] > content[0] and not quoted and _LEAD_PREPOSITION.match(text, *content) \

@@ -1485,3 +1485,10 @@ def test_may_and_might_predict_unless_of_the_past(text, kind):
 )
 def test_what_a_source_did_not_say_is_the_reporters(text, expected):
     assert {(c.text, c.attribution.source) for c in extract_claims(text)} == expected
+
+
+def test_a_clause_after_the_cue_and_and_is_more_of_the_report():
+    text = "The district faces a deficit next year, he said, and state funding has not kept pace with inflation."
+    assert [c.attribution.source for c in extract_claims(text)] == ["he", "he"]
+    text = "The jet was insured at $35 million, records show, and experts say it is worth about $18 million."
+    assert [c.attribution.source for c in extract_claims(text)] == ["records", "experts"]

@@ -214,7 +214,7 @@ _SOURCE_NOUNS = frozenset(
     "researchers economists scientists investigators prosecutors lawmakers authorities voters supporters "
     "opponents aides advisers advisors insiders people reports polls surveys data documents records "
     "activists defectors leaders officers commanders soldiers attorneys lawyers relatives representatives "
-    "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers".split()
+    "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers others".split()
 )
 #: Nouns a source may name its origin after with "from".
 _FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())
@@ -403,6 +403,9 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     )
     if not (_np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words))):
         return None  # after a comma a bare group may close the sentence: "..., ministry data show."
+    if words == ["others"] and (named := re.search(r"(?:^|[,;:]\s*|\b(?:but|and)\s+)((?:[A-Z][\w’'.-]*\s+){1,3}and\s+)$",
+                                                   text[lo:a])):  # fmt: skip
+        a = lo + named.start(1)  # "Edwards and others said"
     # "Jane Roe, an analyst at X, said" / "a spokesman for Y, John Doe, said": join the appositive
     pm = re.search(
         r"(?:^\s*(?:(?:but|and|yet|so|still|meanwhile|however|also),?\s+)?|[,;:(\"“”]|\b(?:" + _BOUNDARY_WORDS + r")\b)"

@@ -802,7 +802,7 @@ _RELATIVE_OPEN = re.compile(r"[\s,]*(?:who|which|whose)\s")
 
 _LEAD_PHRASE = re.compile(
     r"\s*(?:(?:And|But|Back|Even|Still|Also|Too)\s+)?(?:" + "|".join(sorted(_PREPOSITIONS))
-    + r"|Earlier|Later|Last|This|Often|Too|[a-z]{2,}ing)\b",  # "Walking to the next address, [Ebeling said]"
+    + r"|Earlier|Later|Last|This|Often|Too|then|now|[a-z]{2,}ing)\b",  # "Walking to the next address, [Ebeling said]"
     re.IGNORECASE,
 )
 

@@ -1492,3 +1492,14 @@ def test_a_clause_after_the_cue_and_and_is_more_of_the_report():
     assert [c.attribution.source for c in extract_claims(text)] == ["he", "he"]
     text = "The jet was insured at $35 million, records show, and experts say it is worth about $18 million."
     assert [c.attribution.source for c in extract_claims(text)] == ["records", "experts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some joined the picket line; others said they were struggling to find child care.", "others"),
+        ("Edwards and others said they could not support the plan.", "Edwards and others"),
+    ],
+)
+def test_others_as_a_source(text, source):
+    assert extract_claims(text)[-1].attribution.source == source

@@ -396,7 +396,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     post_group = (
         0 < len(words) <= 3
         and words[-1].lower() in _SOURCE_NOUNS
-        and words[0].lower() not in _PRON | {"that", "how", "what", "where", "when", "why", "whose"}
+        and (words[0].isupper() or words[0].lower() not in _PRON | {"that", "how", "what", "where", "when", "why", "whose"})
         # "..., ministry data show."; "..., but union leaders said", "where restructuring experts say"
         and (lead.endswith(",") or re.search(r"(?:^|\b(?:but|while|whereas|where)|,\s*and)$", lead, re.I) is not None)
         and not any(w.lower() in _NOT_IN_NP or w.lower() in _NP_INNER for w in words)
@@ -1041,6 +1041,15 @@ def _find_in_sentence(
         if content:
             out.append(AttributionSpan(cue, src, (content,), (), index, True))
             taken.extend([cue, src, content])
+    for m in _CLAIM_NOUN.finditer(body):
+        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+        src = _subject(text, s0, cue[0])
+        if src is None or not free(cue) or not free(src) or _in_quote(body, m.start("cue")) or src[1] < cue[0] - 40:
+            continue
+        content = _content_after(text, s0 + m.end(), s1)
+        if content:
+            out.append(AttributionSpan(cue, src, (content,), (), index, True))
+            taken.extend([cue, src, content])
     out.sort(key=lambda sp: sp.cue)
     return [_relative_source(text, s0, sp) for sp in out]
 
@@ -1072,6 +1081,12 @@ _GROUP_VERB = re.compile(
     r"\s+(?:also\s+|now\s+)?(?P<cue>estimate|fear|doubt|worry|claim|estimated|feared|doubted|worried)\b"
 )
 
+#: "Trump repeated his claim that the election had been rigged": a claim named by a noun, then its content.
+_CLAIM_NOUN = re.compile(
+    r"\b(?P<cue>(?:(?:has|have|had|also|again|once\s+again)\s+)*(?:repeated|reiterated|renewed|restated|made|pressed|"
+    r"repeats|reiterates|renews|makes|presses)\s+(?:his|her|their|its|the)\s+(?:false\s+|unfounded\s+|baseless\s+)?"
+    r"(?:claim|claims|assertion|allegation|allegations|argument|contention|accusation|view|belief|warning))\s+that\b"
+)
 #: "The complaint, filed in federal court, claims ...": a document and its aside, then a verb that doubles as a noun.
 _DOCUMENT_VERB = re.compile(
     r"(?:^|(?<=[,;:]\s))\s*(?P<src>[Tt]he\s+(?:[\w-]+\s+){0,2}(?:complaint|lawsuit|suit|filing|indictment|report|study|"

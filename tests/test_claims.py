@@ -1503,3 +1503,14 @@ def test_a_clause_after_the_cue_and_and_is_more_of_the_report():
 )
 def test_others_as_a_source(text, source):
     assert extract_claims(text)[-1].attribution.source == source
+
+
+def test_a_claim_named_by_a_noun_is_the_subjects():
+    text = "Speaking at a rally in Ohio on Saturday, Trump repeated his claim that the election had been rigged."
+    (claim,) = extract_claims(text)
+    assert (claim.text, claim.attribution.source) == ("The election had been rigged", "Trump")
+
+
+def test_an_acronym_group_closes_a_sentence():
+    (claim,) = extract_claims("The outbreak has killed 1,200 people since January, WHO data show.")
+    assert claim.attribution.source == "WHO data"

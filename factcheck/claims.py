@@ -1093,7 +1093,7 @@ _AUXILIARIES = frozenset("be is are was were been being have has had do does did
 def _verb_word(word: str, bare: bool) -> bool:
     """Whether ``word`` can open a verb phrase of the list's kind, by lemminflect's lexicon: a verb's base form
     after an auxiliary ("would close ..., [cut] ... and [move] ..."), else its past tense ("[injured]", "[left]")."""
-    from lemminflect import getAllLemmas, getInflection
+    from lemminflect import getAllLemmas
 
     w = word.lower()
     if not w.isalpha() or not word[:1].islower() or w in _NOT_VERBS or w in _AUXILIARIES:
@@ -1101,7 +1101,8 @@ def _verb_word(word: str, bare: bool) -> bool:
     lemmas = getAllLemmas(w).get("VERB", ())
     if bare:
         return w in lemmas
-    return any(w in getInflection(lemma, tag="VBD") for lemma in lemmas)
+    # an inflected form that is no participle in -ing and no third person in -s: a past tense ("injured", "left")
+    return any(lemma != w for lemma in lemmas) and not w.endswith(("ing", "s"))  # "found" is also "to found"
 
 
 def _split_verb_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:

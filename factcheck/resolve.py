@@ -71,6 +71,16 @@ _NEWS_MEDIA = {
     "Interfax": ("interfax",),
     "Caixin": ("caixin",),
     "South China Morning Post": ("south china morning post", "scmp"),
+    "Orlando Sentinel": ("orlando sentinel", "the orlando sentinel"),
+    "San Francisco Chronicle": ("san francisco chronicle",),
+    "Houston Chronicle": ("houston chronicle",),
+    "The Philadelphia Inquirer": ("philadelphia inquirer", "the philadelphia inquirer"),
+    "Hartford Courant": ("hartford courant",),
+    "The Boston Globe": ("boston globe", "the boston globe"),
+    "The Globe and Mail": ("globe and mail", "the globe and mail"),
+    "Star Tribune": ("star tribune", "star-tribune"),
+    "The Plain Dealer": ("plain dealer", "the plain dealer"),
+    "The Daily Telegraph": ("daily telegraph", "the daily telegraph"),
     "Al Jazeera": ("al jazeera",),
     "The Guardian": ("guardian", "the guardian"),
 }
@@ -247,6 +257,11 @@ _MILITARY_BODY = re.compile(
 _SHOUTED = re.compile(r"[A-Z][A-Z’'.-]{2,}(?: [A-Z][A-Z’'.-]+){0,3}")
 
 
+#: Gazetteer outlets that are news agencies or broadcasters, never "the newspaper".
+_NOT_NEWSPAPERS = frozenset(
+    "Reuters AP AFP Yonhap Kyodo NHK BBC CNN Bloomberg Xinhua TASS KCNA CCTV IRNA Interfax CNBC ESPN Axios "
+    "Politico".split()
+) | {"RIA Novosti", "RT", "Press TV", "SANA", "Fox News", "NBC News", "ABC News", "Sky News", "Sky Sports", "Al Jazeera"}
 #: How many earlier sources a definite mention or pronoun may refer back to ("the official" -> a source named
 #: among the last ones), which keeps resolution linear in the article's length.
 _LOOKBACK = 60
@@ -539,6 +554,8 @@ class SourceResolver:
                         and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)) \
                         and not (low == "agency" and _AGENCY_NAME.search(canon)):  # fmt: skip
                     continue
+                if low == "newspaper" and canon in _NOT_NEWSPAPERS:
+                    continue  # "the newspaper" is not the AP or CNN named before it
                 return canon, k
         return None
 

@@ -280,3 +280,10 @@ def test_a_named_appositive_is_the_canonical_name():
 )
 def test_public_bodies_by_acronym_and_their_documents(source, kind):
     assert classify_source(source)[0] is kind
+
+
+def test_the_newspaper_is_no_news_agency():
+    text = "Clinton met victims, the AP reported.\n\nThe newspaper reported that she met families too."
+    canon = [c.attribution.canonical for c in extract_claims(text)]
+    assert canon == ["AP", "The newspaper"]
+    assert classify_source("the Orlando Sentinel") == (SourceKind.NEWS_MEDIA, "Orlando Sentinel")

@@ -491,6 +491,11 @@ _RESULTS = (
 )  # participles that work as prepositions (", excluding the military") and nouns in -ing (", housing and ...")
 
 
+#: What a source did not do or say, after its report: "[did not] give details", "[declined] to say ...".
+_DECLINED = (
+    r"(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined|refused|gave\s+no|"
+    r"offered\s+no|provided\s+no)\b"
+)
 #: A second report joined to the first: "..., but Ukrainian officials have said that ..."; the first ends before it.
 _SECOND_REPORT = re.compile(
     r"(?:,\s+(?:but|while|whereas|and)|\s+but|;)\s+(?:(?!(?:that|which|who|and|but|or|to|[a-z]+ed)\b)[\w’'.-]+\s+){1,6}?"
@@ -499,8 +504,7 @@ _SECOND_REPORT = re.compile(
     r"maintains|maintained)\s+(?:that\b|[\"“])"
     r"|;\s+(?=(?:the|a|an)\s+[A-Z])"  # "...; the Center for Federal Tax Policy ... puts the figure at ...": another's
     # "said Biden would travel to Poland, [but did not give details]": what the source did not do is the reporter's
-    r"|,?\s+but\s+(?=(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined|refused|gave\s+no|"
-    r"offered\s+no|provided\s+no)\b)"
+    r"|,?\s+but\s+(?=" + _DECLINED + ")"
 )
 
 
@@ -940,7 +944,7 @@ def _find_in_sentence(
                     chain = (c,)
                     pos = c[1]
             content = _content_after(text, pos, s1)
-            if content and text[src[0] : src[1]].lower() in ("who", "which"):
+            if content and _relative_pronoun(text, src):
                 # "Smith, who has denied wrongdoing, is due in court": the relative clause ends at its comma
                 close = _ASIDE_THEN_VERB.search(text, content[0], content[1]) or _MAIN_VERB_AFTER.search(text, content[0], content[1])
                 content = (content[0], close.start()) if close else content
@@ -1108,9 +1112,14 @@ _ANTECEDENT = re.compile(
 )
 
 
+def _relative_pronoun(text: str, span: Span) -> bool:
+    """Whether the source at ``span`` is a relative pronoun ("..., who said ...")."""
+    return text[span[0] : span[1]].lower() in ("who", "which")
+
+
 def _relative_source(text: str, s0: int, sp: AttributionSpan) -> AttributionSpan:
     """"the Council (ICES), which said ...": note the noun phrase the relative pronoun stands for."""
-    if sp.source is None or text[sp.source[0] : sp.source[1]].lower() not in ("which", "who"):
+    if sp.source is None or not _relative_pronoun(text, sp.source):
         return sp
     m = _ANTECEDENT.search(text[s0 : sp.source[0]])
     if m is None:

@@ -46,6 +46,7 @@ import attrs
 from factcheck.article import mask_front_matter
 from factcheck.attribution import (
     _ASIDE_THEN_VERB,
+    _DECLINED,
     _PHRASE_TAIL,
     _PREDICATE_START,
     _PREPOSITIONS,
@@ -670,7 +671,7 @@ def _decompose(
             # "X has vowed to cut taxes": a promise or plan, the reporter's claim about X; "X denied that
             # Y": Y is what X says is false, so the claim is the denial itself
             start = sp.source[0]  # type: ignore[index]
-            if sp.antecedent is not None and text[start : sp.source[1]].lower() in ("who", "which"):  # type: ignore[index]
+            if sp.antecedent is not None:  # a relative pronoun's source
                 # "Smith, who has denied wrongdoing, is due in court": "Smith has denied wrongdoing"
                 ant = sp.antecedent
                 made.append(_Piece(f"{_cap(text[ant[0] : ant[1]])} {text[sp.cue[0] : sp.content[0][1]]}",
@@ -690,7 +691,7 @@ def _decompose(
             # noun phrase, so the sentence stays one claim of the reporter's
             regions.append(((sent.start, sp.content[-1][1]), base, False))
             continue
-        if sp.antecedent is not None and sp.content and text[sp.source[0] : sp.source[1]].lower() in ("who", "which"):  # type: ignore[index]
+        if sp.antecedent is not None and sp.content:
             relative_ends[sp.content[-1][1]] = sp.antecedent  # "The mayor, who said ..., [was re-elected]"
         frame.append(sp.cue)
         if sp.cue in addressees:
@@ -819,8 +820,7 @@ _PRONOUNS = frozenset("he she they it we i you who which".split())
 
 #: What a source did not do, after its report: "[, but] did not give details", "[but] declined to say ...".
 _BUT_DECLINED = re.compile(
-    r"[\s,]*but\s+((?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined|refused|gave\s+no|"
-    r"offered\s+no|provided\s+no)\b.*)",
+    r"[\s,]*but\s+(" + _DECLINED + r".*)",
     re.DOTALL,
 )
 

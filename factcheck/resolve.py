@@ -12,6 +12,7 @@ whether "he", "she" or "it" can stand for a name.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -285,6 +286,7 @@ class SourceResolver:
         self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
         self._named_state_media: list[str] = []
         self._names: dict[str, list[tuple[int, str, str | None]]] | None = None
+        self._in_order: list[tuple[int, str, str | None]] = []  # the same names in text order, for windows
 
     def build(self) -> SourceResolver:
         """Scan the article for acronyms and gazetteer outlets."""
@@ -408,7 +410,13 @@ class SourceResolver:
                 sex = _first_name_sex(name)
                 if sex is not None or _TITLE_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
                     self._names.setdefault(name.split()[-1], []).append((m.start(), name, sex))
+                    self._in_order.append((m.start(), name, sex))
         return self._names
+
+    def _names_between(self, lo: int, hi: int) -> list[tuple[int, str, str | None]]:
+        """The full names (offset, name, sex) that start in ``[lo, hi)``, found by bisection."""
+        self._full_names()
+        return self._in_order[bisect.bisect_left(self._in_order, (lo,)) : bisect.bisect_left(self._in_order, (hi,))]
 
     def _named_nearby(self, pronoun: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"he" -> the one person named in full just before, though not as a source ("Manager Erik Sorensen
@@ -420,7 +428,7 @@ class SourceResolver:
         wanted = {"he": "male", "she": "female"}[pronoun]
         names = self._full_names()
         # (name, sex) -> (start, end) of its last mention in the paragraph: in full, or "Ms. Castellano"
-        near = {(full, sex): (pos, pos + len(full)) for hits in names.values() for pos, full, sex in hits if lo <= pos < at}
+        near = {(full, sex): (pos, pos + len(full)) for pos, full, sex in self._names_between(lo, at)}
         for m in _HONORIFIC_NAME.finditer(self.text, lo, at):
             hit = self._surname(m.group(), m.start())
             if hit is not None:
@@ -460,7 +468,7 @@ class SourceResolver:
     def _company(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the company" -> the firm that was the subject of a clause just before ("Summit Air will cut 300
         jobs ..., the company said"): the last capitalised name followed by a verb in the same paragraph."""
-        low = re.sub(r"^[\w.-]+-based\s+", "", low)  # "the Seoul-based firm"
+        low = _FIRM_PREFIX.sub("", low)  # "the Seoul-based firm"
         if at is None or low not in _COMPANY_HEADS:
             return None
         lo = max(0, at - 300)
@@ -476,8 +484,7 @@ class SourceResolver:
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # a later paragraph: the firm an earlier "the company" was found to be
             for canon, k, written, _ in reversed(self._seen):
-                head = re.sub(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?", "", written.lower())
-                if head in _COMPANY_HEADS and canon.lower() != written.lower():
+                if _FIRM_PREFIX.sub("", written.lower()) in _COMPANY_HEADS and canon.lower() != written.lower():
                     own = set(canon.split())
                     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+)+", self.text[lo:at])
                     if any(not own & set(n.split()) for n in names):
@@ -818,6 +825,8 @@ def _name_sexes() -> object:
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")
 #: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
+#: What may come before a company head: "the Seoul-based [firm]".
+_FIRM_PREFIX = re.compile(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?")
 #: A trade noun opening a sentence before a firm's name ("Chipmaker Hanbit", "Automaker Stellantis").
 _TRADE_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:maker|maker's)|Retailer|Carrier|Insurer|Lender|Airline|Startup|Conglomerate)\s+(?=[A-Z])")
 _COMPANY_HEADS = frozenset(

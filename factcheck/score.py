@@ -12,6 +12,10 @@ Rules of :func:`score_claim`:
   origin with both supporting and refuting passages takes the stronger side,
   except that a refutation naming no differing value (model only) never
   outvotes a supporting passage of the same origin.
+* A refutation of a claim about a past year ("the worst season, in 2021, burned
+  100,000 hectares") from a document published in a later year, whose passage
+  never names that year and lists no differing date, speaks of another time (this
+  year's fire) and is not counted; the note says so.
 * For an attributed claim, supporting evidence *from the named source* (the
   outlet fuzzily matches ``attribution.canonical`` or ``source``: "KCNA" ~
   "Korean Central News Agency") or *quoting it* (the passage names the source)
@@ -81,6 +85,31 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
             return True  # "Ana Matsinhe" quoted as "Matsinhe told AIM that ..."
     ents = [s.text for s in extract_slots(passage) if s.kind is SlotKind.ENTITY]
     return any(source_matches(e, names) for e in ents)
+
+
+def _claim_years(text: str) -> tuple[int, ...]:
+    """The years a claim is about, as it writes them ("in 2021", "on March 3, 2021"); bounds excluded."""
+    from factcheck.slots import SlotKind, extract_slots
+
+    years = []
+    for s in extract_slots(text):
+        if s.kind is SlotKind.DATE and not s.bound and not s.negated and isinstance(s.value, tuple):
+            if s.value[0] == "year":
+                years.append(int(s.value[1]))
+            elif s.value[0] in ("md", "month") and len(s.value) == (4 if s.value[0] == "md" else 3):
+                years.append(int(s.value[-1]))
+    return tuple(years)
+
+
+def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
+    """Whether refuting evidence ``e`` was published after every year the claim is about and never names
+    one of them, with no date among its mismatches."""
+    published = re.match(r"\d{4}", e.published or "")
+    if published is None or int(published.group(0)) <= max(years):
+        return False
+    if any(m.kind == "date" for m in e.mismatches):
+        return False
+    return not any(str(y) in e.passage for y in years)
 
 
 def _origin(e: Evidence) -> str:
@@ -165,10 +194,15 @@ def score_claim(
     ref: dict[str, float] = {}
     ref_slots: set[str] = set()  # origins with a refutation that names differing values
     src_only: dict[str, bool] = {}
+    years = _claim_years(claim.text)
+    other_time: list[Evidence] = []
     for e in items:
         if e.stance is Stance.NEUTRAL or e.score < threshold:
             continue
         if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute:
+            continue
+        if e.stance is Stance.REFUTES and years and _of_another_time(e, years):
+            other_time.append(e)
             continue
         o = _origin(e)
         side = sup if e.stance is Stance.SUPPORTS else ref
@@ -222,6 +256,9 @@ def score_claim(
     else:
         verdict = Verdict.UNVERIFIED
         note = "no supporting or refuting evidence found"
+    if other_time:
+        aside = f"{len(other_time)} refuting passage(s) published after {max(years)} and not naming it set aside"
+        note = f"no evidence found about {max(years)}; {aside}" if not (sup or ref) else f"{note}; {aside}"
     return ClaimCheck(
         claim=claim,
         verdict=verdict,

@@ -30,7 +30,12 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    ``>= restate_overlap``, no decisive mismatch, no modality gap) SUPPORTS it
    with probability at least ``min(0.9, 0.55 + 2 * (overlap - restate_overlap))``:
    near-verbatim restatements are where small learned models are least sure.
-5. Otherwise the learned model decides.
+5. A passage sentence that states every number, date and name of the claim (two or
+   more, one a number or date; :attr:`~factcheck.slots.SlotReport.slots_restated`
+   ``>= slots_restate``, no mismatch of any kind) SUPPORTS it with probability at
+   least ``min(0.85, 0.6 + (overlap - slots_restate))``: a figure, a day and a place
+   agreeing in one on-topic sentence is support the wording need not repeat.
+6. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -89,6 +94,9 @@ class Assessor:
             half neutral (paraphrased scientific evidence), so skipping them costs accuracy.
         restate_overlap: Closest-sentence overlap from which a mismatch-free passage
             counts as restating (supporting) the claim.
+        slots_restate: Closest-sentence overlap from which a mismatch-free passage sentence that
+            states all of the claim's numbers, dates and names (two or more, one a number or date)
+            counts as supporting it (:attr:`~factcheck.slots.SlotReport.slots_restated`).
         threads: Threads for the cross-encoder; None leaves the runtime's setting.
         cross_backend: ``"torch"`` or ``"onnx"`` (int8 export cached on first use), see
             :class:`~factcheck.stance.CrossEncoderStance`.
@@ -113,6 +121,7 @@ class Assessor:
         cross_path: str | None = None,
         cascade_overlap: float = 0.0,
         restate_overlap: float = 0.85,
+        slots_restate: float = 0.6,
         threads: int | None = None,
         cross_backend: str = "torch",
         focus_words: int | None = None,
@@ -127,6 +136,7 @@ class Assessor:
         self.cross_path = cross_path
         self.cascade_overlap = cascade_overlap
         self.restate_overlap = restate_overlap
+        self.slots_restate = slots_restate
         self.threads = threads
         self.cross_backend = cross_backend
         self.focus_words = focus_words
@@ -297,6 +307,8 @@ class Assessor:
             p = np.array([0.0, p[1], p[2] + p[0]])
         elif not modality_gap and restated >= self.restate_overlap:
             p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (restated - self.restate_overlap)))
+        elif report.slots_restated >= self.slots_restate:
+            p = _raise(p, 0, min(0.85, 0.6 + (report.slots_restated - self.slots_restate)))
         idx = int(p.argmax())
         p = np.clip(p, 0.0, 1.0)
         p = p / p.sum()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.model import Attribution, Claim, Evidence, SourceKind, Stance, Verdict
+from factcheck.model import Attribution, Claim, Evidence, Mismatch, SourceKind, Stance, Verdict
 from factcheck.score import score_claim, source_matches
 
 CLAIM = Claim(id="c1", text="The factory employs 2,000 workers.", start=0, end=34)
@@ -179,3 +179,25 @@ def test_an_anonymous_source_is_never_confirmed_by_a_place_it_shares():
     out = score_claim(claim, [relief])
     assert out.verdict is Verdict.SUPPORTED and out.independent_sources == 1
     assert out.attribution_confirmed is None and "not found in reporting" not in out.note
+
+
+SEASON = Claim(id="c9", text="The 2021 season was the worst on record, when 100,000 hectares burned.", start=0, end=70)
+
+
+@pytest.mark.parametrize(
+    ("published", "passage", "mismatch", "counted"),
+    [
+        ("2026-08-14", "The wildfire has burned an estimated 4,200 hectares.", "number", False),
+        ("2021-09-01", "The wildfire has burned an estimated 4,200 hectares.", "number", True),  # of its year
+        ("2026-08-14", "In 2021 fires burned 4,200 hectares.", "number", True),  # it names the year
+        ("2026-08-14", "The worst season was in 2007, when 100,000 hectares burned.", "date", True),
+        (None, "The wildfire has burned an estimated 4,200 hectares.", "number", True),  # undated: no telling
+    ],
+)
+def test_a_later_passage_silent_on_the_claims_year_does_not_refute_it(published, passage, mismatch, counted):
+    e = Evidence(doc_id="d", passage=passage, start=0, end=len(passage), stance=Stance.REFUTES, score=0.8,
+                 published=published, mismatches=[Mismatch(mismatch, "x", "y")])  # fmt: skip
+    out = score_claim(SEASON, [e])
+    assert out.verdict is (Verdict.CONTRADICTED if counted else Verdict.UNVERIFIED)
+    assert ("set aside" in out.note) is not counted
+    assert out.evidence == (e,)  # still listed

@@ -422,3 +422,49 @@ def test_a_raised_decimal_dot_is_a_decimal_point() -> None:
     assert rate.value == pytest.approx(12.4) and rate.unit == _numbers("12.4%")[0].unit
     mism = analyze("The secondary attack rate is 80 percent.", "The secondary attack rate was 12·4% in households.").mismatches
     assert [(m.kind, m.claim) for m in mism] == [("number", "80 percent")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("The blaze started on Tuesday.", [("date", "Tuesday", "Monday")]),
+        ("The blaze started on Monday.", []),
+        ("The storm damaged 40 homes.", [("number", "40", "37")]),
+        ("The storm damaged 37 homes.", []),
+    ],
+)
+def test_a_correction_rules_its_old_value_out(claim, expected):
+    passage = ("Officials said the blaze started on Monday, not Tuesday as first reported. "
+               "The storm damaged 37 homes rather than 40.")  # fmt: skip
+    ruled = [s.text for s in extract_slots(passage) if s.negated and s.kind is not SlotKind.POLARITY]
+    assert ruled == ["Tuesday", "40"]
+    found = [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage) if m.kind in ("date", "number")]
+    assert found == expected
+
+
+def test_a_value_the_claim_states_elsewhere_is_not_a_mismatch_of_another():
+    # "450" belongs to the claim's 450; the aircraft count is aligned with "Ten" by its head noun, past the
+    # hyphenated modifier. A bound is reported with its words.
+    found = compare_slots("Some 450 firefighters and 12 aircraft were fighting the blaze.",
+                          "Ten water-dropping aircraft and 450 firefighters are deployed.")  # fmt: skip
+    assert [(m.kind, m.claim, m.source) for m in found] == [("number", "12", "Ten")]
+    found = compare_slots("More than 450 firefighters were deployed.", "450 firefighters were deployed.")
+    assert [(m.kind, m.claim, m.source) for m in found] == [("number", "more than 450", "450")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "restated"),
+    [
+        # figure, place and day in one sentence that words the event differently
+        ("A wildfire west of Patras forced about 3,000 residents to leave their homes on Thursday.", True),
+        ("A wildfire west of Patras forced about 4,000 residents to leave their homes on Thursday.", False),
+        ("A wildfire forced residents to leave their homes on Thursday.", False),  # one value only
+        ("A wildfire near Patras forced about 3,000 residents to leave on Thursday, the mayor said.", True),
+    ],
+)
+def test_slots_restated_needs_every_value_in_one_sentence(claim, restated):
+    passage = ("A wildfire fanned by strong winds forced the evacuation of about 3,000 residents from villages "
+               "west of Patras on Thursday, officials said. Rain is forecast for Friday.")  # fmt: skip
+    report = analyze(claim, passage)
+    assert (report.slots_restated >= 0.6) is restated
+    assert 0.0 <= report.slots_restated <= 1.0

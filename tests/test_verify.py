@@ -203,3 +203,20 @@ def test_a_short_restatement_with_another_name_refutes(refute_rest):
     assert ("entity", "Lena Park", "Tomas Reyes") in [(m.kind, m.claim, m.source) for m in out.mismatches]
     assert (out.stance is Stance.REFUTES) is (refute_rest <= 1.0)
     _valid(out)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Flooding forced 1,200 people from their homes in Cork on Friday.", Stance.SUPPORTS),
+        ("Flooding forced 1,500 people from their homes in Cork on Friday.", Stance.REFUTES),
+        ("Flooding closed schools in Cork.", Stance.NEUTRAL),  # one name only: the model decides
+    ],
+)
+def test_a_sentence_stating_every_value_supports(claim, expected):
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True)
+    a._cross, a._cross_tried = _RecordingCross(), True  # the model says neutral
+    passage = "On Friday, flooding forced about 1,200 residents of Cork to leave their homes as the river burst its banks."
+    out = a.assess(claim, passage)
+    assert out.stance is expected
+    _valid(out)

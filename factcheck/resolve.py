@@ -26,7 +26,7 @@ _PARTY_TAG = r"\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)"
 
 _STATE_MEDIA = {
     "KCNA": ("kcna", "korean central news agency", "rodong sinmun", "korean central television", "kctv"),
-    "Xinhua": ("xinhua", "xinhua news agency"),
+    "Xinhua": ("xinhua", "xinhua news agency", "new china news agency"),
     "TASS": ("tass", "itar-tass"),
     "RIA Novosti": ("ria novosti", "ria"),
     "RT": ("rt", "russia today"),
@@ -91,6 +91,15 @@ _STATE_MEDIA_OF = {
     "CCTV": "chinese", "Global Times": "chinese", "People's Daily": "chinese", "IRNA": "iranian",
     "Press TV": "iranian", "SANA": "syrian",
 }  # fmt: skip
+#: A country's state news agency, described rather than named: "China's official news agency" is Xinhua.
+_AGENCY_OF = {
+    "china": "Xinhua", "chinese": "Xinhua", "north korea": "KCNA", "north korean": "KCNA", "russia": "TASS",
+    "russian": "TASS", "iran": "IRNA", "iranian": "IRNA", "syria": "SANA", "syrian": "SANA",
+}  # fmt: skip
+_NATIONAL_AGENCY = re.compile(
+    r"\b(china|north korea|russia|iran|syria)['’]s\s+(?:official|state|state-run|state-owned|government)\s+news\s+agency\b"
+    r"|\b(?:official|state|state-run|state-owned|government)\s+(chinese|north korean|russian|iranian|syrian)\s+news\s+agency\b"
+)
 _NATIONALITY = re.compile(
     r"\b(?:north korean|south korean|chinese|russian|iranian|syrian|belarusian|cuban|venezuelan|turkish|saudi|"
     r"egyptian|vietnamese|eritrean|pakistani|indian|japanese)\b",
@@ -229,6 +238,9 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.ANONYMOUS, None
     if low_nodet in _BODIES or low_nodet in country_names():
         return SourceKind.OFFICIAL, None  # "the state said", "the city says", "Russia insisted"
+    agency = _NATIONAL_AGENCY.search(low)
+    if agency:
+        return SourceKind.STATE_MEDIA, _AGENCY_OF[(agency.group(1) or agency.group(2)).split("'")[0].split("’")[0]]
     if _STATE_MEDIA_RE.search(low):
         return SourceKind.STATE_MEDIA, None
     head = re.split(r",|\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]

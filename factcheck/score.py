@@ -56,14 +56,16 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
     """
     from rapidfuzz import fuzz
 
+    from factcheck.resolve import classify_source
     from factcheck.slots import names_match
 
     if not name:
         return False
+    known = classify_source(name)[1]  # "New China News Agency" is Xinhua
     for cand in candidates:
         if not cand:
             continue
-        if names_match(name, cand, threshold=threshold):
+        if names_match(name, cand, threshold=threshold) or (known is not None and classify_source(cand)[1] == known):
             return True
         a, b = name.lower().strip(), cand.lower().strip()
         if fuzz.token_set_ratio(a, b) >= threshold and min(len(a), len(b)) >= 4:
@@ -241,6 +243,8 @@ def score_claim(
     if sup and ref:
         verdict = Verdict.DISPUTED
         note = f"sources disagree: {len(sup)} origin(s) support, {len(ref)} refute"
+        if not independent:
+            note = f"reported by {label}; {len(ref)} other origin(s) refute it"
     elif ref:
         verdict = Verdict.CONTRADICTED
         mism = sorted({f"{m.kind} {m.claim} vs {m.source}" for e in items if e.stance is Stance.REFUTES for m in e.mismatches})

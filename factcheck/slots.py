@@ -303,6 +303,7 @@ _SYNONYMS = (
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "fight battl combat",
+    "delay postpon defer",
     "begin start",
     "show reveal",
     "warship vessel ship",
@@ -930,11 +931,28 @@ def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
 
 def _polarity_of(seg: str) -> tuple[int, bool]:
     """Negations of the main clause of ``seg`` and whether it says something is only possible."""
-    words = [t[0].lower() for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
+    raw = [t[0] for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
+    words = [w.lower() for w in raw]
     main = next((i for i, w in enumerate(words) if w in _SUBORDINATORS and i > 1), len(words))
     # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure
     negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and not _negates_polar(words, i))
-    return negs, any(w in _MODAL_POSSIBLE for w in words)
+    return negs, any(_hedges(raw, i) for i in range(len(raw)))
+
+
+#: Determiners before which "planned", "expected", "likely" are adjectives ("a planned deal"), not hedges.
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+
+
+def _hedges(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` (as written) says something is only possible: not the month ("on May 11",
+    "in May"), not an adjective after a determiner ("a planned soybean deal")."""
+    low = words[i].lower()
+    if low not in _MODAL_POSSIBLE:
+        return False
+    prev = words[i - 1].lower() if i else ""
+    if low == "may" and words[i][0] == "M" and (i > 0 or (i + 1 < len(words) and words[i + 1][0].isdigit())):
+        return False
+    return not (low in ("planned", "expected", "likely") and prev in _DETERMINERS)
 
 
 def _relevant_polarity(seg: str, claim: str, claim_words: set[str], whole: tuple[int, bool]) -> tuple[int, bool]:
@@ -1019,8 +1037,13 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         d[k] = d.get(k, 0) + 1
 
     # A passage value equal to one of the claim's is that value's, never another's mismatch ("450
-    # firefighters and 12 aircraft" against "Ten aircraft and 450 firefighters").
-    used: set[int] = {p.start for p in ps for c in cs if _same_value(c, p)}
+    # firefighters and 12 aircraft" against "Ten aircraft and 450 firefighters"), unless the passage
+    # repeats it more often than the claim: then one repetition may stand where the claim has another value.
+    used: set[int] = set()
+    for c in cs:
+        equal = [p for p in ps if _same_value(c, p)]
+        if len(equal) <= sum(_same_value(x, p) for x in cs for p in equal[:1]):
+            used.update(p.start for p in equal)
     sides = _Sides(claim, passage, cw)
     m_over = 0.0
     for c in cs:
@@ -1310,8 +1333,8 @@ def _neg_phrase(text: str) -> str:
 
 def _modal_phrase(text: str) -> str:
     toks = [t[0] for t in _tokens(text)]
-    for i, t in enumerate(toks):
-        if t.lower() in _MODAL_POSSIBLE:
+    for i in range(len(toks)):
+        if _hedges(toks, i):
             return " ".join(toks[i : i + 2])
     return "hedged"
 

@@ -274,3 +274,21 @@ def test_the_newspaper_is_no_news_agency():
     canon = [c.attribution.canonical for c in extract_claims(text)]
     assert canon == ["AP", "The newspaper"]
     assert classify_source("the Orlando Sentinel") == (SourceKind.NEWS_MEDIA, "Orlando Sentinel")
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("China's official news agency", "Xinhua"),
+        ("the official Chinese news agency", "Xinhua"),
+        ("North Korea's state news agency", "KCNA"),
+        ("Russia's state-run news agency", "TASS"),
+        ("New China News Agency", "Xinhua"),
+        ("Chinese state media", None),  # CCTV, the Global Times ...: no one outlet
+        ("China's foreign ministry", None),
+    ],
+)
+def test_a_described_state_agency_is_named(written, canonical):
+    kind, name = classify_source(written)
+    assert name == canonical
+    assert kind is (SourceKind.STATE_MEDIA if "news agency" in written.lower() or "media" in written else SourceKind.OFFICIAL)

@@ -76,7 +76,10 @@ def test_evidence_sorted_strongest_first_and_deduplicated():
 @pytest.mark.parametrize(
     ("outlet", "name", "same"),
     [("Korean Central News Agency", "KCNA", True), ("KCNA", "KCNA", True), ("Thomson Reuters", "Reuters", True),
-     ("Yonhap", "KCNA", False), (None, "KCNA", False)],
+     ("Yonhap", "KCNA", False), (None, "KCNA", False),
+     # a state agency described, and by its translated name
+     ("New China News Agency", "China's official news agency", True), ("Xinhua", "China's state news agency", True),
+     ("Global Times", "China's official news agency", False), ("TASS", "North Korea's state news agency", False)],
 )  # fmt: skip
 def test_source_matches(outlet, name, same):
     assert source_matches(outlet, [name]) is same
@@ -201,3 +204,10 @@ def test_a_later_passage_silent_on_the_claims_year_does_not_refute_it(published,
     assert out.verdict is (Verdict.CONTRADICTED if counted else Verdict.UNVERIFIED)
     assert ("set aside" in out.note) is not counted
     assert out.evidence == (e,)  # still listed
+
+
+def test_a_dispute_between_the_source_and_others_says_so():
+    out = score_claim(KCNA_CLAIM, [ev("k", outlet="Korean Central News Agency"), ev("w", Stance.REFUTES, outlet="Wire"),
+                                   ev("x", Stance.REFUTES, outlet="Other")])  # fmt: skip
+    assert out.verdict is Verdict.DISPUTED and out.attribution_confirmed is True
+    assert out.note == "reported by KCNA; 2 other origin(s) refute it"

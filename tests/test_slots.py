@@ -468,3 +468,18 @@ def test_slots_restated_needs_every_value_in_one_sentence(claim, restated):
     report = analyze(claim, passage)
     assert (report.slots_restated >= 0.6) is restated
     assert 0.0 <= report.slots_restated <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("passage", "gap"),
+    [
+        ("SAO PAULO, May 11 - The two countries signed 12 agreements in Beijing.", False),
+        ("The two countries signed 12 agreements in Beijing in May.", False),
+        ("The two countries may sign 12 agreements in Beijing.", True),
+        ("A planned set of 12 agreements was signed in Beijing by the two countries.", False),
+        ("The two countries planned to sign 12 agreements in Beijing.", True),
+    ],
+)
+def test_a_month_or_an_adjective_is_no_hedge(passage, gap):
+    report = analyze("The two countries signed 12 agreements in Beijing.", passage)
+    assert report.modality_gap is gap

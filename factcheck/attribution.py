@@ -182,7 +182,9 @@ _WITH_THAT = re.compile(r"\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?=that\b)")
 #: An amount after "added": "added 254,000 jobs", "added about $3 billion", "added two more seats".
 _ADDED_AMOUNT = re.compile(
     r"\s+(?:(?:about|nearly|almost|roughly|some|more than|another|an additional|a net|a further)\s+)?"
-    r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a dozen|hundreds|thousands|millions)\b)"
+    r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions|"
+    r"(?:a|half a|a quarter of a|a third of a)\s+(?:hundred|thousand|million|billion))\b)"
 )
 _DIRECTIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
 #: A short recipient, then a directive: "warned [me] not to ...", "urged [the allies] to ...".
@@ -781,6 +783,8 @@ def _find_in_sentence(
             continue  # "He has said little publicly about the case": nothing is reported
         if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
             continue  # "Employers added 254,000 jobs": an amount was added, nothing was said
+        if cue_word in ("ask", "asks", "asked", "asking") and re.match(r"\s+for\b", body[m.end() :]):
+            continue  # "Prosecutors had asked for an eight-year term": a request, nothing reported
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):

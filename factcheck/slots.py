@@ -573,6 +573,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if after and after[0].strip(".,") in _CURRENCY_WORD:
             unit = "money:" + _CURRENCY_WORD[after[0].strip(".,")]
         add(SlotKind.NUMBER, s, e, value * mult, unit)
+        if value >= 1000 and not any(ch.isdigit() for ch in phrase):
+            slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure
 
     sent_starts = {lo for lo, _ in sents}
     for m in _ENTITY_RE.finditer(text):
@@ -763,7 +765,7 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
         starts = {i - k for i, w in enumerate(pw) for k in range(3) if w == qw[k]}
         starts |= {i - len(qw) + 1 for i, w in enumerate(pw) if w == qw[-1]}
         best, window = 0.0, []
-        for lo in sorted(x for x in starts if 0 <= x < len(pw)):
+        for lo in sorted({max(0, x) for x in starts if x < len(pw)}):
             cand = pw[lo : lo + len(qw) + 2]
             ratio = difflib.SequenceMatcher(a=qw, b=cand, autojunk=False).ratio()
             if ratio > best:
@@ -772,8 +774,10 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
             continue
         ops = difflib.SequenceMatcher(a=qw, b=window, autojunk=False).get_opcodes()
         # the window runs past the quotation's end: drop what follows the last run of two equal words
-        while ops and (ops[-1][0] != "equal" or (len(ops) > 1 and ops[-1][2] - ops[-1][1] < 2)):
+        while ops and (ops[-1][0] != "equal" or (len(ops) > 1 and ops[-1][2] - ops[-1][1] < 2 and ops[-1][2] < len(qw))):
             ops.pop()
+        if ops and ops[0][0] == "delete" and window[:1] == pw[:1]:
+            ops.pop(0)  # the passage quotes from later on ("betrayed the trust ..." of "He betrayed the trust ...")
         inner = [op for op in ops[1:] if op[0] != "equal"] if ops and ops[0][0] == "equal" else []
         changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)
         inner = [op for op in inner if _substantive([*qw[op[1] : op[2]], *window[op[3] : op[4]]])]

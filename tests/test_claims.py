@@ -1300,11 +1300,17 @@ def test_people_briefed_on_plans_are_one_anonymous_source():
     assert claim.attribution.source_kind is SourceKind.ANONYMOUS
 
 
-def test_added_an_amount_is_no_report():
-    text = "Employers added 254,000 jobs in September, and the jobless rate fell to 4.1 percent, the department said."
+@pytest.mark.parametrize("amount", ["254,000", "a quarter of a million", "twenty thousand", "hundreds of"])
+def test_added_an_amount_is_no_report(amount):
+    text = f"Employers added {amount} jobs in September, and the jobless rate fell to 4.1 percent, the department said."
     claims = extract_claims(text)
     assert {c.attribution.source for c in claims} == {"the department"}
-    assert claims[0].text.startswith("Employers added 254,000 jobs")
+    assert claims[0].text.startswith(f"Employers added {amount} jobs")
+
+
+def test_asking_for_something_is_no_report():
+    (claim,) = extract_claims("Prosecutors had asked for an eight-year term.")
+    assert claim.text == "Prosecutors had asked for an eight-year term" and claim.attribution.source is None
 
 
 def test_what_a_source_expects_is_stated_as_a_prediction():

@@ -294,6 +294,10 @@ _SAID = '"These cuts are painful but necessary to keep the buses running," the m
             False, None,
         ),
         ('"These cuts aren\'t painful, but they\'re necessary to keep the buses running"', False, ("are not painful", "are painful")),
+        # the passage quotes from later on; a word changed inside what it quotes is still a misquote
+        ('"Now these cuts are painful but needed to keep the buses running," she said.', False,
+         ("but needed to", "but necessary to")),
+        ('"Sadly, these cuts are painful but necessary to keep the buses running."', False, None),
     ],
 )
 def test_compare_quotes(claim, verbatim, misquote) -> None:
@@ -483,3 +487,16 @@ def test_slots_restated_needs_every_value_in_one_sentence(claim, restated):
 def test_a_month_or_an_adjective_is_no_hedge(passage, gap):
     report = analyze("The two countries signed 12 agreements in Beijing.", passage)
     assert report.modality_gap is gap
+
+
+@pytest.mark.parametrize(
+    ("claim", "source_value"),
+    [
+        ("Employers added a quarter of a million jobs.", None),  # 254,000 is about a quarter of a million
+        ("Employers added half a million jobs.", "254,000"),
+        ("Employers added 250,000 jobs.", "254,000"),  # digits are exact
+    ],
+)
+def test_a_figure_in_words_is_round(claim, source_value):
+    found = [m.source for m in compare_slots(claim, "Employers added 254,000 jobs.") if m.kind == "number"]
+    assert found == ([] if source_value is None else [source_value])

@@ -787,8 +787,9 @@ class Corpus:
     def origin(self, doc_id: str) -> str:
         """Id of the earliest-published member of the document's syndication cluster.
 
-        Undated documents count as later than dated ones; ties go to the
-        lexicographically smallest id.
+        Undated documents count as later than dated ones; among copies of one
+        date, the one whose dateline credits its own outlet ("LIMA (PW) -" in
+        Pacific Wire's copy), then the lexicographically smallest id.
         """
         self.get(doc_id)
         return self.provenance.origin(doc_id)

@@ -949,7 +949,9 @@ def _write_faiss_npy(index: Any, fh: Any) -> None:
 
 
 def _provenance_key(corpus: Corpus) -> dict[str, str]:
-    return {"corpus_fingerprint": corpus.fingerprint, "detector": repr(corpus.detector)}
+    from factcheck.provenance import ORIGIN_RULES
+
+    return {"corpus_fingerprint": corpus.fingerprint, "detector": repr(corpus.detector), "rules": ORIGIN_RULES}
 
 
 def _chunker_dict(corpus: Corpus) -> dict[str, int]:

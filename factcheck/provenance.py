@@ -6,7 +6,8 @@ corroboration is scored. :class:`SyndicationDetector` finds them with
 MinHash signatures of word shingles, indexed in a datasketch LSH Ensemble
 (which answers containment queries, so a trimmed copy is found inside the
 full story), and confirms each candidate pair with the exact shingle
-containment. Each cluster's origin is its earliest-published member.
+containment. Each cluster's origin is its earliest-published member (on one date,
+the copy whose dateline credits its own outlet).
 
 :func:`find_citations` finds "X reported, citing Y" chains in a text.
 """
@@ -22,6 +23,7 @@ import attrs
 from factcheck.model import Document
 
 __all__ = [
+    "ORIGIN_RULES",
     "Citation",
     "Provenance",
     "SyndicationDetector",
@@ -40,9 +42,24 @@ def shingles(text: str, size: int = 3) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _order_key(doc: Document) -> tuple[int, str, str]:
-    """Earliest published first; undated after dated; ties by id."""
-    return (doc.published is None, doc.published or "", doc.id)
+#: Version of the rules that cluster documents and pick origins; persisted clusters of another version are
+#: recomputed (2: a copy crediting its own outlet in its dateline is the origin among same-day copies).
+ORIGIN_RULES = "2"
+
+
+def _order_key(doc: Document) -> tuple[int, str, bool, str]:
+    """Earliest published first; undated after dated; on the same date the copy whose dateline credits its
+    own outlet ("LIMA (PW) -" in Pacific Wire's story), then by id."""
+    return (doc.published is None, doc.published or "", not _credits_itself(doc), doc.id)
+
+
+def _credits_itself(doc: Document) -> bool:
+    """Whether the opening of ``doc`` credits its own outlet in parentheses, by name or initials."""
+    if not doc.outlet:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", doc.outlet))
+    names = [re.escape(doc.outlet)] + ([re.escape(initials)] if len(initials) >= 2 else [])
+    return re.search(r"\((?:" + "|".join(names) + r")\)", doc.text[:300]) is not None
 
 
 @attrs.frozen

@@ -292,7 +292,8 @@ def _phrasal(m: re.Match[str]) -> str:
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
 #: restatement; antonyms never share a class (they are polarity slots).
 _SYNONYMS = (
-    "visit tour inspect",
+    "visit tour inspect travel",
+    "area region zone",
     "cut eliminat shed slash axe",
     "say stat",
     "buy acquir purchas",

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from factcheck.corpus import Corpus
 from factcheck.errors import ConfigError, IndexCorruptError, IndexNotBuiltError
 from factcheck.index import Index
+from factcheck.provenance import ORIGIN_RULES
 from factcheck.testing import FakeEmbedder, make_corpus
 
 DOCS = {
@@ -351,3 +352,20 @@ def test_stale_or_damaged_provenance_file_is_recomputed(tmp_path: Path) -> None:
     assert set(corpus.provenance.clusters[0]) <= set(DOCS)
     saved = json.loads((store / "provenance.json").read_text())
     assert saved["key"]["corpus_fingerprint"] == corpus.fingerprint
+
+
+@pytest.mark.parametrize(("rules", "origin"), [("0", "wire"), (ORIGIN_RULES, "copy")])
+def test_clusters_persisted_under_older_origin_rules_are_recomputed(tmp_path: Path, rules: str, origin: str) -> None:
+    store = tmp_path / "ix"
+    story = "The harbour authority said the new container terminal opened on Tuesday after four years of work."
+    docs = {**DOCS, "wire": {"text": story, "published": "2026-03-02"}, "copy": {"text": story, "published": "2026-03-03"}}
+    Index(FakeEmbedder(), path=store).build(make_corpus(docs))
+    saved = json.loads((store / "provenance.json").read_text())
+    assert saved["key"]["rules"] == ORIGIN_RULES
+    saved["key"]["rules"] = rules
+    saved["clusters"] = [["copy", "wire"], *[c for c in saved["clusters"] if "wire" not in c]]  # the old origin
+    (store / "provenance.json").write_text(json.dumps(saved))
+    corpus = make_corpus(docs)
+    Index(FakeEmbedder(), path=store).build(corpus)
+    assert corpus.origin("copy") == origin  # adopted as saved only under the current rules
+

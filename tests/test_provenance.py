@@ -66,6 +66,19 @@ def test_origin_ordering(dates: dict[str, str | None], expected: str) -> None:
     assert corpus.origin("x") == corpus.origin("y") == expected
 
 
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("(Pacific Wire)", "y"), ("(PW)", "y"), ("(AP)", "x"), ("", "x")],
+)
+def test_on_one_date_the_copy_crediting_its_own_outlet_is_the_origin(credit: str, expected: str) -> None:
+    text = f"SEOUL {credit} - {STORY}"
+    corpus = make_corpus({
+        "x": {"text": text, "published": "2025-09-01", "outlet": "Andes Times"},
+        "y": {"text": text, "published": "2025-09-01", "outlet": "Pacific Wire"},
+    })  # fmt: skip
+    assert corpus.origin("x") == corpus.origin("y") == expected
+
+
 def test_short_sentence_inside_long_story_is_not_a_copy() -> None:
     corpus = make_corpus({"story": STORY, "line": "Kim urged workers to raise output."})
     assert corpus.origin("line") == "line"

@@ -500,3 +500,11 @@ def test_a_month_or_an_adjective_is_no_hedge(passage, gap):
 def test_a_figure_in_words_is_round(claim, source_value):
     found = [m.source for m in compare_slots(claim, "Employers added 254,000 jobs.") if m.kind == "number"]
     assert found == ([] if source_value is None else [source_value])
+
+
+def test_a_date_aligns_through_words_of_one_sense():
+    # "visit the area" / "travel to the region": the day is the same slot
+    found = compare_slots("The president would visit the area on Friday.",
+                          "Officials said 112 homes were damaged. The president said she would travel to the region on "
+                          "Thursday.")  # fmt: skip
+    assert [(m.kind, m.claim, m.source) for m in found] == [("date", "Friday", "Thursday")]

@@ -110,7 +110,6 @@ _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at mo
                     "earlier than", "no more than"))  # fmt: skip
 _MODAL_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly expected plans planned intends".split())
 #: A claim about the future ("will hire") is not contradicted in modality by a plan ("plans to hire").
-_FUTURE = frozenset("will shall would plans plan planned intends intend expected set going".split())
 
 # Polarity groups: (positive forms, negative forms).
 _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -503,7 +502,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         ctx, head = _context(text, tokens, s, e, lo, hi)
         approx, bound = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "")
         if kind in (SlotKind.NUMBER, SlotKind.DATE):
-            negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s]))
+            negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
+                _MOVED_FROM.search(text[max(lo, s - 60) : s]) and re.match(r"\s+to\s", text[e : e + 5])
+            )
         slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound))
         taken.append((s, e))
 
@@ -619,6 +620,14 @@ def _extract(text: str) -> tuple[Slot, ...]:
 #: What stands right before a value that a correction rules out: "on Monday, [not] Tuesday", "[rather than] 40".
 _RULED_OUT = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$", re.IGNORECASE
+)
+
+
+#: A rescheduled or revised value: "postponed [from] March 3 to March 10", "revised the estimate from 2.1% to ...".
+_MOVED_FROM = re.compile(
+    r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|revised|corrected|amended)"
+    r"\b(?:\s+[\w’'-]+){0,4}?\s+from\s+(?:(?:on|in|the|about|around)\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
 )
 
 
@@ -856,6 +865,10 @@ def _leeway(slot: Slot) -> float:
     return min(0.1, max(0.02, digits * scale / value))
 
 
+#: A relative change and an absolute one, which copy confuses: compared, never equal.
+_RATES = {"percent", "pp"}
+
+
 def _units_compatible(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
@@ -944,6 +957,16 @@ def _polarity_of(seg: str) -> tuple[int, bool]:
     return negs, any(_hedges(raw, i) for i in range(len(raw)))
 
 
+#: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
+_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
+
+
+def _only_possible(seg: str) -> bool:
+    """Whether ``seg`` says something only may happen ("could close"), beyond a plan or an expectation."""
+    words = [t[0] for t in _tokens(seg)]
+    return any(words[i].lower() in _POSSIBLE and _hedges(words, i) for i in range(len(words)))
+
+
 #: Determiners before which "planned", "expected", "likely" are adjectives ("a planned deal"), not hedges.
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 
@@ -1029,7 +1052,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     sents = _sentence_index(passage)
     c_sent = _sentence_index(claim)
     c_negs = sum(s[2] for s in c_sent)
-    c_modal = any(s[3] for s in c_sent) or any(t[0].lower() in _FUTURE for t in _tokens(claim))
+    c_modal = any(s[3] for s in c_sent)
+    c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
     best = max(sents, key=lambda s: len(cw & s[1]) / (len(cw) or 1))
     best_ov = len(cw & best[1]) / len(cw) if cw else 0.0
 
@@ -1058,8 +1082,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             continue
         if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
             if c.kind is SlotKind.NUMBER:
-                cands = [p for p in ps if p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit)]
-                equal = [p for p in cands if _numbers_equal(c, p)]
+                cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit)
+                                                                         or {c.unit, p.unit} == _RATES)]  # fmt: skip
+                # "2 percentage points" is not "2 percent"
+                equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
             else:
                 cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
                 equal = [p for p in cands if _dates_equal(c, p)]
@@ -1117,7 +1143,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2)
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
-    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal
+    # "will hire" fits "plans to hire"; not "could hire"
+    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal and not (c_future and not _only_possible(best[0]))
     if modality_gap:
         mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
     checkable = [c for c in cs if c.kind is not SlotKind.POLARITY and not c.negated]
@@ -1311,10 +1338,10 @@ def _as_bounded(slot: Slot) -> str:
 
 
 def _correction(ruled_out: Slot, cands: Sequence[Slot]) -> Slot | None:
-    """The value a correction puts in place of ``ruled_out``: the nearest one before it in its clause
-    ("on [Monday], not Tuesday")."""
-    before = [p for p in cands if p.end <= ruled_out.start and ruled_out.start - p.end <= 40]
-    return max(before, key=lambda p: p.end) if before else None
+    """The value a correction puts in place of ``ruled_out``: the nearest one within 40 characters
+    ("on [Monday], not Tuesday", "postponed from March 3 to [March 10]")."""
+    near = [p for p in cands if p.start != ruled_out.start and max(p.start - ruled_out.end, ruled_out.start - p.end) <= 40]
+    return min(near, key=lambda p: max(p.start - ruled_out.end, ruled_out.start - p.end)) if near else None
 
 
 def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> Slot | None:

@@ -508,3 +508,39 @@ def test_a_date_aligns_through_words_of_one_sense():
                           "Officials said 112 homes were damaged. The president said she would travel to the region on "
                           "Thursday.")  # fmt: skip
     assert [(m.kind, m.claim, m.source) for m in found] == [("date", "Friday", "Thursday")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "gap"),
+    [
+        ("The company plans to close the plant in 2027.", False),
+        ("The plant is expected to close in 2027.", False),
+        ("The company said the plant could close in 2027 if demand does not recover.", True),
+        ("The plant may close in 2027.", True),
+    ],
+)
+def test_a_future_claim_fits_a_plan_but_not_a_possibility(passage, gap):
+    assert analyze("The plant will close in 2027.", passage).modality_gap is gap
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Unemployment rose 2 percentage points to 6%.", ("2 percentage points", "2 percent")),
+        ("Unemployment rose 2 percent to 6%.", None),
+    ],
+)
+def test_percentage_points_are_not_percent(claim, expected):
+    found = [(m.claim, m.source) for m in compare_slots(claim, "The unemployment rate rose 2 percent to 6%.")
+             if m.kind == "number"]  # fmt: skip
+    assert found == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [("The summit will take place on March 3.", [("date", "March 3", "March 10")]),
+     ("The summit will take place on March 10.", [])],
+)  # fmt: skip
+def test_a_rescheduled_date_is_ruled_out(claim, expected):
+    passage = "The summit has been postponed from March 3 to March 10 because of the storm."
+    assert [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage)] == expected

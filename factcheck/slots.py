@@ -501,6 +501,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
         approx, bound = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "")
+        if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
+            bound = "gt"  # "between [30] and 40"
+        elif kind is SlotKind.NUMBER and not bound and _RANGE_END.search(text[max(0, s - 40) : s]):
+            bound = "lt"  # "between 30 and [40]"
         if kind in (SlotKind.NUMBER, SlotKind.DATE):
             negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
                 _MOVED_FROM.search(text[max(lo, s - 60) : s]) and re.match(r"\s+to\s", text[e : e + 5])
@@ -537,6 +541,16 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if free(m.start(), m.end()):
             add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
 
+    for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38": one result, not two counts
+        if _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
+    for m in _TEMPERATURE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            degrees = float(m.group(1).replace("−", "-"))
+            fahrenheit = m.group(2).lower().startswith("f")
+            add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
+            if fahrenheit:
+                slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
     for m in _NUM_RE.finditer(text):
         s, e = m.start("num"), m.end()
         if m.group("cur"):
@@ -559,6 +573,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
         unit, mult = _unit_of(m.group("unit"), currency)
+        if unit == "count" and not scale and (_AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 12) : s])):
+            unit = "age"  # "the 54-year-old", "aged 55": an age, not a count
         add(SlotKind.NUMBER, s, e, value * mult, unit)
 
     for m in _WORDNUM_RE.finditer(text):
@@ -622,6 +638,24 @@ _RULED_OUT = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$", re.IGNORECASE
 )
 
+
+#: Units specific enough that one value of each in a claim and a passage fill the same slot.
+_SPECIFIC_UNITS = frozenset({"age", "score", "celsius"})
+#: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
+_SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–](\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
+_SCORE_CUE = re.compile(
+    r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
+    r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+#: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).
+_TEMPERATURE_RE = re.compile(
+    r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
+)
+_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
 
 #: A rescheduled or revised value: "postponed [from] March 3 to March 10", "revised the estimate from 2.1% to ...".
 _MOVED_FROM = re.compile(
@@ -837,8 +871,12 @@ def _rounding(slot: Slot) -> float:
 
 def _numbers_equal(c: Slot, p: Slot) -> bool:
     a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
+    if "score" in (c.unit, p.unit):
+        return a == b
     if c.bound and not p.bound:
         return b > a if c.bound == "gt" else b < a
+    if c.bound and p.bound:  # two ranges agree when they overlap: "between 30 and 40" and "at least 35"
+        return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
     if a == b:
         return True
     rel = abs(a - b) / max(abs(a), abs(b))
@@ -1100,7 +1138,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 if c.kind is SlotKind.NUMBER:
                     cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
                 hit = (_best(c, cands, min_align, used) or sides.anchored(c, cands, used)
-                       or sides.sole(c, cands, cs, ps, used))  # fmt: skip
+                       or sides.sole(c, cands, cs, ps, used) or sides.one_of_unit(c, cands, cs, used))  # fmt: skip
             if same and hit is None:
                 note(matched, c.kind.value)
                 continue
@@ -1298,6 +1336,18 @@ class _Sides:
             if sum(x.kind is c.kind and _sentence_of(sents, x.start) == span for x in passage_slots) == 1:
                 fits.append(p)
         if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def one_of_unit(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's only age, score or temperature, when the claim has one too and the sentence holding
+        it restates the rest of the claim: "the [54]-year-old was arrested" against "arrested the man, aged
+        [55]"."""
+        if c.unit not in _SPECIFIC_UNITS or sum(x.unit == c.unit for x in claim_slots) != 1:
+            return None
+        fits = [p for p in cands if p.unit == c.unit]
+        if len(fits) != 1 or fits[0].start in used or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
             return None
         used.add(fits[0].start)
         return fits[0]

@@ -544,3 +544,37 @@ def test_percentage_points_are_not_percent(claim, expected):
 def test_a_rescheduled_date_is_ruled_out(claim, expected):
     passage = "The summit has been postponed from March 3 to March 10 because of the storm."
     assert [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 54-year-old was arrested.", [("54", "age", "")]),
+        ("Police arrested the man, aged 55, on Friday.", [("55", "age", "")]),
+        ("The team won 3-1 on Sunday.", [("3-1", "score", "")]),
+        ("The Senate voted 60-38 to pass it.", [("60-38", "score", "")]),
+        ("Temperatures reached 45C in Seville.", [("45C", "celsius", "")]),
+        ("It hit 113 degrees Fahrenheit.", [("113 degrees Fahrenheit", "celsius", "")]),
+        ("Between 30 and 40 people were hurt.", [("30", "count", "gt"), ("40", "count", "lt")]),
+        ("Ages 18-24 were polled.", [("18", "count", "")]),  # a range, not a result
+    ],
+)
+def test_ages_results_temperatures_and_ranges(text, expected):
+    found = [(s.text, s.unit, s.bound) for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The 54-year-old was arrested on Friday.", "Police arrested the man, aged 55, on Friday.", [("54", "55")]),
+        ("The 54-year-old was arrested on Friday.", "Police arrested the man, aged 54, on Friday.", []),
+        ("The team won 3-1.", "The team won 3-2 after extra time.", [("3-1", "3-2")]),
+        ("It was 45C in Seville.", "Seville recorded 113F, a record.", []),
+        ("It was 40C in Seville.", "Seville recorded 113F, a record.", [("40C", "113F")]),
+        ("Between 30 and 40 people were injured.", "At least 35 people were injured.", []),
+        ("Between 30 and 40 people were injured.", "At least 45 people were injured.", [("less than 40", "more than 45")]),
+    ],
+)
+def test_ages_results_temperatures_and_ranges_compare(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected

@@ -243,6 +243,11 @@ _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|for|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,6}?"
     r"|" + _WEEKDAYS + r"|today|yesterday|tonight)\s+that\s+"
 )
+#: When a source spoke, before content that follows without "that": "said [on Saturday] its forces had ...".
+_TIME_BEFORE = re.compile(
+    r"\s+(?:(?:on|late|early)\s+(?:" + _WEEKDAYS + r")|yesterday|today|last\s+week|this\s+week)"
+    r"(?=\s+(?:its|his|her|their|the|a|an|it|he|she|they|we|there|[A-Z][a-z]+)\s)"
+)
 #: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.
 _NAME_TAG = r"(?:\([A-Z][A-Za-z]{1,9}\)|" + _PARTY_TAG + r")"
 #: What may follow a post-posed cue up to the end of the sentence ('"...," he told me on Friday.').
@@ -935,7 +940,7 @@ def _find_in_sentence(
                 pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
             if cue_word in ("agree", "agrees", "agreed") and (with_whom := _WITH_THAT.match(text, pos, s1)):
                 pos = with_whom.end()  # "agreed with him that ...": whom she agreed with is no part of the content
-            tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1])
+            tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1]) or _TIME_BEFORE.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
             if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):

@@ -76,6 +76,7 @@ class Slot:
         negated: For polarity slots, whether a negation cue governs the word; for numbers
             and dates, whether the value is one a correction rules out ("began on Monday,
             [not Tuesday] as first reported", "rather than 40").
+        in_range: The value is one end of a range ("between [30] and [40]"), its ``bound`` the side.
     """
 
     kind: SlotKind
@@ -89,6 +90,7 @@ class Slot:
     approx: bool = False
     negated: bool = False
     bound: str = ""
+    in_range: bool = False
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -316,6 +318,7 @@ _SYNONYMS = (
     "profit earned earnings",
     "worker employee staff",
     "people resident person inhabitant",
+    "troop soldier servicemen serviceman personnel",
     "tell told",
 )
 _SYNONYM_OF = {stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
@@ -501,15 +504,16 @@ def _extract(text: str) -> tuple[Slot, ...]:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
         approx, bound = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "")
+        in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
-            bound = "gt"  # "between [30] and 40"
+            bound, in_range = "gt", True  # "between [30] and 40"
         elif kind is SlotKind.NUMBER and not bound and _RANGE_END.search(text[max(0, s - 40) : s]):
-            bound = "lt"  # "between 30 and [40]"
+            bound, in_range = "lt", True  # "between 30 and [40]"
         if kind in (SlotKind.NUMBER, SlotKind.DATE):
             negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
                 _MOVED_FROM.search(text[max(lo, s - 60) : s]) and re.match(r"\s+to\s", text[e : e + 5])
             )
-        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound))
+        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range))
         taken.append((s, e))
 
     # Dates first, so their digits are not read as counts.
@@ -875,7 +879,9 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return a == b
     if c.bound and not p.bound:
         return b > a if c.bound == "gt" else b < a
-    if c.bound and p.bound:  # two ranges agree when they overlap: "between 30 and 40" and "at least 35"
+    if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound):
+        # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
+        # are compared as figures ("up to 240" is not "up to 420")
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
     if a == b:
         return True
@@ -1143,7 +1149,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(matched, c.kind.value)
                 continue
             if hit is not None:
-                mismatches.append(Mismatch(c.kind.value, _as_bounded(c), _as_bounded(hit)))
+                mismatches.append(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)))
                 m_over = max(m_over, sides.rest_overlap(c, hit))
             else:
                 note(missing, c.kind.value)
@@ -1380,10 +1386,14 @@ def _same_value(c: Slot, p: Slot) -> bool:
     return c.kind is SlotKind.ENTITY and _squash(c.text) == _squash(p.text)  # "Lindqvist" is not "Erik Lindqvist"
 
 
-def _as_bounded(slot: Slot) -> str:
-    """The value as a mismatch reports it, with its bound: "more than 450", "before 2019"."""
-    words = {("gt", SlotKind.NUMBER): "more than", ("lt", SlotKind.NUMBER): "less than",
-             ("gt", SlotKind.DATE): "after", ("lt", SlotKind.DATE): "before"}.get((slot.bound, slot.kind))  # fmt: skip
+def _as_bounded(slot: Slot, text: str) -> str:
+    """The value as a mismatch reports it, with the words of its bound as written: "up to 240", "before 2019"."""
+    if not slot.bound:
+        return slot.text
+    before = " ".join(re.findall(r"[a-z]+", text[max(0, slot.start - 24) : slot.start].lower()))
+    words = max((w for w in _LOWER | _UPPER if before == w or before.endswith(" " + w)), key=len, default=None)
+    if words is None and slot.in_range:
+        words = "at least" if slot.bound == "gt" else "at most"  # "between 30 and [40]": one end of it
     return f"{words} {slot.text}" if words else slot.text
 
 

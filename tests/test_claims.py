@@ -1520,3 +1520,9 @@ def test_a_claim_named_by_a_noun_is_the_subjects():
 def test_an_acronym_group_closes_a_sentence():
     (claim,) = extract_claims("The outbreak has killed 1,200 people since January, WHO data show.")
     assert claim.attribution.source == "WHO data"
+
+
+@pytest.mark.parametrize("when", ["on Saturday", "late Tuesday", "yesterday"])
+def test_when_a_source_spoke_is_no_part_of_what_it_said(when):
+    (claim,) = extract_claims(f"The ministry said {when} the village had been captured.")
+    assert claim.text == "The village had been captured" and claim.attribution.source == "The ministry"

@@ -235,10 +235,41 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+#: Irregular verbs of news copy, whose past forms no suffix rule reaches ("stole" / "stolen" / "steal").
+_IRREGULAR_VERBS = """arise awake bear beat become begin bend bet bid bind bite bleed blow break breed bring build burn burst
+buy catch choose cling come cost creep cut deal dig do draw drink drive eat fall feed feel fight find flee fling fly
+forbid forecast foresee forget forgive freeze get give go grind grow hang have hear hide hit hold hurt keep kneel know
+lay lead leap leave lend let light lose make mean meet mislead overcome overtake overthrow pay prove put quit read
+rebuild redo repay rethink ride ring rise run say see seek sell send set shake shed shine shoot show shrink shut sing
+sink sit sleep slide sling slit speak speed spend spin spit split spread spring stand steal stick sting stink strike
+string strive swear sweep swell swim swing take teach tear tell think throw thrust tread undergo understand undertake
+undo uphold upset wake wear weave weep win wind withdraw withhold withstand wring write""".split()
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, str]:
+    """Past and participle forms of :data:`_IRREGULAR_VERBS` that differ from their base, mapped to it."""
+    from lemminflect import getInflection
+
+    out: dict[str, str] = {}
+    for base in _IRREGULAR_VERBS:
+        for tag in ("VBD", "VBN"):
+            for form in getInflection(base, tag=tag):
+                if form not in (base, base + "ed", base + "d", base[:-1] + "ied"):
+                    out.setdefault(form, base)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude suffix-stripping stem, enough to match "troops"/"troop", "launched"/"launch"."""
+    """A crude suffix-stripping stem, enough to match "troops"/"troop", "launched"/"launch"; irregular past
+    forms stem as their verb ("stole", "stolen" as "steal")."""
     w = word.lower().replace("’", "'")
+    return _suffix_stem(_irregular_forms().get(w, w))
+
+
+def _suffix_stem(w: str) -> str:
+    """:func:`stem` without the irregular forms (for tables built at import, before lemminflect is loaded)."""
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) > 4:
@@ -321,12 +352,12 @@ _SYNONYMS = (
     "troop soldier servicemen serviceman personnel",
     "tell told",
 )
-_SYNONYM_OF = {stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
+_SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbed": one direction
     for _sign, _words in ((1, _pos), (-1, _neg)):
         for _w in _words:
             if _w not in _WEAK_POLAR:
-                _SYNONYM_OF.setdefault(stem(_w), f"{_group}{_sign:+d}")
+                _SYNONYM_OF.setdefault(_suffix_stem(_w), f"{_group}{_sign:+d}")
 
 
 def _same_sense(words: set[str]) -> set[str]:

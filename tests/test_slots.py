@@ -584,3 +584,9 @@ def test_figures_bounded_alike_are_compared_as_figures():
     found = compare_slots("Ukraine lost up to 240 troops over the past day.",
                           "Ukrainian losses over the past day amounted to up to 420 servicemen.")  # fmt: skip
     assert [(m.claim, m.source) for m in found if m.kind == "number"] == [("up to 240", "up to 420")]
+
+
+@pytest.mark.parametrize(("form", "verb"), [("stole", "steal"), ("stolen", "steal"), ("won", "win"), ("led", "lead"),
+                                            ("brought", "bring"), ("fell", "fall"), ("launched", "launch")])  # fmt: skip
+def test_irregular_past_forms_stem_as_their_verb(form, verb):
+    assert stem(form) == stem(verb)

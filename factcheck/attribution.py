@@ -503,6 +503,21 @@ _DECLINED = (
     r"(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|declined|refused|gave\s+no|"
     r"offered\s+no|provided\s+no)\b"
 )
+#: What a source went on to do or say, joined to its report: "said the budget was balanced [and urged] residents
+#: to ...", "[, but cautioned] that demand could weaken": the source's, not its content's subject's.
+_WENT_ON = (
+    r"(?:urged|warned|added|cautioned|noted|vowed|pledged|promised|insisted|acknowledged|conceded|stressed|"
+    r"emphasi[sz]ed|appealed|called\s+(?:on|for)|said)\b"
+)
+#: Cues of saying that a coordinated second report shares with the first ("said X and [added] that Y").
+_SPEECH_CUE = re.compile(
+    r"said|says|added|adds|noted|notes|insisted|insists|cautioned|warned|stressed|acknowledged|conceded|"
+    r"emphasi[sz]ed|argued|argues|told|tells|wrote|writes|explained|maintained|contended"
+)
+#: What joins a second cue to the first report's content: "said X[, and also] said Y".
+_COORDINATED_CUE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?")
+#: A cue in the past tense ("said", "has said", "told"), whose source may go on to do more in the same tense.
+_PAST_CUE = re.compile(r"\b(?:[a-z]+ed|said|told|wrote|spoke|made|found|thought|felt|knew|saw|held|gave|took)\b")
 #: A second report joined to the first: "..., but Ukrainian officials have said that ..."; the first ends before it.
 _SECOND_REPORT = re.compile(
     r"(?:,\s+(?:but|while|whereas|and)|\s+but|;)\s+(?:(?!(?:that|which|who|and|but|or|to|[a-z]+ed)\b)[\w’'.-]+\s+){1,6}?"
@@ -513,6 +528,9 @@ _SECOND_REPORT = re.compile(
     # "said Biden would travel to Poland, [but did not give details]": what the source did not do is the reporter's
     r"|,?\s+but\s+(?=" + _DECLINED + ")"
 )
+#: ... and what the source went on to do (a past-tense report only: in "Merrill says Machado promised X and said
+#: Y", "said" is Machado's).
+_WENT_ON_CUT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=" + _WENT_ON + ")")
 
 
 #: The reporter's word on a report, after it: ", a claim that could not be independently verified".
@@ -523,12 +541,16 @@ _UNVERIFIED_NOTE = re.compile(
 )
 
 
-def _content_after(text: str, pos: int, end: int) -> Span | None:
+def _content_after(text: str, pos: int, end: int, went_on: bool = False) -> Span | None:
+    """The content of a report from ``pos``; ``went_on``: also end it where the source goes on to do or say more
+    ("said the budget was balanced [and urged] ...")."""
     a, b = _strip_span(text, pos, end, " \t\n,:")
     if a < b and (note := _UNVERIFIED_NOTE.search(text, a, b)) is not None:
         b = note.start()
     if a < b and text[a] not in _QUOTES_OPEN and (second := _SECOND_REPORT.search(text, a, b)) and not _in_quote(text[a:b], second.start() - a):
         b = second.start()
+    if went_on and a < b and text[a] not in _QUOTES_OPEN and (more := _WENT_ON_CUT.search(text, a, b)) and not _in_quote(text[a:b], more.start() - a):
+        b = more.start()
     if a < b and text[a] not in _QUOTES_OPEN:
         # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
         cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|(?!" + _RESULTS + r"\s)[a-z]+ing)\s", text[a:b])
@@ -814,6 +836,13 @@ def _find_in_sentence(
                 continue
         # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
+        previous = out[-1] if out and out[-1].sentence == index and out[-1].source is not None else None
+        coordinated = previous is not None and bool(previous.content) and _COORDINATED_CUE.fullmatch(
+            text, previous.content[-1][1], cue[0]) is not None  # fmt: skip
+        if coordinated:
+            if not _SPEECH_CUE.fullmatch(cue_word) or re.match(r"\s+to\s", text[cue[1] : s1]):
+                continue  # "announced that ... and vowed to ...": what the source went on to do, no report
+            left = previous.source  # "Podesta said X and said Y": the second report is Podesta's too
         dash = _DASH_ASIDE.search(lw) if lw else None
         dash_aside: Span | None = None
         if dash and (head := _left_np(text, s0, s0 + dash.start())) is not None and head[0] == _strip_span(text, s0, cue[0])[0]:
@@ -866,6 +895,7 @@ def _find_in_sentence(
                 aside = gap  # "Scott Pruitt, the attorney general of Oklahoma[, one of the states ...,] said"
             pre_text = text[s0 : src[0]]
             post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text)) and not _LEAD_DISCOURSE.fullmatch(pre_text)
+            post_ok = post_ok and not coordinated  # "In an interview, Lazar said X and added, ...": no content before
             tail = text[cue[1] : s1]
             if joined and _TIME_TAIL.match(tail):
                 continue  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
@@ -952,7 +982,7 @@ def _find_in_sentence(
                 if c:
                     chain = (c,)
                     pos = c[1]
-            content = _content_after(text, pos, s1)
+            content = _content_after(text, pos, s1, went_on=_PAST_CUE.search(m.group()) is not None)
             if content and _relative_pronoun(text, src):
                 # "Smith, who has denied wrongdoing, is due in court": the relative clause ends at its comma
                 close = _ASIDE_THEN_VERB.search(text, content[0], content[1]) or _MAIN_VERB_AFTER.search(text, content[0], content[1])

@@ -52,6 +52,7 @@ from factcheck.attribution import (
     _PREPOSITIONS,
     _SOURCE_NOUNS,
     _WEEKDAYS,
+    _WENT_ON,
     _recipient_span,
     AttributionSpan,
     SpanTagger,
@@ -818,9 +819,10 @@ _TIME_CLAUSE = re.compile(
 _PRONOUNS = frozenset("he she they it we i you who which".split())
 
 
-#: What a source did not do, after its report: "[, but] did not give details", "[but] declined to say ...".
-_BUT_DECLINED = re.compile(
-    r"[\s,]*but\s+(" + _DECLINED + r".*)",
+#: What a source did not do, or went on to do, after its report: "[, but] did not give details", "[but] declined
+#: to say ...", "[and] urged residents to ...".
+_SOURCE_DID = re.compile(
+    r"[\s,]*(?:but\s+(" + _DECLINED + r".*)|(?:and|but)\s+(?:also\s+|then\s+)?(" + _WENT_ON + r".*))",
     re.DOTALL,
 )
 
@@ -828,21 +830,28 @@ _BUT_DECLINED = re.compile(
 def _source_declined(
     text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
 ) -> _Piece | None:
-    """The reporter's claim that the source did not do something, right after its report: "The White House
-    said Biden would travel, but did not give details" -> "The White House did not give details"."""
-    m = _BUT_DECLINED.match(text, span[0], span[1])
+    """The reporter's claim that the source did not do something, or did something more, right after its report:
+    "The White House said Biden would travel, but did not give details" -> "The White House did not give details";
+    "The mayor said the budget was balanced and urged residents to save water" -> "The mayor urged residents to
+    save water"."""
+    m = _SOURCE_DID.match(text, span[0], span[1])
     if m is None:
         return None
-    for sp, _ in own:
+    group = 1 if m.group(1) is not None else 2
+    for sp, attribution in own:
         if sp.source is None or not sp.content or sp.source[1] > sp.cue[0]:
             continue  # a pre-posed source only: "X said ..., but did not"
         if text[sp.content[-1][1] : span[0]].strip(" ,") or not re.match(r"[A-Z]|the\b|an?\b", text[sp.source[0] :]):
             continue
         written = text[sp.source[0] : sp.source[1]]
-        if written.lower() in _PRONOUNS:
+        if written.lower() in ("who", "which"):
             continue
-        body = m.group(1).rstrip(" .")
-        return _Piece(f"{_cap(written)} {body}", (sp.source, (m.start(1), m.start(1) + len(body))), base)
+        if written.lower() in _PRONOUNS and attribution.canonical and attribution.canonical.lower() not in _PRONOUNS:
+            written = attribution.canonical  # "She called it shameful and called on lawmakers ...", "she" resolved
+        elif written.lower() not in _PRONOUNS:
+            written = _source_name(written) or written  # "Brian Sandoval, a Republican," as "Brian Sandoval"
+        body = m.group(group).rstrip(" .")
+        return _Piece(f"{_cap(written)} {body}", (sp.source, (m.start(group), m.start(group) + len(body))), base)
     return None
 
 
@@ -1157,6 +1166,16 @@ def _split_verb_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, .
     return out
 
 
+def _named_clause(chunk: str) -> bool:
+    """Whether ``chunk`` opens with a name and a past-tense verb ("Twitter reported flat growth"): a clause."""
+    words = chunk.split()
+    i = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if i == 0 or i >= len(words) - 1:
+        return False
+    w = words[i].lower()
+    return (w.endswith("ed") and len(w) > 4) or w in _PAST_FORMS
+
+
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
 
@@ -1201,6 +1220,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         first = seg[start : left_at + len(left)]
         if any(re.search(r"\b[a-z]{3,}ed$", c.strip()) for c in [first, *middle]):
             continue  # "in which class was abolished, egalitarianism ruled and all ...": clauses, not items
+        if any(_named_clause(c) for c in middle):
+            continue  # "In April, Twitter reported flat growth and weak revenue": an opener and a clause
         if _DISCOURSE.search(first):
             continue  # "To do so, however, the GOP and its nominee must ...": "however" is no item
         lead = re.match(r"(?:[A-Z][\w’'.-]*\s+)+(?=[a-z])", first)

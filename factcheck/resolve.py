@@ -771,6 +771,10 @@ _FEMALE = frozenset(
 _QUANTIFIED = re.compile(r"(?i)(?:one|some|several|many|most|each|any|none|either|neither|two|three|four)\s+of\b")
 
 
+#: Indefinite pronouns, which no later pronoun refers back to.
+_INDEFINITE = frozenset({"nobody", "no one", "none", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
+
+
 def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) -> bool:
     """Whether ``name`` (a source or earlier mention) can be the antecedent of ``pronoun``.
 
@@ -779,6 +783,8 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
     document); a bare surname or a description such as "the investor" may be
     either. Plurals ("Police", "officials") take neither.
     """
+    if name.lower().strip() in _INDEFINITE:
+        return False  # "Nobody asked about it ... He called it shameful": "he" is no one's
     if pronoun.lower() in ("they", "their", "them"):
         return _is_plural(name)
     if _is_plural(name) or _QUANTIFIED.match(name):

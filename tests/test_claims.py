@@ -1526,3 +1526,35 @@ def test_an_acronym_group_closes_a_sentence():
 def test_when_a_source_spoke_is_no_part_of_what_it_said(when):
     (claim,) = extract_claims(f"The ministry said {when} the village had been captured.")
     assert claim.text == "The village had been captured" and claim.attribution.source == "The ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the source went on to do is the reporter's claim about the source
+        ("The mayor said the budget was balanced and urged residents to conserve water.",
+         {("The budget was balanced", "The mayor", "said"), ("The mayor urged residents to conserve water", None, None)}),
+        ("Brian Sandoval, a Republican, said he had voted for Rubio, but cautioned against reading it as an endorsement.",
+         {("Brian Sandoval had voted for Rubio", "Brian Sandoval, a Republican", "said"),
+          ("Brian Sandoval cautioned against reading it as an endorsement", None, None)}),
+        # a second report joined to the first is the same source's
+        ("Podesta said Gates was not working for the party and said Manafort was not involved.",
+         {("Gates was not working for the party", "Podesta", "said"), ("Manafort was not involved", "Podesta", "said")}),
+        ("The company said profits rose 8% but cautioned that demand could weaken next year.",
+         {("Profits rose 8%", "The company", "said"), ("Demand could weaken next year", "The company", "cautioned")}),
+        # a promise after a report is no report of its own
+        ("He announced that he was undergoing therapy and vowed to focus on his family.",
+         {("He was undergoing therapy", "He", "announced"), ("He vowed to focus on his family", None, None)}),
+        # in the present tense, a past verb after the content is the content's: Machado said it
+        ("Merrill says Machado promised to keep campaigning and said she would not back down.",
+         {("Machado promised to keep campaigning and said she would not back down", "Merrill", "says")}),
+    ],
+)  # fmt: skip
+def test_what_a_source_went_on_to_do_or_say(text, expected):
+    got = {(c.text, c.attribution.source, c.attribution.cue) for c in extract_claims(text)}
+    assert got == expected
+
+
+def test_an_opener_and_a_clause_are_no_list():
+    (claim,) = extract_claims("In April, Twitter reported flat user growth and weaker revenue.")
+    assert claim.text == "In April, Twitter reported flat user growth and weaker revenue"

@@ -292,3 +292,8 @@ def test_a_described_state_agency_is_named(written, canonical):
     kind, name = classify_source(written)
     assert name == canonical
     assert kind is (SourceKind.STATE_MEDIA if "news agency" in written.lower() or "media" in written else SourceKind.OFFICIAL)
+
+
+@pytest.mark.parametrize("indefinite", ["Nobody", "Everyone", "Someone", "No one"])
+def test_he_never_stands_for_an_indefinite_pronoun(indefinite):
+    assert not pronoun_fits("he", indefinite)

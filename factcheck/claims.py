@@ -223,8 +223,13 @@ class ClaimExtractor:
             elif account is not None and account.paragraph != sent.paragraph:
                 account = None
             lead = _bullet_lead(text, sentences, i)
+            said = _lead_attribution(text, lead, per_sentence.get(sentences.index(lead), [])) if lead else None
             try:
-                found = _decompose(text, sent, own, inherited, lead, subjects.people)
+                if said is not None:  # "Officials said:" then "- The bridge will reopen in May.": the item is theirs
+                    body = sent.text.rstrip(". ;,")
+                    found = [_Piece(_cap(body), ((sent.start, sent.start + len(body)),), said)]
+                else:
+                    found = _decompose(text, sent, own, inherited, lead, subjects.people)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
             found = [_expectation(piece) for piece in found if not _is_question(piece.text) and not _wordless(piece.text)]
@@ -520,9 +525,29 @@ def _bullet_lead(text: str, sentences: Sequence[Sentence], i: int) -> Sentence |
     j = i - 1
     while j >= 0 and sentences[j].bullet:
         j -= 1
-    if j >= 0 and sentences[j].text.rstrip().endswith(":"):
+    if j >= 0 and sentences[j].text.rstrip().endswith(":") and not _LABEL.fullmatch(sentences[j].text.strip()):
         return sentences[j]
     return None
+
+
+def _lead_attribution(
+    text: str, lead: Sentence, own: list[tuple[AttributionSpan, Attribution]]
+) -> Attribution | None:
+    """The attribution a lead-in gives each bullet item after it: "Officials said:", "According to the report:"."""
+    for sp, attribution in own:
+        if not sp.content and sp.source is not None and re.fullmatch(r"[^.;:!?]{0,40}:\s*", text[sp.cue[1] : lead.end]):
+            return attribution
+    return None
+
+
+#: A label over a list, no lead-in to its items: "Key facts:", "What we know:", "In brief:" (few words, no verb; not
+#: "Officials said:", "Those killed include:").
+_LABEL = re.compile(
+    r"(?!.*\b(?:said|says|say|according|include[sd]?|including|are|were|is|was|told|reported|added|announced|"
+    r"[a-z]{3,}ed)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*:",
+    re.IGNORECASE,
+)
 
 
 _CLAUSE_SPLIT = re.compile(
@@ -587,6 +612,13 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
         ):
             return m
     return None
+
+
+#: A relative clause after a clause's subject: "[Manager Elena Vasquez], who [arrived in 2022], praised ...".
+_RELATIVE_APPOSITIVE = re.compile(
+    r"((?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|(?:The|the|A|a|An|an)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r",\s+(who\s+(?P<pred>[a-z][^,;:\"“”()]{2,100}?)),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\s)"
+)
 
 
 #: What may continue a capitalised subject: a plural head noun and a prepositional phrase ("[Dock] workers at the port").
@@ -1065,6 +1097,7 @@ _ADJECTIVE = re.compile(
 _DISCOURSE = re.compile(r"\b(?:however|therefore|meanwhile|moreover|instead|indeed|though|also|too|instance|example)\b")
 _LIST_BAD_ITEM = re.compile(
     r"\b(?:said|says|say|told|according|who|which|that|whose|when|where|because|if|but|or|both|either|neither)\b|"
+    r"\bas\s+well\s+as\b|"
     + _DISCOURSE.pattern
     + r"|^\s*[a-z]+ing\b|[“”\"()]"
 )
@@ -1244,6 +1277,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             continue
         if _unclosed(text[a : a + start]):
             continue  # '“From Seattle, to Houston, New York and New Jersey, we see ...”': quoted words stay whole
+        if re.search(r"\bas\s+well\s+as\b", seg[start:last_end]):
+            continue  # "his parents and his children, as well as his campaign manager, ...": no plain list
         if re.search(r"\s(?:-|--|–)(?:\s|$)|—", seg[start:last_end]) or (
             re.search(r"\s(?:-|--|–|—)\s", seg[:start]) and re.match(r"\s*(?:-|--|–|—)\s", seg[last_end:])
         ):
@@ -1320,6 +1355,13 @@ def _split_clause(
     if att.source_start is not None and att.source_start > ca:
         restore = False  # "It was the fourth flight, according to the ministry": "it" is not the later source
     hole = None if quote else _subject_appositive(clause)
+    relative = None
+    if hole is None and not quote:
+        lead = _LEAD_ADVERBIAL.match(clause)
+        relative = _RELATIVE_APPOSITIVE.match(clause, lead.end() if lead else 0)
+        if relative is not None and relative.group(1).split()[0].lower() in _PREPOSITIONS:
+            relative = None  # "For Mr. Rubio, who has been called ..., articulating ...": no subject
+        hole = relative
     subject = hole.group(1).strip() if hole else _clause_subject(_restore_source(clause, att, people) if restore else clause)
     part = _PARTICIPLE.search(clause)
     part = None if part is not None and _unclosed(clause[: part.start()]) else part
@@ -1335,6 +1377,13 @@ def _split_clause(
         head, body = (ca, ca + hole.end(1)), ca + hole.end(2) + gap.end()
     listable = not quote and not (part and not extra and part.group(2).lower() not in _PARTICIPLE_SKIP)
     out = _main_pieces(text, head, body, main_end, att, quote, people if restore else None, listable)
+    if relative is not None and head is not None:  # "The mayor, who took office in 2021, ..." -> "The mayor took office in 2021"
+        pred = (ca + relative.start("pred"), ca + relative.end("pred"))
+        who = relative.group(1).strip()
+        while who.split(" ", 1)[0] in _OPENER and " " in who:  # "Meanwhile Rihanna", "Now Sembler"
+            who = who.split(" ", 1)[1]
+        at = ca + relative.start(1) + relative.group(1).find(who)
+        out.append(_Piece(f"{_cap(who)} {text[pred[0] : pred[1]]}", ((at, at + len(who)), pred), att))
     out.extend(extra)
     if not quote:  # a quotation is checked as said, word for word: no claims carved out of it
         out.extend(_appositive_pieces(text, ca, clause, att))

@@ -337,6 +337,7 @@ _SYNONYMS = (
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "fight battl combat",
     "delay postpon defer",
+    "join arrive",
     "begin start",
     "show reveal",
     "warship vessel ship",
@@ -576,8 +577,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if free(m.start(), m.end()):
             add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
 
-    for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38": one result, not two counts
-        if _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) and free(m.start(), m.end()):
+    for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
+        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end())
+        if cued and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
     for m in _TEMPERATURE_RE.finditer(text):
         if free(m.start(), m.end()):
@@ -681,6 +683,11 @@ _SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–](\d{1,3})(?![\w.,/–-]?
 _SCORE_CUE = re.compile(
     r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
     r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:(?:home|away|road|comeback|shock|narrow|emphatic)\s+)?(?:win|wins|victory|defeat|loss|draw|tie|vote|"
+    r"decision|ruling|majority|lead|margin|triumph|scoreline)\b",
     re.IGNORECASE,
 )
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).

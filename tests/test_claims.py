@@ -1558,3 +1558,38 @@ def test_what_a_source_went_on_to_do_or_say(text, expected):
 def test_an_opener_and_a_clause_are_no_list():
     (claim,) = extract_claims("In April, Twitter reported flat user growth and weaker revenue.")
     assert claim.text == "In April, Twitter reported flat user growth and weaker revenue"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [("Officials said:", "Officials"), ("According to the ministry:", "the ministry"),
+     ("The ministry said in a statement:", "The ministry")],
+)  # fmt: skip
+def test_a_lead_in_that_says_gives_each_bullet_its_source(lead, source):
+    claims = extract_claims(f"{lead}\n\n- The bridge will reopen in May.\n- Tolls will rise.\n")
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("The bridge will reopen in May", source), ("Tolls will rise", source)]
+
+
+@pytest.mark.parametrize("label", ["Key facts:", "What we know:", "In brief:"])
+def test_a_label_over_a_list_is_no_part_of_its_items(label):
+    claims = extract_claims(f"{label}\n\n- The bridge reopened in May.\n- Tolls rose by 5 percent.\n")
+    assert [c.text for c in claims] == ["The bridge reopened in May", "Tolls rose by 5 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor, who took office in 2021, announced the plan on Monday.",
+         ["The mayor announced the plan on Monday", "The mayor took office in 2021"]),
+        ("Meanwhile Rihanna, who was honored with the award, spoke about self-love.",
+         ["Meanwhile Rihanna spoke about self-love", "Rihanna was honored with the award"]),
+        # a prepositional phrase has no subject to give
+        ("For Mr. Rubio, who has been called a Republican Obama, explaining his record has been a struggle.",
+         ["For Mr. Rubio, who has been called a Republican Obama, explaining his record has been a struggle"]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_the_subject_is_its_own_claim(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+    for c in extract_claims(text):
+        assert all(text[a:b] in text for a, b in c.spans) and c.start >= 0 and c.end <= len(text)

@@ -590,3 +590,8 @@ def test_figures_bounded_alike_are_compared_as_figures():
                                             ("brought", "bring"), ("fell", "fall"), ("launched", "launch")])  # fmt: skip
 def test_irregular_past_forms_stem_as_their_verb(form, verb):
     assert stem(form) == stem(verb)
+
+
+def test_a_result_named_after_its_score():
+    found = compare_slots("City sealed the title with a 2-1 win over Rovers.", "City won the title after beating Rovers 2-0.")
+    assert [(m.claim, m.source) for m in found if m.kind == "number"] == [("2-1", "2-0")]

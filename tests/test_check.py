@@ -167,3 +167,69 @@ def test_syndicated_copies_do_not_crowd_out_an_independent_source(fake_embedder)
     (claim,) = report.claims
     assert {e.origin for e in claim.evidence} == {"wire", "rival"}
     assert claim.verdict is Verdict.DISPUTED
+
+
+# A held-back style story: a wire report and two syndicated copies, the ministry's own release, a local paper that
+# corrects the start date, and a draft that gets one figure, one correction and one past year wrong.
+_FIRE_WIRE = (
+    "ATHENS, Aug. 14 (MPA) - A wildfire fanned by strong winds forced the evacuation of about 3,000 residents from "
+    "villages west of Patras on Thursday, Greece's civil protection ministry said.\n\n"
+    "The blaze has burned roughly 4,200 hectares of pine forest and farmland since it broke out on Tuesday, the "
+    "ministry said in a statement.\n\n"
+    "More than 450 firefighters, supported by 12 water-dropping aircraft, were battling the flames, according to "
+    "the fire service."
+)
+_FIRE_DOCS = {
+    "wire": {"text": _FIRE_WIRE, "outlet": "Meridian Press Agency", "published": "2026-08-14"},
+    "herald": {"text": _FIRE_WIRE, "outlet": "Western Herald", "published": "2026-08-14"},
+    "gazette": {"text": _FIRE_WIRE, "outlet": "Coastal Gazette", "published": "2026-08-15"},
+    "ministry": {
+        "text": "The wildfire in western Achaia has burned an estimated 4,200 hectares. Evacuation orders were issued "
+        "for seven villages, affecting about 3,000 residents. Ten water-dropping aircraft and 450 firefighters are "
+        "deployed.",
+        "outlet": "Ministry for Climate Crisis and Civil Protection",
+        "published": "2026-08-14",
+    },
+    "local": {
+        "text": "Residents of the villages west of Patras began returning home on Friday. The local mayor said the "
+        "fire had destroyed 37 homes, and that the blaze started on Monday, not Tuesday as first reported.",
+        "outlet": "Peloponnese Daily",
+        "published": "2026-08-15",
+    },
+}
+_FIRE_DRAFT = (
+    "The fire has burned about 6,500 hectares of forest and farmland, the ministry said. It broke out on Tuesday.\n\n"
+    "More than 450 firefighters and 12 aircraft were fighting the blaze, according to the fire service.\n\n"
+    "Greece recorded its worst wildfire season in 2021, when more than 100,000 hectares burned.\n\n"
+    "Insurers estimate the damage at 80 million euros."
+)
+
+
+@pytest.fixture(scope="module")
+def fire_report(embedder):
+    return Checker(make_corpus(_FIRE_DOCS), embedder=embedder).check(_FIRE_DRAFT)
+
+
+@pytest.mark.model
+def test_held_back_story_changed_figure_is_contradicted(fire_report):
+    burned = _claim(fire_report, "6,500 hectares")
+    assert burned.verdict is Verdict.CONTRADICTED
+    assert ("number", "6,500", "4,200") in {(m.kind, m.claim, m.source) for e in burned.evidence for m in e.mismatches}
+    assert {e.origin for e in burned.evidence} <= {"wire", "ministry", "local"}  # copies cited as their origin
+
+
+@pytest.mark.model
+def test_held_back_story_correction_and_rival_count_dispute(fire_report):
+    started = _claim(fire_report, "broke out on Tuesday")
+    assert started.verdict is Verdict.DISPUTED  # the wire says Tuesday; the local paper corrects it to Monday
+    assert ("date", "Tuesday", "Monday") in {(m.kind, m.claim, m.source) for e in started.evidence for m in e.mismatches}
+    aircraft = _claim(fire_report, "12 aircraft")
+    assert aircraft.verdict is Verdict.DISPUTED  # the fire service via the wire says 12, the ministry ten
+    assert ("number", "12", "Ten") in {(m.kind, m.claim, m.source) for e in aircraft.evidence for m in e.mismatches}
+
+
+@pytest.mark.model
+def test_held_back_story_other_year_and_missing_evidence_stay_unverified(fire_report):
+    season = _claim(fire_report, "2021")
+    assert season.verdict is Verdict.UNVERIFIED and "2021" in season.note
+    assert _claim(fire_report, "Insurers").verdict is Verdict.UNVERIFIED

@@ -337,6 +337,7 @@ _SYNONYMS = (
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "fight battl combat",
     "delay postpon defer",
+    "study research findings paper",
     "join arrive",
     "begin start",
     "show reveal",
@@ -676,6 +677,8 @@ _RULED_OUT = re.compile(
 )
 
 
+#: A preposition right before a place or an author's name.
+_PLACE_PREP = re.compile(r"\b(in|at|from|near|by)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
 _SPECIFIC_UNITS = frozenset({"age", "score", "celsius"})
 #: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
@@ -1200,6 +1203,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
             hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
             hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text)], used)
+            hit = hit or sides.sole_place(c, free, c_names, used)
             if hit is not None:
                 mismatches.append(Mismatch("entity", c.text, hit.text))
                 m_over = max(m_over, sides.rest_overlap(c, hit))
@@ -1340,11 +1344,11 @@ class _Sides:
 
     def rest_overlap(self, c: Slot, p: Slot) -> float:
         """Share of the claim's content words, less the slot's own, found in the sentence holding ``p``."""
-        rest = self.claim_words - content_words(c.text)
+        rest = _same_sense(self.claim_words - content_words(c.text))  # "study" ~ "findings"
         if not rest:
             return 0.0
         lo, hi = _sentence_of(self._sents[True], p.start)
-        return len(rest & content_words(self.passage[lo:hi])) / len(rest)
+        return len(rest & _same_sense(content_words(self.passage[lo:hi]))) / len(rest)
 
     def anchored(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The candidate sharing the most neighbouring words with ``c`` (at least ``ANCHOR_MIN``), if its
@@ -1379,6 +1383,20 @@ class _Sides:
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"
             if sum(x.kind is c.kind and _sentence_of(sents, x.start) == span for x in passage_slots) == 1:
                 fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def sole_place(self, c: Slot, free: Sequence[Slot], claim_names: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The one other name after the same preposition ("in", "at", "from", "near", "by") in a passage sentence
+        restating the rest of the claim, when the claim has one name there: "arrested in [Lyon]" against
+        "arrested a man in [Marseille]"."""
+        prep = _PLACE_PREP.search(self.claim[: c.start])
+        if prep is None or sum(bool(_PLACE_PREP.search(self.claim[: x.start])) for x in claim_names) != 1:
+            return None
+        fits = [p for p in free if p.start not in used and (m := _PLACE_PREP.search(self.passage[: p.start]))
+                and m.group(1).lower() == prep.group(1).lower() and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

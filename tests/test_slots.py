@@ -595,3 +595,19 @@ def test_irregular_past_forms_stem_as_their_verb(form, verb):
 def test_a_result_named_after_its_score():
     found = compare_slots("City sealed the title with a 2-1 win over Rovers.", "City won the title after beating Rovers 2-0.")
     assert [(m.claim, m.source) for m in found if m.kind == "number"] == [("2-1", "2-0")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The suspect, a 34-year-old man, was arrested in Lyon.", "Police arrested a 34-year-old man in Marseille on Monday.",
+         [("entity", "Lyon", "Marseille")]),
+        ("The suspect, a 34-year-old man, was arrested in Lyon.", "Police arrested a 34-year-old man in Lyon on Monday.", []),
+        # another preposition, another role: "from Marseille" is where he came from
+        ("The suspect, a 34-year-old man, was arrested in Lyon.", "Police arrested a 34-year-old man from Marseille.", []),
+        ("The study was published in The Lancet.", "The findings, published in the BMJ on Tuesday, cover 12,000 patients.",
+         [("entity", "Lancet", "BMJ")]),
+    ],
+)  # fmt: skip
+def test_one_place_after_the_same_preposition(claim, passage, expected):
+    assert [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected

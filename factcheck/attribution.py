@@ -167,6 +167,16 @@ _CLOSING_APPOSITIVE = re.compile(
     r"(,\s+(?:(?:a|an|the)\s+[^,;:\"“”()]{1,80}?|(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|at|for|the|and|[A-Z][\w.’'-]*)){1,8})))"
     r"[.!?]?[\"”’]?\s*$"
 )
+#: What a named source is, right after it and before the content: "According to Ukrenergo[, the national grid
+#: operator], repair crews ..." (not "According to Yonhap, the missile, a KN-23, flew ...").
+_SOURCE_APPOSITIVE = re.compile(
+    r",\s+((?:the|a|an|its|their)\s+[^,;:\"“”()]{0,50}?\b(?:operator|agency|company|firm|group|ministry|department|"
+    r"spokes(?:man|woman|person)|lawyer|attorney|official|organi[sz]ation|monitor|regulator|broadcaster|newspaper|"
+    r"outlet|institute|authority|service|provider|union|association|council|watchdog|analyst|expert|researcher|"
+    r"professor|director|chief|head|manager|executive|founder|president|chair(?:man|woman)?|leader|adviser|advisor|"
+    r"consultancy|charity|office|commission|committee|bank|utility|carrier|airline|maker|producer|tracker|"
+    r"observatory|website|daily|network)s?(?:\s+(?:of|for|at|in|on)\s+[^,;:\"“”()]{2,40}?)?),\s+(?=\S)"
+)
 _QUOTE_AFTER_COMMA = re.compile(r"\s*,\s*(?=[\"“]|'')")
 #: "will find it difficult to ...": no report.
 _FIND_IT = re.compile(r"\s+it\s+(?:[a-z]+\s+)?(?:hard|difficult|easy|easier|harder|tough|impossible|necessary|useful)\b")
@@ -622,7 +632,7 @@ _VERB_AFTER_CUE = re.compile(r"\s*,\s*(?=" + _PREDICATE_START.pattern + ")")
 #: (an age may come first: "Schiff, 56, who has served ...,").
 _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|"
-    r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,80}?))\s*,$"
+    r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,160}?))\s*,$"
 )
 #: "X, citing ''the unique magic of Trump,'' said ...": a quoted phrase cited between source and cue.
 #: The quoted phrase is a reason given, not a source cited: no chain.
@@ -740,6 +750,9 @@ def _find_in_sentence(
             aside: Span | None = None
             if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
                 # According to X, CONTENT  /  According to X, which cited Y, CONTENT
+                described = _SOURCE_APPOSITIVE.match(text, src[1], s1) if named else None
+                if described and not _FINITE_VERB.search(described.group(1)):
+                    src = (src[0], described.end(1))  # "According to Ukrenergo, the national grid operator, ..."
                 rel = re.match(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;]{2,80}?)\s*,", text[src[1] : s1])
                 if rel:
                     chain = (_strip_span(text, src[1] + rel.start(1), src[1] + rel.end(1)),)

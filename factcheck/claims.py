@@ -53,6 +53,7 @@ from factcheck.attribution import (
     _SOURCE_NOUNS,
     _WEEKDAYS,
     _WENT_ON,
+    _cites_a_source,
     _recipient_span,
     AttributionSpan,
     SpanTagger,
@@ -352,6 +353,10 @@ class _Subjects:
         subject = rest[: verb.start()].strip()
         runs = [re.sub(r"[’']s$", "", r.group()) for r in _NAME_RUN.finditer(subject)]  # "Mrs. Clinton's plan"
         following = self
+        speaker = _SPEAKER.match(rest)
+        if speaker and speaker.group(1) not in self.people and pronoun_fits("it", speaker.group(1), self.people):
+            # "Russia's Defense Ministry said ... It did not mention Lviv": "it" is the ministry
+            return attrs.evolve(self, thing=(speaker.group(1), sent.paragraph)), sent.start + at + speaker.end()
         if runs and (runs[-1] in self.people or runs[-1].split()[0] in self.people):
             following = attrs.evolve(self, person=(runs[-1], sent.paragraph))
         elif re.fullmatch(r"The\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", subject) and not _SAYS.search(subject):
@@ -377,6 +382,18 @@ class _Subjects:
         return attrs.evolve(piece, text=f"{name} {piece.text[m.end() :]}")
 
 
+#: A people's adjective, which with a plural noun after it is a subject: "[Russian] drones", "[Armenian] forces".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)")
+#: A sentence opening with its source and a reporting verb: "[Russia's Defense Ministry] said ...".
+_ORG_HEAD = (
+    r"(?:ministry|agency|company|government|department|military|army|navy|air\s+force|court|council|commission|"
+    r"committee|bank|firm|group|office|authority|service|union|board|network|newspaper|regulator|operator|command|"
+    r"institute|university|organi[sz]ation|corporation|corp\.?|inc\.?|police)"
+)
+_SPEAKER = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,5}(?i:" + _ORG_HEAD + r")|The\s+(?:[a-z][\w’'-]*\s+){0,2}" + _ORG_HEAD + r")"
+    r"\s+(?:said|says|reported|reports|announced|stated|added|confirmed)\b"
+)
 #: A name opening a report's content: "[Putin] inspected ...", "[Kim Jong Un] praised ...".
 _CONTENT_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?=\s+[a-z])")
 #: A reporting verb: "The agency said the ships belonged ..." has no subject "the agency said the ships".
@@ -649,6 +666,11 @@ def _clause_subject(clause: str) -> str | None:
         longer = clause[m.start(1) : verb.start()].strip()
         if len(longer.split()) <= 8 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
             return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
+    tail = _NOUN_TAIL.match(clause, m.end(1)) if _DEMONYM.fullmatch(m.group(1)) else None
+    if tail and (nxt := re.match(r"([a-z]+)\b", clause[tail.end() :])) and (
+        nxt.group(1) in _PAST_FORMS or (nxt.group(1).endswith("ed") and len(nxt.group(1)) > 4)
+    ):
+        return _cap(clause[m.start(1) : tail.end()].strip())  # "Russian drones struck ...", not "Russian"
     if (group_end := _group_end(clause, m.end(1))) is not None and not _COUNTED.match(m.group(1)) and (
         _VERB_NEXT.match(clause, group_end) or re.match(r"\s+[a-z]+\s+(?:that|the|a|an|his|her|its|their)\b", clause[group_end:])
     ):
@@ -854,7 +876,7 @@ _PRONOUNS = frozenset("he she they it we i you who which".split())
 #: What a source did not do, or went on to do, after its report: "[, but] did not give details", "[but] declined
 #: to say ...", "[and] urged residents to ...".
 _SOURCE_DID = re.compile(
-    r"[\s,]*(?:but\s+(" + _DECLINED + r".*)|(?:and|but)\s+(?:also\s+|then\s+)?(" + _WENT_ON + r".*))",
+    r"[\s,]*(?:but\s+(" + _DECLINED + r".*)|(?:and|but)\s+(?:also\s+|then\s+)?(" + _WENT_ON + r".*)|citing\s+(.+))",
     re.DOTALL,
 )
 
@@ -862,28 +884,32 @@ _SOURCE_DID = re.compile(
 def _source_declined(
     text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
 ) -> _Piece | None:
-    """The reporter's claim that the source did not do something, or did something more, right after its report:
+    """The reporter's claim that the source did not do something, did something more or cited a reason, right
+    after its report:
     "The White House said Biden would travel, but did not give details" -> "The White House did not give details";
     "The mayor said the budget was balanced and urged residents to save water" -> "The mayor urged residents to
     save water"."""
     m = _SOURCE_DID.match(text, span[0], span[1])
     if m is None:
         return None
-    group = 1 if m.group(1) is not None else 2
+    group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    if group == 3 and _cites_a_source(m.group(3).split(",")[0]):
+        return None  # "..., citing port officials": whom the report cites is its chain, no claim
     for sp, attribution in own:
         if sp.source is None or not sp.content or sp.source[1] > sp.cue[0]:
             continue  # a pre-posed source only: "X said ..., but did not"
         if text[sp.content[-1][1] : span[0]].strip(" ,") or not re.match(r"[A-Z]|the\b|an?\b", text[sp.source[0] :]):
             continue
         written = text[sp.source[0] : sp.source[1]]
-        if written.lower() in ("who", "which"):
-            continue
+        if written.lower() in ("who", "which") or written.split()[0].lower() in _PREPOSITIONS:
+            continue  # not "In a statement cited her work"
         if written.lower() in _PRONOUNS and attribution.canonical and attribution.canonical.lower() not in _PRONOUNS:
             written = attribution.canonical  # "She called it shameful and called on lawmakers ...", "she" resolved
         elif written.lower() not in _PRONOUNS:
             written = _source_name(written) or written  # "Brian Sandoval, a Republican," as "Brian Sandoval"
         body = m.group(group).rstrip(" .")
-        return _Piece(f"{_cap(written)} {body}", (sp.source, (m.start(group), m.start(group) + len(body))), base)
+        verb = "cited " if group == 3 else ""  # "..., citing the scale of the attack" -> "X cited the scale ..."
+        return _Piece(f"{_cap(written)} {verb}{body}", (sp.source, (m.start(group), m.start(group) + len(body))), base)
     return None
 
 

@@ -1433,7 +1433,7 @@ def test_a_pronoun_for_the_person_a_state_media_account_is_about_continues_it():
 
 def test_a_reporting_verb_is_no_part_of_the_next_sentences_it():
     text = "The agency said the ships belonged to the Pacific Fleet. It did not say when the repairs would end."
-    assert extract_claims(text)[-1].text == "It did not say when the repairs would end"
+    assert extract_claims(text)[-1].text == "The agency did not say when the repairs would end"  # not "The agency said the ships"
 
 
 def test_an_outlet_that_carried_a_statement_heads_the_chain():
@@ -1593,3 +1593,33 @@ def test_a_relative_clause_on_the_subject_is_its_own_claim(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
     for c in extract_claims(text):
         assert all(text[a:b] in text for a, b in c.spans) and c.start >= 0 and c.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long sourcing aside between the source and its cue
+        ("Two Western officials, speaking on condition of anonymity because they were not authorized to discuss the "
+         "matter publicly, said Moscow had been stockpiling missiles.",
+         {("Moscow had been stockpiling missiles", "Two Western officials", "anonymous")}),
+        # what a named source is belongs to the source
+        ("According to Ukrenergo, the national grid operator, repair crews restored power by midday.",
+         {("Repair crews restored power by midday", "Ukrenergo, the national grid operator", "official")}),
+        # a reason cited after the report is the reporter's claim about the source
+        ("Polish officials said they had scrambled jets as a precaution, citing the scale of the attack.",
+         {("Polish officials had scrambled jets as a precaution", "Polish officials", "official"),
+          ("Polish officials cited the scale of the attack", None, "unattributed")}),
+        # "it" after an organisation's report is the organisation
+        ("The claim could not be verified. The ministry said its forces had struck depots. It did not mention Lviv.",
+         {("The claim could not be verified", None, "unattributed"),
+          ("The ministry's forces had struck depots", "The ministry", "official"),
+          ("The ministry did not mention Lviv", None, "unattributed")}),
+        # a capitalised adjective and a plural noun are the participle's subject
+        ("Russian drones struck an energy facility overnight, cutting power to 90,000 homes.",
+         {("Russian drones struck an energy facility overnight", None, "unattributed"),
+          ("Russian drones cut power to 90,000 homes", None, "unattributed")}),
+    ],
+)  # fmt: skip
+def test_wire_copy_sources_and_subjects(text, expected):
+    got = {(c.text, c.attribution.source, c.attribution.source_kind.value) for c in extract_claims(text)}
+    assert got == expected

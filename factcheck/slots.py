@@ -310,9 +310,11 @@ _PHRASAL_AS = {
     ("set", "up"): "establish", ("shut", "down"): "close", ("step", "down"): "resign", ("call", "off"): "cancel",
     ("pull", "out"): "withdraw", ("put", "off"): "postpone", ("turn", "down"): "reject", ("run", "short"): "short",
     ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
+    ("take", "place"): "hold", ("took", "place"): "hold", ("taken", "place"): "hold",
 }  # fmt: skip
 _PHRASAL = re.compile(
-    r"\b(set|shut|step|call|pull|put|turn|run|ran)(?:s|ting|ping|ped|ed|ling|led|ning)?\s+(up|down|off|out|short|low)\b",
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken)(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place)\b",
     re.IGNORECASE,
 )
 

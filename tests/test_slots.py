@@ -611,3 +611,16 @@ def test_a_result_named_after_its_score():
 )  # fmt: skip
 def test_one_place_after_the_same_preposition(claim, passage, expected):
     assert [(m.kind, m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The talks were held on Oct. 14.", "Talks took place on Oct. 15.", [("Oct. 14", "Oct. 15")]),  # "took place" is "held"
+        ("The talks were held on Oct. 14.", "Talks took place on Oct. 14.", []),
+        ("He was born on 12 June 1961.", "He was born on June 21, 1961, in Leeds.", [("12 June 1961", "June 21, 1961")]),
+        ("The law takes effect on 3 September.", "The law will take effect on September 3, officials said.", []),
+    ],
+)  # fmt: skip
+def test_dates_in_other_words_and_orders(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "date"] == expected

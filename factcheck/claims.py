@@ -634,7 +634,9 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
 #: A relative clause after a clause's subject: "[Manager Elena Vasquez], who [arrived in 2022], praised ...".
 _RELATIVE_APPOSITIVE = re.compile(
     r"((?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|(?:The|the|A|a|An|an)\s+[a-z]+(?:\s+[a-z]+)?)"
-    r",\s+(who\s+(?P<pred>[a-z][^,;:\"“”()]{2,100}?)),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\s)"
+    r",\s+(who\s+(?P<pred>[a-z][^,;:\"“”()]{2,100}?)"
+    r"|(?P<passive>(?:led|run|built|made|written|owned|held|[a-z]{3,}ed)\s+by\s+[^,;:\"“”()]{2,100}?))"
+    r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\s)"
 )
 
 
@@ -1404,12 +1406,15 @@ def _split_clause(
     listable = not quote and not (part and not extra and part.group(2).lower() not in _PARTICIPLE_SKIP)
     out = _main_pieces(text, head, body, main_end, att, quote, people if restore else None, listable)
     if relative is not None and head is not None:  # "The mayor, who took office in 2021, ..." -> "The mayor took office in 2021"
-        pred = (ca + relative.start("pred"), ca + relative.end("pred"))
+        group = "pred" if relative.group("pred") is not None else "passive"
+        pred = (ca + relative.start(group), ca + relative.end(group))
         who = relative.group(1).strip()
         while who.split(" ", 1)[0] in _OPENER and " " in who:  # "Meanwhile Rihanna", "Now Sembler"
             who = who.split(" ", 1)[1]
         at = ca + relative.start(1) + relative.group(1).find(who)
-        out.append(_Piece(f"{_cap(who)} {text[pred[0] : pred[1]]}", ((at, at + len(who)), pred), att))
+        be = "" if group == "pred" else "was " if not re.search(r"[^s]s$", who) else "were "
+        # "The trial, led by researchers at UCL, followed ..." -> "The trial was led by researchers at UCL"
+        out.append(_Piece(f"{_cap(who)} {be}{text[pred[0] : pred[1]]}", ((at, at + len(who)), pred), att))
     out.extend(extra)
     if not quote:  # a quotation is checked as said, word for word: no claims carved out of it
         out.extend(_appositive_pieces(text, ca, clause, att))

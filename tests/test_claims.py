@@ -1584,6 +1584,11 @@ def test_a_label_over_a_list_is_no_part_of_its_items(label):
          ["The mayor announced the plan on Monday", "The mayor took office in 2021"]),
         ("Meanwhile Rihanna, who was honored with the award, spoke about self-love.",
          ["Meanwhile Rihanna spoke about self-love", "Rihanna was honored with the award"]),
+        # a passive participle with its agent, likewise
+        ("The trial, led by researchers at University College London, followed 8,200 patients.",
+         ["The trial followed 8,200 patients", "The trial was led by researchers at University College London"]),
+        ("The protests, organized by student groups, drew thousands.",
+         ["The protests drew thousands", "The protests were organized by student groups"]),
         # a prepositional phrase has no subject to give
         ("For Mr. Rubio, who has been called a Republican Obama, explaining his record has been a struggle.",
          ["For Mr. Rubio, who has been called a Republican Obama, explaining his record has been a struggle"]),

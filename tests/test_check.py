@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.check import Checker
+from factcheck.claims import extract_claims
 from factcheck.errors import ConfigError
 from factcheck.model import Report, Verdict
 from factcheck.testing import FakeEmbedder, make_corpus
@@ -233,3 +234,14 @@ def test_held_back_story_other_year_and_missing_evidence_stay_unverified(fire_re
     season = _claim(fire_report, "2021")
     assert season.verdict is Verdict.UNVERIFIED and "2021" in season.note
     assert _claim(fire_report, "Insurers").verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize("story", sorted(p.name for p in (ROOT / "bench" / "stories").iterdir()))
+def test_every_expected_verdict_of_the_story_bench_names_one_claim(story):
+    folder = ROOT / "bench" / "stories" / story
+    spec = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    claims = [c.text for c in extract_claims((folder / "draft.md").read_text(encoding="utf-8"))]
+    for item in spec["expected"]:
+        assert item["verdict"] in {v.value for v in Verdict}
+        assert sum(item["claim"] in text for text in claims) == 1, (item["claim"], claims)
+    assert any((folder / "sources").glob("*.md"))

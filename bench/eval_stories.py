@@ -1,0 +1,78 @@
+"""End-to-end verdicts on short newsroom stories: a draft, its reference sources, the verdict an editor expects.
+
+Each folder of ``bench/stories/`` holds a ``draft.md``, a ``sources/`` folder (wire copy with syndicated copies,
+official releases, independent reports) and an ``expected.json`` listing, for a fragment of each claim's text,
+the verdict an editor would give:
+
+* **supported** by an origin independent of the claim's own source;
+* **contradicted**: a changed figure, day, year, place or quotation;
+* **disputed**: independent origins disagree (a correction, a rival count);
+* **unverified**: nothing covers it, or only the claim's own source says it ("reported, not corroborated").
+
+The stories were written for this project (people and outlets are invented or used as stand-ins) while the
+rules were being fixed, so this is a regression check on newsroom patterns, not a held-out accuracy figure;
+see ``docs/evaluation.md``.
+
+Usage::
+
+    OMP_NUM_THREADS=2 python bench/eval_stories.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+STORIES = Path(__file__).resolve().parent / "stories"
+VERDICTS = ("supported", "contradicted", "disputed", "unverified")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--verbose", action="store_true", help="print every claim, right or wrong")
+    args = ap.parse_args(argv)
+
+    from factcheck.check import Checker
+    from factcheck.embed import make_embedder
+
+    embedder = make_embedder()  # loaded once, shared by every story's checker
+    confusion = {v: dict.fromkeys(VERDICTS, 0) for v in VERDICTS}
+    rows = []
+    for story in sorted(p for p in STORIES.iterdir() if (p / "expected.json").is_file()):
+        spec = json.loads((story / "expected.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            checker = Checker(story / "sources", embedder=embedder, index_path=Path(tmp) / "index")
+            report = checker.check((story / "draft.md").read_text(encoding="utf-8"), path=str(story / "draft.md"))
+        right = 0
+        for item in spec["expected"]:
+            found = [c for c in report.claims if item["claim"] in c.claim.text]
+            got = found[0].verdict.value if found else "missing"
+            ok = got == item["verdict"]
+            right += ok
+            if got in VERDICTS:
+                confusion[item["verdict"]][got] += 1
+            if args.verbose or not ok:
+                mark = "ok " if ok else "XX "
+                print(f"{mark}{story.name}: expected {item['verdict']}, got {got}: {item['claim']!r}")
+        rows.append((story.name, len(spec["expected"]), right, spec.get("about", "")))
+
+    print()
+    print("| story | claims | right | sources |")
+    print("|---|---|---|---|")
+    for name, n, right, about in rows:
+        print(f"| {name} | {n} | {right} | {about} |")
+    total, right = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    print(f"| all | {total} | {right} ({right / total:.2f}) | |")
+    print()
+    print("| expected | n | " + " | ".join(VERDICTS) + " |")
+    print("|---|---|" + "---|" * len(VERDICTS))
+    for v in VERDICTS:
+        n = sum(confusion[v].values())
+        print(f"| {v} | {n} | " + " | ".join(str(confusion[v][w]) for w in VERDICTS) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1191,6 +1191,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if same and hit is None:
                 note(matched, c.kind.value)
                 continue
+            if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
+                hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
             if hit is not None:
                 mismatches.append(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)))
                 m_over = max(m_over, sides.rest_overlap(c, hit))
@@ -1442,6 +1444,25 @@ def _same_value(c: Slot, p: Slot) -> bool:
     if c.kind is SlotKind.DATE:
         return not c.bound and bool(_dates_equal(c, p))
     return c.kind is SlotKind.ENTITY and _squash(c.text) == _squash(p.text)  # "Lindqvist" is not "Erik Lindqvist"
+
+
+#: Verbs of opposite events: a day next to one is no day of the other.
+_OPPOSITE_EVENTS = (
+    ("leave", "return"), ("depart", "return"), ("evacuate", "return"), ("flee", "return"), ("arrive", "leave"),
+    ("arrive", "depart"), ("open", "close"), ("start", "end"), ("begin", "end"), ("launch", "end"), ("enter", "exit"),
+    ("join", "leave"), ("hire", "fire"), ("elect", "resign"),
+)
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> tuple[tuple[str, str], ...]:
+    return tuple((stem(a), stem(b)) for a, b in _OPPOSITE_EVENTS)
+
+
+def _other_event(c: Slot, p: Slot) -> bool:
+    """Whether the words around two dates name opposite events ("leave" / "return"), so they are no one slot."""
+    cw, pw = {w for w, _ in c.context}, {w for w, _ in p.context}
+    return any((a in cw and b in pw and b not in cw) or (b in cw and a in pw and a not in cw) for a, b in _opposite_stems())
 
 
 def _as_bounded(slot: Slot, text: str) -> str:

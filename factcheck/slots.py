@@ -580,6 +580,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if free(m.start(), m.end()):
             add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
 
+    for m in _ORDINAL_RE.finditer(text):  # "a third consecutive quarter", "the fourth quarter in a row"
+        if free(m.start(), m.end()):
+            word = m.group(1).lower()
+            rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+            add(SlotKind.NUMBER, m.start(), m.end(), float(rank), "ordinal")
     for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
         cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end())
         if cued and free(m.start(), m.end()):
@@ -681,8 +686,20 @@ _RULED_OUT = re.compile(
 
 #: A preposition right before a place or an author's name.
 _PLACE_PREP = re.compile(r"\b(in|at|from|near|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+#: A rank in a run or a ranking ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
+#: [second]-largest"); "first" is left out, too common in other senses ("first visit", "at first").
+_ORDINAL_RE = re.compile(
+    r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)"
+    r"(?=(?:\s+(?:straight|consecutive|successive))|\s+\w+\s+in\s+a\s+row|-(?:largest|biggest|highest|lowest|"
+    r"smallest|best|worst|most|least|longest|richest|busiest)|\s+(?:straight|consecutive|successive|time|term|round|"
+    r"largest|biggest|highest|lowest|place)\b)",
+    re.IGNORECASE,
+)
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
-_SPECIFIC_UNITS = frozenset({"age", "score", "celsius"})
+_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal"})
 #: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
 _SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–](\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
 _SCORE_CUE = re.compile(

@@ -636,3 +636,16 @@ def test_dates_in_other_words_and_orders(claim, passage, expected):
 )  # fmt: skip
 def test_the_day_of_an_opposite_event_is_no_mismatch(claim, passage, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Sales grew for a third consecutive quarter.", "Sales grew for the fourth quarter in a row.", [("third", "fourth")]),
+        ("Sales grew for a third consecutive quarter.", "Sales grew for the third quarter in a row.", []),
+        ("It is the second-largest economy.", "It is the third-largest economy in Asia.", [("second", "third")]),
+        ("A third of voters backed it.", "Nearly a third of voters backed it.", []),  # a share, no rank
+    ],
+)  # fmt: skip
+def test_a_rank_in_a_run_or_a_ranking_is_a_figure(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected

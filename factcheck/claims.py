@@ -93,6 +93,7 @@ from factcheck.wording import (
     _VERB_NEXT,
     Span,
     _cap,
+    _drop_openers,
     _past,
     _Piece,
     _source_name,
@@ -1408,9 +1409,7 @@ def _split_clause(
     if relative is not None and head is not None:  # "The mayor, who took office in 2021, ..." -> "The mayor took office in 2021"
         group = "pred" if relative.group("pred") is not None else "passive"
         pred = (ca + relative.start(group), ca + relative.end(group))
-        who = relative.group(1).strip()
-        while who.split(" ", 1)[0] in _OPENER and " " in who:  # "Meanwhile Rihanna", "Now Sembler"
-            who = who.split(" ", 1)[1]
+        who = _drop_openers(relative.group(1).strip())  # "Meanwhile Rihanna", "Now Sembler"
         at = ca + relative.start(1) + relative.group(1).find(who)
         be = "" if group == "pred" else "was " if not re.search(r"[^s]s$", who) else "were "
         # "The trial, led by researchers at UCL, followed ..." -> "The trial was led by researchers at UCL"

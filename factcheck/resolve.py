@@ -240,7 +240,7 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.OFFICIAL, None  # "the state said", "the city says", "Russia insisted"
     agency = _NATIONAL_AGENCY.search(low)
     if agency:
-        return SourceKind.STATE_MEDIA, _AGENCY_OF[(agency.group(1) or agency.group(2)).split("'")[0].split("’")[0]]
+        return SourceKind.STATE_MEDIA, _AGENCY_OF[agency.group(1) or agency.group(2)]
     if _STATE_MEDIA_RE.search(low):
         return SourceKind.STATE_MEDIA, None
     head = re.split(r",|\s(?:with|of|by|from|for|to|at|in|on)\s", low_nodet, maxsplit=1)[0]

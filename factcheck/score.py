@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.model import Claim, ClaimCheck, Evidence, SourceKind, Stance, Verdict
 
@@ -89,6 +90,7 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
     return any(source_matches(e, names) for e in ents)
 
 
+@lru_cache(maxsize=1024)
 def _claim_years(text: str) -> tuple[int, ...]:
     """The years a claim is about, as it writes them ("in 2021", "on March 3, 2021"); bounds excluded."""
     from factcheck.slots import SlotKind, extract_slots
@@ -105,7 +107,9 @@ def _claim_years(text: str) -> tuple[int, ...]:
 
 def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
     """Whether refuting evidence ``e`` was published after every year the claim is about and never names
-    one of them, with no date among its mismatches."""
+    one of them, with no date among its mismatches; False for a claim about no year."""
+    if not years:
+        return False
     published = re.match(r"\d{4}", e.published or "")
     if published is None or int(published.group(0)) <= max(years):
         return False
@@ -196,14 +200,13 @@ def score_claim(
     ref: dict[str, float] = {}
     ref_slots: set[str] = set()  # origins with a refutation that names differing values
     src_only: dict[str, bool] = {}
-    years = _claim_years(claim.text)
     other_time: list[Evidence] = []
     for e in items:
         if e.stance is Stance.NEUTRAL or e.score < threshold:
             continue
         if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute:
             continue
-        if e.stance is Stance.REFUTES and years and _of_another_time(e, years):
+        if e.stance is Stance.REFUTES and _of_another_time(e, _claim_years(claim.text)):
             other_time.append(e)
             continue
         o = _origin(e)
@@ -261,6 +264,7 @@ def score_claim(
         verdict = Verdict.UNVERIFIED
         note = "no supporting or refuting evidence found"
     if other_time:
+        years = _claim_years(claim.text)
         aside = f"{len(other_time)} refuting passage(s) published after {max(years)} and not naming it set aside"
         note = f"no evidence found about {max(years)}; {aside}" if not (sup or ref) else f"{note}; {aside}"
     return ClaimCheck(

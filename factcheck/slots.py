@@ -110,8 +110,11 @@ _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwa
                     "later than", "beyond"))  # fmt: skip
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
                     "earlier than", "no more than"))  # fmt: skip
-_MODAL_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly expected plans planned intends".split())
-#: A claim about the future ("will hire") is not contradicted in modality by a plan ("plans to hire").
+#: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
+_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
+#: Every hedge: the possible and what is only planned or expected. A claim about the future ("will hire") fits a
+#: plan ("plans to hire") but not a possibility (see :func:`_only_possible`).
+_MODAL_POSSIBLE = _POSSIBLE | frozenset("expected plans planned intends".split())
 
 # Polarity groups: (positive forms, negative forms).
 _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -1061,10 +1064,6 @@ def _polarity_of(seg: str) -> tuple[int, bool]:
     return negs, any(_hedges(raw, i) for i in range(len(raw)))
 
 
-#: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
-_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
-
-
 def _only_possible(seg: str) -> bool:
     """Whether ``seg`` says something only may happen ("could close"), beyond a plan or an expectation."""
     words = [t[0] for t in _tokens(seg)]
@@ -1175,7 +1174,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     used: set[int] = set()
     for c in cs:
         equal = [p for p in ps if _same_value(c, p)]
-        if len(equal) <= sum(_same_value(x, p) for x in cs for p in equal[:1]):
+        if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in cs):  # the claim states it as often
             used.update(p.start for p in equal)
     sides = _Sides(claim, passage, cw)
     m_over = 0.0
@@ -1295,7 +1294,7 @@ def _states(c: Slot, p: Slot) -> bool:
         return bool(_dates_equal(c, p))
     if c.kind is SlotKind.ENTITY and p.kind is SlotKind.ENTITY:
         return names_match(c.text, p.text)
-    return _same_value(c, p)
+    return False  # another kind
 
 
 def _slots_restated(checkable: Sequence[Slot], ps: Sequence[Slot], passage: str, claim_words: set[str]) -> float:
@@ -1496,8 +1495,11 @@ def _as_bounded(slot: Slot, text: str) -> str:
 def _correction(ruled_out: Slot, cands: Sequence[Slot]) -> Slot | None:
     """The value a correction puts in place of ``ruled_out``: the nearest one within 40 characters
     ("on [Monday], not Tuesday", "postponed from March 3 to [March 10]")."""
-    near = [p for p in cands if p.start != ruled_out.start and max(p.start - ruled_out.end, ruled_out.start - p.end) <= 40]
-    return min(near, key=lambda p: max(p.start - ruled_out.end, ruled_out.start - p.end)) if near else None
+    def gap(p: Slot) -> int:
+        return max(p.start - ruled_out.end, ruled_out.start - p.end)
+
+    near = [p for p in cands if p.start != ruled_out.start and gap(p) <= 40]
+    return min(near, key=gap) if near else None
 
 
 def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> Slot | None:

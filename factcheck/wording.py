@@ -124,6 +124,13 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+def _drop_openers(name: str) -> str:
+    """``name`` without the sentence openers before it: "Even China", "Meanwhile Rihanna" -> "China", "Rihanna"."""
+    while name.split(" ", 1)[0] in _OPENER and " " in name:
+        name = name.split(" ", 1)[1]
+    return name
+
+
 def _source_name(source: str) -> str | None:
     """The source as it could stand for a pronoun: no lead adverbial, appositive or party tag; None if unusable."""
     lead = _LEAD_ADVERBIAL.match(source)
@@ -133,8 +140,7 @@ def _source_name(source: str) -> str | None:
         name = parts[1]  # "Reyes' lawyer, Sara Kim": the name, not the description
     name = re.sub(r"\s+(?:on|in|at|late|early|last|this)\s.*$", "", name)  # "Ana Diaz on Monday"
     name = re.sub(r"\s+(?:who|which|that)\s.*$", "", name)  # "Republican lawmakers who wrote the bill"
-    while name.split(" ", 1)[0] in _OPENER and " " in name:  # "Even China"
-        name = name.split(" ", 1)[1]
+    name = _drop_openers(name)  # "Even China"
     words = name.split()
     if not words or len(words) > 6 or words[-1].lower() in {"he", "she", "it", "they", "we", "i", "the", "a", "an"}:
         return None

@@ -509,6 +509,14 @@ def extract_slots(text: str) -> tuple[Slot, ...]:
 _RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
 
 
+#: A term in years and months ("five years and six months", "2 years and 3 months").
+_YEARS_MONTHS = re.compile(
+    r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s+years?\s+and\s+(?P<months>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
     text = _RAISED_DOT.sub(".", text)  # offsets unchanged
@@ -599,6 +607,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
             add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
             if fahrenheit:
                 slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
+    for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
+        years, months = parse_number(m.group("years")), parse_number(m.group("months"))
+        if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), years + months / 12, "count")
     for m in _NUM_RE.finditer(text):
         s, e = m.start("num"), m.end()
         if m.group("cur"):

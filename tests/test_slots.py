@@ -649,3 +649,17 @@ def test_the_day_of_an_opposite_event_is_no_mismatch(claim, passage, expected):
 )  # fmt: skip
 def test_a_rank_in_a_run_or_a_ranking_is_a_figure(claim, passage, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "refuted"),
+    [
+        ("The court sentenced him to five years and six months in prison.", False),
+        ("The court sentenced him to 5 years and 6 months in prison.", False),
+        ("The court sentenced him to six years and six months in prison.", True),
+        ("The court sentenced him to five years in prison.", True),
+    ],
+)
+def test_a_term_in_years_and_months_is_one_figure(passage: str, refuted: bool) -> None:
+    report = analyze("The court sentenced him to five and a half years in prison.", passage)
+    assert bool([m for m in report.mismatches if m.kind == "number"]) is refuted

@@ -120,6 +120,14 @@ def _held_out(name: str) -> bool:
     return int(hashlib.md5(name.encode()).hexdigest(), 16) % 10 == 0
 
 
+def _annotation_files(folder: Path) -> dict[str, list[Path]]:
+    """Each article's ``.ann`` files in ``folder/attributions``, sorted by name (one per annotator)."""
+    out: dict[str, list[Path]] = {}
+    for ann in sorted((folder / "attributions").glob("*.ann")):
+        out.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    return out
+
+
 def _counts(gold: set[tuple[int, int]], pred: set[tuple[int, int]], overlap: bool) -> tuple[int, int, int, int]:
     """(true predictions, predictions, found gold spans, gold spans) for one role."""
     if overlap:
@@ -127,10 +135,11 @@ def _counts(gold: set[tuple[int, int]], pred: set[tuple[int, int]], overlap: boo
     return len(pred & gold), len(pred), len(gold & pred), len(gold)
 
 
-def _f1(c: list[int]) -> float:
+def _prf(c: list[int]) -> tuple[float, float, float]:
+    """Precision, recall and F1 from :func:`_counts` totals."""
     p = c[0] / c[1] if c[1] else 0.0
     r = c[2] / c[3] if c[3] else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def agreement(threads: int = 1, tagger_dir: Path | None = None) -> int:
@@ -145,10 +154,7 @@ def agreement(threads: int = 1, tagger_dir: Path | None = None) -> int:
     n_articles = n_pairs = n_sys = 0
     for split in ("train", "dev"):
         folder = DATA / split
-        by_name: dict[str, list[Path]] = {}
-        for ann in sorted((folder / "attributions").glob("*.ann")):
-            by_name.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
-        for name, anns in sorted(by_name.items()):
+        for name, anns in sorted(_annotation_files(folder).items()):
             if len(anns) < 2:
                 continue
             n_articles += 1
@@ -172,7 +178,7 @@ def agreement(threads: int = 1, tagger_dir: Path | None = None) -> int:
     for r in ROLES:
         for overlap in (False, True):
             m = "overlap" if overlap else "exact"
-            print(f"{r:<8} {m:<8} | {_f1(counts[('annotators', r, overlap)]):13.3f} | {_f1(counts[('system', r, overlap)]):9.3f}")
+            print(f"{r:<8} {m:<8} | {_prf(counts[('annotators', r, overlap)])[2]:13.3f} | {_prf(counts[('system', r, overlap)])[2]:9.3f}")
     return 0
 
 
@@ -193,9 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"PolNeAR not found at {folder}; see ../shared/data/README.md", file=sys.stderr)
         return 2
-    anns: dict[str, Path] = {}
-    for ann in sorted((folder / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    anns = {name: files[0] for name, files in _annotation_files(folder).items()}
     names = sorted(anns)
     if args.split == "heldout":
         names = [n for n in names if _held_out(n)]
@@ -232,28 +236,15 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 pred = predict(text, **kw)
             for r in ROLES:
-                g, p = gold[r], pred[r]
-                c = counts[(r, "exact")]
-                c[0] += len(p & g)
-                c[1] += len(p)
-                c[2] += len(g & p)
-                c[3] += len(g)
-                c = counts[(r, "overlap")]
-                c[0] += sum(_overlaps(s, g) for s in p)
-                c[1] += len(p)
-                c[2] += sum(_overlaps(s, p) for s in g)
-                c[3] += len(g)
+                for m in ("exact", "overlap"):
+                    c = counts[(r, m)]
+                    for i, v in enumerate(_counts(gold[r], pred[r], overlap=m == "overlap")):
+                        c[i] += v
         elapsed = time.perf_counter() - t0
         if memo is not None and ("tagger" in kw or kw.get("only_tagger")) and memo.seconds == tag_before:
             elapsed += memo.seconds  # the tagger ran in an earlier configuration; count it here too
         timing[config] = elapsed
-        res = {}
-        for (r, m), (tp_p, n_p, tp_g, n_g) in counts.items():
-            p = tp_p / n_p if n_p else 0.0
-            rec = tp_g / n_g if n_g else 0.0
-            f = 2 * p * rec / (p + rec) if p + rec else 0.0
-            res[(r, m)] = (p, rec, f)
-        results[config] = res
+        results[config] = {key: _prf(c) for key, c in counts.items()}
     head = f"{'role':<8} {'match':<8}" + "".join(f" | {c:^20}" for c in configs)
     print(head)
     print(f"{'':<8} {'':<8}" + "".join(f" | {'P':>6} {'R':>6} {'F1':>6}" for _ in configs))

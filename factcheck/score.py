@@ -18,9 +18,11 @@ Rules of :func:`score_claim`:
   year's fire) and is not counted; the note says so.
 * For an attributed claim, supporting evidence *from the named source* (the
   outlet fuzzily matches ``attribution.canonical`` or ``source``: "KCNA" ~
-  "Korean Central News Agency") or *quoting it* (the passage names the source)
-  confirms the attribution (``attribution_confirmed``) but is not independent
-  corroboration of the content. ``attribution_confirmed`` is None for
+  "Korean Central News Agency") or *quoting it* (the passage gives it as its
+  source: "..., KCNA said", "according to KCNA", "citing KCNA"; a passage that
+  names it only as what it reports on, "Brandt's profit fell 38%", is no
+  report of its words) confirms the attribution (``attribution_confirmed``)
+  but is not independent corroboration of the content. ``attribution_confirmed`` is None for
   unattributed claims and for anonymous sources, which no document names.
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
@@ -72,6 +74,33 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
         if fuzz.token_set_ratio(a, b) >= threshold and min(len(a), len(b)) >= 4:
             return True
     return False
+
+
+#: "data from the statistics office showed", "figures published by the ministry": a source named without a
+#: reporting verb the attribution rules know.
+_SOURCED_BY = re.compile(
+    r"\b(?:according\s+to|data\s+(?:from|by)|figures\s+(?:from|by|published\s+by|released\s+by)|"
+    r"statement\s+(?:from|by)|estimates?\s+(?:from|by)|report\s+(?:from|by)|cited\s+by|quoted\s+by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+_GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
+
+
+def _cites_source(passage: str, names: Sequence[str]) -> bool:
+    """Whether ``passage`` gives one of ``names`` as the source of what it says ("..., KCNA said", "according
+    to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
+    if not _names_source(passage, names):
+        return False
+    from factcheck.attribution import _chain_names, find_attributions
+
+    for span in find_attributions(passage, lexicon=None):
+        for n in _chain_names(passage, span):
+            # "the company said" in a passage that names the company: it stands for the name
+            if _GENERIC.fullmatch(n) or source_matches(n, names) or _names_source(n, names):
+                return True
+    return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
 
 def _names_source(passage: str, names: Sequence[str]) -> bool:
@@ -193,7 +222,7 @@ def score_claim(
     quoting: dict[int, bool] = {}
     for e in items:
         by_source[id(e)] = bool(names) and source_matches(e.outlet, names)
-        quoting[id(e)] = bool(names) and not by_source[id(e)] and _names_source(e.passage, names)
+        quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
 
     # Per origin: strongest counted passage on each side.
     sup: dict[str, float] = {}

@@ -77,6 +77,7 @@ class Slot:
             and dates, whether the value is one a correction rules out ("began on Monday,
             [not Tuesday] as first reported", "rather than 40").
         in_range: The value is one end of a range ("between [30] and [40]"), its ``bound`` the side.
+        inclusive: The bound takes in its own value ("at least 7", "up to 240"), as "more than 7" does not.
     """
 
     kind: SlotKind
@@ -91,6 +92,7 @@ class Slot:
     negated: bool = False
     bound: str = ""
     in_range: bool = False
+    inclusive: bool = False
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -110,6 +112,8 @@ _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwa
                     "later than", "beyond"))  # fmt: skip
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
                     "earlier than", "no more than"))  # fmt: skip
+#: Bounds that take in their own value: "at least seven" fits seven, "more than seven" does not.
+_INCLUSIVE = frozenset(("at least", "up to", "at most", "no more than", "no fewer than", "no less than"))
 #: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
 _POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
 #: Every hedge: the possible and what is only planned or expected. A claim about the future ("will hire") fits a
@@ -529,16 +533,19 @@ def _extract(text: str) -> tuple[Slot, ...]:
                 return lo, hi
         return 0, len(text)
 
-    def qualifier(start: int) -> tuple[bool, str]:
+    def qualifier(start: int) -> tuple[bool, str, bool]:
+        """(approx, bound, inclusive) from the words before a value."""
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
         last1 = words[-1] if words else ""
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
+        if last3 in ("no fewer than", "no less than"):
+            return False, "gt", True
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
-            return False, "lt"
+            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last2 in _LOWER or last1 in _LOWER:
-            return False, "gt"
-        return last1 in _HEDGES or last2 in ("as many", "as much"), ""
+            return False, "gt", last2 in _INCLUSIVE
+        return last1 in _HEDGES or last2 in ("as many", "as much"), "", False
 
     slots: list[Slot] = []
     taken: list[tuple[int, int]] = []
@@ -549,7 +556,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
-        approx, bound = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "")
+        approx, bound, inclusive = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "", False)
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"
@@ -559,7 +566,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
             negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
                 _MOVED_FROM.search(text[max(lo, s - 60) : s]) and re.match(r"\s+to\s", text[e : e + 5])
             )
-        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range))
+        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range, inclusive))
         taken.append((s, e))
 
     # Dates first, so their digits are not read as counts.
@@ -952,8 +959,10 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
     if "score" in (c.unit, p.unit):
         return a == b
-    if c.bound and not p.bound:
-        return b > a if c.bound == "gt" else b < a
+    if c.bound and not p.bound:  # "at least seven" fits seven; "more than 450" does not fit 450
+        return (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
+    if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
+        return (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
     if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound):
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
         # are compared as figures ("up to 240" is not "up to 420")
@@ -968,6 +977,14 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     if c.approx and p.approx and rel <= 0.02:
         return True  # "about £48 million" and "about £52 million" differ
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+def _only_within(c: Slot, p: Slot) -> bool:
+    """Whether an exact figure only falls within a passage's bound: "12" fits "at least seven" without the
+    passage stating it."""
+    if c.kind is not SlotKind.NUMBER or not p.bound or c.bound:
+        return False
+    return float(c.value) != float(p.value)  # type: ignore[arg-type]
 
 
 def _leeway(slot: Slot) -> float:
@@ -1217,7 +1234,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 hit = (_best(c, cands, min_align, used) or sides.anchored(c, cands, used)
                        or sides.sole(c, cands, cs, ps, used) or sides.one_of_unit(c, cands, cs, used))  # fmt: skip
             if same and hit is None:
-                note(matched, c.kind.value)
+                # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
+                note(missing if all(_only_within(c, p) for p in same) else matched, c.kind.value)
                 continue
             if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
                 hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
@@ -1301,7 +1319,7 @@ def _states(c: Slot, p: Slot) -> bool:
     """Whether passage slot ``p`` states claim slot ``c``'s value (fuzzy names allowed; a bound is
     stated by a value within it, "more than 450" by 500, not by 450)."""
     if c.kind is SlotKind.NUMBER and p.kind is SlotKind.NUMBER and not p.negated:
-        return _units_compatible(c.unit, p.unit) and _numbers_equal(c, p)
+        return _units_compatible(c.unit, p.unit) and _numbers_equal(c, p) and not _only_within(c, p)
     if c.kind is SlotKind.DATE and p.kind is SlotKind.DATE and not p.negated:
         return bool(_dates_equal(c, p))
     if c.kind is SlotKind.ENTITY and p.kind is SlotKind.ENTITY:
@@ -1468,7 +1486,7 @@ def _same_value(c: Slot, p: Slot) -> bool:
     if c.kind is not p.kind or p.negated:
         return False
     if c.kind is SlotKind.NUMBER:
-        return not c.bound and _units_compatible(c.unit, p.unit) and _numbers_equal(c, p)
+        return not c.bound and _units_compatible(c.unit, p.unit) and _numbers_equal(c, p) and not _only_within(c, p)
     if c.kind is SlotKind.DATE:
         return not c.bound and bool(_dates_equal(c, p))
     return c.kind is SlotKind.ENTITY and _squash(c.text) == _squash(p.text)  # "Lindqvist" is not "Erik Lindqvist"

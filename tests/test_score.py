@@ -109,6 +109,29 @@ def test_a_report_naming_the_source_by_surname_confirms_attribution():
     assert score_claim(claim, [other]).attribution_confirmed is False
 
 
+COMPANY_CLAIM = Claim(
+    id="c4", text="Brandt's first-quarter profit fell 38% to 212 million euros.", start=0, end=61,
+    attribution=Attribution(source="Brandt", source_kind=SourceKind.OFFICIAL, canonical="Brandt", cue="said"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "independent"),
+    [
+        # the wire states it in its own voice: Brandt is what the passage is about, not who it quotes
+        ("Car-parts maker Brandt will cut 3,500 jobs after its first-quarter profit fell 38% to 212 million euros.", 1),
+        ("Brandt's first-quarter profit fell 38% to 212 million euros, the company said on Tuesday.", 0),
+        ("First-quarter profit fell 38% to 212 million euros, Brandt said.", 0),
+        ("First-quarter profit fell 38% to 212 million euros, according to Brandt.", 0),
+        ("Data from Brandt showed first-quarter profit fell 38% to 212 million euros.", 0),
+    ],
+)
+def test_a_report_that_names_the_source_as_its_subject_is_independent(passage, independent):
+    out = score_claim(COMPANY_CLAIM, [ev("wire-1", outlet="Continental Wire", passage=passage)])
+    assert out.independent_sources == independent
+    assert out.verdict is (Verdict.SUPPORTED if independent else Verdict.UNVERIFIED)
+
+
 def test_source_plus_independent_origin():
     items = [ev("kcna-1", outlet="KCNA"), ev("sat-1", outlet="38 North", passage="Satellite images show the visit.")]
     out = score_claim(KCNA_CLAIM, items)

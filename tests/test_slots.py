@@ -663,3 +663,22 @@ def test_a_rank_in_a_run_or_a_ranking_is_a_figure(claim, passage, expected):
 def test_a_term_in_years_and_months_is_one_figure(passage: str, refuted: bool) -> None:
     report = analyze("The court sentenced him to five and a half years in prison.", passage)
     assert any(m.kind == "number" for m in report.mismatches) is refuted
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected", "stated"),
+    [
+        # "at least", "up to" and "no fewer than" take in their own value; "more than" does not
+        ("The river burst its banks, killing at least seven people.", "Seven people died when the river burst its banks.", [], True),
+        ("No fewer than 40 people were hurt in the crash.", "40 people were hurt in the crash.", [], True),
+        ("More than 450 firefighters were deployed.", "450 firefighters were deployed.", [("more than 450", "450")], False),
+        # a figure is held against the passage's bound: nine is not "at least 12", 500 is "more than 450" ...
+        ("Nine infants were treated in hospital.", "At least 12 infants were treated in hospital.", [("Nine", "at least 12")], False),
+        # ... without the passage stating it
+        ("Some 500 firefighters were deployed.", "More than 450 firefighters were deployed.", [], False),
+    ],
+)
+def test_a_bound_is_compared_by_what_it_takes_in(claim, passage, expected, stated):
+    report = analyze(claim, passage)
+    assert [(m.claim, m.source) for m in report.mismatches if m.kind == "number"] == expected
+    assert (report.matched.get("number", 0) == 1) is stated

@@ -32,6 +32,28 @@ STORIES = Path(__file__).resolve().parent / "stories"
 VERDICTS = ("supported", "contradicted", "disputed", "unverified")
 
 
+def _claim_for(report, fragment: str):
+    """The checked claim a fragment of the draft belongs to: the first whose text holds it, else the one whose
+    source spans cover most of it (a claim's text may restore a subject, or a fragment may straddle two
+    claims); None when no claim covers any of it."""
+    from factcheck.article import Article
+
+    for c in report.claims:
+        if fragment in c.claim.text:
+            return c
+    body = Article.from_text(report.text).body
+    pos = body.find(fragment)
+    if pos < 0:
+        return None
+    lo, hi = pos, pos + len(fragment)
+
+    def covered(c) -> int:
+        return sum(max(0, min(hi, b) - max(lo, a)) for a, b in c.claim.spans or ((c.claim.start, c.claim.end),))
+
+    best = max(report.claims, key=covered, default=None)
+    return best if best is not None and covered(best) > 0 else None
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--verbose", action="store_true", help="print every claim, right or wrong")
@@ -51,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
             report = checker.check((story / "draft.md").read_text(encoding="utf-8"), path=str(story / "draft.md"))
         right = 0
         for item in spec["expected"]:
-            found = [c for c in report.claims if item["claim"] in c.claim.text]
-            got = found[0].verdict.value if found else "missing"
+            found = _claim_for(report, item["claim"])
+            got = found.verdict.value if found else "missing"
             ok = got == item["verdict"]
             right += ok
             if got in VERDICTS:

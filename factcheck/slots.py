@@ -335,13 +335,13 @@ def _phrasal(m: re.Match[str]) -> str:
 _SYNONYMS = (
     "visit tour inspect travel",
     "area region zone",
-    "cut eliminat shed slash axe",
+    "cut eliminat shed slash axe trim trimm reduction",  # and "lower" / "reduce": merged with the falling direction below
     "say stat",
     "buy acquir purchas",
     "plan intend",
     "announc unveil",
     "arrest detain",
-    "kill slay",
+    "kill slay die died dead death fatal",
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "fight battl combat",
@@ -362,8 +362,18 @@ _SYNONYMS = (
     "people resident person inhabitant",
     "troop soldier servicemen serviceman personnel",
     "tell told",
+    "consecutive straight successive",
+    "forecast outlook guidance projection",
+    "factory plant facility",
+    "produce make manufacture",
+    "crowd attendance spectator audience fan",
+    "watch attend",
+    "displace flee fled evacuate",
+    "honour honor trophy silverware",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
+for _w in _SYNONYMS[2].split():  # "cut its outlook" / "lowered its forecast": one direction
+    _SYNONYM_OF[_suffix_stem(_w)] = "direction-1"
 for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbed": one direction
     for _sign, _words in ((1, _pos), (-1, _neg)):
         for _w in _words:

@@ -682,3 +682,23 @@ def test_a_bound_is_compared_by_what_it_takes_in(claim, passage, expected, state
     report = analyze(claim, passage)
     assert [(m.claim, m.source) for m in report.mismatches if m.kind == "number"] == expected
     assert (report.matched.get("number", 0) == 1) is stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("It was the bank's third consecutive rate cut.", "It was the bank's third straight rate reduction."),
+        ("The flood killed seven people.", "Seven people died in the flood."),
+        ("Brandt lowered its revenue forecast.", "Brandt cut its revenue outlook."),
+        ("The formula was produced at the company's factory.", "The formula was made at the company's plant."),
+    ],
+)
+def test_words_news_copy_uses_for_one_fact_restate_it(claim, passage):
+    assert analyze(claim, passage).restate_overlap == pytest.approx(1.0)
+
+
+def test_a_place_swapped_in_a_reworded_sentence_is_a_mismatch_on_topic():
+    report = analyze("The formula was produced at the company's factory in Ipoh.",
+                     "The formula was made at the company's plant in Seremban.")  # fmt: skip
+    assert [(m.kind, m.claim, m.source) for m in report.mismatches] == [("entity", "Ipoh", "Seremban")]
+    assert report.mismatch_overlap == pytest.approx(1.0)

@@ -921,7 +921,9 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
         inner = [op for op in ops[1:] if op[0] != "equal"] if ops and ops[0][0] == "equal" else []
         changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)
         inner = [op for op in inner if _substantive([*qw[op[1] : op[2]], *window[op[3] : op[4]]])]
-        if inner and changed <= max(2, len(qw) // 4):
+        # a few words changed; more in a quotation that otherwise stands word for word (ratio >= 0.75: "We have to
+        # [adapt] to a market that is not coming back [soon]" against "... [adjust our cost base] ... [quickly]")
+        if inner and changed <= (max(2, len(qw) // 4) if best < 0.75 else max(3, len(qw) // 2)):
             _, i1, i2, j1, j2 = inner[0]
             miss = Mismatch("quote", " ".join(qw[max(0, i1 - 1) : i2 + 1]), " ".join(window[max(0, j1 - 1) : j2 + 1]))
     # found word for word, and the claim is mostly quotation: a few quoted words in a longer claim prove little
@@ -1013,6 +1015,16 @@ def _leeway(slot: Slot) -> float:
 
 #: A relative change and an absolute one, which copy confuses: compared, never equal.
 _RATES = {"percent", "pp"}
+
+
+#: Words before a percentage that make it a level ("to 19.5 percent", "from 20.5 percent"), not a change.
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|was|is|stood|stands|remained|rate)\s+(?:a\s+|an\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _a_level(slot: Slot, text: str) -> bool:
+    """Whether a percentage or a change in points is written as a level ("cut the rate to 19.5 percent"); a level
+    is never confused with a change ("by one percentage point"), so the two are not compared."""
+    return bool(_LEVEL_BEFORE.search(text[max(0, slot.start - 24) : slot.start]))
 
 
 def _units_compatible(a: str | None, b: str | None) -> bool:
@@ -1224,8 +1236,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             continue
         if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
             if c.kind is SlotKind.NUMBER:
-                cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit)
-                                                                         or {c.unit, p.unit} == _RATES)]  # fmt: skip
+                cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit) or (
+                    {c.unit, p.unit} == _RATES and not _a_level(c, claim) and not _a_level(p, passage)))]  # fmt: skip
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
             else:
@@ -1241,8 +1253,16 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             else:
                 if c.kind is SlotKind.NUMBER:
                     cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
-                hit = (_best(c, cands, min_align, used) or sides.anchored(c, cands, used)
-                       or sides.sole(c, cands, cs, ps, used) or sides.one_of_unit(c, cands, cs, used))  # fmt: skip
+                tries = [cands]
+                if c.kind is SlotKind.NUMBER and not _moved_from(c, claim):
+                    # "to [18.5 percent] from 20.5 percent": the new value answers first
+                    tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
+                hit = None
+                for group in tries:
+                    hit = (_best(c, group, min_align, used) or sides.anchored(c, group, used)
+                           or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))  # fmt: skip
+                    if hit is not None:
+                        break
             if same and hit is None:
                 # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
                 note(missing if all(_only_within(c, p) for p in same) else matched, c.kind.value)
@@ -1480,7 +1500,20 @@ class _Sides:
         bounds ("fewer than 16"), which many values satisfy."""
         if c.bound or any(self.anchor(c, p) for p in same):
             return None
+        # "cut the rate to [19.5 percent] from 20.5 percent": the value a change started from displaces nothing
+        other = [p for p in other if not _moved_from(p, self.passage)]
         return self.anchored(c, other, used)
+
+
+_FROM_BEFORE = re.compile(
+    r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_from(slot: Slot, text: str) -> bool:
+    """Whether a value is the one a change started from ("to 19.5 percent [from 20.5 percent]", "up from 3")."""
+    return bool(_FROM_BEFORE.search(text[max(0, slot.start - 40) : slot.start]))
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

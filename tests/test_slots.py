@@ -702,3 +702,27 @@ def test_a_place_swapped_in_a_reworded_sentence_is_a_mismatch_on_topic():
                      "The formula was made at the company's plant in Seremban.")  # fmt: skip
     assert [(m.kind, m.claim, m.source) for m in report.mismatches] == [("entity", "Ipoh", "Seremban")]
     assert report.mismatch_overlap == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a change in points is not compared with a level, nor is a level displaced by the value it moved from
+        ("The bank lowered its rate by one percentage point to 19.5% on Monday.",
+         "The bank trimmed its policy rate to 19.5 percent from 20.5 percent on Monday.", []),
+        ("The bank lowered its rate by one percentage point to 19.5% on Monday.",
+         "The bank trimmed its policy rate to 18.5 percent from 20.5 percent on Monday.", ["19.5%"]),
+        # a change is still held against a change in the other unit
+        ("Unemployment rose 2 percentage points.", "Unemployment rose 2 percent.", ["2 percentage points"]),
+    ],
+)
+def test_a_change_in_points_and_a_level_are_told_apart(claim, passage, expected):
+    assert [m.claim for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+def test_a_quotation_reworded_in_more_places_is_a_misquote_when_the_rest_stands():
+    found, miss = compare_quotes('"We have to adapt to a market that is not coming back soon."',
+                                 '"We have to adjust our cost base to a market that is not coming back quickly," '
+                                 "the chief executive said.")  # fmt: skip
+    assert not found and miss is not None and miss.kind == "quote"
+    assert "adapt" in miss.claim and "adjust" in miss.source

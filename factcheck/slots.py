@@ -802,6 +802,25 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     return False
 
 
+def _namesake(c: Slot, ents: Sequence[Slot]) -> Slot | None:
+    """A passage name with the claim name's surname and another given name of the same initial ("Tomasz
+    Bielak" for "Tadeusz Bielak"; not "T. Bielak"), when the passage never writes the claim's full name."""
+    words = c.text.split()
+    if len(words) != 2:
+        return None
+    for p in ents:
+        pw = p.text.split()
+        if len(pw) != 2 or _squash(pw[-1]) != _squash(words[-1]):
+            continue
+        first, other = _squash(words[0]), _squash(pw[0])
+        # an initial ("T. Bielak") may stand for either; another initial is a relative ("Tamara Prokhorov")
+        if len(first) < 3 or len(other) < 3 or first[0] != other[0]:
+            continue
+        if not names_match(c.text, p.text):
+            return p
+    return None
+
+
 # --------------------------------------------------------------------------- comparison
 
 
@@ -830,6 +849,9 @@ class SlotReport:
             claim's numbers, dates and names (two or more, one at least a number or date), when no
             slot mismatches; 0.0 otherwise: "forced about 3,000 residents [of] villages west of
             Patras on Thursday" is restated by a sentence with the same figure, place and day.
+        figures_restated: The same for the claim's exact figures and dates alone (one or more
+            numbers, no bound, no slot mismatch; names and weekdays need not be repeated): "won
+            Sunday's runoff with 54.3% of the vote" restated by "won the runoff with 54.3 percent".
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -845,6 +867,7 @@ class SlotReport:
     quote_verbatim: bool = False
     restate_overlap: float = 0.0
     slots_restated: float = 0.0
+    figures_restated: float = 0.0
 
 
 #: A quotation inside a claim, in straight or curly double quotes.
@@ -1276,6 +1299,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, c.kind.value)
         elif c.kind is SlotKind.ENTITY:
             ents = [p for p in ps if p.kind is SlotKind.ENTITY]
+            namesake = None if _squash(c.text) in _squash(passage) else _namesake(c, ents)
+            if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
+                mismatches.append(Mismatch("entity", c.text, namesake.text))
+                m_over = max(m_over, sides.rest_overlap(c, namesake))
+                continue
             if any(names_match(c.text, p.text) for p in ents) or _squash(c.text) in _squash(passage):
                 note(matched, "entity")
                 continue
@@ -1321,6 +1349,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     # ("Humes died in 1953" against "founded in 1953 by Humes"); "Toy Story 2" holds no figure
     if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
         slots_restated = _slots_restated(checkable, ps, passage, cw)
+    # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
+    exact = figures and not mismatches and not any(c.bound for c in checkable if c.kind is not SlotKind.ENTITY)
+    # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
+    dated = [*figures, *(d for d in dates if not (isinstance(d.value, tuple) and d.value[0] == "weekday"))]
+    figures_restated = _slots_restated(dated, ps, passage, cw) if exact else 0.0
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:
         mismatches.append(misquote)
@@ -1338,6 +1371,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         quote_verbatim=verbatim,
         restate_overlap=_restatement(cw, sents),
         slots_restated=slots_restated,
+        figures_restated=figures_restated,
     )
 
 

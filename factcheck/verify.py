@@ -35,7 +35,12 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    ``>= slots_restate``, no mismatch of any kind) SUPPORTS it with probability at
    least ``min(0.85, 0.6 + (overlap - slots_restate))``: a figure, a day and a place
    agreeing in one on-topic sentence is support the wording need not repeat.
-6. Otherwise the learned model decides.
+6. Likewise, more loosely, a passage sentence that states the claim's exact figures and dates (one
+   or more numbers, no bound, no mismatch of any kind; names and weekdays need not be repeated:
+   :attr:`~factcheck.slots.SlotReport.figures_restated` ``>= figures_restate``) SUPPORTS it with
+   probability at least ``min(0.8, 0.55 + (overlap - figures_restate))``: "won Sunday's runoff with
+   54.3% of the vote" against "won the runoff with 54.3 percent of the vote".
+7. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -106,6 +111,10 @@ class Assessor:
             checks always see the whole passage. Measured with 40 words: pooled held-out balanced
             accuracy unchanged (0.561), Check-COVID 0.577 -> 0.539 and Factcheck-GPT 0.567 -> 0.507,
             ANLI 0.329 -> 0.346; hence off by default.
+        figures_restate: Closest-sentence overlap from which a mismatch-free passage sentence stating
+            the claim's exact figures and dates counts as supporting it (rule 6 above); None turns the
+            rule off. Measured on the held-out stance pairs: 0.5 changes 12 of 5,267 predictions, 2
+            right before and 8 after; 0.6 changes 3, all to right.
     """
 
     def __init__(
@@ -125,6 +134,7 @@ class Assessor:
         threads: int | None = None,
         cross_backend: str = "torch",
         focus_words: int | None = None,
+        figures_restate: float | None = 0.5,
     ) -> None:
         self.embedder = embedder
         self.model_path = model_path
@@ -140,6 +150,7 @@ class Assessor:
         self.threads = threads
         self.cross_backend = cross_backend
         self.focus_words = focus_words
+        self.figures_restate = figures_restate
         self._model: StanceModel | None = None
         self._cross: CrossEncoderStance | None = None
         self._cross_tried = False
@@ -309,6 +320,8 @@ class Assessor:
             p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (restated - self.restate_overlap)))
         elif report.slots_restated >= self.slots_restate:
             p = _raise(p, 0, min(0.85, 0.6 + (report.slots_restated - self.slots_restate)))
+        elif self.figures_restate is not None and not modality_gap and report.figures_restated >= self.figures_restate:
+            p = _raise(p, 0, min(0.8, 0.55 + (report.figures_restated - self.figures_restate)))
         idx = int(p.argmax())
         p = np.clip(p, 0.0, 1.0)
         p = p / p.sum()

@@ -726,3 +726,17 @@ def test_a_quotation_reworded_in_more_places_is_a_misquote_when_the_rest_stands(
                                  "the chief executive said.")  # fmt: skip
     assert not found and miss is not None and miss.kind == "quote"
     assert "adapt" in miss.claim and "adjust" in miss.source
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Wrona won, beating Tomasz Bielak. Bielak took 45.7 percent.", [("entity", "Tadeusz Bielak", "Tomasz Bielak")]),
+        ("Wrona won, beating T. Bielak. Bielak took 45.7 percent.", []),  # an initial may stand for either
+        ("Wrona won, beating Tadeusz Bielak; his wife Teresa Bielak campaigned.", []),  # the full name is there
+        ("Wrona won, beating Tadeusz Bielak's brother, Marek Bielak.", []),  # another initial: a relative
+    ],
+)
+def test_a_namesake_with_another_given_name_is_a_mismatch(passage, expected):
+    found = [(m.kind, m.claim, m.source) for m in compare_slots("She defeated Tadeusz Bielak, who took 45.7%.", passage)]
+    assert [m for m in found if m[0] == "entity"] == expected

@@ -220,3 +220,31 @@ def test_a_sentence_stating_every_value_supports(claim, expected):
     out = a.assess(claim, passage)
     assert out.stance is expected
     _valid(out)
+
+
+@pytest.mark.parametrize(
+    ("claim", "figures_restate", "expected"),
+    [
+        # the figure and the year stand in one sentence; the weekday and the name need not be repeated
+        ("Agnieszka Wrona won Sunday's runoff with 54.3% of the vote.", 0.5, Stance.SUPPORTS),
+        ("Agnieszka Wrona won Sunday's runoff with 54.3% of the vote.", None, Stance.NEUTRAL),  # rule off
+        ("Agnieszka Wrona won the 2026 runoff with 54.3% of the vote.", 0.5, Stance.SUPPORTS),
+        ("Agnieszka Wrona won the 2024 runoff with 54.3% of the vote.", 0.5, Stance.REFUTES),
+        # a date the passage does not state is no restatement
+        ("Agnieszka Wrona has led the city since 2019 after winning 54.3% of the vote.", 0.5, Stance.NEUTRAL),
+    ],
+)
+def test_a_sentence_stating_the_figures_and_dates_supports(claim, figures_restate, expected):
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True, figures_restate=figures_restate)
+    a._cross, a._cross_tried = _RecordingCross(), True  # the model says neutral
+    out = a.assess(claim, "In the 2026 runoff Wrona won with 54.3 percent of the vote, beating Tomasz Bielak.")
+    assert out.stance is expected
+    _valid(out)
+
+
+def test_a_bound_is_no_figure_restated():
+    from factcheck.slots import analyze
+
+    passage = "Germany had 22 confirmed cases, 14 of them resolved."
+    assert analyze("Germany had 22 confirmed cases.", passage).figures_restated > 0.5
+    assert analyze("Germany had fewer than 25 confirmed cases.", passage).figures_restated == 0.0  # 14 fits too

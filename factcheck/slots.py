@@ -370,6 +370,9 @@ _SYNONYMS = (
     "watch attend",
     "displace flee fled evacuate",
     "honour honor trophy silverware",
+    "election vote poll ballot",
+    "resign quit",
+    "trigger prompt spark",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _SYNONYMS[2].split():  # "cut its outlook" / "lowered its forecast": one direction
@@ -1352,8 +1355,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
     exact = figures and not mismatches and not any(c.bound for c in checkable if c.kind is not SlotKind.ENTITY)
     # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
-    dated = [*figures, *(d for d in dates if not (isinstance(d.value, tuple) and d.value[0] == "weekday"))]
-    figures_restated = _slots_restated(dated, ps, passage, cw) if exact else 0.0
+    # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
+    dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
+             *(d for d in dates if not (isinstance(d.value, tuple) and d.value[0] == "weekday"))]  # fmt: skip
+    counted = any(c.kind is SlotKind.NUMBER for c in dated)
+    figures_restated = _slots_restated(dated, ps, passage, cw) if exact and counted else 0.0
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:
         mismatches.append(misquote)
@@ -1375,6 +1381,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     )
 
 
+#: A number that is a time offset: "[two] weeks earlier", "[three] days later", "[six] months ago".
+_OFFSET_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before|after|previously)\b", re.I)
 #: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 

@@ -740,3 +740,16 @@ def test_a_quotation_reworded_in_more_places_is_a_misquote_when_the_rest_stands(
 def test_a_namesake_with_another_given_name_is_a_mismatch(passage, expected):
     found = [(m.kind, m.claim, m.source) for m in compare_slots("She defeated Tadeusz Bielak, who took 45.7%.", passage)]
     assert [m for m in found if m[0] == "entity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "restated"),
+    [
+        ("Turnout was 41.8%, up from 36% in the first round two weeks earlier.", True),  # "two weeks earlier" dates it
+        ("Turnout was 41.8%, up from 38% in the first round two weeks earlier.", False),
+        ("The first round was held two weeks earlier.", False),  # an offset alone is no figure
+    ],
+)
+def test_a_time_offset_is_no_figure_to_restate(claim, restated):
+    passage = "Turnout was 41.8 percent, compared with about 36 percent in the first round."
+    assert (analyze(claim, passage).figures_restated >= 0.5) is restated

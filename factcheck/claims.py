@@ -1399,6 +1399,8 @@ def _split_clause(
         part = None  # "Adam Lanza, wearing earplugs and carrying a rifle, entered the school": an aside, not trailing
     extra = _participle_pieces(text, ca, cb, part, subject, att) if part and not quote else []
     main_end = ca + part.start() if extra else cb
+    if not quote and not extra and (change := _change_piece(text, ca, cb, att)) is not None:
+        extra, main_end = [change[0]], change[1]  # "eased to 2.1% in April, [down from 2.6% in March]"
     head: Span | None = None
     body = ca
     gap = re.match(r",\s+", clause[hole.end(2) :]) if hole else None
@@ -1418,6 +1420,34 @@ def _split_clause(
     if not quote:  # a quotation is checked as said, word for word: no claims carved out of it
         out.extend(_appositive_pieces(text, ca, clause, att))
     return out
+
+
+#: A trailing change against an earlier figure: ", down from 2.6% in March", ", up 4% on a year earlier".
+_CHANGE_TAIL = re.compile(
+    r",\s+((?:up|down)\s+(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$€£¥₩]?\d[\d.,]*\s*"
+    r"(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|[a-z]+\b)?|from\b)[^,;:()\"“”]*?)\s*$"
+)
+
+
+def _change_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece, int] | None:
+    """A trailing change (", down from 2.6% in March") as its own claim with the clause's subject
+    ("Annual inflation down from 2.6% in March"), and where the main claim then ends; None without one."""
+    clause = text[ca:cb].rstrip(" .")
+    m = _CHANGE_TAIL.search(clause)
+    if m is None or m.start() < 12 or not re.search(r"\d", m.group(1)):
+        return None
+    verb = next((w for w in re.finditer(r"\s([a-z]+)\b", clause[: m.start()])
+                 if _FINITE.match(clause, w.start()) or w.group(1) in _PAST_FORMS), None)  # fmt: skip
+    if verb is None or not 1 <= len(clause[: verb.start()].split()) <= 8:
+        return None
+    lead = _LEAD_ADVERBIAL.match(clause)
+    s0 = lead.end() if lead and lead.end() < verb.start() else 0
+    subject = clause[s0 : verb.start()].strip()
+    if not subject or _unclosed(clause[: m.end()]):
+        return None
+    a0 = ca + s0 + clause[s0:].find(subject)
+    spans = ((a0, a0 + len(subject)), (ca + m.start(1), ca + m.end(1)))
+    return _Piece(f"{_cap(subject)} {m.group(1)}", spans, att), ca + m.start()
 
 
 def _participle_pieces(

@@ -1458,7 +1458,7 @@ class _Sides:
         total, content = 0, False
         for forward in (False, True):
             for x, y in zip(self.side(False, c.start, c.end, forward), self.side(True, p.start, p.end, forward)):
-                if x != y:
+                if x != y and _SYNONYM_OF.get(x, x) != _SYNONYM_OF.get(y, y):  # "inflation [slowed] to" / "[eased] to"
                     break
                 total += 1
                 content = content or _is_content(x)

@@ -19,8 +19,9 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    probability is raised to at least
    ``0.6 + 0.1 * (mismatches - 1) + 0.3 * (overlap - refute_overlap)`` (capped
    at 0.97) and the mismatches are listed. Topical overlap is the
-   claim-content-word recall of the closest passage sentence; with the sentence
-   head, the larger of that and the embedding cosine.
+   claim-content-word recall of the closest passage sentence, words of one sense
+   counted once ("consumer prices" / "inflation"); with the sentence head, the
+   larger of that and the embedding cosine.
 2. Off-topic passages (topical overlap ``< neutral_overlap``; with the
    cross-encoder ``< cascade_overlap``, off by default, and those pairs skip the
    cross-encoder) are NEUTRAL, with neutral probability at least 0.8.
@@ -270,7 +271,8 @@ class Assessor:
         out = []
         for (claim, passage), pr, cos in zip(pairs, probs, cosines):
             rep = analyze(claim, passage)
-            out.append(self._decide(pr, rep, max(rep.best_sentence_overlap, float(cos)), restated=max(rep.restate_overlap, float(cos))))
+            topical = max(rep.best_sentence_overlap, rep.restate_overlap, float(cos))
+            out.append(self._decide(pr, rep, topical, restated=max(rep.restate_overlap, float(cos))))
         return out
 
     def _assess_cross(self, cross: CrossEncoderStance, pairs: list[tuple[str, str]]) -> list[Assessment]:
@@ -286,7 +288,8 @@ class Assessor:
                 passages = [focus(c, p, self.focus_words) for c, p in zip(claims, passages)]
             probs[run] = cross.predict_proba(claims, passages)
         return [
-            self._decide(pr, r, r.best_sentence_overlap, neutral_below=self.cascade_overlap, restated=r.restate_overlap)
+            self._decide(pr, r, max(r.best_sentence_overlap, r.restate_overlap), neutral_below=self.cascade_overlap,
+                         restated=r.restate_overlap)
             for pr, r in zip(probs, reps)
         ]
 

@@ -1628,3 +1628,21 @@ def test_a_relative_clause_on_the_subject_is_its_own_claim(text, expected):
 def test_wire_copy_sources_and_subjects(text, expected):
     got = {(c.text, c.attribution.source, c.attribution.source_kind.value) for c in extract_claims(text)}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Annual inflation eased to 2.1% in April, down from 2.6% in March.",
+         ["Annual inflation eased to 2.1% in April", "Annual inflation down from 2.6% in March"]),
+        ("Turnout was 41.8%, up from 36% in the first round.", ["Turnout was 41.8%", "Turnout up from 36% in the first round"]),
+        ("Shares closed at 12.40 euros, down 3%.", ["Shares closed at 12.40 euros", "Shares down 3%"]),
+        # no figure in the tail: no change to check
+        ("He walked up and down the street, up from the river.", ["He walked up and down the street, up from the river"]),
+    ],
+)
+def test_a_trailing_change_against_an_earlier_figure_is_its_own_claim(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected
+    for c in claims:  # each piece points at its own words
+        assert all(0 <= a < b <= len(text) for a, b in c.spans)

@@ -248,3 +248,13 @@ def test_a_bound_is_no_figure_restated():
     passage = "Germany had 22 confirmed cases, 14 of them resolved."
     assert analyze("Germany had 22 confirmed cases.", passage).figures_restated > 0.5
     assert analyze("Germany had fewer than 25 confirmed cases.", passage).figures_restated == 0.0  # 14 fits too
+
+
+def test_a_reworded_restatement_is_on_topic_for_a_refutation():
+    # few words in common ("mayor"), but "vote" / "election", "quit" / "resigned", "detained" / "arrest" say the same
+    a = Assessor(FakeEmbedder(dim=64), cross_encoder=True)
+    a._cross, a._cross_tried = _RecordingCross(), True  # the model says neutral
+    out = a.assess("The early election was called after the mayor resigned following his arrest in Warsaw.",
+                   "The early vote was triggered when the mayor quit after he was detained in Wroclaw.")  # fmt: skip
+    assert out.stance is Stance.REFUTES
+    assert ("entity", "Warsaw", "Wroclaw") in [(m.kind, m.claim, m.source) for m in out.mismatches]

@@ -85,6 +85,8 @@ _SOURCED_BY = re.compile(
 )
 
 
+#: A dateline crediting a wire or agency: "TAIYUAN, May 16 (Huaxia) —", "ACCRA (West Africa Wire) -".
+_DATELINE_CREDIT = re.compile(r"\s*[A-Z][^()\n]{1,60}?\(([^()]{2,60})\)\s*[—–-]")
 _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
 
 
@@ -93,6 +95,9 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
     if not _names_source(passage, names):
         return False
+    credit = _DATELINE_CREDIT.match(passage)
+    if credit is not None and _names_source(credit.group(1), names):
+        return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
     from factcheck.attribution import _chain_names, find_attributions
 
     for span in find_attributions(passage, lexicon=None):
@@ -101,6 +106,40 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
             if _GENERIC.fullmatch(n) or source_matches(n, names) or _names_source(n, names):
                 return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
+
+
+#: What an outlet's name calls a body that a draft names only generically ("the club said"): "Harbourside City
+#: FC" is a club, "Ministry of Health" a ministry, "Brandt Systems AG" a company.
+_GENERIC_OUTLETS = {
+    "club": r"club|fc|afc|cf|sc",
+    "company": r"company|inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
+    "firm": r"inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
+    "ministry": r"ministry",
+    "central bank": r"bank",
+    "bank": r"bank",
+    "court": r"court|tribunal",
+    "police": r"police",
+    "league": r"league",
+    "agency": r"agency|administration|office",
+    "government": r"government",
+    "council": r"council",
+    "commission": r"commission",
+    "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
+    "army": r"army|military|forces|defen[cs]e",
+}
+_GENERIC_NAME = re.compile(r"(?:the|its|their)\s+(" + "|".join(sorted(_GENERIC_OUTLETS, key=len, reverse=True)) + r")",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _generic_outlet(outlet: str | None, names: Sequence[str]) -> bool:
+    """Whether a source named only generically ("the club", "the ministry") is the body ``outlet`` names."""
+    if not outlet:
+        return False
+    for n in names:
+        m = _GENERIC_NAME.fullmatch(n.strip())
+        if m and re.search(r"\b(?:" + _GENERIC_OUTLETS[m.group(1).lower()] + r")\b", outlet, re.IGNORECASE):
+            return True
+    return False
 
 
 def _names_source(passage: str, names: Sequence[str]) -> bool:
@@ -221,7 +260,7 @@ def score_claim(
     by_source: dict[int, bool] = {}
     quoting: dict[int, bool] = {}
     for e in items:
-        by_source[id(e)] = bool(names) and source_matches(e.outlet, names)
+        by_source[id(e)] = bool(names) and (source_matches(e.outlet, names) or _generic_outlet(e.outlet, names))
         quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
 
     # Per origin: strongest counted passage on each side.

@@ -79,6 +79,19 @@ def test_on_one_date_the_copy_crediting_its_own_outlet_is_the_origin(credit: str
     assert corpus.origin("x") == corpus.origin("y") == expected
 
 
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [("(Huaxia)", "y"), ("(Huaxia News Agency)", "y"), ("(News Agency)", "x"), ("(Xinhua)", "x")],
+)
+def test_a_credit_naming_the_outlet_in_fewer_words_marks_the_origin(credit: str, expected: str) -> None:
+    text = f"TAIYUAN, May 16 {credit} — {STORY}"
+    corpus = make_corpus({
+        "x": {"text": text, "published": "2026-05-16", "outlet": "Asia-Pacific Daily"},
+        "y": {"text": text, "published": "2026-05-16", "outlet": "Huaxia News Agency (state news agency)"},
+    })  # fmt: skip
+    assert corpus.origin("x") == corpus.origin("y") == expected
+
+
 def test_short_sentence_inside_long_story_is_not_a_copy() -> None:
     corpus = make_corpus({"story": STORY, "line": "Kim urged workers to raise output."})
     assert corpus.origin("line") == "line"

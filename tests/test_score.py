@@ -234,3 +234,32 @@ def test_a_dispute_between_the_source_and_others_says_so():
                                    ev("x", Stance.REFUTES, outlet="Other")])  # fmt: skip
     assert out.verdict is Verdict.DISPUTED and out.attribution_confirmed is True
     assert out.note == "reported by KCNA; 2 other origin(s) refute it"
+
+
+def test_a_copy_of_the_sources_own_story_is_its_report():
+    claim = Claim(id="c5", text="The satellite is designed to operate for eight years.", start=0, end=52,
+                  attribution=Attribution(source="Huaxia", source_kind=SourceKind.STATE_MEDIA, canonical="Huaxia",
+                                          cue="reported"))  # fmt: skip
+    copy = ev("apd-1", outlet="Asia-Pacific Daily", passage="TAIYUAN, May 16 (Huaxia) — The satellite has a design "
+              "life of eight years, according to the space administration.")  # fmt: skip
+    out = score_claim(claim, [copy])
+    assert out.attribution_confirmed is True and out.independent_sources == 0
+    assert out.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet", "independent"),
+    [
+        ("the club", "Harbourside City FC", 0),
+        ("the ministry", "Ministry of Health Malaysia", 0),
+        ("the company", "Brandt Systems AG", 0),
+        ("the club", "The Northern Ledger", 1),
+        ("the ministry", "Harbourside City FC", 1),
+    ],
+)
+def test_a_source_named_generically_is_the_body_the_outlet_names(source, outlet, independent):
+    claim = Claim(id="c6", text="The deal includes a further 10 million euros in add-ons.", start=0, end=55,
+                  attribution=Attribution(source=source, source_kind=SourceKind.OFFICIAL, canonical=source, cue="said"))
+    out = score_claim(claim, [ev("doc-1", outlet=outlet, passage="The agreement includes add-ons worth up to 10 million euros.")])
+    assert out.independent_sources == independent
+    assert out.attribution_confirmed is (not independent)

@@ -175,7 +175,19 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "qu
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian copy: "Tk 2 lakh" is 200,000 taka
 }  # fmt: skip
+#: Units of measure, by the word after a figure: (dimension, size in the dimension's base unit). Figures in one
+#: dimension are compared converted ("3.2-tonne" / "3,200 kilograms", "42 acres" / "17 hectares").
+_MEASURES = {
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes"), ("mass", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), ("mass", 1000.0)),
+    **dict.fromkeys(("quintal", "quintals"), ("mass", 100.0)),
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
+    **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
+    **dict.fromkeys(("hectare", "hectares", "ha"), ("area", 1e4)),
+    **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
+}
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -189,7 +201,11 @@ _CURRENCY_SYMBOL = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "
 _CURRENCY_WORD = {
     "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
     "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "won": "krw", "rubles": "rub", "roubles": "rub",
+    "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr", "naira": "ngn", "rand": "zar", "cedi": "ghs",
+    "cedis": "ghs", "shilling": "shilling", "shillings": "shilling", "kroner": "krone", "krone": "krone",
+    "kronor": "sek", "krona": "sek",
 }  # fmt: skip
+_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling"}
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|n't|\d+(?:[.,]\d+)*%?|[$€£¥₩%]")
 _UNIT_RE = (
@@ -199,13 +215,13 @@ _UNIT_RE = (
 _NUM_RE = re.compile(
     r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|\s*(?P<scale2>hundred|thousand|million|billion|trillion)\b)?"
+    r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|\s*(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
     r"(?![\w])(?!:\d)"
 )
 _WORDNUM_TOKENS = (
     "|".join(sorted(_UNITS_SMALL, key=len, reverse=True))
-    + "|half|quarters?|thirds?|hundred|thousand|million|billion|trillion"
+    + "|half|quarters?|thirds?|hundred|thousand|million|billion|trillion|lakhs?|crores?"
 )
 _WORDNUM_RE = re.compile(
     r"\b(?P<num>(?:(?:a|an|one|" + _WORDNUM_TOKENS + r")(?:[\s-]+(?:and|of|a|an)?[\s-]*)?)*"
@@ -466,6 +482,15 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+_DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values())
+
+
+def _measure_after(text: str, end: int) -> tuple[str, float] | None:
+    """(dimension, size) of a unit of measure right after a figure ("3,200 kilograms", "3.2-tonne", "42 acres")."""
+    m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b", text[end : end + 24])
+    return _MEASURES.get(m.group(1).lower()) if m else None
+
+
 def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
     """(unit, multiplier) for a unit suffix and currency marker."""
     if unit_text:
@@ -641,7 +666,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
         scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
         cur = m.group("cur")
         currency = _CURRENCY_SYMBOL.get(cur.lower()) if cur else None
-        after = text[e : e + 12].lower().split()
+        before = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, s - 5) : s])
+        if not currency and before and before.group(1).lower() in _CURRENCY_PREFIX:
+            currency = _CURRENCY_PREFIX[before.group(1).lower()]  # "Tk 2 lakh", "Rs 500 crore"
+        after = text[e : e + 16].lower().split()
         if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
             currency = _CURRENCY_WORD[after[0].strip(".,")]
         if (
@@ -655,6 +683,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         unit, mult = _unit_of(m.group("unit"), currency)
         if unit == "count" and not scale and (_AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 12) : s])):
             unit = "age"  # "the 54-year-old", "aged 55": an age, not a count
+        if unit == "count" and (measure := _measure_after(text, e)) is not None:
+            unit, mult = measure
         add(SlotKind.NUMBER, s, e, value * mult, unit)
 
     for m in _WORDNUM_RE.finditer(text):
@@ -668,8 +698,13 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         unit, mult = _unit_of(m.group("unit"), None)
         after = text[e : e + 12].lower().split()
+        before = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, s - 5) : s])
         if after and after[0].strip(".,") in _CURRENCY_WORD:
             unit = "money:" + _CURRENCY_WORD[after[0].strip(".,")]
+        elif before and before.group(1).lower() in _CURRENCY_PREFIX:
+            unit = "money:" + _CURRENCY_PREFIX[before.group(1).lower()]
+        elif unit == "count" and (measure := _measure_after(text, e)) is not None:
+            unit, mult = measure
         add(SlotKind.NUMBER, s, e, value * mult, unit)
         if value >= 1000 and not any(ch.isdigit() for ch in phrase):
             slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure
@@ -966,6 +1001,8 @@ def _align(c: Slot, p: Slot) -> float:
     score = shared / denom
     if c.head and p.head:
         ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
+        if c.unit == p.unit and c.unit in _DIMENSIONS:
+            ch = ph  # "tonnes" / "quintals": the unit words name one dimension
         if ch == ph:
             score += 0.5
         elif ch not in pc and ph not in cc:

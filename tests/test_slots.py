@@ -753,3 +753,31 @@ def test_a_namesake_with_another_given_name_is_a_mismatch(passage, expected):
 def test_a_time_offset_is_no_figure_to_restate(claim, restated):
     passage = "Turnout was 41.8 percent, compared with about 36 percent in the first round."
     assert (analyze(claim, passage).figures_restated >= 0.5) is restated
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # units of measure are compared converted, within their dimension
+        ("The 3.2-tonne satellite was launched.", "The satellite, of about 3,200 kilograms, was launched.", []),
+        ("The court annulled the sale of 42 acres of land.", "The court annulled the sale of the 17-hectare plot.", []),
+        ("The harvest will reach 3.1 million tonnes.", "The harvest is estimated at 31 million quintals.", []),
+        ("The harvest will reach 3.1 million tonnes.", "The harvest is estimated at 21 million quintals.",
+         [("3.1 million", "21 million")]),
+        ("The missile flew 1,480 kilometers.", "The missile flew 1,100 km.", [("1,480", "1,100")]),
+        # lakh and crore, and a currency written before the figure
+        ("The ministry announced compensation of 200,000 taka per family.", "The ministry promised two lakh taka to each family.", []),
+    ],
+)
+def test_units_of_measure_and_south_asian_scales_compare(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+def test_a_currency_written_before_the_figure_and_a_lakh():
+    [slot] = [s for s in extract_slots("The ministry promised Tk 2 lakh to each family.") if s.kind is SlotKind.NUMBER]
+    assert (slot.value, slot.unit) == (200_000, "money:bdt")
+
+
+def test_a_measure_is_not_compared_with_a_bare_count():
+    slots = {s.text: s.unit for s in extract_slots("The route is 6.5 mi long and carried 6,500 cars.")}
+    assert slots == {"6.5": "length", "6,500": "count"}

@@ -95,6 +95,12 @@ def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _STRONG = frozenset(_SPEECH.split())
+#: Speech verbs that more often take a plain object in news copy ("charged him with fraud", "posted a loss",
+#: "recalled 14 batches"): a report only before "that", a quotation, a colon or "to" + verb.
+_OBJECT_VERBS = frozenset(
+    "charge charges charged posted recall recalls recalled maintain maintains maintained pledge pledges pledged "
+    "promise promises promised".split()
+)
 #: '"...," Trump said at a campaign stop this week.': a prepositional phrase after the cue, then the end
 #: of the sentence or a comma.
 _PHRASE_TAIL = re.compile(
@@ -961,6 +967,8 @@ def _find_in_sentence(
                 r"\s*(?:that\b|[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
             ):
                 continue
+            if cue_word in _OBJECT_VERBS and not re.match(r"\s*(?:,\s*)?(?:that\b|[\"“:]|to\s+[a-z]+)", tail):
+                continue  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
             if cue_word in _PARTICIPLES:
                 # "Kim praised the workers, saying ..." - the source is the sentence subject
                 subj = _subject(text, s0, cue[0])

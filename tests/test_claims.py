@@ -1646,3 +1646,23 @@ def test_a_trailing_change_against_an_earlier_figure_is_its_own_claim(text, expe
     assert [c.text for c in claims] == expected
     for c in claims:  # each piece points at its own words
         assert all(0 <= a < b <= len(text) for a, b in c.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the manager and charged him with fraud.",
+        "The company posted a loss of 5 million euros.",
+        "The company recalled 14 batches of formula.",
+        "The ministry has promised two lakh taka to each family.",
+    ],
+)
+def test_a_speech_verb_with_a_plain_object_is_an_act_not_a_report(text):
+    [claim] = extract_claims(text)
+    assert claim.text == text.rstrip(".")
+    assert not claim.attribution.is_attributed
+
+
+def test_a_speech_verb_with_a_that_clause_still_reports():
+    [claim] = extract_claims("Critics charged that the plan was illegal.")
+    assert (claim.text, claim.attribution.source) == ("The plan was illegal", "Critics")

@@ -334,10 +334,11 @@ _PHRASAL_AS = {
     ("pull", "out"): "withdraw", ("put", "off"): "postpone", ("turn", "down"): "reject", ("run", "short"): "short",
     ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
     ("take", "place"): "hold", ("took", "place"): "hold", ("taken", "place"): "hold",
+    ("hand", "back"): "return", ("hand", "over"): "surrender", ("give", "back"): "return",
 }  # fmt: skip
 _PHRASAL = re.compile(
-    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken)(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place)\b",
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give)(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place|back|over)\b",
     re.IGNORECASE,
 )
 
@@ -389,6 +390,10 @@ _SYNONYMS = (
     "election vote poll ballot",
     "resign quit",
     "trigger prompt spark",
+    "case petition lawsuit",
+    "order direct instruct",
+    "land parcel plot",
+    "return surrender",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _SYNONYMS[2].split():  # "cut its outlook" / "lowered its forecast": one direction

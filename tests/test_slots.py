@@ -781,3 +781,14 @@ def test_a_currency_written_before_the_figure_and_a_lakh():
 def test_a_measure_is_not_compared_with_a_bare_count():
     slots = {s.text: s.unit for s in extract_slots("The route is 6.5 mi long and carried 6,500 cars.")}
     assert slots == {"6.5": "length", "6,500": "count"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("The case was brought by the residents' association.", "The petition was brought by the residents' association."),
+        ("The court ordered the developer to hand back the land.", "The court directed the developer to surrender the plot."),
+    ],
+)
+def test_court_copy_words_for_one_fact_restate_it(claim, passage):
+    assert analyze(claim, passage).restate_overlap == pytest.approx(1.0)

@@ -23,7 +23,10 @@ Rules of :func:`score_claim`:
   names it only as what it reports on, "Brandt's profit fell 38%", is no
   report of its words) confirms the attribution (``attribution_confirmed``)
   but is not independent corroboration of the content. ``attribution_confirmed`` is None for
-  unattributed claims and for anonymous sources, which no document names.
+  unattributed claims and for anonymous sources, which no document names; support for an
+  anonymous source's claim from a passage that itself credits an unnamed source ("according to a
+  person familiar with the investigation") may be that same source's, and is not counted as
+  independent either.
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note
@@ -87,6 +90,13 @@ _SOURCED_BY = re.compile(
 
 #: A dateline crediting a wire or agency: "TAIYUAN, May 16 (Huaxia) —", "ACCRA (West Africa Wire) -".
 _DATELINE_CREDIT = re.compile(r"\s*[A-Z][^()\n]{1,60}?\(([^()]{2,60})\)\s*[—–-]")
+#: A passage crediting an unnamed source ("according to a person familiar with the investigation", "officials
+#: who spoke on condition of anonymity").
+_ANONYMOUS_CREDIT = re.compile(
+    r"familiar with (?:the|their|his|her)\b|with (?:direct )?knowledge of|on condition of anonymity|"
+    r"not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|speaking anonymously|anonymous sources?",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
 
 
@@ -262,6 +272,8 @@ def score_claim(
     for e in items:
         by_source[id(e)] = bool(names) and (source_matches(e.outlet, names) or _generic_outlet(e.outlet, names))
         quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
+        if attributed and not named:  # an unnamed source's claim, repeated from an unnamed source, may be theirs
+            quoting[id(e)] = _ANONYMOUS_CREDIT.search(e.passage) is not None
 
     # Per origin: strongest counted passage on each side.
     sup: dict[str, float] = {}

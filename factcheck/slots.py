@@ -760,7 +760,13 @@ _RULED_OUT = re.compile(
 
 
 #: A preposition right before a place or an author's name.
-_PLACE_PREP = re.compile(r"\b(in|at|from|near|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Prepositions that place something alike: "near Kitwe" / "outside Chingola".
+_PREP_CLASS = {"outside": "near", "by": "near"}
+
+
+def _prep_class(m: re.Match[str] | None) -> str | None:
+    return None if m is None else _PREP_CLASS.get(m.group(1).lower(), m.group(1).lower())
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
@@ -1553,14 +1559,14 @@ class _Sides:
         return fits[0]
 
     def sole_place(self, c: Slot, free: Sequence[Slot], claim_names: Sequence[Slot], used: set[int]) -> Slot | None:
-        """The one other name after the same preposition ("in", "at", "from", "near", "by") in a passage sentence
+        """The one other name after the same preposition ("in", "at", "from", "near" ~ "outside" ~ "by") in a passage sentence
         restating the rest of the claim, when the claim has one name there: "arrested in [Lyon]" against
         "arrested a man in [Marseille]"."""
-        prep = _PLACE_PREP.search(self.claim[: c.start])
-        if prep is None or sum(bool(_PLACE_PREP.search(self.claim[: x.start])) for x in claim_names) != 1:
+        prep = _prep_class(_PLACE_PREP.search(self.claim[: c.start]))
+        if prep is None or sum(_prep_class(_PLACE_PREP.search(self.claim[: x.start])) == prep for x in claim_names) != 1:
             return None
-        fits = [p for p in free if p.start not in used and (m := _PLACE_PREP.search(self.passage[: p.start]))
-                and m.group(1).lower() == prep.group(1).lower() and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
+        fits = [p for p in free if p.start not in used and _prep_class(_PLACE_PREP.search(self.passage[: p.start])) == prep
+                and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

@@ -263,3 +263,21 @@ def test_a_source_named_generically_is_the_body_the_outlet_names(source, outlet,
     out = score_claim(claim, [ev("doc-1", outlet=outlet, passage="The agreement includes add-ons worth up to 10 million euros.")])
     assert out.independent_sources == independent
     assert out.attribution_confirmed is (not independent)
+
+
+@pytest.mark.parametrize(
+    ("passage", "independent"),
+    [
+        ("The attackers demanded $2 million, according to a person familiar with the investigation.", 0),
+        ("The attackers demanded $2 million, officials said on condition of anonymity.", 0),
+        ("The attackers demanded $2 million, the police said.", 1),
+    ],
+)
+def test_an_unnamed_sources_claim_is_not_corroborated_by_an_unnamed_source(passage, independent):
+    claim = Claim(id="c7", text="The hackers demanded a ransom of $2 million.", start=0, end=44,
+                  attribution=Attribution(source="a person familiar with the investigation",
+                                          source_kind=SourceKind.ANONYMOUS, cue="according to"))  # fmt: skip
+    out = score_claim(claim, [ev("doc-1", outlet="Seoul Tech Times", passage=passage)])
+    assert out.independent_sources == independent
+    assert out.verdict is (Verdict.SUPPORTED if independent else Verdict.UNVERIFIED)
+    assert out.attribution_confirmed is None

@@ -494,6 +494,11 @@ class SourceResolver:
                     or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
                 continue
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
+        if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
+            cued = [m.group("by") or m.group("firm") for m in _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)]
+            named = [n for n in cued if n.split()[0] not in _NOT_NAMES and n not in people]
+            if named and len(set(named)) == 1:
+                return named[-1], SourceKind.OFFICIAL
         if best is None:  # a later paragraph: the firm an earlier "the company" was found to be
             for canon, k, written, _ in reversed(self._seen):
                 if _FIRM_PREFIX.sub("", written.lower()) in _COMPANY_HEADS and canon.lower() != written.lower():
@@ -847,6 +852,12 @@ _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][
 _FIRM_PREFIX = re.compile(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?")
 #: A trade noun opening a sentence before a firm's name ("Chipmaker Hanbit", "Automaker Stellantis").
 _TRADE_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:maker|maker's)|Retailer|Carrier|Insurer|Lender|Airline|Startup|Conglomerate)\s+(?=[A-Z])")
+#: A firm named as one: "made by (state-owned) X", "X Ltd" / "X Inc" / "X Group".
+_FIRM_CUE = re.compile(
+    r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
+    r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
+    r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Ltd|Inc|AG|SA|plc|PLC|Corp|Group|Holdings|GmbH)\b"
+)
 _COMPANY_HEADS = frozenset(
     "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "
     "startup lender bank utility".split()

@@ -297,3 +297,21 @@ def test_a_described_state_agency_is_named(written, canonical):
 @pytest.mark.parametrize("indefinite", ["Nobody", "Everyone", "Someone", "No one"])
 def test_he_never_stands_for_an_indefinite_pronoun(indefinite):
     assert not pronoun_fits("he", indefinite)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("The shot, made by state-owned Bio Nusantara, is given in two doses.\n\nIt will sell for 150,000 rupiah a dose, "
+         "the company said.", "Bio Nusantara"),
+        ("Acme Ltd shut its plant in Leeds on Monday.\n\nAbout 300 jobs will go, the company said.", "Acme"),
+        # two firms named as firms: no telling which one "the company" is
+        ("The vaccine, made by Bio Nusantara, was approved on trial data from Pharma Jaya Ltd.\n\nA dose will cost "
+         "150,000 rupiah, the company said.", "the company"),
+    ],
+)
+def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canonical):
+    from factcheck.claims import extract_claims
+
+    said = [c for c in extract_claims(text) if c.attribution.source == "the company"]
+    assert [c.attribution.canonical for c in said] == [canonical]

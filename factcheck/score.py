@@ -234,7 +234,7 @@ def score_claim(
     claim: Claim,
     evidence: Sequence[Evidence],
     *,
-    threshold: float = 0.5,
+    threshold: float = 0.4,
     model_refute: float = 0.6,
     weight: float = 0.6,
     source_weight: float = 0.3,
@@ -244,7 +244,10 @@ def score_claim(
     Args:
         claim: The claim checked.
         evidence: Assessed passages with provenance (``origin``, ``outlet`` ...).
-        threshold: Stance score a supporting / refuting passage needs to count.
+        threshold: Stance score a supporting / refuting passage needs to count. 0.4 (from 0.5): on the
+            story batches 1-3 it recovers six paraphrased supports for three verdicts lost (a dispute
+            or a contradiction read as support); ``bench/eval_check.py`` is unchanged (0.989) and
+            Check-COVID end to end moves from 0.633 / 0.256 to 0.656 / 0.233 (supported / refuted right).
         model_refute: Stance score a refuting passage that names no differing value (the
             model's call alone, no slot mismatch) needs to count; a contradiction fails a
             draft, so it asks for more than a coin toss.

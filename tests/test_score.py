@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,11 +161,12 @@ def test_invariants(spec):
     items = [ev(f"d{i}", s, sc, origin=f"o{o}", start=i) for i, (o, s, sc) in enumerate(spec)]
     out = score_claim(CLAIM, items)
     assert 0.0 <= out.score <= 1.0
-    sup = {e.origin for e in items if e.stance is Stance.SUPPORTS and e.score >= 0.5}
+    threshold = inspect.signature(score_claim).parameters["threshold"].default
+    sup = {e.origin for e in items if e.stance is Stance.SUPPORTS and e.score >= threshold}
     assert out.independent_sources <= len(sup)
     if out.verdict is Verdict.SUPPORTED:
         assert out.independent_sources >= 1
-    if not any(e.stance is not Stance.NEUTRAL and e.score >= 0.5 for e in items):
+    if not any(e.stance is not Stance.NEUTRAL and e.score >= threshold for e in items):
         assert out.verdict is Verdict.UNVERIFIED
 
 
@@ -281,3 +284,8 @@ def test_an_unnamed_sources_claim_is_not_corroborated_by_an_unnamed_source(passa
     assert out.independent_sources == independent
     assert out.verdict is (Verdict.SUPPORTED if independent else Verdict.UNVERIFIED)
     assert out.attribution_confirmed is None
+
+
+@pytest.mark.parametrize(("score", "verdict"), [(0.45, Verdict.SUPPORTED), (0.35, Verdict.UNVERIFIED)])
+def test_a_support_counts_from_the_default_threshold(score, verdict):
+    assert score_claim(CLAIM, [ev("a", Stance.SUPPORTS, score)]).verdict is verdict

@@ -347,12 +347,14 @@ def _phrasal(m: re.Match[str]) -> str:
     return _PHRASAL_AS.get((m.group(1).lower(), m.group(2).lower()), m.group(0))
 
 
+#: Cutting words, read as the falling direction ("cut its outlook" / "lowered its forecast").
+_CUTTING = "cut eliminat shed slash axe trim trimm reduction"
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
 #: restatement; antonyms never share a class (they are polarity slots).
 _SYNONYMS = (
     "visit tour inspect travel",
     "area region zone",
-    "cut eliminat shed slash axe trim trimm reduction",  # and "lower" / "reduce": merged with the falling direction below
+    _CUTTING,
     "say stat",
     "buy acquir purchas",
     "plan intend",
@@ -396,7 +398,7 @@ _SYNONYMS = (
     "return surrender",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
-for _w in _SYNONYMS[2].split():  # "cut its outlook" / "lowered its forecast": one direction
+for _w in _CUTTING.split():
     _SYNONYM_OF[_suffix_stem(_w)] = "direction-1"
 for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbed": one direction
     for _sign, _words in ((1, _pos), (-1, _neg)):

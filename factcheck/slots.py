@@ -559,6 +559,11 @@ _RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
 
 
 #: A term in years and months ("five years and six months", "2 years and 3 months").
+#: A value with its margin: "2.5±1%", "3% +/- 1", "2.5 plus or minus 1 percent".
+_PLUS_MINUS = re.compile(
+    r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s*%?\s*(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<spread>\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pp\b))?"
+)
 _YEARS_MONTHS = re.compile(
     r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\s+years?\s+and\s+(?P<months>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b",
@@ -659,6 +664,13 @@ def _extract(text: str) -> tuple[Slot, ...]:
             add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
             if fahrenheit:
                 slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
+    for m in _PLUS_MINUS.finditer(text):  # "2.5±1%": the range from 1.5% to 3.5%, not a 2.5 and a 1
+        if free(m.start(), m.end()):
+            mid, spread = float(m.group("mid")), float(m.group("spread"))
+            unit = "percent" if m.group("pct") else "count"
+            add(SlotKind.NUMBER, m.start(), m.end(), mid - spread, unit)
+            slots[-1] = attrs.evolve(slots[-1], bound="gt", in_range=True, inclusive=True)
+            slots.append(attrs.evolve(slots[-1], value=mid + spread, bound="lt"))
     for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
         years, months = parse_number(m.group("years")), parse_number(m.group("months"))
         if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
@@ -1648,8 +1660,8 @@ def _other_event(c: Slot, p: Slot) -> bool:
 
 def _as_bounded(slot: Slot, text: str) -> str:
     """The value as a mismatch reports it, with the words of its bound as written: "up to 240", "before 2019"."""
-    if not slot.bound:
-        return slot.text
+    if not slot.bound or _PLUS_MINUS.fullmatch(slot.text):
+        return slot.text  # "2.5±1%" says its range itself
     before = " ".join(re.findall(r"[a-z]+", text[max(0, slot.start - 24) : slot.start].lower()))
     words = max((w for w in _LOWER | _UPPER if before == w or before.endswith(" " + w)), key=len, default=None)
     if words is None and slot.in_range:

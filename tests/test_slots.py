@@ -792,3 +792,17 @@ def test_a_measure_is_not_compared_with_a_bare_count():
 )
 def test_court_copy_words_for_one_fact_restate_it(claim, passage):
     assert analyze(claim, passage).restate_overlap == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Inflation is expected to stay within the 1.5% to 3.5% target range.", []),
+        ("Inflation is expected to stay within the 1% to 4% target range.", [("1%", "2.5±1%")]),
+    ],
+)
+def test_a_value_with_its_margin_is_a_range(claim, expected):
+    passage = "Inflation is expected to stay within the target of 2.5±1% this year."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    lo, hi = [s for s in extract_slots(passage) if s.kind is SlotKind.NUMBER]
+    assert (lo.value, lo.bound, hi.value, hi.bound) == (1.5, "gt", 3.5, "lt")

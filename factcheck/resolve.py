@@ -296,6 +296,7 @@ class SourceResolver:
         self._acronyms: dict[str, str] = {}
         self._acronym_kinds: dict[str, SourceKind] = {}
         self._seen: list[tuple[str, SourceKind, str, int]] = []  # (canonical, kind, written, end offset or -1)
+        self._described: dict[str, SourceKind] = {}  # canonical -> kind, of the latest "the agency AIM"-like mention
         self._named_state_media: list[str] = []
         self._names: dict[str, list[tuple[int, str, str | None]]] | None = None
         self._in_order: list[tuple[int, str, str | None]] = []  # the same names in text order, for windows
@@ -373,6 +374,8 @@ class SourceResolver:
             hit = self._surname(written, at) or (self._surname(named, at) if named != written else None)
             canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
+        if _DESCRIBED_NAME.match(written):
+            self._described[canon] = kind
         return kind, canon
 
     def reclassify_last(self, kind: SourceKind) -> None:
@@ -380,13 +383,13 @@ class SourceResolver:
         if self._seen:
             canon, _, written, end = self._seen[-1]
             self._seen[-1] = (canon, kind, written, end)
+            if _DESCRIBED_NAME.match(written):
+                self._described[canon] = kind
 
     def _known(self, written: str) -> tuple[str, SourceKind] | None:
         """An earlier organisation whose canonical name is ``written`` ("AIM" after "the state news agency AIM")."""
-        return next(
-            ((c, k) for c, k, w, _ in reversed(self._seen) if c == written and _DESCRIBED_NAME.match(w)),
-            None,
-        )
+        kind = self._described.get(written)  # kept as sources are resolved: no scan of every earlier one
+        return None if kind is None else (written, kind)
 
     def _surname(self, written: str, at: int | None = None) -> tuple[str, SourceKind] | None:
         """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""

@@ -27,6 +27,7 @@ __all__ = [
     "Citation",
     "Provenance",
     "SyndicationDetector",
+    "dateline_credit",
     "find_citations",
     "shingles",
 ]
@@ -54,6 +55,16 @@ def _order_key(doc: Document) -> tuple[int, str, bool, str]:
     return (doc.published is None, doc.published or "", not _credits_itself(doc), doc.id)
 
 
+#: A dateline crediting a wire or agency: "TAIYUAN, May 16 (Huaxia) —", "ACCRA (West Africa Wire) -".
+_DATELINE_CREDIT = re.compile(r"\s*[A-Z][^()\n]{0,60}?\(([A-Z][^()\n]{1,40})\)\s*[—–-]")
+
+
+def dateline_credit(text: str) -> str | None:
+    """The wire or agency a text's opening dateline credits ("Huaxia" in "TAIYUAN, May 16 (Huaxia) — ..."), or None."""
+    m = _DATELINE_CREDIT.match(text)
+    return None if m is None else m.group(1)
+
+
 def _credits_itself(doc: Document) -> bool:
     """Whether the opening of ``doc`` credits its own outlet in parentheses, by name or initials."""
     if not doc.outlet:
@@ -63,10 +74,10 @@ def _credits_itself(doc: Document) -> bool:
     if re.search(r"\((?:" + "|".join(names) + r")\)", doc.text[:300]) is not None:
         return True
     # "(Huaxia)" in the story of "Huaxia News Agency (state news agency)": the credit's words open the outlet's name
-    credit = re.match(r"\s*[A-Z][^()\n]{0,60}?\(([A-Z][^()\n]{1,40})\)\s*[—–-]", doc.text[:300])
+    credit = dateline_credit(doc.text[:300])
     if credit is None:
         return False
-    words = re.findall(r"[\w'’]+", credit.group(1).lower())
+    words = re.findall(r"[\w'’]+", credit.lower())
     outlet = re.findall(r"[\w'’]+", re.sub(r"\([^)]*\)", " ", doc.outlet).lower())
     return bool(words) and outlet[: len(words)] == words
 

@@ -88,8 +88,6 @@ _SOURCED_BY = re.compile(
 )
 
 
-#: A dateline crediting a wire or agency: "TAIYUAN, May 16 (Huaxia) —", "ACCRA (West Africa Wire) -".
-_DATELINE_CREDIT = re.compile(r"\s*[A-Z][^()\n]{1,60}?\(([^()]{2,60})\)\s*[—–-]")
 #: A passage crediting an unnamed source ("according to a person familiar with the investigation", "officials
 #: who spoke on condition of anonymity").
 _ANONYMOUS_CREDIT = re.compile(
@@ -105,10 +103,12 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
     if not _names_source(passage, names):
         return False
-    credit = _DATELINE_CREDIT.match(passage)
-    if credit is not None and _names_source(credit.group(1), names):
-        return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
     from factcheck.attribution import _chain_names, find_attributions
+    from factcheck.provenance import dateline_credit
+
+    credit = dateline_credit(passage)
+    if credit is not None and _names_source(credit, names):
+        return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
 
     for span in find_attributions(passage, lexicon=None):
         for n in _chain_names(passage, span):
@@ -274,9 +274,10 @@ def score_claim(
     quoting: dict[int, bool] = {}
     for e in items:
         by_source[id(e)] = bool(names) and (source_matches(e.outlet, names) or _generic_outlet(e.outlet, names))
-        quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
         if attributed and not named:  # an unnamed source's claim, repeated from an unnamed source, may be theirs
             quoting[id(e)] = _ANONYMOUS_CREDIT.search(e.passage) is not None
+        else:
+            quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
 
     # Per origin: strongest counted passage on each side.
     sup: dict[str, float] = {}

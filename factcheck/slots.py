@@ -492,6 +492,12 @@ def parse_number(text: str) -> float | None:
 _DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values())
 
 
+def _currency_before(text: str, start: int) -> str | None:
+    """The currency a prefix right before a figure names ("Tk 2 lakh", "Rs 500 crore"), or None."""
+    m = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, start - 5) : start])
+    return _CURRENCY_PREFIX.get(m.group(1).lower()) if m else None
+
+
 def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     """(dimension, size) of a unit of measure right after a figure ("3,200 kilograms", "3.2-tonne", "42 acres")."""
     m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b", text[end : end + 24])
@@ -558,12 +564,12 @@ def extract_slots(text: str) -> tuple[Slot, ...]:
 _RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
 
 
-#: A term in years and months ("five years and six months", "2 years and 3 months").
 #: A value with its margin: "2.5±1%", "3% +/- 1", "2.5 plus or minus 1 percent".
 _PLUS_MINUS = re.compile(
     r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s*%?\s*(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<spread>\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pp\b))?"
 )
+#: A term in years and months ("five years and six months", "2 years and 3 months").
 _YEARS_MONTHS = re.compile(
     r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\s+years?\s+and\s+(?P<months>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b",
@@ -685,9 +691,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
         scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
         cur = m.group("cur")
         currency = _CURRENCY_SYMBOL.get(cur.lower()) if cur else None
-        before = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, s - 5) : s])
-        if not currency and before and before.group(1).lower() in _CURRENCY_PREFIX:
-            currency = _CURRENCY_PREFIX[before.group(1).lower()]  # "Tk 2 lakh", "Rs 500 crore"
+        currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
         after = text[e : e + 16].lower().split()
         if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
             currency = _CURRENCY_WORD[after[0].strip(".,")]
@@ -717,11 +721,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         unit, mult = _unit_of(m.group("unit"), None)
         after = text[e : e + 12].lower().split()
-        before = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, s - 5) : s])
         if after and after[0].strip(".,") in _CURRENCY_WORD:
             unit = "money:" + _CURRENCY_WORD[after[0].strip(".,")]
-        elif before and before.group(1).lower() in _CURRENCY_PREFIX:
-            unit = "money:" + _CURRENCY_PREFIX[before.group(1).lower()]
+        elif (prefixed := _currency_before(text, s)) is not None:
+            unit = "money:" + prefixed
         elif unit == "count" and (measure := _measure_after(text, e)) is not None:
             unit, mult = measure
         add(SlotKind.NUMBER, s, e, value * mult, unit)

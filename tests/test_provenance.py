@@ -66,28 +66,25 @@ def test_origin_ordering(dates: dict[str, str | None], expected: str) -> None:
     assert corpus.origin("x") == corpus.origin("y") == expected
 
 
-@pytest.mark.parametrize(
-    ("credit", "expected"),
-    [("(Pacific Wire)", "y"), ("(PW)", "y"), ("(AP)", "x"), ("", "x")],
-)
-def test_on_one_date_the_copy_crediting_its_own_outlet_is_the_origin(credit: str, expected: str) -> None:
-    text = f"SEOUL {credit} - {STORY}"
-    corpus = make_corpus({
-        "x": {"text": text, "published": "2025-09-01", "outlet": "Andes Times"},
-        "y": {"text": text, "published": "2025-09-01", "outlet": "Pacific Wire"},
-    })  # fmt: skip
-    assert corpus.origin("x") == corpus.origin("y") == expected
+_PACIFIC = ("SEOUL {} -", "Andes Times", "Pacific Wire")
+# a credit naming the outlet in fewer words: "(Huaxia)" for "Huaxia News Agency"
+_HUAXIA = ("TAIYUAN, May 16 {} —", "Asia-Pacific Daily", "Huaxia News Agency (state news agency)")
 
 
 @pytest.mark.parametrize(
-    ("credit", "expected"),
-    [("(Huaxia)", "y"), ("(Huaxia News Agency)", "y"), ("(News Agency)", "x"), ("(Xinhua)", "x")],
+    ("dateline", "credit", "expected"),
+    [(_PACIFIC, "(Pacific Wire)", "y"), (_PACIFIC, "(PW)", "y"), (_PACIFIC, "(AP)", "x"), (_PACIFIC, "", "x"),
+     (_HUAXIA, "(Huaxia)", "y"), (_HUAXIA, "(Huaxia News Agency)", "y"), (_HUAXIA, "(News Agency)", "x"),
+     (_HUAXIA, "(Xinhua)", "x")],  # fmt: skip
 )
-def test_a_credit_naming_the_outlet_in_fewer_words_marks_the_origin(credit: str, expected: str) -> None:
-    text = f"TAIYUAN, May 16 {credit} — {STORY}"
+def test_on_one_date_the_copy_crediting_its_own_outlet_is_the_origin(
+    dateline: tuple[str, str, str], credit: str, expected: str
+) -> None:
+    opening, copy_outlet, wire_outlet = dateline
+    text = f"{opening.format(credit)} {STORY}"
     corpus = make_corpus({
-        "x": {"text": text, "published": "2026-05-16", "outlet": "Asia-Pacific Daily"},
-        "y": {"text": text, "published": "2026-05-16", "outlet": "Huaxia News Agency (state news agency)"},
+        "x": {"text": text, "published": "2025-09-01", "outlet": copy_outlet},
+        "y": {"text": text, "published": "2025-09-01", "outlet": wire_outlet},
     })  # fmt: skip
     assert corpus.origin("x") == corpus.origin("y") == expected
 

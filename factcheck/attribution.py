@@ -394,8 +394,20 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
     return words[-1].lower() not in _NP_INNER
 
 
+#: An unnamed source's reason for going unnamed, as a relative clause before the cue: "An investigator [who
+#: asked not to be named] said", "two officials [who spoke on condition of anonymity] said".
+_ANONYMITY_CLAUSE = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:asked|declined|requested|refused|spoke|agreed|was|were|is|are|did|do)\b[^,;:()\"“”]{0,70}?"
+    r"\b(?:named|identified|anonymity|authori[sz]ed|quoted|on the record)\b[^,;:()\"“”]{0,40}?)\s*,?\s*$"
+)
+
+
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
+    anon = _ANONYMITY_CLAUSE.search(text, lo, hi)
+    if anon is not None and anon.start() > lo:
+        inner = _left_np(text, lo, anon.start())
+        return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
     age = re.search(r",\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12})\s*,?\s*$", text[lo:hi])
     if age and age.start() > 0:  # "Mr. King, 82, told me", "Mitch McConnell, R-Ky., said": no part of the name
         return _left_np(text, lo, lo + age.start())

@@ -574,6 +574,13 @@ _CLAUSE_SPLIT = re.compile(
     # "said 19 people had died and that two centres had opened": a second report opening with a number
     r"|,?\s+(?:and|but)\s+(?=that\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
     r"most|all|no)\s+\S+\s+\S+)"
+    # "Nine workers were injured, and [about 3,000 residents] were evacuated": a clause whose subject is a figure
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:about|around|some|nearly|almost|roughly|more\s+than|fewer\s+than|at\s+least|"
+    r"up\s+to|another|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
+    r"(?:[a-z][\w’'-]*\s+){1,5}?(?:were|was|are|is|have|has|had|will|would|could|[a-z]{3,}ed)\s+\S+)"
+    # "..., and [oil has been] detected": a bare noun and its auxiliary
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?!(?:so|then|also|thus|still|yet|that|which|what)\b)[a-z][\w’'-]+\s+"
+    r"(?:has|have|had|was|were|is|are|will|would)\s+\S+)"
 )
 _PARTICIPLE = re.compile(r",\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 _APPOSITIVE = re.compile(
@@ -635,7 +642,7 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
 #: A relative clause after a clause's subject: "[Manager Elena Vasquez], who [arrived in 2022], praised ...".
 _RELATIVE_APPOSITIVE = re.compile(
     r"((?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|(?:The|the|A|a|An|an)\s+[a-z]+(?:\s+[a-z]+)?)"
-    r",\s+(who\s+(?P<pred>[a-z][^,;:\"“”()]{2,100}?)"
+    r",\s+((?:who|which)\s+(?P<pred>[a-z](?:[^,;:\"“”()]|,(?=\d{3})){2,100}?)"  # "350,000" holds no clause break
     r"|(?P<passive>(?:led|run|built|made|written|owned|held|[a-z]{3,}ed)\s+by\s+[^,;:\"“”()]{2,100}?))"
     r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\s)"
 )
@@ -1188,7 +1195,7 @@ def _split_verb_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, .
     head, last = seg[: conj_m.start()], seg[conj_m.end() :].rstrip(" .")
     chunks = head.split(", ")
     if len(chunks) < 2:
-        return None
+        return _split_verb_pair(text, a, seg, conj) if len(conj) == 1 and not re.search(r",(?!\d{3})", seg) else None
     aux = None
     for m in _BEFORE_BARE_VERB.finditer(chunks[0]):
         aux = m
@@ -1226,6 +1233,57 @@ def _split_verb_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, .
                       if sp[1] > sp[0])  # fmt: skip
         out.append(((prefix + c).strip(), spans))
     return out
+
+
+#: Speech verbs that open a second report rather than a second act ("... and said she would not back down").
+_SPOKE = frozenset("said told added claimed stated announced reported warned insisted argued noted wrote".split())
+
+
+def _present_verb(word: str) -> bool:
+    """Whether ``word`` is a verb's third person singular by lemminflect's lexicon ("covers", "pushes")."""
+    from lemminflect import getAllLemmas
+
+    if not word.endswith("s") or not word.islower() or word in _AUXILIARIES:
+        return False
+    return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
+
+
+def _split_verb_pair(text: str, a: int, seg: str, conj: list[re.Match[str]]) -> list[tuple[str, tuple[Span, ...]]] | None:
+    """Two verb phrases sharing a short subject, one claim each: "They entered through a window and were inside
+    for under seven minutes" -> "They entered through a window", "They were inside for under seven minutes";
+    "The deal covers 340,000 teachers and will cost ..." likewise. Each phrase opens with a finite verb (a past
+    tense, a third person singular, "was"/"were", "will"/"would" and a verb); anything else stays whole."""
+    head, last = seg[: conj[0].start()], seg[conj[0].end() :].rstrip(" .")
+    later = last.split()
+    if len(later) < 3 or later[0] in _SPOKE:
+        return None  # "promised to keep campaigning and [said] she would ...": a second report stays with the first
+    modal = later[0] in ("will", "would") and _verb_word(later[1], True)  # "covers 340,000 teachers and [will cost] ..."
+    if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal):
+        return None
+    if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)):
+        return None  # "... and were killed": the passive keeps its own subject question; leave it whole
+    verbs = [m for m in re.finditer(r"\b[a-z]+\b", head) if _verb_word(m.group(), False) or _present_verb(m.group())]
+    if not verbs or verbs[0].start() == 0:
+        return None
+    verb_at = verbs[0].start()
+    subject = head[:verb_at].split()
+    if not subject or len(subject) > 4 or len(head[verb_at:].split()) < 3:
+        return None
+    if subject[0].lower() in _PREPOSITIONS or re.search(r"\b(?:that|who|which|whom|where|when|and|but|or)\b", head, re.I):
+        return None
+    if subject[-1].lower() not in _AUXILIARIES and not (subject[0][:1].isupper() or subject[0].lower() in ("the", "a", "an")):
+        return None
+    prefix = seg[:verb_at]
+    first_span = _strip_span(text, a + verb_at, a + len(head), ",.;:")
+    second_at = conj[0].end()
+    second_span = _strip_span(text, a + second_at, a + second_at + len(last), ",.;:")
+    subj_span = _strip_span(text, a, a + verb_at, ",.;:")
+    if later[0] in ("was", "were") and subject[-1].lower() in _AUXILIARIES:
+        prefix = " ".join(subject[:-1]) + " "  # "She was born ... and was raised ...": one auxiliary each
+    return [
+        ((seg[:verb_at] + head[verb_at:]).strip(), (subj_span, first_span)),
+        ((prefix + last).strip(), (subj_span, second_span)),
+    ]
 
 
 def _named_clause(chunk: str) -> bool:

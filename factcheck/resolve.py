@@ -496,9 +496,14 @@ class SourceResolver:
             if words[0] in _NOT_NAMES or name.isupper() or name.lower() in _ALIAS or name in people \
                     or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
                 continue
+            if _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "supplies to [Java] would not be disrupted": a preposition's object is no subject
+            if len(words) == 1 and m.group("verb").endswith("s") and _common_noun(name) \
+                    and not self.text[max(0, m.start() - 2) : m.start()].strip(" \n\"“"):  # fmt: skip
+                continue  # "[Fuel] supplies to Java would ...": a sentence opening with a noun compound
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
-            cued = [m.group("by") or m.group("firm") for m in _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)]
+            cued = [m.group("by") or m.group("firm") or m.group("own") for m in _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)]
             named = [n for n in cued if n.split()[0] not in _NOT_NAMES and n not in people]
             if named and len(set(named)) == 1:
                 return named[-1], SourceKind.OFFICIAL
@@ -860,6 +865,9 @@ _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
     r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
     r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Ltd|Inc|AG|SA|plc|PLC|Corp|Group|Holdings|GmbH)\b"
+    # "Nusantara Petroleum's refinery": the owner of a works is a firm
+    r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
+    r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"
 )
 _COMPANY_HEADS = frozenset(
     "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "
@@ -867,9 +875,18 @@ _COMPANY_HEADS = frozenset(
 )
 #: A capitalised name right before a verb: the subject of a clause ("Summit Air will", "Boeing cut").
 _SUBJECT_NAME = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}) (?:will|would|has|had|have|is|was|plans|"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}) (?P<verb>will|would|has|had|have|is|was|plans|"
     r"said|says|cut|cuts|[a-z]{2,}ed|[a-z]{3,}s)\b"
 )
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised word is an English common noun by lemminflect's lexicon ("Fuel"; not "Hanbit")."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word.lower())
+
+
+#: A preposition right before a name, which makes the name its object rather than a clause's subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|into|near|across|over|by)\s+$")
 #: Capitalised words that open a clause without being a firm's name.
 _NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I In On At By For From With After Before But And Or If When "

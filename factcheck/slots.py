@@ -187,6 +187,12 @@ _MEASURES = {
     **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
     **dict.fromkeys(("hectare", "hectares", "ha"), ("area", 1e4)),
     **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
+    # spans of time in seconds ("48 hours" / "two days"); months and years are calendar terms, left as counts
+    **dict.fromkeys(("second", "seconds", "sec", "secs"), ("duration", 1.0)),
+    **dict.fromkeys(("minute", "minutes", "min", "mins"), ("duration", 60.0)),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("duration", 3600.0)),
+    **dict.fromkeys(("day", "days"), ("duration", 86400.0)),
+    **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
 }
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -373,7 +379,7 @@ _SYNONYMS = (
     "job position post",
     "close shut closure",
     "open establish",
-    "pay contribut",
+    "pay contribut salary wag",
     "loss lost lose",
     "sales revenue turnover",
     "profit earned earnings",
@@ -396,6 +402,11 @@ _SYNONYMS = (
     "order direct instruct",
     "land parcel plot",
     "return surrender",
+    "injur injury hurt wound",
+    "worth valu",
+    "ruptur burst",
+    "leak spill",
+    "stay remain",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():
@@ -534,6 +545,10 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             if _CLAUSE_BREAK.search(gap) or low in _CLAUSE_WORDS:
                 factor *= 0.4
             last = e if forward else s
+            if low in _QUALIFIER_WORDS:
+                continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
+            if forward and dist == 1 and not head and low in _TIME_HEADS:
+                head = _TIME_HEADS[low]  # "three [years]" and "two [years]" fill one slot; "340,000 teachers" another
             if _is_content(low):
                 st = stem(low)
                 hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"
@@ -548,6 +563,11 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     return tuple(sorted(ctx.items())), head
 
 
+#: Words of a figure's bound or hedge, which say nothing of what it counts.
+_QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost roughly approximately within".split())
+#: Calendar words that head a figure though they are no content words ("over three [years]").
+_TIME_HEADS = {w: w.rstrip("s") for w in "year years month months week weeks day days".split()}
+_TIME_HEAD_WORDS = frozenset(_TIME_HEADS.values())
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s")
 _CLAUSE_WORDS = frozenset("while whereas but although though however compared versus".split())
 
@@ -569,6 +589,20 @@ _PLUS_MINUS = re.compile(
     r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s*%?\s*(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<spread>\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pp\b))?"
 )
+#: A time in parts ("2 hours 3 minutes 51 seconds", "3 min 20 sec") or on a race clock ("2:03:51"): one span.
+_DURATION_PARTS = re.compile(
+    r"\b(?:(?P<h>\d{1,3})\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\b"
+    r"(?:,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?",
+    re.IGNORECASE,
+)
+_RACE_CLOCK = re.compile(r"(?<![\w.:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))")
+#: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
+_A_SPAN = re.compile(
+    r"\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
+    re.IGNORECASE,
+)
+#: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
+_SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 #: A term in years and months ("five years and six months", "2 years and 3 months").
 _YEARS_MONTHS = re.compile(
     r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -589,9 +623,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
                 return lo, hi
         return 0, len(text)
 
-    def qualifier(start: int) -> tuple[bool, str, bool]:
+    def qualifier(start: int, end: int) -> tuple[bool, str, bool]:
         """(approx, bound, inclusive) from the words before a value."""
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
+        if words and words[-1] in ("over", "after") and _SPAN_OF_TIME.match(text, end):
+            words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
         last1 = words[-1] if words else ""
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
@@ -601,7 +637,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
             return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last2 in _LOWER or last1 in _LOWER:
             return False, "gt", last2 in _INCLUSIVE
-        return last1 in _HEDGES or last2 in ("as many", "as much"), "", False
+        return last1 in _HEDGES or last2 in ("as many", "as much", "close to"), "", False
 
     slots: list[Slot] = []
     taken: list[tuple[int, int]] = []
@@ -612,7 +648,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
-        approx, bound, inclusive = qualifier(s) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "", False)
+        approx, bound, inclusive = qualifier(s, e) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "", False)
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"
@@ -677,6 +713,15 @@ def _extract(text: str) -> tuple[Slot, ...]:
             add(SlotKind.NUMBER, m.start(), m.end(), mid - spread, unit)
             slots[-1] = attrs.evolve(slots[-1], bound="gt", in_range=True, inclusive=True)
             slots.append(attrs.evolve(slots[-1], value=mid + spread, bound="lt"))
+    for rx in (_RACE_CLOCK, _DURATION_PARTS):  # "2 hours 3 minutes 51 seconds" is "2:03:51", not a 2, a 3 and a 51
+        for m in rx.finditer(text):
+            if (rx is _DURATION_PARTS and not (m.group("h") or m.group("s"))) or not free(m.start(), m.end()):
+                continue  # a bare "20 minutes" is read below, as a figure with its unit
+            secs = float(m.group("h") or 0) * 3600 + float(m.group("m")) * 60 + float(m.group("s") or 0)
+            add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
+    for m in _A_SPAN.finditer(text):
+        if free(m.start("a"), m.end("a")):
+            add(SlotKind.NUMBER, m.start("a"), m.end("a"), _MEASURES[m.group("unit").lower()][1], "duration")
     for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
         years, months = parse_number(m.group("years")), parse_number(m.group("months"))
         if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
@@ -713,6 +758,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
     for m in _WORDNUM_RE.finditer(text):
         s, e = m.start(), m.end()
         phrase = m.group("num")
+        art = re.match(r"an?\s+(?=(\w+))", phrase, re.IGNORECASE)
+        if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
+            s, phrase = s + art.end(), phrase[art.end() :]  # "a two-day stoppage": the figure is "two"
         low = phrase.lower().strip()
         if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit")) or not free(s, e):
             continue  # too ambiguous on its own ("one of", "half of the")
@@ -762,6 +810,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         if low in _WEAK_POLAR and not _near_number(text, s, e):
             continue
+        if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):
+            continue  # "close to 350,000": a hedge, not a closure
+        if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
+            continue  # "the pacemaker dropped out": left the race, no fall in anything
         if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
             continue  # the currency
         negated = any(0 < s - p <= 22 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)  # same clause
@@ -884,6 +936,29 @@ def _namesake(c: Slot, ents: Sequence[Slot]) -> Slot | None:
             continue
         if not names_match(c.text, p.text):
             return p
+    return None
+
+
+#: A name with the place it is from: "Ethiopia's Tigist Alemu", "Tigist Alemu of Kenya".
+_ORIGIN_BEFORE = re.compile(r"^(?P<origin>[A-Z][\w-]+)['’]s\s+(?P<core>[A-Z].+)$")
+_ORIGIN_AFTER = re.compile(r"^(?P<core>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)\s+of\s+(?P<origin>[A-Z][\w-]+)$")
+
+
+def _origin(name: str) -> tuple[str, str] | None:
+    m = _ORIGIN_BEFORE.match(name) or _ORIGIN_AFTER.match(name)
+    return (m.group("core"), m.group("origin")) if m else None
+
+
+def _origin_swap(c: Slot, ents: Sequence[Slot]) -> tuple[str, str, Slot] | None:
+    """(claim origin, passage origin, passage name) when the passage gives the claim's person another place of origin:
+    "Tigist Alemu of Kenya" against "Ethiopia's Tigist Alemu"."""
+    mine = _origin(c.text)
+    if mine is None:
+        return None
+    for p in ents:
+        theirs = _origin(p.text)
+        if theirs and names_match(mine[0], theirs[0]) and not names_match(mine[1], theirs[1]):
+            return mine[1], theirs[1], p
     return None
 
 
@@ -1027,12 +1102,12 @@ def _align(c: Slot, p: Slot) -> float:
     shared = sum(min(w, pc[k]) for k, w in cc.items() if k in pc)
     denom = max(1e-9, min(sum(cc.values()), sum(pc.values())) if cc and pc else 1.0)
     score = shared / denom
-    if c.head and p.head:
+    if c.unit == p.unit and c.unit in _DIMENSIONS:
+        score += 0.5  # "tonnes" / "quintals", "a week" / "five days": the unit words name one dimension
+    elif c.head and p.head:
         ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
-        if c.unit == p.unit and c.unit in _DIMENSIONS:
-            ch = ph  # "tonnes" / "quintals": the unit words name one dimension
-        if ch == ph:
-            score += 0.5
+        if ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
+            score += 0.5  # "three [months] apart" and "the first six [months]" share a calendar word, nothing else
         elif ch not in pc and ph not in cc:
             score -= 0.25
     return score
@@ -1049,8 +1124,8 @@ def _sense_weights(context: tuple[tuple[str, float], ...]) -> dict[str, float]:
 def _rounding(slot: Slot) -> float:
     """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), else 0."""
     m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
-    if not m:
-        return 0.0
+    if not m or (slot.unit == "duration" and re.search(r"\d\D+\d", slot.text)):
+        return 0.0  # a time in parts ("2:03:51") is exact to its last part
     base = float(m.group(0).replace(",", ""))
     value = float(slot.value)  # type: ignore[arg-type]
     if base == 0 or abs(value / base - 1.0) < 1e-9 or value / base < 1.0:
@@ -1072,6 +1147,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
     if a == b:
         return True
+    if c.unit == "celsius" and (c.approx or p.approx) and abs(a - b) < 0.6:
+        return True  # "about 46 degrees Fahrenheit" is 7.8 C: "around 8 C" rounds it
     rel = abs(a - b) / max(abs(a), abs(b))
     if rel <= 1e-3:
         return True
@@ -1367,6 +1444,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, c.kind.value)
         elif c.kind is SlotKind.ENTITY:
             ents = [p for p in ps if p.kind is SlotKind.ENTITY]
+            if (swap := _origin_swap(c, ents)) is not None:
+                mismatches.append(Mismatch("entity", swap[0], swap[1]))
+                m_over = max(m_over, sides.rest_overlap(c, swap[2]))
+                continue
             namesake = None if _squash(c.text) in _squash(passage) else _namesake(c, ents)
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
@@ -1666,7 +1747,8 @@ def _as_bounded(slot: Slot, text: str) -> str:
     if not slot.bound or _PLUS_MINUS.fullmatch(slot.text):
         return slot.text  # "2.5±1%" says its range itself
     before = " ".join(re.findall(r"[a-z]+", text[max(0, slot.start - 24) : slot.start].lower()))
-    words = max((w for w in _LOWER | _UPPER if before == w or before.endswith(" " + w)), key=len, default=None)
+    words = max((w for w in _LOWER | _UPPER | _INCLUSIVE | {"no fewer than", "no less than"}
+                 if before == w or before.endswith(" " + w)), key=len, default=None)  # fmt: skip
     if words is None and slot.in_range:
         words = "at least" if slot.bound == "gt" else "at most"  # "between 30 and [40]": one end of it
     return f"{words} {slot.text}" if words else slot.text

@@ -523,3 +523,22 @@ def test_the_whole_group_is_the_source(text, source, cue) -> None:
     found = {text[sp.cue[0] : sp.cue[1]]: sp for sp in find_attributions(text, lexicon=None)}
     sp = found[cue]
     assert text[sp.source[0] : sp.source[1]] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("An investigator who asked not to be named said the gang was linked to a theft in Madrid.",
+         "An investigator who asked not to be named", "The gang was linked to a theft in Madrid"),
+        ("Two officials who spoke on condition of anonymity said the talks had stalled.",
+         "Two officials who spoke on condition of anonymity", "The talks had stalled"),
+        ("A police officer who was not authorised to speak to the media told reporters that the suspect had fled.",
+         "A police officer who was not authorised to speak to the media", "The suspect had fled"),
+    ],
+)  # fmt: skip
+def test_a_source_with_its_reason_for_anonymity_is_an_anonymous_source(text, source, content):
+    from factcheck.claims import extract_claims
+
+    [claim] = extract_claims(text)
+    assert (claim.attribution.source, claim.text) == (source, content)
+    assert claim.attribution.source_kind is SourceKind.ANONYMOUS

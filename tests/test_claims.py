@@ -1651,7 +1651,7 @@ def test_a_trailing_change_against_an_earlier_figure_is_its_own_claim(text, expe
 @pytest.mark.parametrize(
     "text",
     [
-        "Police arrested the manager and charged him with fraud.",
+        "Police charged the manager with fraud.",
         "The company posted a loss of 5 million euros.",
         "The company recalled 14 batches of formula.",
         "The ministry has promised two lakh taka to each family.",
@@ -1661,6 +1661,61 @@ def test_a_speech_verb_with_a_plain_object_is_an_act_not_a_report(text):
     [claim] = extract_claims(text)
     assert claim.text == text.rstrip(".")
     assert not claim.attribution.is_attributed
+
+
+def test_two_acts_of_one_subject_are_two_unattributed_claims():
+    claims = extract_claims("Police arrested the manager and charged him with fraud.")
+    assert [c.text for c in claims] == ["Police arrested the manager", "Police charged him with fraud"]
+    assert not any(c.attribution.is_attributed for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They entered through a ground-floor window and were inside for under seven minutes.",
+         ["They entered through a ground-floor window", "They were inside for under seven minutes"]),
+        ("She was born in 1980 and raised in Ohio.", ["She was born in 1980", "She was raised in Ohio"]),
+        ("The storm killed 12 people and left 300,000 homes without power.",
+         ["The storm killed 12 people", "The storm left 300,000 homes without power"]),
+        # no shared subject, a bare pair of verbs, or a second report: one claim
+        ("Sales of cars rose and prices fell.", ["Sales of cars rose and prices fell"]),
+        ("The company bought and sold shares.", ["The company bought and sold shares"]),
+    ],
+)  # fmt: skip
+def test_two_verb_phrases_sharing_a_subject_split(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected
+    for c in claims:
+        assert all(0 <= a < b <= len(text) for a, b in c.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine workers were injured, and about 3,000 residents were evacuated overnight.",
+         ["Nine workers were injured", "About 3,000 residents were evacuated overnight"]),
+        ("The spill amounted to 6,300 barrels, and oil has been detected along 40 kilometres of the river.",
+         ["The spill amounted to 6,300 barrels", "Oil has been detected along 40 kilometres of the river"]),
+        # an item of a list opening with a figure is no clause
+        ("The agency sent grain, diesel, and hundreds of spare tyres.",
+         ["The agency sent grain", "The agency sent diesel", "The agency sent hundreds of spare tyres"]),
+    ],
+)  # fmt: skip
+def test_a_clause_opening_with_a_figure_or_a_bare_noun_is_its_own_claim(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The train, which was carrying 241 passengers, was travelling to Cusco.",
+         {"The train was travelling to Cusco", "The train was carrying 241 passengers"}),
+        ("The refinery, which can process close to 350,000 barrels a day, suffered a blaze in 2021.",
+         {"The refinery suffered a blaze in 2021", "The refinery can process close to 350,000 barrels a day"}),
+    ],
+)  # fmt: skip
+def test_a_which_clause_after_the_subject_is_its_own_claim(text, expected):
+    assert {c.text for c in extract_claims(text)} == expected
 
 
 def test_a_speech_verb_with_a_that_clause_still_reports():

@@ -308,6 +308,9 @@ def test_he_never_stands_for_an_indefinite_pronoun(indefinite):
         # two firms named as firms: no telling which one "the company" is
         ("The vaccine, made by Bio Nusantara, was approved on trial data from Pharma Jaya Ltd.\n\nA dose will cost "
          "150,000 rupiah, the company said.", "the company"),
+        # the owner of a works is a firm; a place after a preposition is no subject that could be it
+        ("A fire broke out at Nusantara Petroleum's refinery in Cilacap, on the coast of Central Java.\n\n"
+         "Fuel supplies to Java would not be disrupted, the company said.", "Nusantara Petroleum"),
     ],
 )
 def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canonical):

@@ -806,3 +806,63 @@ def test_a_value_with_its_margin_is_a_range(claim, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
     lo, hi = [s for s in extract_slots(passage) if s.kind is SlotKind.NUMBER]
     assert (lo.value, lo.bound, hi.value, hi.bound) == (1.5, "gt", 3.5, "lt")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # spans of time compare converted, written in parts or on a race clock
+        ("He won in 2 hours 3 minutes 51 seconds.", "He won in 2:03:51, taking 52 seconds off the record.", []),
+        ("He won in 2 hours 4 minutes 51 seconds.", "He won in 2:03:51, taking 52 seconds off the record.",
+         [("2 hours 4 minutes 51 seconds", "2:03:51")]),
+        ("The talks lasted 48 hours.", "The talks lasted two days.", []),
+        ("Firefighters put out the blaze after five hours.", "The fire was put out after some nine hours of firefighting.",
+         [("five", "nine")]),
+        ("The line would stay closed for at least a week.", "The line would remain shut for no less than five days.",
+         [("at least a week", "no less than five")]),
+        # "within" a span is a deadline, compared as a figure ("within 90 days" is not "within sixty days")
+        ("Power was back within an hour.", "Power was back within 60 minutes.", []),
+        ("The land must be handed back within 90 days.", "The land must be handed back within sixty days.",
+         [("90", "sixty")]),
+        # "over" a span of time is the period, not a bound
+        ("The deal will cost KSh 18.4 billion over three years.", "The deal will cost KSh 18.4 billion over two years.",
+         [("three", "two")]),
+    ],
+)  # fmt: skip
+def test_spans_of_time_compare_converted(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+def test_a_rate_per_day_is_no_span_of_time():
+    assert [s.unit for s in extract_slots("The refinery processes 348,000 barrels a day.") if s.kind is SlotKind.NUMBER] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The refinery processes 348,000 barrels a day.", "The refinery can process close to 350,000 barrels a day.", []),
+        ("It ran in about 46 degrees Fahrenheit.", "It ran in around 8 degrees Celsius.", []),
+        ("It ran in about 46 degrees Fahrenheit.", "It ran in around 12 degrees Celsius.", [("46 degrees Fahrenheit", "12 degrees Celsius")]),
+        ("31 people were injured in the crash.", "The ministry said 23 people had been hurt.", [("31", "23")]),
+        ("The stolen pieces are worth an estimated 6 million euros.",
+         "The pieces taken have an estimated value of 2.5 million euros.", [("6 million", "2.5 million")]),
+    ],
+)  # fmt: skip
+def test_hedged_figures_and_words_for_one_fact(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Ethiopia's Tigist Alemu won the women's race in 2:19:07.", [("Kenya", "Ethiopia")]),
+        ("Kenya's Tigist Alemu won the women's race in 2:19:07.", []),
+    ],
+)
+def test_a_person_given_another_place_of_origin_is_a_mismatch(passage, expected):
+    claim = "The women's race went to Tigist Alemu of Kenya in 2:19:07."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected
+
+
+def test_dropping_out_is_no_fall():
+    assert not [s for s in extract_slots("The last pacemaker dropped out at 30 km.") if s.kind is SlotKind.POLARITY]

@@ -1418,15 +1418,52 @@ def _split_region(
             cuts.append(m.start())  # "said A and that B" is two reports; "said X proved that A and that B" is one
             if second:
                 reported.add(m.start())
+    subordinate: dict[int, int] = {}  # cut -> where its clause starts past the conjunction
+    for m in () if quote else _SUBORDINATE_CLAUSE.finditer(seg):
+        if m.start() > 15 and not _unclosed(seg[: m.start()]) and _finite_clause(m.group("clause")) \
+                and not _RELATIVE_TIME_BEFORE.search(seg[: m.start()]):  # fmt: skip
+            cuts.append(m.start())  # "began a strike on Thursday [after talks broke down on Monday]"
+            subordinate[m.start()] = m.start("clause")
+    cuts = sorted(set(cuts))
     cuts.append(len(seg))
     out: list[_Piece] = []
     for k in range(len(cuts) - 1):
-        ca, cb = _clean(text, a + cuts[k], a + cuts[k + 1])
+        ca, cb = _clean(text, a + subordinate.get(cuts[k], cuts[k]), a + cuts[k + 1])
         if cb > ca:
             # a pronoun opening the second report may not be the source ("Kamin said ... and that her proposals")
             out.extend(_split_clause(text, ca, cb, att, quote, people, restore=cuts[k] not in reported))
     out.sort(key=lambda p: min(x for x, _ in p.spans))  # stable: text order of starts, as claims promise
     return out
+
+
+#: A clause of time or cause after the main one: " after talks with management broke down on Monday".
+_SUBORDINATE_CLAUSE = re.compile(
+    r",?\s+(?:after|before|since|when)\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b"
+    r"[^,;:()\"“”]{3,160})"
+)
+
+
+#: Words that tie a clause of time to the one before ("[shortly] after", "two [days] before"): no split there.
+_RELATIVE_TIME_BEFORE = re.compile(
+    r"\b(?:shortly|soon|just|only|long|right|immediately|even|hours?|days?|weeks?|months?|years?|minutes?)\s*$", re.I
+)
+
+
+def _finite_clause(clause: str) -> bool:
+    """Whether ``clause`` is a short subject and a finite verb ("talks with management broke down"), not a
+    phrase ("the talks", "meeting the minister")."""
+    words = clause.split()
+    if words[0].lower() in _PREPOSITIONS:
+        return False
+    for i, w in enumerate(words[1:7], 1):
+        low = w.lower().strip(".,")
+        if low in ("was", "were", "had", "has", "have", "is", "are") or _verb_word(low, False):
+            return True
+        if _present_verb(low):  # "demand weakens"; not "his arrest in Warsaw on bribery [charges]"
+            return i <= 2 and not any(x.lower() in _PREPOSITIONS for x in words[:i])
+        if low in ("who", "which", "that", "to"):
+            return False
+    return False
 
 
 def _split_clause(

@@ -31,6 +31,10 @@ Rules of :func:`score_claim`:
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note
   "reported by <source>, not independently corroborated"; nothing -> UNVERIFIED.
+* A claim independent origins support, whose evidence from another origin gives another figure
+  for it (a number mismatch on a passage the model reads as neutral: "at least 15,000 barrels
+  escaped" against "the spill amounted to about 6,300 barrels"), is DISPUTED
+  (``counter_figures``); each such origin counts in ``R`` with ``r_o = 0.5``.
 
 Score, with ``s_o`` / ``r_o`` an origin's strongest supporting / refuting stance score::
 
@@ -238,6 +242,7 @@ def score_claim(
     model_refute: float = 0.6,
     weight: float = 0.6,
     source_weight: float = 0.3,
+    counter_figures: bool = True,
 ) -> ClaimCheck:
     """The verdict, score and sorted evidence of one claim.
 
@@ -253,6 +258,8 @@ def score_claim(
             draft, so it asks for more than a coin toss.
         weight: Weight ``w`` of an independent origin in the score.
         source_weight: Weight of support that comes only from the named source.
+        counter_figures: Call a supported claim disputed when another origin's passage gives another figure
+            for it (a number mismatch on an on-topic passage the model reads as neutral).
 
     Returns:
         A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.
@@ -309,6 +316,14 @@ def score_claim(
             src_only.pop(o, None)
     independent = {o: s for o, s in sup.items() if not src_only.get(o, False)}
     source_sup = {o: s for o, s in sup.items() if src_only.get(o, False)}
+    # another origin giving another figure for what is supported, though the model reads it as no refutation:
+    # "at least 15,000 barrels escaped", against "the spill amounted to about 6,300 barrels" others confirm
+    counter = {
+        _origin(e): [m for m in e.mismatches if m.kind == "number"]
+        for e in items
+        if counter_figures and independent and not ref and e.stance is Stance.NEUTRAL and _origin(e) not in sup
+        and any(m.kind == "number" for m in e.mismatches)
+    }
 
     keep_s = 1.0
     for s in independent.values():
@@ -318,6 +333,7 @@ def score_claim(
     keep_r = 1.0
     for r in ref.values():
         keep_r *= 1.0 - weight * r
+    keep_r *= (1.0 - weight * 0.5) ** len(counter)
     score = min(1.0, max(0.0, (1.0 - keep_s) * keep_r))
 
     confirmed: bool | None = None
@@ -332,6 +348,10 @@ def score_claim(
         note = f"sources disagree: {len(sup)} origin(s) support, {len(ref)} refute"
         if not independent:
             note = f"reported by {label}; {len(ref)} other origin(s) refute it"
+    elif counter:
+        verdict = Verdict.DISPUTED
+        figures = sorted({f"{m.claim} vs {m.source}" for ms in counter.values() for m in ms})
+        note = f"sources disagree: {len(sup)} origin(s) support, {len(counter)} give another figure ({'; '.join(figures[:3])})"
     elif ref:
         verdict = Verdict.CONTRADICTED
         mism = sorted({f"{m.kind} {m.claim} vs {m.source}" for e in items if e.stance is Stance.REFUTES for m in e.mismatches})

@@ -1721,3 +1721,24 @@ def test_a_which_clause_after_the_subject_is_its_own_claim(text, expected):
 def test_a_speech_verb_with_a_that_clause_still_reports():
     [claim] = extract_claims("Critics charged that the plan was illegal.")
     assert (claim.text, claim.attribution.source) == ("The plan was illegal", "Critics")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cabin crew at the carrier began a 72-hour strike on Thursday after talks with management broke down on Monday.",
+         ["Cabin crew at the carrier began a 72-hour strike on Thursday", "Talks with management broke down on Monday"]),
+        ("The bank has cut rates twice since inflation peaked in 2024.",
+         ["The bank has cut rates twice", "Inflation peaked in 2024"]),
+        # a phrase after the conjunction, or a cause, stays with its clause
+        ("The union went on strike after meeting the minister.", ["The union went on strike after meeting the minister"]),
+        ("The minister resigned on Friday after the scandal.", ["The minister resigned on Friday after the scandal"]),
+        ("The plant was closed for a week because demand weakened in March.",
+         ["The plant was closed for a week because demand weakened in March"]),
+    ],
+)  # fmt: skip
+def test_a_clause_of_time_after_the_main_one_is_its_own_claim(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected
+    for c in claims:
+        assert all(text[a:b] in text and 0 <= a < b <= len(text) for a, b in c.spans)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 
+import attrs
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -289,3 +291,28 @@ def test_an_unnamed_sources_claim_is_not_corroborated_by_an_unnamed_source(passa
 @pytest.mark.parametrize(("score", "verdict"), [(0.45, Verdict.SUPPORTED), (0.35, Verdict.UNVERIFIED)])
 def test_a_support_counts_from_the_default_threshold(score, verdict):
     assert score_claim(CLAIM, [ev("a", Stance.SUPPORTS, score)]).verdict is verdict
+
+
+def _with_figure(doc, claim_value, passage_value):
+    e = ev(doc, Stance.NEUTRAL, 0.6, passage=f"Another count put it at {passage_value} workers.")
+    return attrs.evolve(e, mismatches=(Mismatch("number", claim_value, passage_value),))
+
+
+@pytest.mark.parametrize(
+    ("items", "verdict"),
+    [
+        # an origin the model reads as neutral gives another figure for what another origin supports
+        (lambda: [ev("a"), _with_figure("b", "2,000", "1,200")], Verdict.DISPUTED),
+        # the same origin's own other passage is no second voice
+        (lambda: [ev("a"), _with_figure("a", "2,000", "1,200")], Verdict.SUPPORTED),
+        # with nothing supported there is nothing to dispute
+        (lambda: [_with_figure("b", "2,000", "1,200")], Verdict.UNVERIFIED),
+    ],
+)
+def test_another_origins_other_figure_disputes_a_supported_claim(items, verdict):
+    out = score_claim(CLAIM, items())
+    assert out.verdict is verdict
+    if verdict is Verdict.DISPUTED:
+        assert "2,000 vs 1,200" in out.note
+        assert out.score < score_claim(CLAIM, items()[:1]).score
+    assert score_claim(CLAIM, items(), counter_figures=False).verdict is not Verdict.DISPUTED

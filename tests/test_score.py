@@ -310,9 +310,9 @@ def _with_figure(doc, claim_value, passage_value):
     ],
 )
 def test_another_origins_other_figure_disputes_a_supported_claim(items, verdict):
-    out = score_claim(CLAIM, items())
+    out = score_claim(CLAIM, items(), counter_figures=True)
     assert out.verdict is verdict
     if verdict is Verdict.DISPUTED:
         assert "2,000 vs 1,200" in out.note
         assert out.score < score_claim(CLAIM, items()[:1]).score
-    assert score_claim(CLAIM, items(), counter_figures=False).verdict is not Verdict.DISPUTED
+    assert score_claim(CLAIM, items()).verdict is not Verdict.DISPUTED  # off by default

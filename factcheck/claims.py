@@ -653,6 +653,15 @@ _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,
 
 
 #: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
+#: A passive verb phrase: "were (slightly) injured", "has been killed".
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+#: A counted subject right before its finite verb: "[About 2,300 workers at the mine] have been ...".
+_COUNT_SUBJECT = re.compile(
+    r"((?:(?:About|Around|Some|Nearly|Almost|Roughly|More\s+than|At\s+least|Over|Up\s+to)\s+)?"
+    r"(?:\d[\d,.]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Dozens|Hundreds|Thousands)"
+    r"(?:\s+(?!(?:is|was|were|are|has|had|have|will|would)\b)[A-Za-z][\w’'-]*){1,8}?)"
+    r"(?=\s+(?:is|was|were|are|has|had|have|will|would)\b)"
+)
 _DETERMINER_SUBJECT = re.compile(
     r"(The|A|An)\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
     + "|".join(sorted(_PAST_FORMS | _MORE_PAST))
@@ -667,6 +676,10 @@ _COUNTED = re.compile(r"(?:\d|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|D
 
 def _clause_subject(clause: str) -> str | None:
     """The subject a participle in ``clause`` shares: a leading name or pronoun, None for anything else."""
+    if (n := _COUNT_SUBJECT.match(clause)) is not None and not _PASSIVE_AFTER.match(clause, n.end()):
+        # "About 2,300 workers at the mine have been on strike ..., demanding ...": the workers demand; but in
+        # "Four people were slightly injured, showing ..." what shows is the event, not the people
+        return _cap(n.group(1).strip())
     m = _SUBJECT.match(clause)
     if m is None or m.group(1).split()[0] in _NOT_A_SUBJECT:
         d = _DETERMINER_SUBJECT.match(clause)  # "A fire tore through ..., injuring four" -> "The fire injured four"
@@ -1424,10 +1437,21 @@ def _split_region(
                 and not _RELATIVE_TIME_BEFORE.search(seg[: m.start()]):  # fmt: skip
             cuts.append(m.start())  # "began a strike on Thursday [after talks broke down on Monday]"
             subordinate[m.start()] = m.start("clause")
+    summed: dict[int, int] = {}  # cut -> end of a noun phrase summing up the clause before it
+    for m in () if quote else _SUMMATIVE.finditer(seg):
+        if m.start() > 15 and not _unclosed(seg[: m.start()]) and not any(m.start() < c < m.end() for c in cuts):
+            cuts.append(m.start())  # "reached 47.5C on Monday[, the highest May reading since 2018]"
+            summed[m.start()] = m.end("np")
+            if m.end() < len(seg):
+                cuts.append(m.end())
     cuts = sorted(set(cuts))
     cuts.append(len(seg))
     out: list[_Piece] = []
     for k in range(len(cuts) - 1):
+        if cuts[k] in summed:
+            na, nb = _clean(text, a + cuts[k], a + summed[cuts[k]])
+            out.append(_Piece(f"It was {text[na:nb]}", ((na, nb),), att))
+            continue
         ca, cb = _clean(text, a + subordinate.get(cuts[k], cuts[k]), a + cuts[k + 1])
         if cb > ca:
             # a pronoun opening the second report may not be the source ("Kamin said ... and that her proposals")
@@ -1436,9 +1460,17 @@ def _split_region(
     return out
 
 
-#: A clause of time or cause after the main one: " after talks with management broke down on Monday".
+#: A noun phrase that sums up the clause before it, with a superlative or an ordinal: ", the highest May
+#: reading since 2018", ", the Toronto-based company's first layoffs since 2019".
+_SUMMATIVE = re.compile(
+    r",\s+(?P<np>(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|last|latest|"
+    r"highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|heaviest|longest|most|fewest)\s+"
+    r"[^,;:()\"“”]{3,80}?)(?=,|\.?\s*$)"
+)
+#: A clause of time after the main one: " after talks with management broke down on Monday", ", as
+#: Pakistan imposed power cuts".
 _SUBORDINATE_CLAUSE = re.compile(
-    r",?\s+(?:after|before|since|when)\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b"
+    r"(?:,?\s+(?:after|before|since|when)|,\s+as)\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b"
     r"[^,;:()\"“”]{3,160})"
 )
 
@@ -1457,6 +1489,8 @@ def _finite_clause(clause: str) -> bool:
         return False
     for i, w in enumerate(words[1:7], 1):
         low = w.lower().strip(".,")
+        if low in _SPOKE or low in ("says", "say", "reported", "expected", "announced"):
+            return False  # "..., as the company said": an attribution, no clause of its own
         if low in ("was", "were", "had", "has", "have", "is", "are") or _verb_word(low, False):
             return True
         if _present_verb(low):  # "demand weakens"; not "his arrest in Warsaw on bribery [charges]"

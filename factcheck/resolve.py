@@ -141,6 +141,7 @@ _OFFICIAL_RE = re.compile(
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|service|bureau|commissioners?|"
+    r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"
     r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
     re.I,

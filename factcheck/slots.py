@@ -732,6 +732,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             s = m.start("cur")
         if not free(s, e):
             continue
+        if re.search(r"\b(?:No|Nos|Number)\.?\s*$|#\s*$", text[max(0, s - 8) : s]):
+            continue  # "Situation report No. 4": a label, no figure
         raw = m.group("num")
         scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
         cur = m.group("cur")
@@ -834,8 +836,23 @@ _PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?$", re.IG
 _PREP_CLASS = {"outside": "near", "by": "near"}
 
 
+#: Where a journey is bound: "bound for [Montreal]", "departing Halifax for [Toronto]", "a flight to [Lima]".
+_DESTINATION_PREP = re.compile(
+    r"\b(?:bound|destined|headed|heading|departing\s+[A-Z][\w-]*|leaving\s+[A-Z][\w-]*|flights?|route|travelling|"
+    r"traveling|sailing)\s+(?:for|to)\s+(?:the\s+)?$"
+)
+
+
 def _prep_class(m: re.Match[str] | None) -> str | None:
     return None if m is None else _PREP_CLASS.get(m.group(1).lower(), m.group(1).lower())
+
+
+def _place_prep(text: str, start: int) -> str | None:
+    """The class of the preposition placing a name at ``start``: "in", "at", "from", "near", or "to" for a
+    journey's destination; None for anything else."""
+    if _DESTINATION_PREP.search(text[max(0, start - 40) : start]):
+        return "to"
+    return _prep_class(_PLACE_PREP.search(text[:start]))
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
@@ -1660,10 +1677,10 @@ class _Sides:
         """The one other name after the same preposition ("in", "at", "from", "near" ~ "outside" ~ "by") in a passage sentence
         restating the rest of the claim, when the claim has one name there: "arrested in [Lyon]" against
         "arrested a man in [Marseille]"."""
-        prep = _prep_class(_PLACE_PREP.search(self.claim[: c.start]))
-        if prep is None or sum(_prep_class(_PLACE_PREP.search(self.claim[: x.start])) == prep for x in claim_names) != 1:
+        prep = _place_prep(self.claim, c.start)
+        if prep is None or sum(_place_prep(self.claim, x.start) == prep for x in claim_names) != 1:
             return None
-        fits = [p for p in free if p.start not in used and _prep_class(_PLACE_PREP.search(self.passage[: p.start])) == prep
+        fits = [p for p in free if p.start not in used and _place_prep(self.passage, p.start) == prep
                 and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
         if len(fits) != 1:
             return None

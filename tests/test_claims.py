@@ -1742,3 +1742,23 @@ def test_a_clause_of_time_after_the_main_one_is_its_own_claim(text, expected):
     assert [c.text for c in claims] == expected
     for c in claims:
         assert all(text[a:b] in text and 0 <= a < b <= len(text) for a, b in c.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures reached 47.5C in Lahore on Monday, the highest May reading since 2018, as Pakistan imposed "
+         "power cuts.", ["Temperatures reached 47.5C in Lahore on Monday", "It was the highest May reading since 2018",
+                         "Pakistan imposed power cuts"]),
+        ("The team won the cup, the club's first title since 1994.",
+         ["The team won the cup", "It was the club's first title since 1994"]),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_summing_up_the_clause_is_its_own_claim(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected
+    assert text[claims[1].start : claims[1].end].startswith("the ")
+
+
+def test_an_appositive_naming_a_thing_sums_up_nothing():
+    assert not [c for c in extract_claims("The team beat Rovers, the league leaders.") if c.text.startswith("It was")]

@@ -318,3 +318,8 @@ def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canoni
 
     said = [c for c in extract_claims(text) if c.attribution.source == "the company"]
     assert [c.attribution.canonical for c in said] == [canonical]
+
+
+@pytest.mark.parametrize("source", ["the airport", "the museum", "the port", "the railway"])
+def test_an_institution_named_by_its_kind_is_an_official_source(source: str) -> None:
+    assert classify_source(source)[0] is SourceKind.OFFICIAL

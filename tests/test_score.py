@@ -234,6 +234,14 @@ def test_a_later_passage_silent_on_the_claims_year_does_not_refute_it(published,
     assert out.evidence == (e,)  # still listed
 
 
+def test_a_year_a_span_runs_from_is_not_the_claims_time():
+    claim = Claim(id="c10", text="The firm is cutting 1,800 jobs, its first layoffs since 2019.", start=0, end=61)
+    e = Evidence(doc_id="d", passage="The firm said it would cut about 1,200 jobs.", start=0, end=44,
+                 stance=Stance.REFUTES, score=0.8, published="2026-04-29",
+                 mismatches=[Mismatch("number", "1,800", "1,200")])  # fmt: skip
+    assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
+
+
 def test_a_dispute_between_the_source_and_others_says_so():
     out = score_claim(KCNA_CLAIM, [ev("k", outlet="Korean Central News Agency"), ev("w", Stance.REFUTES, outlet="Wire"),
                                    ev("x", Stance.REFUTES, outlet="Other")])  # fmt: skip

@@ -866,3 +866,19 @@ def test_a_person_given_another_place_of_origin_is_a_mismatch(passage, expected)
 
 def test_dropping_out_is_no_fall():
     assert not [s for s in extract_slots("The last pacemaker dropped out at 30 km.") if s.kind is SlotKind.POLARITY]
+
+
+def test_a_numbered_label_is_no_figure():
+    assert not [s for s in extract_slots("Situation report No. 4 on the earthquake.") if s.kind is SlotKind.NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Flight 417, departing Halifax for Toronto Pearson, hit a flock of geese.", [("Montreal", "Toronto Pearson")]),
+        ("Flight 417, bound for Montreal, hit a flock of geese.", []),
+    ],
+)
+def test_a_journeys_other_destination_is_a_mismatch(passage, expected):
+    claim = "A jet bound for Montreal hit a flock of geese."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected

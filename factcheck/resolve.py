@@ -126,7 +126,7 @@ _STATE_MEDIA_RE = re.compile(
 _MEDIA_RE = re.compile(
     r"\b(?:media|newspapers?|news agency|broadcasters?|outlets?|daily|press(?!\s+(?:secretar|aide|officer|office|spokes))|"
     r"reporters?|journalists?|"
-    r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire)\b",
+    r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire|newswire|diario|courier)\b",
     re.I,
 )
 _OFFICIAL_RE = re.compile(

@@ -22,7 +22,9 @@ Rules of :func:`score_claim`:
   source: "..., KCNA said", "according to KCNA", "citing KCNA"; a passage that
   names it only as what it reports on, "Brandt's profit fell 38%", is no
   report of its words) confirms the attribution (``attribution_confirmed``)
-  but is not independent corroboration of the content. ``attribution_confirmed`` is None for
+  but is not independent corroboration of the content; for a quotation (``kind`` QUOTE) a report quoting
+  the speaker's words is, since what is checked is that they were said (unless the outlet is an official
+  body, which may be the speaker's own). ``attribution_confirmed`` is None for
   unattributed claims and for anonymous sources, which no document names; support for an
   anonymous source's claim from a passage that itself credits an unnamed source ("according to a
   person familiar with the investigation") may be that same source's, and is not counted as
@@ -53,7 +55,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.model import Claim, ClaimCheck, Evidence, SourceKind, Stance, Verdict
+from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, SourceKind, Stance, Verdict
 
 __all__ = ["score_claim", "source_matches"]
 
@@ -203,6 +205,14 @@ def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
     return not any(str(y) in e.passage for y in years)
 
 
+def _reporter(outlet: str | None) -> bool:
+    """Whether an outlet reports rather than speaks for an official body: the speaker's own institution
+    quoting its governor is the source itself, a newspaper quoting her is a witness that she said it."""
+    from factcheck.resolve import classify_source
+
+    return bool(outlet) and classify_source(outlet)[0] is not SourceKind.OFFICIAL
+
+
 def _origin(e: Evidence) -> str:
     return e.origin or e.doc_id
 
@@ -312,7 +322,8 @@ def score_claim(
         if e.stance is Stance.REFUTES and e.mismatches:
             ref_slots.add(o)
         if e.stance is Stance.SUPPORTS:
-            from_src = by_source[id(e)] or quoting[id(e)]
+            # a report quoting the speaker's words corroborates a quotation: what is checked is that it was said
+            from_src = by_source[id(e)] or (quoting[id(e)] and not (claim.kind is ClaimKind.QUOTE and _reporter(e.outlet)))
             src_only[o] = src_only.get(o, True) and from_src
     for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
         if sup[o] >= ref[o] or o not in ref_slots:  # a model-only refutation does not outvote its own document

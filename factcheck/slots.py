@@ -384,7 +384,7 @@ _SYNONYMS = (
     "sales revenue turnover",
     "profit earned earnings",
     "worker employee staff",
-    "people resident person inhabitant",
+    "people resident person inhabitant protester demonstrator",
     "troop soldier servicemen serviceman personnel",
     "tell told",
     "consecutive straight successive",
@@ -764,7 +764,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
             s, phrase = s + art.end(), phrase[art.end() :]  # "a two-day stoppage": the figure is "two"
         low = phrase.lower().strip()
-        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit")) or not free(s, e):
+        measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
+        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit") and not measured) \
+                or not free(s, e):  # fmt: skip
             continue  # too ambiguous on its own ("one of", "half of the")
         value = parse_number(phrase)
         if value is None:

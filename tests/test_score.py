@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.model import Attribution, Claim, Evidence, Mismatch, SourceKind, Stance, Verdict
+from factcheck.model import Attribution, Claim, ClaimKind, Evidence, Mismatch, SourceKind, Stance, Verdict
 from factcheck.score import score_claim, source_matches
 
 CLAIM = Claim(id="c1", text="The factory employs 2,000 workers.", start=0, end=34)
@@ -101,6 +101,18 @@ def test_report_quoting_the_source_confirms_attribution_but_is_not_independent()
     quoting = ev("yonhap-1", outlet="Yonhap", passage="KCNA said Kim Jong Un inspected a weapons factory.")
     out = score_claim(KCNA_CLAIM, [quoting])
     assert out.attribution_confirmed is True and out.independent_sources == 0
+
+
+def test_a_report_quoting_the_speakers_words_corroborates_a_quotation():
+    said = Attribution(source="Kaupa", source_kind=SourceKind.PERSON, canonical="Joseph Kaupa", cue="said")
+    quote = Claim(id="q1", text='"This government will finish the job."', start=0, end=39, attribution=said,
+                  kind=ClaimKind.QUOTE)  # fmt: skip
+    passage = '"This government will finish the job," Mr Kaupa told reporters.'
+    out = score_claim(quote, [ev("wire-1", outlet="Wire", passage=passage)])
+    assert (out.verdict, out.attribution_confirmed, out.independent_sources) == (Verdict.SUPPORTED, True, 1)
+    # the same report of a paraphrased claim of his confirms only that he said it
+    event = attrs.evolve(quote, text="The government will finish the job.", kind=ClaimKind.EVENT)
+    assert score_claim(event, [ev("wire-1", outlet="Wire", passage=passage)]).verdict is Verdict.UNVERIFIED
 
 
 def test_a_report_naming_the_source_by_surname_confirms_attribution():

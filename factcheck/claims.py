@@ -575,8 +575,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?:and|but)\s+(?=that\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
     r"most|all|no)\s+\S+\s+\S+)"
     # "Nine workers were injured, and [about 3,000 residents] were evacuated": a clause whose subject is a figure
-    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:about|around|some|nearly|almost|roughly|more\s+than|fewer\s+than|at\s+least|"
-    r"up\s+to|another|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:about|around|some|nearly|almost|roughly|more\s+than|fewer\s+than|"
+    r"at\s+least|up\s+to|another|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
     r"(?:[a-z][\w’'-]*\s+){1,5}?(?:were|was|are|is|have|has|had|will|would|could|[a-z]{3,}ed)\s+\S+)"
     # "..., and [oil has been] detected": a bare noun and its auxiliary
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?!(?:so|then|also|thus|still|yet|that|which|what)\b)[a-z][\w’'-]+\s+"
@@ -654,7 +654,9 @@ _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,
 
 #: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 #: A passive verb phrase: "were (slightly) injured", "has been killed".
-_PASSIVE_AFTER = re.compile(r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
 #: A counted subject right before its finite verb: "[About 2,300 workers at the mine] have been ...".
 _COUNT_SUBJECT = re.compile(
     r"((?:(?:About|Around|Some|Nearly|Almost|Roughly|More\s+than|At\s+least|Over|Up\s+to)\s+)?"
@@ -1261,7 +1263,9 @@ def _present_verb(word: str) -> bool:
     return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
 
 
-def _split_verb_pair(text: str, a: int, seg: str, conj: list[re.Match[str]]) -> list[tuple[str, tuple[Span, ...]]] | None:
+def _split_verb_pair(
+    text: str, a: int, seg: str, conj: list[re.Match[str]]
+) -> list[tuple[str, tuple[Span, ...]]] | None:
     """Two verb phrases sharing a short subject, one claim each: "They entered through a window and were inside
     for under seven minutes" -> "They entered through a window", "They were inside for under seven minutes";
     "The deal covers 340,000 teachers and will cost ..." likewise. Each phrase opens with a finite verb (a past
@@ -1283,8 +1287,9 @@ def _split_verb_pair(text: str, a: int, seg: str, conj: list[re.Match[str]]) -> 
     if not subject or len(subject) > 4 or len(head[verb_at:].split()) < 3:
         return None
     if subject[0].lower() in _PREPOSITIONS or re.search(r"\b(?:that|who|which|whom|where|when|and|but|or)\b", head, re.I):
-        return None
-    if subject[-1].lower() not in _AUXILIARIES and not (subject[0][:1].isupper() or subject[0].lower() in ("the", "a", "an")):
+        return None  # "in the end ..."; "the man who ..."
+    named = subject[0][:1].isupper() or subject[0].lower() in ("the", "a", "an")
+    if subject[-1].lower() not in _AUXILIARIES and not named:
         return None
     prefix = seg[:verb_at]
     first_span = _strip_span(text, a + verb_at, a + len(head), ",.;:")

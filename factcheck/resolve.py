@@ -504,7 +504,8 @@ class SourceResolver:
                 continue  # "[Fuel] supplies to Java would ...": a sentence opening with a noun compound
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
-            cued = [m.group("by") or m.group("firm") or m.group("own") for m in _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)]
+            cues = _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)
+            cued = [m.group("by") or m.group("firm") or m.group("own") for m in cues]
             named = [n for n in cued if n.split()[0] not in _NOT_NAMES and n not in people]
             if named and len(set(named)) == 1:
                 return named[-1], SourceKind.OFFICIAL
@@ -879,6 +880,10 @@ _SUBJECT_NAME = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}) (?P<verb>will|would|has|had|have|is|was|plans|"
     r"said|says|cut|cuts|[a-z]{2,}ed|[a-z]{3,}s)\b"
 )
+#: A preposition right before a name, which makes the name its object rather than a clause's subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|into|near|across|over|by)\s+$")
+
+
 def _common_noun(word: str) -> bool:
     """Whether a capitalised word is an English common noun by lemminflect's lexicon ("Fuel"; not "Hanbit")."""
     from lemminflect import getAllLemmas
@@ -886,8 +891,6 @@ def _common_noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word.lower())
 
 
-#: A preposition right before a name, which makes the name its object rather than a clause's subject.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|into|near|across|over|by)\s+$")
 #: Capitalised words that open a clause without being a firm's name.
 _NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I In On At By For From With After Before But And Or If When "

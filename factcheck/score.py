@@ -273,7 +273,7 @@ def score_claim(
         source_weight: Weight of support that comes only from the named source.
         counter_figures: Call a supported claim disputed when another origin's passage gives another figure
             for it (a number mismatch on a passage the model reads as neutral). Off by default: on the story
-            batches it found two rival figures for one false dispute, but on real news
+            batches it found three rival figures for one false dispute, but on real news
             (``bench/eval_check.py``) it made two verbatim-supported claims disputed (0.989 -> 0.985)
             and on Check-COVID one.
 
@@ -323,7 +323,8 @@ def score_claim(
             ref_slots.add(o)
         if e.stance is Stance.SUPPORTS:
             # a report quoting the speaker's words corroborates a quotation: what is checked is that it was said
-            from_src = by_source[id(e)] or (quoting[id(e)] and not (claim.kind is ClaimKind.QUOTE and _reporter(e.outlet)))
+            witness = claim.kind is ClaimKind.QUOTE and _reporter(e.outlet)
+            from_src = by_source[id(e)] or (quoting[id(e)] and not witness)
             src_only[o] = src_only.get(o, True) and from_src
     for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
         if sup[o] >= ref[o] or o not in ref_slots:  # a model-only refutation does not outvote its own document

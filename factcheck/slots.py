@@ -595,10 +595,13 @@ _DURATION_PARTS = re.compile(
     r"(?:,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
-_RACE_CLOCK = re.compile(r"(?<![\w.:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))")
+_RACE_CLOCK = re.compile(
+    r"(?<![\w.:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))"
+)
 #: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
 _A_SPAN = re.compile(
-    r"\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
+    r"\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+"
+    r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
     re.IGNORECASE,
 )
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.

@@ -604,6 +604,8 @@ _A_SPAN = re.compile(
     r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
     re.IGNORECASE,
 )
+#: An amount right before "over" and a span of time: "18.4 billion [over] three years", "rose 20% [over] five years".
+_AMOUNT_BEFORE_OVER = re.compile(r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*\s+over\s+$", re.I)
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 #: A term in years and months ("five years and six months", "2 years and 3 months").
@@ -629,8 +631,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def qualifier(start: int, end: int) -> tuple[bool, str, bool]:
         """(approx, bound, inclusive) from the words before a value."""
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
-        if words and words[-1] in ("over", "after") and _SPAN_OF_TIME.match(text, end):
+        if words and _SPAN_OF_TIME.match(text, end) and (
+            words[-1] == "after" or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 40) : start]))
+        ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
+            # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
         last1 = words[-1] if words else ""
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])

@@ -825,9 +825,10 @@ def test_a_value_with_its_margin_is_a_range(claim, expected):
         ("Power was back within an hour.", "Power was back within 60 minutes.", []),
         ("The land must be handed back within 90 days.", "The land must be handed back within sixty days.",
          [("90", "sixty")]),
-        # "over" a span of time is the period, not a bound
+        # "over" a span of time after an amount is the period, not a bound; elsewhere it is "more than"
         ("The deal will cost KSh 18.4 billion over three years.", "The deal will cost KSh 18.4 billion over two years.",
          [("three", "two")]),
+        ("The track is over 44 minutes long.", "The track is 63 minutes long.", []),
     ],
 )  # fmt: skip
 def test_spans_of_time_compare_converted(claim, passage, expected):

@@ -111,9 +111,10 @@ _HEDGES = frozenset("about around approximately roughly nearly almost some estim
 _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
                     "later than", "beyond"))  # fmt: skip
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
-                    "earlier than", "no more than"))  # fmt: skip
+                    "earlier than", "no more than", "as much as", "as many as"))  # fmt: skip
 #: Bounds that take in their own value: "at least seven" fits seven, "more than seven" does not.
-_INCLUSIVE = frozenset(("at least", "up to", "at most", "no more than", "no fewer than", "no less than"))
+_INCLUSIVE = frozenset(("at least", "up to", "at most", "no more than", "no fewer than", "no less than", "as much as",
+                        "as many as"))  # fmt: skip
 #: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
 _POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
 #: Every hedge: the possible and what is only planned or expected. A claim about the future ("will hire") fits a
@@ -211,7 +212,7 @@ _CURRENCY_WORD = {
     "cedis": "ghs", "shilling": "shilling", "shillings": "shilling", "kroner": "krone", "krone": "krone",
     "kronor": "sek", "krona": "sek",
 }  # fmt: skip
-_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling"}
+_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling"}
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|n't|\d+(?:[.,]\d+)*%?|[$€£¥₩%]")
 _UNIT_RE = (
@@ -219,7 +220,7 @@ _UNIT_RE = (
     r"per\s?cent\b|percent\b|pct\b|p\.?p\.?(?![a-z]))"
 )
 _NUM_RE = re.compile(
-    r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩])?\s?"
+    r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d))?\s?"  # "Sh1.5 million": a prefix written on
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|\s*(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
@@ -564,7 +565,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
 
 
 #: Words of a figure's bound or hedge, which say nothing of what it counts.
-_QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost roughly approximately within".split())
+_QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost roughly approximately within much many".split())
 #: Calendar words that head a figure though they are no content words ("over three [years]").
 _TIME_HEADS = {w: w.rstrip("s") for w in "year years month months week weeks day days".split()}
 _TIME_HEAD_WORDS = frozenset(_TIME_HEADS.values())
@@ -591,7 +592,8 @@ _PLUS_MINUS = re.compile(
 )
 #: A time in parts ("2 hours 3 minutes 51 seconds", "3 min 20 sec") or on a race clock ("2:03:51"): one span.
 _DURATION_PARTS = re.compile(
-    r"\b(?:(?P<h>\d{1,3})\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*(?:minutes?|mins?|m)\b"
+    r"\b(?:(?P<h>\d{1,3}|an|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*"
+    r"(?:minutes?|mins?|m)\b"
     r"(?:,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
@@ -645,7 +647,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
             return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last2 in _LOWER or last1 in _LOWER:
             return False, "gt", last2 in _INCLUSIVE
-        return last1 in _HEDGES or last2 in ("as many", "as much", "close to"), "", False
+        return last1 in _HEDGES or last2 == "close to", "", False
 
     slots: list[Slot] = []
     taken: list[tuple[int, int]] = []
@@ -725,7 +727,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         for m in rx.finditer(text):
             if (rx is _DURATION_PARTS and not (m.group("h") or m.group("s"))) or not free(m.start(), m.end()):
                 continue  # a bare "20 minutes" is read below, as a figure with its unit
-            secs = float(m.group("h") or 0) * 3600 + float(m.group("m")) * 60 + float(m.group("s") or 0)
+            hours = m.group("h") or "0"
+            hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) if not hours.isdigit() else float(hours)
+            secs = (hours_n or 0.0) * 3600 + float(m.group("m")) * 60 + float(m.group("s") or 0)
             add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
     for m in _A_SPAN.finditer(text):
         if free(m.start("a"), m.end("a")):
@@ -745,7 +749,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
         raw = m.group("num")
         scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
         cur = m.group("cur")
-        currency = _CURRENCY_SYMBOL.get(cur.lower()) if cur else None
+        currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
         currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
         after = text[e : e + 16].lower().split()
         if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
@@ -828,7 +832,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # "the pacemaker dropped out": left the race, no fall in anything
         if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
             continue  # the currency
-        negated = any(0 < s - p <= 22 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)  # same clause
+        # same clause, a few words back: "no client orders had been [lost]"
+        negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)
         add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
     slots.sort(key=lambda sl: sl.start)
     return tuple(slots)
@@ -1300,9 +1305,16 @@ def _sentence_index(text: str) -> list[tuple[str, set[str], int, bool]]:
     return out
 
 
+#: "not" before a value corrects the value, it negates nothing: "was down 8.3 per cent, [not 7] per cent as the
+#: exchange stated", "on Monday, [not Tuesday]".
+_CORRECTION_NOT = re.compile(
+    r"\b(?:not|rather\s+than)\s+(?:on\s+|in\s+|at\s+|about\s+)?(?=[$€£¥₩]?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
+
+
 def _polarity_of(seg: str) -> tuple[int, bool]:
     """Negations of the main clause of ``seg`` and whether it says something is only possible."""
-    raw = [t[0] for t in _tokens(_SOURCING_NEGATION.sub(" ", seg))]
+    raw = [t[0] for t in _tokens(_CORRECTION_NOT.sub(" ", _SOURCING_NEGATION.sub(" ", seg)))]
     words = [w.lower() for w in raw]
     main = next((i for i, w in enumerate(words) if w in _SUBORDINATORS and i > 1), len(words))
     # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure
@@ -1501,7 +1513,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if agree:
                 note(matched, "polarity")
                 continue
-            hit = _best(c, same, min_align * 0.7, used)
+            hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage)
             if hit is not None and best_ov >= 0.4:
                 ctext = ("not " if c.negated else "") + c.text
                 ptext = ("not " if hit.negated else "") + hit.text
@@ -1800,6 +1812,30 @@ def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> S
         return None
     used.add(p.start)
     return p
+
+
+def _moved_to(slot: Slot, slots: Sequence[Slot], text: str) -> Slot | None:
+    """The figure a direction word moves to or by, right after it: "risen [to 71 percent]", "fell [by 3%]"."""
+    for x in slots:
+        if x.kind is SlotKind.NUMBER and 0 <= x.start - slot.end <= 14 and re.fullmatch(
+            r"\s+(?:sharply\s+|slightly\s+)?(?:to|by)\s+(?:about\s+|around\s+)?[$€£¥₩]?", text[slot.end : x.start]
+        ):
+            return x
+    return None
+
+
+def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], claim: str, passage: str
+               ) -> Slot | None:  # fmt: skip
+    """The passage's direction word in the other direction that moves to the claim's figure: "had risen to 71
+    percent" against "has fallen to 71%"."""
+    target = _moved_to(c, cs, claim)
+    if target is None:
+        return None
+    for p in same:
+        to = _moved_to(p, ps, passage)
+        if to is not None and to.unit == target.unit and _numbers_equal(target, to):
+            return p
+    return None
 
 
 def _neg_phrase(text: str) -> str:

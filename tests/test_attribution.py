@@ -542,3 +542,19 @@ def test_a_source_with_its_reason_for_anonymity_is_an_anonymous_source(text, sou
     [claim] = extract_claims(text)
     assert (claim.attribution.source, claim.text) == (source, content)
     assert claim.attribution.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Parents paid bribes for places, the Ethics and Anti-Corruption Commission said.",
+         "the Ethics and Anti-Corruption Commission"),
+        ("Approval was granted on Monday, the Food and Drug Administration said.", "the Food and Drug Administration"),
+    ],
+)  # fmt: skip
+def test_and_inside_a_bodys_name_is_part_of_the_source(text, source):
+    from factcheck.claims import extract_claims
+
+    [claim] = extract_claims(text)
+    assert claim.attribution.source == source
+    assert claim.attribution.source_kind is SourceKind.OFFICIAL

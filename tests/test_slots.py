@@ -886,3 +886,49 @@ def test_a_numbered_label_is_no_figure():
 def test_a_journeys_other_destination_is_a_mismatch(passage, expected):
     claim = "A jet bound for Montreal hit a flock of geese."
     assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected
+
+
+def test_a_correction_of_a_value_negates_nothing():
+    claim = "The exchange halted trading on Tuesday."
+    passage = "The index was down 8.3 per cent, not 7 per cent as the exchange stated, when the exchange halted trading on Tuesday."
+    assert not [m for m in compare_slots(claim, passage) if m.kind in ("negation", "polarity")]
+
+
+def test_a_negation_a_few_words_back_holds():
+    claim = "No client order was lost."
+    assert not compare_slots(claim, "The chief executive said no client orders had been lost.")
+    assert [m.kind for m in compare_slots(claim, "The chief executive said client orders had been lost.")] == ["polarity"]
+
+
+def test_an_hour_and_minutes_is_one_span():
+    [slot] = [s for s in extract_slots("Trading was suspended for an hour and 35 minutes.") if s.kind is SlotKind.NUMBER]
+    assert (slot.value, slot.unit) == (5700.0, "duration")
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Coverage with the second dose in the county has fallen to 71%, far below the threshold.", [("risen", "fallen")]),
+        ("Coverage with the second dose in the county has risen to 71%, still below the threshold.", []),
+    ],
+)
+def test_opposite_directions_to_one_figure_are_a_mismatch(passage, expected):
+    claim = "Second-dose coverage had risen to 71 percent."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "polarity"] == expected
+
+
+def test_a_shilling_written_sh_before_the_figure():
+    [slot] = [s for s in extract_slots("Parents paid up to Sh1.5 million per student.") if s.kind is SlotKind.NUMBER]
+    assert (slot.value, slot.unit) == (1_500_000, "money:shilling")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("As many as 300 people died.", "As many as 200 people died.", [("as many as 300", "as many as 200")]),
+        ("300 people died.", "As many as 300 people died.", []),
+        ("Up to 300 people died.", "As many as 300 people died.", []),
+    ],
+)
+def test_as_many_as_is_an_upper_bound(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected

@@ -404,7 +404,7 @@ _ANONYMITY_CLAUSE = re.compile(
 
 #: Capitalised words on both sides of "and" inside a body's name: "Ethics [and] Anti-Corruption Commission",
 #: "Food [and] Drug Administration".
-_NAME_AND = re.compile(r".*\b[A-Z][\w-]+\s+(?=and\s)", re.S)
+_NAME_AND_LEFT = re.compile(r"\b[A-Z][\w-]+\s+$")
 _NAME_AND_RIGHT = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:Commission|Administration|Authority|Agency|Department|Ministry|Board|Council|"
     r"Committee|Institute|Office|Service|Bureau|Corporation|Company|Bank|Court|Tribunal|Directorate|Centre|Center)\b"
@@ -428,7 +428,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     cut = 0
     for m in re.finditer(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:" + _BOUNDARY_WORDS + r")\b", seg, re.I):
         # a comma inside "X, a spokesman for Y," is an appositive, handled below
-        if m.group() == "and" and _NAME_AND.match(seg, max(0, m.start() - 40)) is not None and _NAME_AND_RIGHT.match(seg, m.end()):
+        if m.group() == "and" and _NAME_AND_LEFT.search(seg, 0, m.start()) and _NAME_AND_RIGHT.match(seg, m.end()):
             continue  # "the Ethics and Anti-Corruption Commission said": one body's name
         cut = m.end()
     a, b = _strip_span(text, lo + cut, hi, " \t\n,;:\"“”'‘’")

@@ -652,7 +652,6 @@ _RELATIVE_APPOSITIVE = re.compile(
 _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
 
 
-#: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 #: A passive verb phrase: "were (slightly) injured", "has been killed".
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
@@ -664,6 +663,7 @@ _COUNT_SUBJECT = re.compile(
     r"(?:\s+(?!(?:is|was|were|are|has|had|have|will|would)\b)[A-Za-z][\w’'-]*){1,8}?)"
     r"(?=\s+(?:is|was|were|are|has|had|have|will|would)\b)"
 )
+#: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 _DETERMINER_SUBJECT = re.compile(
     r"(The|A|An)\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
     + "|".join(sorted(_PAST_FORMS | _MORE_PAST))
@@ -1299,7 +1299,7 @@ def _split_verb_pair(
     if later[0] in ("was", "were") and subject[-1].lower() in _AUXILIARIES:
         prefix = " ".join(subject[:-1]) + " "  # "She was born ... and was raised ...": one auxiliary each
     return [
-        ((seg[:verb_at] + head[verb_at:]).strip(), (subj_span, first_span)),
+        (head.strip(), (subj_span, first_span)),
         ((prefix + last).strip(), (subj_span, second_span)),
     ]
 
@@ -1494,7 +1494,7 @@ def _finite_clause(clause: str) -> bool:
         return False
     for i, w in enumerate(words[1:7], 1):
         low = w.lower().strip(".,")
-        if low in _SPOKE or low in ("says", "say", "reported", "expected", "announced"):
+        if low in _SPOKE or low in ("says", "say", "expected"):
             return False  # "..., as the company said": an attribution, no clause of its own
         if low in ("was", "were", "had", "has", "have", "is", "are") or _verb_word(low, False):
             return True

@@ -55,7 +55,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, SourceKind, Stance, Verdict
+from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, Mismatch, SourceKind, Stance, Verdict
 
 __all__ = ["score_claim", "source_matches"]
 
@@ -336,12 +336,12 @@ def score_claim(
     source_sup = {o: s for o, s in sup.items() if src_only.get(o, False)}
     # another origin giving another figure for what is supported, though the model reads it as no refutation:
     # "at least 15,000 barrels escaped", against "the spill amounted to about 6,300 barrels" others confirm
-    counter = {
-        _origin(e): [m for m in e.mismatches if m.kind == "number"]
-        for e in items
-        if counter_figures and independent and not ref and e.stance is Stance.NEUTRAL and _origin(e) not in sup
-        and any(m.kind == "number" for m in e.mismatches)
-    }
+    counter: dict[str, list[Mismatch]] = {}
+    if counter_figures and independent and not ref:
+        for e in items:
+            figures = [m for m in e.mismatches if m.kind == "number"]
+            if figures and e.stance is Stance.NEUTRAL and _origin(e) not in sup:
+                counter[_origin(e)] = figures
 
     keep_s = 1.0
     for s in independent.values():

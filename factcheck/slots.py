@@ -728,8 +728,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             if (rx is _DURATION_PARTS and not (m.group("h") or m.group("s"))) or not free(m.start(), m.end()):
                 continue  # a bare "20 minutes" is read below, as a figure with its unit
             hours = m.group("h") or "0"
-            hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) if not hours.isdigit() else float(hours)
-            secs = (hours_n or 0.0) * 3600 + float(m.group("m")) * 60 + float(m.group("s") or 0)
+            hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) or 0.0
+            secs = hours_n * 3600 + float(m.group("m")) * 60 + float(m.group("s") or 0)
             add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
     for m in _A_SPAN.finditer(text):
         if free(m.start("a"), m.end("a")):
@@ -868,6 +868,8 @@ def _place_prep(text: str, start: int) -> str | None:
     if _DESTINATION_PREP.search(text[max(0, start - 40) : start]):
         return "to"
     return _prep_class(_PLACE_PREP.search(text[:start]))
+
+
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
@@ -1786,8 +1788,8 @@ def _as_bounded(slot: Slot, text: str) -> str:
     if not slot.bound or _PLUS_MINUS.fullmatch(slot.text):
         return slot.text  # "2.5±1%" says its range itself
     before = " ".join(re.findall(r"[a-z]+", text[max(0, slot.start - 24) : slot.start].lower()))
-    words = max((w for w in _LOWER | _UPPER | _INCLUSIVE | {"no fewer than", "no less than"}
-                 if before == w or before.endswith(" " + w)), key=len, default=None)  # fmt: skip
+    bounds = _LOWER | _UPPER | _INCLUSIVE
+    words = max((w for w in bounds if before == w or before.endswith(" " + w)), key=len, default=None)
     if words is None and slot.in_range:
         words = "at least" if slot.bound == "gt" else "at most"  # "between 30 and [40]": one end of it
     return f"{words} {slot.text}" if words else slot.text

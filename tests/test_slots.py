@@ -9,6 +9,11 @@ from hypothesis import strategies as st
 from factcheck.slots import SlotKind, analyze, compare_quotes, compare_slots, extract_slots, names_match, parse_number, stem
 
 
+def _mismatched(claim: str, passage: str, kind: str) -> list[tuple[str, str]]:
+    """(claim value, passage value) of each mismatch of one kind between a claim and a passage."""
+    return [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == kind]
+
+
 def _numbers(text: str) -> list:
     return [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
 
@@ -577,7 +582,7 @@ def test_ages_results_temperatures_and_ranges(text, expected):
     ],
 )
 def test_ages_results_temperatures_and_ranges_compare(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
 
 
 def test_figures_bounded_alike_are_compared_as_figures():
@@ -623,7 +628,7 @@ def test_one_place_after_the_same_preposition(claim, passage, expected):
     ],
 )  # fmt: skip
 def test_dates_in_other_words_and_orders(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "date"] == expected
+    assert _mismatched(claim, passage, "date") == expected
 
 
 @pytest.mark.parametrize(
@@ -635,7 +640,7 @@ def test_dates_in_other_words_and_orders(claim, passage, expected):
     ],
 )  # fmt: skip
 def test_the_day_of_an_opposite_event_is_no_mismatch(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "date"] == expected
+    assert _mismatched(claim, passage, "date") == expected
 
 
 @pytest.mark.parametrize(
@@ -648,7 +653,7 @@ def test_the_day_of_an_opposite_event_is_no_mismatch(claim, passage, expected):
     ],
 )  # fmt: skip
 def test_a_rank_in_a_run_or_a_ranking_is_a_figure(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
 
 
 @pytest.mark.parametrize(
@@ -770,7 +775,7 @@ def test_a_time_offset_is_no_figure_to_restate(claim, restated):
     ],
 )
 def test_units_of_measure_and_south_asian_scales_compare(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
 
 
 def test_a_currency_written_before_the_figure_and_a_lakh():
@@ -803,7 +808,7 @@ def test_court_copy_words_for_one_fact_restate_it(claim, passage):
 )
 def test_a_value_with_its_margin_is_a_range(claim, expected):
     passage = "Inflation is expected to stay within the target of 2.5±1% this year."
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
     lo, hi = [s for s in extract_slots(passage) if s.kind is SlotKind.NUMBER]
     assert (lo.value, lo.bound, hi.value, hi.bound) == (1.5, "gt", 3.5, "lt")
 
@@ -832,7 +837,7 @@ def test_a_value_with_its_margin_is_a_range(claim, expected):
     ],
 )  # fmt: skip
 def test_spans_of_time_compare_converted(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
 
 
 def test_a_rate_per_day_is_no_span_of_time():
@@ -853,7 +858,7 @@ def test_a_rate_per_day_is_no_span_of_time():
     ],
 )  # fmt: skip
 def test_hedged_figures_and_words_for_one_fact(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
 
 
 @pytest.mark.parametrize(
@@ -865,7 +870,7 @@ def test_hedged_figures_and_words_for_one_fact(claim, passage, expected):
 )
 def test_a_person_given_another_place_of_origin_is_a_mismatch(passage, expected):
     claim = "The women's race went to Tigist Alemu of Kenya in 2:19:07."
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected
+    assert _mismatched(claim, passage, "entity") == expected
 
 
 def test_dropping_out_is_no_fall():
@@ -885,7 +890,7 @@ def test_a_numbered_label_is_no_figure():
 )
 def test_a_journeys_other_destination_is_a_mismatch(passage, expected):
     claim = "A jet bound for Montreal hit a flock of geese."
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == expected
+    assert _mismatched(claim, passage, "entity") == expected
 
 
 def test_a_correction_of_a_value_negates_nothing():
@@ -914,7 +919,7 @@ def test_an_hour_and_minutes_is_one_span():
 )
 def test_opposite_directions_to_one_figure_are_a_mismatch(passage, expected):
     claim = "Second-dose coverage had risen to 71 percent."
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "polarity"] == expected
+    assert _mismatched(claim, passage, "polarity") == expected
 
 
 def test_a_shilling_written_sh_before_the_figure():
@@ -931,4 +936,4 @@ def test_a_shilling_written_sh_before_the_figure():
     ],
 )
 def test_as_many_as_is_an_upper_bound(claim, passage, expected):
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected

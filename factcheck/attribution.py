@@ -99,8 +99,9 @@ _STRONG = frozenset(_SPEECH.split())
 #: "recalled 14 batches"): a report only before "that", a quotation, a colon or "to" + verb.
 _OBJECT_VERBS = frozenset(
     "charge charges charged posted recall recalls recalled maintain maintains maintained pledge pledges pledged "
-    "promise promises promised".split()
+    "promise promises promised declare declares declared".split()
 )
+_AGREE = frozenset("agree agrees agreed".split())
 #: '"...," Trump said at a campaign stop this week.': a prepositional phrase after the cue, then the end
 #: of the sentence or a comma.
 _PHRASE_TAIL = re.compile(
@@ -232,7 +233,8 @@ _SOURCE_NOUNS = frozenset(
     "researchers economists scientists investigators prosecutors lawmakers authorities voters supporters "
     "opponents aides advisers advisors insiders people reports polls surveys data documents records "
     "activists defectors leaders officers commanders soldiers attorneys lawyers relatives representatives "
-    "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers others".split()
+    "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers others "
+    "services rescuers firefighters paramedics medics".split()
 )
 #: Nouns a source may name its origin after with "from".
 _FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())
@@ -992,6 +994,8 @@ def _find_in_sentence(
                 continue
             if cue_word in _OBJECT_VERBS and not re.match(r"\s*(?:,\s*)?(?:that\b|[\"“:]|to\s+[a-z]+)", tail):
                 continue  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
+            if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
+                continue  # "have agreed to sell a stake": a deal, not a report
             if cue_word in _PARTICIPLES:
                 # "Kim praised the workers, saying ..." - the source is the sentence subject
                 subj = _subject(text, s0, cue[0])

@@ -1280,24 +1280,31 @@ def _split_verb_pair(
     if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)):
         return None  # "... and were killed": the passive keeps its own subject question; leave it whole
     verbs = [m for m in re.finditer(r"\b[a-z]+\b", head) if _verb_word(m.group(), False) or _present_verb(m.group())]
+    if (aux := re.search(r"\b(?:is|are|was|were|has|have|had)\b", head)) is not None:
+        verbs = [m for m in verbs if m.start() > aux.start()]  # "Three crew members were injured": "crew" is no verb here
     if not verbs or verbs[0].start() == 0:
         return None
     verb_at = verbs[0].start()
     subject = head[:verb_at].split()
-    if not subject or len(subject) > 4 or len(head[verb_at:].split()) < 3:
+    aux_at = next((i for i, w in enumerate(subject) if w.lower() in _AUXILIARIES), None)
+    if not subject or len(subject[:aux_at]) > 4 or len(head[verb_at:].split()) < 3:
         return None
     if subject[0].lower() in _PREPOSITIONS or re.search(r"\b(?:that|who|which|whom|where|when|and|but|or)\b", head, re.I):
         return None  # "in the end ..."; "the man who ..."
     named = subject[0][:1].isupper() or subject[0].lower() in ("the", "a", "an")
-    if subject[-1].lower() not in _AUXILIARIES and not named:
+    if aux_at is None and not named:
         return None
-    prefix = seg[:verb_at]
+    if aux_at is not None:
+        subject = subject[: aux_at + 1]  # "The fire was [first] reported ... and was ...": the adverb is the first phrase's
+    prefix = " ".join(subject) + " "
     first_span = _strip_span(text, a + verb_at, a + len(head), ",.;:")
     second_at = conj[0].end()
     second_span = _strip_span(text, a + second_at, a + second_at + len(last), ",.;:")
     subj_span = _strip_span(text, a, a + verb_at, ",.;:")
-    if later[0] in ("was", "were") and subject[-1].lower() in _AUXILIARIES:
-        prefix = " ".join(subject[:-1]) + " "  # "She was born ... and was raised ...": one auxiliary each
+    if aux_at is not None and (later[0] in _AUXILIARIES or modal or _present_verb(later[0])):
+        # "She was born ... and was raised ...", "was shown a card ... and will face ...": the second phrase
+        # brings its own auxiliary; "were injured and [taken]" shares the first's
+        prefix = " ".join(subject[:-1]) + " "
     return [
         (head.strip(), (subj_span, first_span)),
         ((prefix + last).strip(), (subj_span, second_span)),
@@ -1591,7 +1598,11 @@ def _participle_pieces(
     subject; two coordinated participles give two ("injuring four and forcing ..." -> "... injured four",
     "... forced ...")."""
     verb = part.group(2)
-    if verb.lower() in _PARTICIPLE_SKIP or not subject or part.start() <= 10:
+    if verb.lower() in _RESULT_PARTICIPLES and part.start() > 10 and not _HYPOTHETICAL.search(text, ca, ca + part.start()):
+        # a result clause's subject is the whole clause before it, not its subject: "A wildfire ... has grown to
+        # 12,400 hectares, forcing 2,500 people from their homes" -> "This forced 2,500 people ..."
+        subject = "This"
+    elif verb.lower() in _PARTICIPLE_SKIP or not subject or part.start() <= 10:
         return []
     start = ca + part.start(1)
     end = ca + len(text[ca:cb].rstrip(" ."))
@@ -1613,6 +1624,8 @@ def _participle_pieces(
     return out
 
 
+#: A conditional or a modal: what follows from it is not asserted ("If ..., she would cede ..., creating ...").
+_HYPOTHETICAL = re.compile(r"^\s*(?:If|Unless|Should|Were|Had)\b|\b(?:would|could|might|may)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 
 

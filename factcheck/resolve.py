@@ -140,7 +140,9 @@ _OFFICIAL_RE = re.compile(
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
-    r"hospital|utility|school district|operator|regulator|service|bureau|commissioners?|"
+    r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|"
+    r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
+    r"paramedics|rescuers|"
     r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"
     r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
@@ -150,7 +152,7 @@ _EXPERT_RE = re.compile(
     r"\b(?:analysts?|experts?|researchers?|scholars?|professor|economists?|scientists?|"
     r"observers?|specialists?|think tank|institute|university|academics?|watchers?|"
     r"strategists?|consultants?|pollsters?|fellows?|(?:lead|senior|study|co-?)\s*authors?|"
-    r"[a-z]+ologists?|physicians?|statisticians?|epidemiologists?)\b",
+    r"[a-z]+ologists?|physicians?|statisticians?|epidemiologists?|research\s+(?:cent(?:re|er)|group|firm))\b",
     re.I,
 )
 _DOCUMENT_RE = re.compile(

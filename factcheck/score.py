@@ -32,7 +32,8 @@ Rules of :func:`score_claim`:
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note
-  "reported by <source>, not independently corroborated"; nothing -> UNVERIFIED.
+  "reported by <source>, not independently corroborated", except for an official body's claim
+  (``official_record``): SUPPORTED "on the record", with no independent source counted; nothing -> UNVERIFIED.
 * A claim independent origins support, whose evidence from another origin gives another figure
   for it (a number mismatch on a passage the model reads as neutral: "at least 15,000 barrels
   escaped" against "the spill amounted to about 6,300 barrels"), is DISPUTED
@@ -256,6 +257,7 @@ def score_claim(
     weight: float = 0.6,
     source_weight: float = 0.3,
     counter_figures: bool = False,
+    official_record: bool = True,
 ) -> ClaimCheck:
     """The verdict, score and sorted evidence of one claim.
 
@@ -276,6 +278,11 @@ def score_claim(
             batches it found three rival figures for one false dispute, but on real news
             (``bench/eval_check.py``) it made two verbatim-supported claims disputed (0.989 -> 0.985)
             and on Check-COVID one.
+        official_record: A claim an official body is credited with (``source_kind`` OFFICIAL: a ministry, the
+            police, a company, a regulator), which its own release or a report quoting it confirms and nothing
+            refutes, is SUPPORTED: the body's statement is the record of what it announced, decided or
+            counted. ``independent_sources`` stays 0 and the note says that no independent origin
+            corroborates it. False: UNVERIFIED, as for any other source ("reported, not corroborated").
 
     Returns:
         A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.
@@ -379,6 +386,9 @@ def score_claim(
         note = f"supported by {len(independent)} independent origin(s)"
         if named and not confirmed:
             note += f"; not found in reporting by {label}"
+    elif source_sup and official_record and attr.source_kind is SourceKind.OFFICIAL:
+        verdict = Verdict.SUPPORTED
+        note = f"on the record: confirmed by {label}'s own statement, not independently corroborated"
     elif source_sup:
         verdict = Verdict.UNVERIFIED
         note = f"reported by {label}, not independently corroborated"

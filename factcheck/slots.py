@@ -155,6 +155,15 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset("opened open opens reopened began begin begins started start starts launched resumed".split()),
         frozenset("closed close closes shut ended end ends halted halt stopped stop stops suspended".split()),
     ),
+    # compass words, lower-case only ("the [eastbound] lane"; "South Korea" is a name)
+    "eastwest": (
+        frozenset("east eastern eastbound eastward eastwards".split()),
+        frozenset("west western westbound westward westwards".split()),
+    ),
+    "northsouth": (
+        frozenset("north northern northbound northward northwards".split()),
+        frozenset("south southern southbound southward southwards".split()),
+    ),
     "comparison": (
         frozenset("more most larger largest bigger biggest greater greatest highest above".split()),
         frozenset("less least fewer fewest smaller smallest lesser lowest below".split()),
@@ -370,6 +379,12 @@ _SYNONYMS = (
     "kill slay die died dead death fatal",
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
+    "tak transport rush airlift",
+    "explosion blast explod",
+    "wreck destroy ruin",
+    "flat apartment",
+    "truck lorry vehicl tractor-trailer",
+    "stak sharehold",  # "a 78% stake" / "an 87 per cent shareholding"  # "[taken] to hospital" / "[transported] to hospital"
     "fight battl combat",
     "delay postpon defer",
     "study research findings paper",
@@ -402,7 +417,8 @@ _SYNONYMS = (
     "case petition lawsuit",
     "order direct instruct",
     "land parcel plot",
-    "return surrender",
+    "return surrender repay refund",
+    "priz winnings purse",
     "injur injury hurt wound",
     "worth valu",
     "ruptur burst",
@@ -566,6 +582,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
 
 #: Words of a figure's bound or hedge, which say nothing of what it counts.
 _QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost roughly approximately within much many".split())
+#: Context agreement needed to read a bare count and a sum of money as one slot ("410,000 [phones]" / "$1,099").
+_COUNT_MONEY_ALIGN = 0.8
 #: Calendar words that head a figure though they are no content words ("over three [years]").
 _TIME_HEADS = {w: w.rstrip("s") for w in "year years month months week weeks day days".split()}
 _TIME_HEAD_WORDS = frozenset(_TIME_HEADS.values())
@@ -592,7 +610,8 @@ _PLUS_MINUS = re.compile(
 )
 #: A time in parts ("2 hours 3 minutes 51 seconds", "3 min 20 sec") or on a race clock ("2:03:51"): one span.
 _DURATION_PARTS = re.compile(
-    r"\b(?:(?P<h>\d{1,3}|an|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?(?P<m>\d{1,2})\s*"
+    r"\b(?:(?P<h>\d{1,3}|an|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?"
+    r"(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s*"
     r"(?:minutes?|mins?|m)\b"
     r"(?:,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
@@ -729,7 +748,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
                 continue  # a bare "20 minutes" is read below, as a figure with its unit
             hours = m.group("h") or "0"
             hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) or 0.0
-            secs = hours_n * 3600 + float(m.group("m")) * 60 + float(m.group("s") or 0)
+            secs = hours_n * 3600 + (parse_number(m.group("m")) or 0.0) * 60 + float(m.group("s") or 0)
             add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
     for m in _A_SPAN.finditer(text):
         if free(m.start("a"), m.end("a")):
@@ -738,6 +757,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         years, months = parse_number(m.group("years")), parse_number(m.group("months"))
         if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), years + months / 12, "count")
+    for m in _PART_OF_YEAR.finditer(text):  # "in mid-2027": the year, which a hyphen before it otherwise hides
+        if free(m.start(1), m.end(1)):
+            add(SlotKind.DATE, m.start(1), m.end(1), ("year", int(m.group(1))), "year")
     for m in _NUM_RE.finditer(text):
         s, e = m.start("num"), m.end()
         if m.group("cur"):
@@ -830,6 +852,12 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # "close to 350,000": a hedge, not a closure
         if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
             continue  # "the pacemaker dropped out": left the race, no fall in anything
+        if low in ("higher", "lower") and re.match(r"\s+than\b", text[e : e + 6]):
+            pol = ("comparison", 1 if low == "higher" else -1)  # "higher than in 2021" / "below the 2021 figure"
+        if pol[0] in _COMPASS and not tok.islower():
+            continue  # "South Korea", "East Timor": part of a name
+        if pol[0] == "state" and _HELD_BEFORE.search(text[max(0, s - 40) : s]):
+            continue  # "a strike that had kept classrooms [closed]": what something held shut, not a closure
         if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
             continue  # the currency
         # same clause, a few words back: "no client orders had been [lost]"
@@ -839,9 +867,18 @@ def _extract(text: str) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
+_COMPASS = frozenset({"eastwest", "northsouth"})
+#: A verb that holds something in a state: "had [kept] classrooms closed", "[left] the plant shut".
+_HELD_BEFORE = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leaving|leaves)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
 #: What stands right before a value that a correction rules out: "on Monday, [not] Tuesday", "[rather than] 40".
+#: A rival estimate set against the value is one too: "turnout at about 61 percent, [well below the] 89.4 percent
+#: announced by the board".
 _RULED_OUT = re.compile(
-    r"(?:\bnot|\brather\s+than|\binstead\s+of)\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$", re.IGNORECASE
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\b(?:well|far|sharply|significantly|much)\s+(?:below|above|under|over|"
+    r"short\s+of|higher\s+than|lower\s+than|less\s+than|more\s+than))\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
 )
 
 
@@ -873,13 +910,15 @@ def _place_prep(text: str, start: int) -> str | None:
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-#: A rank in a run or a ranking ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
-#: [second]-largest"); "first" is left out, too common in other senses ("first visit", "at first").
+#: A rank in a run, a ranking or a sequence ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
+#: [second]-largest", "the [fifth] floor", "the [third] day of protests"); "first" is left out, too common in other senses ("first visit", "at first").
 _ORDINAL_RE = re.compile(
     r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)"
     r"(?=(?:\s+(?:straight|consecutive|successive))|\s+\w+\s+in\s+a\s+row|-(?:largest|biggest|highest|lowest|"
     r"smallest|best|worst|most|least|longest|richest|busiest)|\s+(?:straight|consecutive|successive|time|term|round|"
-    r"largest|biggest|highest|lowest|place)\b)",
+    r"largest|biggest|highest|lowest|place|floors?|stor(?:ey|y)|quarter|half|stage|leg|lap|set|phase|wave|day|week|"
+    r"month|year|century|anniversary|edition|season|game|match|attempt|ballot|reading|deck|gate|platform|terminal|"
+    r"division|tier|grade|level)\b)",
     re.IGNORECASE,
 )
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
@@ -952,6 +991,13 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
         return True
     return False
+
+
+def _lead_word_in(name: str, passage: str) -> bool:
+    """Whether the passage writes the first word of a longer name ("Castlebridge" for "Castlebridge United"),
+    which opening a sentence is not read as a name of its own."""
+    words = name.split()
+    return len(words) > 1 and len(words[0]) >= 5 and re.search(rf"\b{re.escape(words[0])}\b", passage) is not None
 
 
 def _namesake(c: Slot, ents: Sequence[Slot]) -> Slot | None:
@@ -1114,6 +1160,11 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
         # the window runs past the quotation's end: drop what follows the last run of two equal words
         while ops and (ops[-1][0] != "equal" or (len(ops) > 1 and ops[-1][2] - ops[-1][1] < 2 and ops[-1][2] < len(qw))):
             ops.pop()
+        if ops and ops[-1][2] < len(qw) and ops[-1][4] < len(window):
+            # the quotation's last words stand where the passage goes on with others ("enormous [potential]"
+            # against "enormous [history] and a passionate community")
+            i_end, j_end = ops[-1][2], ops[-1][4]
+            ops.append(("replace", i_end, len(qw), j_end, min(len(window), j_end + len(qw) - i_end)))
         if ops and ops[0][0] == "delete" and window[:1] == pw[:1]:
             ops.pop(0)  # the passage quotes from later on ("betrayed the trust ..." of "He betrayed the trust ...")
         inner = [op for op in ops[1:] if op[0] != "equal"] if ops and ops[0][0] == "equal" else []
@@ -1460,16 +1511,21 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             elif ruled_out:  # "started on Monday, not Tuesday as first reported"
                 hit = _correction(ruled_out[0], cands)
             else:
+                threshold = min_align
                 if c.kind is SlotKind.NUMBER:
-                    cands = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)] or cands
+                    alike = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)]
+                    if not alike:  # a bare count against a sum of money: most often two different things
+                        threshold = max(min_align, _COUNT_MONEY_ALIGN)
+                    cands = alike or cands
                 tries = [cands]
                 if c.kind is SlotKind.NUMBER and not _moved_from(c, claim):
                     # "to [18.5 percent] from 20.5 percent": the new value answers first
                     tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
                 hit = None
                 for group in tries:
-                    hit = (_best(c, group, min_align, used) or sides.anchored(c, group, used)
-                           or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))  # fmt: skip
+                    hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
+                           or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
+                           or sides.range_end(c, group, used))  # fmt: skip
                     if hit is not None:
                         break
             if same and hit is None:
@@ -1478,6 +1534,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
                 hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
+            if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
+                hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
             if hit is not None:
                 mismatches.append(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)))
                 m_over = max(m_over, sides.rest_overlap(c, hit))
@@ -1494,13 +1552,16 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
                 continue
-            if any(names_match(c.text, p.text) for p in ents) or _squash(c.text) in _squash(passage):
+            if any(names_match(c.text, p.text) for p in ents) or _squash(c.text) in _squash(passage) or _lead_word_in(c.text, passage):
                 note(matched, "entity")
                 continue
             c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
             hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
-            hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text)], used)
+            # not the one passage name another of the claim's names has ("from [Cheyenne] south")
+            others = [x for x in c_names if not names_match(x.text, c.text)]
+            sole = {m[0].start for x in others if len(m := [p for p in ents if names_match(p.text, x.text)]) == 1}
+            hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text) and p.start not in sole], used)
             hit = hit or sides.sole_place(c, free, c_names, used)
             if hit is not None:
                 mismatches.append(Mismatch("entity", c.text, hit.text))
@@ -1515,7 +1576,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if agree:
                 note(matched, "polarity")
                 continue
-            hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage)
+            hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
+                or sides.sole_polar(c, same, cs)
             if hit is not None and best_ov >= 0.4:
                 ctext = ("not " if c.negated else "") + c.text
                 ptext = ("not " if hit.negated else "") + hit.text
@@ -1641,14 +1703,19 @@ class _Sides:
         return [t for t, s, e in reversed(toks) if e <= start and s >= lo][:ANCHOR_WORDS]
 
     def anchor(self, c: Slot, p: Slot) -> int:
-        """Words shared, contiguously from the value outwards, on both sides; 0 unless one is a content word."""
-        total, content = 0, False
+        """Words shared, contiguously from the value outwards, on both sides; 0 unless one is a content word,
+        and for a name unless a word before it is shared ("between Laramie and [Rawlins] on Tuesday" and
+        "across southern [Wyoming] on Tuesday" share only the day after)."""
+        total, content, before = 0, False, 0
         for forward in (False, True):
             for x, y in zip(self.side(False, c.start, c.end, forward), self.side(True, p.start, p.end, forward)):
                 if x != y and _SYNONYM_OF.get(x, x) != _SYNONYM_OF.get(y, y):  # "inflation [slowed] to" / "[eased] to"
                     break
                 total += 1
+                before += not forward
                 content = content or _is_content(x)
+        if c.kind is SlotKind.ENTITY and not before:
+            return 0
         return total if content else 0
 
     def rest_overlap(self, c: Slot, p: Slot) -> float:
@@ -1683,6 +1750,9 @@ class _Sides:
             return None
         sents = self._sents[True]
         near = _same_sense({w for w, weight in c.context if weight >= 0.3})
+        # a weekday beside a calendar date is no rival: "on [Aug. 1] ... as of Tuesday" holds one date
+        rivals = [x for x in passage_slots if x.kind is c.kind
+                  and (c.kind is not SlotKind.DATE or _dates_equal(c, x) is not None)]  # fmt: skip
         fits = []
         for p in cands:
             span = _sentence_of(sents, p.start)
@@ -1690,11 +1760,35 @@ class _Sides:
                 continue
             if not near <= _same_sense(content_words(self.passage[span[0] : span[1]])):
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"
-            if sum(x.kind is c.kind and _sentence_of(sents, x.start) == span for x in passage_slots) == 1:
+            if sum(_sentence_of(sents, x.start) == span for x in rivals) == 1:
                 fits.append(p)
         if len(fits) != 1:
             return None
         used.add(fits[0].start)
+        return fits[0]
+
+    def range_end(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The end of the passage's one date range, for the end of the claim's: "from June 1 until [the end of
+        October]" against "from 1 June to [30 November]"."""
+        if c.kind is not SlotKind.DATE or not _DATE_RANGE_END.search(self.claim[max(0, c.start - 60) : c.start]):
+            return None
+        fits = [p for p in cands if p.start not in used and _DATE_RANGE_END.search(self.passage[max(0, p.start - 60) : p.start])]
+        if len(fits) != 1 or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def sole_polar(self, c: Slot, same: Sequence[Slot], claim_slots: Sequence[Slot]) -> Slot | None:
+        """The one word of ``c``'s polarity group in a passage sentence restating the rest of the claim (recall
+        at least ``SOLE_REST``), when the claim has one too: "higher than in the 2021 election" against
+        "slightly below the 90.2 percent recorded in the 2021 general election"."""
+        group = c.value[0]  # type: ignore[index]
+        if sum(x.kind is SlotKind.POLARITY and x.value[0] == group for x in claim_slots) != 1:  # type: ignore[index]
+            return None
+        sents = self._sents[True]
+        fits = [p for p in same if self.rest_overlap(c, p) >= SOLE_REST]
+        if len(fits) != 1 or sum(_sentence_of(sents, p.start) == _sentence_of(sents, fits[0].start) for p in same) != 1:
+            return None
         return fits[0]
 
     def sole_place(self, c: Slot, free: Sequence[Slot], claim_names: Sequence[Slot], used: set[int]) -> Slot | None:
@@ -1738,6 +1832,22 @@ _FROM_BEFORE = re.compile(
     r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
 )
+
+
+#: What stands before the end of a date range: "from June 1 [until the end of] October", "from 1 June [to] 30 November".
+_DATE_RANGE_END = re.compile(
+    r"\bfrom\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?:until|till|to|through|thru)\s+"
+    r"(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|mid-?|late\s+|early\s+)?$"
+)
+_PART_OF_YEAR = re.compile(r"\b(?:mid|early|late|end)-((?:19|20)\d\d)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+
+
+def _last_year_of(c: Slot, p: Slot, claim: str) -> bool:
+    """Whether passage year ``p`` is the year before claim year ``c`` and the claim speaks of "last year" too."""
+    cv, pv = c.value, p.value
+    return (isinstance(cv, tuple) and isinstance(pv, tuple) and cv[0] == pv[0] == "year"
+            and pv[1] == cv[1] - 1 and _LAST_YEAR.search(claim) is not None)  # type: ignore[index]  # fmt: skip
 
 
 def _moved_from(slot: Slot, text: str) -> bool:

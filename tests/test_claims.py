@@ -200,10 +200,13 @@ def test_an_injected_tagger_adds_attributions_the_rules_miss():
 
 @pytest.mark.parametrize("participle", ["making", "prompting", "underscoring"])
 def test_result_participle_does_not_borrow_the_subject(participle):
+    # what makes, prompts or underscores is the whole clause before it: the claim says "This", not "The port"
     text = f"The port is the region's busiest gateway, {participle} the new rail link essential."
     claims = extract_claims(text)
     assert not any(c.text.startswith("The port made") or c.text.startswith("The port prompted") for c in claims)
-    assert len(claims) == 1 and claims[0].start == 0
+    assert [c.text for c in claims][0] == "The port is the region's busiest gateway"
+    assert len(claims) == 2 and claims[1].text.startswith("This ") and claims[1].text.endswith("the new rail link essential")
+    assert text[claims[1].start :].startswith(participle)
 
 
 def test_front_matter_is_not_a_claim_and_offsets_index_the_original():
@@ -1762,3 +1765,43 @@ def test_a_noun_phrase_summing_up_the_clause_is_its_own_claim(text, expected):
 
 def test_an_appositive_naming_a_thing_sums_up_nothing():
     assert not [c for c in extract_claims("The team beat Rovers, the league leaders.") if c.text.startswith("It was")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adverb after the auxiliary stays with the first phrase
+        ("The fire was first reported on Aug. 3 and was 15 percent contained by Tuesday evening.",
+         ["The fire was first reported on Aug. 3", "The fire was 15 percent contained by Tuesday evening"]),
+        # "crew" is no verb before the auxiliary; a one-word first phrase stays whole
+        ("Three crew members were injured and taken to hospital in Seremban.",
+         ["Three crew members were injured and taken to hospital in Seremban"]),
+        # a result clause says "This", the subject of a hypothetical is not asserted
+        ("A wildfire near the park has grown to about 12,400 hectares, forcing about 2,500 people from their homes.",
+         ["A wildfire near the park has grown to about 12,400 hectares", "This forced about 2,500 people from their homes"]),
+    ],
+)  # fmt: skip
+def test_verb_phrases_and_result_clauses_split_with_their_subject(text, expected):
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == expected
+    assert all(0 <= c.start < c.end <= len(text) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim"),
+    [
+        # "agreed to" a deal is no report; the cue after it is
+        ("Castlebridge United have agreed to sell a 78% stake to Bluewater, the club said on Friday.",
+         "the club", "Castlebridge United have agreed to sell a 78% stake to Bluewater"),
+        # a bare plural body before the cue: "emergency services said"
+        ("A gas explosion tore through a block, killing two people, emergency services said.",
+         "emergency services", "The gas explosion killed two people"),
+        # "declared" a disaster is an act, not a report
+        ("Premier Nomsa Mahlangu declared a drought disaster on Wednesday.", None,
+         "Premier Nomsa Mahlangu declared a drought disaster on Wednesday"),
+    ],
+)  # fmt: skip
+def test_acts_are_not_reports_and_bodies_report(text, source, claim):
+    claims = {c.text: c for c in extract_claims(text)}
+    assert claim in claims
+    assert claims[claim].attribution.source == source

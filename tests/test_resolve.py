@@ -93,6 +93,12 @@ def test_a_shouted_speaker_label_resolves_to_the_person_named_earlier() -> None:
         ("an FBI summary of its work", SourceKind.DOCUMENT),
         ("the IMF report", SourceKind.DOCUMENT),
         ("CME Group's FedWatch tool", SourceKind.DOCUMENT),
+        # public bodies by their common nouns
+        ("emergency services", SourceKind.OFFICIAL),
+        ("the Provincial Wildfire Coordination Centre", SourceKind.OFFICIAL),
+        ("the Global Athletics Integrity Board", SourceKind.OFFICIAL),
+        ("the municipality", SourceKind.OFFICIAL),
+        ("Pew Research Center", SourceKind.EXPERT),
     ],
 )
 def test_kind_of_a_source(source: str, kind: SourceKind) -> None:

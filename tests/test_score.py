@@ -143,7 +143,8 @@ COMPANY_CLAIM = Claim(
     ],
 )
 def test_a_report_that_names_the_source_as_its_subject_is_independent(passage, independent):
-    out = score_claim(COMPANY_CLAIM, [ev("wire-1", outlet="Continental Wire", passage=passage)])
+    # a company's own figure would be "on the record" (official_record); here only independence is checked
+    out = score_claim(COMPANY_CLAIM, [ev("wire-1", outlet="Continental Wire", passage=passage)], official_record=False)
     assert out.independent_sources == independent
     assert out.verdict is (Verdict.SUPPORTED if independent else Verdict.UNVERIFIED)
 
@@ -336,3 +337,23 @@ def test_another_origins_other_figure_disputes_a_supported_claim(items, verdict)
         assert "2,000 vs 1,200" in out.note
         assert out.score < score_claim(CLAIM, items()[:1]).score
     assert score_claim(CLAIM, items()).verdict is not Verdict.DISPUTED  # off by default
+
+
+MINISTRY_CLAIM = Claim(
+    id="c3", text="Classes will resume on May 4.", start=0, end=29,
+    attribution=Attribution(source="the education ministry", source_kind=SourceKind.OFFICIAL, cue="said"),
+)  # fmt: skip
+
+
+def test_an_official_bodys_own_statement_is_the_record():
+    own = ev("edu-1", outlet="Education Ministry", passage="Classes will resume on Monday, May 4, the ministry said.")
+    out = score_claim(MINISTRY_CLAIM, [own])
+    assert out.verdict is Verdict.SUPPORTED
+    assert out.independent_sources == 0 and out.attribution_confirmed is True
+    assert out.note.startswith("on the record") and "not independently corroborated" in out.note
+    # without the rule, and for a news agency's claim, it stays "reported, not corroborated"
+    assert score_claim(MINISTRY_CLAIM, [own], official_record=False).verdict is Verdict.UNVERIFIED
+    assert score_claim(KCNA_CLAIM, [ev("kcna-1", outlet="Korean Central News Agency")]).verdict is Verdict.UNVERIFIED
+    # and what others refute is disputed, not on the record
+    other = ev("wire-1", Stance.REFUTES, outlet="Wire", passage="Classes will not resume before May 11.")
+    assert score_claim(MINISTRY_CLAIM, [own, other]).verdict is Verdict.DISPUTED

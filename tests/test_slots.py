@@ -937,3 +937,78 @@ def test_a_shilling_written_sh_before_the_figure():
 )
 def test_as_many_as_is_an_upper_bound(claim, passage, expected):
     assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # the one calendar date of a sentence that restates the claim; a weekday beside it is no rival
+        ("The fire was first reported on Aug. 3",
+         "The blaze was first reported on the afternoon of Aug. 1 and was 15% contained as of Tuesday evening.",
+         "date", [("Aug. 3", "Aug. 1")]),
+        # "taken" and "transported" to hospital are one fact
+        ("Fourteen people were treated at the scene and five were taken to hospital",
+         "Fourteen persons were treated at the scene; three were transported to hospital.", "number", [("five", "three")]),
+        # minutes written as a word, with seconds, are one span
+        ("The stage failed about three minutes and 40 seconds into the flight",
+         "The stage failed approximately 3 min 40 s after lift-off.", "number", []),
+        # the end of a date range against the end of another
+        ("The country will halt wheat exports from June 1 until the end of October",
+         "The country will ban wheat exports from June 1 to November 30, the ministry said.",
+         "date", [("October", "November 30")]),
+        # "last year" is the year before the claim's: the passage's 2025 is that one
+        ("The ministry cut its 2026 harvest forecast to 11.2 million tonnes, from 16.4 million tonnes last year",
+         "The ministry lowered its forecast for this year's crop to 11.2 million tonnes, against 16.4 million tonnes "
+         "harvested in 2025.", "date", []),
+        # a floor is a rank
+        ("The blast wrecked several flats on the fifth floor of the building",
+         "The explosion destroyed three flats on the fourth floor of the building.", "number", [("fifth", "fourth")]),
+        # a bare count is no price, unless their words agree closely
+        ("The phones were sold between January and July, including about 410,000 in the United States",
+         "Sold at stores nationwide from January 2026 through July 2026 for between $899 and $1,099.", "number", []),
+        # "a 78% stake" and "an 87 per cent shareholding" are one slot
+        ("The owner agreed to sell a 78% stake to Bluewater",
+         "The owner has agreed to sell an 87 per cent shareholding in the club to Bluewater.", "number", [("78%", "87 per cent")]),
+    ],
+)  # fmt: skip
+def test_slots_aligned_across_news_wordings(claim, passage, kind, expected):
+    assert _mismatched(claim, passage, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("The collision forced authorities to shut the eastbound shipping lane",
+         "The collision prompted the closure of the westbound shipping lane.", [("eastbound", "westbound")]),
+        ("Turnout would be higher than in the 2021 election",
+         "Turnout is slightly below the 90.2 percent recorded in the 2021 general election.", [("higher", "below")]),
+        # compass words inside a name are the name's
+        ("North Korea fired two missiles on Sunday", "South Korea said North Korea fired two missiles on Sunday.", []),
+        # what a strike kept closed is a state, not a closure against the strike's beginning
+        ("Teachers voted to end a strike that began on March 30",
+         "Teachers agreed to call off a strike that had kept classrooms closed since March 30.", []),
+    ],
+)  # fmt: skip
+def test_directions_and_comparisons_are_polarity(claim, passage, expected):
+    assert _mismatched(claim, passage, "polarity") == expected
+
+
+def test_the_first_word_of_a_name_opening_a_sentence_names_it():
+    claim = "Castlebridge United agreed to sell a stake to Bluewater Sports Capital"
+    passage = "Castlebridge announced on Friday that its owner had agreed to sell a stake to Bluewater."
+    assert _mismatched(claim, passage, "entity") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ('"This is a club with enormous potential."',
+         'He said: "This is a club with enormous history and a passionate community."', True),
+        ('"This is a club with enormous potential."',
+         'He said: "This is a club with enormous potential and a passionate community."', False),
+        # the passage quotes only the start: no misquote
+        ('"We will rebuild the town quickly."', 'He said: "We will rebuild the town" and left.', False),
+    ],
+)  # fmt: skip
+def test_a_quotation_whose_last_words_differ_is_a_misquote(claim, passage, expected):
+    assert (compare_quotes(claim, passage)[1] is not None) is expected

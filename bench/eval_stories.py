@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--verbose", action="store_true", help="print every claim, right or wrong")
     ap.add_argument("--stories", type=Path, default=STORIES, help="folder of story folders (default: bench/stories)")
+    ap.add_argument("--official-record", action="store_true",
+                    help="score an official body's claim its own statement confirms as supported (Checker(official_record=True))")
     args = ap.parse_args(argv)
 
     from factcheck.check import Checker
@@ -69,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     for story in sorted(p for p in args.stories.iterdir() if (p / "expected.json").is_file()):
         spec = json.loads((story / "expected.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
-            checker = Checker(story / "sources", embedder=embedder, index_path=Path(tmp) / "index")
+            checker = Checker(story / "sources", embedder=embedder, index_path=Path(tmp) / "index",
+                              official_record=args.official_record)
             report = checker.check((story / "draft.md").read_text(encoding="utf-8"), path=str(story / "draft.md"))
         right = 0
         for item in spec["expected"]:

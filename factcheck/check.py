@@ -65,6 +65,9 @@ class Checker:
             are where the stance model invents refutations.
         backend: Runtime of the default models (:class:`~factcheck.embed.Backend`);
             ignored for an injected ``embedder``/``assessor``.
+        official_record: Call a claim credited to an official body supported when only that body's own
+            statement confirms it (see :func:`~factcheck.score.score_claim`); off by default, when such a
+            claim is "reported, not corroborated" (unverified) like any other.
     """
 
     def __init__(
@@ -77,6 +80,7 @@ class Checker:
         k: int = 5,
         min_relevance: float = DEFAULT_MIN_RELEVANCE,
         backend: Backend | str = Backend.TORCH,
+        official_record: bool = False,
     ) -> None:
         if k < 1:
             raise ConfigError(f"k must be at least 1, got {k}")
@@ -91,6 +95,7 @@ class Checker:
         self.index_path = None if index_path is None else os.fspath(index_path)
         self.k = k
         self.min_relevance = min_relevance
+        self.official_record = official_record
         self._index: Index | None = None
         self._lock = threading.Lock()
 
@@ -173,7 +178,7 @@ class Checker:
         evidence: list[list[Evidence]] = [[] for _ in claims]
         for (i, hit), assessment in zip(owners, assessments):
             evidence[i].append(self._evidence(hit, assessment))
-        return tuple(score_claim(claim, ev) for claim, ev in zip(claims, evidence))
+        return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
 
     def _origins_first(self, hits: Sequence[Hit]) -> list[Hit]:
         """Among equally scored hits, put a cluster's origin before its copies.

@@ -32,8 +32,8 @@ Rules of :func:`score_claim`:
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note
-  "reported by <source>, not independently corroborated", except for an official body's claim
-  (``official_record``): SUPPORTED "on the record", with no independent source counted; nothing -> UNVERIFIED.
+  "reported by <source>, not independently corroborated"; with ``official_record``, an official body's
+  claim is SUPPORTED "on the record" instead, with no independent source counted; nothing -> UNVERIFIED.
 * A claim independent origins support, whose evidence from another origin gives another figure
   for it (a number mismatch on a passage the model reads as neutral: "at least 15,000 barrels
   escaped" against "the spill amounted to about 6,300 barrels"), is DISPUTED
@@ -257,7 +257,7 @@ def score_claim(
     weight: float = 0.6,
     source_weight: float = 0.3,
     counter_figures: bool = False,
-    official_record: bool = True,
+    official_record: bool = False,
 ) -> ClaimCheck:
     """The verdict, score and sorted evidence of one claim.
 
@@ -282,7 +282,9 @@ def score_claim(
             police, a company, a regulator), which its own release or a report quoting it confirms and nothing
             refutes, is SUPPORTED: the body's statement is the record of what it announced, decided or
             counted. ``independent_sources`` stays 0 and the note says that no independent origin
-            corroborates it. False: UNVERIFIED, as for any other source ("reported, not corroborated").
+            corroborates it. False (default): UNVERIFIED, as for any other source ("reported, not
+            corroborated"). Outside writers split on it: of the held-out story batches, the earlier ones
+            expect "unverified" for such claims and the later ones "supported" (``docs/evaluation.md``).
 
     Returns:
         A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.

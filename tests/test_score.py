@@ -143,8 +143,7 @@ COMPANY_CLAIM = Claim(
     ],
 )
 def test_a_report_that_names_the_source_as_its_subject_is_independent(passage, independent):
-    # a company's own figure would be "on the record" (official_record); here only independence is checked
-    out = score_claim(COMPANY_CLAIM, [ev("wire-1", outlet="Continental Wire", passage=passage)], official_record=False)
+    out = score_claim(COMPANY_CLAIM, [ev("wire-1", outlet="Continental Wire", passage=passage)])
     assert out.independent_sources == independent
     assert out.verdict is (Verdict.SUPPORTED if independent else Verdict.UNVERIFIED)
 
@@ -347,13 +346,14 @@ MINISTRY_CLAIM = Claim(
 
 def test_an_official_bodys_own_statement_is_the_record():
     own = ev("edu-1", outlet="Education Ministry", passage="Classes will resume on Monday, May 4, the ministry said.")
-    out = score_claim(MINISTRY_CLAIM, [own])
+    out = score_claim(MINISTRY_CLAIM, [own], official_record=True)
     assert out.verdict is Verdict.SUPPORTED
     assert out.independent_sources == 0 and out.attribution_confirmed is True
     assert out.note.startswith("on the record") and "not independently corroborated" in out.note
-    # without the rule, and for a news agency's claim, it stays "reported, not corroborated"
-    assert score_claim(MINISTRY_CLAIM, [own], official_record=False).verdict is Verdict.UNVERIFIED
-    assert score_claim(KCNA_CLAIM, [ev("kcna-1", outlet="Korean Central News Agency")]).verdict is Verdict.UNVERIFIED
+    # without the rule (the default), and for a news agency's claim, it stays "reported, not corroborated"
+    assert score_claim(MINISTRY_CLAIM, [own]).verdict is Verdict.UNVERIFIED
+    kcna = score_claim(KCNA_CLAIM, [ev("kcna-1", outlet="Korean Central News Agency")], official_record=True)
+    assert kcna.verdict is Verdict.UNVERIFIED
     # and what others refute is disputed, not on the record
     other = ev("wire-1", Stance.REFUTES, outlet="Wire", passage="Classes will not resume before May 11.")
-    assert score_claim(MINISTRY_CLAIM, [own, other]).verdict is Verdict.DISPUTED
+    assert score_claim(MINISTRY_CLAIM, [own, other], official_record=True).verdict is Verdict.DISPUTED

@@ -652,6 +652,11 @@ _RELATIVE_APPOSITIVE = re.compile(
 _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
 
 
+#: Where a named subject is, before its verb: " on the Indonesian island of Flores ", " in northern Chile ".
+_PLACE_TAIL = re.compile(
+    r"\s+(?:on|in|at|near|off|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'-]*\s+(?=(?:[a-z]{3,}ed|"
+    + "|".join(sorted(_PAST_FORMS | _MORE_PAST)) + r")\b)"
+)
 #: A passive verb phrase: "were (slightly) injured", "has been killed".
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
@@ -691,6 +696,8 @@ def _clause_subject(clause: str) -> str | None:
         longer = clause[m.start(1) : verb.start()].strip()
         if len(longer.split()) <= 8 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
             return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
+    if _PLACE_TAIL.match(clause, m.end(1)):
+        return _cap(m.group(1))  # "Mount Lawerang [on the island of Flores] erupted ...": the name, not the place
     tail = _NOUN_TAIL.match(clause, m.end(1)) if _DEMONYM.fullmatch(m.group(1)) else None
     if tail and (nxt := re.match(r"([a-z]+)\b", clause[tail.end() :])) and (
         nxt.group(1) in _PAST_FORMS or (nxt.group(1).endswith("ed") and len(nxt.group(1)) > 4)
@@ -1482,8 +1489,11 @@ _SUMMATIVE = re.compile(
 #: A clause of time after the main one: " after talks with management broke down on Monday", ", as
 #: Pakistan imposed power cuts".
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?:,?\s+(?:after|before|since|when)|,\s+as)\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b"
-    r"[^,;:()\"“”]{3,160})"
+    r"(?:,?\s+(?:after|before|since|when)|,\s+as"
+    # "declared a disaster on Wednesday [as the dams ... fell to 14 percent]"; not "such as", "known as", "served as"
+    r"|(?<!\bsuch)(?<!\bsame)(?<!\bknown)(?<!\bserved)(?<!\bserves)(?<!\bacted)(?<!\bwell)(?<!\bmuch)(?<!\bmany)"
+    r"(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bjust)\s+as(?=\s+(?:the|its|their)\s))"
+    r"\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b[^,;:()\"“”]{3,160})"
 )
 
 

@@ -517,7 +517,7 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-_DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values())
+_DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values()) | {"speed"}
 
 
 def _currency_before(text: str, start: int) -> str | None:
@@ -528,8 +528,19 @@ def _currency_before(text: str, start: int) -> str | None:
 
 def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     """(dimension, size) of a unit of measure right after a figure ("3,200 kilograms", "3.2-tonne", "42 acres")."""
+    speed = _SPEED_AFTER.match(text, end)
+    if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
+        return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
     m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b", text[end : end + 24])
     return _MEASURES.get(m.group(1).lower()) if m else None
+
+
+#: Units of speed, in kilometres per hour (a factor of at least one, so a converted figure keeps its rounding).
+_SPEEDS = {"mph": 1.609344, "miles": 1.609344, "mile": 1.609344, "km/h": 1.0, "kmh": 1.0, "kph": 1.0,
+           "km": 1.0, "kilometres": 1.0, "kilometre": 1.0, "knots": 1.852, "knot": 1.852}  # fmt: skip
+_SPEED_AFTER = re.compile(
+    r"(?:\s+|-)(mph|kph|kmh|km/h|knots?|(?:miles?|km|kilomet(?:re|er)s?)(?=\s+(?:per|an|a)\s+hour\b|/h\b))", re.IGNORECASE
+)
 
 
 def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
@@ -848,6 +859,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         if low in _WEAK_POLAR and not _near_number(text, s, e):
             continue
+        if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
+            continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
         if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):
             continue  # "close to 350,000": a hedge, not a closure
         if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
@@ -1222,6 +1235,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
     if "score" in (c.unit, p.unit):
         return a == b
+    if a == b and ((p.bound and c.approx) or (c.bound and p.approx)):
+        return True  # "about 5,000 troops" and "more than 5,000 servicemen": round figures, one count
     if c.bound and not p.bound:  # "at least seven" fits seven; "more than 450" does not fit 450
         return (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
     if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
@@ -1780,11 +1795,13 @@ class _Sides:
 
     def sole_polar(self, c: Slot, same: Sequence[Slot], claim_slots: Sequence[Slot]) -> Slot | None:
         """The one word of ``c``'s polarity group in a passage sentence restating the rest of the claim (recall
-        at least ``SOLE_REST``), when the claim has one too: "higher than in the 2021 election" against
-        "slightly below the 90.2 percent recorded in the 2021 general election"."""
+        at least ``SOLE_REST``), when the claim has one too, a compass word or a comparison with "than":
+        "higher than in the 2021 election" against "slightly below the 90.2 percent recorded in the 2021
+        general election"."""
         group = c.value[0]  # type: ignore[index]
-        if sum(x.kind is SlotKind.POLARITY and x.value[0] == group for x in claim_slots) != 1:  # type: ignore[index]
-            return None
+        explicit = group in _COMPASS or re.match(r"\s+than\b", self.claim[c.end : c.end + 6]) is not None
+        if not explicit or sum(x.kind is SlotKind.POLARITY and x.value[0] == group for x in claim_slots) != 1:  # type: ignore[index]
+            return None  # only a direction or an explicit comparison: "smaller rival" / "third-biggest bank" is none
         sents = self._sents[True]
         fits = [p for p in same if self.rest_overlap(c, p) >= SOLE_REST]
         if len(fits) != 1 or sum(_sentence_of(sents, p.start) == _sentence_of(sents, fits[0].start) for p in same) != 1:

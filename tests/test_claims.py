@@ -1805,3 +1805,21 @@ def test_acts_are_not_reports_and_bodies_report(text, source, claim):
     claims = {c.text: c for c in extract_claims(text)}
     assert claim in claims
     assert claims[claim].attribution.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place between a name and its verb is not the subject
+        ("Mount Lawerang on the Indonesian island of Flores erupted on Sunday, sending an ash column 9 kilometres "
+         "into the sky.",
+         ["Mount Lawerang on the Indonesian island of Flores erupted on Sunday",
+          "Mount Lawerang sent an ash column 9 kilometres into the sky"]),
+        # "as" and a clause of its own, without a comma; "served as the ..." is no clause
+        ("The premier declared a drought disaster on Wednesday as the dams supplying the city fell to 14 percent.",
+         ["The premier declared a drought disaster on Wednesday", "The dams supplying the city fell to 14 percent"]),
+        ("She served as the company's chief executive until 2019.", ["She served as the company's chief executive until 2019"]),
+    ],
+)  # fmt: skip
+def test_subjects_past_a_place_and_clauses_after_as(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

@@ -1012,3 +1012,22 @@ def test_the_first_word_of_a_name_opening_a_sentence_names_it():
 )  # fmt: skip
 def test_a_quotation_whose_last_words_differ_is_a_misquote(claim, passage, expected):
     assert (compare_quotes(claim, passage)[1] is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        ("Wind gusts reached up to 65 mph", "Gusts as high as 65 miles per hour were recorded.", []),
+        ("Winds reached 100 km/h", "Winds reached 62 mph.", []),
+        ("Winds reached 120 km/h", "Winds reached 62 mph.", [("120", "62")]),
+    ],
+)  # fmt: skip
+def test_speeds_compare_converted(claim, passage, expected):
+    assert _mismatched(claim, passage, "number") == expected
+    assert not any(s.kind is SlotKind.POLARITY for s in extract_slots("Gusts of up to 65 mph were recorded."))
+
+
+def test_a_round_figure_at_a_bound_is_that_figure():
+    claim = "The army paraded about 5,000 troops through the capital on Sunday"
+    assert _mismatched(claim, "More than 5,000 servicemen paraded through the capital on Sunday.", "number") == []
+    assert _mismatched(claim, "About 3,000 servicemen paraded through the capital on Sunday.", "number") == [("5,000", "3,000")]

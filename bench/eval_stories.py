@@ -35,7 +35,8 @@ VERDICTS = ("supported", "contradicted", "disputed", "unverified")
 def _claim_for(report, fragment: str):
     """The checked claim a fragment of the draft belongs to: the first whose text holds it, else the one whose
     source spans cover most of it (a claim's text may restore a subject, or a fragment may straddle two
-    claims); None when no claim covers any of it."""
+    claims), else the first whose attribution names a source inside it (the fragment names the speaker);
+    None when no claim covers any of it."""
     from factcheck.article import Article
 
     for c in report.claims:
@@ -51,7 +52,14 @@ def _claim_for(report, fragment: str):
         return sum(max(0, min(hi, b) - max(lo, a)) for a, b in c.claim.spans or ((c.claim.start, c.claim.end),))
 
     best = max(report.claims, key=covered, default=None)
-    return best if best is not None and covered(best) > 0 else None
+    if best is not None and covered(best) > 0:
+        return best
+
+    def named(c) -> bool:  # the fragment names the claim's source: "Union leader Graciela Fuentes [called ...]"
+        a = c.claim.attribution
+        return a.source_start is not None and a.source_end is not None and a.source_start < hi and lo < a.source_end
+
+    return next((c for c in report.claims if named(c)), None)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -357,3 +357,48 @@ def test_an_official_bodys_own_statement_is_the_record():
     # and what others refute is disputed, not on the record
     other = ev("wire-1", Stance.REFUTES, outlet="Wire", passage="Classes will not resume before May 11.")
     assert score_claim(MINISTRY_CLAIM, [own, other], official_record=True).verdict is Verdict.DISPUTED
+
+
+GOVERNOR_CLAIM = Claim(
+    id="c5", text='"We have never seen the river rise this fast."', start=0, end=47, kind=ClaimKind.QUOTE,
+    attribution=Attribution(source="Cagayan Governor Rafael Dulay", source_kind=SourceKind.OFFICIAL, cue="said"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "misnamed"),
+    [
+        ('"We have never seen the river rise this fast," said Governor Rafael Ilagan.', True),
+        ('"We have never seen the river rise this fast," Governor Rafael Dulay told reporters.', False),
+        # another Rafael, but the evidence also writes the claim's surname: no misnaming
+        ('Rafael Ilagan, a farmer, said the river rose fast. Governor Dulay ordered an evacuation.', False),
+        ('"We have never seen the river rise this fast," the governor said.', False),
+    ],
+)  # fmt: skip
+def test_a_misnamed_source_is_contradicted(passage, misnamed):
+    out = score_claim(GOVERNOR_CLAIM, [ev("wire-1", outlet="Wire", passage=passage)])
+    assert (out.verdict is Verdict.CONTRADICTED) is misnamed
+    found = [(m.claim, m.source) for e in out.evidence for m in e.mismatches]
+    assert (found == [("Rafael Dulay", "Rafael Ilagan")]) is misnamed
+    if misnamed:
+        assert out.attribution_confirmed is False and "Rafael Ilagan" in out.note
+
+
+@pytest.mark.parametrize(
+    ("source", "passage", "expected"),
+    [
+        ("Deputy Energy Minister Akmal Tursunov", "Energy Minister Akmal Tursunov said power was back within two hours.",
+         ("Deputy Energy Minister Akmal Tursunov", "Energy Minister Akmal Tursunov")),
+        ("Energy Minister Akmal Tursunov", "Deputy Energy Minister Akmal Tursunov said power was back within two hours.",
+         ("Energy Minister Akmal Tursunov", "Deputy Energy Minister Akmal Tursunov")),
+        ("Energy Minister Akmal Tursunov", "Energy Minister Akmal Tursunov said power was back within two hours.", None),
+        ("Akmal Tursunov", "Deputy Energy Minister Akmal Tursunov said power was back within two hours.", None),
+    ],
+)  # fmt: skip
+def test_a_source_given_another_rank_is_contradicted(source, passage, expected):
+    claim = Claim(id="c6", text="Power was restored within two hours.", start=0, end=36,
+                  attribution=Attribution(source=source, source_kind=SourceKind.OFFICIAL, cue="said"))  # fmt: skip
+    out = score_claim(claim, [ev("wire-1", outlet="Wire", passage=passage)])
+    found = [(m.claim, m.source) for e in out.evidence for m in e.mismatches]
+    assert found == ([expected] if expected else [])
+    assert (out.verdict is Verdict.CONTRADICTED) is (expected is not None)

@@ -99,7 +99,7 @@ _STRONG = frozenset(_SPEECH.split())
 #: "recalled 14 batches"): a report only before "that", a quotation, a colon or "to" + verb.
 _OBJECT_VERBS = frozenset(
     "charge charges charged posted recall recalls recalled maintain maintains maintained pledge pledges pledged "
-    "promise promises promised declare declares declared".split()
+    "promise promises promised declare declares declared concede concedes conceded".split()
 )
 _AGREE = frozenset("agree agrees agreed".split())
 #: '"...," Trump said at a campaign stop this week.': a prepositional phrase after the cue, then the end
@@ -565,6 +565,10 @@ _SECOND_REPORT = re.compile(
     + _AUX
     + r"(?:said|say|says|told|argue|argues|argued|insist|insists|insisted|contend|contends|contended|maintain|"
     r"maintains|maintained)\s+(?:that\b|[\"“])"
+    # "The union said 90 percent joined, [while the ministry said] fewer than 30 percent did": a rival's report
+    r"|,\s+(?:but|while|whereas)\s+(?:(?!(?:that|which|who|and|but|or|to|[a-z]+ed)\b)[\w’'.-]+\s+){1,6}?" + _AUX
+    + r"(?:said|say|says|insisted|argued|maintained|contended|estimated)\s+(?=(?:the|a|an|it|he|she|they|we|there|"
+    r"this|its|their|his|her|only|fewer|more|less|about|nearly|some|no|none|\d)\b)"
     r"|;\s+(?=(?:the|a|an)\s+[A-Z])"  # "...; the Center for Federal Tax Policy ... puts the figure at ...": another's
     # "said Biden would travel to Poland, [but did not give details]": what the source did not do is the reporter's
     r"|,?\s+but\s+(?=" + _DECLINED + ")"

@@ -570,6 +570,7 @@ _LABEL = re.compile(
 
 _CLAUSE_SPLIT = re.compile(
     r"(?:;\s+|,\s+(?:but|while|whereas|and)\s+|,?\s+(?:and|but)\s+(?=that\s))(?=(?:that\s+)?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|"
+    r"none|nobody|neither|nothing|no|"
     r"[A-Z][\w’'-]*)\s+\S+\s+\S+)"
     # "said 19 people had died and that two centres had opened": a second report opening with a number
     r"|,?\s+(?:and|but)\s+(?=that\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"

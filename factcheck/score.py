@@ -104,8 +104,9 @@ _SOURCED_BY = re.compile(
 #: A passage crediting an unnamed source ("according to a person familiar with the investigation", "officials
 #: who spoke on condition of anonymity").
 _ANONYMOUS_CREDIT = re.compile(
-    r"familiar with (?:the|their|his|her)\b|with (?:direct )?knowledge of|on condition of anonymity|"
-    r"not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|speaking anonymously|anonymous sources?",
+    r"familiar with (?:the|their|his|her)\b|with (?:direct )?knowledge of|on condition of anonymity|briefed on (?:the|their)\b|"
+    r"not to be (?:named|identified)|declin\w* to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
+    r"speaking anonymously|anonymous sources?",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
@@ -230,7 +231,7 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     against "Governor Rafael Ilagan", "Graciela Fuentes" against "Graciela Funes"; or whose full name the
     evidence writes under another rank of title (:func:`_retitled`)."""
     from factcheck.resolve import _TITLE_WORDS
-    from factcheck.slots import names_match
+    from factcheck.slots import misspelt, names_match
 
     m = _GIVEN_AND_SURNAME.search(source or "")
     if m is None or m.group(1).lower() in _TITLE_WORDS:
@@ -243,7 +244,7 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     pattern = re.compile(rf"(?<![\w-]){re.escape(given)}\s+((?:[A-Z]\.\s+)?[A-Z][\w’'-]{{2,}})")
     for e in items:
         for other in pattern.finditer(e.passage):
-            if not names_match(other.group(1), surname):
+            if not names_match(other.group(1), surname) or misspelt(f"{given} {surname}", f"{given} {other.group(1)}"):
                 return f"{given} {surname}", f"{given} {other.group(1)}", e
     return None
 

@@ -109,7 +109,8 @@ _NEGATIONS = frozenset("not n't never no neither nor none nobody nothing without
 _VERBAL_NEG = frozenset("not n't never cannot neither nor".split())
 _HEDGES = frozenset("about around approximately roughly nearly almost some estimated close".split())
 _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
-                    "later than", "beyond"))  # fmt: skip
+                    "later than", "beyond", "exceed", "exceeds", "exceeded", "top", "tops", "topped", "surpass",
+                    "surpassed", "surpassing"))  # fmt: skip
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
                     "earlier than", "no more than", "as much as", "as many as"))  # fmt: skip
 #: Bounds that take in their own value: "at least seven" fits seven, "more than seven" does not.
@@ -593,6 +594,19 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
 
 #: Words of a figure's bound or hedge, which say nothing of what it counts.
 _QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost roughly approximately within much many".split())
+_CLOCK = re.compile(r"\d:\d\d")
+_MARGIN_AFTER = re.compile(
+    r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|s|m|h)\b)?\s+(?:behind|ahead|back|later|earlier|clear|adrift|"
+    r"off\s+the\s+pace)\b",
+    re.IGNORECASE,
+)
+
+
+def _margin(slot: Slot, text: str) -> bool:
+    """Whether a span of time is a gap between two ("38 seconds behind", "14 seconds ahead of ...")."""
+    return _MARGIN_AFTER.match(text, slot.end) is not None
+
+
 #: Context agreement needed to read a bare count and a sum of money as one slot ("410,000 [phones]" / "$1,099").
 _COUNT_MONEY_ALIGN = 0.8
 #: Calendar words that head a figure though they are no content words ("over three [years]").
@@ -1004,6 +1018,43 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
         return True
     return False
+
+
+_VOWELS = frozenset("aeiou")
+#: Letters transliterations trade ("Gaddafi" / "Gadhafi", "Zelensky" / "Zelenskyy").
+_TRANSLIT = frozenset("hyjw")
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
+    Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme") rather than by transliteration: a
+    vowel for a vowel, a doubled letter, or an h, y, j or w ("Muhammad" / "Mohammed", "Gaddafi" / "Gadhafi")."""
+    import difflib
+
+    ta, tb = a.split(), b.split()
+    # the personal name at the end: "Kenya's Mercy Wanjiru Otieno" / "Kenyan Mercy Wanjiku Otieno"
+    k = min(len(ta), len(tb), 3)
+    if k < 2:
+        return False
+    diff = [(_squash(x), _squash(y)) for x, y in zip(ta[-k:], tb[-k:]) if _squash(x) != _squash(y)]
+    if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 3:
+        return False
+    x, y = diff[0]
+    slips = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        left, right = x[i1:i2], y[j1:j2]
+        if set(left + right) & _TRANSLIT:
+            continue
+        if op == "replace" and (set(left + right) <= _VOWELS or {left, right} == {"x", "ks"} or set(left + right) <= set("ckq")):
+            continue  # "Sergei" / "Sergey" above; "Alexei" / "Aleksei", "Karim" / "Carim"
+        if not (left and right) and len(left + right) == 1:  # one letter in or out: a doubled one is no slip
+            ch, word, at = (left or right), (x if left else y), (i1 if left else j1)
+            if word[at - 1 : at] == ch or word[at + 1 : at + 2] == ch:
+                continue
+        slips += max(len(left), len(right))
+    return 0 < slips <= 2
 
 
 def _lead_word_in(name: str, passage: str) -> bool:
@@ -1527,6 +1578,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 hit = _correction(ruled_out[0], cands)
             else:
                 threshold = min_align
+                if c.unit == "duration":  # a margin ("38 seconds behind") is no finishing time ("in 2:06:19")
+                    cands = [p for p in cands if p.unit != "duration" or _margin(c, claim) == _margin(p, passage)
+                             or not (_CLOCK.search(c.text) or _CLOCK.search(p.text))]  # fmt: skip
                 if c.kind is SlotKind.NUMBER:
                     alike = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)]
                     if not alike:  # a bare count against a sum of money: most often two different things
@@ -1562,7 +1616,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
-            namesake = None if _squash(c.text) in _squash(passage) else _namesake(c, ents)
+            namesake = None if _squash(c.text) in _squash(passage) else (
+                _namesake(c, ents) or next((p for p in ents if misspelt(c.text, p.text)), None))
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))

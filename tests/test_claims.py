@@ -1823,3 +1823,17 @@ def test_acts_are_not_reports_and_bodies_report(text, source, claim):
 )  # fmt: skip
 def test_subjects_past_a_place_and_clauses_after_as(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_a_rival_report_in_one_sentence_keeps_its_own_source():
+    text = "The union said 90 percent of members joined, while the ministry said fewer than 30 percent did."
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("90 percent of members joined", "The union"), ("Fewer than 30 percent did", "the ministry")]
+
+
+def test_conceding_is_no_report_without_a_clause_and_that_none_splits():
+    claims = extract_claims("His Green challenger, Liisa Tamm, conceded shortly before midnight.")
+    assert claims[0].attribution.source is None and "conceded shortly before midnight" in claims[0].text
+    text = "The railway said in a statement that no one was injured and that none of the cars carried dangerous goods."
+    assert [c.text for c in extract_claims(text)] == ["No one was injured", "None of the cars carried dangerous goods"]

@@ -402,3 +402,12 @@ def test_a_source_given_another_rank_is_contradicted(source, passage, expected):
     found = [(m.claim, m.source) for e in out.evidence for m in e.mismatches]
     assert found == ([expected] if expected else [])
     assert (out.verdict is Verdict.CONTRADICTED) is (expected is not None)
+
+
+def test_an_unnamed_source_repeated_by_a_passage_crediting_one_is_not_independent():
+    claim = Claim(id="c7", text="Two potential buyers have toured the site.", start=0, end=42,
+                  attribution=Attribution(source="a person briefed on the talks", source_kind=SourceKind.ANONYMOUS,
+                                          cue="according to"))  # fmt: skip
+    passage = "Two prospective buyers have visited the site, a person briefed on the talks said, declining to be named."
+    out = score_claim(claim, [ev("wire-1", outlet="Wire", passage=passage)])
+    assert out.independent_sources == 0 and out.verdict is Verdict.UNVERIFIED

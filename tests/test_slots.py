@@ -1031,3 +1031,38 @@ def test_a_round_figure_at_a_bound_is_that_figure():
     claim = "The army paraded about 5,000 troops through the capital on Sunday"
     assert _mismatched(claim, "More than 5,000 servicemen paraded through the capital on Sunday.", "number") == []
     assert _mismatched(claim, "About 3,000 servicemen paraded through the capital on Sunday.", "number") == [("5,000", "3,000")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("Mercy Wanjiru Otieno", "Mercy Wanjiku Otieno", True),
+        ("Liisa Tamm", "Liisa Tamme", True),
+        ("Tiago Barros", "Tiago Barroso", True),
+        ("Kenya's Mercy Wanjiru Otieno", "Kenyan Mercy Wanjiku Otieno", True),
+        # transliterations and one person's usual variants are no slip
+        ("Muammar Gaddafi", "Muammar Gadhafi", False),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", False),
+        ("Mohamed Salah", "Mohammed Salah", False),
+        ("Sergei Lavrov", "Sergey Lavrov", False),
+        ("Alexei Navalny", "Aleksei Navalny", False),
+        ("Joe Biden", "Joe Biden", False),
+        ("Anna Berg", "Erik Lindqvist", False),
+    ],
+)  # fmt: skip
+def test_a_misspelt_name_is_told_from_a_transliteration(a, b, slip):
+    from factcheck.slots import misspelt
+
+    assert misspelt(a, b) is slip
+
+
+def test_a_misspelt_name_is_a_mismatch_and_a_margin_is_no_finishing_time():
+    found = _mismatched("Mercy Wanjiru Otieno retained her title in 2:21:09",
+                        "Mercy Wanjiku Otieno defended her title in 2:21:09.", "entity")  # fmt: skip
+    assert found == [("Mercy Wanjiru Otieno", "Mercy Wanjiku Otieno")]
+    assert _mismatched("Dinku finished second, 38 seconds behind", "Dinku was second in 2:06:19.", "number") == []
+    assert _mismatched("Dinku finished second, 38 seconds behind", "Dinku was second, 41 seconds back.", "number") == [
+        ("38", "41")]
+    # "exceed" is a lower bound: "more than 25 million" states it
+    assert _mismatched("Claims are expected to exceed 25 million euros",
+                       "Insured losses are put at more than 25 million euros.", "number") == []  # fmt: skip

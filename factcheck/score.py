@@ -22,7 +22,8 @@ Rules of :func:`score_claim`:
   source: "..., KCNA said", "according to KCNA", "citing KCNA"; a passage that
   names it only as what it reports on, "Brandt's profit fell 38%", is no
   report of its words) confirms the attribution (``attribution_confirmed``)
-  but is not independent corroboration of the content; for a quotation (``kind`` QUOTE) a report quoting
+  but is not independent corroboration of the content, nor is any copy of such a story (a syndicated copy
+  trimmed of "..., KCNA said" is still KCNA's); for a quotation (``kind`` QUOTE) a report quoting
   the speaker's words is, since what is checked is that they were said (unless the outlet is an official
   body, which may be the speaker's own). ``attribution_confirmed`` is None for
   unattributed claims and for anonymous sources, which no document names; support for an
@@ -376,6 +377,9 @@ def score_claim(
     sup: dict[str, float] = {}
     ref: dict[str, float] = {}
     ref_slots: set[str] = set()  # origins with a refutation that names differing values
+    # a document's support is the source's when all its supporting passages are; an origin's, when one of its
+    # documents' is: a copy trimmed of "..., the agency said" is still the agency's story
+    doc_src: dict[str, bool] = {}
     src_only: dict[str, bool] = {}
     other_time: list[Evidence] = []
     for e in items:
@@ -395,7 +399,8 @@ def score_claim(
             # a report quoting the speaker's words corroborates a quotation: what is checked is that it was said
             witness = claim.kind is ClaimKind.QUOTE and _reporter(e.outlet)
             from_src = by_source[id(e)] or (quoting[id(e)] and not witness)
-            src_only[o] = src_only.get(o, True) and from_src
+            doc_src[e.doc_id] = doc_src.get(e.doc_id, True) and from_src
+            src_only[o] = src_only.get(o, False) or doc_src[e.doc_id]
     for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
         if sup[o] >= ref[o] or o not in ref_slots:  # a model-only refutation does not outvote its own document
             del ref[o]

@@ -382,6 +382,7 @@ _SYNONYMS = (
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "tak transport rush airlift",
     "explosion blast explod",
+    "piec object item artefact artifact",
     "wreck destroy ruin",
     "flat apartment",
     "truck lorry vehicl tractor-trailer",

@@ -411,3 +411,14 @@ def test_an_unnamed_source_repeated_by_a_passage_crediting_one_is_not_independen
     passage = "Two prospective buyers have visited the site, a person briefed on the talks said, declining to be named."
     out = score_claim(claim, [ev("wire-1", outlet="Wire", passage=passage)])
     assert out.independent_sources == 0 and out.verdict is Verdict.UNVERIFIED
+
+
+def test_a_copy_trimmed_of_its_credit_is_still_the_sources_story():
+    own = ev("kcna-1", outlet="Korean Central News Agency", origin="kcna-1",
+             passage="Kim Jong Un inspected a weapons factory, KCNA said.")  # fmt: skip
+    copy = ev("daily-1", outlet="Daily Herald", origin="kcna-1", passage="Kim Jong Un inspected a weapons factory.")
+    out = score_claim(KCNA_CLAIM, [own, copy])
+    assert out.independent_sources == 0 and out.verdict is Verdict.UNVERIFIED
+    # a document of its own, stating it in its own voice, is independent
+    other = ev("wire-2", outlet="Wire", passage="Kim Jong Un toured a weapons factory on Sunday, the wire's reporters saw.")
+    assert score_claim(KCNA_CLAIM, [own, copy, other]).independent_sources == 1

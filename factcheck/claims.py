@@ -956,17 +956,29 @@ _GLOSS_VERBS = frozenset(
 )
 
 
+#: Participles of what a reported act brings about, the reporter's gloss on it ("..., cutting 230 jobs").
+_CONSEQUENCES = _RESULT_PARTICIPLES | frozenset("cutting killing injuring displacing costing ending stranding".split())
+
+
 def _content_participle(
     text: str, span: Span, kept: list[tuple[Span, Attribution, bool]], base: Attribution
 ) -> _Piece | None:
     """The reporter's claim in a participle right after a report's content, whose subject is the content's:
     "The bank said profit rose 12 percent, [beating analysts' estimates]" -> "Profit beat analysts' estimates"."""
     m = _GLOSS_PARTICIPLE.match(text, span[0], span[1])
-    if m is None or m.group(2) not in _GLOSS_VERBS or _FINITE.search(" " + text[m.end() : span[1]]):
+    result = m is not None and m.group(2) in _CONSEQUENCES
+    if m is None or not (m.group(2) in _GLOSS_VERBS or result) or _FINITE.search(" " + text[m.end() : span[1]]):
         return None
     before = next((r for r in kept if r[0][1] <= span[0] and not text[r[0][1] : span[0]].strip(" ,")), None)
     if before is None or before[2]:
         return None  # not right after a report's content, or after a quotation
+    if result:  # "... said it would close the plant, [cutting 230 jobs]" -> "This would cut 230 jobs"
+        from lemminflect import getLemma
+
+        modal = re.search(r"\b(will|would|could|may|might)\b", text[before[0][0] : before[0][1]])
+        body = text[m.end(1) : span[1]].rstrip(" .,;")
+        verb = f"{modal.group(1)} {getLemma(m.group(2), upos='VERB')[0]}" if modal else _past(m.group(2))
+        return _Piece(f"This {verb}{body}", ((m.start(1), m.start(1) + len(m.group(1)) + len(body)),), base)
     subject = _clause_subject(_cap(text[before[0][0] : before[0][1]]))
     if subject is None or subject.lower() in ("he", "she", "they", "it", "we", "i"):
         return None

@@ -1308,7 +1308,36 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return True  # "about 250,000" ~ "254,000"; but "about 6.5 million" is not "6.1 million"
     if c.approx and p.approx and rel <= 0.02:
         return True  # "about £48 million" and "about £52 million" differ
+    if c.unit == p.unit and c.unit in _RATES and (_rounds_to(c, b) or _rounds_to(p, a)):
+        return True  # "47 percent of the vote" rounds "47.2%"
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+def _beside(word: Slot, figure: Slot) -> bool:
+    """Whether a direction word moves a figure: a few words before it ("down [12 percent]", "rose by [5%]") or
+    right after it ("[12 percent] lower")."""
+    return 0 <= figure.start - word.end <= 12 or 0 <= word.start - figure.end <= 1
+
+
+def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot]) -> Slot | None:
+    """The passage's direction word beside the figure the claim's direction word moves ("rose [12 percent]" /
+    "[12 percent] lower", "down [12 percent]"), when every such word there points the other way."""
+    group = c.value[0]  # type: ignore[index]
+    figures = [n for n in cs if n.kind is SlotKind.NUMBER and n.unit in _RATES and 0 <= n.start - c.end <= 12]
+    for n in figures:
+        for p in (p for p in ps if p.kind is SlotKind.NUMBER and _same_value(n, p)):
+            beside = [q for q in ps if q.kind is SlotKind.POLARITY and q.value[0] == group and _beside(q, p)]  # type: ignore[index]
+            signs = {(-q.value[1] if q.negated else q.value[1]) for q in beside}  # type: ignore[index]
+            if beside and signs == {-sign}:
+                return beside[0]
+    return None
+
+
+def _rounds_to(slot: Slot, other: float) -> bool:
+    """Whether ``other``, rounded to as many decimals as ``slot`` is written with, is ``slot``'s value."""
+    m = re.search(r"\d(?:[\d,]*)(?:\.(\d+))?", slot.text)
+    places = len(m.group(1) or "") if m else 0
+    return round(other, places) == round(float(slot.value), places)  # type: ignore[arg-type]
 
 
 def _only_within(c: Slot, p: Slot) -> bool:
@@ -1393,7 +1422,10 @@ _SOURCING_NEGATION = re.compile(
     r"|\bwho\s+(?:did|does|do)\s+not\s+want\s+to\s+be\s+(?:named|identified)"
     # a contrast that negates a noun phrase, not the statement: "on mechanics, not pilots", "not only ..."
     r"|,\s*(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*[,.;]|\s*$)"
-    r"|\bnot\s+only\b|\bif\s+not\b",
+    r"|\bnot\s+only\b|\bif\s+not\b"
+    # "would not reopen until 2027" is "would reopen in 2027": the negation dates the event
+    r"|\b(?:not|n't|never)\b(?=(?:\s+[\w’'-]+){1,4}\s+(?:until|till|before)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))",
     re.IGNORECASE,
 )
 
@@ -1644,6 +1676,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             eff = -sign if c.negated else sign
             same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
             agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
+            moved = _figure_moved(c, eff, cs, ps)
+            if moved is not None and best_ov >= 0.4:
+                # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees
+                mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text, moved.text))
+                continue
             if agree:
                 note(matched, "polarity")
                 continue

@@ -1837,3 +1837,11 @@ def test_conceding_is_no_report_without_a_clause_and_that_none_splits():
     assert claims[0].attribution.source is None and "conceded shortly before midnight" in claims[0].text
     text = "The railway said in a statement that no one was injured and that none of the cars carried dangerous goods."
     assert [c.text for c in extract_claims(text)] == ["No one was injured", "None of the cars carried dangerous goods"]
+
+
+def test_a_consequence_after_a_reports_content_is_the_reporters_claim():
+    text = "Kowhai said on Thursday it would close its factory in Te Aroha next year, cutting 230 jobs."
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [
+        ("Kowhai would close its factory in Te Aroha next year", "Kowhai"), ("This would cut 230 jobs", None)]
+    assert text[claims[1].start : claims[1].end] == "cutting 230 jobs"

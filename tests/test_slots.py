@@ -1066,3 +1066,21 @@ def test_a_misspelt_name_is_a_mismatch_and_a_margin_is_no_finishing_time():
     # "exceed" is a lower bound: "more than 25 million" states it
     assert _mismatched("Claims are expected to exceed 25 million euros",
                        "Insured losses are put at more than 25 million euros.", "number") == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kinds"),
+    [
+        # "not ... until 2027" dates the event; it negates nothing
+        ("The upgraded line would not reopen until 2027", "The upgraded line would reopen in 2027, a year late.", []),
+        # a rounded share states the precise one
+        ("She took 47 percent of the vote", "Okafor-Brant: 14,206 votes (47.2%)", []),
+        ("She took 47 percent of the vote", "She took 47.6% of the vote.", ["number"]),
+        # the direction beside the figure, not another word of the sentence
+        ("Annual net profit rose 12 percent to 41 million dollars",
+         "Net profit was 41 million dollars, down 12 percent, on higher energy costs.", ["polarity"]),
+        ("Profit rose 12 percent", "Profit rose 12 percent on higher prices, while costs fell.", []),
+    ],
+)  # fmt: skip
+def test_negation_rounding_and_direction_beside_a_figure(claim, passage, kinds):
+    assert [m.kind for m in compare_slots(claim, passage)] == kinds

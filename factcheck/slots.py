@@ -1336,7 +1336,9 @@ def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot]) ->
 def _rounds_to(slot: Slot, other: float) -> bool:
     """Whether ``other``, rounded to as many decimals as ``slot`` is written with, is ``slot``'s value."""
     m = re.search(r"\d(?:[\d,]*)(?:\.(\d+))?", slot.text)
-    places = len(m.group(1) or "") if m else 0
+    if m is None:
+        return False  # "half a percentage point" is written in words: no rounding to read off it
+    places = len(m.group(1) or "")
     return round(other, places) == round(float(slot.value), places)  # type: ignore[arg-type]
 
 

@@ -1084,3 +1084,9 @@ def test_a_misspelt_name_is_a_mismatch_and_a_margin_is_no_finishing_time():
 )  # fmt: skip
 def test_negation_rounding_and_direction_beside_a_figure(claim, passage, kinds):
     assert [m.kind for m in compare_slots(claim, passage)] == kinds
+
+
+def test_a_share_in_words_is_not_read_as_rounded():
+    found = _mismatched("The unemployment rate fell by half a percentage point",
+                        "The unemployment rate edged down by 0.2 percentage point to 4.1 percent.", "number")  # fmt: skip
+    assert found == [("half a percentage point", "0.2 percentage point")]

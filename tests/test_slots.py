@@ -1090,3 +1090,15 @@ def test_a_share_in_words_is_not_read_as_rounded():
     found = _mismatched("The unemployment rate fell by half a percentage point",
                         "The unemployment rate edged down by 0.2 percentage point to 4.1 percent.", "number")  # fmt: skip
     assert found == [("half a percentage point", "0.2 percentage point")]
+
+
+def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
+    from factcheck.slots import misspelt
+
+    assert not misspelt("New York City", "New York Times")
+    assert _mismatched("The company is based in New York City.", "The New York Times reports:", "entity") == []
+    # a capitalised word of the passage is no lead word of the claim's name unless it opens a sentence
+    from factcheck.slots import _lead_word_in
+
+    assert not _lead_word_in("President Obama Says Museum", "It was pushed through by President Obama.")
+    assert _lead_word_in("Castlebridge United", "Castlebridge announced on Friday that it had agreed.")

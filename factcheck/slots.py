@@ -1816,8 +1816,8 @@ class _Sides:
 
     def anchor(self, c: Slot, p: Slot) -> int:
         """Words shared, contiguously from the value outwards, on both sides; 0 unless one is a content word,
-        and for a name unless a word before it is shared ("between Laramie and [Rawlins] on Tuesday" and
-        "across southern [Wyoming] on Tuesday" share only the day after)."""
+        and for a name unless a word before it is shared or both names open their sentences ("between Laramie
+        and [Rawlins] on Tuesday" and "across southern [Wyoming] on Tuesday" share only the day after)."""
         total, content, before = 0, False, 0
         for forward in (False, True):
             for x, y in zip(self.side(False, c.start, c.end, forward), self.side(True, p.start, p.end, forward)):
@@ -1826,8 +1826,9 @@ class _Sides:
                 total += 1
                 before += not forward
                 content = content or _is_content(x)
-        if c.kind is SlotKind.ENTITY and not before:
-            return 0
+        opening = not self.side(False, c.start, c.end, False) and not self.side(True, p.start, p.end, False)
+        if c.kind is SlotKind.ENTITY and not before and not opening:
+            return 0  # both names open their sentences ("[Smith] said ..." / "[Jones] said ..."): the words after do
         return total if content else 0
 
     def rest_overlap(self, c: Slot, p: Slot) -> float:

@@ -290,13 +290,18 @@ def _best_of(text: str, runs: int = 3) -> float:
     return min(times)
 
 
+#: Largest time ratio of a 10x longer input that passes as linear.
+_LINEAR_BOUND = 16
+
+
 @pytest.mark.slow
 def test_extraction_time_is_linear() -> None:
     small, large = _article(30_000), _article(300_000)
     assert len(large) >= 9.5 * len(small)
     extract_claims(small)  # warm caches (pysbd rules, regexes)
     ratio = _best_of(large) / _best_of(small)
-    assert ratio <= 12, f"10x longer article took {ratio:.1f}x as long"
+    # linear is ~10x, quadratic ~100x; the margin absorbs cache effects on a loaded machine (13x was seen)
+    assert ratio <= _LINEAR_BOUND, f"10x longer article took {ratio:.1f}x as long"
 
 
 def test_long_single_sentence_time_is_linear() -> None:
@@ -305,7 +310,7 @@ def test_long_single_sentence_time_is_linear() -> None:
     small, large = unit * 150, unit * 1500
     extract_claims(small)
     ratio = _best_of(large, runs=3) / _best_of(small, runs=5)
-    assert ratio <= 12, f"10x longer sentence took {ratio:.1f}x as long"
+    assert ratio <= _LINEAR_BOUND, f"10x longer sentence took {ratio:.1f}x as long"
 
 
 # --------------------------------------------------------------------------- decoding and front matter

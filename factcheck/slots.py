@@ -1026,6 +1026,10 @@ _VOWELS = frozenset("aeiou")
 _TRANSLIT = frozenset("hyjw")
 
 
+#: Endings that make a name's demonym or plural, no misspelling ("Korea" / "Korean", "Nepal" / "Nepali").
+_NAME_SUFFIXES = frozenset("n an ian ese ish i s es".split())
+
+
 def misspelt(a: str, b: str) -> bool:
     """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
     Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme") rather than by transliteration: a
@@ -1041,6 +1045,9 @@ def misspelt(a: str, b: str) -> bool:
     if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 3:
         return False
     x, y = diff[0]
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _NAME_SUFFIXES:
+        return False  # "North Korea" / "North Korean", "Philippine" / "Philippines": a demonym or a plural
     slips = 0
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
         if op == "equal":

@@ -245,3 +245,11 @@ def test_every_expected_verdict_of_the_story_bench_names_one_claim(story):
         assert item["verdict"] in {v.value for v in Verdict}
         assert sum(item["claim"] in text for text in claims) == 1, (item["claim"], claims)
     assert any((folder / "sources").glob("*.md"))
+
+
+@pytest.mark.model
+def test_demo_a_demonym_is_no_misspelt_name(demo_report):
+    # "North Korean leader" against "fired by North Korea": a demonym, not another spelling of a name
+    tour = _claim(demo_report, "toured a shipyard")
+    assert tour.verdict is Verdict.UNVERIFIED
+    assert not any(m.kind == "entity" for e in tour.evidence for m in e.mismatches)

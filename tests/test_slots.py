@@ -1047,6 +1047,8 @@ def test_a_round_figure_at_a_bound_is_that_figure():
         ("Sergei Lavrov", "Sergey Lavrov", False),
         ("Alexei Navalny", "Aleksei Navalny", False),
         ("Joe Biden", "Joe Biden", False),
+        ("North Korean", "North Korea", False),  # a demonym
+        ("South Sudanese", "South Sudan", False),
         ("Anna Berg", "Erik Lindqvist", False),
     ],
 )  # fmt: skip

@@ -101,6 +101,7 @@ _OBJECT_VERBS = frozenset(
     "charge charges charged posted recall recalls recalled maintain maintains maintained pledge pledges pledged "
     "promise promises promised declare declares declared concede concedes conceded".split()
 )
+#: "Agreed" is a report before "that", an act before "to" + verb ("have agreed to sell a stake").
 _AGREE = frozenset("agree agrees agreed".split())
 #: '"...," Trump said at a campaign stop this week.': a prepositional phrase after the cue, then the end
 #: of the sentence or a comma.

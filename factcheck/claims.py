@@ -653,10 +653,11 @@ _RELATIVE_APPOSITIVE = re.compile(
 _NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
 
 
+#: Irregular past forms as one alternation, for patterns that look ahead to a past-tense verb.
+_PAST_ALT = "|".join(sorted(_PAST_FORMS | _MORE_PAST))
 #: Where a named subject is, before its verb: " on the Indonesian island of Flores ", " in northern Chile ".
 _PLACE_TAIL = re.compile(
-    r"\s+(?:on|in|at|near|off|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'-]*\s+(?=(?:[a-z]{3,}ed|"
-    + "|".join(sorted(_PAST_FORMS | _MORE_PAST)) + r")\b)"
+    r"\s+(?:on|in|at|near|off|outside)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[A-Z][\w’'-]*\s+(?=(?:[a-z]{3,}ed|" + _PAST_ALT + r")\b)"
 )
 #: A passive verb phrase: "were (slightly) injured", "has been killed".
 _PASSIVE_AFTER = re.compile(
@@ -672,7 +673,7 @@ _COUNT_SUBJECT = re.compile(
 #: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 _DETERMINER_SUBJECT = re.compile(
     r"(The|A|An)\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
-    + "|".join(sorted(_PAST_FORMS | _MORE_PAST))
+    + _PAST_ALT
     + r"|"
     r"is|was|were|are|has|had|have|will|would|could|may|might)\b)"
 )

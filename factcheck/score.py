@@ -59,9 +59,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
-from functools import lru_cache
 
 from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, Mismatch, SourceKind, Stance, Verdict
 

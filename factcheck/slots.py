@@ -173,6 +173,8 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _POLARITY_WORD: dict[str, tuple[str, int]] = {
     w: (group, sign) for group, (pos, neg) in _POLARITY.items() for sign, words in ((1, pos), (-1, neg)) for w in words
 }
+#: Polarity groups of compass words, counted in lower case only ("South Korea" is a name).
+_COMPASS = frozenset({"eastwest", "northsouth"})
 # Words that double as common non-polar tokens only count next to a number or in a short clause.
 _WEAK_POLAR = frozenset("up down back end ends start starts open close cut cuts more most less least above below".split())
 
@@ -380,13 +382,13 @@ _SYNONYMS = (
     "kill slay die died dead death fatal",
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
-    "tak transport rush airlift",
+    "tak transport rush airlift",  # "[taken] to hospital" / "[transported] to hospital"
     "explosion blast explod",
     "piec object item artefact artifact",
     "wreck destroy ruin",
     "flat apartment",
     "truck lorry vehicl tractor-trailer",
-    "stak sharehold",  # "a 78% stake" / "an 87 per cent shareholding"  # "[taken] to hospital" / "[transported] to hospital"
+    "stak sharehold",  # "a 78% stake" / "an 87 per cent shareholding"
     "fight battl combat",
     "delay postpon defer",
     "study research findings paper",
@@ -895,7 +897,6 @@ def _extract(text: str) -> tuple[Slot, ...]:
     return tuple(slots)
 
 
-_COMPASS = frozenset({"eastwest", "northsouth"})
 #: A verb that holds something in a state: "had [kept] classrooms closed", "[left] the plant shut".
 _HELD_BEFORE = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leaving|leaves)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
@@ -1024,10 +1025,18 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
 _VOWELS = frozenset("aeiou")
 #: Letters transliterations trade ("Gaddafi" / "Gadhafi", "Zelensky" / "Zelenskyy").
 _TRANSLIT = frozenset("hyjw")
-
-
 #: Endings that make a name's demonym or plural, no misspelling ("Korea" / "Korean", "Nepal" / "Nepali").
 _NAME_SUFFIXES = frozenset("n an ian ese ish i s es".split())
+
+
+def _transliterated(op: str, left: str, right: str) -> bool:
+    """Whether one changed stretch of a name is a transliteration's: vowels and h, y, j, w for one another
+    ("Sergei" / "Sergey"), one of h, y, j, w in or for a letter ("Gaddafi" / "Gadhafi", "Zelenskyy"),
+    "x" / "ks" ("Alexei" / "Aleksei"), or c, k, q for one another ("Karim" / "Carim"); not "City" / "Times"."""
+    changed = set(left + right)
+    if len(left) <= 1 and len(right) <= 1 and changed & _TRANSLIT:
+        return True
+    return op == "replace" and (changed <= _TRANSLIT | _VOWELS or {left, right} == {"x", "ks"} or changed <= set("ckq"))
 
 
 def misspelt(a: str, b: str) -> bool:
@@ -1053,11 +1062,8 @@ def misspelt(a: str, b: str) -> bool:
         if op == "equal":
             continue
         left, right = x[i1:i2], y[j1:j2]
-        if (op == "replace" and set(left + right) <= _TRANSLIT | _VOWELS) or (
-                len(left) <= 1 and len(right) <= 1 and set(left + right) & _TRANSLIT):  # fmt: skip
-            continue  # "Gaddafi" / "Gadhafi", "Zelensky" / "Zelenskyy"; not "City" / "Times"
-        if op == "replace" and (set(left + right) <= _VOWELS or {left, right} == {"x", "ks"} or set(left + right) <= set("ckq")):
-            continue  # "Sergei" / "Sergey" above; "Alexei" / "Aleksei", "Karim" / "Carim"
+        if _transliterated(op, left, right):
+            continue
         if not (left and right) and len(left + right) == 1:  # one letter in or out: a doubled one is no slip
             ch, word, at = (left or right), (x if left else y), (i1 if left else j1)
             if word[at - 1 : at] == ch or word[at + 1 : at + 2] == ch:
@@ -1833,9 +1839,10 @@ class _Sides:
                 total += 1
                 before += not forward
                 content = content or _is_content(x)
+        # two names opening their sentences ("[Smith] said ..." / "[Jones] said ...") anchor on the words after
         opening = not self.side(False, c.start, c.end, False) and not self.side(True, p.start, p.end, False)
         if c.kind is SlotKind.ENTITY and not before and not opening:
-            return 0  # both names open their sentences ("[Smith] said ..." / "[Jones] said ..."): the words after do
+            return 0
         return total if content else 0
 
     def rest_overlap(self, c: Slot, p: Slot) -> float:

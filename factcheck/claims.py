@@ -1622,7 +1622,7 @@ def _participle_pieces(
     subject; two coordinated participles give two ("injuring four and forcing ..." -> "... injured four",
     "... forced ...")."""
     verb = part.group(2)
-    if verb.lower() in _RESULT_PARTICIPLES and part.start() > 10 and not _HYPOTHETICAL.search(text, ca, ca + part.start()):
+    if verb.lower() in _RESULT_PARTICIPLES and part.start() > 10 and not _HYPOTHETICAL.search(text[ca : ca + part.start()]):
         # a result clause's subject is the whole clause before it, not its subject: "A wildfire ... has grown to
         # 12,400 hectares, forcing 2,500 people from their homes" -> "This forced 2,500 people ..."
         subject = "This"
@@ -1649,7 +1649,7 @@ def _participle_pieces(
 
 
 #: A conditional or a modal: what follows from it is not asserted ("If ..., she would cede ..., creating ...").
-_HYPOTHETICAL = re.compile(r"^\s*(?:If|Unless|Should|Were|Had)\b|\b(?:would|could|might|may)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b|^\s*(?:Should|Were|Had)\b|\b(?:would|could|might|may)\b")
 _AND_PARTICIPLE = re.compile(r"\s+and\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 
 

@@ -1845,3 +1845,15 @@ def test_a_consequence_after_a_reports_content_is_the_reporters_claim():
     assert [(c.text, c.attribution.source) for c in claims] == [
         ("Kowhai would close its factory in Te Aroha next year", "Kowhai"), ("This would cut 230 jobs", None)]
     assert text[claims[1].start : claims[1].end] == "cutting 230 jobs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the levee breaks, the river floods the valley, forcing 3,000 people out.",
+        "The ministry met on Monday; if the levee breaks, the river floods the valley, forcing 3,000 people out.",
+        "The dam was inspected.\n\nIf the levee breaks, the river floods the valley, forcing 3,000 people out.",
+    ],
+)
+def test_a_result_of_a_condition_is_not_asserted(text):
+    assert not any(c.text.startswith("This forced") for c in extract_claims(text))

@@ -68,19 +68,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stories", type=Path, default=STORIES, help="folder of story folders (default: bench/stories)")
     ap.add_argument("--official-record", action="store_true",
                     help="score an official body's claim its own statement confirms as supported (Checker(official_record=True))")
+    ap.add_argument("--no-rivals", action="store_true",
+                    help="no rival figures: Assessor(rival_similarity=None), Checker(rival_relevance=min_relevance)")
     args = ap.parse_args(argv)
 
-    from factcheck.check import Checker
+    from factcheck.check import DEFAULT_MIN_RELEVANCE, DEFAULT_RIVAL_RELEVANCE, Checker
     from factcheck.embed import make_embedder
+    from factcheck.verify import Assessor
 
     embedder = make_embedder()  # loaded once, shared by every story's checker
+    assessor = Assessor(embedder, rival_similarity=None) if args.no_rivals else None
+    rival_relevance = DEFAULT_MIN_RELEVANCE if args.no_rivals else DEFAULT_RIVAL_RELEVANCE
     confusion = {v: dict.fromkeys(VERDICTS, 0) for v in VERDICTS}
     rows = []
     for story in sorted(p for p in args.stories.iterdir() if (p / "expected.json").is_file()):
         spec = json.loads((story / "expected.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
             checker = Checker(story / "sources", embedder=embedder, index_path=Path(tmp) / "index",
-                              official_record=args.official_record)
+                              official_record=args.official_record, assessor=assessor, rival_relevance=rival_relevance)
             report = checker.check((story / "draft.md").read_text(encoding="utf-8"), path=str(story / "draft.md"))
         right = 0
         for item in spec["expected"]:

@@ -25,12 +25,13 @@ if TYPE_CHECKING:
 
 __all__ = ["Checker", "check"]
 
-#: Hits below this fused retrieval score are not assessed at all.
 #: Hits with a fused retrieval score below this are not assessed. Measured with ``bench/eval_check.py``
 #: (PolNeAR corpora, claims the corpus does not cover): at 0.0 the stance model "contradicts" 41-42 of
 #: 150 such claims from passages that only share a word or two; at 0.3 it contradicts 1-2, and the
 #: verdicts of covered claims do not change.
 DEFAULT_MIN_RELEVANCE = 0.3
+#: Fused retrieval score from which a hit is assessed for a value it gives otherwise (see ``Checker``).
+DEFAULT_RIVAL_RELEVANCE = 0.2
 #: Hits fetched per claim, as a multiple of ``k``, before syndicated copies are dropped.
 _FETCH = 3
 
@@ -65,6 +66,11 @@ class Checker:
             are where the stance model invents refutations.
         backend: Runtime of the default models (:class:`~factcheck.embed.Backend`);
             ignored for an injected ``embedder``/``assessor``.
+        rival_relevance: Hits from this fused score up to ``min_relevance`` are assessed too, and count only
+            when they refute the claim on a slot (another figure, date or name; default 0.2, see
+            :data:`DEFAULT_RIVAL_RELEVANCE`): a rival figure is often worded too differently to rank high
+            ("about 3,400 members of the academic staff were absent" against "4,300 lecturers have stopped
+            work").
         official_record: Call a claim credited to an official body supported when only that body's own
             statement confirms it (see :func:`~factcheck.score.score_claim`); off by default, when such a
             claim is "reported, not corroborated" (unverified) like any other.
@@ -81,6 +87,7 @@ class Checker:
         min_relevance: float = DEFAULT_MIN_RELEVANCE,
         backend: Backend | str = Backend.TORCH,
         official_record: bool = False,
+        rival_relevance: float = DEFAULT_RIVAL_RELEVANCE,
     ) -> None:
         if k < 1:
             raise ConfigError(f"k must be at least 1, got {k}")
@@ -96,6 +103,7 @@ class Checker:
         self.k = k
         self.min_relevance = min_relevance
         self.official_record = official_record
+        self.rival_relevance = rival_relevance
         self._index: Index | None = None
         self._lock = threading.Lock()
 
@@ -161,6 +169,7 @@ class Checker:
 
     def _check_claims(self, claims: tuple[Claim, ...]) -> tuple[ClaimCheck, ...]:
         from factcheck.score import score_claim
+        from factcheck.verify import rival_refutation
 
         if not claims:
             return ()
@@ -169,14 +178,17 @@ class Checker:
         hit_lists = self.index.search_many([c.text for c in claims], k=self.k * _FETCH)
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
+        floor = min(self.min_relevance, self.rival_relevance)
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
             for hit in self._distinct(self._origins_first(hits))[: self.k]:
-                if hit.score >= self.min_relevance:
+                if hit.score >= floor:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))
         assessments = self._assessor().assess_many(pairs) if pairs else []
         evidence: list[list[Evidence]] = [[] for _ in claims]
         for (i, hit), assessment in zip(owners, assessments):
+            if hit.score < self.min_relevance and not rival_refutation(claims[i].text, hit.passage, assessment):
+                continue  # a passage of little relevance counts only for a value it gives otherwise
             evidence[i].append(self._evidence(hit, assessment))
         return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
 

@@ -1219,14 +1219,22 @@ def _verb_word(word: str, bare: bool) -> bool:
     return any(lemma != w for lemma in lemmas) and not w.endswith(("ing", "s"))  # "found" is also "to found"
 
 
+def _in_quotation(seg: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation of ``seg`` (or the quotation marks do not pair up)."""
+    marks = [m.start() for m in re.finditer(r"[\"“”]", seg)]
+    if len(marks) % 2:
+        return True
+    return any(marks[i] < pos < marks[i + 1] for i in range(0, len(marks), 2))
+
+
 def _split_verb_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """Three or more coordinated verb phrases sharing a subject, one claim each: "The storm killed 12 people,
     injured dozens and left 300,000 homes without power" -> "The storm killed 12 people", "The storm
     injured dozens", "The storm left 300,000 homes without power"."""
     seg = text[a:b]
     conj = list(re.finditer(r",?\s+and\s+", seg))
-    if not conj or re.search(r"[\"“”‘’]|''", seg):
-        return None  # quoted words stay whole
+    if not conj or re.search(r"[‘’]|''", seg) or any(_in_quotation(seg, m.start()) for m in conj):
+        return None  # quoted words stay whole; a quotation closed before the "and" does not keep the rest whole
     conj_m = conj[-1]
     head, last = seg[: conj_m.start()], seg[conj_m.end() :].rstrip(" .")
     chunks = head.split(", ")
@@ -1303,6 +1311,8 @@ def _split_verb_pair(
     verbs = [m for m in re.finditer(r"\b[a-z]+\b", head) if _verb_word(m.group(), False) or _present_verb(m.group())]
     if (aux := re.search(r"\b(?:is|are|was|were|has|have|had)\b", head)) is not None:
         verbs = [m for m in verbs if m.start() > aux.start()]  # "Three crew members were injured": "crew" is no verb here
+    if not verbs and (modal_at := re.search(r"\b(?:would|will)\s+(?:not\s+)?(?=[a-z\"“])", head)) is not None:
+        verbs = [modal_at]  # "The council [would] "not pay a single cent" ... and expected ..."
     if not verbs or verbs[0].start() == 0:
         return None
     verb_at = verbs[0].start()

@@ -254,6 +254,14 @@ _DATE_RES = (
     re.compile(r"\b" + _MONTH_RE + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"),
 )
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+#: A time of day: "10:40 p.m.", "4 p.m.", "11am", "noon", "midnight", and a 24-hour "15:20" after "at", "from",
+#: "until", "by" ...; its value is minutes after midnight.
+_TIME_OF_DAY = re.compile(
+    r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|\b(?:at|by|to|from|until|till|before|after|around|about|since|between|and)\s(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?![\w:.]\d)(?!\s?[ap]\.?\s?m\b)"
+    r"|\b(?P<word>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
 _ENTITY_RE = re.compile(
     r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
@@ -628,6 +636,21 @@ def extract_slots(text: str) -> tuple[Slot, ...]:
 
 
 #: A decimal point written as a raised dot ("12·4%", journal style); replaced by "." (same length).
+#: A figure in words repeated in digits, as legal copy writes it: "within sixty (60) days".
+_NUMERAL_ECHO = re.compile(r"\b(?P<words>[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s\((?P<digits>\d[\d,]*)\)")
+
+
+def _blank_echo(m: re.Match[str]) -> str:
+    """The match with its digits in brackets blanked (offsets kept) when they repeat the words' value."""
+    words = m.group("words")
+    value = parse_number(words)
+    if value is None:  # "within sixty": the last word alone
+        value = parse_number(re.split(r"[\s-]", words)[-1])
+    if value is None or value != parse_number(m.group("digits")):
+        return m.group(0)
+    return m.group(0)[: m.start("digits") - m.start() - 2] + " " * (m.end() - m.start("digits") + 2)
+
+
 _RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
 
 
@@ -668,6 +691,7 @@ _YEARS_MONTHS = re.compile(
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
     text = _RAISED_DOT.sub(".", text)  # offsets unchanged
+    text = _NUMERAL_ECHO.sub(_blank_echo, text)  # "forty-eight (48) hours": one figure, with its unit
     tokens = _tokens(text)
     sents = _sentences(text)
 
@@ -746,16 +770,27 @@ def _extract(text: str) -> tuple[Slot, ...]:
     for m in _WEEKDAY_RE.finditer(text):
         if free(m.start(), m.end()):
             add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
+    for m in _TIME_OF_DAY.finditer(text):
+        start = m.start("h24") if m.group("h24") else m.start()
+        end = m.end() - 1 if m.group(0).endswith(".") and m.end() == len(text) else m.end()
+        if free(start, end):
+            add(SlotKind.DATE, start, end, ("time", _minutes_of_day(m)), "time")
 
-    for m in _ORDINAL_RE.finditer(text):  # "a third consecutive quarter", "the fourth quarter in a row"
-        if free(m.start(), m.end()):
+    for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text)):  # "a third consecutive quarter",
+        if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
             word = m.group(1).lower()
             rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
-            add(SlotKind.NUMBER, m.start(), m.end(), float(rank), "ordinal")
+            add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), "ordinal")
     for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
         cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end())
         if cued and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
+    for m in _TALLY_RE.finditer(text):  # "by four votes to three": the 4-3 result
+        votes = "vote" in m.group(0).lower()
+        if (votes or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is not None and b is not None:
+                add(SlotKind.NUMBER, m.start(), m.end(), int(a) + int(b) / 1000, "score")
     for m in _TEMPERATURE_RE.finditer(text):
         if free(m.start(), m.end()):
             degrees = float(m.group(1).replace("−", "-"))
@@ -874,10 +909,12 @@ def _extract(text: str) -> tuple[Slot, ...]:
         pol = _POLARITY_WORD.get(low)
         if pol is None or not free(s, e):
             continue
-        if low in _WEAK_POLAR and not _near_number(text, s, e):
-            continue
+        if low in _WEAK_POLAR and (not _near_number(text, s, e) or text[s - 1 : s] == "-"):
+            continue  # "a tie-[up]", "the build-[up]": part of a noun
         if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
             continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
+        if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
+            continue  # "at least 19": a bound on the figure, no comparison
         if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):
             continue  # "close to 350,000": a hedge, not a closure
         if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
@@ -950,13 +987,21 @@ _ORDINAL_RE = re.compile(
     r"division|tier|grade|level)\b)",
     re.IGNORECASE,
 )
+#: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
+#: "It was the [second] cyberattack", "marks the [fourth] time".
+_ORDINAL_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+"
+    r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)\b(?!-)",
+    re.IGNORECASE,
+)
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
 _SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal"})
 #: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
 _SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–](\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
 _SCORE_CUE = re.compile(
     r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
-    r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?)\b(?:\s+[\w’'-]+){0,4}\s*$",
+    r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(
@@ -964,6 +1009,13 @@ _SCORE_AFTER = re.compile(
     r"decision|ruling|majority|lead|margin|triumph|scoreline)\b",
     re.IGNORECASE,
 )
+#: A tally in words or with "to": "by four votes to three", "split 44 to 31", "voted 6 to 1"
+_NUM_WORD = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_TALLY_RE = re.compile(
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:votes?\s+)?to\s+(?P<b>{_NUM_WORD})\b(?!\s*(?:percent|per\s+cent|%|[a-z]+s\b(?<!votes)))",
+    re.IGNORECASE,
+)
+_TALLY_CUE = re.compile(r"\b(?:vote[ds]?|voting|split|majority|ruled|rejected|approved|passed|backed|by)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).
 _TEMPERATURE_RE = re.compile(
     r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
@@ -1122,6 +1174,21 @@ def _origin_swap(c: Slot, ents: Sequence[Slot]) -> tuple[str, str, Slot] | None:
     return None
 
 
+def _core_swap(c: Slot, ents: Sequence[Slot]) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the passage names another place or body of the claim's
+    origin, and the claim's own is not in it: "Lisbon's Graça district" against "Lisbon's Alfama district"."""
+    mine = _origin(c.text)
+    if mine is None or not _ORIGIN_BEFORE.match(c.text):
+        return None
+    if any(names_match(mine[0], p.text) or ((o := _origin(p.text)) and names_match(mine[0], o[0])) for p in ents):
+        return None
+    for p in ents:
+        theirs = _origin(p.text)
+        if theirs and _ORIGIN_BEFORE.match(p.text) and names_match(mine[1], theirs[1]):
+            return mine[0], theirs[0], p
+    return None
+
+
 # --------------------------------------------------------------------------- comparison
 
 
@@ -1228,13 +1295,22 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
         # candidate windows start where one of the quotation's first three words, or its last, stands
         starts = {i - k for i, w in enumerate(pw) for k in range(3) if w == qw[k]}
         starts |= {i - len(qw) + 1 for i, w in enumerate(pw) if w == qw[-1]}
+        # windows of the quotation's length give or take two words: the passage may quote on, or quote again
+        # (the most words in common, then ending and starting as the quotation does, then the closest length)
+        key: tuple[int, bool, bool, int] = (0, False, False, 0)
         best, window = 0.0, []
         for lo in sorted({max(0, x) for x in starts if x < len(pw)}):
-            cand = pw[lo : lo + len(qw) + 2]
-            ratio = difflib.SequenceMatcher(a=qw, b=cand, autojunk=False).ratio()
-            if ratio > best:
-                best, window = ratio, cand
-        if best < 0.7:
+            for size in range(max(2, len(qw) - 2), len(qw) + 3):
+                cand = pw[lo : lo + size]
+                matcher = difflib.SequenceMatcher(a=qw, b=cand, autojunk=False)
+                k = (sum(b.size for b in matcher.get_matching_blocks()), cand[-1:] == qw[-1:], cand[:1] == qw[:1],
+                     -abs(size - len(qw)))
+                if k > key:
+                    key, best, window = k, matcher.ratio(), cand
+        # a short quotation with a phrase reworded ("not pay [a single] cent" / "not pay [one] cent") counts
+        # when it starts and ends as the passage's does
+        anchored = window[:1] == qw[:1] and window[-1:] == qw[-1:]
+        if best < 0.7 and not (anchored and best >= 0.6):
             continue
         ops = difflib.SequenceMatcher(a=qw, b=window, autojunk=False).get_opcodes()
         # the window runs past the quotation's end: drop what follows the last run of two equal words
@@ -1248,6 +1324,10 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
         if ops and ops[0][0] == "delete" and window[:1] == pw[:1]:
             ops.pop(0)  # the passage quotes from later on ("betrayed the trust ..." of "He betrayed the trust ...")
         inner = [op for op in ops[1:] if op[0] != "equal"] if ops and ops[0][0] == "equal" else []
+        if ops and ops[0][0] == "replace" and ops[0][2] <= 2 and len(ops) > 1 and ops[1][2] - ops[1][1] >= 3:
+            # the first word or two reworded before a run the passage quotes word for word ("[restore]
+            # confidence in our external accounts" / "[rebuild] confidence in our external accounts")
+            inner = [op for op in ops if op[0] != "equal"]
         changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)
         inner = [op for op in inner if _substantive([*qw[op[1] : op[2]], *window[op[3] : op[4]]])]
         # a few words changed; more in a quotation that otherwise stands word for word (ratio >= 0.75: "We have to
@@ -1334,13 +1414,14 @@ def _beside(word: Slot, figure: Slot) -> bool:
     return 0 <= figure.start - word.end <= 12 or 0 <= word.start - figure.end <= 1
 
 
-def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot]) -> Slot | None:
+def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot], claim: str, passage: str) -> Slot | None:
     """The passage's direction word beside the figure the claim's direction word moves ("rose [12 percent]" /
-    "[12 percent] lower", "down [12 percent]"), when every such word there points the other way."""
+    "[12 percent] lower", "down [12 percent]"), when every such word there points the other way; a level
+    ("fell [to] 3.4 percent") is not compared with a change ("rose 3.4 percent in the twelve months")."""
     group = c.value[0]  # type: ignore[index]
     figures = [n for n in cs if n.kind is SlotKind.NUMBER and n.unit in _RATES and 0 <= n.start - c.end <= 12]
     for n in figures:
-        for p in (p for p in ps if p.kind is SlotKind.NUMBER and _same_value(n, p)):
+        for p in (p for p in ps if p.kind is SlotKind.NUMBER and _same_value(n, p) and _a_level(p, passage) == _a_level(n, claim)):
             beside = [q for q in ps if q.kind is SlotKind.POLARITY and q.value[0] == group and _beside(q, p)]  # type: ignore[index]
             signs = {(-q.value[1] if q.negated else q.value[1]) for q in beside}  # type: ignore[index]
             if beside and signs == {-sign}:
@@ -1399,10 +1480,26 @@ def _units_compatible(a: str | None, b: str | None) -> bool:
     return {a, b} <= {"count"} | {x for x in (a, b) if x and x.startswith("money:")}
 
 
+def _minutes_of_day(m: re.Match[str]) -> int:
+    """Minutes after midnight of a :data:`_TIME_OF_DAY` match."""
+    if m.group("word"):
+        return 0 if m.group("word").lower() == "midnight" else 720
+    if m.group("h24"):
+        return int(m.group("h24")) * 60 + int(m.group("m24"))
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return hour * 60 + int(m.group("m") or 0)
+
+
 def _dates_equal(c: Slot, p: Slot) -> bool | None:
     """True / False when comparable, None when the two dates cannot be compared."""
     cv, pv = c.value, p.value
     assert isinstance(cv, tuple) and isinstance(pv, tuple)
+    if cv[0] == "time" or pv[0] == "time":  # times of day are compared with times of day only
+        if cv[0] != pv[0]:
+            return None
+        if cv[1] != pv[1] and c.bound and not p.bound:  # "before 4 p.m." fits "at 3 p.m."
+            return (pv[1] > cv[1]) == (c.bound == "gt")
+        return cv[1] == pv[1]
     cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
     py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
     if c.bound and cy is not None and py is not None:
@@ -1483,11 +1580,24 @@ _CORRECTION_NOT = re.compile(
 
 def _polarity_of(seg: str) -> tuple[int, bool]:
     """Negations of the main clause of ``seg`` and whether it says something is only possible."""
-    raw = [t[0] for t in _tokens(_CORRECTION_NOT.sub(" ", _SOURCING_NEGATION.sub(" ", seg)))]
+    text = _CORRECTION_NOT.sub(" ", _SOURCING_NEGATION.sub(" ", seg))
+    toks = _tokens(text)
+    raw = [t[0] for t in toks]
     words = [w.lower() for w in raw]
-    main = next((i for i, w in enumerate(words) if w in _SUBORDINATORS and i > 1), len(words))
-    # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure
-    negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and not _negates_polar(words, i))
+    # only the main clause's negation: "failed because pumps had not been maintained" affirms the failure; a
+    # clause set off by commas is left out and the main clause resumes after it ("The mayor, who had not
+    # visited, called it ...")
+    inside: set[int] = set()
+    main = len(words)
+    for i, w in enumerate(words):
+        if w not in _SUBORDINATORS or i <= 1 or i in inside:
+            continue
+        close = text.find(",", toks[i][2]) if text[: toks[i][1]].rstrip().endswith(",") else -1
+        if close < 0:
+            main = i
+            break
+        inside.update(j for j in range(i, len(words)) if toks[j][1] < close)
+    negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and i not in inside and not _negates_polar(words, i))
     return negs, any(_hedges(raw, i) for i in range(len(raw)))
 
 
@@ -1644,7 +1754,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 for group in tries:
                     hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
                            or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
-                           or sides.range_end(c, group, used))  # fmt: skip
+                           or sides.range_end(c, group, used) or sides.record_since(c, group, used))  # fmt: skip
                     if hit is not None:
                         break
             if same and hit is None:
@@ -1662,7 +1772,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, c.kind.value)
         elif c.kind is SlotKind.ENTITY:
             ents = [p for p in ps if p.kind is SlotKind.ENTITY]
-            if (swap := _origin_swap(c, ents)) is not None:
+            if (swap := _origin_swap(c, ents) or _core_swap(c, ents)) is not None:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
@@ -1693,10 +1803,13 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             eff = -sign if c.negated else sign
             same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
             agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
-            moved = _figure_moved(c, eff, cs, ps)
-            if moved is not None and best_ov >= 0.4:
-                # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees
+            moved = _figure_moved(c, eff, cs, ps, claim, passage)
+            if moved is not None and best_ov >= 0.25:
+                # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees; the
+                # same share moved the other way needs less of the rest ("new infections rose by 18 percent in
+                # the week to Thursday" / "in the week ending Thursday, new notifications fell by 18 percent")
                 mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text, moved.text))
+                m_over = max(m_over, _MOVED_ON_TOPIC)  # the same share, beside the other direction: one figure
                 continue
             if agree:
                 note(matched, "polarity")
@@ -1712,6 +1825,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
 
     best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
     negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2)
+    if negation_diff:  # the negated side's predicate must be what the other side affirms: "were not [affected]"
+        negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
+        negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(content_words(other)))
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
     # "will hire" fits "plans to hire"; not "could hire"
@@ -1737,6 +1853,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:
         mismatches.append(misquote)
+        m_over = 1.0  # the passage quotes most of the quotation's words in order: it is about the same words
     return SlotReport(
         mismatches=tuple(mismatches),
         matched=matched,
@@ -1794,9 +1911,18 @@ def _slots_restated(checkable: Sequence[Slot], ps: Sequence[Slot], passage: str,
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
 #: and the claim recall the passage sentence needs (see :class:`_Sides`).
 ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5
+#: A region named after a place and a comma: "Biak[, Papua]", "Kitwe[, Zambia]".
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:[,.;]|$))")
 #: Claim recall the sentence holding a passage's only date or number needs to align with the claim's only
 #: one (see :meth:`_Sides.sole`).
 SOLE_REST = 0.6
+#: How on topic a passage is taken to be whose sentence gives the claim's share moving the other way.
+_MOVED_ON_TOPIC = 0.75
+#: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
+_RECORD_SINCE = re.compile(
+    r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 
 
 class _Sides:
@@ -1847,7 +1973,10 @@ class _Sides:
 
     def rest_overlap(self, c: Slot, p: Slot) -> float:
         """Share of the claim's content words, less the slot's own, found in the sentence holding ``p``."""
-        rest = _same_sense(self.claim_words - content_words(c.text))  # "study" ~ "findings"
+        own = c.text
+        if c.kind is SlotKind.ENTITY and (region := _REGION_AFTER.match(self.claim, c.end)):
+            own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
+        rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"
         if not rest:
             return 0.0
         lo, hi = _sentence_of(self._sents[True], p.start)
@@ -1901,6 +2030,22 @@ class _Sides:
             return None
         fits = [p for p in cands if p.start not in used and _DATE_RANGE_END.search(self.passage[max(0, p.start - 60) : p.start])]
         if len(fits) != 1 or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def record_since(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The year after the same superlative and "since" in the passage, for the claim's: "the deadliest in
+        Zambia's mining sector since [2019]" against "the deadliest accident in the country's mines since
+        [2014]"."""
+        if c.kind is not SlotKind.DATE:
+            return None
+        word = _RECORD_SINCE.search(self.claim[max(0, c.start - 80) : c.start])
+        if word is None:
+            return None
+        fits = [p for p in cands if p.start not in used and (m := _RECORD_SINCE.search(self.passage[max(0, p.start - 80) : p.start]))
+                and m.group("sup").lower() == word.group("sup").lower()]  # fmt: skip
+        if len(fits) != 1:
             return None
         used.add(fits[0].start)
         return fits[0]
@@ -2079,6 +2224,17 @@ def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[S
     return None
 
 
+def _negated_words(text: str, reach: int = 3) -> set[str]:
+    """Stems of the content words a negation governs: the first ``reach`` words after "not", "never", "n't"
+    ("had not yet [paid] the [fine]")."""
+    toks = [t[0].lower() for t in _tokens(text)]
+    out: set[str] = set()
+    for i, w in enumerate(toks):
+        if w in _VERBAL_NEG:
+            out.update(stem(x) for x in toks[i + 1 : i + 1 + reach] if _is_content(x))
+    return out
+
+
 def _neg_phrase(text: str) -> str:
     toks = [t[0] for t in _tokens(text)]
     for i, t in enumerate(toks):
@@ -2102,3 +2258,97 @@ def compare_slots(claim: str, passage: str) -> tuple[Mismatch, ...]:
     (Mismatch(kind='number', claim='254,000', source='354,000'),)
     """
     return analyze(claim, passage).mismatches
+
+
+#: Largest ratio between a claim's figure and a rival one: rival counts of one thing are of one size ("4,300
+#: lecturers" / "about 3,400 members of the academic staff"); "40 passengers" and "14 injured" are two things.
+RIVAL_RATIO = 2.0
+
+
+#: What befell the people a figure counts, in news of disasters, crimes and outbreaks: "23 miners [out alive]"
+#: and "14 miners had [died]" are two counts, not two versions of one.
+_FATES = {
+    "dead": "died dead death deaths killed killing kill fatalities fatal bodies perished lives",
+    "hurt": "injured injuring injuries hurt wounded treated hospitalised hospitalized hospital",
+    "missing": "missing unaccounted",
+    "alive": "rescued alive survived survivors saved",
+    "moved": "evacuated evacuation displaced fled homeless homes",
+    "held": "arrested detained charged held custody",
+    "sick": "cases infected infections sick ill",
+}
+_FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
+
+
+def _fates(text: str, slot: Slot, reach: int = 6) -> frozenset[str]:
+    """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence."""
+    lo, hi = _sentence_of(_sentences(text), slot.start)
+    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
+    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
+
+
+#: A count that is part of a compound modifier: "a four[-way] race", "a two[-storey] house".
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+#: A count of what remains besides some ("three [other] candidates", "two [more] bodies"): no total.
+_REMAINDER_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|remaining)\b", re.IGNORECASE)
+
+
+def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
+    """Passage figures that may give another value for one of the claim's, whatever the wording around them.
+
+    For each figure of the claim (a count, a sum of money, a share or a measure; not a bound, a rank, a
+    score, a title's number or a time offset) that the passage never states, every passage figure of the
+    same unit within :data:`RIVAL_RATIO` of it (not one a change started from, not ruled out), with the
+    passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
+    (:class:`~factcheck.verify.Assessor` compares their meaning).
+
+    Returns:
+        (claim figure, passage figure, passage sentence) triples, in passage order.
+    """
+    cs = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.negated and not c.bound
+          and c.unit not in ("ordinal", "score") and not _titled(claim, c)
+          and not _OFFSET_AFTER.match(claim, c.end)]  # fmt: skip
+    if not cs:
+        return ()
+    # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
+    # policy rate of 4.5 percent"); nor a count in a compound ("a four-way race")
+    cs = [c for c in cs if c.unit not in _RATES and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]
+    ps = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated
+          and not _REMAINDER_AFTER.match(passage, p.end) and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))]  # fmt: skip
+    spans = _sentences(passage)
+    out = []
+    for c in cs:
+        a = abs(float(c.value))  # type: ignore[arg-type]
+        same_unit = [p for p in ps if p.unit == c.unit and not p.bound]
+        if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in ps):  # type: ignore[arg-type]
+            continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
+        fate = _fates(claim, c)
+        for p in same_unit:
+            b = abs(float(p.value))  # type: ignore[arg-type]
+            if b == 0 or max(a, b) / min(a, b) > RIVAL_RATIO or _moved_from(p, passage):
+                continue
+            theirs = _fates(passage, p)
+            if theirs != fate:  # a fate named on one side only may stand further off in its sentence
+                mine = fate or _fates(claim, c, reach=60)
+                theirs = theirs or _fates(passage, p, reach=60)
+                if not mine & theirs:
+                    continue
+            lo, hi = _sentence_of(spans, p.start)
+            out.append((c, p, passage[lo:hi].strip()))
+    return tuple(out)
+
+
+def _titled(text: str, slot: Slot) -> bool:
+    """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
+    sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
+    m = _TITLE_BEFORE.search(text[: slot.start])
+    return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP
+
+
+def sentence_with(text: str, fragment: str) -> str:
+    """The sentence of ``text`` holding ``fragment`` (its first occurrence), or ``text`` when none does."""
+    at = text.find(fragment)
+    if at < 0:
+        return text
+    lo, hi = _sentence_of(_sentences(text), at)
+    return text[lo:hi].strip()

@@ -236,6 +236,28 @@ def test_held_back_story_other_year_and_missing_evidence_stay_unverified(fire_re
     assert _claim(fire_report, "Insurers").verdict is Verdict.UNVERIFIED
 
 
+_STRIKE_DOCS = {
+    "union": {"text": "The strike is being observed by 4,300 lecturers and researchers across the university's "
+              "three campuses. Our demand has not changed.", "outlet": "Lecturers' Union", "published": "2026-04-02"},
+    "wire": {"text": "SANTIAGO, April 2 (Sur) - Lecturers at the university voted on Wednesday to prolong their "
+             "strike, the union said. The strike is observed by 4,300 lecturers and researchers, it said.",
+             "outlet": "Agencia Sur", "published": "2026-04-02"},
+    "university": {"text": "According to the university's human resources records, about 3,400 members of the "
+                   "academic staff were absent from their duties this week. The rector regrets the decision.",
+                   "outlet": "The University", "published": "2026-04-02"},
+}  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("rival_relevance", "verdict"), [(0.2, Verdict.DISPUTED), (0.3, Verdict.SUPPORTED)])
+def test_a_rival_figure_worded_apart_disputes_the_claim(embedder, rival_relevance, verdict):
+    checker = Checker(make_corpus(_STRIKE_DOCS), embedder=embedder, rival_relevance=rival_relevance)
+    (claim,) = checker.check("Some 4,300 lecturers and researchers have stopped work.").claims
+    assert claim.verdict is verdict
+    if verdict is Verdict.DISPUTED:
+        assert ("4,300", "3,400") in {(m.claim, m.source) for e in claim.evidence for m in e.mismatches}
+
+
 @pytest.mark.parametrize("story", sorted(p.name for p in (ROOT / "bench" / "stories").iterdir()))
 def test_every_expected_verdict_of_the_story_bench_names_one_claim(story):
     folder = ROOT / "bench" / "stories" / story

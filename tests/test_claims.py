@@ -1680,7 +1680,11 @@ def test_two_acts_of_one_subject_are_two_unattributed_claims():
         ("She was born in 1980 and raised in Ohio.", ["She was born in 1980", "She was raised in Ohio"]),
         ("The storm killed 12 people and left 300,000 homes without power.",
          ["The storm killed 12 people", "The storm left 300,000 homes without power"]),
+        # a quotation closed before the "and", a modal first phrase
+        ('The council would "not pay a single cent" to the attackers and expected services back within 10 days.',
+         ['The council would "not pay a single cent" to the attackers', "The council expected services back within 10 days"]),
         # no shared subject, a bare pair of verbs, or a second report: one claim
+        ('He said "we will win and we will stay" on Sunday.', ['"we will win and we will stay" on Sunday']),
         ("Sales of cars rose and prices fell.", ["Sales of cars rose and prices fell"]),
         ("The company bought and sold shares.", ["The company bought and sold shares"]),
     ],

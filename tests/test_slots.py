@@ -1104,3 +1104,131 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
 
     assert not _lead_word_in("President Obama Says Museum", "It was pushed through by President Obama.")
     assert _lead_word_in("Castlebridge United", "Castlebridge announced on Friday that it had agreed.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kinds"),
+    [
+        # a phrase reworded inside a quotation, though the passage quotes on or quotes again
+        ('The offer was "the limit of what our budget allows"',
+         '"Our offer represents the limit of what our finances allow," she said. "I ask staff to come back."', ["quote"]),
+        ('The council would "not pay a single cent" to the attackers',
+         '"This council will not pay one cent to criminals," the chief executive said.', ["quote"]),
+        ('It was needed to "restore confidence in our external accounts"',
+         '"It is necessary to rebuild confidence in our external accounts," the governor said.', ["quote"]),
+        ('It was needed to "restore confidence in our external accounts"',
+         'It was needed to "restore confidence in our external accounts," the governor said.', []),
+        # a negation in a clause set off by commas, or a predicate the passage does not state, is no denial
+        ('The crash is "a warning we cannot ignore".',
+         'The mayor, who visited the scene, called the crash "a warning we cannot ignore".', []),
+        ("Calls to the 911 emergency hotline were not affected",
+         "The Board notes that calls to the 911 emergency hotline were routed normally throughout.", []),
+        ("The company has not paid the fine", "The company paid the fine on Monday.", ["negation"]),
+        ("The mayor, who had not been told, closed the bridge", "The mayor closed the bridge.", []),
+        # "at least" bounds a figure, it compares nothing
+        ("At least 19 people have died, most of them in Beira", "At least 19 people have died in Beira.", []),
+        # times of day
+        ("Service was fully restored by 11:40 p.m", "Services have been fully restored as of 10:40 p.m.", ["date"]),
+        ("Outdoor work is banned from noon to 4 p.m.", "Outdoor work is banned from 11 a.m. to 4 p.m.", ["date"]),
+        ("The alert came at 15:20 on Sunday", "At 15:20 on Sunday the service received an alert.", []),
+        ("The alert came at 5.30pm on Sunday", "The alert came on Sunday at 17:30.", []),
+        ("Prices rose from 2.15 to 3.40", "Prices rose from 2.15 to 3.40.", []),
+        # a figure in words echoed in digits is one figure with its unit
+        ("LuzTel must submit a report within 72 hours", "LuzTel must submit a report within forty-eight (48) hours.", ["number"]),
+        ("LuzTel must submit a report within 48 hours", "LuzTel must submit a report within forty-eight (48) hours.", []),
+        # the year after the same superlative and "since"
+        ("The accident is the deadliest in Zambia's mining sector since 2019",
+         "Veterans say it is the deadliest accident in the country's mines since 2014, when eleven workers died in a "
+         "shaft fire at Chingola.", ["date"]),
+        # an ordinal predicated of the subject
+        ("The incident is the third on a New Zealand local authority this year",
+         "It is the second cyberattack on a New Zealand local authority this year.", ["number"]),
+        # the same share moved the other way, though the sentence words the rest differently
+        ("New infections rose by 18 percent in the week to Thursday",
+         "In the week ending Thursday 6 March, new notifications fell by 18 percent compared with the week before.",
+         ["polarity"]),
+        # a tally in words; "tie-up" is no rise
+        ("The tribunal's board voted 5-2 against the tie-up",
+         "The tribunal's board rejected the tie-up by four votes to three.", ["number"]),
+        ("The tribunal's board voted 4-3 against the tie-up",
+         "The tribunal's board rejected the tie-up by four votes to three.", []),
+    ],
+)  # fmt: skip
+def test_quotations_negations_times_tallies_and_ranks(claim, passage, kinds):
+    assert [m.kind for m in compare_slots(claim, passage)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ('The step was needed to "restore confidence in our external accounts" and to clear the way for a loan',
+         '"This adjustment is necessary to rebuild confidence in our external accounts," the governor said.'),
+        ("New infections rose by 18 percent in the week to Thursday",
+         "In the week ending Thursday, new notifications fell by 18 percent compared with the week before."),
+    ],
+)  # fmt: skip
+def test_a_misquote_or_a_share_moved_the_other_way_is_on_topic_enough_to_refute(claim, passage):
+    report = analyze(claim, passage)
+    assert report.best_sentence_overlap < 0.5  # the rest of the sentence is worded differently
+    assert report.mismatches and report.mismatch_overlap >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "found"),
+    [
+        # another district of the same city, though the dateline names the city
+        ("A tram derailed on a steep street in Lisbon's Graça district on Sunday",
+         "LISBON, Oct 12 - A tram derailed on a steep cobbled street in Lisbon's Alfama district on Sunday.",
+         [("Graça", "Alfama")]),
+        ("A tram derailed in Lisbon's Graça district on Sunday", "A tram derailed in the Graça district of Lisbon on Sunday.", []),
+        # a place named with its region: the region is no part of the rest the passage must restate
+        ("Ground controllers made first contact with the satellite from a station in Biak, Papua",
+         "Its ground station in Kupang, East Nusa Tenggara, acquired the first signal from the satellite on its first pass.",
+         [("Biak", "Kupang")]),
+    ],
+)  # fmt: skip
+def test_a_district_or_a_place_swapped(claim, passage, found):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "entity"] == found
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kinds"),
+    [
+        ("A fire broke out shortly after 8:15 a.m. on Tuesday", "A fire broke out shortly after 8:15 a.m. on Tuesday.", []),
+        ("The shop closes before 4 p.m. on Fridays", "The shop closes at 3 p.m. on Fridays.", []),
+        ("The shop closes before 4 p.m. on Fridays", "The shop closes at 5 p.m. on Fridays.", ["date"]),
+        # a level is not compared with a change
+        ("Inflation fell to 3.4 percent in September, from 3.9 percent in August",
+         "The consumer price index rose 3.4 percent in the twelve months to September, down from 3.9 percent in August.", []),
+        ("Inflation rose to 3.4 percent in September", "Inflation fell to 3.4 percent in September.", ["polarity"]),
+    ],
+)  # fmt: skip
+def test_bounded_times_and_levels_against_changes(claim, passage, kinds):
+    assert [m.kind for m in compare_slots(claim, passage)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "pairs"),
+    [
+        ("About 260 council computers were affected", "Staff said closer to 400 machines had been encrypted.", [("260", "400")]),
+        ("The project cost about $38 million", "Filings put the total cost at about $45 million.", [("$38 million", "$45 million")]),
+        ("This forced the evacuation of about 1,200 residents",
+         "Officials said some 2,000 people living near the plant were moved out of their homes.", [("1,200", "2,000")]),
+        # twice as large or more, a share, a bound, a remainder, a compound, a title: no rival
+        ("About 260 council computers were affected", "Staff said 4,000 machines had been encrypted.", []),
+        ("Turnout was 78 percent", "The governor won 74 percent of the vote.", []),
+        ("About 260 council computers were affected", "Staff said more than 300 machines had been encrypted.", []),
+        ("She won a four-way race", "She beat the mayor and three other candidates.", []),
+        ("Apollo 11 landed on the Moon", "Apollo 12 landed on the Moon.", []),
+        # the passage gives the claim's figure too: its other figures are other facts
+        ("Processors now pay 900 shillings a litre", "Processors who paid 1,200 shillings a litre in February now offer 900.", []),
+        # counts of different fates
+        ("Rescue teams brought 23 miners out alive", "Union officials said 14 miners had died in the collapse.", []),
+        ("The tram was carrying about 40 passengers", "A tram derailed on Sunday, injuring 24 people.", []),
+        ("The earthquake killed 19 people", "Officials said 31 people died in the quake.", [("19", "31")]),
+    ],
+)  # fmt: skip
+def test_rival_figures(claim, passage, pairs):
+    from factcheck.slots import rival_figures
+
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs

@@ -258,3 +258,57 @@ def test_a_reworded_restatement_is_on_topic_for_a_refutation():
                    "The early vote was triggered when the mayor quit after he was detained in Wroclaw.")  # fmt: skip
     assert out.stance is Stance.REFUTES
     assert ("entity", "Warsaw", "Wroclaw") in [(m.kind, m.claim, m.source) for m in out.mismatches]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        # another figure for the same count, worded too differently for the words to tell
+        ("Some 4,300 lecturers and researchers have stopped work",
+         "According to the university's human resources records, about 3,400 members of the academic staff were "
+         "absent from their duties this week.", ("4,300", "3,400")),
+        ("Electricity demand peaked at 17,300 megawatts on Monday afternoon",
+         "Engineers told the Observer that demand topped out at around 16,900 megawatts, short of the level at "
+         "which rolling cuts would have been needed.", ("17,300", "16,900")),
+        ("The merger was first announced in September 2023",
+         "The deal, announced in November 2023, had faced opposition from consumer groups from the start.",
+         ("September 2023", "November 2023")),
+        # counts of different fates, a share, a figure the passage also gives: no rival
+        ("Rescue teams brought 23 miners out alive",
+         "Union officials told the Times that 14 miners had died in the collapse late on Tuesday.", None),
+        ("The krone weakened 2 percent against the euro in September",
+         "Nordmark inflation slowed to 3.4 percent in September from 3.9 percent in August.", None),
+    ],
+)  # fmt: skip
+def test_a_rival_figure_close_in_meaning_refutes(cross_assessor, claim, passage, rival):
+    a = cross_assessor.assess(claim, passage)
+    if rival is None:
+        assert a.stance is not Stance.REFUTES
+    else:
+        assert a.stance is Stance.REFUTES
+        assert rival in {(m.claim, m.source) for m in a.mismatches}
+
+
+@pytest.mark.model
+def test_rival_figures_can_be_turned_off(embedder):
+    claim = "Some 4,300 lecturers and researchers have stopped work"
+    passage = "According to the university's records, about 3,400 members of the academic staff were absent this week."
+    off = Assessor(embedder, cross_encoder=True, threads=1, rival_similarity=None)
+    assert off.assess(claim, passage).stance is not Stance.REFUTES
+
+
+def test_a_rival_refutation_needs_a_rival_pair():
+    from factcheck.model import Mismatch
+    from factcheck.verify import rival_refutation
+
+    claim, passage = "About 260 council computers were affected", "Staff said closer to 400 machines had been encrypted."
+    refuted = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
+                         mismatches=(Mismatch("number", "260", "400"),))  # fmt: skip
+    assert rival_refutation(claim, passage, refuted)
+    # a figure of another size, a support, or a model's refutation without a value: no
+    far = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
+                     mismatches=(Mismatch("number", "260", "4,000"),))  # fmt: skip
+    assert not rival_refutation(claim, "Staff said 4,000 machines had been encrypted.", far)
+    assert not rival_refutation(claim, passage, Assessment(stance=Stance.SUPPORTS, score=0.7, probabilities=(0.7, 0.1, 0.2)))
+    assert not rival_refutation(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))

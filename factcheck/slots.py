@@ -1843,12 +1843,15 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
         slots_restated = _slots_restated(checkable, ps, passage, cw)
     # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
-    exact = figures and not mismatches and not any(c.bound for c in checkable if c.kind is not SlotKind.ENTITY)
+    # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
+    times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
+    exact = (figures or times) and not mismatches and not any(
+        c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times)
     # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
     # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
     dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
              *(d for d in dates if not (isinstance(d.value, tuple) and d.value[0] == "weekday"))]  # fmt: skip
-    counted = any(c.kind is SlotKind.NUMBER for c in dated)
+    counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
     figures_restated = _slots_restated(dated, ps, passage, cw) if exact and counted else 0.0
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:

@@ -1232,3 +1232,12 @@ def test_rival_figures(claim, passage, pairs):
     from factcheck.slots import rival_figures
 
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs
+
+
+def test_a_time_of_day_is_a_figure_a_sentence_can_restate():
+    restated = analyze("The blast destroyed the flat shortly before 7 a.m. on Saturday",
+                       "The blast, shortly before 7 a.m. on Saturday, destroyed a fourth-floor flat.")  # fmt: skip
+    assert restated.figures_restated >= 0.5 and not restated.mismatches
+    other = analyze("The blast destroyed the flat shortly before 7 a.m. on Saturday",
+                    "The blast, at 8 a.m. on Saturday, destroyed a fourth-floor flat.")  # fmt: skip
+    assert other.figures_restated == 0.0 and [m.kind for m in other.mismatches] == ["date"]

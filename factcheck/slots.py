@@ -990,7 +990,7 @@ _ORDINAL_RE = re.compile(
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".
 _ORDINAL_PREDICATE = re.compile(
-    r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+"
+    r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
     r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)\b(?!-)",
     re.IGNORECASE,
 )
@@ -2282,6 +2282,21 @@ _FATES = {
 _FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
 
 
+#: Counts below this are common in any story: a rival one must count the same thing, by the words after it.
+SMALL_COUNT = 10
+
+
+def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
+    members]"), or neither names anything."""
+    def after(text: str, slot: Slot) -> set[str]:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+        return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
+
+    mine, theirs = after(claim, c), after(passage, p)
+    return bool(mine & theirs) or not (mine or theirs)
+
+
 def _fates(text: str, slot: Slot, reach: int = 6) -> frozenset[str]:
     """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence."""
     lo, hi = _sentence_of(_sentences(text), slot.start)
@@ -2316,20 +2331,26 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
     # policy rate of 4.5 percent"); nor a count in a compound ("a four-way race")
     cs = [c for c in cs if c.unit not in _RATES and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]
-    ps = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated
-          and not _REMAINDER_AFTER.match(passage, p.end) and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))]  # fmt: skip
+    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER]
+    stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
+    # not a passage figure equal to another of the claim's: it is that one's
+    ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
+          and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
+          and not any(_numbers_equal(x, p) for x in everyone)]  # fmt: skip
     spans = _sentences(passage)
     out = []
     for c in cs:
         a = abs(float(c.value))  # type: ignore[arg-type]
         same_unit = [p for p in ps if p.unit == c.unit and not p.bound]
-        if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in ps):  # type: ignore[arg-type]
+        if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
         fate = _fates(claim, c)
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or max(a, b) / min(a, b) > RIVAL_RATIO or _moved_from(p, passage):
                 continue
+            if max(a, b) < SMALL_COUNT and c.unit == "count" and not fate and not _same_thing(claim, c, passage, p):
+                continue  # "four tugboats" / "two product tankers": small counts of what the words after them name
             theirs = _fates(passage, p)
             if theirs != fate:  # a fate named on one side only may stand further off in its sentence
                 mine = fate or _fates(claim, c, reach=60)

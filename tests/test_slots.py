@@ -1143,6 +1143,10 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         # an ordinal predicated of the subject
         ("The incident is the third on a New Zealand local authority this year",
          "It is the second cyberattack on a New Zealand local authority this year.", ["number"]),
+        ("It is the second incident involving the airline this year",
+         "It was the carrier's second serious incident involving the airline this year.", []),
+        ("It is the third incident involving the airline this year",
+         "It was the carrier's second serious incident involving the airline this year.", ["number"]),
         # the same share moved the other way, though the sentence words the rest differently
         ("New infections rose by 18 percent in the week to Thursday",
          "In the week ending Thursday 6 March, new notifications fell by 18 percent compared with the week before.",
@@ -1226,6 +1230,12 @@ def test_bounded_times_and_levels_against_changes(claim, passage, kinds):
         ("Rescue teams brought 23 miners out alive", "Union officials said 14 miners had died in the collapse.", []),
         ("The tram was carrying about 40 passengers", "A tram derailed on Sunday, injuring 24 people.", []),
         ("The earthquake killed 19 people", "Officials said 31 people died in the quake.", [("19", "31")]),
+        # a passage figure equal to another of the claim's is that one's
+        ("The report puts the harvest at 6.1 million tonnes, against 8.5 million tonnes last year",
+         "Farmers are expected to bring in 6.1 million tonnes of wheat, 28 percent down on last year.", []),
+        # small counts must count the same thing
+        ("Four tugboats pulled the vessel clear", "Data showed car carriers and two product tankers at anchor.", []),
+        ("Three crew members were taken to hospital", "Two crew members were taken to hospital, it said.", [("Three", "Two")]),
     ],
 )  # fmt: skip
 def test_rival_figures(claim, passage, pairs):

@@ -2331,9 +2331,10 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
     # policy rate of 4.5 percent"); nor a count in a compound ("a four-way race")
     cs = [c for c in cs if c.unit not in _RATES and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]
-    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER]
+    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.bound]
     stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
-    # not a passage figure equal to another of the claim's: it is that one's
+    # not a passage figure equal to another exact figure of the claim's: it is that one's ("more than 480" is no
+    # exact figure: any larger one fits it)
     ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
           and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
           and not any(_numbers_equal(x, p) for x in everyone)]  # fmt: skip

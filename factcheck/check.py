@@ -91,6 +91,9 @@ class Checker:
     ) -> None:
         if k < 1:
             raise ConfigError(f"k must be at least 1, got {k}")
+        for name, value in (("min_relevance", min_relevance), ("rival_relevance", rival_relevance)):
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be a fused retrieval score in [0, 1], got {value!r}; e.g. {name}=0.3")
         try:
             self.backend = Backend(backend)
         except ValueError:

@@ -73,6 +73,12 @@ def test_bad_k_is_a_config_error():
         Checker(k=0)
 
 
+@pytest.mark.parametrize("kwargs", [{"min_relevance": 1.5}, {"rival_relevance": -0.1}])
+def test_a_relevance_outside_zero_to_one_is_a_config_error(kwargs):
+    with pytest.raises(ConfigError, match=next(iter(kwargs))):
+        Checker(**kwargs)
+
+
 def test_no_corpus_leaves_every_claim_unverified():
     result = Checker(embedder=FakeEmbedder()).check(DRAFT)
     assert result.claims and all(c.verdict is Verdict.UNVERIFIED for c in result.claims)

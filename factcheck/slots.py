@@ -635,7 +635,6 @@ def extract_slots(text: str) -> tuple[Slot, ...]:
     return _extract(text)
 
 
-#: A decimal point written as a raised dot ("12·4%", journal style); replaced by "." (same length).
 #: A figure in words repeated in digits, as legal copy writes it: "within sixty (60) days".
 _NUMERAL_ECHO = re.compile(r"\b(?P<words>[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s\((?P<digits>\d[\d,]*)\)")
 
@@ -651,6 +650,7 @@ def _blank_echo(m: re.Match[str]) -> str:
     return m.group(0)[: m.start("digits") - m.start() - 2] + " " * (m.end() - m.start("digits") + 2)
 
 
+#: A decimal point written as a raised dot ("12·4%", journal style); replaced by "." (same length).
 _RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
 
 
@@ -978,8 +978,9 @@ _ORDINALS = {
 }  # fmt: skip
 #: A rank in a run, a ranking or a sequence ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
 #: [second]-largest", "the [fifth] floor", "the [third] day of protests"); "first" is left out, too common in other senses ("first visit", "at first").
+_ORDINAL_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)"
 _ORDINAL_RE = re.compile(
-    r"\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)"
+    r"\b" + _ORDINAL_WORD +
     r"(?=(?:\s+(?:straight|consecutive|successive))|\s+\w+\s+in\s+a\s+row|-(?:largest|biggest|highest|lowest|"
     r"smallest|best|worst|most|least|longest|richest|busiest)|\s+(?:straight|consecutive|successive|time|term|round|"
     r"largest|biggest|highest|lowest|place|floors?|stor(?:ey|y)|quarter|half|stage|leg|lap|set|phase|wave|day|week|"
@@ -991,7 +992,7 @@ _ORDINAL_RE = re.compile(
 #: "It was the [second] cyberattack", "marks the [fourth] time".
 _ORDINAL_PREDICATE = re.compile(
     r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
-    r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)\b(?!-)",
+    + _ORDINAL_WORD + r"\b(?!-)",
     re.IGNORECASE,
 )
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
@@ -2297,9 +2298,9 @@ def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     return bool(mine & theirs) or not (mine or theirs)
 
 
-def _fates(text: str, slot: Slot, reach: int = 6) -> frozenset[str]:
-    """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence."""
-    lo, hi = _sentence_of(_sentences(text), slot.start)
+def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
+    """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
+    lo, hi = _sentence_of(spans, slot.start)
     before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
     after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
     return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
@@ -2323,39 +2324,38 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     Returns:
         (claim figure, passage figure, passage sentence) triples, in passage order.
     """
-    cs = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.negated and not c.bound
-          and c.unit not in ("ordinal", "score") and not _titled(claim, c)
-          and not _OFFSET_AFTER.match(claim, c.end)]  # fmt: skip
-    if not cs:
-        return ()
+    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.bound]
     # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
     # policy rate of 4.5 percent"); nor a count in a compound ("a four-way race")
-    cs = [c for c in cs if c.unit not in _RATES and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]
-    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.bound]
+    cs = [c for c in everyone if not c.negated and c.unit not in ("ordinal", "score") and c.unit not in _RATES
+          and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)
+          and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]  # fmt: skip
+    if not cs:
+        return ()
     stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
     # not a passage figure equal to another exact figure of the claim's: it is that one's ("more than 480" is no
     # exact figure: any larger one fits it)
     ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
           and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
           and not any(_numbers_equal(x, p) for x in everyone)]  # fmt: skip
-    spans = _sentences(passage)
+    spans, claim_spans = _sentences(passage), _sentences(claim)
     out = []
     for c in cs:
         a = abs(float(c.value))  # type: ignore[arg-type]
         same_unit = [p for p in ps if p.unit == c.unit and not p.bound]
         if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
-        fate = _fates(claim, c)
+        fate = _fates(claim, claim_spans, c)
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or max(a, b) / min(a, b) > RIVAL_RATIO or _moved_from(p, passage):
                 continue
             if max(a, b) < SMALL_COUNT and c.unit == "count" and not fate and not _same_thing(claim, c, passage, p):
                 continue  # "four tugboats" / "two product tankers": small counts of what the words after them name
-            theirs = _fates(passage, p)
+            theirs = _fates(passage, spans, p)
             if theirs != fate:  # a fate named on one side only may stand further off in its sentence
-                mine = fate or _fates(claim, c, reach=60)
-                theirs = theirs or _fates(passage, p, reach=60)
+                mine = fate or _fates(claim, claim_spans, c, reach=60)
+                theirs = theirs or _fates(passage, spans, p, reach=60)
                 if not mine & theirs:
                     continue
             lo, hi = _sentence_of(spans, p.start)

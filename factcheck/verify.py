@@ -24,7 +24,7 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    larger of that and the embedding cosine.
    With the cross-encoder, a passage sentence close in meaning to the claim (embedding cosine ``>=
    rival_similarity``, 0.4) is on topic for a number or date mismatch however it is worded, and so is a *rival
-   figure* the slot alignment did not pair (:func:`~factcheck.slots.rival_figures`: a count, sum or measure of
+   figure* the slot alignment did not pair (:func:`~factcheck.rivals.rival_figures`: a count, sum or measure of
    the claim's unit within a factor of two, of the same fate, which the passage gives instead of the claim's):
    "about 3,400 members of the academic staff were absent" refutes "4,300 lecturers have stopped work".
    Measured on the story batches read so far (879 verdicts): +27 with it (36 right only with it, 9 only
@@ -311,10 +311,11 @@ class Assessor:
         """Reports whose figures the passage gives otherwise in a sentence close in meaning to the claim
         (embedding cosine ``>= rival_similarity``), though worded too differently for the word overlap to
         tell: a number or date mismatch found there counts as on topic, and so does a rival figure
-        (:func:`~factcheck.slots.rival_figures`) where the slots found none and the model reads no support."""
+        (:func:`~factcheck.rivals.rival_figures`) where the slots found none and the model reads no support."""
         import attrs
 
-        from factcheck.slots import rival_figures, sentence_with
+        from factcheck.rivals import rival_figures
+        from factcheck.slots import sentence_with
 
         todo: dict[int, list[tuple[Mismatch, str]]] = {}
         for i, ((claim, passage), rep) in enumerate(zip(pairs, reps)):
@@ -392,9 +393,9 @@ class Assessor:
 
 def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     """Whether ``assessment`` refutes ``claim`` on a value the passage gives for the claim's own: a rival figure
-    (:func:`~factcheck.slots.rival_figures`) or a month or day of a named year. The test a passage of little
+    (:func:`~factcheck.rivals.rival_figures`) or a month or day of a named year. The test a passage of little
     relevance to the claim must pass to count (see :class:`~factcheck.check.Checker`)."""
-    from factcheck.slots import rival_figures
+    from factcheck.rivals import rival_figures
 
     if assessment.stance is not Stance.REFUTES:
         return False

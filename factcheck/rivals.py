@@ -1,0 +1,143 @@
+"""Rival figures: the passage's other value for one of the claim's figures, in words of its own.
+
+A dispute is most often a second source giving another figure for the same thing in its own wording
+("4,300 lecturers have stopped work" / "about 3,400 members of the academic staff were absent"). Such a
+sentence shares too few words with the claim for the slot alignment of :mod:`factcheck.slots` to pair
+the two figures, so :func:`rival_figures` proposes candidate pairs by unit, size and what the figures
+count, and the :class:`~factcheck.verify.Assessor` keeps those whose sentence is close in meaning to the
+claim.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.slots import (
+    _HEDGES,
+    _OFFSET_AFTER,
+    _RATES,
+    _STOP,
+    _TITLE_BEFORE,
+    Slot,
+    SlotKind,
+    _extract,
+    _is_content,
+    _moved_from,
+    _numbers_equal,
+    _same_sense,
+    _sentence_of,
+    _sentences,
+    stem,
+)
+
+__all__ = ["RIVAL_RATIO", "SMALL_COUNT", "rival_figures"]
+
+
+#: Largest ratio between a claim's figure and a rival one: rival counts of one thing are of one size ("4,300
+#: lecturers" / "about 3,400 members of the academic staff"); "40 passengers" and "14 injured" are two things.
+RIVAL_RATIO = 2.0
+
+
+#: What befell the people a figure counts, in news of disasters, crimes and outbreaks: "23 miners [out alive]"
+#: and "14 miners had [died]" are two counts, not two versions of one.
+_FATES = {
+    "dead": "died dead death deaths killed killing kill fatalities fatal bodies perished lives",
+    "hurt": "injured injuring injuries hurt wounded treated hospitalised hospitalized hospital",
+    "missing": "missing unaccounted",
+    "alive": "rescued alive survived survivors saved",
+    "moved": "evacuated evacuation displaced fled homeless homes",
+    "held": "arrested detained charged held custody",
+    "sick": "cases infected infections sick ill",
+}
+_FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
+
+
+#: Counts below this are common in any story: a rival one must count the same thing, by the words after it.
+SMALL_COUNT = 10
+
+
+def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
+    members]"), or neither names anything."""
+    def after(text: str, slot: Slot) -> set[str]:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+        return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
+
+    mine, theirs = after(claim, c), after(passage, p)
+    return bool(mine & theirs) or not (mine or theirs)
+
+
+def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
+    """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
+    lo, hi = _sentence_of(spans, slot.start)
+    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
+    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
+
+
+#: A count that is part of a compound modifier: "a four[-way] race", "a two[-storey] house".
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+#: A count of what remains besides some ("three [other] candidates", "two [more] bodies"): no total.
+_REMAINDER_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|remaining)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
+    """Passage figures that may give another value for one of the claim's, whatever the wording around them.
+
+    For each figure of the claim (a count, a sum of money, a share or a measure; not a bound, a rank, a
+    score, a title's number or a time offset) that the passage never states, every passage figure of the
+    same unit within :data:`RIVAL_RATIO` of it (not one a change started from, not ruled out), with the
+    passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
+    (:class:`~factcheck.verify.Assessor` compares their meaning).
+
+    Results are cached by the two texts: the Checker asks again for a hit it keeps only on a rival refutation.
+
+    Returns:
+        (claim figure, passage figure, passage sentence) triples, in passage order.
+    """
+    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.bound]
+    # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
+    # policy rate of 4.5 percent"); nor a count in a compound ("a four-way race")
+    cs = [c for c in everyone if not c.negated and c.unit not in ("ordinal", "score") and c.unit not in _RATES
+          and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)
+          and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]  # fmt: skip
+    if not cs:
+        return ()
+    stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
+    # not a passage figure equal to another exact figure of the claim's: it is that one's ("more than 480" is no
+    # exact figure: any larger one fits it)
+    ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
+          and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
+          and not any(_numbers_equal(x, p) for x in everyone)]  # fmt: skip
+    spans, claim_spans = _sentences(passage), _sentences(claim)
+    out = []
+    for c in cs:
+        a = abs(float(c.value))  # type: ignore[arg-type]
+        same_unit = [p for p in ps if p.unit == c.unit and not p.bound]
+        if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
+            continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
+        fate = _fates(claim, claim_spans, c)
+        for p in same_unit:
+            b = abs(float(p.value))  # type: ignore[arg-type]
+            if b == 0 or max(a, b) / min(a, b) > RIVAL_RATIO or _moved_from(p, passage):
+                continue
+            if max(a, b) < SMALL_COUNT and c.unit == "count" and not fate and not _same_thing(claim, c, passage, p):
+                continue  # "four tugboats" / "two product tankers": small counts of what the words after them name
+            theirs = _fates(passage, spans, p)
+            if theirs != fate:  # a fate named on one side only may stand further off in its sentence
+                mine = fate or _fates(claim, claim_spans, c, reach=60)
+                theirs = theirs or _fates(passage, spans, p, reach=60)
+                if not mine & theirs:
+                    continue
+            lo, hi = _sentence_of(spans, p.start)
+            out.append((c, p, passage[lo:hi].strip()))
+    return tuple(out)
+
+
+def _titled(text: str, slot: Slot) -> bool:
+    """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
+    sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
+    m = _TITLE_BEFORE.search(text[: slot.start])
+    return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP

@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="score an official body's claim its own statement confirms as supported (Checker(official_record=True))")
     ap.add_argument("--no-rivals", action="store_true",
                     help="no rival figures: Assessor(rival_similarity=None), Checker(rival_relevance=min_relevance)")
+    ap.add_argument("--figures-similarity", type=float, default=None, metavar="COS",
+                    help="Assessor(figures_similarity=COS): the claim's figures stated in a sentence this close in meaning support it")
     args = ap.parse_args(argv)
 
     from factcheck.check import DEFAULT_MIN_RELEVANCE, DEFAULT_RIVAL_RELEVANCE, Checker
@@ -77,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     from factcheck.verify import Assessor
 
     embedder = make_embedder()  # loaded once, shared by every story's checker
-    assessor = Assessor(embedder, rival_similarity=None) if args.no_rivals else None
+    options = {"rival_similarity": None} if args.no_rivals else {}
+    if args.figures_similarity is not None:
+        options["figures_similarity"] = args.figures_similarity
+    assessor = Assessor(embedder, **options) if options else None
     rival_relevance = DEFAULT_MIN_RELEVANCE if args.no_rivals else DEFAULT_RIVAL_RELEVANCE
     confusion = {v: dict.fromkeys(VERDICTS, 0) for v in VERDICTS}
     rows = []

@@ -150,7 +150,7 @@ _PARTICIPLE_SKIP = (
         "including according citing following during regarding concerning excluding notwithstanding "
         "saying adding noting arguing telling asking warning claiming explaining suggesting recalling "
         "acknowledging nothing something anything everything thing morning evening king ring "
-        "bring spring string wing sing bearing depending pending concerning involving".split()
+        "bring spring string wing sing bearing depending pending concerning involving starting beginning".split()
     )
     | _RESULT_PARTICIPLES
 )
@@ -672,11 +672,16 @@ _COUNT_SUBJECT = re.compile(
 )
 #: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 _DETERMINER_SUBJECT = re.compile(
-    r"(The|A|An)\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
+    r"(The|A|An)\s+((?:(?:[a-z][\w’'-]*|\d[\d.,]*\d(?:-[a-z]+)?|\d(?:-[a-z]+)?)\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:[a-z]{3,}ed|"
     + _PAST_ALT
     + r"|"
     r"is|was|were|are|has|had|have|will|would|could|may|might)\b)"
 )
+
+
+#: A name of two words or more after a role in lower case, right before its verb: "Former nurse [Danielle
+#: Okafor-Brant] won ...", "The union leader [Graciela Fuentes] said ...".
+_ROLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\b")
 
 
 #: A count opening a noun phrase ("Four people were injured, showing ...": the event shows it, not the people).
@@ -689,6 +694,8 @@ def _clause_subject(clause: str) -> str | None:
         # "About 2,300 workers at the mine have been on strike ..., demanding ...": the workers demand; but in
         # "Four people were slightly injured, showing ..." what shows is the event, not the people
         return _cap(n.group(1).strip())
+    if (r := _ROLE_NAME.match(clause)) is not None and _VERB_NEXT.match(clause, r.end(1)):
+        return r.group(1)
     m = _SUBJECT.match(clause)
     if m is None or m.group(1).split()[0] in _NOT_A_SUBJECT:
         d = _DETERMINER_SUBJECT.match(clause)  # "A fire tore through ..., injuring four" -> "The fire injured four"

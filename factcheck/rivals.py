@@ -26,6 +26,7 @@ from factcheck.slots import (
     _moved_from,
     _numbers_equal,
     _same_sense,
+    _same_thing,
     _sentence_of,
     _sentences,
     stem,
@@ -55,17 +56,6 @@ _FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
 
 #: Counts below this are common in any story: a rival one must count the same thing, by the words after it.
 SMALL_COUNT = 10
-
-
-def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
-    """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
-    members]"), or neither names anything."""
-    def after(text: str, slot: Slot) -> set[str]:
-        words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
-        return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
-
-    mine, theirs = after(claim, c), after(passage, p)
-    return bool(mine & theirs) or not (mine or theirs)
 
 
 def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:

@@ -1221,6 +1221,9 @@ class SlotReport:
         figures_restated: The same for the claim's exact figures and dates alone (one or more
             numbers, no bound, no slot mismatch; names and weekdays need not be repeated): "won
             Sunday's runoff with 54.3% of the vote" restated by "won the runoff with 54.3 percent".
+        figures_sentence: The passage sentence that gives all of the claim's figures (bound or not) and
+            dates (not its weekdays) and shares most of its words, when no slot mismatches ("" otherwise): whether it restates the claim
+            in other words is for a model to judge (:class:`~factcheck.verify.Assessor`).
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -1237,6 +1240,7 @@ class SlotReport:
     restate_overlap: float = 0.0
     slots_restated: float = 0.0
     figures_restated: float = 0.0
+    figures_sentence: str = ""
 
 
 #: A quotation inside a claim, in straight or curly double quotes.
@@ -1842,7 +1846,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     # a figure and one more value, or three values one a date: a name and a year alone may be another event
     # ("Humes died in 1953" against "founded in 1953 by Humes"); "Toy Story 2" holds no figure
     if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
-        slots_restated = _slots_restated(checkable, ps, passage, cw)
+        slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
     # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
     # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
     times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
@@ -1853,7 +1857,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
              *(d for d in dates if not (isinstance(d.value, tuple) and d.value[0] == "weekday"))]  # fmt: skip
     counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
-    figures_restated = _slots_restated(dated, ps, passage, cw) if exact and counted else 0.0
+    figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
+    # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
+    anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times for c in dated)
+    figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:
         mismatches.append(misquote)
@@ -1873,6 +1880,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         restate_overlap=_restatement(cw, sents),
         slots_restated=slots_restated,
         figures_restated=figures_restated,
+        figures_sentence=figures_sentence,
     )
 
 
@@ -1894,9 +1902,9 @@ def _states(c: Slot, p: Slot) -> bool:
     return False  # another kind
 
 
-def _slots_restated(checkable: Sequence[Slot], ps: Sequence[Slot], passage: str, claim_words: set[str]) -> float:
+def _slots_restated(claim: str, checkable: Sequence[Slot], ps: Sequence[Slot], passage: str, claim_words: set[str]) -> float:
     """Claim recall (in senses, each number a word) of the best passage sentence stating every one of
-    ``checkable``'s values."""
+    ``checkable``'s values (a count, of the same thing)."""
     best = 0.0
     senses = _same_sense(claim_words)
     figures = sum(c.kind is SlotKind.NUMBER for c in checkable)  # numbers are no content words; they count
@@ -1904,12 +1912,75 @@ def _slots_restated(checkable: Sequence[Slot], ps: Sequence[Slot], passage: str,
         inside = [p for p in ps if lo <= p.start < hi]
         squashed = _squash(passage[lo:hi])
         if all(
-            any(_states(c, p) for p in inside) or (c.kind is SlotKind.ENTITY and _squash(c.text) in squashed)
+            any(_states(c, p) and (c.kind is not SlotKind.NUMBER or _counts_alike(claim, c, passage, p)) for p in inside)
+            or (c.kind is SlotKind.ENTITY and _squash(c.text) in squashed)
             for c in checkable
         ):
             words = _same_sense(content_words(passage[lo:hi]))
             best = max(best, (len(senses & words) + figures) / (len(senses) + figures))
     return best
+
+
+def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
+    members]"), or neither names anything."""
+    def after(text: str, slot: Slot) -> set[str]:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+        return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
+
+    mine, theirs = after(claim, c), after(passage, p)
+    return bool(mine & theirs) or not (mine or theirs)
+
+
+def _counts_alike(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two equal figures count the same thing, by the words around them or right after them (other units
+    name what they measure): "The company cut [230] jobs" is not stated by "The plant employs [230] workers"."""
+    return c.unit != "count" or _align(c, p) >= 0 or _same_thing(claim, c, passage, p)
+
+
+#: A name and a comma right before a figure, a comma after it: an age ("Alcantar, [61], is", "Smith, now [45],").
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+(?:now\s+|aged\s+)?$")
+
+
+def _aged(text: str, slot: Slot) -> bool:
+    """Whether the figure is an age set off by commas after a name."""
+    return bool(_NAME_COMMA.search(text[max(0, slot.start - 40) : slot.start])) and text[slot.end : slot.end + 1] == ","
+
+
+def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], passage: str,
+                      claim_words: set[str]) -> str:  # fmt: skip
+    """The passage sentence sharing most of the claim's senses among those giving all of its figures, bound or
+    not ("at least 10 days" / "ten days at the very least"), counts of the same thing, and its dates
+    (``dated``), with no other weekday
+    or direction than the claim's (``cs``: all its slots); "" when none does."""
+    best, where = -1, ""
+    senses = _same_sense(claim_words)
+    days = {c.value for c in cs if c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] == "weekday"}
+    ways = {c.value for c in cs if c.kind is SlotKind.POLARITY and not c.negated}
+
+    def otherwise(p: Slot) -> bool:  # "on Tuesday" against "on Wednesday", "an increase" against "was cut"
+        if p.kind is SlotKind.DATE and days and isinstance(p.value, tuple) and p.value[0] == "weekday":
+            return p.value not in days
+        if p.kind is SlotKind.POLARITY and not p.negated and isinstance(p.value, tuple):
+            return any(w[0] == p.value[0] and w[1] != p.value[1] for w in ways)  # type: ignore[index]
+        return False
+
+    def gives(c: Slot, p: Slot) -> bool:
+        if c.kind is SlotKind.NUMBER:
+            # the same figure, a bound aside: "up to 1.5 million" is not given by "1.2 million"
+            if not (p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit) and _numbers_equal(
+                    attrs.evolve(c, bound="", in_range=False), attrs.evolve(p, bound="", in_range=False))):
+                return False
+            return _counts_alike(claim, c, passage, p)
+        return _states(c, p)
+
+    for lo, hi in _sentences(passage):
+        inside = [p for p in ps if lo <= p.start < hi and not p.negated]
+        if all(any(gives(c, p) for p in inside) for c in dated) and not any(otherwise(p) for p in inside):
+            shared = len(senses & _same_sense(content_words(passage[lo:hi])))
+            if shared > best:
+                best, where = shared, passage[lo:hi].strip()
+    return where
 
 
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,

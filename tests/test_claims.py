@@ -519,6 +519,15 @@ def test_a_bullet_lead_in_is_no_claim_of_its_own():
          ["If Clinton could not continue, she would cede the nomination, creating a vacancy on the ticket"]),
         ("For weeks, Trump had read from a teleprompter, delivering scripted speeches on policy.",
          ["For weeks, Trump had read from a teleprompter", "Trump delivered scripted speeches on policy"]),
+        # a figure inside the subject, a name after a role in lower case
+        ("A magnitude 6.4 earthquake struck the region on Saturday, killing 27 people and damaging 1,940 homes.",
+         ["A magnitude 6.4 earthquake struck the region on Saturday", "The magnitude 6.4 earthquake killed 27 people",
+          "The magnitude 6.4 earthquake damaged 1,940 homes"]),
+        ("Former nurse Dana Okoro won the by-election on Monday, taking 47 percent of the vote.",
+         ["Former nurse Dana Okoro won the by-election on Monday", "Dana Okoro took 47 percent of the vote"]),
+        # "starting with" and "beginning with" open no claim
+        ("Assistant coach Mads Berg will lead the team, starting with Saturday's cup tie.",
+         ["Assistant coach Mads Berg will lead the team, starting with Saturday's cup tie"]),
     ],
 )  # fmt: skip
 def test_a_participle_needs_a_real_subject(text, expected):

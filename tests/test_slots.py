@@ -1211,6 +1211,39 @@ def test_bounded_times_and_levels_against_changes(claim, passage, kinds):
     assert [m.kind for m in compare_slots(claim, passage)] == kinds
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage", "sentence"),
+    [
+        # the sentence giving every figure of the claim, a bound or not
+        ("The highway would stay closed for at least 10 days", "Crews were on site. The road will be shut for ten days at "
+         "the very least, officials said.", "The road will be shut for ten days at the very least, officials said."),
+        ("Withdrawals will be capped at 5,000 cedis per customer", "Customers may take out no more than 5,000 cedis each.",
+         "Customers may take out no more than 5,000 cedis each."),
+        # of two such sentences, the one sharing more of the claim's words
+        ("The plant employs 230 workers", "It opened with 230 beds. The plant has 230 workers on its payroll.",
+         "The plant has 230 workers on its payroll."),
+        # a figure missing, a figure in another unit, a mismatch, no figure: none
+        ("The bank's ratio had fallen to 2.8 percent, far below the required 10 percent",
+         "The ratio had sunk to 2.8 percent, less than a third of the legal floor.", ""),
+        ("The lake is 12 kilometres long", "The lake is 12 metres deep.", ""),
+        ("Turnout was 12 percent", "Turnout reached 12 polling stations.", ""),
+        ("The strike began on Monday with 4,300 lecturers", "The strike began on Tuesday with 4,300 lecturers.", ""),
+        ("The minister resigned", "The minister resigned on Friday.", ""),
+        # an age alone, another weekday or the other direction: none
+        ("Alcantar, 61, is the first governor to be convicted", "Alcantar, now 61, had denied all charges.", ""),
+        ("The company cut 230 jobs", "The plant employs 230 workers on two shifts.", ""),
+        ("The state declared an emergency on Wednesday in 63 towns", "A decree issued on Tuesday covers 63 towns.", ""),
+        ("The transit budget was cut by 2 percent", "Transit will receive a 2 percent increase in funding.", ""),
+        # and every date but a weekday
+        ("The bank has kept its rate at 4.5 percent since December 2022", "It kept the rate at 4.5 percent.", ""),
+        ("The quake on Wednesday killed at least four people", "The quake killed four people, officials said.",
+         "The quake killed four people, officials said."),
+    ],
+)  # fmt: skip
+def test_the_sentence_giving_the_claims_figures(claim, passage, sentence):
+    assert analyze(claim, passage).figures_sentence == sentence
+
+
 def test_a_time_of_day_is_a_figure_a_sentence_can_restate():
     restated = analyze("The blast destroyed the flat shortly before 7 a.m. on Saturday",
                        "The blast, shortly before 7 a.m. on Saturday, destroyed a fourth-floor flat.")  # fmt: skip

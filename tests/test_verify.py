@@ -291,6 +291,31 @@ def test_a_rival_figure_close_in_meaning_refutes(cross_assessor, claim, passage,
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("claim", "passage", "supports"),
+    [
+        # the claim's figures, bound or not, in a sentence worded otherwise but close in meaning
+        ("The highway would stay closed for at least 10 days while engineers stabilise the hillside",
+         "The road will be shut for ten days at the very least, officials said.", True),
+        ("Withdrawals will be capped at 5,000 cedis per customer until further notice",
+         "For now each of them may withdraw no more than 5,000 cedis, branch staff told the crowd.", True),
+        # the figure in the other direction, for another weekday, or of another thing
+        ("The transit budget was cut by 2 percent", "Transit will receive a 2 percent increase in funding.", False),
+        ("The state declared an emergency on Wednesday in 63 towns",
+         "Under a decree issued on Tuesday, an emergency is in force in 63 municipalities.", False),
+        ("The company cut 230 jobs", "The plant employs 230 workers on two shifts.", False),
+        ("Three workers were treated for burns", "Three fire crews attended the scene.", False),
+    ],
+)  # fmt: skip
+def test_figures_restated_in_other_words_support(cross_assessor, embedder, claim, passage, supports):
+    on = cross_assessor.assess(claim, passage)
+    assert (on.stance is Stance.SUPPORTS) is supports
+    if supports:  # and only by this rule: the model alone gives support too weak to count (< 0.4)
+        off = Assessor(embedder, cross_encoder=True, threads=1, figures_similarity=None)
+        assert on.probabilities[0] >= 0.55 > 0.4 > off.assess(claim, passage).probabilities[0]
+
+
+@pytest.mark.model
 def test_rival_figures_can_be_turned_off(embedder):
     claim = "Some 4,300 lecturers and researchers have stopped work"
     passage = "According to the university's records, about 3,400 members of the academic staff were absent this week."

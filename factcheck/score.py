@@ -87,10 +87,17 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
             continue
         if names_match(name, cand, threshold=threshold) or (known is not None and classify_source(cand)[1] == known):
             return True
-        a, b = name.lower().strip(), cand.lower().strip()
+        a, b = _body(name), _body(cand)
         if fuzz.token_set_ratio(a, b) >= threshold and min(len(a), len(b)) >= 4:
             return True
     return False
+
+
+def _body(name: str) -> str:
+    """A name lower-cased for fuzzy comparison, a government department called a ministry and a country after
+    a comma dropped: "the marine ministry" ~ "Department of the Marine, Ireland"."""
+    low = re.sub(r"\bdepartment\b", "ministry", name.lower().strip())
+    return re.sub(r",\s*(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?$", "", low) if "ministry" in low else low
 
 
 #: "data from the statistics office showed", "figures published by the ministry": a source named without a
@@ -163,6 +170,39 @@ def _generic_outlet(outlet: str | None, names: Sequence[str]) -> bool:
     for n in names:
         m = _GENERIC_NAME.fullmatch(n.strip())
         if m and re.search(r"\b(?:" + _GENERIC_OUTLETS[m.group(1).lower()] + r")\b", outlet, re.IGNORECASE):
+            return True
+    return False
+
+
+#: Words in a source's name or title that name the kind of body it speaks for, and what an outlet's name calls
+#: such a body: "institute director Lucia Benitez" speaks for "National Statistics Institute", "organisers" for
+#: an "Organising Committee", "a joint statement" is a "joint news release".
+_ROLE_OUTLETS = {
+    "institute": r"institute",
+    "board": r"board",
+    "district": r"district|schools",
+    "committee": r"committee",
+    "organisers": r"organi[sz]",
+    "organizers": r"organi[sz]",
+    "statement": r"statement|release",
+}
+_ROLE_WORD = re.compile(r"\b(" + "|".join(_ROLE_OUTLETS) + r")\b", re.IGNORECASE)
+#: A minister's title: "Health Minister Nirosha Wickramage" speaks for the health ministry.
+_MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})[Mm]inister\b")
+
+
+def _role_outlet(outlet: str | None, names: Sequence[str]) -> bool:
+    """Whether a source's title or generic name says it speaks for the body ``outlet`` names."""
+    if not outlet:
+        return False
+    for n in names:
+        m = _ROLE_WORD.search(n)
+        if m and re.search(r"\b(?:" + _ROLE_OUTLETS[m.group(1).lower()] + r")", outlet, re.IGNORECASE):
+            return True
+        t = _MINISTER.search(n)
+        if t and t.group(1).strip().lower() not in ("prime", "deputy", "former", "the") and source_matches(
+            outlet, [f"{t.group(1).strip()} ministry"]
+        ):
             return True
     return False
 
@@ -367,7 +407,9 @@ def score_claim(
     by_source: dict[int, bool] = {}
     quoting: dict[int, bool] = {}
     for e in items:
-        by_source[id(e)] = bool(names) and (source_matches(e.outlet, names) or _generic_outlet(e.outlet, names))
+        by_source[id(e)] = bool(names) and (
+            source_matches(e.outlet, names) or _generic_outlet(e.outlet, names) or _role_outlet(e.outlet, names)
+        )
         if attributed and not named:  # an unnamed source's claim, repeated from an unnamed source, may be theirs
             quoting[id(e)] = _ANONYMOUS_CREDIT.search(e.passage) is not None
         else:

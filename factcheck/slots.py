@@ -128,12 +128,13 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             "rose rise rises rising risen increased increase increases increasing grew grow grows growing grown "
             "climbed climb climbs jumped jump jumps gained gain gains surged surge surges soared soar soars "
-            "higher up expanded expand expands boosted raised raise raises".split()
+            "higher up expanded expand expands boosted raised raise raises rallied strengthened".split()
         ),
         frozenset(
             "fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines "
             "declining dropped drop drops shrank shrink shrinks shrunk slumped slump plunged plunge plunges "
-            "lower down contracted contract slid slide slides cut cuts reduced reduce reduces lowered".split()
+            "lower down contracted contract slid slide slides cut cuts reduced reduce reduces lowered slipped dipped "
+            "tumbled sank weakened".split()
         ),
     ),
     "approval": (

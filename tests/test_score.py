@@ -83,7 +83,10 @@ def test_evidence_sorted_strongest_first_and_deduplicated():
      ("Yonhap", "KCNA", False), (None, "KCNA", False),
      # a state agency described, and by its translated name
      ("New China News Agency", "China's official news agency", True), ("Xinhua", "China's state news agency", True),
-     ("Global Times", "China's official news agency", False), ("TASS", "North Korea's state news agency", False)],
+     ("Global Times", "China's official news agency", False), ("TASS", "North Korea's state news agency", False),
+     # a government department is a ministry; a country after a comma is no part of the name
+     ("Department of the Marine, Ireland", "the marine ministry", True), ("Ministry of Health", "the health ministry", True),
+     ("Department of Health", "the transport department", False), ("Ministry of Defence", "the interior ministry", False)],
 )  # fmt: skip
 def test_source_matches(outlet, name, same):
     assert source_matches(outlet, [name]) is same
@@ -280,6 +283,15 @@ def test_a_copy_of_the_sources_own_story_is_its_report():
         ("the company", "Brandt Systems AG", 0),
         ("the club", "The Northern Ledger", 1),
         ("the ministry", "Harbourside City FC", 1),
+        # a title or a generic name saying whom the source speaks for
+        ("institute director Lucia Benitez", "National Statistics Institute of Paraguay", 0),
+        ("Health Minister Nirosha Wickramage", "Ministry of Health, Sri Lanka", 0),
+        ("the board", "Estonian National Electoral Board", 0),
+        ("organisers", "Cape Town Marathon Organising Committee", 0),
+        ("a joint statement", "Harrowfield Bank and Keewatin Savings (joint news release)", 0),
+        ("the marine ministry", "Department of the Marine, Ireland", 0),
+        ("Health Minister Nirosha Wickramage", "Ministry of Defence", 1),
+        ("the board", "The Northern Ledger", 1),
     ],
 )
 def test_a_source_named_generically_is_the_body_the_outlet_names(source, outlet, independent):

@@ -121,6 +121,8 @@ def test_names_match(a, b, same):
         ("Prices have risen since 2019.", "Prices have risen steadily since 2018, the report said.", "date", "2019", "2018"),
         ("The Senate approved the bill.", "The Senate rejected the bill on Thursday.", "polarity", "approved", "rejected"),
         ("Unemployment fell to 4.1 percent.", "Unemployment rose to 4.1% last month.", "polarity", "fell", "rose"),
+        ("Copper prices rose 1.2 percent in London.", "Prices on the London Metal Exchange slipped 1.2% on the day.",
+         "polarity", "rose", "slipped"),
         ("Putin met Kim in Vladivostok.", "Putin met Kim in Pyongyang on Wednesday.", "entity", "Vladivostok", "Pyongyang"),
     ],
 )  # fmt: skip

@@ -150,7 +150,7 @@ _PARTICIPLE_SKIP = (
         "including according citing following during regarding concerning excluding notwithstanding "
         "saying adding noting arguing telling asking warning claiming explaining suggesting recalling "
         "acknowledging nothing something anything everything thing morning evening king ring "
-        "bring spring string wing sing bearing depending pending concerning involving starting beginning".split()
+        "bring spring string wing sing bearing depending pending concerning involving".split()
     )
     | _RESULT_PARTICIPLES
 )
@@ -1639,6 +1639,8 @@ def _participle_pieces(
     subject; two coordinated participles give two ("injuring four and forcing ..." -> "... injured four",
     "... forced ...")."""
     verb = part.group(2)
+    if _FROM_WHEN.match(text, ca + part.end(2)) and verb.lower() in ("starting", "beginning"):
+        return []  # "..., starting with Saturday's cup tie", "beginning next month": when, not what the subject did
     if verb.lower() in _RESULT_PARTICIPLES and part.start() > 10 and not _HYPOTHETICAL.search(text[ca : ca + part.start()]):
         # a result clause's subject is the whole clause before it, not its subject: "A wildfire ... has grown to
         # 12,400 hectares, forcing 2,500 people from their homes" -> "This forced 2,500 people ..."
@@ -1663,6 +1665,10 @@ def _participle_pieces(
         first = start if k == 0 else a - len(word)
         out.append(_Piece(f"{subject} {adverb}{_past(word[len(adverb):])}{text[a:b]}", ((first, b),), att, False))
     return out
+
+
+#: What "starting" or "beginning" opens when it says from when: "with Saturday's tie", "next month", "on 1 May".
+_FROM_WHEN = re.compile(r"\s+(?:(?:with|from|on|in|at)\s+)?(?:next|this|the|[A-Z]|\d)")
 
 
 #: A conditional or a modal: what follows from it is not asserted ("If ..., she would cede ..., creating ...").

@@ -525,9 +525,11 @@ def test_a_bullet_lead_in_is_no_claim_of_its_own():
           "The magnitude 6.4 earthquake damaged 1,940 homes"]),
         ("Former nurse Dana Okoro won the by-election on Monday, taking 47 percent of the vote.",
          ["Former nurse Dana Okoro won the by-election on Monday", "Dana Okoro took 47 percent of the vote"]),
-        # "starting with" and "beginning with" open no claim
+        # "starting" and "beginning" saying from when open no claim; saying how, they do
         ("Assistant coach Mads Berg will lead the team, starting with Saturday's cup tie.",
          ["Assistant coach Mads Berg will lead the team, starting with Saturday's cup tie"]),
+        ("Smith was like a sprinter in a marathon, starting with gusto and flagging late.",
+         ["Smith was like a sprinter in a marathon", "Smith started with gusto", "Smith flagged late"]),
     ],
 )  # fmt: skip
 def test_a_participle_needs_a_real_subject(text, expected):

@@ -259,7 +259,15 @@ def _reporter(outlet: str | None) -> bool:
     quoting its governor is the source itself, a newspaper quoting her is a witness that she said it."""
     from factcheck.resolve import classify_source
 
-    return bool(outlet) and classify_source(outlet)[0] is not SourceKind.OFFICIAL
+    return bool(outlet) and classify_source(outlet)[0] is not SourceKind.OFFICIAL and not _BODY_OUTLET.search(outlet)
+
+
+#: An outlet name that says it is a club, a company or a public body, not a newsroom: its release quoting its
+#: own manager is the manager's word ("Harwick United FC", "Brandt Systems AG", "Electoral Board").
+_BODY_OUTLET = re.compile(
+    r"\b(?:FC|AFC|CF|SC|Club|Inc|Ltd|AG|SA|PLC|Corp|GmbH|LLC|Ministry|Department|Police|Court|Council|Commission|"
+    r"Committee|Institute|University|Hospital|Board)\b"
+)
 
 
 #: A given name and a surname at the end of a source as written ("Cagayan Governor [Rafael Dulay]").

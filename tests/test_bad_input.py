@@ -442,8 +442,9 @@ def test_two_megabyte_article_is_extracted(
     claims = json.loads(out)["claims"]
     assert len(claims) > 20_000
     assert all(0 <= c["start"] < c["end"] <= len(text) for c in claims)
-    # generous: ~18 s/MB was measured on a shared 2-core machine; a quadratic step would blow far past this
-    assert elapsed < 240, f"2 MB took {elapsed:.1f} s"
+    # generous: 18 s/MB was measured on a quiet shared 2-core machine, 82 s/MB on a busy day (163 s, the previous
+    # release the same); a quadratic step would blow far past this
+    assert elapsed < 600, f"2 MB took {elapsed:.1f} s"
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,16 @@ def test_a_report_quoting_the_speakers_words_corroborates_a_quotation():
     assert score_claim(event, [ev("wire-1", outlet="Wire", passage=passage)]).verdict is Verdict.UNVERIFIED
 
 
+@pytest.mark.parametrize(("outlet", "verdict"), [("Harwick United FC", Verdict.UNVERIFIED), ("Ministry of Labour", Verdict.UNVERIFIED),
+                                                 ("Harwick Evening Post", Verdict.SUPPORTED)])  # fmt: skip
+def test_a_body_quoting_its_own_speaker_is_no_witness(outlet, verdict):
+    said = Attribution(source="manager Ellis Brandt", source_kind=SourceKind.PERSON, canonical="Ellis Brandt", cue="said")
+    quote = Claim(id="q2", text='"He is exactly the forward we have been chasing."', start=0, end=50, attribution=said,
+                  kind=ClaimKind.QUOTE)  # fmt: skip
+    passage = '"He is exactly the forward we have been chasing," said manager Ellis Brandt.'
+    assert score_claim(quote, [ev("doc-1", outlet=outlet, passage=passage)]).verdict is verdict
+
+
 def test_a_report_naming_the_source_by_surname_confirms_attribution():
     claim = Claim(id="c3", text="19 people had died.", start=0, end=19, attribution=Attribution(
         source="The director, Ana Matsinhe", source_kind=SourceKind.PERSON, canonical="Ana Matsinhe", cue="told"))

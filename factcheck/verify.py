@@ -368,8 +368,8 @@ class Assessor:
         return out
 
     def _figures_in_other_words(self, rep: SlotReport, probs: np.ndarray) -> bool:
-        """Whether a sentence stating the claim's exact figures and dates, with no mismatch, shares too few
-        words with the claim for rule 6 while the model reads neither support nor refutation."""
+        """Whether a sentence giving the claim's figures and dates (a bound aside), with no mismatch, shares too
+        few words with the claim for rules 4-6 while the model reads neither support nor refutation."""
         return (
             self.figures_similarity is not None
             and self.figures_restate is not None

@@ -1639,7 +1639,7 @@ def _participle_pieces(
     subject; two coordinated participles give two ("injuring four and forcing ..." -> "... injured four",
     "... forced ...")."""
     verb = part.group(2)
-    if _FROM_WHEN.match(text, ca + part.end(2)) and verb.lower() in ("starting", "beginning"):
+    if verb.lower() in ("starting", "beginning") and _FROM_WHEN.match(text, ca + part.end(2)):
         return []  # "..., starting with Saturday's cup tie", "beginning next month": when, not what the subject did
     if verb.lower() in _RESULT_PARTICIPLES and part.start() > 10 and not _HYPOTHETICAL.search(text[ca : ca + part.start()]):
         # a result clause's subject is the whole clause before it, not its subject: "A wildfire ... has grown to

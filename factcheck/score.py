@@ -143,65 +143,61 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
 #: What an outlet's name calls a body that a draft names only generically ("the club said"): "Harbourside City
 #: FC" is a club, "Ministry of Health" a ministry, "Brandt Systems AG" a company.
 _GENERIC_OUTLETS = {
-    "club": r"club|fc|afc|cf|sc",
-    "company": r"company|inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
-    "firm": r"inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
-    "ministry": r"ministry",
-    "central bank": r"bank",
-    "bank": r"bank",
-    "court": r"court|tribunal",
-    "police": r"police",
-    "league": r"league",
-    "agency": r"agency|administration|office",
-    "government": r"government",
-    "council": r"council",
-    "commission": r"commission",
-    "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
-    "army": r"army|military|forces|defen[cs]e",
+    word: re.compile(r"\b(?:" + outlet + r")\b", re.IGNORECASE)
+    for word, outlet in {
+        "club": r"club|fc|afc|cf|sc",
+        "company": r"company|inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
+        "firm": r"inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
+        "ministry": r"ministry",
+        "central bank": r"bank",
+        "bank": r"bank",
+        "court": r"court|tribunal",
+        "police": r"police",
+        "league": r"league",
+        "agency": r"agency|administration|office",
+        "government": r"government",
+        "council": r"council",
+        "commission": r"commission",
+        "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
+        "army": r"army|military|forces|defen[cs]e",
+    }.items()
 }
 _GENERIC_NAME = re.compile(r"(?:the|its|their)\s+(" + "|".join(sorted(_GENERIC_OUTLETS, key=len, reverse=True)) + r")",
                            re.IGNORECASE)  # fmt: skip
-
-
-def _generic_outlet(outlet: str | None, names: Sequence[str]) -> bool:
-    """Whether a source named only generically ("the club", "the ministry") is the body ``outlet`` names."""
-    if not outlet:
-        return False
-    for n in names:
-        m = _GENERIC_NAME.fullmatch(n.strip())
-        if m and re.search(r"\b(?:" + _GENERIC_OUTLETS[m.group(1).lower()] + r")\b", outlet, re.IGNORECASE):
-            return True
-    return False
-
-
-#: Words in a source's name or title that name the kind of body it speaks for, and what an outlet's name calls
-#: such a body: "institute director Lucia Benitez" speaks for "National Statistics Institute", "organisers" for
-#: an "Organising Committee", "a joint statement" is a "joint news release".
+#: Words in a source's name or title, anywhere, that name the kind of body it speaks for, and what an outlet's
+#: name calls such a body: "institute director Lucia Benitez" speaks for "National Statistics Institute",
+#: "organisers" for an "Organising Committee", "a joint statement" is a "joint news release".
 _ROLE_OUTLETS = {
-    "institute": r"institute",
-    "board": r"board",
-    "district": r"district|schools",
-    "committee": r"committee",
-    "organisers": r"organi[sz]",
-    "organizers": r"organi[sz]",
-    "statement": r"statement|release",
+    word: re.compile(r"\b(?:" + outlet + r")", re.IGNORECASE)
+    for word, outlet in {
+        "institute": r"institute",
+        "board": r"board",
+        "district": r"district|schools",
+        "committee": r"committee",
+        "organisers": r"organi[sz]",
+        "organizers": r"organi[sz]",
+        "statement": r"statement|release",
+    }.items()
 }
 _ROLE_WORD = re.compile(r"\b(" + "|".join(_ROLE_OUTLETS) + r")\b", re.IGNORECASE)
 #: A minister's title: "Health Minister Nirosha Wickramage" speaks for the health ministry.
 _MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})[Mm]inister\b")
 
 
-def _role_outlet(outlet: str | None, names: Sequence[str]) -> bool:
-    """Whether a source's title or generic name says it speaks for the body ``outlet`` names."""
+def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
+    """Whether a source named generically ("the club", "the ministry") or by a title ("institute director ...",
+    "Health Minister ...") speaks for the body ``outlet`` names."""
     if not outlet:
         return False
     for n in names:
-        m = _ROLE_WORD.search(n)
-        if m and re.search(r"\b(?:" + _ROLE_OUTLETS[m.group(1).lower()] + r")", outlet, re.IGNORECASE):
+        generic, role, minister = _GENERIC_NAME.fullmatch(n.strip()), _ROLE_WORD.search(n), _MINISTER.search(n)
+        if generic and _GENERIC_OUTLETS[generic.group(1).lower()].search(outlet):
             return True
-        t = _MINISTER.search(n)
-        if t and t.group(1).strip().lower() not in ("prime", "deputy", "former", "the") and source_matches(
-            outlet, [f"{t.group(1).strip()} ministry"]
+        if role and _ROLE_OUTLETS[role.group(1).lower()].search(outlet):
+            return True
+        topic = minister.group(1).strip() if minister else ""
+        if topic.lower() not in ("", "prime", "deputy", "former", "the") and source_matches(
+            outlet, [f"{topic} ministry"]
         ):
             return True
     return False
@@ -415,9 +411,7 @@ def score_claim(
     by_source: dict[int, bool] = {}
     quoting: dict[int, bool] = {}
     for e in items:
-        by_source[id(e)] = bool(names) and (
-            source_matches(e.outlet, names) or _generic_outlet(e.outlet, names) or _role_outlet(e.outlet, names)
-        )
+        by_source[id(e)] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names))
         if attributed and not named:  # an unnamed source's claim, repeated from an unnamed source, may be theirs
             quoting[id(e)] = _ANONYMOUS_CREDIT.search(e.passage) is not None
         else:

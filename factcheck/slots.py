@@ -1966,13 +1966,13 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
             return any(w[0] == p.value[0] and w[1] != p.value[1] for w in ways)  # type: ignore[index]
         return False
 
+    # the same figure, a bound aside: "up to 1.5 million" is not given by "1.2 million"
+    bare = {x: attrs.evolve(x, bound="", in_range=False) for x in (*dated, *ps) if x.kind is SlotKind.NUMBER}
+
     def gives(c: Slot, p: Slot) -> bool:
         if c.kind is SlotKind.NUMBER:
-            # the same figure, a bound aside: "up to 1.5 million" is not given by "1.2 million"
-            if not (p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit) and _numbers_equal(
-                    attrs.evolve(c, bound="", in_range=False), attrs.evolve(p, bound="", in_range=False))):
-                return False
-            return _counts_alike(claim, c, passage, p)
+            return (p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit)
+                    and _numbers_equal(bare[c], bare[p]) and _counts_alike(claim, c, passage, p))  # fmt: skip
         return _states(c, p)
 
     for lo, hi in _sentences(passage):

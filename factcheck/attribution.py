@@ -678,6 +678,19 @@ _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|a
 _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
 #: Cues that also mean watching or looking: a report only before "that", a quote, a comma or a colon.
 _WATCHED = frozenset("observe observes observed observing".split())
+#: A cue in -ing after a determiner and a modifier is a noun ("the flood warning", "a court ruling") unless a
+#: clause follows it ("a statement warning that ...").
+_NOUN_COMPOUND = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][\w-]*$")
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|[\"“,:])")
+#: Cue verbs whose object here is an act or a grievance, not something reported.
+_NO_SPEECH_OBJECTS = {
+    **dict.fromkeys(
+        ("claim", "claims", "claimed", "claiming"),
+        re.compile(r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit|victory|the\s+(?:title|victory|win|seat|prize)|asylum|"
+                   r"ownership|compensation|damages|benefits)\b"),
+    ),
+    **dict.fromkeys(("complain", "complains", "complained", "complaining"), re.compile(r"\s+(?:about|of|over)\b")),
+}
 
 
 def _cut_tail(text: str, src: Span, *tails: re.Pattern[str]) -> Span:
@@ -867,6 +880,10 @@ def _find_in_sentence(
             continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if cue_word.endswith("ing") and re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)$", lw):
             continue  # "a 2005 collection of his writing": a noun
+        if cue_word.endswith("ing") and _NOUN_COMPOUND.search(lw) and not _CLAUSE_NEXT.match(body, m.end()):
+            continue  # "raised the flood warning for the Elbe": a noun after its modifier, no clause after it
+        if cue_word in _NO_SPEECH_OBJECTS and _NO_SPEECH_OBJECTS[cue_word].match(body, m.end()):
+            continue  # "claimed responsibility", "complained about the noise": an act or a grievance, no report
         if cue_word in ("show", "shows") and _SHOW_KIND.search(lw):
             continue  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):

@@ -280,8 +280,15 @@ def _expectation(piece: _Piece) -> _Piece:
 
 
 def _wordless(text: str) -> bool:
-    """A piece of one word or none outside quotation marks ("Yet", "But") states nothing to check."""
+    """A piece of one word or none outside quotation marks ("Yet", "But"), or a subject that only "came" (what
+    is left of "The announcement came as ..." once its clause of time stands apart), states nothing to check."""
+    words = text.strip(" .").split()
+    if 2 <= len(words) <= 4 and words[-1] in ("came", "comes", "come") and words[0] in _CAME_SUBJECTS:
+        return True
     return text.lstrip()[:1] not in _QUOTE_OPEN and len(re.findall(r"[A-Za-z0-9]+", text)) < 2
+
+
+_CAME_SUBJECTS = frozenset("The This That It Its Their His Her".split())
 
 
 _ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who|for)\b")
@@ -579,6 +586,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?:(?:about|around|some|nearly|almost|roughly|more\s+than|fewer\s+than|"
     r"at\s+least|up\s+to|another|only)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+"
     r"(?:[a-z][\w’'-]*\s+){1,5}?(?:were|was|are|is|have|has|had|will|would|could|[a-z]{3,}ed)\s+\S+)"
+    # "..., and in the wild the species lives only in ...": a clause opening with a short phrase of place or time
+    r"|,\s+(?:and|but|while|whereas)\s+(?=(?:in|on|at|for|by|under|during|across|outside|inside)\s+(?:the\s+)?"
+    r"(?:[a-z]+|[A-Z][\w’'-]*)(?:\s+[a-z]+)?,?\s+(?:the|a|an|its|their|his|her|this|these|those)\s+[a-z]\S*\s+\S+)"
     # "..., and [oil has been] detected": a bare noun and its auxiliary
     r"|,\s+(?:and|but|while|whereas)\s+(?=(?!(?:so|then|also|thus|still|yet|that|which|what)\b)[a-z][\w’'-]+\s+"
     r"(?:has|have|had|was|were|is|are|will|would)\s+\S+)"
@@ -597,9 +607,11 @@ _DATE = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+#: Particles inside a name: "Sem [van] Lierop", "Luis [de la] Fuente".
+_NAME_PARTICLES = r"(?:(?:van|von|de|der|den|del|della|da|di|du|dos|das|la|le|al|bin|ter|ten)\s+){1,2}"
 _SUBJECT = re.compile(
     r"(?:(?:On|In|At|Since|After|By|For|During|Over|Last|Earlier|Later)\b[^,]{0,40},\s*)?"
-    r"((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+    r"((?:(?:North|South)\s+)?(?:[A-Z][\w’'.-]*\s+(?:" + _NAME_PARTICLES + r"(?=[A-Z]))?){0,4}"
     r"[A-Z][\w’'-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 )
 
@@ -681,7 +693,9 @@ _DETERMINER_SUBJECT = re.compile(
 
 #: A name of two words or more after a role in lower case, right before its verb: "Former nurse [Danielle
 #: Okafor-Brant] won ...", "The union leader [Graciela Fuentes] said ...".
-_ROLE_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\b")
+_ROLE_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w’'-]*\s+){1,3}((?:[A-Z][\w’'.-]*\s+(?:" + _NAME_PARTICLES + r")?){1,3}[A-Z][\w’'-]*)\b"
+)
 
 
 #: A count opening a noun phrase ("Four people were injured, showing ...": the event shows it, not the people).
@@ -1299,6 +1313,10 @@ def _present_verb(word: str) -> bool:
     return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
 
 
+#: A modal that two bare verb phrases may share: "will run for six weeks and target children ...".
+_SHARED_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+(?:not\s+)?(?=[a-z])")
+
+
 def _split_verb_pair(
     text: str, a: int, seg: str, conj: list[re.Match[str]]
 ) -> list[tuple[str, tuple[Span, ...]]] | None:
@@ -1311,7 +1329,12 @@ def _split_verb_pair(
     if len(later) < 3 or later[0] in _SPOKE:
         return None  # "promised to keep campaigning and [said] she would ...": a second report stays with the first
     modal = later[0] in ("will", "would") and _verb_word(later[1], True)  # "covers 340,000 teachers and [will cost] ..."
-    if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal):
+    # "will run for six weeks and [target] children ...": a bare verb sharing the first phrase's modal; not
+    # "will provide food and water to ..." (a bare verb right before a preposition may be a noun)
+    head_modal = _SHARED_MODAL.search(head)
+    shared = (head_modal is not None and _verb_word(later[0], True) and later[1].lower() not in _PREPOSITIONS
+              and later[1] not in _NOT_VERBS and not _verb_word(later[1], False))  # fmt: skip
+    if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal or shared):
         return None
     if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)):
         return None  # "... and were killed": the passive keeps its own subject question; leave it whole
@@ -1323,6 +1346,11 @@ def _split_verb_pair(
     if not verbs or verbs[0].start() == 0:
         return None
     verb_at = verbs[0].start()
+    if shared and not (_verb_word(later[0], False) or _present_verb(later[0])) and (
+        head_modal is None or head_modal.start() != verb_at
+    ):
+        return None  # "has been absorbing the costs until he can persuade utilities and [steel] mills ...": the modal
+        # is not the first phrase's own
     subject = head[:verb_at].split()
     aux_at = next((i for i, w in enumerate(subject) if w.lower() in _AUXILIARIES), None)
     if not subject or len(subject[:aux_at]) > 4 or len(head[verb_at:].split()) < 3:
@@ -1343,6 +1371,8 @@ def _split_verb_pair(
         # "She was born ... and was raised ...", "was shown a card ... and will face ...": the second phrase
         # brings its own auxiliary; "were injured and [taken]" shares the first's
         prefix = " ".join(subject[:-1]) + " "
+    elif shared and not _verb_word(later[0], False) and head_modal is not None and head_modal.start() == verb_at:
+        prefix += head_modal.group(0)  # "The campaign [will] target children ..."
     return [
         (head.strip(), (subj_span, first_span)),
         ((prefix + last).strip(), (subj_span, second_span)),
@@ -1482,9 +1512,12 @@ def _split_region(
             if second:
                 reported.add(m.start())
     subordinate: dict[int, int] = {}  # cut -> where its clause starts past the conjunction
+    superlatives = [] if quote else [m.span() for m in _SUMMATIVE.finditer(seg)]
     for m in () if quote else _SUBORDINATE_CLAUSE.finditer(seg):
         if m.start() > 15 and not _unclosed(seg[: m.start()]) and _finite_clause(m.group("clause")) \
-                and not _RELATIVE_TIME_BEFORE.search(seg[: m.start()]):  # fmt: skip
+                and not _RELATIVE_TIME_BEFORE.search(seg[: m.start()]) \
+                and not any(a0 < m.start() < b0 for a0, b0 in superlatives):  # fmt: skip
+            # (", the lowest level [since records began in 1991]": the clause dates the superlative)
             cuts.append(m.start())  # "began a strike on Thursday [after talks broke down on Monday]"
             subordinate[m.start()] = m.start("clause")
     summed: dict[int, int] = {}  # cut -> end of a noun phrase summing up the clause before it
@@ -1538,8 +1571,13 @@ def _finite_clause(clause: str) -> bool:
     """Whether ``clause`` is a short subject and a finite verb ("talks with management broke down"), not a
     phrase ("the talks", "meeting the minister")."""
     words = clause.split()
-    if words[0].lower() in _PREPOSITIONS:
-        return False
+    if words[0].lower() in _PREPOSITIONS or words[0].strip(",.") in _DATE or re.fullmatch(r"(?:1[89]|20)\d\d\b.*", words[0]):
+        return False  # "since October has been ...", "since 2019": a preposition and its date, no clause
+    if re.fullmatch(r"[a-z]{2,}ing", words[0]) and (words[0] in ("being", "having") or len(words) < 2 or not (
+        words[1] in ("was", "were", "had", "has", "is", "are") or _verb_word(words[1].strip(".,"), False)
+    )):
+        return False  # "after being trapped for hours", "after confirming 87 cases": a gerund, no clause; not
+        # "after trading resumed", whose subject is a noun in -ing
     for i, w in enumerate(words[1:7], 1):
         low = w.lower().strip(".,")
         if low in _SPOKE or low in ("says", "say", "expected"):

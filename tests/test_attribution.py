@@ -558,3 +558,26 @@ def test_and_inside_a_bodys_name_is_part_of_the_source(text, source):
     [claim] = extract_claims(text)
     assert claim.attribution.source == source
     assert claim.attribution.source_kind is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a cue word used as a noun, or taking an act or a grievance as its object, reports nothing
+        ("Authorities raised the flood warning for the Elbe to the highest level on Sunday.", None, None),
+        ("A criminal group calling itself Black Lantern claimed responsibility on a dark-web forum.", None, None),
+        ("Residents had complained about cracks in the road for months, a local councillor said.",
+         "a local councillor", "Residents had complained about cracks in the road for months"),
+        # with a clause after it, the same word reports
+        ("The ministry issued a statement warning that rivers could burst their banks.",
+         "The ministry", "rivers could burst their banks"),
+    ],
+)  # fmt: skip
+def test_a_cue_word_without_a_report_is_no_cue(text, source, content):
+    from factcheck import extract_claims
+
+    claims = extract_claims(text)
+    att = claims[-1].attribution
+    assert att.source == source
+    if content is not None:
+        assert claims[-1].text.rstrip(".").lower().endswith(content.lower())

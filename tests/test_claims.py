@@ -530,6 +530,11 @@ def test_a_bullet_lead_in_is_no_claim_of_its_own():
          ["Assistant coach Mads Berg will lead the team, starting with Saturday's cup tie"]),
         ("Smith was like a sprinter in a marathon, starting with gusto and flagging late.",
          ["Smith was like a sprinter in a marathon", "Smith started with gusto", "Smith flagged late"]),
+        # a name with a particle is a subject, with its role or without
+        ("Dutch rider Sem van Lierop won the stage on Saturday, attacking 4 kilometres from the top.",
+         ["Dutch rider Sem van Lierop won the stage on Saturday", "Sem van Lierop attacked 4 kilometres from the top"]),
+        ("Sem van Lierop won the stage on Saturday, attacking 4 kilometres from the top.",
+         ["Sem van Lierop won the stage on Saturday", "Sem van Lierop attacked 4 kilometres from the top"]),
     ],
 )  # fmt: skip
 def test_a_participle_needs_a_real_subject(text, expected):
@@ -1872,3 +1877,47 @@ def test_a_consequence_after_a_reports_content_is_the_reporters_claim():
 )
 def test_a_result_of_a_condition_is_not_asserted(text):
     assert not any(c.text.startswith("This forced") for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two bare verb phrases sharing the first one's modal are two claims
+        ("The campaign will run for six weeks and target children aged nine to 13.",
+         ["The campaign will run for six weeks", "The campaign will target children aged nine to 13"]),
+        ("The plant will cost 40 million euros and create 300 jobs.",
+         ["The plant will cost 40 million euros", "The plant will create 300 jobs"]),
+        # a bare verb before a preposition may be a noun; a modal of a later clause is not the first phrase's
+        ("The agency will provide food and water to 5,000 families.",
+         ["The agency will provide food and water to 5,000 families"]),
+        ("Mr. Clarke has been absorbing the costs until he can persuade utilities and steel mills to pay.",
+         ["Mr. Clarke has been absorbing the costs until he can persuade utilities and steel mills to pay"]),
+        # a second clause opening with a phrase of place
+        ("Fewer than 100 okapis are kept in European zoos, and in the wild the species lives only in Congo.",
+         ["Fewer than 100 okapis are kept in European zoos", "In the wild the species lives only in Congo"]),
+    ],
+)  # fmt: skip
+def test_coordinated_facts_are_separate_claims(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" after a superlative dates it; "since" before a date is a preposition
+        ("Reservoirs held 19 percent of their capacity in July, the lowest level since records began in 1991.",
+         ["Reservoirs held 19 percent of their capacity in July", "It was the lowest level since records began in 1991"]),
+        ("Rainfall on the island since October has been 45 percent below the long-term average.",
+         ["Rainfall on the island since October has been 45 percent below the long-term average"]),
+        # a gerund after "after" / "before" has no subject of its own; a noun in -ing before a verb does
+        ("Three workers were killed, and 11 others were rescued after being trapped for several hours.",
+         ["Three workers were killed", "11 others were rescued after being trapped for several hours"]),
+        ("The union began a strike on Thursday after talks with management broke down on Monday.",
+         ["The union began a strike on Thursday", "Talks with management broke down on Monday"]),
+        # what is left of "X came as ..." says nothing
+        ("The announcement came as Lumora reported a quarterly net loss of 48 million euros.",
+         ["Lumora reported a quarterly net loss of 48 million euros"]),
+    ],
+)  # fmt: skip
+def test_clauses_of_time_split_only_where_they_are_clauses(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

@@ -656,7 +656,8 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
 _RELATIVE_APPOSITIVE = re.compile(
     r"((?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*|(?:The|the|A|a|An|an)\s+[a-z]+(?:\s+[a-z]+)?)"
     r",\s+((?:who|which)\s+(?P<pred>[a-z](?:[^,;:\"“”()]|,(?=\d{3})){2,100}?)"  # "350,000" holds no clause break
-    r"|(?P<passive>(?:led|run|built|made|written|owned|held|[a-z]{3,}ed)\s+by\s+[^,;:\"“”()]{2,100}?))"
+    r"|(?P<passive>(?:led|run|built|made|written|owned|held|born|founded|[a-z]{3,}ed)\s+"
+    r"(?:by|in|on|at|from|during|after|near|as)\s+[^,;:\"“”()]{2,100}?))"  # "The dam, [completed in 1967], supplies"
     r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\s)"
 )
 
@@ -1601,6 +1602,17 @@ def _split_clause(
     participle takes this clause's subject, never another clause's.
     """
     clause = text[ca:cb]
+    if not quote and (opening := _opening_participle(clause)) is not None:
+        # "First held in 2009, the festival received ..." -> "The festival was first held in 2009", "The festival
+        # received ..."
+        subject, rest_at = opening
+        part = _strip_span(text, ca, ca + clause.rfind(",", 0, rest_at), " ,")
+        words = text[part[0] : part[1]]
+        be = "were" if re.search(r"(?:[^s]s|\bThey|\bthey)$", subject) else "was"
+        found = re.search(re.escape(subject), text[ca + rest_at : cb], re.IGNORECASE)
+        spans = ((ca + rest_at + found.start(), ca + rest_at + found.end()), part) if found else (part,)
+        first = _Piece(f"{subject} {be} {words[:1].lower()}{words[1:]}", spans, att)
+        return [first, *_split_clause(text, ca + rest_at, cb, att, quote, people, restore=restore)]
     if att.source_start is not None and att.source_start > ca:
         restore = False  # "It was the fourth flight, according to the ministry": "it" is not the later source
     hole = None if quote else _subject_appositive(clause)
@@ -1621,6 +1633,8 @@ def _split_clause(
     main_end = ca + part.start() if extra else cb
     if not quote and not extra and (change := _change_piece(text, ca, cb, att)) is not None:
         extra, main_end = [change[0]], change[1]  # "eased to 2.1% in April, [down from 2.6% in March]"
+    if not quote and not extra and (which := _which_piece(text, ca, cb, att)) is not None:
+        extra, main_end = [which[0]], which[1]  # "under its winter timetable, [which takes effect on December 10]"
     head: Span | None = None
     body = ca
     gap = re.match(r",\s+", clause[hole.end(2) :]) if hole else None
@@ -1642,11 +1656,75 @@ def _split_clause(
     return out
 
 
+#: A phrase opening with a past participle and its preposition before the subject: "[First held in 2009,] the
+#: festival ...", "[Founded in 1998 by two engineers,] the company ...".
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:First|Originally|Once|Newly|Recently|Jointly|Privately|Publicly|Only)\s+)?(?P<verb>[A-Za-z]+)\s+"
+    r"(?:in|on|at|by|from|for|as|with|after|during|under|near|into|between|outside|inside)\b[^,;:\"“”()]{2,80}?,\s+(?=\S)"
+)
+#: Participles that open a frame or a condition rather than a fact about the subject.
+_FRAME_PARTICIPLES = frozenset(
+    "asked compared given faced pressed combined coupled adjusted judged measured seen taken put added translated "
+    "quoted interviewed contacted reached approached told informed speaking".split()
+)
+
+
+_PRESENT_SUBJECT = re.compile(r"((?:The|A|An)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+([a-z]{3,}s)\b")
+
+
+def _opening_participle(clause: str) -> tuple[str, int] | None:
+    """The subject of a clause opening with a past-participle phrase, and where the rest begins; None without one."""
+    m = _OPENING_PARTICIPLE.match(clause)
+    if m is None or m.group("verb").lower() in _FRAME_PARTICIPLES or _unclosed(clause[: m.end()]):
+        return None
+    from lemminflect import getInflection, getLemma
+
+    verb = m.group("verb").lower()
+    lemmas = getLemma(verb, upos="VERB")
+    if not lemmas or verb == lemmas[0] or verb not in getInflection(lemmas[0], tag="VBN"):
+        return None
+    if not re.match(r"(?:[A-Z]|(?:the|a|an|its|their|his|her)\s)", clause[m.end() :]):
+        return None  # "Filed for six bankruptcies, [made] millions ...": no subject after the phrase
+    rest = _cap(clause[m.end() :])
+    subject = _clause_subject(rest)
+    if subject is None and (d := _PRESENT_SUBJECT.match(rest)) is not None and _present_verb(d.group(2)):
+        subject = d.group(1)  # "the dam supplies ...", "the company employs ..."
+    if subject is None or subject.lower() in ("it", "this"):
+        return None
+    return subject, m.end()
+
+
 #: A trailing change against an earlier figure: ", down from 2.6% in March", ", up 4% on a year earlier".
 _CHANGE_TAIL = re.compile(
     r",\s+((?:up|down)\s+(?:(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?[$€£¥₩]?\d[\d.,]*\s*"
     r"(?:%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b|[a-z]+\b)?|from\b)[^,;:()\"“”]*?)\s*$"
 )
+
+
+#: A closing relative clause on the object of a preposition: "under its winter timetable[, which takes effect on
+#: December 10]"; not one on the whole clause ("..., which means ...").
+_TRAILING_WHICH = re.compile(
+    r"\s(?:in|on|at|under|for|from|with|by|into|to)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+),\s+which\s+(?P<pred>(?!(?:means?|meant|would|could|might|may|led|leads|made|makes|prompted|sparked|"
+    r"raised|triggered|caused|is\s+why|was\s+why)\b)[a-z][^,;:\"“”()]{5,120}?)\s*$"
+)
+
+
+def _which_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece, int] | None:
+    """A closing relative clause on the noun before it as its own claim ("The winter timetable takes effect on
+    December 10"), and where the main claim then ends; None without one."""
+    clause = text[ca:cb].rstrip(" .")
+    m = _TRAILING_WHICH.search(clause)
+    if m is None or m.start() < 12 or _unclosed(clause[: m.start("np")]):
+        return None
+    first = m.group("pred").split()[0]
+    if not (first in _AUXILIARIES or first in ("will", "would") or _verb_word(first, False) or _present_verb(first)):
+        return None  # "which" is the subject: its verb comes next ("which the police have not done" is no claim)
+    np_words = m.group("np").split()
+    noun = " ".join(["The", *np_words[1:]]) if np_words[0].lower() in ("its", "their", "his", "her", "a", "an") else _cap(
+        m.group("np"))
+    spans = ((ca + m.start("np"), ca + m.end("np")), (ca + m.start("pred"), ca + m.end("pred")))
+    return _Piece(f"{noun} {m.group('pred')}", spans, att), ca + clause.rfind(",", 0, m.start("pred"))
 
 
 def _change_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece, int] | None:

@@ -1921,3 +1921,29 @@ def test_coordinated_facts_are_separate_claims(text, expected):
 )  # fmt: skip
 def test_clauses_of_time_split_only_where_they_are_clauses(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase opening with a past participle states a fact about the subject
+        ("First held in 2009, the festival received a grant of 40,000 pounds this year.",
+         ["The festival was first held in 2009", "The festival received a grant of 40,000 pounds this year"]),
+        ("Built in 1967, the dam supplies power to 40,000 homes.",
+         ["The dam was built in 1967", "The dam supplies power to 40,000 homes"]),
+        ("Compared with last year, sales rose 4 percent.", ["Compared with last year, sales rose 4 percent"]),
+        # so does one between commas after the subject
+        ("The dam, completed in 1967, supplies power to 40,000 homes.",
+         ["The dam supplies power to 40,000 homes", "The dam was completed in 1967"]),
+        # a closing relative clause on the object of a preposition; not one on the whole clause
+        ("The operator will run 14 fewer trains under its winter timetable, which takes effect on December 10.",
+         ["The operator will run 14 fewer trains under its winter timetable",
+          "The winter timetable takes effect on December 10"]),
+        ("Prices rose 4 percent in the fourth quarter, which means rates will stay high.",
+         ["Prices rose 4 percent in the fourth quarter, which means rates will stay high"]),
+        ("Protesters demanded that police release video of the shooting, which the police have not done.",
+         ["Protesters demanded that police release video of the shooting, which the police have not done"]),
+    ],
+)  # fmt: skip
+def test_participle_phrases_and_closing_relatives_are_claims_of_their_own(text, expected):
+    assert [c.text for c in extract_claims(text)] == expected

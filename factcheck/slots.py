@@ -437,6 +437,8 @@ _SYNONYMS = (
     "ruptur burst",
     "leak spill",
     "stay remain",
+    "home household dwelling",
+    "power electricity",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():
@@ -1250,6 +1252,14 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{8,}?)[\"”]")
 QUOTE_MIN_WORDS = 4
 #: Share of a claim's words that quotations found word for word must make up for the claim to count as found.
 QUOTE_SHARE = 0.6
+#: Verbs that frame a quotation, not part of what is checked.
+_SAYING = frozenset(
+    "said says say called calls call described describes describe told tells added adds according warned warns "
+    "insisted insists stated states wrote writes declared declares labelled labeled branded termed".split()
+)
+#: Share of the content words outside its quotations a passage must give for a claim's verbatim quotations to
+#: count when they make up less than :data:`QUOTE_SHARE` of it.
+QUOTE_CONTEXT = 0.75
 
 
 #: Contractions outlets write out or keep as they like ("we've" / "we have"): compared written out.
@@ -1341,8 +1351,16 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
         if inner and changed <= (max(2, len(qw) // 4) if best < 0.75 else max(3, len(qw) // 2)):
             _, i1, i2, j1, j2 = inner[0]
             miss = Mismatch("quote", " ".join(qw[max(0, i1 - 1) : i2 + 1]), " ".join(window[max(0, j1 - 1) : j2 + 1]))
-    # found word for word, and the claim is mostly quotation: a few quoted words in a longer claim prove little
-    return quoted >= QUOTE_SHARE * len(_quote_words(claim)), miss
+    # found word for word, and the claim is mostly quotation: a few quoted words in a longer claim prove little,
+    # unless the passage also gives the claim's other content words (who said it, of what): 'Rail Users Silesia
+    # called the decision "a step backwards for the region"' against '"This is a step backwards for the region,"
+    # said a spokesman for Rail Users Silesia'
+    if quoted >= QUOTE_SHARE * len(_quote_words(claim)):
+        return True, miss
+    rest = [w for w in _quote_words(_QUOTED.sub(" ", claim)) if _is_content(w) and w not in _SAYING]
+    present = set(_quote_words(passage))
+    around = bool(rest) and sum(w in present for w in rest) >= QUOTE_CONTEXT * len(rest)
+    return quoted >= QUOTE_MIN_WORDS and around, miss
 
 
 def _align(c: Slot, p: Slot) -> float:

@@ -1253,3 +1253,19 @@ def test_a_time_of_day_is_a_figure_a_sentence_can_restate():
     other = analyze("The blast destroyed the flat shortly before 7 a.m. on Saturday",
                     "The blast, at 8 a.m. on Saturday, destroyed a fourth-floor flat.")  # fmt: skip
     assert other.figures_restated == 0.0 and [m.kind for m in other.mismatches] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "found"),
+    [
+        # a short quotation in a longer claim counts when the passage also gives who said it
+        ('Commuter group Rail Users Silesia called the decision "a step backwards for the region"', True),
+        # not when the passage's speaker is another
+        ('Mayor Ana Diaz called the decision "a step backwards for the region"', False),
+        # nor when the quotation is too short to tell
+        ('Rail Users Silesia called the decision "backwards"', False),
+    ],
+)
+def test_a_quotation_with_its_speaker_found_counts_in_a_longer_claim(claim, found) -> None:
+    passage = '"This is a step backwards for the region," said Tomasz Brzeg, a spokesman for the commuter group Rail Users Silesia.'
+    assert compare_quotes(claim, passage)[0] is found

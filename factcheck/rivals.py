@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from factcheck.slots import (
     _HEDGES,
+    _POLARITY,
     _OFFSET_AFTER,
     _RATES,
     _STOP,
@@ -89,8 +90,11 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     """
     everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.bound]
     # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
-    # policy rate of 4.5 percent"); nor a count in a compound ("a four-way race")
-    cs = [c for c in everyone if not c.negated and c.unit not in ("ordinal", "score") and c.unit not in _RATES
+    # policy rate of 4.5 percent"), unless both are moves of what the claim opens with ("[Shares] in the company
+    # rose 6 percent" / "Lumora [shares] closed up 9 percent"); nor a count in a compound ("a four-way race")
+    mover = _mover(claim)
+    cs = [c for c in everyone if not c.negated and c.unit not in ("ordinal", "score")
+          and (c.unit not in _RATES or (mover is not None and _moved(claim, c)))
           and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)
           and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]  # fmt: skip
     if not cs:
@@ -106,6 +110,9 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     for c in cs:
         a = abs(float(c.value))  # type: ignore[arg-type]
         same_unit = [p for p in ps if p.unit == c.unit and not p.bound]
+        if c.unit in _RATES:  # a move of the same thing: its sentence names what the claim's moved
+            same_unit = [p for p in same_unit
+                         if _moved(passage, p) and mover in _sense_stems(passage[slice(*_sentence_of(spans, p.start))])]
         if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
         fate = _fates(claim, claim_spans, c)
@@ -124,6 +131,30 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             lo, hi = _sentence_of(spans, p.start)
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+#: Words of a move up or down ("rose", "closed up", "fell by").
+_DIRECTION = frozenset().union(*_POLARITY["direction"])
+
+
+def _moved(text: str, slot: Slot) -> bool:
+    """Whether the figure is a move: a word of direction among the two words before it ("rose 6 percent",
+    "closed up 9 percent", "fell by 2%")."""
+    return any(w in _DIRECTION for w in re.findall(r"[a-z]+", text[max(0, slot.start - 30) : slot.start].lower())[-2:])
+
+
+def _sense_stems(text: str) -> set[str]:
+    return _same_sense({stem(w) for w in re.findall(r"[a-z]+", text.lower()) if _is_content(w)})
+
+
+def _mover(claim: str) -> str | None:
+    """The sense of the claim's first content word, what a move in it is a move of ("[Shares] in the company
+    rose 6 percent"); None when it opens with a number."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d", claim)
+    first = next((w for w in words if w[0].isdigit() or _is_content(w.lower())), None)
+    if first is None or first[0].isdigit():
+        return None
+    return next(iter(_same_sense({stem(first.lower())})))
 
 
 def _titled(text: str, slot: Slot) -> bool:

@@ -23,9 +23,10 @@ Rules of :func:`score_claim`:
   names it only as what it reports on, "Brandt's profit fell 38%", is no
   report of its words) confirms the attribution (``attribution_confirmed``)
   but is not independent corroboration of the content, nor is any copy of such a story (a syndicated copy
-  trimmed of "..., KCNA said" is still KCNA's); for a quotation (``kind`` QUOTE) a report quoting
-  the speaker's words is, since what is checked is that they were said (unless the outlet is an official
-  body, which may be the speaker's own). ``attribution_confirmed`` is None for
+  trimmed of "..., KCNA said" is still KCNA's); for a quotation (``kind`` QUOTE), or a claim holding
+  words in quotation marks that the report gives word for word, a report quoting the speaker's words is,
+  since what is checked is that they were said (unless the outlet is an official body, which may be the
+  speaker's own). ``attribution_confirmed`` is None for
   unattributed claims and for anonymous sources, which no document names; support for an
   anonymous source's claim from a passage that itself credits an unnamed source ("according to a
   person familiar with the investigation") may be that same source's, and is not counted as
@@ -250,6 +251,16 @@ def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
     return not any(str(y) in e.passage for y in years)
 
 
+def _quoted_in(claim: str, passage: str) -> bool:
+    """Whether the claim holds a quotation the passage gives word for word ('would "examine every single
+    dismissal"' / 'said it would "examine every single dismissal"')."""
+    if '"' not in claim and "“" not in claim:
+        return False
+    from factcheck.slots import quotation_found
+
+    return quotation_found(claim, passage)
+
+
 def _reporter(outlet: str | None) -> bool:
     """Whether an outlet reports rather than speaks for an official body: the speaker's own institution
     quoting its governor is the source itself, a newspaper quoting her is a witness that she said it."""
@@ -441,7 +452,8 @@ def score_claim(
             ref_slots.add(o)
         if e.stance is Stance.SUPPORTS:
             # a report quoting the speaker's words corroborates a quotation: what is checked is that it was said
-            witness = claim.kind is ClaimKind.QUOTE and _reporter(e.outlet)
+            # (or the claim's words in quotation marks, which the report gives word for word)
+            witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and _reporter(e.outlet)
             from_src = by_source[id(e)] or (quoting[id(e)] and not witness)
             doc_src[e.doc_id] = doc_src.get(e.doc_id, True) and from_src
             src_only[o] = src_only.get(o, False) or doc_src[e.doc_id]

@@ -1283,6 +1283,17 @@ def _substantive(words: Sequence[str]) -> bool:
     return any(_is_content(w) or w[0].isdigit() or w in _NEGATIONS for w in words)
 
 
+def quotation_found(claim: str, passage: str) -> bool:
+    """Whether one of ``claim``'s quotations of :data:`QUOTE_MIN_WORDS` words or more stands word for word in
+    ``passage`` (however much of the claim it makes up)."""
+    joined = " " + " ".join(_quote_words(passage)) + " "
+    for m in _QUOTED.finditer(claim):
+        qw = _quote_words(m.group(1))
+        if len(qw) >= QUOTE_MIN_WORDS and f" {' '.join(qw)} " in joined:
+            return True
+    return False
+
+
 def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
     """Whether ``claim``'s quotations appear word for word in ``passage`` (and make up at least
     :data:`QUOTE_SHARE` of its words), and the first one the passage renders with other words (a misquote:

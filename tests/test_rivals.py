@@ -36,3 +36,18 @@ from factcheck.rivals import rival_figures
 )  # fmt: skip
 def test_rival_figures(claim, passage, pairs):
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        # a move in what the claim opens with, given otherwise
+        ("Shares in the company rose 6 percent on Thursday", "Lumora shares closed up 9 percent in Frankfurt.", "9 percent"),
+        # a move of another thing, or a level rather than a move, is no rival
+        ("Inflation rose 3.4 percent in May", "Wages rose 4.5 percent in May, the office said.", None),
+        ("Inflation rose 3.4 percent in May", "Inflation was 4.5 percent in May, the office said.", None),
+    ],
+)
+def test_a_percentage_move_has_rivals_only_in_moves_of_the_same_thing(claim, passage, rival):
+    found = [p.text for _, p, _ in rival_figures(claim, passage)]
+    assert found == ([rival] if rival else [])

@@ -118,6 +118,19 @@ def test_a_report_quoting_the_speakers_words_corroborates_a_quotation():
     assert score_claim(event, [ev("wire-1", outlet="Wire", passage=passage)]).verdict is Verdict.UNVERIFIED
 
 
+def test_a_report_giving_a_claims_quoted_words_corroborates_them():
+    said = Attribution(source="The works council", source_kind=SourceKind.OFFICIAL, canonical="works council",
+                       cue="said")  # fmt: skip
+    claim = Claim(id="q3", text='The works council would "examine every single dismissal" before agreeing to terms.',
+                  start=0, end=80, attribution=said, kind=ClaimKind.OTHER)  # fmt: skip
+    passage = 'The works council said it would "examine every single dismissal" and called for voluntary departures.'
+    out = score_claim(claim, [ev("wire-1", outlet="Business Wire", passage=passage)])
+    assert (out.verdict, out.independent_sources) == (Verdict.SUPPORTED, 1)
+    # reworded, the report confirms only that the council said so
+    reworded = passage.replace('"examine every single dismissal"', "review each dismissal")
+    assert score_claim(claim, [ev("wire-1", outlet="Business Wire", passage=reworded)]).verdict is Verdict.UNVERIFIED
+
+
 @pytest.mark.parametrize(("outlet", "verdict"), [("Harwick United FC", Verdict.UNVERIFIED), ("Ministry of Labour", Verdict.UNVERIFIED),
                                                  ("Harwick Evening Post", Verdict.SUPPORTED)])  # fmt: skip
 def test_a_body_quoting_its_own_speaker_is_no_witness(outlet, verdict):

@@ -25,6 +25,7 @@ __all__ = [
     "ClaimKind",
     "Document",
     "Evidence",
+    "FactCheck",
     "Hit",
     "Mismatch",
     "Passage",
@@ -367,6 +368,44 @@ class Evidence:
 
 
 @attrs.frozen
+class FactCheck:
+    """One figure, date or name of a claim, checked on its own.
+
+    Attributes:
+        text: The figure, date or name as the claim writes it ("72-hour", "Wednesday", "Vistula").
+        kind: ``"number"``, ``"date"`` or ``"entity"``.
+        verdict: SUPPORTED when an independent origin's on-topic passage states it and none gives another
+            value; CONTRADICTED when origins give another value and none states it; DISPUTED when both;
+            UNVERIFIED when only the claim's own source states it, or nothing does.
+        supported_by: Origins whose passages state it.
+        refuted_by: Origins whose passages give another value for it.
+        found: The other values given ("48-hour").
+    """
+
+    text: str
+    kind: str
+    verdict: Verdict = attrs.field(converter=Verdict)
+    supported_by: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    refuted_by: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    found: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def checked(self) -> bool:
+        """Whether any origin states it or gives another value."""
+        return bool(self.supported_by or self.refuted_by)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind, "verdict": self.verdict.value,
+                "supported_by": list(self.supported_by), "refuted_by": list(self.refuted_by),
+                "found": list(self.found)}  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FactCheck:
+        return cls(text=data["text"], kind=data["kind"], verdict=data["verdict"], supported_by=data.get("supported_by", ()),
+                   refuted_by=data.get("refuted_by", ()), found=data.get("found", ()))  # fmt: skip
+
+
+@attrs.frozen
 class ClaimCheck:
     """A claim with its verdict and evidence.
 
@@ -380,6 +419,10 @@ class ClaimCheck:
             (or quoting) the named source says it; None when unattributed or anonymous.
         evidence: Assessed passages, strongest first.
         note: A short human-readable explanation ("reported, not corroborated").
+        facts: The claim's figures, dates and names, each checked on its own (see :class:`FactCheck`).
+        rest_verdict: The verdict on the rest of the claim, its contradicted or disputed facts set aside: a
+            passage that gives another value for one fact and agrees with the rest supports the rest. None
+            when no fact is contradicted or disputed (the rest's verdict is ``verdict``).
     """
 
     claim: Claim
@@ -389,6 +432,26 @@ class ClaimCheck:
     attribution_confirmed: bool | None = None
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
     note: str | None = None
+    facts: tuple[FactCheck, ...] = attrs.field(default=(), converter=_tuple)
+    rest_verdict: Verdict | None = attrs.field(default=None, converter=attrs.converters.optional(Verdict))
+
+    def verdict_for(self, text: str) -> Verdict:
+        """The verdict on the part of the claim that says ``text`` (a phrase of the claim or of its sentence).
+
+        The facts (:attr:`facts`) written in ``text`` that any origin speaks to decide, as a claim's do: DISPUTED
+        when one is disputed, else CONTRADICTED when one is, else SUPPORTED when one is, else UNVERIFIED. A phrase naming the claim's source, or holding none of those facts, gets
+        the verdict on the rest of the claim (:attr:`rest_verdict`, else :attr:`verdict`).
+        """
+        source = self.claim.attribution.source
+        if source and (source in text or text in source):
+            return self.verdict  # the phrase names the source: whether it is misnamed is the claim's verdict
+        spoken = [f.verdict for f in self.facts if f.checked and f.text in text]
+        if not spoken:
+            return self.rest_verdict or self.verdict
+        for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED, Verdict.SUPPORTED):
+            if verdict in spoken:
+                return verdict
+        return Verdict.UNVERIFIED
 
     def to_dict(self) -> dict[str, Any]:
         """The report schema's claim object."""
@@ -400,6 +463,8 @@ class ClaimCheck:
             attribution_confirmed=self.attribution_confirmed,
             evidence=[e.to_dict() for e in self.evidence],
             note=self.note,
+            facts=[f.to_dict() for f in self.facts],
+            rest_verdict=None if self.rest_verdict is None else self.rest_verdict.value,
         )
         return out
 
@@ -413,6 +478,8 @@ class ClaimCheck:
             attribution_confirmed=data.get("attribution_confirmed"),
             evidence=[Evidence.from_dict(e) for e in data.get("evidence", ())],
             note=data.get("note"),
+            facts=[FactCheck.from_dict(f) for f in data.get("facts", ())],
+            rest_verdict=data.get("rest_verdict"),
         )
 
     def _repr_html_(self) -> str:

@@ -64,7 +64,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, Mismatch, SourceKind, Stance, Verdict
+from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict
 
 __all__ = ["score_claim", "source_matches"]
 
@@ -411,14 +411,32 @@ def score_claim(
             from factcheck.errors import ConfigError
 
             raise ConfigError(f"{name} must be in [0, 1], got {value!r}; pass e.g. {name}=0.5")
-    items = sorted(_dedupe(evidence), key=_strength, reverse=True)
+    options = {"threshold": threshold, "model_refute": model_refute, "weight": weight, "source_weight": source_weight,
+               "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
+    check = _verdict_of(claim, evidence, **options)
+    facts, turned = _facts(claim, check.evidence, threshold=threshold, model_refute=model_refute)
+    rest = None
+    if check.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) and turned:
+        # the rest of the claim, its contradicted facts set aside: a passage giving another value for a fact
+        # and agreeing with the rest supports the rest
+        turned_ids = {id(e) for e in turned}
+        moved = [attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=()) if id(e) in turned_ids else e
+                 for e in check.evidence]  # fmt: skip
+        rest = _verdict_of(claim, moved, misnaming=False, **options).verdict
+    return attrs.evolve(check, facts=facts, rest_verdict=rest)
+
+
+def _source_flags(
+    claim: Claim, items: Sequence[Evidence]
+) -> tuple[bool, list[str], dict[int, bool], dict[int, bool]]:
+    """Whether the claim's source is named, its names, and per passage (by ``id``) whether it is by that source
+    and whether it quotes it."""
     attr = claim.attribution
     attributed = attr.is_attributed
     # an unnamed source ("two aid workers in Nacala") is never found by name: a passage naming Nacala is no
     # report of theirs
     named = attributed and attr.source_kind is not SourceKind.ANONYMOUS
     names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if named else []
-
     by_source: dict[int, bool] = {}
     quoting: dict[int, bool] = {}
     for e in items:
@@ -427,6 +445,106 @@ def score_claim(
             quoting[id(e)] = _ANONYMOUS_CREDIT.search(e.passage) is not None
         else:
             quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
+    return named, names, by_source, quoting
+
+
+def _from_source(claim: Claim, e: Evidence, by_source: dict[int, bool], quoting: dict[int, bool]) -> bool:
+    """Whether a supporting passage is the claim's own source's word: by it, or quoting it, unless it reports a
+    quotation (or the claim's words in quotation marks, given word for word) as a witness that it was said."""
+    witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and _reporter(e.outlet)
+    return by_source[id(e)] or (quoting[id(e)] and not witness)
+
+
+#: Slot kinds that are facts of a claim, checked one by one; other mismatches (negation, modality, quotation)
+#: and refutations naming no value refute the whole claim.
+_FACT_KINDS = ("number", "date", "entity", "polarity")
+
+
+def _facts(
+    claim: Claim, items: Sequence[Evidence], *, threshold: float, model_refute: float
+) -> tuple[tuple[FactCheck, ...], list[Evidence]]:
+    """Each of the claim's figures, dates, names and directions checked on its own, and the counted refutations
+    whose mismatches are all on such facts (the ones that agree with the rest of the claim)."""
+    from factcheck.slots import SlotKind, _extract, analyze
+
+    kinds = {SlotKind.NUMBER, SlotKind.DATE, SlotKind.ENTITY, SlotKind.POLARITY}
+    slots = list(dict.fromkeys((x.text, x.kind.value) for x in _extract(claim.text) if x.kind in kinds and not x.negated))
+    if not slots:
+        return (), []
+    _, _, by_source, quoting = _source_flags(claim, items)
+    years = _claim_years(claim.text)
+    sup: dict[str, set[str]] = {t: set() for t, _ in slots}
+    src: dict[str, set[str]] = {t: set() for t, _ in slots}
+    ref: dict[str, set[str]] = {t: set() for t, _ in slots}
+    found: dict[str, list[str]] = {t: [] for t, _ in slots}
+    turned: list[Evidence] = []
+    for e in items:
+        if e.stance is Stance.NEUTRAL or e.score < threshold:
+            continue
+        if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute:
+            continue
+        if e.stance is Stance.REFUTES and _of_another_time(e, years):
+            continue
+        o = _origin(e)
+        if e.stance is Stance.REFUTES:
+            on_facts = bool(e.mismatches) and all(m.kind in _FACT_KINDS for m in e.mismatches)
+            if not on_facts:  # a negation, a misquote or the model's call: the whole claim is refuted
+                for t, _ in slots:
+                    ref[t].add(o)
+                continue
+            turned.append(e)
+            hit = set()
+            for t, _ in slots:
+                for m in e.mismatches:
+                    if _same_slot(t, m.claim):
+                        ref[t].add(o)
+                        found[t].append(m.source)
+                        hit.add(t)
+            stated = analyze(claim.text, e.passage).stated
+            for t, _ in slots:
+                if t in stated and t not in hit:
+                    (src if _from_source(claim, e, by_source, quoting) else sup)[t].add(o)
+            continue
+        stated = analyze(claim.text, e.passage).stated
+        for t, _ in slots:
+            if t in stated:
+                (src if _from_source(claim, e, by_source, quoting) else sup)[t].add(o)
+    out = []
+    for t, kind in slots:
+        supporting = sup[t] - ref[t]
+        if (supporting or src[t]) and ref[t]:
+            verdict = Verdict.DISPUTED
+        elif ref[t]:
+            verdict = Verdict.CONTRADICTED
+        elif supporting:
+            verdict = Verdict.SUPPORTED
+        else:
+            verdict = Verdict.UNVERIFIED
+        out.append(FactCheck(t, kind, verdict, sorted(supporting | src[t]), sorted(ref[t]), list(dict.fromkeys(found[t]))))
+    return tuple(out), turned
+
+
+def _same_slot(text: str, written: str) -> bool:
+    """Whether a mismatch's claim side (``written``, its bound included: "about 1,200") is the slot ``text``."""
+    return re.search(r"(?<![\w.,])" + re.escape(text) + r"(?![\w]|[.,]\d)", written) is not None
+
+
+def _verdict_of(
+    claim: Claim,
+    evidence: Sequence[Evidence],
+    *,
+    threshold: float,
+    model_refute: float,
+    weight: float,
+    source_weight: float,
+    counter_figures: bool,
+    official_record: bool,
+    misnaming: bool = True,
+) -> ClaimCheck:
+    """:func:`score_claim` without the per-fact checks; ``misnaming`` False skips the misnamed-source test."""
+    items = sorted(_dedupe(evidence), key=_strength, reverse=True)
+    attr = claim.attribution
+    named, names, by_source, quoting = _source_flags(claim, items)
 
     # Per origin: strongest counted passage on each side.
     sup: dict[str, float] = {}
@@ -453,8 +571,7 @@ def score_claim(
         if e.stance is Stance.SUPPORTS:
             # a report quoting the speaker's words corroborates a quotation: what is checked is that it was said
             # (or the claim's words in quotation marks, which the report gives word for word)
-            witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and _reporter(e.outlet)
-            from_src = by_source[id(e)] or (quoting[id(e)] and not witness)
+            from_src = _from_source(claim, e, by_source, quoting)
             doc_src[e.doc_id] = doc_src.get(e.doc_id, True) and from_src
             src_only[o] = src_only.get(o, False) or doc_src[e.doc_id]
     for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
@@ -519,7 +636,7 @@ def score_claim(
     else:
         verdict = Verdict.UNVERIFIED
         note = "no supporting or refuting evidence found"
-    misnamed = _misnamed(attr.source, items) if named else None
+    misnamed = _misnamed(attr.source, items) if named and misnaming else None
     if misnamed is not None:
         written, found, e = misnamed
         where = e.outlet or e.doc_id

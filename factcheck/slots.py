@@ -1224,6 +1224,7 @@ class SlotReport:
         figures_restated: The same for the claim's exact figures and dates alone (one or more
             numbers, no bound, no slot mismatch; names and weekdays need not be repeated): "won
             Sunday's runoff with 54.3% of the vote" restated by "won the runoff with 54.3 percent".
+        stated: The claim's numbers, dates and names (as the claim writes them) that the passage states.
         figures_sentence: The passage sentence that gives all of the claim's figures (bound or not) and
             dates (not its weekdays) and shares most of its words, when no slot mismatches ("" otherwise): whether it restates the claim
             in other words is for a model to judge (:class:`~factcheck.verify.Assessor`).
@@ -1244,6 +1245,7 @@ class SlotReport:
     slots_restated: float = 0.0
     figures_restated: float = 0.0
     figures_sentence: str = ""
+    stated: tuple[str, ...] = ()
 
 
 #: A quotation inside a claim, in straight or curly double quotes.
@@ -1736,6 +1738,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     matched: dict[str, int] = {}
     missing: dict[str, int] = {}
     counts: dict[str, int] = {}
+    stated: list[str] = []
 
     def note(d: dict[str, int], k: str) -> None:
         d[k] = d.get(k, 0) + 1
@@ -1794,7 +1797,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                         break
             if same and hit is None:
                 # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
-                note(missing if all(_only_within(c, p) for p in same) else matched, c.kind.value)
+                within = all(_only_within(c, p) for p in same)
+                note(missing if within else matched, c.kind.value)
+                if not within:
+                    stated.append(c.text)
                 continue
             if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
                 hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
@@ -1819,6 +1825,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             if any(names_match(c.text, p.text) for p in ents) or _squash(c.text) in _squash(passage) or _lead_word_in(c.text, passage):
                 note(matched, "entity")
+                stated.append(c.text)
                 continue
             c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
@@ -1911,6 +1918,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         slots_restated=slots_restated,
         figures_restated=figures_restated,
         figures_sentence=figures_sentence,
+        stated=tuple(dict.fromkeys(stated)),
     )
 
 

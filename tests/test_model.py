@@ -87,7 +87,7 @@ def test_report_json_has_every_schema_key():
     claim = data["claims"][0]
     assert set(claim) >= {
         "id", "text", "start", "end", "sentence", "kind", "hedged", "checkworthy", "attribution",
-        "verdict", "score", "independent_sources", "attribution_confirmed", "evidence",
+        "verdict", "score", "independent_sources", "attribution_confirmed", "evidence", "facts", "rest_verdict",
     }
     assert set(claim["attribution"]) == {
         "source", "source_kind", "canonical", "cue", "source_start", "source_end", "chain", "inherited",

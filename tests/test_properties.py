@@ -18,6 +18,7 @@ from factcheck.model import (
     Attribution,
     Claim,
     ClaimCheck,
+    FactCheck,
     ClaimKind,
     Evidence,
     Mismatch,
@@ -206,6 +207,13 @@ def reports(draw: Any, wild: st.SearchStrategy[str] = WILD) -> Report:
                 attribution_confirmed=draw(st.none() | st.booleans()),
                 evidence=evidence,
                 note=draw(st.none() | wild),
+                facts=tuple(
+                    FactCheck(draw(wild), draw(st.sampled_from(["number", "date", "entity", "polarity"])),
+                              draw(st.sampled_from(list(Verdict))), supported_by=draw(st.lists(wild, max_size=2)),
+                              refuted_by=draw(st.lists(wild, max_size=2)), found=draw(st.lists(wild, max_size=2)))
+                    for _ in range(draw(st.integers(0, 2)))
+                ),  # fmt: skip
+                rest_verdict=draw(st.none() | st.sampled_from(list(Verdict))),
             )
         )
     return Report(

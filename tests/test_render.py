@@ -8,6 +8,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -460,3 +461,18 @@ def test_renderers_never_raise_and_json_round_trips(report: Report) -> None:
     data = json.loads(report.to_json())
     assert Report.from_dict(data, text=report.text) == report
     assert Report.from_dict(json.loads(render.to_json([ev])), text=report.text) == report
+
+
+def test_text_and_markdown_list_facts_whose_verdicts_differ() -> None:
+    from factcheck.model import FactCheck
+
+    claim = Claim(id="c1", text="About 1,200 dock workers began a 72-hour strike.", start=0, end=48)
+    facts = (FactCheck("1,200", "number", Verdict.SUPPORTED, supported_by=("wire",)),
+             FactCheck("72", "number", Verdict.CONTRADICTED, refuted_by=("wire",), found=("48",)))  # fmt: skip
+    check = ClaimCheck(claim=claim, verdict=Verdict.CONTRADICTED, score=0.1, facts=facts, rest_verdict=Verdict.SUPPORTED)
+    report = Report(claims=[check], text=claim.text)
+    assert "facts: 1,200 supported; 72 contradicted (source: 48)" in render.to_text(report)
+    assert "facts: 1,200 supported; 72 contradicted \\(source: 48\\)" in render.to_markdown(report)  # escaped
+    # facts that all share the claim's verdict add nothing
+    same = attrs.evolve(check, facts=facts[1:])
+    assert "facts:" not in render.to_text(Report(claims=[same], text=claim.text))

@@ -457,3 +457,60 @@ def test_a_copy_trimmed_of_its_credit_is_still_the_sources_story():
     # a document of its own, stating it in its own voice, is independent
     other = ev("wire-2", outlet="Wire", passage="Kim Jong Un toured a weapons factory on Sunday, the wire's reporters saw.")
     assert score_claim(KCNA_CLAIM, [own, copy, other]).independent_sources == 1
+
+
+STRIKE = Claim(id="c9", text="About 1,200 dock workers began a 72-hour strike on Wednesday.", start=0, end=61)
+
+
+def _fact(check, text):
+    return next(f for f in check.facts if f.text == text)
+
+
+def test_each_fact_of_a_claim_is_checked_on_its_own():
+    wire = ev("wire", Stance.REFUTES, 0.67, passage="Roughly 1,200 workers walked off the job on Wednesday at the start of a "
+              "48-hour strike.")  # fmt: skip
+    wire = attrs.evolve(wire, mismatches=(Mismatch("number", "72", "48"),))
+    out = score_claim(STRIKE, [wire])
+    assert out.verdict is Verdict.CONTRADICTED
+    assert (_fact(out, "72").verdict, _fact(out, "72").found) == (Verdict.CONTRADICTED, ("48",))
+    assert _fact(out, "1,200").verdict is Verdict.SUPPORTED and _fact(out, "1,200").supported_by == ("wire",)
+    assert _fact(out, "Wednesday").verdict is Verdict.SUPPORTED
+    # the passage that gives another length agrees with the rest of the claim
+    assert out.rest_verdict is Verdict.SUPPORTED
+    assert out.verdict_for("a 72-hour strike") is Verdict.CONTRADICTED
+    assert out.verdict_for("About 1,200 dock workers") is Verdict.SUPPORTED
+    assert out.verdict_for("dock workers began") is Verdict.SUPPORTED  # no fact of its own: the rest's verdict
+
+
+def test_a_fact_one_origin_states_and_another_changes_is_disputed():
+    wire = ev("wire", Stance.SUPPORTS, 0.85, passage="About 1,200 dock workers began a 72-hour strike on Wednesday.")
+    review = attrs.evolve(ev("review", Stance.REFUTES, 0.67, passage="Around 900 dockers began a 72-hour strike on "
+                                                                    "Wednesday."),  # fmt: skip
+                          mismatches=(Mismatch("number", "About 1,200", "Around 900"),))  # fmt: skip
+    out = score_claim(STRIKE, [wire, review])
+    assert out.verdict is Verdict.DISPUTED
+    assert _fact(out, "1,200").verdict is Verdict.DISPUTED and _fact(out, "1,200").found == ("Around 900",)
+    assert _fact(out, "72").verdict is Verdict.SUPPORTED
+    assert out.verdict_for("About 1,200 dock workers") is Verdict.DISPUTED
+    assert out.verdict_for("a 72-hour strike") is Verdict.SUPPORTED
+
+
+def test_a_refutation_of_the_whole_claim_refutes_every_fact():
+    # a negation (no fact's value changed) or the model's call alone: nothing of the claim stands
+    negated = attrs.evolve(ev("wire", Stance.REFUTES, 0.8, passage="No dock workers began a strike on Wednesday."),
+                           mismatches=(Mismatch("negation", "began", "No dock workers began"),))  # fmt: skip
+    out = score_claim(STRIKE, [negated])
+    assert out.verdict is Verdict.CONTRADICTED and out.rest_verdict is None
+    assert {f.verdict for f in out.facts} == {Verdict.CONTRADICTED}
+    assert out.verdict_for("dock workers began") is Verdict.CONTRADICTED
+
+
+def test_facts_only_the_claims_own_source_states_are_unverified():
+    said = Attribution(source="the union", source_kind=SourceKind.OFFICIAL, canonical="union", cue="said")
+    claim = attrs.evolve(STRIKE, attribution=said)
+    own = ev("union-release", Stance.SUPPORTS, 0.9, outlet="The Union",
+             passage="About 1,200 dock workers began a 72-hour strike on Wednesday.")  # fmt: skip
+    out = score_claim(claim, [own])
+    assert out.verdict is Verdict.UNVERIFIED
+    assert _fact(out, "72").verdict is Verdict.UNVERIFIED and _fact(out, "72").supported_by == ("union-release",)
+    assert out.verdict_for("a 72-hour strike") is Verdict.UNVERIFIED

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -367,13 +368,18 @@ class Evidence:
         )
 
 
+def _written_in(fact: str, text: str) -> bool:
+    """Whether ``fact`` stands in ``text`` as a whole word or figure ("72" in "a 72-hour strike", not in "1,720")."""
+    return re.search(r"(?<![\w.,])" + re.escape(fact) + r"(?![\w]|[.,]\d)", text) is not None
+
+
 @attrs.frozen
 class FactCheck:
-    """One figure, date or name of a claim, checked on its own.
+    """One figure, date, name or direction of a claim, checked on its own.
 
     Attributes:
-        text: The figure, date or name as the claim writes it ("72-hour", "Wednesday", "Vistula").
-        kind: ``"number"``, ``"date"`` or ``"entity"``.
+        text: The fact as the claim writes it ("72", "Wednesday", "Vistula Container Terminal", "rose").
+        kind: ``"number"``, ``"date"``, ``"entity"`` or ``"polarity"`` (a direction: rose / fell).
         verdict: SUPPORTED when an independent origin's on-topic passage states it and none gives another
             value; CONTRADICTED when origins give another value and none states it; DISPUTED when both;
             UNVERIFIED when only the claim's own source states it, or nothing does.
@@ -438,14 +444,15 @@ class ClaimCheck:
     def verdict_for(self, text: str) -> Verdict:
         """The verdict on the part of the claim that says ``text`` (a phrase of the claim or of its sentence).
 
-        The facts (:attr:`facts`) written in ``text`` that any origin speaks to decide, as a claim's do: DISPUTED
-        when one is disputed, else CONTRADICTED when one is, else SUPPORTED when one is, else UNVERIFIED. A phrase naming the claim's source, or holding none of those facts, gets
-        the verdict on the rest of the claim (:attr:`rest_verdict`, else :attr:`verdict`).
+        The facts (:attr:`facts`) written in ``text`` that any origin speaks to decide, as a claim's do:
+        DISPUTED when one is disputed, else CONTRADICTED when one is, else SUPPORTED when one is, else
+        UNVERIFIED. A phrase naming the claim's source, or holding none of those facts, gets the verdict on
+        the rest of the claim (:attr:`rest_verdict`, else :attr:`verdict`).
         """
         source = self.claim.attribution.source
         if source and (source in text or text in source):
             return self.verdict  # the phrase names the source: whether it is misnamed is the claim's verdict
-        spoken = [f.verdict for f in self.facts if f.checked and f.text in text]
+        spoken = [f.verdict for f in self.facts if f.checked and _written_in(f.text, text)]
         if not spoken:
             return self.rest_verdict or self.verdict
         for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED, Verdict.SUPPORTED):

@@ -40,6 +40,13 @@ Rules of :func:`score_claim`:
   it never writes ("Governor Rafael Dulay" against "Governor Rafael Ilagan"), is misnamed: the claim is
   CONTRADICTED, the passage gets an ``entity`` mismatch, ``attribution_confirmed`` is False and the
   score counts it as one refuting origin.
+* Facts (``ClaimCheck.facts``): each number, date, name and direction of the claim on its own. A counted
+  passage states a fact when the slot comparison finds its value there
+  (:attr:`~factcheck.slots.SlotReport.stated`); a counted refutation changes the facts its mismatches name,
+  and one that changes no fact (a negation, a misquote, the model's call alone) refutes them all. A fact is
+  DISPUTED when some origin states it and another changes it, CONTRADICTED when only changed, SUPPORTED when an
+  independent origin states it, else UNVERIFIED. ``rest_verdict``, for a contradicted or disputed claim
+  whose refutations only change facts, is the verdict with those refutations read as support of the rest.
 * A claim independent origins support, whose evidence from another origin gives another figure
   for it (a number mismatch on a passage the model reads as neutral: "at least 15,000 barrels
   escaped" against "the spill amounted to about 6,300 barrels"), is DISPUTED
@@ -479,27 +486,21 @@ def _facts(
     found: dict[str, list[str]] = {t: [] for t, _ in slots}
     turned: list[Evidence] = []
     for e in items:
-        if e.stance is Stance.NEUTRAL or e.score < threshold:
-            continue
-        if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute:
-            continue
-        if e.stance is Stance.REFUTES and _of_another_time(e, years):
+        if not _counted(e, threshold, model_refute) or (e.stance is Stance.REFUTES and _of_another_time(e, years)):
             continue
         o = _origin(e)
         if e.stance is Stance.REFUTES:
-            on_facts = bool(e.mismatches) and all(m.kind in _FACT_KINDS for m in e.mismatches)
-            if not on_facts:  # a negation, a misquote or the model's call: the whole claim is refuted
-                for t, _ in slots:
+            hit = {t for t, _ in slots for m in e.mismatches if _same_slot(t, m.claim)}
+            if not hit or any(m.kind not in _FACT_KINDS for m in e.mismatches):
+                for t, _ in slots:  # a negation, a misquote or the model's call: the whole claim is refuted
                     ref[t].add(o)
                 continue
             turned.append(e)
-            hit = set()
             for t, _ in slots:
                 for m in e.mismatches:
                     if _same_slot(t, m.claim):
                         ref[t].add(o)
                         found[t].append(m.source)
-                        hit.add(t)
             stated = analyze(claim.text, e.passage).stated
             for t, _ in slots:
                 if t in stated and t not in hit:
@@ -524,9 +525,19 @@ def _facts(
     return tuple(out), turned
 
 
+def _counted(e: Evidence, threshold: float, model_refute: float) -> bool:
+    """Whether a passage counts: supporting or refuting with ``score >= threshold``, and a refutation naming no
+    differing value with ``score >= model_refute``."""
+    if e.stance is Stance.NEUTRAL or e.score < threshold:
+        return False
+    return not (e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute)
+
+
 def _same_slot(text: str, written: str) -> bool:
     """Whether a mismatch's claim side (``written``, its bound included: "about 1,200") is the slot ``text``."""
-    return re.search(r"(?<![\w.,])" + re.escape(text) + r"(?![\w]|[.,]\d)", written) is not None
+    from factcheck.model import _written_in
+
+    return _written_in(text, written)
 
 
 def _verdict_of(
@@ -556,9 +567,7 @@ def _verdict_of(
     src_only: dict[str, bool] = {}
     other_time: list[Evidence] = []
     for e in items:
-        if e.stance is Stance.NEUTRAL or e.score < threshold:
-            continue
-        if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute:
+        if not _counted(e, threshold, model_refute):
             continue
         if e.stance is Stance.REFUTES and _of_another_time(e, _claim_years(claim.text)):
             other_time.append(e)

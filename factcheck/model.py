@@ -444,21 +444,20 @@ class ClaimCheck:
     def verdict_for(self, text: str) -> Verdict:
         """The verdict on the part of the claim that says ``text`` (a phrase of the claim or of its sentence).
 
-        The facts (:attr:`facts`) written in ``text`` that any origin speaks to decide, as a claim's do:
-        DISPUTED when one is disputed, else CONTRADICTED when one is, else SUPPORTED when one is, else
-        UNVERIFIED. A phrase naming the claim's source, or holding none of those facts, gets the verdict on
-        the rest of the claim (:attr:`rest_verdict`, else :attr:`verdict`).
+        The facts (:attr:`facts`) written in ``text`` that an independent origin states or any origin changes
+        decide, as a claim's do: DISPUTED when one is disputed, else CONTRADICTED when one is, else SUPPORTED. A
+        phrase naming the claim's source, or holding none of those facts, gets the verdict on the rest of the
+        claim (:attr:`rest_verdict`, else :attr:`verdict`): a fact only the claim's own source states is no
+        more than the claim itself.
         """
         source = self.claim.attribution.source
         if source and (source in text or text in source):
             return self.verdict  # the phrase names the source: whether it is misnamed is the claim's verdict
-        spoken = [f.verdict for f in self.facts if f.checked and _written_in(f.text, text)]
-        if not spoken:
-            return self.rest_verdict or self.verdict
+        spoken = {f.verdict for f in self.facts if f.verdict is not Verdict.UNVERIFIED and _written_in(f.text, text)}
         for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED, Verdict.SUPPORTED):
             if verdict in spoken:
                 return verdict
-        return Verdict.UNVERIFIED
+        return self.rest_verdict or self.verdict
 
     def to_dict(self) -> dict[str, Any]:
         """The report schema's claim object."""

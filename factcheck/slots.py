@@ -1855,6 +1855,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             if agree:
                 note(matched, "polarity")
+                stated.append(c.text)
                 continue
             hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
                 or sides.sole_polar(c, same, cs)

@@ -514,3 +514,26 @@ def test_facts_only_the_claims_own_source_states_are_unverified():
     assert out.verdict is Verdict.UNVERIFIED
     assert _fact(out, "72").verdict is Verdict.UNVERIFIED and _fact(out, "72").supported_by == ("union-release",)
     assert out.verdict_for("a 72-hour strike") is Verdict.UNVERIFIED
+
+
+def test_a_direction_one_origin_states_and_another_reverses_is_disputed():
+    claim = Claim(id="c10", text="Trade with China rose 12 percent last year.", start=0, end=43)
+    agency = ev("agency", Stance.SUPPORTS, 0.85, passage="Trade with China rose 12 percent last year, the agency said.")
+    monitor = attrs.evolve(ev("monitor", Stance.REFUTES, 0.9, passage="Trade with China fell 3 percent last year."),
+                           mismatches=(Mismatch("polarity", "rose", "fell"), Mismatch("number", "12 percent", "3 percent")))  # fmt: skip
+    out = score_claim(claim, [agency, monitor])
+    assert _fact(out, "rose").verdict is Verdict.DISPUTED and _fact(out, "rose").found == ("fell",)
+    assert out.verdict_for("rose 12 percent") is Verdict.DISPUTED
+
+
+def test_a_fact_only_the_source_states_does_not_overrule_independent_support():
+    said = Attribution(source="the military", source_kind=SourceKind.OFFICIAL, canonical="military", cue="said")
+    claim = Claim(id="c11", text="The North fired two missiles off its east coast on Friday.", start=0, end=58,
+                  attribution=said)  # fmt: skip
+    own = ev("jcs", Stance.SUPPORTS, 0.85, outlet="The Military", passage="The North fired two missiles off its east "
+             "coast on Friday.")  # fmt: skip
+    paper = ev("paper", Stance.SUPPORTS, 0.73, outlet="Harbor Times", passage="Two missiles were fired by the North on Friday.")
+    out = score_claim(claim, [own, paper])
+    assert out.verdict is Verdict.SUPPORTED
+    assert _fact(out, "east").verdict is Verdict.UNVERIFIED  # only the military's own statement gives it
+    assert out.verdict_for("off its east coast") is Verdict.SUPPORTED

@@ -1854,8 +1854,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 m_over = max(m_over, _MOVED_ON_TOPIC)  # the same share, beside the other direction: one figure
                 continue
             if agree:
-                note(matched, "polarity")
-                stated.append(c.text)
+                note(matched, "polarity")  # not stated: any word of that direction anywhere in the passage agrees
                 continue
             hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
                 or sides.sole_polar(c, same, cs)

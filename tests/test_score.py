@@ -516,13 +516,15 @@ def test_facts_only_the_claims_own_source_states_are_unverified():
     assert out.verdict_for("a 72-hour strike") is Verdict.UNVERIFIED
 
 
-def test_a_direction_one_origin_states_and_another_reverses_is_disputed():
+def test_a_reversed_direction_is_contradicted_even_where_another_origin_gives_the_figure():
+    # a direction counts as changed, never as stated: any word of that direction anywhere in a passage "agrees"
     claim = Claim(id="c10", text="Trade with China rose 12 percent last year.", start=0, end=43)
     agency = ev("agency", Stance.SUPPORTS, 0.85, passage="Trade with China rose 12 percent last year, the agency said.")
     monitor = attrs.evolve(ev("monitor", Stance.REFUTES, 0.9, passage="Trade with China fell 3 percent last year."),
                            mismatches=(Mismatch("polarity", "rose", "fell"), Mismatch("number", "12 percent", "3 percent")))  # fmt: skip
     out = score_claim(claim, [agency, monitor])
-    assert _fact(out, "rose").verdict is Verdict.DISPUTED and _fact(out, "rose").found == ("fell",)
+    assert _fact(out, "rose").verdict is Verdict.CONTRADICTED and _fact(out, "rose").found == ("fell",)
+    assert _fact(out, "12 percent").verdict is Verdict.DISPUTED
     assert out.verdict_for("rose 12 percent") is Verdict.DISPUTED
 
 

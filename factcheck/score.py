@@ -521,7 +521,8 @@ def _facts(
             verdict = Verdict.SUPPORTED
         else:
             verdict = Verdict.UNVERIFIED
-        out.append(FactCheck(t, kind, verdict, sorted(supporting | src[t]), sorted(ref[t]), list(dict.fromkeys(found[t]))))
+        name = re.sub(r"[’']s$", "", t) if kind == "entity" else t  # "North Korea's" is a fact about North Korea
+        out.append(FactCheck(name, kind, verdict, sorted(supporting | src[t]), sorted(ref[t]), list(dict.fromkeys(found[t]))))
     return tuple(out), turned
 
 

@@ -539,3 +539,10 @@ def test_a_fact_only_the_source_states_does_not_overrule_independent_support():
     assert out.verdict is Verdict.SUPPORTED
     assert _fact(out, "east").verdict is Verdict.UNVERIFIED  # only the military's own statement gives it
     assert out.verdict_for("off its east coast") is Verdict.SUPPORTED
+
+
+def test_a_name_fact_is_written_without_its_possessive():
+    claim = Claim(id="c12", text="North Korea's trade with China rose 12 percent.", start=0, end=47)
+    out = score_claim(claim, [ev("agency", passage="North Korea's trade with China rose 12 percent, the agency said.")])
+    assert "North Korea" in {f.text for f in out.facts}
+    assert out.verdict_for("North Korea's trade") is Verdict.SUPPORTED

@@ -1513,7 +1513,8 @@ def _split_region(
             if second:
                 reported.add(m.start())
     subordinate: dict[int, int] = {}  # cut -> where its clause starts past the conjunction
-    superlatives = [] if quote else [m.span() for m in _SUMMATIVE.finditer(seg)]
+    summatives = [] if quote else list(_SUMMATIVE.finditer(seg))
+    superlatives = [m.span() for m in summatives]
     for m in () if quote else _SUBORDINATE_CLAUSE.finditer(seg):
         if m.start() > 15 and not _unclosed(seg[: m.start()]) and _finite_clause(m.group("clause")) \
                 and not _RELATIVE_TIME_BEFORE.search(seg[: m.start()]) \
@@ -1522,7 +1523,7 @@ def _split_region(
             cuts.append(m.start())  # "began a strike on Thursday [after talks broke down on Monday]"
             subordinate[m.start()] = m.start("clause")
     summed: dict[int, int] = {}  # cut -> end of a noun phrase summing up the clause before it
-    for m in () if quote else _SUMMATIVE.finditer(seg):
+    for m in summatives:
         if m.start() > 15 and not _unclosed(seg[: m.start()]) and not any(m.start() < c < m.end() for c in cuts):
             cuts.append(m.start())  # "reached 47.5C on Monday[, the highest May reading since 2018]"
             summed[m.start()] = m.end("np")

@@ -148,11 +148,17 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
 
+def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re.Pattern[str]]:
+    """Each word's outlet-name pattern, compiled case-blind; ``whole_word`` False lets it open a longer word
+    ("organi[sz]" in "Organising")."""
+    end = r"\b" if whole_word else ""
+    return {word: re.compile(r"\b(?:" + outlet + r")" + end, re.IGNORECASE) for word, outlet in table.items()}
+
+
 #: What an outlet's name calls a body that a draft names only generically ("the club said"): "Harbourside City
 #: FC" is a club, "Ministry of Health" a ministry, "Brandt Systems AG" a company.
-_GENERIC_OUTLETS = {
-    word: re.compile(r"\b(?:" + outlet + r")\b", re.IGNORECASE)
-    for word, outlet in {
+_GENERIC_OUTLETS = _outlet_patterns(
+    {
         "club": r"club|fc|afc|cf|sc",
         "company": r"company|inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
         "firm": r"inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
@@ -168,16 +174,16 @@ _GENERIC_OUTLETS = {
         "commission": r"commission",
         "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
         "army": r"army|military|forces|defen[cs]e",
-    }.items()
-}
+    },
+    whole_word=True,
+)
 _GENERIC_NAME = re.compile(r"(?:the|its|their)\s+(" + "|".join(sorted(_GENERIC_OUTLETS, key=len, reverse=True)) + r")",
                            re.IGNORECASE)  # fmt: skip
 #: Words in a source's name or title, anywhere, that name the kind of body it speaks for, and what an outlet's
 #: name calls such a body: "institute director Lucia Benitez" speaks for "National Statistics Institute",
 #: "organisers" for an "Organising Committee", "a joint statement" is a "joint news release".
-_ROLE_OUTLETS = {
-    word: re.compile(r"\b(?:" + outlet + r")", re.IGNORECASE)
-    for word, outlet in {
+_ROLE_OUTLETS = _outlet_patterns(
+    {
         "institute": r"institute",
         "board": r"board",
         "district": r"district|schools",
@@ -185,8 +191,9 @@ _ROLE_OUTLETS = {
         "organisers": r"organi[sz]",
         "organizers": r"organi[sz]",
         "statement": r"statement|release",
-    }.items()
-}
+    },
+    whole_word=False,
+)
 _ROLE_WORD = re.compile(r"\b(" + "|".join(_ROLE_OUTLETS) + r")\b", re.IGNORECASE)
 #: A minister's title: "Health Minister Nirosha Wickramage" speaks for the health ministry.
 _MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})[Mm]inister\b")
@@ -420,8 +427,9 @@ def score_claim(
             raise ConfigError(f"{name} must be in [0, 1], got {value!r}; pass e.g. {name}=0.5")
     options = {"threshold": threshold, "model_refute": model_refute, "weight": weight, "source_weight": source_weight,
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
-    check = _verdict_of(claim, evidence, **options)
-    facts, turned = _facts(claim, check.evidence, threshold=threshold, model_refute=model_refute)
+    sources = _Sources(claim)
+    check = _verdict_of(claim, evidence, sources, **options)
+    facts, turned = _facts(claim, check.evidence, sources, threshold=threshold, model_refute=model_refute)
     rest = None
     if check.verdict in (Verdict.CONTRADICTED, Verdict.DISPUTED) and turned:
         # the rest of the claim, its contradicted facts set aside: a passage giving another value for a fact
@@ -429,37 +437,54 @@ def score_claim(
         turned_ids = {id(e) for e in turned}
         moved = [attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=()) if id(e) in turned_ids else e
                  for e in check.evidence]  # fmt: skip
-        rest = _verdict_of(claim, moved, misnaming=False, **options).verdict
+        rest = _verdict_of(claim, moved, sources, misnaming=False, **options).verdict
     return attrs.evolve(check, facts=facts, rest_verdict=rest)
 
 
-def _source_flags(
-    claim: Claim, items: Sequence[Evidence]
-) -> tuple[bool, list[str], dict[int, bool], dict[int, bool]]:
-    """Whether the claim's source is named, its names, and per passage (by ``id``) whether it is by that source
-    and whether it quotes it."""
-    attr = claim.attribution
-    attributed = attr.is_attributed
-    # an unnamed source ("two aid workers in Nacala") is never found by name: a passage naming Nacala is no
-    # report of theirs
-    named = attributed and attr.source_kind is not SourceKind.ANONYMOUS
-    names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if named else []
-    by_source: dict[int, bool] = {}
-    quoting: dict[int, bool] = {}
-    for e in items:
-        by_source[id(e)] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names))
-        if attributed and not named:  # an unnamed source's claim, repeated from an unnamed source, may be theirs
-            quoting[id(e)] = _ANONYMOUS_CREDIT.search(e.passage) is not None
-        else:
-            quoting[id(e)] = bool(names) and not by_source[id(e)] and _cites_source(e.passage, names)
-    return named, names, by_source, quoting
+class _Sources:
+    """The claim's named source, and per passage (by outlet and text) whether it is by that source, quotes it,
+    or is its word: computed once per claim, however often the verdict, the facts and the rest ask."""
 
+    def __init__(self, claim: Claim) -> None:
+        attr = claim.attribution
+        self.claim = claim
+        self.attributed = attr.is_attributed
+        # an unnamed source ("two aid workers in Nacala") is never found by name: a passage naming Nacala is no
+        # report of theirs
+        self.named = self.attributed and attr.source_kind is not SourceKind.ANONYMOUS
+        self.names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if self.named else []
+        self._by: dict[tuple[str | None, str], bool] = {}
+        self._quoting: dict[tuple[str | None, str], bool] = {}
+        self._own: dict[tuple[str | None, str], bool] = {}
 
-def _from_source(claim: Claim, e: Evidence, by_source: dict[int, bool], quoting: dict[int, bool]) -> bool:
-    """Whether a supporting passage is the claim's own source's word: by it, or quoting it, unless it reports a
-    quotation (or the claim's words in quotation marks, given word for word) as a witness that it was said."""
-    witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and _reporter(e.outlet)
-    return by_source[id(e)] or (quoting[id(e)] and not witness)
+    def by_source(self, e: Evidence) -> bool:
+        """Whether the passage's outlet is the source, or the body its generic name or title speaks for."""
+        key = (e.outlet, e.passage)
+        if key not in self._by:
+            names = self.names
+            self._by[key] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names))
+        return self._by[key]
+
+    def quoting(self, e: Evidence) -> bool:
+        """Whether the passage gives the source as its own ("..., KCNA said"); for an unnamed source, whether it
+        credits an unnamed source too (it may be the same one)."""
+        key = (e.outlet, e.passage)
+        if key not in self._quoting:
+            if self.attributed and not self.named:
+                self._quoting[key] = _ANONYMOUS_CREDIT.search(e.passage) is not None
+            else:
+                self._quoting[key] = bool(self.names) and not self.by_source(e) and _cites_source(e.passage, self.names)
+        return self._quoting[key]
+
+    def own(self, e: Evidence) -> bool:
+        """Whether a supporting passage is the claim's own source's word: by it, or quoting it, unless it reports
+        a quotation (or the claim's words in quotation marks, given word for word) as a witness that it was said."""
+        key = (e.outlet, e.passage)
+        if key not in self._own:
+            claim = self.claim
+            witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and _reporter(e.outlet)
+            self._own[key] = self.by_source(e) or (self.quoting(e) and not witness)
+        return self._own[key]
 
 
 #: Slot kinds that are facts of a claim, checked one by one; other mismatches (negation, modality, quotation)
@@ -468,7 +493,7 @@ _FACT_KINDS = ("number", "date", "entity", "polarity")
 
 
 def _facts(
-    claim: Claim, items: Sequence[Evidence], *, threshold: float, model_refute: float
+    claim: Claim, items: Sequence[Evidence], sources: _Sources, *, threshold: float, model_refute: float
 ) -> tuple[tuple[FactCheck, ...], list[Evidence]]:
     """Each of the claim's figures, dates, names and directions checked on its own, and the counted refutations
     whose mismatches are all on such facts (the ones that agree with the rest of the claim)."""
@@ -478,7 +503,6 @@ def _facts(
     slots = list(dict.fromkeys((x.text, x.kind.value) for x in _extract(claim.text) if x.kind in kinds and not x.negated))
     if not slots:
         return (), []
-    _, _, by_source, quoting = _source_flags(claim, items)
     years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}
     src: dict[str, set[str]] = {t: set() for t, _ in slots}
@@ -489,27 +513,24 @@ def _facts(
         if not _counted(e, threshold, model_refute) or (e.stance is Stance.REFUTES and _of_another_time(e, years)):
             continue
         o = _origin(e)
+        # a refutation's changed facts; a supporting passage states what it states, whatever else it lists
+        changed = [(t, m) for t, _ in slots for m in e.mismatches if _same_slot(t, m.claim)] \
+            if e.stance is Stance.REFUTES else []  # fmt: skip
+        hit = {t for t, _ in changed}
         if e.stance is Stance.REFUTES:
-            hit = {t for t, _ in slots for m in e.mismatches if _same_slot(t, m.claim)}
             if not hit or any(m.kind not in _FACT_KINDS for m in e.mismatches):
                 for t, _ in slots:  # a negation, a misquote or the model's call: the whole claim is refuted
                     ref[t].add(o)
                 continue
             turned.append(e)
-            for t, _ in slots:
-                for m in e.mismatches:
-                    if _same_slot(t, m.claim):
-                        ref[t].add(o)
-                        found[t].append(m.source)
-            stated = analyze(claim.text, e.passage).stated
-            for t, _ in slots:
-                if t in stated and t not in hit:
-                    (src if _from_source(claim, e, by_source, quoting) else sup)[t].add(o)
-            continue
+            for t, m in changed:
+                ref[t].add(o)
+                found[t].append(m.source)
         stated = analyze(claim.text, e.passage).stated
+        side = src if sources.own(e) else sup
         for t, _ in slots:
-            if t in stated:
-                (src if _from_source(claim, e, by_source, quoting) else sup)[t].add(o)
+            if t in stated and t not in hit:
+                side[t].add(o)
     out = []
     for t, kind in slots:
         supporting = sup[t] - ref[t]
@@ -544,6 +565,7 @@ def _same_slot(text: str, written: str) -> bool:
 def _verdict_of(
     claim: Claim,
     evidence: Sequence[Evidence],
+    sources: _Sources,
     *,
     threshold: float,
     model_refute: float,
@@ -556,7 +578,7 @@ def _verdict_of(
     """:func:`score_claim` without the per-fact checks; ``misnaming`` False skips the misnamed-source test."""
     items = sorted(_dedupe(evidence), key=_strength, reverse=True)
     attr = claim.attribution
-    named, names, by_source, quoting = _source_flags(claim, items)
+    named = sources.named
 
     # Per origin: strongest counted passage on each side.
     sup: dict[str, float] = {}
@@ -581,7 +603,7 @@ def _verdict_of(
         if e.stance is Stance.SUPPORTS:
             # a report quoting the speaker's words corroborates a quotation: what is checked is that it was said
             # (or the claim's words in quotation marks, which the report gives word for word)
-            from_src = _from_source(claim, e, by_source, quoting)
+            from_src = sources.own(e)
             doc_src[e.doc_id] = doc_src.get(e.doc_id, True) and from_src
             src_only[o] = src_only.get(o, False) or doc_src[e.doc_id]
     for o in set(sup) & set(ref):  # one origin, both sides: keep the stronger
@@ -615,7 +637,8 @@ def _verdict_of(
     confirmed: bool | None = None
     if named:
         confirmed = any(
-            e.stance is Stance.SUPPORTS and e.score >= threshold and (by_source[id(e)] or quoting[id(e)]) for e in items
+            e.stance is Stance.SUPPORTS and e.score >= threshold and (sources.by_source(e) or sources.quoting(e))
+            for e in items
         )
     label = attr.canonical or attr.source or "the source"
 

@@ -1285,15 +1285,22 @@ def _substantive(words: Sequence[str]) -> bool:
     return any(_is_content(w) or w[0].isdigit() or w in _NEGATIONS for w in words)
 
 
+def _long_quotations(claim: str) -> list[list[str]]:
+    """The words of each of ``claim``'s quotations of :data:`QUOTE_MIN_WORDS` words or more (shorter ones are
+    scare quotes)."""
+    return [qw for m in _QUOTED.finditer(claim) if len(qw := _quote_words(m.group(1))) >= QUOTE_MIN_WORDS]
+
+
+def _spaced(words: Sequence[str]) -> str:
+    """Words joined and padded with spaces, so that one run is found in another only at word boundaries."""
+    return f" {' '.join(words)} "
+
+
 def quotation_found(claim: str, passage: str) -> bool:
     """Whether one of ``claim``'s quotations of :data:`QUOTE_MIN_WORDS` words or more stands word for word in
     ``passage`` (however much of the claim it makes up)."""
-    joined = " " + " ".join(_quote_words(passage)) + " "
-    for m in _QUOTED.finditer(claim):
-        qw = _quote_words(m.group(1))
-        if len(qw) >= QUOTE_MIN_WORDS and f" {' '.join(qw)} " in joined:
-            return True
-    return False
+    joined = _spaced(_quote_words(passage))
+    return any(_spaced(qw) in joined for qw in _long_quotations(claim))
 
 
 def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
@@ -1308,15 +1315,12 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
     import difflib
 
     quoted, miss = 0, None
-    joined = " " + " ".join(_quote_words(passage)) + " "
+    joined = _spaced(_quote_words(passage))
     # a misquote is judged against what the passage quotes, its interrupted parts joined ("...," she said. "...")
     pw = _quote_words(" ".join(m.group(1) for m in _QUOTED.finditer(passage)))
-    quotes = " " + " ".join(pw) + " "
-    for m in _QUOTED.finditer(claim):
-        qw = _quote_words(m.group(1))
-        if len(qw) < QUOTE_MIN_WORDS:
-            continue
-        if f" {' '.join(qw)} " in joined or f" {' '.join(qw)} " in quotes:
+    quotes = _spaced(pw)
+    for qw in _long_quotations(claim):
+        if _spaced(qw) in joined or _spaced(qw) in quotes:
             quoted += len(qw)
             continue
         if miss is not None or not pw:

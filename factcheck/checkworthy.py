@@ -9,6 +9,7 @@ per :class:`CheckworthyScorer`.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import zlib
@@ -34,6 +35,7 @@ _HAND = (
 N_FEATURES = N_HASH + len(_HAND) + 2
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _h(s: str) -> int:
     return zlib.crc32(s.encode("utf-8")) % N_HASH
 
@@ -44,7 +46,8 @@ def featurize(text: str) -> tuple[list[int], list[float]]:
     toks = ["<num>" if t[0].isdigit() else t for t in toks]
     counts: dict[int, float] = {}
     for i, t in enumerate(toks):
-        counts[_h(t)] = counts.get(_h(t), 0.0) + 1.0
+        k = _h(t)
+        counts[k] = counts.get(k, 0.0) + 1.0
         if i:
             k = _h(toks[i - 1] + " " + t)
             counts[k] = counts.get(k, 0.0) + 1.0

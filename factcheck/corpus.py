@@ -470,9 +470,6 @@ class Chunker:
     max_words: int = 60
     max_sentences: int = 3
     overlap: int = 0
-    _local: threading.local = attrs.field(
-        factory=threading.local, eq=False, repr=False, init=False
-    )
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -491,13 +488,9 @@ class Chunker:
         return f"pysbd/w{self.max_words}/s{self.max_sentences}/o{self.overlap}"
 
     def _segmenter(self) -> Any:
-        seg = getattr(self._local, "segmenter", None)
-        if seg is None:
-            import pysbd
+        from factcheck._pysbd import segmenter
 
-            seg = pysbd.Segmenter(language="en", clean=False, char_span=False)
-            self._local.segmenter = seg
-        return seg
+        return segmenter()
 
     def sentences(self, text: str) -> list[tuple[int, int]]:
         """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, paragraph-aware."""

@@ -82,25 +82,11 @@ def _regex_split(block: str) -> list[str]:
 
 
 def _pysbd_split(block: str) -> list[str]:
-    import pysbd
+    from factcheck._pysbd import segmenter
 
-    seg = _pysbd_segmenter(pysbd)
     # The processor's sentences are substrings of the block, which _align locates in one pass;
     # Segmenter.segment would locate them again with a fresh regex per sentence over the whole block.
-    return [str(s) for s in seg.processor(block).process()]  # type: ignore[attr-defined]
-
-
-_SEGMENTERS: dict[int, object] = {}
-
-
-def _pysbd_segmenter(pysbd: object) -> object:
-    # pysbd.Segmenter holds no state between calls; one per process is enough.
-    key = id(pysbd)
-    seg = _SEGMENTERS.get(key)
-    if seg is None:
-        seg = pysbd.Segmenter(language="en", clean=False, char_span=False)  # type: ignore[attr-defined]
-        _SEGMENTERS[key] = seg
-    return seg
+    return [str(s) for s in segmenter().processor(block).process()]
 
 
 def _align(block: str, pieces: Sequence[str]) -> list[tuple[int, int]] | None:

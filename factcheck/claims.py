@@ -681,7 +681,7 @@ _COUNT_SUBJECT = re.compile(
     r"((?:(?:About|Around|Some|Nearly|Almost|Roughly|More\s+than|At\s+least|Over|Up\s+to)\s+)?"
     r"(?:\d[\d,.]*|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Dozens|Hundreds|Thousands)"
     r"(?:\s+(?!(?:is|was|were|are|has|had|have|will|would)\b)[A-Za-z][\w’'-]*){1,8}?)"
-    r"(?=\s+(?:is|was|were|are|has|had|have|will|would)\b)"
+    r"(?=\s+(?:is|was|were|are|has|had|have|will|would|[a-z]{3,}ed|" + _PAST_ALT + r")\b)"
 )
 #: A short determiner noun phrase right before a past-tense or finite verb ("The mayor opened", "A fire tore").
 _DETERMINER_SUBJECT = re.compile(
@@ -1704,6 +1704,12 @@ _CHANGE_TAIL = re.compile(
 
 #: A closing relative clause on the object of a preposition: "under its winter timetable[, which takes effect on
 #: December 10]"; not one on the whole clause ("..., which means ...").
+#: A closing "which" on the whole clause, saying what it means or shows: "..., which could mean fresh magma is
+#: rising", "..., which suggests demand is cooling".
+_WHICH_MEANS = re.compile(
+    r",\s+which\s+(?P<pred>(?:(?:could|would|might|may|will|can)\s+(?:mean|signal|indicate|suggest|point\s+to)|"
+    r"means|meant|signals|signalled|signaled|suggests|suggested|indicates|indicated)\b[^,;:\"“”()]{5,150}?)\s*$"
+)
 _TRAILING_WHICH = re.compile(
     r"\s(?:in|on|at|under|for|from|with|by|into|to)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+),\s+which\s+(?P<pred>(?!(?:means?|meant|would|could|might|may|led|leads|made|makes|prompted|sparked|"
@@ -1713,8 +1719,12 @@ _TRAILING_WHICH = re.compile(
 
 def _which_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece, int] | None:
     """A closing relative clause on the noun before it as its own claim ("The winter timetable takes effect on
-    December 10"), and where the main claim then ends; None without one."""
+    December 10"), or on the whole clause ("This could mean fresh magma is rising"), and where the main claim
+    then ends; None without one."""
     clause = text[ca:cb].rstrip(" .")
+    if (w := _WHICH_MEANS.search(clause)) is not None and w.start() >= 12 and not _unclosed(clause[: w.start()]):
+        pred = (ca + w.start("pred"), ca + w.end("pred"))
+        return _Piece(f"This {w.group('pred')}", (pred,), att), ca + w.start()
     m = _TRAILING_WHICH.search(clause)
     if m is None or m.start() < 12 or _unclosed(clause[: m.start("np")]):
         return None

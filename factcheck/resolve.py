@@ -908,6 +908,7 @@ _ROLE_HEADS = frozenset(
 )
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "
-    "organisation fund department office authority regulator party campaign federation alliance".split()
+    "organisation fund department office authority regulator party campaign federation alliance "
+    "museum university hospital trust airline airport zoo festival gallery college library observatory".split()
 )
 

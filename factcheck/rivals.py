@@ -14,12 +14,9 @@ import re
 from functools import lru_cache
 
 from factcheck.slots import (
-    _HEDGES,
     _POLARITY,
     _OFFSET_AFTER,
     _RATES,
-    _STOP,
-    _TITLE_BEFORE,
     Slot,
     SlotKind,
     _extract,
@@ -30,6 +27,8 @@ from factcheck.slots import (
     _same_thing,
     _sentence_of,
     _sentences,
+    _titled,
+    _units_compatible,
     stem,
 )
 
@@ -77,8 +76,8 @@ _REMAINDER_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|remai
 def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     """Passage figures that may give another value for one of the claim's, whatever the wording around them.
 
-    For each figure of the claim (a count, a sum of money, a share or a measure; not a bound, a rank, a
-    score, a title's number or a time offset) that the passage never states, every passage figure of the
+    For each figure of the claim (a count, a sum of money, a share or a measure, or a bound on one; not a
+    range, a rank, a score, a title's number or a time offset) that the passage never states, every passage figure of the
     same unit within :data:`RIVAL_RATIO` of it (not one a change started from, not ruled out), with the
     passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
     (:class:`~factcheck.verify.Assessor` compares their meaning).
@@ -88,32 +87,36 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     Returns:
         (claim figure, passage figure, passage sentence) triples, in passage order.
     """
-    everyone = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER and not c.bound]
+    numbers = [c for c in _extract(claim) if c.kind is SlotKind.NUMBER]
+    everyone = [c for c in numbers if not c.bound]
     # not a share: shares of different things are alike in size and in wording ("inflation of 3.4 percent" / "a
     # policy rate of 4.5 percent"), unless both are moves of what the claim opens with ("[Shares] in the company
     # rose 6 percent" / "Lumora [shares] closed up 9 percent"); nor a count in a compound ("a four-way race")
     mover = _mover(claim)
-    cs = [c for c in everyone if not c.negated and c.unit not in ("ordinal", "score")
+    # a bound counts too: "more than 40 ships" is ruled out by "27 vessels", not by "45" (which states it)
+    cs = [c for c in numbers if not c.negated and not c.in_range and c.unit not in ("ordinal", "score")
           and (c.unit not in _RATES or (mover is not None and _moved(claim, c)))
           and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)
           and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]  # fmt: skip
-    if not cs:
-        return ()
     stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
+    out = _rival_tally(claim, everyone, passage, stated)
+    if not cs:
+        return out
     # not a passage figure equal to another exact figure of the claim's: it is that one's ("more than 480" is no
     # exact figure: any larger one fits it)
     ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
           and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
-          and not any(_numbers_equal(x, p) for x in everyone)]  # fmt: skip
+          and not any(_units_compatible(x.unit, p.unit) and _numbers_equal(x, p) for x in everyone)]  # fmt: skip
     spans, claim_spans = _sentences(passage), _sentences(claim)
-    out = []
+    out = list(out)
     for c in cs:
         a = abs(float(c.value))  # type: ignore[arg-type]
-        same_unit = [p for p in ps if p.unit == c.unit and not p.bound]
+        same_unit = [p for p in ps if p.unit == c.unit]  # a bound here rules the claim's figure out (no p states it)
         if c.unit in _RATES:  # a move of the same thing: its sentence names what the claim's moved
             same_unit = [p for p in same_unit
                          if _moved(passage, p) and mover in _sense_stems(passage[slice(*_sentence_of(spans, p.start))])]
-        if a == 0 or any(_numbers_equal(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
+        if a == 0 or any(_units_compatible(c.unit, p.unit) and _numbers_equal(c, p) or float(p.value) == a
+                         for p in stated):  # type: ignore[arg-type]
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
         fate = _fates(claim, claim_spans, c)
         for p in same_unit:
@@ -131,6 +134,17 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             lo, hi = _sentence_of(spans, p.start)
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+def _rival_tally(claim: str, everyone: list[Slot], passage: str, stated: list[Slot]) -> list[tuple[Slot, Slot, str]]:
+    """The passage's one other result for the claim's one result ("passed by 52 votes to 36" / "by a margin
+    of 49 to 36"): a vote or a match has one tally; the sentences' meaning tells whether it is the same one."""
+    mine = [c for c in everyone if c.unit == "score" and not c.negated]
+    theirs = [p for p in stated if p.unit == "score"]
+    if len(mine) != 1 or len(theirs) != 1 or float(mine[0].value) == float(theirs[0].value):  # type: ignore[arg-type]
+        return []
+    lo, hi = _sentence_of(_sentences(passage), theirs[0].start)
+    return [(mine[0], theirs[0], passage[lo:hi].strip())]
 
 
 #: Words of a move up or down ("rose", "closed up", "fell by").
@@ -155,10 +169,3 @@ def _mover(claim: str) -> str | None:
     if first is None or first[0].isdigit():
         return None
     return next(iter(_same_sense({stem(first.lower())})))
-
-
-def _titled(text: str, slot: Slot) -> bool:
-    """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
-    sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
-    m = _TITLE_BEFORE.search(text[: slot.start])
-    return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP

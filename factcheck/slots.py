@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
+from typing import Any
 
 import attrs
 
@@ -363,10 +364,11 @@ _PHRASAL_AS = {
     ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
     ("take", "place"): "hold", ("took", "place"): "hold", ("taken", "place"): "hold",
     ("hand", "back"): "return", ("hand", "over"): "surrender", ("give", "back"): "return",
+    ("take", "effect"): "apply", ("took", "effect"): "apply", ("taken", "effect"): "apply",
 }  # fmt: skip
 _PHRASAL = re.compile(
     r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give)(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place|back|over)\b",
+    r"\s+(up|down|off|out|short|low|place|back|over|effect)\b",
     re.IGNORECASE,
 )
 
@@ -439,6 +441,11 @@ _SYNONYMS = (
     "stay remain",
     "home household dwelling",
     "power electricity",
+    "earthquake quake tremor",
+    "record register",
+    "film movie movies",
+    "demand seek",
+    "push drive",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():
@@ -679,8 +686,11 @@ _A_SPAN = re.compile(
     r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
     re.IGNORECASE,
 )
-#: An amount right before "over" and a span of time: "18.4 billion [over] three years", "rose 20% [over] five years".
-_AMOUNT_BEFORE_OVER = re.compile(r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*\s+over\s+$", re.I)
+#: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
+#: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
+_AMOUNT_BEFORE_OVER = re.compile(
+    r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*(?:\s+(?![a-z]+ed\b)[a-z][\w-]*){0,3}\s+over\s+$", re.I
+)
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 #: A term in years and months ("five years and six months", "2 years and 3 months").
@@ -788,9 +798,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end())
         if cued and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
-    for m in _TALLY_RE.finditer(text):  # "by four votes to three": the 4-3 result
-        votes = "vote" in m.group(0).lower()
-        if (votes or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
+    for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
+        sides = m.re is _FOR_AGAINST_RE or "vote" in m.group(0).lower()
+        if (sides or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
             if a is not None and b is not None:
                 add(SlotKind.NUMBER, m.start(), m.end(), int(a) + int(b) / 1000, "score")
@@ -851,8 +861,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue
         value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
         unit, mult = _unit_of(m.group("unit"), currency)
-        if unit == "count" and not scale and (_AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 12) : s])):
-            unit = "age"  # "the 54-year-old", "aged 55": an age, not a count
+        if unit == "count" and not scale and (
+            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
+        ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67": an age, not a count
+            unit = "age"
         if unit == "count" and (measure := _measure_after(text, e)) is not None:
             unit, mult = measure
         add(SlotKind.NUMBER, s, e, value * mult, unit)
@@ -1019,13 +1031,24 @@ _TALLY_RE = re.compile(
     rf"\b(?P<a>{_NUM_WORD})\s+(?:votes?\s+)?to\s+(?P<b>{_NUM_WORD})\b(?!\s*(?:percent|per\s+cent|%|[a-z]+s\b(?<!votes)))",
     re.IGNORECASE,
 )
-_TALLY_CUE = re.compile(r"\b(?:vote[ds]?|voting|split|majority|ruled|rejected|approved|passed|backed|by)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_TALLY_CUE = re.compile(
+    r"\b(?:vote[ds]?|voting|split|majority|ruled|rejected|approved|passed|backed|by|margin\s+of)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A tally by sides: "49 deputies in favour and 36 against", "with 12 votes for, 3 against".
+_FOR_AGAINST_RE = re.compile(
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
+    rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:against|opposed|no)\b",
+    re.IGNORECASE,
+)
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).
 _TEMPERATURE_RE = re.compile(
     r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
 )
 _AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|(?:age|ages)(?:\s+(?:of|from|to|at|between))?)\s+(?:\d{1,3}\s+(?:to|and)\s+)?$", re.IGNORECASE
+)
 _RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
 
@@ -1531,6 +1554,12 @@ def _minutes_of_day(m: re.Match[str]) -> int:
     return hour * 60 + int(m.group("m") or 0)
 
 
+def _year_of(value: tuple[Any, ...]) -> int | None:
+    """The year of a month or month-and-day date value, None when it names none."""
+    full = 3 if value[0] == "md" else 2
+    return int(value[-1]) if len(value) > full else None
+
+
 def _dates_equal(c: Slot, p: Slot) -> bool | None:
     """True / False when comparable, None when the two dates cannot be compared."""
     cv, pv = c.value, p.value
@@ -1796,7 +1825,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 for group in tries:
                     hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
                            or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
-                           or sides.range_end(c, group, used) or sides.record_since(c, group, used))  # fmt: skip
+                           or sides.range_end(c, group, used) or sides.record_since(c, group, used)
+                           or sides.month_otherwise(c, group, used)
+                           or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
                     if hit is not None:
                         break
             if same and hit is None:
@@ -1839,9 +1870,13 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             sole = {m[0].start for x in others if len(m := [p for p in ents if names_match(p.text, x.text)]) == 1}
             hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text) and p.start not in sole], used)
             hit = hit or sides.sole_place(c, free, c_names, used)
+            partner = None if hit else sides.partner(c, c_names, ents, used)
+            hit = hit or partner
             if hit is not None:
                 mismatches.append(Mismatch("entity", c.text, hit.text))
                 m_over = max(m_over, sides.rest_overlap(c, hit))
+                if partner is not None and sides.gives_a_figure(hit, cs, ps):
+                    m_over = max(m_over, _MOVED_ON_TOPIC)  # "$310 million ..., mainly from China and [India]"
             else:
                 note(missing, "entity")
         elif c.kind is SlotKind.POLARITY:
@@ -1862,7 +1897,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
                 or sides.sole_polar(c, same, cs)
-            if hit is not None and best_ov >= 0.4:
+            if hit is not None and max(best_ov, _sense_overlap(cw, hit, passage)) >= 0.4:
                 ctext = ("not " if c.negated else "") + c.text
                 ptext = ("not " if hit.negated else "") + hit.text
                 mismatches.append(Mismatch("polarity", ctext, ptext))
@@ -1881,7 +1916,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     if modality_gap:
         mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
     checkable = [c for c in cs if c.kind is not SlotKind.POLARITY and not c.negated]
-    figures = [c for c in checkable if c.kind is SlotKind.NUMBER and not _TITLE_BEFORE.search(claim[: c.start])]
+    figures = [c for c in checkable if c.kind is SlotKind.NUMBER and not _titled(claim, c)]
     dates = [c for c in checkable if c.kind is SlotKind.DATE]
     slots_restated = 0.0
     # a figure and one more value, or three values one a date: a name and a year alone may be another event
@@ -1930,6 +1965,38 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
 _OFFSET_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before|after|previously)\b", re.I)
 #: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
+
+
+def _titled(text: str, slot: Slot) -> bool:
+    """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
+    sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
+    m = _TITLE_BEFORE.search(text[: slot.start])
+    return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP
+
+
+def _sense_overlap(claim_words: set[str], p: Slot, passage: str) -> float:
+    """Share of the claim's senses (:data:`_SYNONYMS`) in the passage sentence holding ``p`` ("pushed the flames" /
+    "drove the fire")."""
+    senses = _same_sense(claim_words)
+    if not senses:
+        return 0.0
+    lo, hi = _sentence_of(_sentences(passage), p.start)
+    return len(senses & _same_sense(content_words(passage[lo:hi]))) / len(senses)
+
+
+#: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.
+_JOINED = re.compile(r"\s*,?\s+(?:and|or|&)\s+$")
+
+
+def _pair_of(text: str, slot: Slot, names: Sequence[Slot]) -> tuple[Slot, str] | None:
+    """The name ``slot`` is joined to by "and"/"or" (either side), with the word before the pair."""
+    for other in names:
+        first, second = (other, slot) if other.start < slot.start else (slot, other)
+        if other is slot or not _JOINED.fullmatch(text[first.end : second.start]):
+            continue
+        before = re.findall(r"[a-z]+", text[max(0, first.start - 20) : first.start].lower())
+        return other, before[-1] if before else ""
+    return None
 
 
 def _states(c: Slot, p: Slot) -> bool:
@@ -2140,6 +2207,55 @@ class _Sides:
         used.add(fits[0].start)
         return fits[0]
 
+    def last_figure(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], passage_slots: Sequence[Slot],
+                    used: set[int]) -> Slot | None:
+        """The one other figure of ``c``'s unit in a passage sentence giving the claim's other figures of that unit
+        and restating the rest of the claim (recall at least ``ANCHOR_REST``): "demanding a [12 percent] pay rise,
+        while Coastline has offered 6.5 percent" against "the union seeking [15 percent] and Coastline offering
+        6.5 percent"."""
+        if c.kind is not SlotKind.NUMBER or c.bound:
+            return None
+        others = [x for x in claim_slots if x is not c and x.kind is SlotKind.NUMBER and x.unit == c.unit]
+        if not others or any(x.bound for x in others):
+            return None
+        sents = self._sents[True]
+        for p in cands:
+            if p.start in used or p.bound or p.unit != c.unit:
+                continue
+            span = _sentence_of(sents, p.start)
+            inside = [x for x in passage_slots if x.kind is SlotKind.NUMBER and x.unit == c.unit
+                      and _sentence_of(sents, x.start) == span]  # fmt: skip
+            rest = [x for x in inside if x is not p]
+            if len(rest) != len(others) or not all(any(_same_value(o, x) for x in rest) for o in others):
+                continue
+            if self.rest_overlap(c, p) >= ANCHOR_REST:
+                used.add(p.start)
+                return p
+        return None
+
+    def month_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's one date of the claim's month on another day or in another year, in a sentence restating
+        the rest of the claim (recall at least ``ANCHOR_REST``): "phased in from [January 2026]" against "the first
+        increase applying from [January 2027]", "takes effect on [1 October]" against "shall apply from [15
+        October 2024]"."""
+        cv = c.value
+        if c.kind is not SlotKind.DATE or c.bound or not isinstance(cv, tuple) or cv[0] not in ("month", "md"):
+            return None
+        fits = []
+        for p in cands:
+            pv = p.value
+            if p.start in used or p.bound or not isinstance(pv, tuple) or pv[0] not in ("month", "md") or cv[1] != pv[1]:
+                continue
+            cy, py = _year_of(cv), _year_of(pv)
+            other_year = cy is not None and py is not None and cy != py
+            other_day = cv[0] == pv[0] == "md" and cv[2] != pv[2]
+            if (other_year or other_day) and self.rest_overlap(c, p) >= ANCHOR_REST:
+                fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
     def range_end(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The end of the passage's one date range, for the end of the claim's: "from June 1 until [the end of
         October]" against "from 1 June to [30 November]"."""
@@ -2181,6 +2297,30 @@ class _Sides:
         if len(fits) != 1 or sum(_sentence_of(sents, p.start) == _sentence_of(sents, fits[0].start) for p in same) != 1:
             return None
         return fits[0]
+
+    def partner(self, c: Slot, claim_names: Sequence[Slot], names: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The other name of a pair the passage joins to the name the claim joins ``c`` to, after the same word:
+        "from China and [Spain]" against "mainly from China and [India]"."""
+        mine = _pair_of(self.claim, c, claim_names)
+        if mine is None:
+            return None
+        other, before = mine
+        for p in names:
+            theirs = _pair_of(self.passage, p, names)
+            if theirs is None or p.start in used or not names_match(theirs[0].text, other.text) or theirs[1] != before:
+                continue
+            if any(names_match(p.text, x.text) for x in claim_names):
+                continue  # a name the claim has too
+            used.add(p.start)
+            return p
+        return None
+
+    def gives_a_figure(self, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
+        """Whether the passage sentence holding ``p`` states one of the claim's figures or dates."""
+        sents = self._sents[True]
+        span = _sentence_of(sents, p.start)
+        inside = [q for q in passage_slots if _sentence_of(sents, q.start) == span]
+        return any(_states(x, q) for x in claim_slots if x.kind in (SlotKind.NUMBER, SlotKind.DATE) for q in inside)
 
     def sole_place(self, c: Slot, free: Sequence[Slot], claim_names: Sequence[Slot], used: set[int]) -> Slot | None:
         """The one other name after the same preposition ("in", "at", "from", "near" ~ "outside" ~ "by") in a passage sentence

@@ -72,7 +72,7 @@ from factcheck.model import Assessment, Mismatch, Stance
 
 if TYPE_CHECKING:
     from factcheck.embed import Embedder
-    from factcheck.slots import SlotReport
+    from factcheck.slots import Slot, SlotReport
     from factcheck.stance import CrossEncoderStance, StanceModel
 
 __all__ = ["DECISIVE_KINDS", "Assessor", "assess", "rival_refutation"]
@@ -340,7 +340,7 @@ class Assessor:
                 continue  # refuted on the words already
             if not decisive and probs[i][0] >= 0.5:
                 continue  # the model reads support: leave it to the model
-            rivals = {(c.text, p.text): sent for c, p, sent in rival_figures(claim, passage)}
+            rivals = {_rival_key(claim, c, passage, p): sent for c, p, sent in rival_figures(claim, passage)}
             if decisive:  # a mismatch the slots found: a rival figure, or a month or a day of another year
                 found = [(m, rivals[(m.claim, m.source)]) for m in decisive if (m.claim, m.source) in rivals]
                 found += [(m, sentence_with(passage, m.source)) for m in decisive if m.kind == "date" and _dated(m)]
@@ -438,7 +438,14 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     if any(m.kind == "date" and _dated(m) for m in assessment.mismatches):
         return True
     numbers = {(m.claim, m.source) for m in assessment.mismatches if m.kind == "number"}
-    return bool(numbers) and any((c.text, p.text) in numbers for c, p, _ in rival_figures(claim, passage))
+    return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p, _ in rival_figures(claim, passage))
+
+
+def _rival_key(claim: str, c: Slot, passage: str, p: Slot) -> tuple[str, str]:
+    """A rival pair as a number mismatch names it, bounds written out ("more than 40", "27")."""
+    from factcheck.slots import _as_bounded
+
+    return _as_bounded(c, claim), _as_bounded(p, passage)
 
 
 def _dated(m: Mismatch) -> bool:

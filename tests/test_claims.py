@@ -1939,8 +1939,14 @@ def test_clauses_of_time_split_only_where_they_are_clauses(text, expected):
         ("The operator will run 14 fewer trains under its winter timetable, which takes effect on December 10.",
          ["The operator will run 14 fewer trains under its winter timetable",
           "The winter timetable takes effect on December 10"]),
+        # a closing "which" on the whole clause, saying what it means: a claim of its own
         ("Prices rose 4 percent in the fourth quarter, which means rates will stay high.",
-         ["Prices rose 4 percent in the fourth quarter, which means rates will stay high"]),
+         ["Prices rose 4 percent in the fourth quarter", "This means rates will stay high"]),
+        ("Gas emissions had risen sharply, which could mean fresh magma is moving towards the surface.",
+         ["Gas emissions had risen sharply", "This could mean fresh magma is moving towards the surface"]),
+        # a counted subject shares its participle with a past-tense verb too
+        ("Some 15,000 people rallied outside the parliament as lawmakers voted, waving union flags.",
+         ["Some 15,000 people rallied outside the parliament as lawmakers voted", "Some 15,000 people waved union flags"]),
         ("Protesters demanded that police release video of the shooting, which the police have not done.",
          ["Protesters demanded that police release video of the shooting, which the police have not done"]),
     ],

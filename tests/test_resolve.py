@@ -170,6 +170,19 @@ def test_the_agency_may_be_an_organisation_just_named() -> None:
     assert res.resolve("The agency")[1] == "the World Health Organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Thieves broke into the Roosendael House Museum on Thursday, police said.\n\n"
+         "The stolen items are insured for about 2.4 million euros, the museum said.", "Roosendael House Museum"),
+        ("Patients at Severnside General Hospital were sent home.\n\nAll clinics will reopen on Monday, the hospital said.",
+         "Severnside General Hospital"),
+    ],
+)
+def test_an_institution_named_earlier_though_not_as_a_source(text: str, canonical: str) -> None:
+    assert extract_claims(text)[-1].attribution.canonical == canonical
+
+
 def test_the_team_is_the_team_named_before() -> None:
     text = "The council approved a stadium for the Harbor City Mariners. It will open in 2030, the team said."
     res = SourceResolver(text).build()

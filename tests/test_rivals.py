@@ -15,7 +15,18 @@ from factcheck.rivals import rival_figures
         # twice as large or more, a share, a bound, a remainder, a compound, a title: no rival
         ("About 260 council computers were affected", "Staff said 4,000 machines had been encrypted.", []),
         ("Turnout was 78 percent", "The governor won 74 percent of the vote.", []),
-        ("About 260 council computers were affected", "Staff said more than 300 machines had been encrypted.", []),
+        # a bound that rules the claim's figure out is a rival; one that the figure fits states it
+        ("About 260 council computers were affected", "Staff said more than 300 machines had been encrypted.",
+         [("260", "300")]),
+        ("About 260 council computers were affected", "Staff said up to 300 machines had been encrypted.", []),
+        # a claim's bound has rivals below it, though another unit's figure would fit it ("72-hour")
+        ("More than 40 ships were waiting at anchor", "Tracking data showed 27 vessels waiting during the 72-hour strike.",
+         [("40", "27")]),
+        # a vote has one tally
+        ("The bill passed by 52 votes to 36", "The bill cleared parliament by a margin of 49 to 36.",
+         [("52 votes to 36", "49 to 36")]),
+        ("The bill passed by 52 votes to 36", "It was adopted with 49 deputies in favour and 36 against.",
+         [("52 votes to 36", "49 deputies in favour and 36 against")]),
         ("She won a four-way race", "She beat the mayor and three other candidates.", []),
         ("Apollo 11 landed on the Moon", "Apollo 12 landed on the Moon.", []),
         # the passage gives the claim's figure too: its other figures are other facts

@@ -398,6 +398,58 @@ def test_the_only_date_of_a_restating_sentence_is_the_claims(claim, passage, mis
 
 
 @pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        (  # the claim's month in another year, in a sentence restating the claim, beside other dates
+            "The higher retirement age will be phased in from January 2026, with the full increase reached by 2035.",
+            "The retirement age goes up from 65 to 67, with the first increase applying from January 2027.",
+            ("January 2026", "January 2027"),
+        ),
+        (  # the claim's month on another day
+            "The measure takes effect on 1 October and will last for 18 months.",
+            "The measure shall apply from 15 October 2024 for a period of 18 months.",
+            ("1 October", "15 October 2024"),
+        ),
+        (  # another month is no changed year
+            "The higher retirement age will be phased in from January 2026, with the full increase reached by 2035.",
+            "The retirement age goes up from 65 to 67, with the first increase applying from March 2027.",
+            None,
+        ),
+        (  # a sentence about something else
+            "The higher retirement age will be phased in from January 2026.",
+            "The stadium opened in January 2027.",
+            None,
+        ),
+    ],
+)
+def test_the_claims_month_otherwise(claim, passage, mismatch) -> None:
+    dates = [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "date"]
+    assert dates == ([mismatch] if mismatch else [])
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the claim's other figure of that unit is there: the one left is the claim's changed one
+        ("The walkout by the Harbour Workers Union follows the breakdown of wage talks, with the union seeking 15 percent "
+         "and Coastline Terminals offering 6.5 percent.", [("12 percent", "15 percent")]),
+        ("The walkout by the Harbour Workers Union follows the breakdown of wage talks, with the union seeking 12 percent "
+         "and Coastline Terminals offering 6.5 percent.", []),
+    ],
+)
+def test_the_last_figure_of_a_unit_left(passage, expected) -> None:
+    claim = ("The Harbour Workers Union is demanding a 12 percent pay rise, while terminal operator Coastline Terminals "
+             "has offered 6.5 percent")
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "number"] == expected
+
+
+def test_a_sentences_first_word_before_a_figure_is_no_title() -> None:
+    claim = "Some 15,000 people rallied outside the National Assembly building as lawmakers voted."
+    passage = "Organisers said about 15,000 demonstrators gathered in front of the parliament building during the vote."
+    assert analyze(claim, passage).figures_sentence.startswith("Organisers")
+
+
+@pytest.mark.parametrize(
     ("claim", "negated"),
     [
         ("The two Nacala centres ran short of salts.", False),  # the negation belongs to the other clause
@@ -563,7 +615,15 @@ def test_a_rescheduled_date_is_ruled_out(claim, expected):
         ("Temperatures reached 45C in Seville.", [("45C", "celsius", "")]),
         ("It hit 113 degrees Fahrenheit.", [("113 degrees Fahrenheit", "celsius", "")]),
         ("Between 30 and 40 people were hurt.", [("30", "count", "gt"), ("40", "count", "lt")]),
-        ("Ages 18-24 were polled.", [("18", "count", "")]),  # a range, not a result
+        ("Ages 18-24 were polled.", [("18", "age", "")]),  # a range of ages, not a result
+        ("It raises the retirement age from 65 to 67.", [("65", "age", ""), ("67", "age", "")]),
+        ("The law lifts the pension age to 67.", [("67", "age", "")]),
+        # a tally by sides, or after "a margin of"
+        ("It was adopted with 49 deputies in favour and 36 against.", [("49 deputies in favour and 36 against", "score", "")]),
+        ("The bill cleared parliament by a margin of 49 to 36.", [("49 to 36", "score", "")]),
+        # "over" a span of time after an amount is the period, not a bound; after a verb it is "more than"
+        ("It registered 340 volcano-tectonic earthquakes over 24 hours.", [("340", "count", ""), ("24", "duration", "")]),
+        ("The 12 patients waited over four hours.", [("12", "count", ""), ("four", "duration", "gt")]),
     ],
 )
 def test_ages_results_temperatures_and_ranges(text, expected):
@@ -1269,3 +1329,26 @@ def test_a_time_of_day_is_a_figure_a_sentence_can_restate():
 def test_a_quotation_with_its_speaker_found_counts_in_a_longer_claim(claim, found) -> None:
     passage = '"This is a step backwards for the region," said Tomasz Brzeg, a spokesman for the commuter group Rail Users Silesia.'
     assert compare_quotes(claim, passage)[0] is found
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the same name joined to another after the same word
+        ("Tile imports were worth about $310 million last year, with most shipments coming from China and Spain.",
+         "Colombia bought roughly $310 million of tiles abroad in 2023, mainly from China and India.", [("Spain", "India")]),
+        # the pair after another word, or the claim's pair as written: no swap
+        ("Tile imports were worth about $310 million last year, with most shipments coming from China and Spain.",
+         "Tourists to China and India were counted separately.", []),
+        ("Tile imports were worth about $310 million last year, with most shipments coming from China and Spain.",
+         "Colombia bought roughly $310 million of tiles abroad in 2023, mainly from China and Spain.", []),
+    ],
+)
+def test_a_name_joined_to_the_claims_other_name(claim, passage, expected):
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "entity"] == expected
+
+
+def test_a_swapped_partner_beside_the_claims_figure_is_on_topic():
+    claim = "Tile imports were worth about $310 million last year, with most shipments coming from China and Spain."
+    passage = "Colombia bought roughly $310 million of tiles abroad in 2023, mainly from China and India."
+    assert analyze(claim, passage).mismatch_overlap >= 0.75

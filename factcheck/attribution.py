@@ -1221,6 +1221,12 @@ _ANTECEDENT = re.compile(
 )
 
 
+#: A bare plural after a preposition, then a comma: "a complaint from [domestic manufacturers], who said ...".
+_PLURAL_ANTECEDENT = re.compile(
+    r"\b(?:from|by|of|with|to|for|among|between)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-z]s)\s*,\s*$"
+)
+
+
 def _relative_pronoun(text: str, span: Span) -> bool:
     """Whether the source at ``span`` is a relative pronoun ("..., who said ...")."""
     return text[span[0] : span[1]].lower() in ("who", "which")
@@ -1231,9 +1237,12 @@ def _relative_source(text: str, s0: int, sp: AttributionSpan) -> AttributionSpan
     if sp.source is None or not _relative_pronoun(text, sp.source):
         return sp
     m = _ANTECEDENT.search(text[s0 : sp.source[0]])
-    if m is None:
+    if m is not None:
+        a, b = _strip_span(text, s0 + m.start(), s0 + m.end(), " \t\n,")
+    elif (p := _PLURAL_ANTECEDENT.search(text[s0 : sp.source[0]])) is not None:
+        a, b = s0 + p.start(1), s0 + p.end(1)
+    else:
         return sp
-    a, b = _strip_span(text, s0 + m.start(), s0 + m.end(), " \t\n,")
     words = text[a:b].split()
     if words[-1].lower() in ("of", "for", "the", "and", "on", "de", "du") or len(words) > 12:
         return sp

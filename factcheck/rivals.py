@@ -132,8 +132,18 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 if not mine & theirs:
                     continue
             lo, hi = _sentence_of(spans, p.start)
+            if c.bound and _dated_otherwise(claim, passage[lo:hi]):
+                continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+def _dated_otherwise(claim: str, sentence: str) -> bool:
+    """Whether the sentence names a year the claim does not: another time's figure."""
+    years = {d.value[-1] for d in _extract(claim) if d.kind is SlotKind.DATE and isinstance(d.value, tuple)}
+    return any(d.kind is SlotKind.DATE and isinstance(d.value, tuple) and d.value[0] in ("year", "month", "md")
+               and isinstance(d.value[-1], int) and d.value[-1] > 999 and d.value[-1] not in years
+               for d in _extract(sentence))  # fmt: skip
 
 
 def _rival_tally(claim: str, everyone: list[Slot], passage: str, stated: list[Slot]) -> list[tuple[Slot, Slot, str]]:

@@ -22,6 +22,9 @@ from factcheck.rivals import rival_figures
         # a claim's bound has rivals below it, though another unit's figure would fit it ("72-hour")
         ("More than 40 ships were waiting at anchor", "Tracking data showed 27 vessels waiting during the 72-hour strike.",
          [("40", "27")]),
+        # ... but not one in a sentence dated to another year: another time's count
+        ("A scheme to protect more than 3,000 homes began on Monday",
+         "The city has not flooded since January 2019, when water entered around 2,000 homes.", []),
         # a vote has one tally
         ("The bill passed by 52 votes to 36", "The bill cleared parliament by a margin of 49 to 36.",
          [("52 votes to 36", "49 to 36")]),

@@ -1102,6 +1102,9 @@ def test_a_round_figure_at_a_bound_is_that_figure():
         ("Liisa Tamm", "Liisa Tamme", True),
         ("Tiago Barros", "Tiago Barroso", True),
         ("Kenya's Mercy Wanjiru Otieno", "Kenyan Mercy Wanjiku Otieno", True),
+        ("Georgia's Nikoloz Beridzeshvili", "Nikoloz Berdzenishvili", True),  # a long name: a third slip
+        ("Liisa Tammeraaki", "Liisa Tammeraukki", True),
+        ("Liisa Tamm", "Lissa Tammo", False),  # a short name: two slips at most, in one word
         # transliterations and one person's usual variants are no slip
         ("Muammar Gaddafi", "Muammar Gadhafi", False),
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy", False),

@@ -267,12 +267,13 @@ def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
 
 def _quoted_in(claim: str, passage: str) -> bool:
     """Whether the claim holds a quotation the passage gives word for word ('would "examine every single
-    dismissal"' / 'said it would "examine every single dismissal"')."""
+    dismissal"' / 'said it would "examine every single dismissal"'), or a short one the passage gives with the
+    whole claim around it ('The company was "deeply sorry" for the disruption')."""
     if '"' not in claim and "“" not in claim:
         return False
-    from factcheck.slots import quotation_found
+    from factcheck.slots import _quote_words, _spaced, quotation_found
 
-    return quotation_found(claim, passage)
+    return quotation_found(claim, passage) or _spaced(_quote_words(claim)) in _spaced(_quote_words(passage))
 
 
 def _reporter(outlet: str | None) -> bool:

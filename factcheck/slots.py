@@ -928,6 +928,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # "a tie-[up]", "the build-[up]": part of a noun
         if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
             continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
+        if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+            continue  # "people over 65 now make [up] 13%": a share, no rise
         if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
             continue  # "at least 19": a bound on the figure, no comparison
         if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):

@@ -131,6 +131,18 @@ def test_a_report_giving_a_claims_quoted_words_corroborates_them():
     assert score_claim(claim, [ev("wire-1", outlet="Business Wire", passage=reworded)]).verdict is Verdict.UNVERIFIED
 
 
+def test_a_report_giving_a_short_quotation_with_the_whole_claim_corroborates_it():
+    said = Attribution(source="Rui Alvarenga-Pinto", source_kind=SourceKind.PERSON, canonical="Rui Alvarenga-Pinto",
+                       cue="said")  # fmt: skip
+    claim = Claim(id="q4", text='The company was "deeply sorry" for the disruption', start=0, end=49, attribution=said,
+                  kind=ClaimKind.OTHER)  # fmt: skip
+    passage = 'Chief executive Rui Alvarenga-Pinto said the company was "deeply sorry" for the disruption caused.'
+    assert score_claim(claim, [ev("wire-1", outlet="Iberian Press Wire", passage=passage)]).verdict is Verdict.SUPPORTED
+    # the two quoted words alone, in other surroundings, are a scare quote: no witness of the claim
+    other = 'Chief executive Rui Alvarenga-Pinto said staff were "deeply sorry" to leave.'
+    assert score_claim(claim, [ev("wire-1", outlet="Iberian Press Wire", passage=other)]).verdict is not Verdict.SUPPORTED
+
+
 @pytest.mark.parametrize(("outlet", "verdict"), [("Harwick United FC", Verdict.UNVERIFIED), ("Ministry of Labour", Verdict.UNVERIFIED),
                                                  ("Harwick Evening Post", Verdict.SUPPORTED)])  # fmt: skip
 def test_a_body_quoting_its_own_speaker_is_no_witness(outlet, verdict):

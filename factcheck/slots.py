@@ -364,7 +364,8 @@ _PHRASAL_AS = {
     ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
     ("take", "place"): "hold", ("took", "place"): "hold", ("taken", "place"): "hold",
     ("hand", "back"): "return", ("hand", "over"): "surrender", ("give", "back"): "return",
-    ("take", "effect"): "apply", ("took", "effect"): "apply", ("taken", "effect"): "apply",
+    # "takes effect" ~ "shall apply", keeping its own word: "took effect on May 25" is still one more shared word
+    ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
 }  # fmt: skip
 _PHRASAL = re.compile(
     r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give)(?:s|ting|ping|ped|ed|ling|led|ning)?"
@@ -928,6 +929,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # "a tie-[up]", "the build-[up]": part of a noun
         if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
             continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
+        if low in ("end", "start") and re.match(r"\s+of\b", text[e : e + 4]):
+            continue  # "at the [end] of September": a time, no ending
         if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
             continue  # "people over 65 now make [up] 13%": a share, no rise
         if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
@@ -1987,6 +1990,8 @@ def _sense_overlap(claim_words: set[str], p: Slot, passage: str) -> float:
     return len(senses & _same_sense(content_words(passage[lo:hi]))) / len(senses)
 
 
+#: A weekday right before a date: "on Monday, [6 April]".
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.IGNORECASE)
 #: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.
 _JOINED = re.compile(r"\s*,?\s+(?:and|or|&)\s+$")
 
@@ -2252,6 +2257,10 @@ class _Sides:
             cy, py = _year_of(cv), _year_of(pv)
             other_year = cy is not None and py is not None and cy != py
             other_day = cv[0] == pv[0] == "md" and cv[2] != pv[2]
+            if (day := _WEEKDAY_BEFORE.search(self.passage[max(0, p.start - 14) : p.start])) is not None and re.search(
+                rf"\b{day.group(1)}\b", self.claim, re.IGNORECASE
+            ):
+                continue  # "on Monday, [6 April 2026]": the date of the claim's Monday, not its other date
             if (other_year or other_day) and self.rest_overlap(c, p) >= ANCHOR_REST:
                 fits.append(p)
         if len(fits) != 1:

@@ -410,6 +410,11 @@ def test_the_only_date_of_a_restating_sentence_is_the_claims(claim, passage, mis
             "The measure shall apply from 15 October 2024 for a period of 18 months.",
             ("1 October", "15 October 2024"),
         ),
+        (  # the date of the claim's weekday is not its other date
+            "The men appeared in court on Monday and were remanded in custody until April 14.",
+            "The suspects will appear in court on Monday, 6 April 2026.",
+            None,
+        ),
         (  # another month is no changed year
             "The higher retirement age will be phased in from January 2026, with the full increase reached by 2035.",
             "The retirement age goes up from 65 to 67, with the first increase applying from March 2027.",
@@ -1355,3 +1360,16 @@ def test_a_swapped_partner_beside_the_claims_figure_is_on_topic():
     claim = "Tile imports were worth about $310 million last year, with most shipments coming from China and Spain."
     passage = "Colombia bought roughly $310 million of tiles abroad in 2023, mainly from China and India."
     assert analyze(claim, passage).mismatch_overlap >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("The list reached 61,400 at the end of September.", []),
+        ("People over 65 now make up 13% of residents.", []),
+        ("Prices were up 4% in May.", ["up"]),
+        ("The strike will end 3 days early.", ["end"]),
+    ],
+)
+def test_times_and_shares_are_no_direction(text, polar):
+    assert [x.text for x in extract_slots(text) if x.kind is SlotKind.POLARITY] == polar

@@ -70,7 +70,8 @@ class Checker:
             when they refute the claim on a slot (another figure, date or name; default 0.2, see
             :data:`DEFAULT_RIVAL_RELEVANCE`): a rival figure is often worded too differently to rank high
             ("about 3,400 members of the academic staff were absent" against "4,300 lecturers have stopped
-            work").
+            work"); or when they support it with a sentence giving all of its figures and dates
+            (:func:`~factcheck.verify.figure_support`).
         official_record: Call a claim credited to an official body supported when only that body's own
             statement confirms it (see :func:`~factcheck.score.score_claim`); off by default, when such a
             claim is "reported, not corroborated" (unverified) like any other.
@@ -172,7 +173,7 @@ class Checker:
 
     def _check_claims(self, claims: tuple[Claim, ...]) -> tuple[ClaimCheck, ...]:
         from factcheck.score import score_claim
-        from factcheck.verify import rival_refutation
+        from factcheck.verify import figure_support, rival_refutation
 
         if not claims:
             return ()
@@ -190,8 +191,11 @@ class Checker:
         assessments = self._assessor().assess_many(pairs) if pairs else []
         evidence: list[list[Evidence]] = [[] for _ in claims]
         for (i, hit), assessment in zip(owners, assessments):
-            if hit.score < self.min_relevance and not rival_refutation(claims[i].text, hit.passage, assessment):
-                continue  # a passage of little relevance counts only for a value it gives otherwise
+            if hit.score < self.min_relevance and not (
+                rival_refutation(claims[i].text, hit.passage, assessment)
+                or figure_support(claims[i].text, hit.passage, assessment)
+            ):
+                continue  # a passage of little relevance counts only for a value it gives otherwise, or all of them
             evidence[i].append(self._evidence(hit, assessment))
         return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
 

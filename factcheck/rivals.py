@@ -106,7 +106,7 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     # exact figure: any larger one fits it)
     ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
           and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
-          and not any(_units_compatible(x.unit, p.unit) and _numbers_equal(x, p) for x in everyone)]  # fmt: skip
+          and not any(_states_figure(x, p) for x in everyone)]  # fmt: skip
     spans, claim_spans = _sentences(passage), _sentences(claim)
     out = list(out)
     for c in cs:
@@ -115,8 +115,7 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
         if c.unit in _RATES:  # a move of the same thing: its sentence names what the claim's moved
             same_unit = [p for p in same_unit
                          if _moved(passage, p) and mover in _sense_stems(passage[slice(*_sentence_of(spans, p.start))])]
-        if a == 0 or any(_units_compatible(c.unit, p.unit) and _numbers_equal(c, p) or float(p.value) == a
-                         for p in stated):  # type: ignore[arg-type]
+        if a == 0 or any(_states_figure(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
         fate = _fates(claim, claim_spans, c)
         for p in same_unit:
@@ -136,6 +135,12 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+def _states_figure(c: Slot, p: Slot) -> bool:
+    """Whether passage figure ``p`` gives claim figure ``c`` (a bound only in ``c``'s own unit: "upwards of 3,000
+    homes" is no "48 million pound" scheme, though that sum is above 3,000)."""
+    return _units_compatible(c.unit, p.unit) and (not p.bound or p.unit == c.unit) and _numbers_equal(c, p)
 
 
 def _dated_otherwise(claim: str, sentence: str) -> bool:

@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from factcheck.slots import Slot, SlotReport
     from factcheck.stance import CrossEncoderStance, StanceModel
 
-__all__ = ["DECISIVE_KINDS", "Assessor", "assess", "rival_refutation"]
+__all__ = ["DECISIVE_KINDS", "Assessor", "assess", "figure_support", "rival_refutation"]
 
 #: Mismatch kinds that, on an on-topic passage, make it a refutation.
 DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation", "quote"})
@@ -439,6 +439,18 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
         return True
     numbers = {(m.claim, m.source) for m in assessment.mismatches if m.kind == "number"}
     return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p, _ in rival_figures(claim, passage))
+
+
+def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
+    """Whether ``assessment`` supports ``claim`` with a passage sentence giving all of its figures and dates, of the
+    same things (:attr:`~factcheck.slots.SlotReport.figures_sentence`): the other test a passage of little relevance
+    may pass ("The rationing will affect about 1.8 million people, the utility estimated" is worded too
+    differently from "The restrictions will affect some 1.8 million residents" to rank high)."""
+    from factcheck.slots import analyze
+
+    if assessment.stance is not Stance.SUPPORTS or assessment.mismatches:
+        return False
+    return bool(analyze(claim, passage).figures_sentence)
 
 
 def _rival_key(claim: str, c: Slot, passage: str, p: Slot) -> tuple[str, str]:

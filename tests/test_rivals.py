@@ -25,6 +25,10 @@ from factcheck.rivals import rival_figures
         # ... but not one in a sentence dated to another year: another time's count
         ("A scheme to protect more than 3,000 homes began on Monday",
          "The city has not flooded since January 2019, when water entered around 2,000 homes.", []),
+        # a bound in another unit states no figure: "upwards of 3,000 homes" is not the scheme's cost
+        ("A 48 million pound scheme will protect more than 3,000 homes",
+         "The scheme, which will cost £44 million, is designed to shield upwards of 3,000 homes.",
+         [("48 million", "£44 million")]),
         # a vote has one tally
         ("The bill passed by 52 votes to 36", "The bill cleared parliament by a margin of 49 to 36.",
          [("52 votes to 36", "49 to 36")]),

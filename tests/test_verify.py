@@ -337,3 +337,17 @@ def test_a_rival_refutation_needs_a_rival_pair():
     assert not rival_refutation(claim, "Staff said 4,000 machines had been encrypted.", far)
     assert not rival_refutation(claim, passage, Assessment(stance=Stance.SUPPORTS, score=0.7, probabilities=(0.7, 0.1, 0.2)))
     assert not rival_refutation(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))
+
+
+def test_a_figure_support_needs_every_figure_in_one_sentence():
+    from factcheck.verify import figure_support
+
+    claim = "The restrictions will affect some 1.8 million residents"
+    passage = ("Rainfall since January has been 40 percent below the long-term average, the weather service said. "
+               "The rationing will affect about 1.8 million people, the utility estimated.")  # fmt: skip
+    supports = Assessment(stance=Stance.SUPPORTS, score=0.8, probabilities=(0.8, 0.1, 0.1))
+    assert figure_support(claim, passage, supports)
+    # another figure, a refutation, or no figure of the claim's at all: no
+    assert not figure_support(claim, passage.replace("1.8 million", "2.4 million"), supports)
+    assert not figure_support(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))
+    assert not figure_support("The restrictions will affect many residents", passage, supports)

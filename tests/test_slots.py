@@ -1108,6 +1108,8 @@ def test_a_round_figure_at_a_bound_is_that_figure():
         ("Tiago Barros", "Tiago Barroso", True),
         ("Kenya's Mercy Wanjiru Otieno", "Kenyan Mercy Wanjiku Otieno", True),
         ("Georgia's Nikoloz Beridzeshvili", "Nikoloz Berdzenishvili", True),  # a long name: a third slip
+        ("Belgian Ines Daelemans", "Belgium's Ines Daelmans", True),  # the country's word written otherwise
+        ("Belgian Ines Daelmans", "Dutch Ines Daelemans", False),  # another country: two differences
         ("Liisa Tammeraaki", "Liisa Tammeraukki", True),
         ("Liisa Tamm", "Lissa Tammo", False),  # a short name: two slips at most, in one word
         # transliterations and one person's usual variants are no slip

@@ -446,10 +446,12 @@ def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
     same things (:attr:`~factcheck.slots.SlotReport.figures_sentence`): the other test a passage of little relevance
     may pass ("The rationing will affect about 1.8 million people, the utility estimated" is worded too
     differently from "The restrictions will affect some 1.8 million residents" to rank high)."""
-    from factcheck.slots import analyze
+    from factcheck.slots import SlotKind, _extract, analyze
 
     if assessment.stance is not Stance.SUPPORTS or assessment.mismatches:
         return False
+    if not any(s.kind is SlotKind.NUMBER and s.unit not in ("ordinal", "age") for s in _extract(claim)):
+        return False  # "in the second half of the year" counts nothing
     return bool(analyze(claim, passage).figures_sentence)
 
 

@@ -1375,3 +1375,14 @@ def test_a_swapped_partner_beside_the_claims_figure_is_on_topic():
 )
 def test_times_and_shares_are_no_direction(text, polar):
     assert [x.text for x in extract_slots(text) if x.kind is SlotKind.POLARITY] == polar
+
+
+@pytest.mark.parametrize(
+    ("passage", "restates"),
+    [
+        ("Harbour City won the title in front of 41,200 fans at Riverside Park.", False),  # the figure, no record
+        ("A record crowd of 41,200 fans watched at Riverside Park.", True),
+    ],
+)
+def test_a_record_is_more_than_its_figure(passage, restates):
+    assert bool(analyze("The crowd of 41,200 was a stadium record", passage).figures_sentence) is restates

@@ -351,3 +351,6 @@ def test_a_figure_support_needs_every_figure_in_one_sentence():
     assert not figure_support(claim, passage.replace("1.8 million", "2.4 million"), supports)
     assert not figure_support(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))
     assert not figure_support("The restrictions will affect many residents", passage, supports)
+    # an ordinal counts nothing
+    half = "We expect activity to recover in the second half of the year, she said."
+    assert not figure_support("She expects permits to recover in the second half of the year", half, supports)

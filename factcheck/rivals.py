@@ -77,8 +77,8 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     """Passage figures that may give another value for one of the claim's, whatever the wording around them.
 
     For each figure of the claim (a count, a sum of money, a share or a measure, or a bound on one; not a
-    range, a rank, a score, a title's number or a time offset) that the passage never states, every passage figure of the
-    same unit within :data:`RIVAL_RATIO` of it (not one a change started from, not ruled out), with the
+    range, a rank, a score, a title's number or a time offset) that the passage never states, every passage
+    figure of the same unit within :data:`RIVAL_RATIO` of it (not one a change started from, not ruled out), with the
     passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
     (:class:`~factcheck.verify.Assessor` compares their meaning).
 

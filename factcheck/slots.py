@@ -690,7 +690,9 @@ _A_SPAN = re.compile(
 #: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
 #: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
 _AMOUNT_BEFORE_OVER = re.compile(
-    r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*(?:\s+(?![a-z]+ed\b)[a-z][\w-]*){0,3}\s+over\s+$", re.I
+    r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*"
+    r"(?:\s+(?![a-z]+ed\b)[a-z][\w-]*){0,3}\s+over\s+$",  # not past a verb: "12 patients waited [over] four hours"
+    re.I,
 )
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
@@ -1037,7 +1039,8 @@ _TALLY_RE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_CUE = re.compile(
-    r"\b(?:vote[ds]?|voting|split|majority|ruled|rejected|approved|passed|backed|by|margin\s+of)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"\b(?:vote[ds]?|voting|split|majority|ruled|rejected|approved|passed|backed|by|margin\s+of)"
+    r"\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: A tally by sides: "49 deputies in favour and 36 against", "with 12 votes for, 3 against".
@@ -2261,8 +2264,10 @@ class _Sides:
         fits = []
         for p in cands:
             pv = p.value
-            if p.start in used or p.bound or not isinstance(pv, tuple) or pv[0] not in ("month", "md") or cv[1] != pv[1]:
+            if p.start in used or p.bound or not isinstance(pv, tuple) or pv[0] not in ("month", "md"):
                 continue
+            if cv[1] != pv[1]:
+                continue  # another month
             cy, py = _year_of(cv), _year_of(pv)
             other_year = cy is not None and py is not None and cy != py
             other_day = cv[0] == pv[0] == "md" and cv[2] != pv[2]

@@ -438,7 +438,8 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     if any(m.kind == "date" and _dated(m) for m in assessment.mismatches):
         return True
     numbers = {(m.claim, m.source) for m in assessment.mismatches if m.kind == "number"}
-    return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p, _ in rival_figures(claim, passage))
+    pairs = rival_figures(claim, passage)
+    return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p, _ in pairs)
 
 
 def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:

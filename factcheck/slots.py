@@ -2110,8 +2110,7 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
 
 
 #: Words that make a figure a record: a sentence giving the figure without one does not restate the claim.
-_RECORD_WORDS = re.compile(r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest|most|fewest)\b",
-                           re.IGNORECASE)  # fmt: skip
+_RECORD_WORDS = re.compile(r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest)\b", re.IGNORECASE)
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
 #: and the claim recall the passage sentence needs (see :class:`_Sides`).
 ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5

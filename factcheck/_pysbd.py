@@ -109,10 +109,26 @@ class _Language:
 def _may_apply(abbreviation: str, lowered: str) -> bool:
     # pysbd only rewrites "abbr." (case-insensitively the same letters); an abbreviation
     # with dots is a regex to pysbd ("e.g" also matches "egg"), so it is always tried.
+    return _needle(abbreviation) in lowered
+
+
+@functools.lru_cache(maxsize=1024)
+def _needle(abbreviation: str) -> str:
+    """What must occur in a lower-cased line for pysbd's rewriting of ``abbreviation`` to change anything."""
     stripped = abbreviation.strip()
-    if stripped not in lowered:
-        return False
-    return not stripped.isalnum() or f"{stripped}." in lowered
+    return f"{stripped}." if stripped.isalnum() else stripped
+
+
+_NEEDLES: dict[int, tuple[tuple[str, str], ...]] = {}
+
+
+def _needles(lang: Any) -> tuple[tuple[str, str], ...]:
+    """Each of the language's abbreviations with its :func:`_needle`, computed once per language."""
+    table = _NEEDLES.get(id(lang))
+    if table is None:
+        table = tuple((a, _needle(a)) for a in lang.Abbreviation.ABBREVIATIONS)
+        _NEEDLES[id(lang)] = table
+    return table
 
 
 def _news_english() -> Any:
@@ -122,7 +138,7 @@ def _news_english() -> Any:
         def search_for_abbreviations_in_string(self, text: str) -> str:
             lang = self.lang
             lowered = text.lower()
-            kept = tuple(a for a in lang.Abbreviation.ABBREVIATIONS if _may_apply(a, lowered))
+            kept = tuple(a for a, needle in _needles(lang) if needle in lowered)
             self.lang = _Language(lang, kept)  # the replacer lives for one call
             try:
                 return str(super().search_for_abbreviations_in_string(text))

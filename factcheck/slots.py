@@ -2100,7 +2100,7 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
     record = _RECORD_WORDS.search(claim)
     for lo, hi in _sentences(passage):
         inside = [p for p in ps if lo <= p.start < hi and not p.negated]
-        if record and not _RECORD_WORDS.search(passage[lo:hi]):
+        if record and not _RECORD_ECHO.search(passage[lo:hi]):
             continue  # "The crowd of 41,200 was a stadium [record]" is more than "in front of 41,200 fans"
         if all(any(gives(c, p) for p in inside) for c in dated) and not any(otherwise(p) for p in inside):
             shared = len(senses & _same_sense(content_words(passage[lo:hi])))
@@ -2111,6 +2111,10 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
 
 #: Words that make a figure a record: a sentence giving the figure without one does not restate the claim.
 _RECORD_WORDS = re.compile(r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest)\b", re.IGNORECASE)
+#: What a passage sentence says a record with: its words, or a superlative or a high of its own ("an 11-week high").
+_RECORD_ECHO = re.compile(
+    r"\b(?:record|all-time|unprecedented|[a-z]+est|highs?|lows?|peak|best|worst|most|least|ever)\b", re.IGNORECASE
+)
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
 #: and the claim recall the passage sentence needs (see :class:`_Sides`).
 ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5

@@ -1382,7 +1382,14 @@ def test_times_and_shares_are_no_direction(text, polar):
     [
         ("Harbour City won the title in front of 41,200 fans at Riverside Park.", False),  # the figure, no record
         ("A record crowd of 41,200 fans watched at Riverside Park.", True),
+        ("The biggest crowd in its history, 41,200 fans, watched at Riverside Park.", True),
     ],
 )
 def test_a_record_is_more_than_its_figure(passage, restates):
     assert bool(analyze("The crowd of 41,200 was a stadium record", passage).figures_sentence) is restates
+
+
+def test_a_high_of_its_own_echoes_a_record():
+    claim = "Copper prices rose to their highest level in 11 weeks on Wednesday"
+    passage = "Copper jumped to its strongest level since early April on Wednesday, an 11-week high."
+    assert analyze(claim, passage).figures_sentence

@@ -429,7 +429,7 @@ class Assessor:
 
 def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     """Whether ``assessment`` refutes ``claim`` on a value the passage gives for the claim's own: a rival figure
-    (:func:`~factcheck.rivals.rival_figures`) or a month or day of a named year. The test a passage of little
+    (:func:`~factcheck.rivals.rival_figures`) of an exact figure of the claim's, or a month or day of a named year. The test a passage of little
     relevance to the claim must pass to count (see :class:`~factcheck.check.Checker`)."""
     from factcheck.rivals import rival_figures
 
@@ -438,8 +438,9 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     if any(m.kind == "date" and _dated(m) for m in assessment.mismatches):
         return True
     numbers = {(m.claim, m.source) for m in assessment.mismatches if m.kind == "number"}
-    pairs = rival_figures(claim, passage)
-    return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p, _ in pairs)
+    # an exact figure of the claim's: a bound ("less than $86 million") is ruled out by too many passages' figures
+    pairs = [(c, p) for c, p, _ in rival_figures(claim, passage) if not c.bound]
+    return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p in pairs)
 
 
 def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:

@@ -336,6 +336,11 @@ def test_a_rival_refutation_needs_a_rival_pair():
                      mismatches=(Mismatch("number", "260", "4,000"),))  # fmt: skip
     assert not rival_refutation(claim, "Staff said 4,000 machines had been encrypted.", far)
     assert not rival_refutation(claim, passage, Assessment(stance=Stance.SUPPORTS, score=0.7, probabilities=(0.7, 0.1, 0.2)))
+    # a bound of the claim's is ruled out by too many figures for a passage of little relevance to count on it
+    bound = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
+                       mismatches=(Mismatch("number", "less than $86 million", "$133 million"),))  # fmt: skip
+    assert not rival_refutation("The film grossed a total of less than $86 million worldwide",
+                                "In all, it has pulled in $133 million.", bound)
     assert not rival_refutation(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))
 
 

@@ -6,8 +6,8 @@ news articles that is some 800 distinct patterns, more than the 512 the
 :mod:`re` module keeps, so the cache thrashes and most calls recompile: about
 a third of sentence splitting went to compiling patterns. :func:`segmenter`
 points pysbd's modules at :data:`CACHED_RE`, a stand-in for :mod:`re` whose
-pattern-taking functions use an unbounded compile cache; every result is the
-one :mod:`re` gives. Nothing else in the process is touched.
+pattern-taking functions use a compile cache of 4,096 patterns; every result is
+the one :mod:`re` gives. Nothing else in the process is touched.
 
 pysbd also tries each of its ~190 abbreviations whose letters occur anywhere in
 a line ("co" in "could"), rewriting the line once per occurrence, although it

@@ -106,29 +106,20 @@ class _Language:
         return getattr(self._lang, name)
 
 
-def _may_apply(abbreviation: str, lowered: str) -> bool:
-    # pysbd only rewrites "abbr." (case-insensitively the same letters); an abbreviation
-    # with dots is a regex to pysbd ("e.g" also matches "egg"), so it is always tried.
-    return _needle(abbreviation) in lowered
-
-
-@functools.lru_cache(maxsize=1024)
 def _needle(abbreviation: str) -> str:
-    """What must occur in a lower-cased line for pysbd's rewriting of ``abbreviation`` to change anything."""
+    """What must occur in a lower-cased line for pysbd's rewriting of ``abbreviation`` to change anything.
+
+    pysbd only rewrites "abbr." (case-insensitively the same letters); an abbreviation with dots is
+    a regex to pysbd ("e.g" also matches "egg"), so it is tried whenever its text occurs.
+    """
     stripped = abbreviation.strip()
     return f"{stripped}." if stripped.isalnum() else stripped
 
 
-_NEEDLES: dict[int, tuple[tuple[str, str], ...]] = {}
-
-
+@functools.lru_cache(maxsize=None)
 def _needles(lang: Any) -> tuple[tuple[str, str], ...]:
     """Each of the language's abbreviations with its :func:`_needle`, computed once per language."""
-    table = _NEEDLES.get(id(lang))
-    if table is None:
-        table = tuple((a, _needle(a)) for a in lang.Abbreviation.ABBREVIATIONS)
-        _NEEDLES[id(lang)] = table
-    return table
+    return tuple((a, _needle(a)) for a in lang.Abbreviation.ABBREVIATIONS)
 
 
 def _news_english() -> Any:

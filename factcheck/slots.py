@@ -1909,7 +1909,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
                 or sides.sole_polar(c, same, cs)
-            if hit is not None and max(best_ov, _sense_overlap(cw, hit, passage)) >= 0.4:
+            if hit is not None and max(best_ov, sides.sense_overlap(hit)) >= 0.4:
                 ctext = ("not " if c.negated else "") + c.text
                 ptext = ("not " if hit.negated else "") + hit.text
                 mismatches.append(Mismatch("polarity", ctext, ptext))
@@ -1984,16 +1984,6 @@ def _titled(text: str, slot: Slot) -> bool:
     sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
     m = _TITLE_BEFORE.search(text[: slot.start])
     return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP
-
-
-def _sense_overlap(claim_words: set[str], p: Slot, passage: str) -> float:
-    """Share of the claim's senses (:data:`_SYNONYMS`) in the passage sentence holding ``p`` ("pushed the flames" /
-    "drove the fire")."""
-    senses = _same_sense(claim_words)
-    if not senses:
-        return 0.0
-    lo, hi = _sentence_of(_sentences(passage), p.start)
-    return len(senses & _same_sense(content_words(passage[lo:hi]))) / len(senses)
 
 
 #: A weekday right before a date: "on Monday, [6 April]".
@@ -2184,10 +2174,18 @@ class _Sides:
         if c.kind is SlotKind.ENTITY and (region := _REGION_AFTER.match(self.claim, c.end)):
             own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
         rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"
-        if not rest:
-            return 0.0
+        return len(rest & self._senses_at(p)) / len(rest) if rest else 0.0
+
+    def sense_overlap(self, p: Slot) -> float:
+        """Share of the claim's senses (:data:`_SYNONYMS`) in the passage sentence holding ``p`` ("pushed the
+        flames" / "drove the fire")."""
+        senses = _same_sense(self.claim_words)
+        return len(senses & self._senses_at(p)) / len(senses) if senses else 0.0
+
+    def _senses_at(self, p: Slot) -> set[str]:
+        """The senses of the passage sentence holding ``p``."""
         lo, hi = _sentence_of(self._sents[True], p.start)
-        return len(rest & _same_sense(content_words(self.passage[lo:hi]))) / len(rest)
+        return _same_sense(content_words(self.passage[lo:hi]))
 
     def anchored(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The candidate sharing the most neighbouring words with ``c`` (at least ``ANCHOR_MIN``), if its

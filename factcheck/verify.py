@@ -429,8 +429,9 @@ class Assessor:
 
 def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     """Whether ``assessment`` refutes ``claim`` on a value the passage gives for the claim's own: a rival figure
-    (:func:`~factcheck.rivals.rival_figures`) of an exact figure of the claim's, or a month or day of a named year. The test a passage of little
-    relevance to the claim must pass to count (see :class:`~factcheck.check.Checker`)."""
+    (:func:`~factcheck.rivals.rival_figures`) of an exact figure of the claim's, or a month or day of a named
+    year. The test a passage of little relevance to the claim must pass to count (see
+    :class:`~factcheck.check.Checker`)."""
     from factcheck.rivals import rival_figures
 
     if assessment.stance is not Stance.REFUTES:

@@ -393,8 +393,7 @@ def test_approximate_figures(claim, passage, mismatch) -> None:
     ],
 )
 def test_the_only_date_of_a_restating_sentence_is_the_claims(claim, passage, mismatch) -> None:
-    dates = [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "date"]
-    assert dates == ([mismatch] if mismatch else [])
+    assert _mismatched(claim, passage, "date") == ([mismatch] if mismatch else [])
 
 
 @pytest.mark.parametrize(
@@ -428,8 +427,7 @@ def test_the_only_date_of_a_restating_sentence_is_the_claims(claim, passage, mis
     ],
 )
 def test_the_claims_month_otherwise(claim, passage, mismatch) -> None:
-    dates = [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "date"]
-    assert dates == ([mismatch] if mismatch else [])
+    assert _mismatched(claim, passage, "date") == ([mismatch] if mismatch else [])
 
 
 @pytest.mark.parametrize(
@@ -445,7 +443,7 @@ def test_the_claims_month_otherwise(claim, passage, mismatch) -> None:
 def test_the_last_figure_of_a_unit_left(passage, expected) -> None:
     claim = ("The Harbour Workers Union is demanding a 12 percent pay rise, while terminal operator Coastline Terminals "
              "has offered 6.5 percent")
-    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "number"] == expected
+    assert _mismatched(claim, passage, "number") == expected
 
 
 def test_a_sentences_first_word_before_a_figure_is_no_title() -> None:
@@ -1355,7 +1353,7 @@ def test_a_quotation_with_its_speaker_found_counts_in_a_longer_claim(claim, foun
     ],
 )
 def test_a_name_joined_to_the_claims_other_name(claim, passage, expected):
-    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "entity"] == expected
+    assert _mismatched(claim, passage, "entity") == expected
 
 
 def test_a_swapped_partner_beside_the_claims_figure_is_on_topic():

@@ -21,6 +21,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+import zlib
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 from typing import Any
@@ -236,7 +237,7 @@ _UNIT_RE = (
 _NUM_RE = re.compile(
     r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d))?\s?"  # "Sh1.5 million": a prefix written on
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|\s*(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
+    r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
     r"(?![\w])(?!:\d)"
 )
@@ -257,10 +258,12 @@ _DATE_RES = (
 )
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 #: A time of day: "10:40 p.m.", "4 p.m.", "11am", "noon", "midnight", and a 24-hour "15:20" after "at", "from",
-#: "until", "by" ...; its value is minutes after midnight.
+#: "until", "by" ... (also "at approximately 02:10"); its value is minutes after midnight.
 _TIME_OF_DAY = re.compile(
     r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|\b(?:at|by|to|from|until|till|before|after|around|about|since|between|and)\s(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?![\w:.]\d)(?!\s?[ap]\.?\s?m\b)"
+    r"|\b(?:at|by|to|from|until|till|before|after|around|about|since|between|and)\s"
+    r"(?:(?:approximately|about|around|roughly|some|just|shortly|exactly|precisely)\s(?:(?:after|before)\s)?)?"
+    r"(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?![\w:.]\d)(?!\s?[ap]\.?\s?m\b)"
     r"|\b(?P<word>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
@@ -678,8 +681,17 @@ _DURATION_PARTS = re.compile(
     r"(?:,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?",
     re.IGNORECASE,
 )
-_RACE_CLOCK = re.compile(
-    r"(?<![\w.:])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))"
+_RACE_CLOCK = re.compile(  # hours, minutes and seconds, or minutes and seconds with a fraction ("5:41.2")
+    r"(?<![\w.:])(?:(?P<h>\d{1,2}):(?=[0-5]\d:)|(?=\d{1,2}:[0-5]\d\.\d))"
+    r"(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))"
+)
+_SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_SPAN_UNIT = r"(?P<unit>second|minute|hour|day|week)s?"
+#: A span and a half: "an hour and a half", "two and a half hours", "half an hour" (one value, 90 minutes).
+_AND_A_HALF = re.compile(
+    r"\b(?:" + _SPAN_NUMBER + r"\s+(?:" + _SPAN_UNIT + r"\s+and\s+a\s+half|and\s+a\s+half\s+" +
+    _SPAN_UNIT.replace("unit", "unit2") + r")|(?P<half>half\s+an?\s+" + _SPAN_UNIT.replace("unit", "unit3") + r"))\b",
+    re.IGNORECASE,
 )
 #: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
 _A_SPAN = re.compile(
@@ -696,6 +708,8 @@ _AMOUNT_BEFORE_OVER = re.compile(
 )
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+#: A figure that is itself a span of time ("two hours and 51 minutes"): "after" before it is a period too.
+_ENDS_IN_SPAN = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$", re.I)
 #: A term in years and months ("five years and six months", "2 years and 3 months").
 _YEARS_MONTHS = re.compile(
     r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -720,7 +734,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def qualifier(start: int, end: int) -> tuple[bool, str, bool]:
         """(approx, bound, inclusive) from the words before a value."""
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
-        if words and _SPAN_OF_TIME.match(text, end) and (
+        if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
             words[-1] == "after" or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 40) : start]))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
@@ -792,11 +806,22 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if free(start, end):
             add(SlotKind.DATE, start, end, ("time", _minutes_of_day(m)), "time")
 
+    for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
+        g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
+        word = m.group(g).lower()
+        if free(m.start(g), m.end(g)):
+            rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+            add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
     for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text)):  # "a third consecutive quarter",
         if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
             word = m.group(1).lower()
             rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
             add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), "ordinal")
+    for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
+        sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
+        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
+        if (cued or all(_is_set(a, b) for a, b, _ in sets)) and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), _set_scores_value(sets), "score")
     for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
         cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end())
         if cued and free(m.start(), m.end()):
@@ -829,6 +854,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
             hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) or 0.0
             secs = hours_n * 3600 + (parse_number(m.group("m")) or 0.0) * 60 + float(m.group("s") or 0)
             add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
+    for m in _AND_A_HALF.finditer(text):  # "an hour and a half", "two and a half days", "half an hour"
+        n = 0.0 if m.group("half") else 1.0 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+        if n is not None and free(m.start(), m.end()):
+            size = _MEASURES[(m.group("unit") or m.group("unit2") or m.group("unit3")).lower()][1]
+            add(SlotKind.NUMBER, m.start(), m.end(), (n + 0.5) * size, "duration")
     for m in _A_SPAN.finditer(text):
         if free(m.start("a"), m.end("a")):
             add(SlotKind.NUMBER, m.start("a"), m.end("a"), _MEASURES[m.group("unit").lower()][1], "duration")
@@ -852,7 +882,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
         cur = m.group("cur")
         currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
         currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
-        after = text[e : e + 16].lower().split()
+        after = [w for w in re.split(r"[\s-]+", text[e : e + 16].lower()) if w]  # "1.9-billion-euro": euros
         if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
             currency = _CURRENCY_WORD[after[0].strip(".,")]
         if (
@@ -915,8 +945,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if not free(s, e) or len(name) < 2:
             continue
         at_start = any(text[st:s].strip(" \"'“(") == "" for st in sent_starts if st <= s)
-        if at_start and len(words) == 1 and not (name.isupper() and len(name) > 1):
-            continue  # a capitalised first word is usually not a name
+        if at_start and len(words) == 1 and not (name.isupper() and len(name) > 1) and _in_lexicon(name):
+            continue  # a capitalised first word is usually not a name, unless no English word ("Christchurch")
         if name.lower() in _WEEKDAYS or name.lower().rstrip(".") in _MONTHS:
             continue
         add(SlotKind.ENTITY, s, e, _squash(name), None)
@@ -1007,18 +1037,55 @@ _ORDINAL_RE = re.compile(
     r"smallest|best|worst|most|least|longest|richest|busiest)|\s+(?:straight|consecutive|successive|time|term|round|"
     r"largest|biggest|highest|lowest|place|floors?|stor(?:ey|y)|quarter|half|stage|leg|lap|set|phase|wave|day|week|"
     r"month|year|century|anniversary|edition|season|game|match|attempt|ballot|reading|deck|gate|platform|terminal|"
-    r"division|tier|grade|level)\b)",
+    r"division|tier|grade|level|album|record|novel|book|film|title|medal|gold|win|victory|trophy|child|goal|visit|"
+    r"trial|conviction|offence|strike)\b)",
     re.IGNORECASE,
 )
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".
+#: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
+_RANK_RE = re.compile(
+    r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
+    r"(?P<r>\d{1,4}(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![.,]\d)"
+    r"|\bworld\s+(?:No\.?|number)\s*(?P<r2>\d{1,4})\b(?![.,]\d)"
+    r"|\b(?P<r3>\d{1,4})(?:st|nd|rd|th)-(?:ranked|placed)\b",
+    re.IGNORECASE,
+)
 _ORDINAL_PREDICATE = re.compile(
     r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
     + _ORDINAL_WORD + r"\b(?!-)",
     re.IGNORECASE,
 )
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
-_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal"})
+_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank"})
+#: Set scores ("4-6, 7-6(5), 6-3", "25-21 23-25 25-18"): two or more, a tiebreak's points in brackets.
+_SET_SCORES = re.compile(
+    r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?(?:,?\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+"
+    r"(?![\w%]|[-–.]\d)"
+)
+_ONE_SET = re.compile(r"(\d{1,2})[-–](\d{1,2})(?:\s?\((\d{1,2})\))?")
+
+
+def _in_lexicon(word: str) -> bool:
+    """Whether ``word`` (its possessive dropped) is an English word by lemminflect's lexicon."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(re.sub(r"[’']s$", "", word).lower()))
+
+
+def _is_set(a: int, b: int) -> bool:
+    """Whether ``a``-``b`` reads as a tennis set (not an age band such as "7-9")."""
+    hi, lo = max(a, b), min(a, b)
+    return (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
+
+
+def _set_scores_value(sets: list[tuple[int, int, str]]) -> float:
+    """One exact number for a line of set scores: the first set as a score (``a + b / 1000``) plus a checksum
+    of the whole line in millionths, so that lines differing in any set or tiebreak differ."""
+    line = ",".join(f"{a}-{b}({t})" for a, b, t in sets)
+    return sets[0][0] + sets[0][1] / 1000 + (zlib.crc32(line.encode()) % 999 + 1) / 1e6
+
+
 #: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
 _SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–](\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
 _SCORE_CUE = re.compile(
@@ -1317,7 +1384,11 @@ def _quote_words(text: str) -> list[str]:
 
 def _substantive(words: Sequence[str]) -> bool:
     """Whether a changed stretch of a quotation matters: a content word, a number or a negation."""
-    return any(_is_content(w) or w[0].isdigit() or w in _NEGATIONS for w in words)
+    return any(_is_content(w) or w[0].isdigit() or w in _NEGATIONS or w in _PARTICLES for w in words)
+
+
+#: Particles of a phrasal verb: "cool [down]" and "cool [off]" are two quotations.
+_PARTICLES = frozenset("up down off out away back".split())
 
 
 def _long_quotations(claim: str) -> list[list[str]]:
@@ -1396,7 +1467,9 @@ def compare_quotes(claim: str, passage: str) -> tuple[bool, Mismatch | None]:
             # the first word or two reworded before a run the passage quotes word for word ("[restore]
             # confidence in our external accounts" / "[rebuild] confidence in our external accounts")
             inner = [op for op in ops if op[0] != "equal"]
-        changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)
+        # a stretch replaced word for word counts the words that differ ("[stone by stone]" / "[brick by brick]": 2)
+        changed = sum(sum(a != b for a, b in zip(qw[i1:i2], window[j1:j2])) if i2 - i1 == j2 - j1 else
+                      max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in inner)  # fmt: skip
         inner = [op for op in inner if _substantive([*qw[op[1] : op[2]], *window[op[3] : op[4]]])]
         # a few words changed; more in a quotation that otherwise stands word for word (ratio >= 0.75: "We have to
         # [adapt] to a market that is not coming back [soon]" against "... [adjust our cost base] ... [quickly]")

@@ -1202,6 +1202,33 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         ("Outdoor work is banned from noon to 4 p.m.", "Outdoor work is banned from 11 a.m. to 4 p.m.", ["date"]),
         ("The alert came at 15:20 on Sunday", "At 15:20 on Sunday the service received an alert.", []),
         ("The alert came at 5.30pm on Sunday", "The alert came on Sunday at 17:30.", []),
+        ("The men escaped shortly after 3 a.m. on Thursday", "At approximately 02:10 on Thursday the men escaped.",
+         ["date"]),
+        ("The men escaped at 2:10 a.m. on Thursday", "At approximately 02:10 on Thursday the men escaped.", []),
+        # a phrase reworded word for word inside a quotation, a phrasal verb's particle changed: misquotes
+        ('"We will rebuild the village stone by stone."', '"We will rebuild the village brick by brick," she said.',
+         ["quote"]),
+        ('"We are seeing nights that simply do not cool down anymore."',
+         '"We are seeing nights that simply do not cool off anymore," she said.', ["quote"]),
+        ('"We are seeing nights that simply do not cool down anymore."',
+         '"We are seeing nights that simply do not cool down anymore," she said.', []),
+        # a line of set scores is one result; a rank is one place; "after" a span of time is a period
+        ("Lind beat Moren 4-6, 7-6(5), 6-3 in the final", "Lind won the final 4-6, 7-6(3), 6-3 against Moren.",
+         ["number"]),
+        ("Lind beat Moren 4-6, 7-6(5), 6-3 in the final", "Lind won the final 4-6, 7-6(5), 6-3 against Moren.", []),
+        ("Lind beat Moren 6-4, 6-2 in the final", "Lind won the final against Moren 6-4, 6-3.", ["number"]),
+        ("Lind, ranked 41st in the world, won the title", "Lind, the world No. 44, won the title.", ["number"]),
+        ("Lind, ranked 41st in the world, won the title", "Lind, the world No. 41, won the title.", []),
+        ("She won the title after two hours and 51 minutes", "She needed two hours and 51 minutes to win the title.",
+         []),
+        # race clocks in minutes and seconds, a span and a half, a hyphenated sum, an album's place in a career
+        ("The crew finished in 5 minutes 41.2 seconds", "The crew's winning time was 5:41.2.", []),
+        ("The crew finished in 5 minutes 44.8 seconds", "The crew's winning time was 5:41.2.", ["number"]),
+        ("The finals were delayed by 90 minutes", "The finals were held up for an hour and a half.", []),
+        ("The finals were delayed by 60 minutes", "The finals were held up for an hour and a half.", ["number"]),
+        ("The 1.9-billion-euro mission carries nine instruments", "The 1.6 billion euro mission carries nine instruments.",
+         ["number"]),
+        ("Salt Roads is her third album", "Salt Roads is her second album.", ["number"]),
         ("Prices rose from 2.15 to 3.40", "Prices rose from 2.15 to 3.40.", []),
         # a figure in words echoed in digits is one figure with its unit
         ("LuzTel must submit a report within 72 hours", "LuzTel must submit a report within forty-eight (48) hours.", ["number"]),
@@ -1391,3 +1418,29 @@ def test_a_high_of_its_own_echoes_a_record():
     claim = "Copper prices rose to their highest level in 11 weeks on Wednesday"
     passage = "Copper jumped to its strongest level since early April on Wednesday, an 11-week high."
     assert analyze(claim, passage).figures_sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("Lind beat Moren 4-6, 7-6(5), 6-3 on Sunday", ["4-6, 7-6(5), 6-3"]),
+        ("Lind won 6-4 6-2 against Moren", ["6-4 6-2"]),
+        ("The club won the match 25-21, 23-25, 25-18", ["25-21, 23-25, 25-18"]),
+        ("Children aged 4-6, 7-9 and 10-12 were tested", []),
+        ("Groups of 18-24, 25-34 year olds were polled", []),
+    ],
+)
+def test_set_scores_are_one_result(text: str, scores: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.unit == "score"] == scores
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Christchurch was the only major city where values rose", ["Christchurch"]),
+        ("Turnout was the lowest in decades", []),
+        ("Inflation rose in Auckland", ["Auckland"]),
+    ],
+)
+def test_a_first_word_no_english_word_is_a_name(text: str, names: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.ENTITY] == names

@@ -229,6 +229,12 @@ _NOT_IN_NP = frozenset(
     "that which there here also just very more less about after before since until "
     "into onto from by at on in with without over under between during".split()
 )
+#: Bodies that speak: "the health [ministry], the agency in charge, said".
+_BODY_NOUNS = frozenset(
+    "ministry department agency office company firm bank council court union authority commission committee board "
+    "service government regulator institute association federation party army military police club university "
+    "hospital operator utility airline insurer manufacturer carrier".split()
+)
 _SOURCE_NOUNS = frozenset(
     "analysts experts officials sources observers diplomats residents critics witnesses media police "
     "researchers economists scientists investigators prosecutors lawmakers authorities voters supporters "
@@ -468,12 +474,18 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         name_prev = bool(prev) and all(w[:1].isupper() or w in (".", "-") for w in prev)
         name_cur = all(w[:1].isupper() or w in (".", "-") for w in words)
         other = words if name_prev else prev
+        # "The Ministry of Health, the agency in charge, said", "The health ministry, the regulator, said": a body
+        # and a description of it
+        # (not "In a March report, the bureau said", "Kim watched the launch, the agency said": no body before)
+        body = not name_prev and not name_cur and words[0].lower() in ("a", "an", "the", "one") and len(prev) > 1 \
+            and prev[0].lower() == "the" and (all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in prev[1:])
+                                              or (len(prev) <= 4 and prev[-1].lower() in _BODY_NOUNS))  # fmt: skip
         if (
             prev
             and _np_ok(prev, left=True)
-            and name_prev != name_cur
             and prev[0].lower() not in _PRON
-            and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"]))
+            and (body or (name_prev != name_cur and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s"))
+                                                     or other[1:2] in (["'"], ["’"]))))
         ):
             return pa, b
         # "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said": the

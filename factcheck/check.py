@@ -8,6 +8,7 @@ the embedder, the index and the stance model load on first use, once.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ __all__ = ["Checker", "check"]
 DEFAULT_MIN_RELEVANCE = 0.3
 #: Fused retrieval score from which a hit is assessed for a value it gives otherwise (see ``Checker``).
 DEFAULT_RIVAL_RELEVANCE = 0.2
+#: A claim opening on a reference back to what came before: "The new rate ...", "It ...", "Their ...".
+_REFERS_BACK = re.compile(r"(?:(?:The|This|That|These|Those)\s+[a-z]|(?:It|They|Its|Their|He|She|His|Her)\s)")
 #: Hits fetched per claim, as a multiple of ``k``, before syndicated copies are dropped.
 _FETCH = 3
 
@@ -180,6 +183,14 @@ class Checker:
         if self.corpus is None or len(self.corpus) == 0:
             return tuple(ClaimCheck(claim=c, verdict=Verdict.UNVERIFIED, score=0.0) for c in claims)
         hit_lists = self.index.search_many([c.text for c in claims], k=self.k * _FETCH)
+        # a claim that opens on a reference back ("The new rate takes effect on July 1") and finds nothing relevant
+        # is searched again with the claim before it, which names what it refers to; it is still assessed alone
+        retry = [i for i, (c, hits) in enumerate(zip(claims, hit_lists)) if i > 0 and _REFERS_BACK.match(c.text)
+                 and not any(h.score >= self.min_relevance for h in hits)]  # fmt: skip
+        if retry:
+            again = self.index.search_many([f"{claims[i - 1].text} {claims[i].text}" for i in retry], k=self.k * _FETCH)
+            for i, hits in zip(retry, again):
+                hit_lists[i] = hits
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
         floor = min(self.min_relevance, self.rival_relevance)

@@ -594,8 +594,15 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:has|have|had|was|were|is|are|will|would)\s+\S+)"
 )
 _PARTICIPLE = re.compile(r",\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
+#: The head of a body's name and its "of": "[Bank of ]England", "[Ministry of ]Health".
+_BODY_OF = (
+    r"(?:Bank|Ministry|Department|University|Church|Board|Bureau|Office|Institute|College|Museum|Council|Court|"
+    r"Chamber|Federation|Association|Union|League|Republic|Kingdom|Commission|Committee|Agency|Academy|Society|"
+    r"Secretary|Minister|Governor|Mayor|Duke|Port|City)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
+)
 _APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*(?:\s+(?:province|city|county|region|district|state|river|"
+    r"((?:" + _BODY_OF + r"|[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"  # "Bank of England", not "Shares of Apple"
+    r"(?:\s+(?:province|city|county|region|district|state|river|"
     r"island|port|border crossing|crossing))?),\s+((?:a|an|the|his|her|its|their)\s+[^,;:()\"“”]{3,120}?)(?=,|;|\.\s*$|$|\s+(?:near|where|which)\b|\.)"
 )
 
@@ -1524,7 +1531,9 @@ def _split_region(
             subordinate[m.start()] = m.start("clause")
     summed: dict[int, int] = {}  # cut -> end of a noun phrase summing up the clause before it
     for m in summatives:
-        if m.start() > 15 and not _unclosed(seg[: m.start()]) and not any(m.start() < c < m.end() for c in cuts):
+        if m.start() > 15 and not _unclosed(seg[: m.start()]) and not any(m.start() < c < m.end() for c in cuts) \
+                and not _BARE_NAME.fullmatch(seg[: m.start()].strip()):  # fmt: skip
+            # (not after a name alone: "The General Workers' Front[, the country's largest union]" is an appositive)
             cuts.append(m.start())  # "reached 47.5C on Monday[, the highest May reading since 2018]"
             summed[m.start()] = m.end("np")
             if m.end() < len(seg):
@@ -1552,6 +1561,8 @@ _SUMMATIVE = re.compile(
     r"highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|heaviest|longest|most|fewest)\s+"
     r"[^,;:()\"“”]{3,80}?)(?=,|\.?\s*$)"
 )
+#: A name and nothing else: "The General Workers' Front", "Unite".
+_BARE_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 #: A clause of time after the main one: " after talks with management broke down on Monday", ", as
 #: Pakistan imposed power cuts".
 _SUBORDINATE_CLAUSE = re.compile(

@@ -281,3 +281,21 @@ def test_demo_a_demonym_is_no_misspelt_name(demo_report):
     tour = _claim(demo_report, "toured a shipyard")
     assert tour.verdict is Verdict.UNVERIFIED
     assert not any(m.kind == "entity" for e in tour.evidence for m in e.mismatches)
+
+
+def test_a_claim_referring_back_with_nothing_relevant_is_searched_again_with_the_claim_before(
+    small_corpus, monkeypatch
+):
+    checker = Checker(small_corpus, embedder=FakeEmbedder())
+    queries: list[list[str]] = []
+    search_many = checker.index.search_many
+
+    def recording(texts, k=10):
+        queries.append(list(texts))
+        hits = search_many(texts, k=k)
+        return [() for _ in hits] if len(queries) == 1 else hits  # the first search finds nothing relevant
+
+    monkeypatch.setattr(checker.index, "search_many", recording)
+    claims = extract_claims("The terminal opened on Tuesday. The new terminal cost 480 million dollars.")
+    checker.check_claims(claims)
+    assert queries[1] == [f"{claims[0].text} {claims[1].text}"]  # only the second claim refers back

@@ -1953,3 +1953,25 @@ def test_clauses_of_time_split_only_where_they_are_clauses(text, expected):
 )  # fmt: skip
 def test_participle_phrases_and_closing_relatives_are_claims_of_their_own(text, expected):
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive after a name of several words is about the name, not a summing-up of a clause
+        ("The General Workers' Front, the country's largest union confederation, had demanded a rise to 900 euros.",
+         [("The General Workers' Front had demanded a rise to 900 euros", None),
+          ("General Workers' Front is the country's largest union confederation", None)]),
+        ("The Bank of England, the country's central bank, raised rates.",
+         [("The Bank of England raised rates", None), ("Bank of England is the country's central bank", None)]),
+        ("Shares of Apple, the iPhone maker, fell 3%.",
+         [("Shares of Apple, the iPhone maker, fell 3%", None), ("Apple is the iPhone maker", None)]),
+        # a body and a description of it before the cue are the source
+        ("The health ministry, the responsible agency, said 40 people died.",
+         [("40 people died", "The health ministry, the responsible agency")]),
+        ("The Ministry of Health, the country's top health body, said 40 people died.",
+         [("40 people died", "The Ministry of Health, the country's top health body")]),
+    ],
+)  # fmt: skip
+def test_appositives_after_names_of_bodies(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

@@ -13,10 +13,12 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from factcheck.article import Article
 from factcheck.embed import Backend
 from factcheck.errors import ConfigError
-from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Verdict
+from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Stance, Verdict
 
 if TYPE_CHECKING:
     from factcheck.corpus import Corpus
@@ -191,6 +193,7 @@ class Checker:
             again = self.index.search_many([f"{claims[i - 1].text} {claims[i].text}" for i in retry], k=self.k * _FETCH)
             for i, hits in zip(retry, again):
                 hit_lists[i] = hits
+        retried = set(retry)  # hits found with the claim before count only for a value they give, or all of them
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
         floor = min(self.min_relevance, self.rival_relevance)
@@ -207,6 +210,11 @@ class Checker:
                 or figure_support(claims[i].text, hit.passage, assessment)
             ):
                 continue  # a passage of little relevance counts only for a value it gives otherwise, or all of them
+            if i in retried and assessment.stance is not Stance.NEUTRAL and not (
+                assessment.mismatches or figure_support(claims[i].text, hit.passage, assessment)
+            ):
+                # the model's call on a passage about what the claim refers to is no call on the claim
+                assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             evidence[i].append(self._evidence(hit, assessment))
         return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
 

@@ -1580,6 +1580,9 @@ _RELATIVE_TIME_BEFORE = re.compile(
 )
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many".split())
+
+
 def _finite_clause(clause: str) -> bool:
     """Whether ``clause`` is a short subject and a finite verb ("talks with management broke down"), not a
     phrase ("the talks", "meeting the minister")."""
@@ -1597,6 +1600,9 @@ def _finite_clause(clause: str) -> bool:
             return False  # "..., as the company said": an attribution, no clause of its own
         if low in ("was", "were", "had", "has", "have", "is", "are") or _verb_word(low, False):
             return True
+        if i == 1 and (words[0][:1].isdigit() or words[0].lower() in _COUNT_WORDS) and len(words) > 2 \
+                and words[2].lower() in ("of", "in", "on", "at", "for", "with", "from", "that", "which", "who"):  # fmt: skip
+            return False  # "after [five rounds of talks]": a counted noun and what follows it, no verb
         if _present_verb(low):  # "demand weakens"; not "his arrest in Warsaw on bribery [charges]"
             return i <= 2 and not any(x.lower() in _PREPOSITIONS for x in words[:i])
         if low in ("who", "which", "that", "to"):

@@ -391,7 +391,7 @@ _SYNONYMS = (
     _CUTTING,
     "say stat",
     "buy acquir purchas",
-    "plan intend",
+    "plan intend aim",
     "announc unveil",
     "arrest detain",
     "kill slay die died dead death fatal",
@@ -448,7 +448,7 @@ _SYNONYMS = (
     "earthquake quake tremor",
     "record register",
     "film movie movies",
-    "demand seek",
+    "demand seek apply request",
     "push drive",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
@@ -695,7 +695,8 @@ _AND_A_HALF = re.compile(
 )
 #: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
 _A_SPAN = re.compile(
-    r"\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+"
+    r"(?:\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+"
+    r"|\b(?=an?\s+(?:second|minute|hour|day|week)\s+(?:late|early|behind|later|earlier)\b))"  # "went off an hour late"
     r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
     re.IGNORECASE,
 )

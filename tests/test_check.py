@@ -299,3 +299,26 @@ def test_a_claim_referring_back_with_nothing_relevant_is_searched_again_with_the
     claims = extract_claims("The terminal opened on Tuesday. The new terminal cost 480 million dollars.")
     checker.check_claims(claims)
     assert queries[1] == [f"{claims[0].text} {claims[1].text}"]  # only the second claim refers back
+
+
+def test_what_a_claim_referring_back_finds_only_with_the_claim_before_is_no_model_support(small_corpus, monkeypatch):
+    from factcheck.model import Assessment, Stance
+
+    class Agreeable:
+        def assess_many(self, pairs):
+            return [Assessment(Stance.SUPPORTS, 0.9, (0.9, 0.05, 0.05)) for _ in pairs]
+
+    checker = Checker(small_corpus, embedder=FakeEmbedder())
+    search_many = checker.index.search_many
+    calls: list[int] = []
+
+    def first_finds_nothing(texts, k=10):
+        calls.append(len(texts))
+        hits = search_many(texts, k=k)
+        return [() for _ in hits] if len(calls) == 1 else hits
+
+    monkeypatch.setattr(checker.index, "search_many", first_finds_nothing)
+    monkeypatch.setattr(checker, "_assessor", lambda: Agreeable())
+    _, second = checker.check_claims(extract_claims("The terminal opened on Tuesday. The new terminal cost a fortune."))
+    assert second.evidence and all(e.stance is Stance.NEUTRAL for e in second.evidence)
+    assert second.verdict is Verdict.UNVERIFIED

@@ -1975,3 +1975,8 @@ def test_participle_phrases_and_closing_relatives_are_claims_of_their_own(text, 
 )  # fmt: skip
 def test_appositives_after_names_of_bodies(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+def test_a_counted_noun_after_after_is_no_clause_of_its_own() -> None:
+    claims = extract_claims("The agreement was reached after five rounds of talks that began in the spring.")
+    assert [c.text for c in claims] == ["The agreement was reached after five rounds of talks that began in the spring"]

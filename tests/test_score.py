@@ -507,6 +507,15 @@ def test_a_fact_one_origin_states_and_another_changes_is_disputed():
     assert out.verdict_for("a 72-hour strike") is Verdict.SUPPORTED
 
 
+def test_a_fact_opening_the_claim_is_found_in_a_phrase_that_writes_it_lower_case():
+    claim = Claim(id="c10", text="Five rounds of talks began in the spring.", start=0, end=41)
+    wire = ev("wire", Stance.SUPPORTS, 0.85, passage="Five negotiating rounds began in the spring.")
+    review = attrs.evolve(ev("review", Stance.REFUTES, 0.67, passage="Seven rounds of talks began in the spring."),
+                          mismatches=(Mismatch("number", "Five", "Seven"),))  # fmt: skip
+    out = score_claim(claim, [wire, review])
+    assert out.verdict_for("after five rounds of talks") is Verdict.DISPUTED
+
+
 def test_a_refutation_of_the_whole_claim_refutes_every_fact():
     # a negation (no fact's value changed) or the model's call alone: nothing of the claim stands
     negated = attrs.evolve(ev("wire", Stance.REFUTES, 0.8, passage="No dock workers began a strike on Wednesday."),

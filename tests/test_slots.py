@@ -1229,6 +1229,8 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         ("The 1.9-billion-euro mission carries nine instruments", "The 1.6 billion euro mission carries nine instruments.",
          ["number"]),
         ("Salt Roads is her third album", "Salt Roads is her second album.", ["number"]),
+        ("The first run was delayed by 90 minutes", "The first run went off an hour late.", ["number"]),
+        ("The first run was delayed by 60 minutes", "The first run went off an hour late.", []),
         ("Prices rose from 2.15 to 3.40", "Prices rose from 2.15 to 3.40.", []),
         # a figure in words echoed in digits is one figure with its unit
         ("LuzTel must submit a report within 72 hours", "LuzTel must submit a report within forty-eight (48) hours.", ["number"]),

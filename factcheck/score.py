@@ -236,14 +236,16 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=1024)
 def _claim_years(text: str) -> tuple[int, ...]:
-    """The years a claim is about, as it writes them ("in 2021", "on March 3, 2021"); bounds excluded, and a
-    year a span runs from ("its first layoffs since 2019" is about now)."""
+    """The years a claim is about, as it writes them ("in 2021", "on March 3, 2021"); bounds excluded, a year a
+    span runs from ("its first layoffs since 2019" is about now), and a year in a relative clause."""
     from factcheck.slots import SlotKind, extract_slots
 
     years = []
     for s in extract_slots(text):
         if re.search(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, s.start - 12) : s.start], re.I):
             continue
+        if re.search(r",\s+(?:which|who|whom|whose)\b[^,;]*$", text[: s.start]):
+            continue  # "paid 2.4 million for the canvas, which Kjelsberg painted in 1872": a relative clause's year
         if s.kind is SlotKind.DATE and not s.bound and not s.negated and isinstance(s.value, tuple):
             if s.value[0] == "year":
                 years.append(int(s.value[1]))

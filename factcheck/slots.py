@@ -606,9 +606,9 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             if _is_content(low):
                 st = stem(low)
                 hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"
-                if forward and not head and dist <= 3 and low not in _POLARITY_WORD and low not in _MONTHS \
-                        and low not in _WEEKDAYS and not hyphenated:
-                    head = st
+                if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
+                        and low not in _WEEKDAYS and not hyphenated and not low.endswith(("'s", "’s")):
+                    head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
                 ctx[st] = max(ctx.get(st, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
 
     tokens_text = text

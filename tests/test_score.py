@@ -292,6 +292,15 @@ def test_a_year_a_span_runs_from_is_not_the_claims_time():
     assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
 
 
+def test_a_year_in_a_relative_clause_is_not_the_claims_time():
+    claim = Claim(id="c11", text="The museum paid 2.4 million pounds for the canvas, which Kjelsberg painted in 1872.",
+                  start=0, end=83)  # fmt: skip
+    e = Evidence(doc_id="d", passage="The museum paid 2.1 million pounds for the work.", start=0, end=48,
+                 stance=Stance.REFUTES, score=0.8, published="2024-02-07",
+                 mismatches=[Mismatch("number", "2.4 million", "2.1 million")])  # fmt: skip
+    assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
+
+
 def test_a_dispute_between_the_source_and_others_says_so():
     out = score_claim(KCNA_CLAIM, [ev("k", outlet="Korean Central News Agency"), ev("w", Stance.REFUTES, outlet="Wire"),
                                    ev("x", Stance.REFUTES, outlet="Other")])  # fmt: skip

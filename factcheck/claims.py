@@ -1755,6 +1755,17 @@ def _which_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece,
     return _Piece(f"{noun} {m.group('pred')}", spans, att), ca + clause.rfind(",", 0, m.start("pred"))
 
 
+#: Verbs whose subject is the level a trailing change compares ("Inflation [eased] to 2.1%, down from 2.6%").
+_LEVEL_VERBS = frozenset(
+    "was were is are stood stands reached reaches hit hits totalled totaled totals rose rises risen fell falls fallen "
+    "climbed climbs dropped drops grew grows increased increases decreased decreases declined declines jumped jumps "
+    "slipped slips edged edges eased eases surged surges soared soars plunged plunges tumbled tumbles closed closes "
+    "ended ends finished came comes averaged averages remained remains stayed stays slowed slows widened widens "
+    "narrowed narrows shrank shrinks expanded expands contracted contracts improved improves worsened worsens "
+    "amounted amounts peaked peaks".split()
+)
+
+
 def _change_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece, int] | None:
     """A trailing change (", down from 2.6% in March") as its own claim with the clause's subject
     ("Annual inflation down from 2.6% in March"), and where the main claim then ends; None without one."""
@@ -1766,6 +1777,8 @@ def _change_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece
                  if _FINITE.match(clause, w.start()) or w.group(1) in _PAST_FORMS), None)  # fmt: skip
     if verb is None or not 1 <= len(clause[: verb.start()].split()) <= 8:
         return None
+    if verb.group(1) not in _LEVEL_VERBS:
+        return None  # "Health officials confirmed 38 cases, up from 29": the change is the object's, not the subject's
     lead = _LEAD_ADVERBIAL.match(clause)
     s0 = lead.end() if lead and lead.end() < verb.start() else 0
     subject = clause[s0 : verb.start()].strip()

@@ -296,6 +296,7 @@ _BODY_OUTLET = re.compile(
 
 #: A given name and a surname at the end of a source as written ("Cagayan Governor [Rafael Dulay]").
 _GIVEN_AND_SURNAME = re.compile(r"(?:^|\s)([A-Z][a-z’'-]{2,})\s+([A-Z][\w’'-]{2,})$")
+_GIVEN_AND_SURNAMES = re.compile(r"(?:^|\s)([A-Z][a-z’'-]{2,})\s+([A-Z][\w’'-]{2,}\s+[A-Z][\w’'-]{2,})$")
 
 
 def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, Evidence] | None:
@@ -306,7 +307,9 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     from factcheck.resolve import _TITLE_WORDS
     from factcheck.slots import misspelt, names_match
 
-    m = _GIVEN_AND_SURNAME.search(source or "")
+    m = _GIVEN_AND_SURNAMES.search(source or "")  # "Raul [Castaneda Ibarra]": a surname of two words
+    if m is None or m.group(1).lower() in _TITLE_WORDS:
+        m = _GIVEN_AND_SURNAME.search(source or "")
     if m is None or m.group(1).lower() in _TITLE_WORDS:
         return None
     given, surname = m.group(1), m.group(2)
@@ -314,7 +317,8 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
         # the evidence writes the surname: the name stands (another person may share the given name), but
         # the title before it may not
         return _retitled(source or "", m.start(1), given, surname, items)
-    pattern = re.compile(rf"(?<![\w-]){re.escape(given)}\s+((?:[A-Z]\.\s+)?[A-Z][\w’'-]{{2,}})")
+    more = r"(?:\s+[A-Z][\w’'-]{2,})?" if " " in surname else ""  # as many words as the surname
+    pattern = re.compile(rf"(?<![\w-]){re.escape(given)}\s+((?:[A-Z]\.\s+)?[A-Z][\w’'-]{{2,}}{more})")
     for e in items:
         for other in pattern.finditer(e.passage):
             if not names_match(other.group(1), surname) or misspelt(f"{given} {surname}", f"{given} {other.group(1)}"):

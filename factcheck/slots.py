@@ -130,13 +130,14 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             "rose rise rises rising risen increased increase increases increasing grew grow grows growing grown "
             "climbed climb climbs jumped jump jumps gained gain gains surged surge surges soared soar soars "
-            "higher up expanded expand expands boosted raised raise raises rallied strengthened".split()
+            "higher up expanded expand expands boosted raised raise raises rallied strengthened accelerated "
+            "accelerates accelerating quickened".split()
         ),
         frozenset(
             "fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines "
             "declining dropped drop drops shrank shrink shrinks shrunk slumped slump plunged plunge plunges "
             "lower down contracted contract slid slide slides cut cuts reduced reduce reduces lowered slipped dipped "
-            "tumbled sank weakened".split()
+            "tumbled sank weakened slowed slows slowing eased eases easing cooled moderated".split()
         ),
     ),
     "approval": (
@@ -632,6 +633,8 @@ def _margin(slot: Slot, text: str) -> bool:
     return _MARGIN_AFTER.match(text, slot.end) is not None
 
 
+#: How much closer to the claim's words a word of the other direction must stand than any of the claim's direction.
+_POLAR_MARGIN = 0.3
 #: Context agreement needed to read a bare count and a sum of money as one slot ("410,000 [phones]" / "$1,099").
 _COUNT_MONEY_ALIGN = 0.8
 #: Calendar words that head a figure though they are no content words ("over three [years]").
@@ -896,8 +899,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
         unit, mult = _unit_of(m.group("unit"), currency)
         if unit == "count" and not scale and (
-            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
-        ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67": an age, not a count
+            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s]) or _age_after_name(text, s, e, raw)
+        ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67", "Valdarro, 61,": an age, not a count
             unit = "age"
         if unit == "count" and (measure := _measure_after(text, e)) is not None:
             unit, mult = measure
@@ -1121,6 +1124,14 @@ _FOR_AGAINST_RE = re.compile(
 _TEMPERATURE_RE = re.compile(
     r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
 )
+def _age_after_name(text: str, s: int, e: int, raw: str) -> bool:
+    """Whether a whole number between commas follows a name: "Ernesto Valdarro, 61, was sentenced"."""
+    before = re.search(r"\b([A-Z][\w’'-]+),\s*$", text[max(0, s - 40) : s])
+    return (before is not None and raw.isdigit() and 14 <= int(raw) <= 110 and re.match(r"\s*,", text[e:]) is not None
+            and before.group(1).lower() not in _MONTHS and before.group(1).lower() not in _WEEKDAYS
+            and before.group(1).lower() not in _NON_ENTITY)  # fmt: skip
+
+
 _AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|(?:age|ages)(?:\s+(?:of|from|to|at|between))?)\s+(?:\d{1,3}\s+(?:to|and)\s+)?$", re.IGNORECASE
@@ -1145,6 +1156,27 @@ def _squash(name: str) -> str:
     folded = _fold(name).lower()
     folded = re.sub(r"^(the)\s+", "", folded)
     return re.sub(r"[^a-z0-9]", "", folded)
+
+
+def _name_written_in(name: str, passage: str) -> bool:
+    """Whether ``name`` stands in ``passage`` as whole words, whatever its spacing, hyphens and accents ("Kim
+    Jong-un" in "Kim Jong Un said"); not as part of a longer word ("Liisa Tamm" is not in "Liisa Tamme")."""
+    def squashed(text: str) -> list[str]:
+        return [_squash(re.sub(r"['’]s$", "", w)) for w in text.split()]
+
+    target = "".join(squashed(re.sub(r"^[Tt]he\s+", "", name)))
+    if not target:
+        return False
+    words = squashed(passage)
+    for i in range(len(words)):
+        joined = ""
+        for w in words[i:]:
+            joined += w
+            if len(joined) >= len(target):
+                break
+        if joined == target:
+            return True
+    return False
 
 
 def _initials(name: str) -> str:
@@ -1220,8 +1252,9 @@ def misspelt(a: str, b: str) -> bool:
         if op == "equal":
             continue
         left, right = x[i1:i2], y[j1:j2]
-        if _transliterated(op, left, right):
-            continue
+        if _transliterated(op, left, right) and not (op == "replace" and i2 == len(x) and j2 == len(y)
+                                                      and {left, right} <= {"a", "o"}):
+            continue  # but a closing "a" for "o" is another name ("Castaneda" / "Castanedo")
         if not (left and right) and len(left + right) == 1:  # one letter in or out: a doubled one is no slip
             ch, word, at = (left or right), (x if left else y), (i1 if left else j1)
             if word[at - 1 : at] == ch or word[at + 1 : at + 2] == ch:
@@ -1938,13 +1971,13 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
-            namesake = None if _squash(c.text) in _squash(passage) else (
+            namesake = None if _name_written_in(c.text, passage) else (
                 _namesake(c, ents) or next((p for p in ents if misspelt(c.text, p.text)), None))
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
                 continue
-            if any(names_match(c.text, p.text) for p in ents) or _squash(c.text) in _squash(passage) or _lead_word_in(c.text, passage):
+            if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) or _lead_word_in(c.text, passage):
                 note(matched, "entity")
                 stated.append(c.text)
                 continue
@@ -1978,6 +2011,16 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text, moved.text))
                 m_over = max(m_over, _MOVED_ON_TOPIC)  # the same share, beside the other direction: one figure
                 continue
+            opposed = [p for p in same if p not in agree]
+            if agree and opposed:
+                # both directions in the passage: the other one counts where it is far closer to the claim's words
+                # ("net income rose" against "revenue grew ..., but net income declined")
+                hit = _best(c, opposed, min_align * 0.7, used)
+                if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
+                        and max(best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
+                    mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text,
+                                               ("not " if hit.negated else "") + hit.text))  # fmt: skip
+                    continue
             if agree:
                 note(matched, "polarity")  # not stated: any word of that direction anywhere in the passage agrees
                 continue
@@ -2293,8 +2336,12 @@ class _Sides:
             span = _sentence_of(sents, p.start)
             if p.start in used or self.rest_overlap(c, p) < SOLE_REST:
                 continue
-            if not near <= _same_sense(content_words(self.passage[span[0] : span[1]])):
-                continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"
+            words = _same_sense(content_words(self.passage[span[0] : span[1]]))
+            weekday = isinstance(c.value, tuple) and c.value[0] == "weekday"
+            if not (near <= words or (weekday and 2 * len(near & words) >= len(near))):
+                continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
+                # day of a sentence restating the claim, needs half of them ("derailed early on [Sunday] west of
+                # Winnipeg" / "came off the tracks before dawn on [Saturday] ... west of Winnipeg")
             if sum(_sentence_of(sents, x.start) == span for x in rivals) == 1:
                 fits.append(p)
         if len(fits) != 1:

@@ -1656,6 +1656,9 @@ def test_wire_copy_sources_and_subjects(text, expected):
          ["Annual inflation eased to 2.1% in April", "Annual inflation down from 2.6% in March"]),
         ("Turnout was 41.8%, up from 36% in the first round.", ["Turnout was 41.8%", "Turnout up from 36% in the first round"]),
         ("Shares closed at 12.40 euros, down 3%.", ["Shares closed at 12.40 euros", "Shares down 3%"]),
+        # the change of what the subject counted is no claim about the subject
+        ("Health officials confirmed 38 cases of measles on Monday, up from 29 a week earlier.",
+         ["Health officials confirmed 38 cases of measles on Monday, up from 29 a week earlier"]),
         # no figure in the tail: no change to check
         ("He walked up and down the street, up from the river.", ["He walked up and down the street, up from the river"]),
     ],

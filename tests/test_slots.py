@@ -1229,6 +1229,22 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         ("The 1.9-billion-euro mission carries nine instruments", "The 1.6 billion euro mission carries nine instruments.",
          ["number"]),
         ("Salt Roads is her third album", "Salt Roads is her second album.", ["number"]),
+        # both directions in the passage: the one standing with the claim's words decides
+        ("Net income rose to 88 million dollars",
+         "Revenue grew 12% to 1.47 billion dollars, but net income declined to 88 million dollars.", ["polarity"]),
+        ("Net income declined to 88 million dollars",
+         "Revenue grew 12% to 1.47 billion dollars, but net income declined to 88 million dollars.", []),
+        ("Profit rose 5% in the quarter", "Profit rose 5% in the quarter while costs fell 3%.", []),
+        ("Annual inflation rose to 6.8% in September", "Annual inflation slowed to 6.8% in September.", ["polarity"]),
+        # the one weekday of a sentence restating the claim in other words
+        ("Twenty-two cars of a grain train derailed early on Sunday west of Winnipeg",
+         "Twenty-two cars of a grain train came off the tracks before dawn on Saturday about 80 km west of Winnipeg.",
+         ["date"]),
+        # a name written inside a longer one is not stated: "Tamm" is not "Tamme"
+        ("Green candidate Liisa Tamm conceded before midnight", "His challenger, Liisa Tamme, conceded before midnight.",
+         ["entity"]),
+        ("Green candidate Liisa Tamme conceded before midnight", "His challenger, Liisa Tamme, conceded before midnight.",
+         []),
         ("The first run was delayed by 90 minutes", "The first run went off an hour late.", ["number"]),
         ("The first run was delayed by 60 minutes", "The first run went off an hour late.", []),
         ("Prices rose from 2.15 to 3.40", "Prices rose from 2.15 to 3.40.", []),
@@ -1446,3 +1462,15 @@ def test_set_scores_are_one_result(text: str, scores: list[str]) -> None:
 )
 def test_a_first_word_no_english_word_is_a_name(text: str, names: list[str]) -> None:
     assert [s.text for s in extract_slots(text) if s.kind is SlotKind.ENTITY] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Ernesto Valdarro, 61, was sentenced to four years in prison", ["61"]),
+        ("In March, 61, the club said", []),
+        ("Of the 300 patients, 61, or a fifth, were children", []),
+    ],
+)
+def test_a_number_between_commas_after_a_name_is_an_age(text: str, ages: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.unit == "age"] == ages

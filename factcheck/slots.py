@@ -735,9 +735,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
                 return lo, hi
         return 0, len(text)
 
-    def qualifier(start: int, end: int) -> tuple[bool, str, bool]:
-        """(approx, bound, inclusive) from the words before a value."""
+    def qualifier(start: int, end: int, figure: bool) -> tuple[bool, str, bool]:
+        """(approx, bound, inclusive) from the words before a value (a ``figure``'s or a date's)."""
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
+        if figure and words and words[-1] in ("after", "before"):
+            words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
         if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
             words[-1] == "after" or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 40) : start]))
         ):
@@ -763,7 +765,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
-        approx, bound, inclusive = qualifier(s, e) if kind in (SlotKind.NUMBER, SlotKind.DATE) else (False, "", False)
+        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if kind in (SlotKind.NUMBER, SlotKind.DATE) \
+            else (False, "", False)  # fmt: skip
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"

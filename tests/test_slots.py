@@ -1240,6 +1240,8 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         ("Twenty-two cars of a grain train derailed early on Sunday west of Winnipeg",
          "Twenty-two cars of a grain train came off the tracks before dawn on Saturday about 80 km west of Winnipeg.",
          ["date"]),
+        # "after" a count is no bound: five rounds are not seven
+        ("The deal was reached after five rounds of talks", "The deal took seven rounds of talks.", ["number"]),
         # a name written inside a longer one is not stated: "Tamm" is not "Tamme"
         ("Green candidate Liisa Tamm conceded before midnight", "His challenger, Liisa Tamme, conceded before midnight.",
          ["entity"]),

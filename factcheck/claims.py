@@ -1467,6 +1467,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             continue  # '“From Seattle, to Houston, New York and New Jersey, we see ...”': quoted words stay whole
         if re.search(r"\bas\s+well\s+as\b", seg[start:last_end]):
             continue  # "his parents and his children, as well as his campaign manager, ...": no plain list
+        if _TIME_IN_PARTS.search(seg[max(0, start - 12) : last_end + 12]):
+            continue  # "in 2 hours, 7 minutes and 48 seconds": one time
         if re.search(r"\s(?:-|--|–)(?:\s|$)|—", seg[start:last_end]) or (
             re.search(r"\s(?:-|--|–|—)\s", seg[:start]) and re.match(r"\s*(?:-|--|–|—)\s", seg[last_end:])
         ):
@@ -1581,6 +1583,12 @@ _RELATIVE_TIME_BEFORE = re.compile(
 
 
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many".split())
+
+
+#: A time in parts: "2 hours, 7 minutes and 48 seconds".
+_TIME_IN_PARTS = re.compile(
+    r"\b\w+\s+(?:hours?|minutes?)\s*,\s*\w+\s+(?:minutes?|seconds?)(?:\s*,?\s*(?:and\s+)?\S+\s+seconds?)?\b", re.I
+)
 
 
 def _finite_clause(clause: str) -> bool:

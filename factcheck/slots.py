@@ -201,6 +201,7 @@ _MEASURES = {
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), ("mass", 1000.0)),
     **dict.fromkeys(("quintal", "quintals"), ("mass", 100.0)),
     **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
+    **dict.fromkeys(("metre", "metres", "meter", "meters"), ("length", 1.0)),
     **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
     **dict.fromkeys(("hectare", "hectares", "ha"), ("area", 1e4)),
     **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
@@ -1537,11 +1538,27 @@ def _align(c: Slot, p: Slot) -> float:
         score += 0.5  # "tonnes" / "quintals", "a week" / "five days": the unit words name one dimension
     elif c.head and p.head:
         ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
-        if ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
+        if ch == ph and ch in _GENERIC_HEADS and _apart(cc, pc, ch):
+            score -= min(cc.get(ch, 0.0), pc.get(ch, 0.0)) / denom  # "injured 37 [people]" and "carrying around
+            # 210 [people]": two counts of people, which the word "people" does not tie
+        elif ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
             score += 0.5  # "three [months] apart" and "the first six [months]" share a calendar word, nothing else
         elif ch not in pc and ph not in cc:
             score -= 0.25
     return score
+
+
+#: Heads that count anyone: what was done to them tells two such counts apart.
+_GENERIC_HEADS = frozenset(_SYNONYM_OF.get(stem(w), stem(w)) for w in "people person passenger".split())
+
+
+def _apart(cc: dict[str, float], pc: dict[str, float], head: str) -> bool:
+    """Whether the word closest to the claim's count of ``head`` (its other context word of most weight) is
+    missing from the passage count's context: "[injured] 37 people" against "carrying around 210 people"."""
+    others = {k: w for k, w in cc.items() if k != head}
+    top = max(others.values(), default=0.0)
+    near_c = {k for k, w in others.items() if w >= top - 1e-9}
+    return top >= 0.3 and not (near_c & pc.keys())
 
 
 def _sense_weights(context: tuple[tuple[str, float], ...]) -> dict[str, float]:

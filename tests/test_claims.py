@@ -1983,3 +1983,10 @@ def test_appositives_after_names_of_bodies(text: str, expected: list[tuple[str, 
 def test_a_counted_noun_after_after_is_no_clause_of_its_own() -> None:
     claims = extract_claims("The agreement was reached after five rounds of talks that began in the spring.")
     assert [c.text for c in claims] == ["The agreement was reached after five rounds of talks that began in the spring"]
+
+
+def test_a_time_in_parts_is_no_list() -> None:
+    text = "Kiptanui won the marathon on Sunday in 2 hours, 7 minutes and 48 seconds, a course record."
+    assert [c.text for c in extract_claims(text)] == [
+        "Kiptanui won the marathon on Sunday in 2 hours, 7 minutes and 48 seconds, a course record"
+    ]

@@ -1242,6 +1242,15 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
          ["date"]),
         # "after" a count is no bound: five rounds are not seven
         ("The deal was reached after five rounds of talks", "The deal took seven rounds of talks.", ["number"]),
+        # two counts of people told apart by what was done to them
+        ("The train injured 37 people, four of them seriously",
+         "The train, which was carrying around 210 people, had slowed for the bend.", []),
+        ("The crash injured 14 people", "The crash left 25 people injured, police said.", ["number"]),
+        ("About 120 residents were evacuated", "Three people died and 14 were injured, police said.", []),
+        ("Police evacuated 120 people", "About 150 residents were evacuated by police.", ["number"]),
+        # a length with a hyphen is a length, not a count of cars
+        ("The collapse sent two cars into the river", "The 92-metre bridge collapsed, sending two cars into the river.",
+         []),
         # a name written inside a longer one is not stated: "Tamm" is not "Tamme"
         ("Green candidate Liisa Tamm conceded before midnight", "His challenger, Liisa Tamme, conceded before midnight.",
          ["entity"]),

@@ -634,6 +634,8 @@ def _margin(slot: Slot, text: str) -> bool:
     return _MARGIN_AFTER.match(text, slot.end) is not None
 
 
+#: A report's day, not the event's: "the hospital [said on] Monday".
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|added|stated)\s+(?:[\w’']+\s+){0,3}?(?:on\s+)?$")
 #: How much closer to the claim's words a word of the other direction must stand than any of the claim's direction.
 _POLAR_MARGIN = 0.3
 #: Context agreement needed to read a bare count and a sum of money as one slot ("410,000 [phones]" / "$1,099").
@@ -1569,11 +1571,14 @@ def _sense_weights(context: tuple[tuple[str, float], ...]) -> dict[str, float]:
     return out
 
 
+_TIME_UNIT_WORD = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
+
+
 def _rounding(slot: Slot) -> float:
     """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), else 0."""
     m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
-    if not m or (slot.unit == "duration" and re.search(r"\d\D+\d", slot.text)):
-        return 0.0  # a time in parts ("2:03:51") is exact to its last part
+    if not m or (slot.unit == "duration" and (re.search(r"\d\D+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1)):
+        return 0.0  # a time in parts ("2:03:51", "two hours, six minutes and 41 seconds") is exact to its last part
     base = float(m.group(0).replace(",", ""))
     value = float(slot.value)  # type: ignore[arg-type]
     if base == 0 or abs(value / base - 1.0) < 1e-9 or value / base < 1.0:
@@ -1829,7 +1834,14 @@ def _hedges(words: Sequence[str], i: int) -> bool:
     prev = words[i - 1].lower() if i else ""
     if low == "may" and words[i][0] == "M" and (i > 0 or (i + 1 < len(words) and words[i + 1][0].isdigit())):
         return False
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if low in ("planned", "expected") and (prev[:1].isdigit() or prev in _UNITS_SMALL) and nxt.isalpha() \
+            and nxt not in _NOT_NOUN_AFTER:  # fmt: skip
+        return False  # "more than 60 [planned] operations": an adjective after a count
     return not (low in ("planned", "expected", "likely") and prev in _DETERMINERS)
+
+
+_NOT_NOUN_AFTER = frozenset("to that by in on at for as soon next later this before after within until when".split())
 
 
 def _relevant_polarity(seg: str, claim: str, claim_words: set[str], whole: tuple[int, bool]) -> tuple[int, bool]:
@@ -2357,7 +2369,8 @@ class _Sides:
             if p.start in used or self.rest_overlap(c, p) < SOLE_REST:
                 continue
             words = _same_sense(content_words(self.passage[span[0] : span[1]]))
-            weekday = isinstance(c.value, tuple) and c.value[0] == "weekday"
+            weekday = isinstance(c.value, tuple) and c.value[0] == "weekday" \
+                and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # not "the hospital said on Monday"
             if not (near <= words or (weekday and 2 * len(near & words) >= len(near))):
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
                 # day of a sentence restating the claim, needs half of them ("derailed early on [Sunday] west of

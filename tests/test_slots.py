@@ -1251,6 +1251,13 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         # a length with a hyphen is a length, not a count of cars
         ("The collapse sent two cars into the river", "The 92-metre bridge collapsed, sending two cars into the river.",
          []),
+        # a time in parts written in words is exact to its seconds
+        ("Rono won the race in 2 hours 5 minutes 41 seconds",
+         "Rono won the race in two hours, six minutes and 41 seconds.", ["number"]),
+        # a report's day is not the event's; a planned operation is no plan
+        ("Hackers crippled the hospital's systems in an attack discovered early on Sunday",
+         "An attack crippled the hospital's systems, forcing the postponement of 60 planned operations, the hospital "
+         "said on Monday.", []),
         # a name written inside a longer one is not stated: "Tamm" is not "Tamme"
         ("Green candidate Liisa Tamm conceded before midnight", "His challenger, Liisa Tamme, conceded before midnight.",
          ["entity"]),

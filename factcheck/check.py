@@ -36,7 +36,7 @@ DEFAULT_MIN_RELEVANCE = 0.3
 #: Fused retrieval score from which a hit is assessed for a value it gives otherwise (see ``Checker``).
 DEFAULT_RIVAL_RELEVANCE = 0.2
 #: A claim opening on a reference back to what came before: "The new rate ...", "It ...", "Their ...".
-_REFERS_BACK = re.compile(r"(?:(?:The|This|That|These|Those)\s+[a-z]|(?:It|They|Its|Their|He|She|His|Her)\s)")
+_REFERS_BACK = re.compile(r"(?:(?:The|This|That|These|Those)\s+[a-z0-9]|(?:It|They|Its|Their|He|She|His|Her)\s)")
 #: Hits fetched per claim, as a multiple of ``k``, before syndicated copies are dropped.
 _FETCH = 3
 

@@ -388,7 +388,7 @@ _CUTTING = "cut eliminat shed slash axe trim trimm reduction"
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
 #: restatement; antonyms never share a class (they are polarity slots).
 _SYNONYMS = (
-    "visit tour inspect travel",
+    "visit tour inspect travel examin",
     "area region zone",
     _CUTTING,
     "say stat",
@@ -400,6 +400,7 @@ _SYNONYMS = (
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "tak transport rush airlift",  # "[taken] to hospital" / "[transported] to hospital"
+    "carry board aboard",  # "86 passengers were on [board]" / "[carrying] 68 passengers"
     "explosion blast explod",
     "piec object item artefact artifact",
     "wreck destroy ruin",
@@ -1556,11 +1557,14 @@ _GENERIC_HEADS = frozenset(_SYNONYM_OF.get(stem(w), stem(w)) for w in "people pe
 
 def _apart(cc: dict[str, float], pc: dict[str, float], head: str) -> bool:
     """Whether the word closest to the claim's count of ``head`` (its other context word of most weight) is
-    missing from the passage count's context: "[injured] 37 people" against "carrying around 210 people"."""
+    missing from the passage count's context, and little else is shared: "[injured] 37 people" against "carrying
+    around 210 people"; not "about 3,000 residents of nearby villages were evacuated" / "evacuated 1,200 residents
+    from villages"."""
     others = {k: w for k, w in cc.items() if k != head}
     top = max(others.values(), default=0.0)
     near_c = {k for k, w in others.items() if w >= top - 1e-9}
-    return top >= 0.3 and not (near_c & pc.keys())
+    shared = sum(min(w, pc[k]) for k, w in others.items() if k in pc)
+    return top >= 0.3 and not (near_c & pc.keys()) and shared < 0.35
 
 
 def _sense_weights(context: tuple[tuple[str, float], ...]) -> dict[str, float]:

@@ -1247,6 +1247,9 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
          "The train, which was carrying around 210 people, had slowed for the bend.", []),
         ("The crash injured 14 people", "The crash left 25 people injured, police said.", ["number"]),
         ("About 120 residents were evacuated", "Three people died and 14 were injured, police said.", []),
+        ("About 3,000 residents of nearby villages were evacuated overnight",
+         "The agency evacuated 1,200 residents from villages bordering the site.", ["number"]),
+        ("About 86 passengers were on board at the time", "The train was carrying 68 passengers.", ["number"]),
         ("Police evacuated 120 people", "About 150 residents were evacuated by police.", ["number"]),
         # a length with a hyphen is a length, not a count of cars
         ("The collapse sent two cars into the river", "The 92-metre bridge collapsed, sending two cars into the river.",

@@ -1129,7 +1129,7 @@ _FOR_AGAINST_RE = re.compile(
 )
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).
 _TEMPERATURE_RE = re.compile(
-    r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w)"
+    r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w|-)"
 )
 def _age_after_name(text: str, s: int, e: int, raw: str) -> bool:
     """Whether a whole number between commas follows a name: "Ernesto Valdarro, 61, was sentenced"."""

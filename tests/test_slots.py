@@ -1261,6 +1261,9 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         ("Hackers crippled the hospital's systems in an attack discovered early on Sunday",
          "An attack crippled the hospital's systems, forcing the postponement of 60 planned operations, the hospital "
          "said on Monday.", []),
+        # a temperature with a space before its unit
+        ("Zaragoza recorded 45.1 degrees Celsius on Tuesday", "Zaragoza's airport climbed to 44.5 Celsius on Tuesday.",
+         ["number"]),
         # a name written inside a longer one is not stated: "Tamm" is not "Tamme"
         ("Green candidate Liisa Tamm conceded before midnight", "His challenger, Liisa Tamme, conceded before midnight.",
          ["entity"]),

@@ -400,7 +400,7 @@ _SYNONYMS = (
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
     "tak transport rush airlift",  # "[taken] to hospital" / "[transported] to hospital"
-    "carry board aboard",  # "86 passengers were on [board]" / "[carrying] 68 passengers"
+    "carry aboard",  # "86 passengers were on board" / "[carrying] 68 passengers" (not the Board that inspects)
     "explosion blast explod",
     "piec object item artefact artifact",
     "wreck destroy ruin",
@@ -606,6 +606,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
             if forward and dist == 1 and not head and low in _TIME_HEADS:
                 head = _TIME_HEADS[low]  # "three [years]" and "two [years]" fill one slot; "340,000 teachers" another
+            if low == "board" and text[max(0, s - 3) : s].lower() == "on ":
+                low = "aboard"  # "on board": carried, not a board of directors
             if _is_content(low):
                 st = stem(low)
                 hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"

@@ -1554,7 +1554,9 @@ def _align(c: Slot, p: Slot) -> float:
 
 
 #: Heads that count anyone: what was done to them tells two such counts apart.
-_GENERIC_HEADS = frozenset(_SYNONYM_OF.get(stem(w), stem(w)) for w in "people person passenger".split())
+_GENERIC_HEADS = frozenset(
+    _SYNONYM_OF.get(_suffix_stem(w), _suffix_stem(w)) for w in "people person passenger".split()
+)  # (built with the suffix stem: importing the module loads no lexicon)
 
 
 def _apart(cc: dict[str, float], pc: dict[str, float], head: str) -> bool:

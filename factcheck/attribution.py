@@ -484,8 +484,9 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             prev
             and _np_ok(prev, left=True)
             and prev[0].lower() not in _PRON
-            and (body or (name_prev != name_cur and (other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s"))
-                                                     or other[1:2] in (["'"], ["’"]))))
+            and (body or (name_prev != name_cur and (
+                other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"])
+            )))
         ):
             return pa, b
         # "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said": the

@@ -1582,13 +1582,18 @@ _RELATIVE_TIME_BEFORE = re.compile(
 )
 
 
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many".split())
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several many".split()
+)
 
 
 #: A time in parts: "2 hours, 7 minutes and 48 seconds".
 _TIME_IN_PARTS = re.compile(
     r"\b\w+\s+(?:hours?|minutes?)\s*,\s*\w+\s+(?:minutes?|seconds?)(?:\s*,?\s*(?:and\s+)?\S+\s+seconds?)?\b", re.I
 )
+
+
+_AFTER_A_COUNT = frozenset("of in on at for with from that which who".split())
 
 
 def _finite_clause(clause: str) -> bool:
@@ -1609,7 +1614,7 @@ def _finite_clause(clause: str) -> bool:
         if low in ("was", "were", "had", "has", "have", "is", "are") or _verb_word(low, False):
             return True
         if i == 1 and (words[0][:1].isdigit() or words[0].lower() in _COUNT_WORDS) and len(words) > 2 \
-                and words[2].lower() in ("of", "in", "on", "at", "for", "with", "from", "that", "which", "who"):  # fmt: skip
+                and words[2].lower() in _AFTER_A_COUNT:  # fmt: skip
             return False  # "after [five rounds of talks]": a counted noun and what follows it, no verb
         if _present_verb(low):  # "demand weakens"; not "his arrest in Warsaw on bribery [charges]"
             return i <= 2 and not any(x.lower() in _PREPOSITIONS for x in words[:i])

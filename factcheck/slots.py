@@ -638,7 +638,9 @@ def _margin(slot: Slot, text: str) -> bool:
 
 
 #: A report's day, not the event's: "the hospital [said on] Monday".
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told|reported|confirmed|added|stated)\s+(?:[\w’']+\s+){0,3}?(?:on\s+)?$")
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|told|reported|confirmed|added|stated)\s+(?:[\w’']+\s+){0,3}?(?:on\s+)?$"
+)
 #: How much closer to the claim's words a word of the other direction must stand than any of the claim's direction.
 _POLAR_MARGIN = 0.3
 #: Context agreement needed to read a bare count and a sum of money as one slot ("410,000 [phones]" / "$1,099").
@@ -771,8 +773,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
-        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if kind in (SlotKind.NUMBER, SlotKind.DATE) \
-            else (False, "", False)  # fmt: skip
+        figure = kind in (SlotKind.NUMBER, SlotKind.DATE)
+        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if figure else (False, "", False)
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"
@@ -908,7 +910,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
         unit, mult = _unit_of(m.group("unit"), currency)
         if unit == "count" and not scale and (
-            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s]) or _age_after_name(text, s, e, raw)
+            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
+            or _age_after_name(text, s, e, raw)
         ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67", "Valdarro, 61,": an age, not a count
             unit = "age"
         if unit == "count" and (measure := _measure_after(text, e)) is not None:
@@ -1585,7 +1588,8 @@ _TIME_UNIT_WORD = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b
 def _rounding(slot: Slot) -> float:
     """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), else 0."""
     m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
-    if not m or (slot.unit == "duration" and (re.search(r"\d\D+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1)):
+    in_parts = re.search(r"\d\D+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1
+    if not m or (slot.unit == "duration" and in_parts):
         return 0.0  # a time in parts ("2:03:51", "two hours, six minutes and 41 seconds") is exact to its last part
     base = float(m.group(0).replace(",", ""))
     value = float(slot.value)  # type: ignore[arg-type]
@@ -2017,7 +2021,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
                 continue
-            if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) or _lead_word_in(c.text, passage):
+            if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) \
+                    or _lead_word_in(c.text, passage):  # fmt: skip
                 note(matched, "entity")
                 stated.append(c.text)
                 continue
@@ -2377,8 +2382,9 @@ class _Sides:
             if p.start in used or self.rest_overlap(c, p) < SOLE_REST:
                 continue
             words = _same_sense(content_words(self.passage[span[0] : span[1]]))
+            # (a weekday, not the report's day: not "the hospital said on Monday")
             weekday = isinstance(c.value, tuple) and c.value[0] == "weekday" \
-                and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # not "the hospital said on Monday"
+                and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # fmt: skip
             if not (near <= words or (weekday and 2 * len(near & words) >= len(near))):
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
                 # day of a sentence restating the claim, needs half of them ("derailed early on [Sunday] west of

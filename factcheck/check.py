@@ -184,7 +184,7 @@ class Checker:
             return ()
         if self.corpus is None or len(self.corpus) == 0:
             return tuple(ClaimCheck(claim=c, verdict=Verdict.UNVERIFIED, score=0.0) for c in claims)
-        hit_lists = self.index.search_many([c.text for c in claims], k=self.k * _FETCH)
+        hit_lists = list(self.index.search_many([c.text for c in claims], k=self.k * _FETCH))
         # a claim that opens on a reference back ("The new rate takes effect on July 1") and finds nothing relevant
         # is searched again with the claim before it, which names what it refers to; it is still assessed alone
         retry = [i for i, (c, hits) in enumerate(zip(claims, hit_lists)) if i > 0 and _REFERS_BACK.match(c.text)

@@ -744,7 +744,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
         return 0, len(text)
 
     def qualifier(start: int, end: int, figure: bool) -> tuple[bool, str, bool]:
-        """(approx, bound, inclusive) from the words before a value (a ``figure``'s or a date's)."""
+        """(approx, bound, inclusive) from the words before a value; ``figure``: a number's, not a date's."""
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
         if figure and words and words[-1] in ("after", "before"):
             words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
@@ -773,8 +773,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
     def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
         lo, hi = sent_of(s)
         ctx, head = _context(text, tokens, s, e, lo, hi)
-        figure = kind in (SlotKind.NUMBER, SlotKind.DATE)
-        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if figure else (False, "", False)
+        valued = kind in (SlotKind.NUMBER, SlotKind.DATE)
+        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if valued else (False, "", False)
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"
@@ -1057,8 +1057,6 @@ _ORDINAL_RE = re.compile(
     r"trial|conviction|offence|strike)\b)",
     re.IGNORECASE,
 )
-#: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
-#: "It was the [second] cyberattack", "marks the [fourth] time".
 #: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
 _RANK_RE = re.compile(
     r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
@@ -1067,6 +1065,8 @@ _RANK_RE = re.compile(
     r"|\b(?P<r3>\d{1,4})(?:st|nd|rd|th)-(?:ranked|placed)\b",
     re.IGNORECASE,
 )
+#: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
+#: "It was the [second] cyberattack", "marks the [fourth] time".
 _ORDINAL_PREDICATE = re.compile(
     r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
     + _ORDINAL_WORD + r"\b(?!-)",
@@ -1136,6 +1136,8 @@ _FOR_AGAINST_RE = re.compile(
 _TEMPERATURE_RE = re.compile(
     r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w|-)"
 )
+
+
 def _age_after_name(text: str, s: int, e: int, raw: str) -> bool:
     """Whether a whole number between commas follows a name: "Ernesto Valdarro, 61, was sentenced"."""
     before = re.search(r"\b([A-Z][\w’'-]+),\s*$", text[max(0, s - 40) : s])
@@ -2060,9 +2062,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if agree and opposed:
                 # both directions in the passage: the other one counts where it is far closer to the claim's words
                 # ("net income rose" against "revenue grew ..., but net income declined")
-                hit = _best(c, opposed, min_align * 0.7, used)
+                hit = _best(c, opposed, min_align * 0.7, set(used))  # (a trial: marks nothing used)
                 if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
                         and max(best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
+                    used.add(hit.start)
                     mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text,
                                                ("not " if hit.negated else "") + hit.text))  # fmt: skip
                     continue

@@ -639,7 +639,8 @@ def _margin(slot: Slot, text: str) -> bool:
 
 #: A report's day, not the event's: "the hospital [said on] Monday".
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|told|reported|confirmed|added|stated)\s+(?:[\w’']+\s+){0,3}?(?:on\s+)?$"
+    r"\b(?:said|says|announced|told|reported|confirmed|added|stated|showed|shows|published|released)\s+"
+    r"(?:[\w’']+\s+){0,3}?(?:on\s+)?$"
 )
 #: How much closer to the claim's words a word of the other direction must stand than any of the claim's direction.
 _POLAR_MARGIN = 0.3
@@ -1080,6 +1081,11 @@ _SET_SCORES = re.compile(
     r"(?![\w%]|[-–.]\d)"
 )
 _ONE_SET = re.compile(r"(\d{1,2})[-–](\d{1,2})(?:\s?\((\d{1,2})\))?")
+
+
+def _opens_a_sentence(slot: Slot, text: str) -> bool:
+    """Whether a one-word name is the first word of its sentence ("[Christchurch] was the only ...")."""
+    return " " not in slot.text.strip() and re.search(r"(?:^|[.!?]\s+)[\"'“(]?$", text[: slot.start]) is not None
 
 
 def _in_lexicon(word: str) -> bool:
@@ -2028,6 +2034,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(matched, "entity")
                 stated.append(c.text)
                 continue
+            if _opens_a_sentence(c, claim):
+                note(missing, "entity")  # a name read from a sentence's first word is stated or misspelt, never
+                continue  # paired by its neighbours ("Menezes scored 27 goals" / "only Rui Falcão scored more")
             c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
             hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None

@@ -1264,6 +1264,12 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
         # a temperature with a space before its unit
         ("Zaragoza recorded 45.1 degrees Celsius on Tuesday", "Zaragoza's airport climbed to 44.5 Celsius on Tuesday.",
          ["number"]),
+        # a name read from a sentence's first word is never paired with another name by its neighbours
+        ("Menezes scored 27 goals in all competitions last season",
+         "He scored 27 times in all competitions, where only Estrela's Rui Falcao scored more.", []),
+        # the day results were published is not the day of the vote
+        ("Wrona won Sunday's mayoral runoff in Zielonow with 54.3% of the vote",
+         "Wrona won the runoff in Zielonow with 54.3 percent of the vote, official results showed on Monday.", []),
         # a name written inside a longer one is not stated: "Tamm" is not "Tamme"
         ("Green candidate Liisa Tamm conceded before midnight",
          "His challenger, Liisa Tamme, conceded before midnight.", ["entity"]),

@@ -1178,16 +1178,19 @@ def _squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded)
 
 
+@lru_cache(maxsize=4096)
+def _squashed_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, each squashed (:func:`_squash`) with its possessive dropped."""
+    return tuple(_squash(re.sub(r"['’]s$", "", w)) for w in text.split())
+
+
 def _name_written_in(name: str, passage: str) -> bool:
     """Whether ``name`` stands in ``passage`` as whole words, whatever its spacing, hyphens and accents ("Kim
     Jong-un" in "Kim Jong Un said"); not as part of a longer word ("Liisa Tamm" is not in "Liisa Tamme")."""
-    def squashed(text: str) -> list[str]:
-        return [_squash(re.sub(r"['’]s$", "", w)) for w in text.split()]
-
-    target = "".join(squashed(re.sub(r"^[Tt]he\s+", "", name)))
+    target = "".join(_squashed_words(re.sub(r"^[Tt]he\s+", "", name)))
     if not target:
         return False
-    words = squashed(passage)
+    words = _squashed_words(passage)
     for i in range(len(words)):
         joined = ""
         for w in words[i:]:

@@ -698,11 +698,11 @@ _RACE_CLOCK = re.compile(  # hours, minutes and seconds, or minutes and seconds 
     r"(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))"
 )
 _SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-_SPAN_UNIT = r"(?P<unit>second|minute|hour|day|week)s?"
+_SPAN_UNIT = r"(?:second|minute|hour|day|week)s?"
 #: A span and a half: "an hour and a half", "two and a half hours", "half an hour" (one value, 90 minutes).
 _AND_A_HALF = re.compile(
-    r"\b(?:" + _SPAN_NUMBER + r"\s+(?:" + _SPAN_UNIT + r"\s+and\s+a\s+half|and\s+a\s+half\s+" +
-    _SPAN_UNIT.replace("unit", "unit2") + r")|(?P<half>half\s+an?\s+" + _SPAN_UNIT.replace("unit", "unit3") + r"))\b",
+    r"\b(?:" + _SPAN_NUMBER + r"\s+(?:" + _SPAN_UNIT + r"\s+and\s+a\s+half|and\s+a\s+half\s+" + _SPAN_UNIT + r")"
+    r"|(?P<half>half\s+an?\s+" + _SPAN_UNIT + r"))\b",
     re.IGNORECASE,
 )
 #: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
@@ -873,7 +873,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
     for m in _AND_A_HALF.finditer(text):  # "an hour and a half", "two and a half days", "half an hour"
         n = 0.0 if m.group("half") else 1.0 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
         if n is not None and free(m.start(), m.end()):
-            size = _MEASURES[(m.group("unit") or m.group("unit2") or m.group("unit3")).lower()][1]
+            span = re.search(r"second|minute|hour|day|week", m.group(0), re.I)  # the match holds one
+            size = _MEASURES[span.group().lower()][1]  # type: ignore[union-attr]
             add(SlotKind.NUMBER, m.start(), m.end(), (n + 0.5) * size, "duration")
     for m in _A_SPAN.finditer(text):
         if free(m.start("a"), m.end("a")):

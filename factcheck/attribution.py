@@ -40,6 +40,36 @@ __all__ = [
 
 Span = tuple[int, int]
 
+
+def _word_alternation(words: set[str]) -> str:
+    """A regex alternation of ``words``, factored as a trie (the caller adds what must follow).
+
+    An alternation of 200 words is tried branch by branch at every word start; the trie reads
+    each letter once. Multi-word cues ("pointed out") come first, longest first, so that where one
+    matches it wins over its first word as in a plain longest-first alternation; of the one-word
+    words at most one can end on a word boundary at a given place, so their order is free.
+    """
+    phrases = sorted((w for w in words if not w.isalpha()), key=len, reverse=True)
+    trie: dict[str, dict] = {}
+    for w in words:
+        if w.isalpha():
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    alts = [re.escape(w).replace(r"\ ", r"\s+") for w in phrases] + ([pattern(trie)] if trie else [])
+    return "(?:" + "|".join(alts) + ")"
+
+
 # --------------------------------------------------------------------------- lexicons
 
 _SPEECH = (
@@ -66,7 +96,11 @@ _COGNITION = (
 )
 _NOUNISH = frozenset("state states think know feel tweet tweets report note notes tell promise fear doubt estimate estimates charge worry claim claims".split())
 _CUE_WORDS = sorted((set(_SPEECH.split()) | set(_COGNITION.split())) - _NOUNISH, key=len, reverse=True)
-_AUX = r"(?:(?:has|have|had|also|later|previously|reportedly|publicly|repeatedly|once|then|will|would|may|might|could|did|does|do|not|never|often|recently|privately|separately|further)\s+)*"
+_AUX_WORDS = (
+    "has have had also later previously reportedly publicly repeatedly once then will would may might could did does do "
+    "not never often recently privately separately further"
+)
+_AUX = r"(?:" + _word_alternation(set(_AUX_WORDS.split())) + r"\s+)*"
 _LEXICON_PATH = Path(__file__).parent / "data" / "attribution_cues.json"
 
 
@@ -82,8 +116,7 @@ def _learned_cues(path: str) -> tuple[tuple[str, float], ...]:
 
 @functools.lru_cache(maxsize=4)
 def _cue_regex(extra: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted(set(_CUE_WORDS) | set(extra), key=len, reverse=True)
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alt = _word_alternation(set(_CUE_WORDS) | set(extra))
     return re.compile(
         r"(?P<acc>\baccording\s+to\b)"
         r"|(?P<qas>\b(?:also\s+)?quoted\b(?=.{2,100}?\bas\s+saying\b))"

@@ -581,3 +581,23 @@ def test_a_cue_word_without_a_report_is_no_cue(text, source, content):
     assert att.source == source
     if content is not None:
         assert claims[-1].text.rstrip(".").lower().endswith(content.lower())
+
+
+_TRIE_WORDS = ("say", "says", "said", "saying", "sad", "add", "added", "do", "does", "done", "point", "pointed out")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.sets(st.sampled_from(_TRIE_WORDS), min_size=1),
+    text=st.lists(st.sampled_from((*_TRIE_WORDS, "out", "sa", "Said", "pointed", "x", ",", "  ")), max_size=12),
+)
+def test_trie_alternation_finds_what_a_longest_first_alternation_finds(words: set[str], text: list[str]) -> None:
+    import re
+
+    from factcheck.attribution import _word_alternation
+
+    body = " ".join(text)
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(r"\b(?:" + plain + r")\b", body, re.I)]
+    got = [m.span() for m in re.finditer(r"\b" + _word_alternation(words) + r"\b", body, re.I)]
+    assert got == expected

@@ -453,6 +453,20 @@ _NAME_AND_RIGHT = re.compile(
 )
 
 
+#: A verb with its object or an auxiliary, not inside a relative clause: what makes words a clause, not a noun phrase.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:(?:is|are|was|were|has|have|had|will)\b|[a-z]{3,}ed\s+(?:\d|(?:the|a|an|his|her|its|their|some|about|"
+    r"more|nearly|almost|over|up|down)\b))"
+)
+
+
+def _a_clause(words: str) -> bool:
+    """Whether ``words`` hold a finite verb of their own ("The fire killed 12 people"), not one of a relative clause
+    ("a lawyer who represented the family") or a participle ("the man arrested in March")."""
+    m = _CLAUSE_VERB.search(words)
+    return m is not None and re.search(r"\b(?:who|that|which|whom|whose)\b", words[: m.start()]) is None
+
+
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
     anon = _ANONYMITY_CLAUSE.search(text, lo, hi)
@@ -517,6 +531,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             prev
             and _np_ok(prev, left=True)
             and prev[0].lower() not in _PRON
+            and not _a_clause(text[pa:pb])  # "The fire killed 12 people, TASS said": the report, not a description
             and (body or (name_prev != name_cur and (
                 other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"])
             )))

@@ -1566,9 +1566,9 @@ _SUMMATIVE = re.compile(
 #: A name and nothing else: "The General Workers' Front", "Unite".
 _BARE_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
 #: A clause of time after the main one: " after talks with management broke down on Monday", ", as
-#: Pakistan imposed power cuts".
+#: Pakistan imposed power cuts"; or of place: ", where new inspection rules have slowed traffic".
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?:,?\s+(?:after|before|since|when)|,\s+as"
+    r"(?:,?\s+(?:after|before|since|when)|,\s+(?:as|where)"
     # "declared a disaster on Wednesday [as the dams ... fell to 14 percent]"; not "such as", "known as", "served as"
     r"|(?<!\bsuch)(?<!\bsame)(?<!\bknown)(?<!\bserved)(?<!\bserves)(?<!\bacted)(?<!\bwell)(?<!\bmuch)(?<!\bmany)"
     r"(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bjust)\s+as(?=\s+(?:the|its|their)\s))"

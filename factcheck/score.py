@@ -12,6 +12,11 @@ Rules of :func:`score_claim`:
   origin with both supporting and refuting passages takes the stronger side,
   except that a refutation naming no differing value (model only) never
   outvotes a supporting passage of the same origin.
+* A refutation that gives another figure or date for the claim's, from a document another of whose passages
+  gives the claim's own (the same value; for a count, a rank or a span of time, of the same thing), tells of
+  two things, not of two values for one ("Of the scheme's £48 million budget" / "funded by a £31 million
+  government grant"): that mismatch is dropped, and a refutation left with none agrees with the rest of the
+  claim and counts as support, as it does for ``rest_verdict`` below.
 * A refutation of a claim about a past year ("the worst season, in 2021, burned
   100,000 hectares") from a document published in a later year, whose passage
   never names that year and lists no differing date, speaks of another time (this
@@ -435,6 +440,7 @@ def score_claim(
     options = {"threshold": threshold, "model_refute": model_refute, "weight": weight, "source_weight": source_weight,
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
     sources = _Sources(claim)
+    evidence = _of_other_things(claim, evidence)
     check = _verdict_of(claim, evidence, sources, **options)
     facts, turned = _facts(claim, check.evidence, sources, threshold=threshold, model_refute=model_refute)
     rest = None
@@ -446,6 +452,25 @@ def score_claim(
                  for e in check.evidence]  # fmt: skip
         rest = _verdict_of(claim, moved, sources, misnaming=False, **options).verdict
     return attrs.evolve(check, facts=facts, rest_verdict=rest)
+
+
+def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence, less the figures and dates a refuting passage gives for the claim's where another passage of
+    the same document states the claim's own (:func:`~factcheck.slots.restates_value`). A refutation left with
+    no differing value agrees with the rest of the claim: it supports it."""
+    from factcheck.slots import restates_value
+
+    out = list(evidence)
+    for i, e in enumerate(out):
+        if e.stance is not Stance.REFUTES or not e.mismatches or any(m.kind not in ("number", "date") for m in e.mismatches):
+            continue
+        others = [x for x in evidence if x.doc_id == e.doc_id and x is not e and x.passage != e.passage]
+        if not others:
+            continue
+        kept = tuple(m for m in e.mismatches if not any(restates_value(claim.text, m.claim, x.passage) for x in others))
+        if len(kept) < len(e.mismatches):
+            out[i] = attrs.evolve(e, mismatches=kept) if kept else attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
+    return out
 
 
 class _Sources:

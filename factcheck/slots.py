@@ -211,6 +211,12 @@ _MEASURES = {
     **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("duration", 3600.0)),
     **dict.fromkeys(("day", "days"), ("duration", 86400.0)),
     **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
+    **dict.fromkeys(("fortnight", "fortnights"), ("duration", 1209600.0)),
+    # power and energy, in watts and watt-hours ("a 240-megawatt solar farm" / "the 280 MW farm")
+    **dict.fromkeys(("kw", "kilowatt", "kilowatts"), ("power", 1e3)),
+    **dict.fromkeys(("mw", "megawatt", "megawatts"), ("power", 1e6)),
+    **dict.fromkeys(("gw", "gigawatt", "gigawatts"), ("power", 1e9)),
+    **{"kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12)},
 }
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -281,7 +287,9 @@ _SENT_SPLIT = re.compile(
 _NON_ENTITY = frozenset(
     """the a an in on at for and but or if he she it they we i you his her their its this that these those there
     then when while after before since as by from with according however meanwhile also yet so not no but
-    mr mrs ms dr president prime minister state media officials official sources source said says""".split()
+    mr mrs ms dr president prime minister state media officials official sources source said says
+    of among against amid beneath beside despite during into onto toward towards until upon although because
+    unless whereas nor every""".split()
 )
 
 
@@ -402,6 +410,9 @@ _SYNONYMS = (
     "tak transport rush airlift",  # "[taken] to hospital" / "[transported] to hospital"
     "carry aboard",  # "86 passengers were on board" / "[carrying] 68 passengers" (not the Board that inspects)
     "explosion blast explod",
+    "intruder burglar thief robber raider",
+    "passenger traveller traveler commuter",
+    "affect disrupt",
     "piec object item artefact artifact",
     "wreck destroy ruin",
     "flat apartment",
@@ -411,7 +422,7 @@ _SYNONYMS = (
     "delay postpon defer",
     "study research findings paper",
     "join arrive",
-    "begin start",
+    "begin start introduc",
     "show reveal",
     "warship vessel ship",
     "job position post",
@@ -428,6 +439,7 @@ _SYNONYMS = (
     "consecutive straight successive",
     "forecast outlook guidance projection",
     "factory plant facility",
+    "colliery mine",
     "produce make manufacture",
     "crowd attendance spectator audience fan",
     "watch attend",
@@ -560,8 +572,13 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     speed = _SPEED_AFTER.match(text, end)
     if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
         return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
-    m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b", text[end : end + 24])
-    return _MEASURES.get(m.group(1).lower()) if m else None
+    m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b([\s-]hours?\b)?", text[end : end + 30])
+    if m is None:
+        return None
+    unit = _MEASURES.get(m.group(1).lower())
+    if unit is not None and unit[0] == "power" and m.group(2):  # "1.5 billion kilowatt-hours": energy
+        return "energy", unit[1]
+    return unit
 
 
 #: Units of speed, in kilometres per hour (a factor of at least one, so a converted figure keeps its rounding).
@@ -708,8 +725,9 @@ _AND_A_HALF = re.compile(
 #: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
 _A_SPAN = re.compile(
     r"(?:\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+"
-    r"|\b(?=an?\s+(?:second|minute|hour|day|week)\s+(?:late|early|behind|later|earlier)\b))"  # "went off an hour late"
-    r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week))\b",
+    r"|\b(?=an?\s+(?:second|minute|hour|day|week)\s+(?:late|early|behind|later|earlier)\b)"  # "went off an hour late"
+    r"|\b(?=a\s+fortnight\b))"  # "a fortnight of industrial action": two weeks, wherever it stands
+    r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week|fortnight))\b",
     re.IGNORECASE,
 )
 #: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
@@ -731,9 +749,32 @@ _YEARS_MONTHS = re.compile(
 )
 
 
+#: A dateline's day of filing: "OBAN, [Nov 5] (CNS) -", "SEOUL, [Sept. 1] -" (the day the story was filed, no
+#: value of what it reports).
+_DATELINE_DAY = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?,[ \t]*(?P<day>[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
+    re.MULTILINE,
+)
+#: A release's dateline: "Nairobi, [7 October 2026] —", "Basel, [October 9, 2025] -".
+_RELEASE_DAY = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+){0,3},[ \t]*"
+    r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+    r"[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
+    re.MULTILINE,
+)
+
+
+def _blank_dateline(m: re.Match[str]) -> str:
+    """The dateline with its day blanked (offsets kept)."""
+    a, b = m.span("day")
+    return m.group()[: a - m.start()] + " " * (b - a) + m.group()[b - m.start() :]
+
+
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
     text = _RAISED_DOT.sub(".", text)  # offsets unchanged
+    text = _RELEASE_DAY.sub(_blank_dateline, _DATELINE_DAY.sub(_blank_dateline, text))
     text = _NUMERAL_ECHO.sub(_blank_echo, text)  # "forty-eight (48) hours": one figure, with its unit
     tokens = _tokens(text)
     sents = _sentences(text)
@@ -953,7 +994,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         e = s + len(name)
         words = name.split()
         while words and (words[0].lower() in _NON_ENTITY or words[0].lower().rstrip(".") in _MONTHS
-                         or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL):  # fmt: skip
+                         or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL
+                         or (words[0].lower() in _MEASURES and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
             s += len(words[0]) + 1
             words = words[1:]
         if not words:
@@ -979,6 +1021,12 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # "a tie-[up]", "the build-[up]": part of a noun
         if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
             continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
+        if low == "contract" and re.search(
+            r"\b(?:a|an|the|its|their|his|her|our|new|previous|last|old|current|existing|one|first)\s+"
+            r"(?:(?!(?:will|would|could|can|may|might|shall|should|must|to|also|not|is|are|was|were|did|does)\b)[\w-]+\s+){0,2}$",
+            text[max(0, s - 24) : s], re.IGNORECASE,
+        ):
+            continue  # "the previous [contract] expired", "without a [contract]": an agreement, no shrinking
         if low in ("end", "start") and re.match(r"\s+of\b", text[e : e + 4]):
             continue  # "at the [end] of September": a time, no ending
         if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
@@ -1706,6 +1754,19 @@ def _a_level(slot: Slot, text: str) -> bool:
     return bool(_LEVEL_BEFORE.search(text[max(0, slot.start - 24) : slot.start]))
 
 
+#: Calendar terms a count may count: months and years are left as counts (see :data:`_MEASURES`).
+_CALENDAR_AFTER = re.compile(r"[\s-]+(?:months?|years?|quarters?|decades?|centuries|century)\b", re.IGNORECASE)
+#: ... or a figure that ends in one: "[six years and six months]".
+_CALENDAR_END = re.compile(r"\b(?:months?|years?|quarters?|decades?)$", re.IGNORECASE)
+
+
+def _calendar_count(slot: Slot, text: str) -> bool:
+    """Whether a count counts months, years, quarters or decades ("three months", "a 10-year")."""
+    if slot.unit != "count":
+        return False
+    return _CALENDAR_AFTER.match(text, slot.end) is not None or _CALENDAR_END.search(slot.text) is not None
+
+
 def _units_compatible(a: str | None, b: str | None) -> bool:
     if a == b:
         return True
@@ -1970,6 +2031,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if c.kind is SlotKind.NUMBER:
                 cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit) or (
                     {c.unit, p.unit} == _RATES and not _a_level(c, claim) and not _a_level(p, passage)))]  # fmt: skip
+                # a count of months or years is no count of things: "84,300 patients" / "the three months to"
+                cands = [p for p in cands if _calendar_count(c, claim) == _calendar_count(p, passage)]
+                # a year-earlier figure answers only a claim's year-earlier one: "rose to 7,900, from [6,300] at
+                # the end of September last year" gives no figure for "reached 61,400 at the end of September"
+                cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)]
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
             else:
@@ -2087,6 +2153,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 continue
             hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
                 or sides.sole_polar(c, same, cs)
+            if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
+                hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
             if hit is not None and max(best_ov, sides.sense_overlap(hit)) >= 0.4:
                 ctext = ("not " if c.negated else "") + c.text
                 ptext = ("not " if hit.negated else "") + hit.text
@@ -2199,7 +2267,8 @@ def _slots_restated(claim: str, checkable: Sequence[Slot], ps: Sequence[Slot], p
     best = 0.0
     senses = _same_sense(claim_words)
     figures = sum(c.kind is SlotKind.NUMBER for c in checkable)  # numbers are no content words; they count
-    for lo, hi in _sentences(passage):
+    sents = _sentences(passage)
+    for k, (lo, hi) in enumerate(sents):
         inside = [p for p in ps if lo <= p.start < hi]
         squashed = _squash(passage[lo:hi])
         if all(
@@ -2207,9 +2276,16 @@ def _slots_restated(claim: str, checkable: Sequence[Slot], ps: Sequence[Slot], p
             or (c.kind is SlotKind.ENTITY and _squash(c.text) in squashed)
             for c in checkable
         ):
-            words = _same_sense(content_words(passage[lo:hi]))
+            # a next sentence going on about the same things says more of it: "The report makes [27]
+            # recommendations. They include annual underwater inspections ..."
+            end = sents[k + 1][1] if k + 1 < len(sents) and _GOES_ON.match(passage, sents[k + 1][0]) else hi
+            words = _same_sense(content_words(passage[lo:end]))
             best = max(best, (len(senses & words) + figures) / (len(senses) + figures))
     return best
+
+
+#: A sentence opening on a pronoun for what the one before was about, and a verb: "They include ...".
+_GOES_ON = re.compile(r"\s*(?:They|These|It|This|Those)\s+(?:include|included|includes|also|are|were|is|was|will|would)\b")
 
 
 def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
@@ -2401,10 +2477,12 @@ class _Sides:
             # (a weekday, not the report's day: not "the hospital said on Monday")
             weekday = isinstance(c.value, tuple) and c.value[0] == "weekday" \
                 and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # fmt: skip
-            if not (near <= words or (weekday and 2 * len(near & words) >= len(near))):
+            clock = isinstance(c.value, tuple) and c.value[0] == "time"  # "forced a rear window at [3:40 a.m.]"
+            if not (near <= words or ((weekday or clock) and 2 * len(near & words) >= len(near))):
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
                 # day of a sentence restating the claim, needs half of them ("derailed early on [Sunday] west of
-                # Winnipeg" / "came off the tracks before dawn on [Saturday] ... west of Winnipeg")
+                # Winnipeg" / "came off the tracks before dawn on [Saturday] ... west of Winnipeg"), and so does
+                # a time of day ("forced a window at the back of the building at about [3:10 a.m.]")
             if sum(_sentence_of(sents, x.start) == span for x in rivals) == 1:
                 fits.append(p)
         if len(fits) != 1:
@@ -2592,6 +2670,21 @@ def _last_year_of(c: Slot, p: Slot, claim: str) -> bool:
             and pv[1] == cv[1] - 1 and _LAST_YEAR.search(claim) is not None)  # type: ignore[index]  # fmt: skip
 
 
+#: What dates a figure to the year before: "from 6,300 at the end of September [last year]", "a year earlier".
+_YEAR_BEFORE = re.compile(
+    r"[^.;!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+    r"(?:in|during)\s+the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_before(slot: Slot, text: str) -> bool:
+    """Whether a figure is dated to the year before by the words after it, before the next figure."""
+    tail = text[slot.end : slot.end + 70]
+    cut = re.search(r"\d", tail)
+    return _YEAR_BEFORE.match(tail[: cut.start()] if cut else tail) is not None
+
+
 def _moved_from(slot: Slot, text: str) -> bool:
     """Whether a value is the one a change started from ("to 19.5 percent [from 20.5 percent]", "up from 3")."""
     return bool(_FROM_BEFORE.search(text[max(0, slot.start - 40) : slot.start]))
@@ -2614,6 +2707,38 @@ def _same_value(c: Slot, p: Slot) -> bool:
     if c.kind is SlotKind.DATE:
         return not c.bound and bool(_dates_equal(c, p))
     return c.kind is SlotKind.ENTITY and _squash(c.text) == _squash(p.text)  # "Lindqvist" is not "Erik Lindqvist"
+
+
+#: Units whose figure says little without the thing it counts (see :func:`restates_value`).
+_COUNTED = frozenset(("count", "ordinal", "rank", "duration"))
+
+
+def restates_value(claim: str, written: str, passage: str) -> bool:
+    """Whether ``passage`` gives the claim's figure or date ``written`` (as a mismatch writes it, its bound
+    included) as the claim does: the same value, and for a count, a rank or a span of time the same thing
+    counted ("seven injured" / "left seven injured", not "Berth 3" for "three workers", not "an 18-second lead"
+    for "won by 18 seconds"); a sum of money or a percentage needs only its value."""
+    mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE)
+            and (written == c.text or written.endswith(" " + c.text))]  # fmt: skip
+    return any(
+        _same_value(c, p) and (c.kind is SlotKind.DATE or c.unit not in _COUNTED or _same_thing(claim, c, passage, p))
+        for c in mine for p in _extract(passage)
+    )
+
+
+def _same_event(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two verbs of starting or stopping are said of the same thing: a content word of one sense within
+    three words of each, in its clause, dates and figures aside ("the plant [closed]" / "the plant [reopened]";
+    not "a strike that [began] on March 30" / "kept classrooms [closed] since March 30")."""
+    def around(text: str, slot: Slot) -> set[str]:
+        left = re.split(r"[,;:()\"“”]|\b(?:and|but|or|as|while)\b", text[max(0, slot.start - 60) : slot.start])[-1]
+        right = re.split(r"[,;:()\"“”.]|\b(?:and|but|or|as|while)\b", text[slot.end : slot.end + 60])[0]
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", left)][-3:] + \
+            [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", right)][:3]  # fmt: skip
+        return _same_sense({stem(w) for w in words if _is_content(w) and w not in _MONTHS and w not in _WEEKDAYS
+                            and w not in _POLARITY_WORD})
+
+    return bool(around(claim, c) & around(passage, p))
 
 
 #: Verbs of opposite events: a day next to one is no day of the other.

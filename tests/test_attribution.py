@@ -601,3 +601,29 @@ def test_trie_alternation_finds_what_a_longest_first_alternation_finds(words: se
     expected = [m.span() for m in re.finditer(r"\b(?:" + plain + r")\b", body, re.I)]
     got = [m.span() for m in re.finditer(r"\b" + _word_alternation(words) + r"\b", body, re.I)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The fire killed 12 people, TASS reported.", "TASS", "The fire killed 12 people"),
+        ("Prices were up 5% in May, Rosstat said.", "Rosstat", "Prices were up 5% in May"),
+        # a description before a name is still joined to it
+        ("A lawyer who represented the family, John Doe, said the ruling was unfair.",
+         "A lawyer who represented the family, John Doe", "the ruling was unfair"),
+        ("The governor of the region, Vyacheslav Gladkov, said two people died.",
+         "The governor of the region, Vyacheslav Gladkov", "two people died"),
+    ],
+)  # fmt: skip
+def test_a_clause_before_a_comma_is_the_report_not_a_description_of_the_source(text, source, content):
+    [span] = find_attributions(text)
+    assert text[span.source[0] : span.source[1]] == source
+    assert [text[a:b] for a, b in span.content] == [content]
+
+
+def test_a_chain_after_a_postposed_cue():
+    from factcheck.claims import extract_claims
+
+    [claim] = extract_claims("The strike killed 12 people, TASS reported, citing a Kremlin spokesman.")
+    assert claim.text == "The strike killed 12 people"
+    assert claim.attribution.chain == ("TASS", "a Kremlin spokesman")

@@ -1504,3 +1504,122 @@ def test_a_first_word_no_english_word_is_a_name(text: str, names: list[str]) -> 
 )
 def test_a_number_between_commas_after_a_name_is_an_age(text: str, ages: list[str]) -> None:
     assert [s.text for s in extract_slots(text) if s.unit == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the dateline's day is when the story was filed; the one date of what it reports stands alone
+        ("OBAN, Nov 5 (CNS) - Sailings between Oban and Craignure will fall from 12 a day to eight from next Monday, "
+         "Nov. 11.", [("4 November", "Nov. 11")]),
+        ("Sailings between Oban and Craignure will fall from 12 a day to eight from Nov. 4.", []),
+    ],
+)
+def test_a_datelines_day_is_no_date_of_the_report(passage: str, expected: list[tuple[str, str]]) -> None:
+    claim = "Northsound Ferries will cut daily sailings between Oban and Craignure from 12 to eight, starting on 4 November"
+    assert _mismatched(claim, passage, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("OBAN, Nov 5 (CNS) - Ferry sailings will fall.", []),
+        ("Nairobi, 7 October 2026 — The commission arrested seven suspects on 6 October in Nakuru.", ["6 October"]),
+        ("He wrote: Paris, 7 October 2026 was cold.", ["7 October 2026"]),
+    ],
+)
+def test_dateline_days_are_blanked(text: str, dates: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.DATE] == dates
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count of months is no count of patients
+        ("Patients waiting at the trust rose to 84,300 at the end of September",
+         "The review of the trust covers the three months to 30 September.", []),
+        ("He was jailed for five years", "He was jailed for six years", [("five", "six")]),
+        # a figure of the year before answers only a claim's own year-before figure
+        ("The number waiting for a first appointment reached a record 61,400 at the end of September",
+         "The number of patients waiting more than 18 months rose to 7,900, from 6,300 at the end of September last "
+         "year.", []),
+        ("Exports were 4,900 tonnes a year earlier", "Exports rose to 5,100 tonnes in May, from 4,800 tonnes a year earlier.",
+         [("4,900", "4,800")]),
+        # power in watts
+        ("The council approved a 240-megawatt solar farm near Corley",
+         "The council approved a 280 MW solar farm near the town of Corley.", [("240", "280")]),
+        ("The council approved a 240-megawatt solar farm near Corley",
+         "The council approved a 0.24-gigawatt solar farm near the town of Corley.", []),
+    ],
+)
+def test_what_a_figure_counts(claim: str, passage: str, expected: list[tuple[str, str]]) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    report = analyze("Two weeks of strike action over the summer had added to the backlog",
+                     "Unions said a fortnight of industrial action over the summer had lengthened the queues.")
+    assert "Two" in report.stated and not report.mismatches
+
+
+@pytest.mark.parametrize(
+    ("text", "polar"),
+    [
+        ("The previous contract expired in July 2023", []),
+        ("Teachers signed a new four-year pay contract", []),
+        ("The economy could contract this year", ["contract"]),
+        ("Output will contract by 2% this year", ["contract"]),
+    ],
+)
+def test_a_contract_is_an_agreement_after_a_determiner(text: str, polar: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.POLARITY and s.text == "contract"] == polar
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Of these, 6,510 had been waiting for a year", []), ("During Ramadan, shops close early", ["Ramadan"])],
+)
+def test_a_preposition_opening_a_sentence_is_no_name(text: str, names: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.ENTITY] == names
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The burglars forced a window at the back of the building at about 3:10 a.m. and drove off.",
+         [("3:40 a.m", "3:10 a.m.")]),
+        ("The museum opened at 9:30 a.m. as usual, the director said.", []),
+    ],
+)
+def test_the_one_time_of_a_sentence_restating_half_the_claim(passage: str, expected: list[tuple[str, str]]) -> None:
+    assert _mismatched("The intruders forced a rear window at about 3:40 a.m.", passage, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "restated"),
+    [
+        ("The report makes 27 recommendations. They include annual underwater inspections for every cable-stayed "
+         "bridge.", True),
+        ("The report makes 27 recommendations. Ministers met on Monday to discuss the budget for schools.", False),
+    ],
+)
+def test_a_sentence_going_on_about_the_figure_restates_more(passage: str, restated: bool) -> None:
+    report = analyze("It made 27 recommendations, including annual underwater checks for all cable-stayed crossings",
+                     passage)
+    assert (report.figures_restated >= 0.5) is restated
+
+
+@pytest.mark.parametrize(
+    ("written", "passage", "restated"),
+    [
+        ("seven", "The fall of rock killed four miners and left seven injured.", True),
+        ("three", "The crane collapsed at Berth 3 of Terminal 3.", False),
+        ("48 million", "Of the scheme's £48 million budget, most comes from the state.", True),
+    ],
+)
+def test_restates_value(written: str, passage: str, restated: bool) -> None:
+    from factcheck.slots import restates_value
+
+    claim = {"seven": "Four miners were killed and seven injured", "three": "Three workers were killed at Terminal 3",
+             "48 million": "Plans for a 48 million pound flood barrier were approved"}[written]  # fmt: skip
+    assert restates_value(claim, written, passage) is restated

@@ -407,7 +407,7 @@ _SYNONYMS = (
     "kill slay die died dead death fatal",
     "finish complet",
     "fire launch blaze flame",  # one stem: the fired missile and the fire
-    "tak transport rush airlift",  # "[taken] to hospital" / "[transported] to hospital"
+    "tak transport rush airlift fly",  # "[taken] to hospital" / "[transported] to hospital"
     "carry aboard",  # "86 passengers were on board" / "[carrying] 68 passengers" (not the Board that inspects)
     "explosion blast explod",
     "intruder burglar thief robber raider",
@@ -880,7 +880,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if (cued or all(_is_set(a, b) for a, b, _ in sets)) and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), _set_scores_value(sets), "score")
     for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
-        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end())
+        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end()) or (
+            _NAME_BEFORE_SCORE.search(text[max(0, m.start() - 30) : m.start()]) and _NAME_AFTER_SCORE.match(text, m.end()))
         if cued and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
     for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
@@ -1158,7 +1159,10 @@ def _set_scores_value(sets: list[tuple[int, int, str]]) -> float:
 
 
 #: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
-_SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–](\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
+_SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
+#: A result line: a name right before the score and one right after it ("Ulster Wolves 27 - 24 Bordeaux Mariners").
+_NAME_BEFORE_SCORE = re.compile(r"[A-Z][\w’'.-]*\s$")
+_NAME_AFTER_SCORE = re.compile(r"\s+[A-Z]")
 _SCORE_CUE = re.compile(
     r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
     r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split)\b"

@@ -1623,3 +1623,20 @@ def test_restates_value(written: str, passage: str, restated: bool) -> None:
     claim = {"seven": "Four miners were killed and seven injured", "three": "Three workers were killed at Terminal 3",
              "48 million": "Plans for a 48 million pound flood barrier were approved"}[written]  # fmt: skip
     assert restates_value(claim, written, passage) is restated
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("Result: Ulster Wolves 27 - 24 Bordeaux Mariners (half-time: 13 - 17)", ["27 - 24"]),
+        ("Children aged 4 - 6 were tested", []),
+    ],
+)
+def test_a_result_line_between_two_names_is_one_score(text: str, scores: list[str]) -> None:
+    assert [s.text for s in extract_slots(text) if s.unit == "score"] == scores
+
+
+def test_flown_is_taken() -> None:
+    assert _mismatched("Two of the injured workers were flown to hospital in Leiden with serious burns",
+                       "Two of the injured were airlifted to the specialist burns centre in Beverwijk.",
+                       "entity") == [("Leiden", "Beverwijk")]

@@ -1309,6 +1309,9 @@ def misspelt(a: str, b: str) -> bool:
     import difflib
 
     ta, tb = a.split(), b.split()
+    if len(ta) >= 2 and len(tb) == 1 or len(tb) >= 2 and len(ta) == 1:  # "Rosalind Abapo" / "Abapa": the surname
+        full, one = (ta, tb) if len(ta) >= 2 else (tb, ta)
+        return len(one[0]) >= 5 and misspelt(" ".join(full), " ".join([*full[:-1], one[0]]))
     # the personal name at the end: "Kenya's Mercy Wanjiru Otieno" / "Kenyan Mercy Wanjiku Otieno", "Belgian Ines
     # Daelemans" / "Belgium's Ines Daelmans" (a country's word before a two-word name)
     k = min(len(ta), len(tb), 3)

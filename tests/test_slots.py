@@ -1640,3 +1640,19 @@ def test_flown_is_taken() -> None:
     assert _mismatched("Two of the injured workers were flown to hospital in Leiden with serious burns",
                        "Two of the injured were airlifted to the specialist burns centre in Beverwijk.",
                        "entity") == [("Leiden", "Beverwijk")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("Rosalind Abapo", "Abapa", True),  # the surname alone, its closing vowel changed
+        ("Liisa Tamm", "Tamme", True),
+        ("Mercy Otieno", "Otieno", False),  # the surname alone, as written
+        ("Kim Jong Un", "Kim", False),
+    ],
+)
+def test_a_surname_alone_may_be_misspelt(a: str, b: str, slip: bool) -> None:
+    from factcheck.slots import misspelt
+
+    assert misspelt(a, b) is slip
+    assert misspelt(b, a) is slip

@@ -177,6 +177,8 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _POLARITY_WORD: dict[str, tuple[str, int]] = {
     w: (group, sign) for group, (pos, neg) in _POLARITY.items() for sign, words in ((1, pos), (-1, neg)) for w in words
 }
+#: A compass bearing written as one word, lower case: "[north][west]", "[south][east]ern".
+_BEARING = re.compile(r"(north|south)(east|west)(?:ern|ward|wards|bound)?")
 #: Polarity groups of compass words, counted in lower case only ("South Korea" is a name).
 _COMPASS = frozenset({"eastwest", "northsouth"})
 # Words that double as common non-polar tokens only count next to a number or in a short clause.
@@ -1016,6 +1018,12 @@ def _extract(text: str) -> tuple[Slot, ...]:
     for tok, s, e in tokens:
         low = tok.lower()
         pol = _POLARITY_WORD.get(low)
+        bearing = _BEARING.fullmatch(tok)
+        if bearing is not None and free(s, e):  # "northwest": north and west, each compared on its own
+            cut = s + len(bearing.group(1))
+            add(SlotKind.POLARITY, s, cut, _POLARITY_WORD[bearing.group(1)], None)
+            add(SlotKind.POLARITY, cut, e, _POLARITY_WORD[bearing.group(2)], None)
+            continue
         if pol is None or not free(s, e):
             continue
         if low in _WEAK_POLAR and (not _near_number(text, s, e) or text[s - 1 : s] == "-"):
@@ -2432,6 +2440,9 @@ class _Sides:
     def rest_overlap(self, c: Slot, p: Slot) -> float:
         """Share of the claim's content words, less the slot's own, found in the sentence holding ``p``."""
         own = c.text
+        if c.kind is SlotKind.POLARITY:  # "[south]west": the whole word is the slot's
+            lo = len(re.search(r"[\w-]*$", self.claim[: c.start]).group())  # type: ignore[union-attr]
+            own = self.claim[c.start - lo : c.end] + re.match(r"[\w-]*", self.claim[c.end :]).group()  # type: ignore[union-attr]
         if c.kind is SlotKind.ENTITY and (region := _REGION_AFTER.match(self.claim, c.end)):
             own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
         rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"

@@ -1656,3 +1656,16 @@ def test_a_surname_alone_may_be_misspelt(a: str, b: str, slip: bool) -> None:
 
     assert misspelt(a, b) is slip
     assert misspelt(b, a) is slip
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The quake was centred 35 km northwest of Chivay, a town in the Colca Valley.", [("south", "north")]),
+        ("The quake was centred 35 km southwest of Chivay, a town in the Colca Valley.", []),
+        ("The quake was centred 35 km south-west of Chivay, a town in the Colca Valley.", []),
+    ],
+)
+def test_a_bearing_in_one_word_is_compared_by_its_parts(passage: str, expected: list[tuple[str, str]]) -> None:
+    claim = "The epicentre was about 35 kilometres southwest of the town of Chivay, in the Colca Valley"
+    assert _mismatched(claim, passage, "polarity") == expected

@@ -97,8 +97,8 @@ _COGNITION = (
 _NOUNISH = frozenset("state states think know feel tweet tweets report note notes tell promise fear doubt estimate estimates charge worry claim claims".split())
 _CUE_WORDS = sorted((set(_SPEECH.split()) | set(_COGNITION.split())) - _NOUNISH, key=len, reverse=True)
 _AUX_WORDS = (
-    "has have had also later previously reportedly publicly repeatedly once then will would may might could did does do "
-    "not never often recently privately separately further"
+    "has have had also later previously reportedly publicly repeatedly once then will would may might could did "
+    "does do not never often recently privately separately further"
 )
 _AUX = r"(?:" + _word_alternation(set(_AUX_WORDS.split())) + r"\s+)*"
 _LEXICON_PATH = Path(__file__).parent / "data" / "attribution_cues.json"

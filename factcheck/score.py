@@ -462,14 +462,17 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
 
     out = list(evidence)
     for i, e in enumerate(out):
-        if e.stance is not Stance.REFUTES or not e.mismatches or any(m.kind not in ("number", "date") for m in e.mismatches):
+        if e.stance is not Stance.REFUTES or not e.mismatches:
+            continue
+        if any(m.kind not in ("number", "date") for m in e.mismatches):
             continue
         others = [x for x in evidence if x.doc_id == e.doc_id and x is not e and x.passage != e.passage]
         if not others:
             continue
         kept = tuple(m for m in e.mismatches if not any(restates_value(claim.text, m.claim, x.passage) for x in others))
         if len(kept) < len(e.mismatches):
-            out[i] = attrs.evolve(e, mismatches=kept) if kept else attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
+            agreed = attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
+            out[i] = attrs.evolve(e, mismatches=kept) if kept else agreed
     return out
 
 

@@ -882,8 +882,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if (cued or all(_is_set(a, b) for a, b, _ in sets)) and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), _set_scores_value(sets), "score")
     for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
-        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end()) or (
-            _NAME_BEFORE_SCORE.search(text[max(0, m.start() - 30) : m.start()]) and _NAME_AFTER_SCORE.match(text, m.end()))
+        between_names = _NAME_BEFORE_SCORE.search(text[max(0, m.start() - 30) : m.start()]) is not None \
+            and _NAME_AFTER_SCORE.match(text, m.end()) is not None  # fmt: skip
+        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end()) \
+            or between_names  # fmt: skip
         if cued and free(m.start(), m.end()):
             add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
     for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
@@ -998,7 +1000,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         words = name.split()
         while words and (words[0].lower() in _NON_ENTITY or words[0].lower().rstrip(".") in _MONTHS
                          or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL
-                         or (words[0].lower() in _MEASURES and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
+                         or (words[0].lower() in _MEASURES
+                             and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
             s += len(words[0]) + 1
             words = words[1:]
         if not words:
@@ -1032,7 +1035,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
         if low == "contract" and re.search(
             r"\b(?:a|an|the|its|their|his|her|our|new|previous|last|old|current|existing|one|first)\s+"
-            r"(?:(?!(?:will|would|could|can|may|might|shall|should|must|to|also|not|is|are|was|were|did|does)\b)[\w-]+\s+){0,2}$",
+            r"(?:(?!(?:will|would|could|can|may|might|shall|should|must|to|also|not|is|are|was|were|did|does)\b)"
+            r"[\w-]+\s+){0,2}$",
             text[max(0, s - 24) : s], re.IGNORECASE,
         ):
             continue  # "the previous [contract] expired", "without a [contract]": an agreement, no shrinking
@@ -2300,7 +2304,9 @@ def _slots_restated(claim: str, checkable: Sequence[Slot], ps: Sequence[Slot], p
 
 
 #: A sentence opening on a pronoun for what the one before was about, and a verb: "They include ...".
-_GOES_ON = re.compile(r"\s*(?:They|These|It|This|Those)\s+(?:include|included|includes|also|are|were|is|was|will|would)\b")
+_GOES_ON = re.compile(
+    r"\s*(?:They|These|It|This|Those)\s+(?:include|included|includes|also|are|were|is|was|will|would)\b"
+)
 
 
 def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
@@ -2442,7 +2448,8 @@ class _Sides:
         own = c.text
         if c.kind is SlotKind.POLARITY:  # "[south]west": the whole word is the slot's
             lo = len(re.search(r"[\w-]*$", self.claim[: c.start]).group())  # type: ignore[union-attr]
-            own = self.claim[c.start - lo : c.end] + re.match(r"[\w-]*", self.claim[c.end :]).group()  # type: ignore[union-attr]
+            hi = len(re.match(r"[\w-]*", self.claim[c.end :]).group())  # type: ignore[union-attr]
+            own = self.claim[c.start - lo : c.end + hi]
         if c.kind is SlotKind.ENTITY and (region := _REGION_AFTER.match(self.claim, c.end)):
             own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
         rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"

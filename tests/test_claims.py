@@ -1762,9 +1762,11 @@ def test_a_speech_verb_with_a_that_clause_still_reports():
         ("The plant was closed for a week because demand weakened in March.",
          ["The plant was closed for a week because demand weakened in March"]),
         # a clause of place with a subject of its own; a pronoun's stays where its antecedent is
-        ("More than 1,200 lorries were queued at the Ak-Tilek crossing, where new inspection rules have slowed traffic.",
+        ("More than 1,200 lorries were queued at the Ak-Tilek crossing, where new inspection rules have slowed "
+         "traffic.",
          ["More than 1,200 lorries were queued at the Ak-Tilek crossing", "New inspection rules have slowed traffic"]),
-        ("The team flew to Lima, where they will play on Sunday.", ["The team flew to Lima, where they will play on Sunday"]),
+        ("The team flew to Lima, where they will play on Sunday.",
+         ["The team flew to Lima, where they will play on Sunday"]),
     ],
 )  # fmt: skip
 def test_a_clause_of_time_after_the_main_one_is_its_own_claim(text, expected):

@@ -235,7 +235,8 @@ def _mismatch():
 def test_within_one_origin_only_a_refutation_naming_values_outvotes_support(refutation_has_values, expected):
     # a wire story and its copy: one origin, two documents
     sup = ev("a", Stance.SUPPORTS, 0.7, origin="doc-a", passage="The factory employs 2,000 workers.", start=0)
-    ref = Evidence(doc_id="a-copy", passage="Output at the plant fell last year.", start=100, end=135, stance=Stance.REFUTES,
+    ref = Evidence(doc_id="a-copy", passage="Output at the plant fell last year.", start=100, end=135,
+                   stance=Stance.REFUTES,
                    score=0.95, origin="doc-a", mismatches=(_mismatch(),) if refutation_has_values else ())  # fmt: skip
     out = score_claim(CLAIM, [sup, ref])
     assert out.verdict is expected
@@ -608,7 +609,8 @@ def test_a_document_stating_the_figure_elsewhere_refutes_nothing_with_another(el
 
     claim = Claim(id="c1", text="The factory employs 2,000 staff.", start=0, end=32)
     ref = Evidence(doc_id="a", passage="Some 1,200 staff were hired from the town.", start=0, end=43,
-                   stance=Stance.REFUTES, score=0.8, origin="a", mismatches=(Mismatch("number", "2,000", "1,200"),))  # fmt: skip
+                   stance=Stance.REFUTES, score=0.8, origin="a",
+                   mismatches=(Mismatch("number", "2,000", "1,200"),))  # fmt: skip
     other = ev("a", Stance.NEUTRAL, 0.5, origin="a", passage=elsewhere, start=200)
     out = score_claim(claim, [ref, other])
     assert out.verdict is expected

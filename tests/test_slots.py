@@ -1516,7 +1516,8 @@ def test_a_number_between_commas_after_a_name_is_an_age(text: str, ages: list[st
     ],
 )
 def test_a_datelines_day_is_no_date_of_the_report(passage: str, expected: list[tuple[str, str]]) -> None:
-    claim = "Northsound Ferries will cut daily sailings between Oban and Craignure from 12 to eight, starting on 4 November"
+    claim = ("Northsound Ferries will cut daily sailings between Oban and Craignure from 12 to eight, starting on "
+             "4 November")
     assert _mismatched(claim, passage, "date") == expected
 
 
@@ -1543,7 +1544,8 @@ def test_dateline_days_are_blanked(text: str, dates: list[str]) -> None:
         ("The number waiting for a first appointment reached a record 61,400 at the end of September",
          "The number of patients waiting more than 18 months rose to 7,900, from 6,300 at the end of September last "
          "year.", []),
-        ("Exports were 4,900 tonnes a year earlier", "Exports rose to 5,100 tonnes in May, from 4,800 tonnes a year earlier.",
+        ("Exports were 4,900 tonnes a year earlier",
+         "Exports rose to 5,100 tonnes in May, from 4,800 tonnes a year earlier.",
          [("4,900", "4,800")]),
         # power in watts
         ("The council approved a 240-megawatt solar farm near Corley",

@@ -179,6 +179,16 @@ _POLARITY_WORD: dict[str, tuple[str, int]] = {
 }
 #: A compass bearing written as one word, lower case: "[north][west]", "[south][east]ern".
 _BEARING = re.compile(r"(north|south)(east|west)(?:ern|ward|wards|bound)?")
+#: The rest of a compass word and "of" after it: a bearing from a place ("north[west of] Caraveli", "south[-west of]").
+_BEARING_OF = re.compile(r"[\w-]*\s+of\b")
+
+
+def _bearing_of(text: str, slot: Slot) -> bool:
+    """Whether a compass word gives a bearing from a place ("35 km [north]west of Chivay"), not a region ("[southern]
+    Peru")."""
+    return _BEARING_OF.match(text, slot.end) is not None
+
+
 #: Polarity groups of compass words, counted in lower case only ("South Korea" is a name).
 _COMPASS = frozenset({"eastwest", "northsouth"})
 # Words that double as common non-polar tokens only count next to a number or in a short clause.
@@ -1323,7 +1333,9 @@ def misspelt(a: str, b: str) -> bool:
     ta, tb = a.split(), b.split()
     if len(ta) >= 2 and len(tb) == 1 or len(tb) >= 2 and len(ta) == 1:  # "Rosalind Abapo" / "Abapa": the surname
         full, one = (ta, tb) if len(ta) >= 2 else (tb, ta)
-        return len(one[0]) >= 5 and misspelt(" ".join(full), " ".join([*full[:-1], one[0]]))
+        if len(one[0]) < 5 or one[0][0].lower() != full[-1][0].lower():
+            return False  # (a surname alone carries no other word to vouch for it: its first letter must)
+        return misspelt(" ".join(full), " ".join([*full[:-1], one[0]]))
     # the personal name at the end: "Kenya's Mercy Wanjiru Otieno" / "Kenyan Mercy Wanjiku Otieno", "Belgian Ines
     # Daelemans" / "Belgium's Ines Daelmans" (a country's word before a two-word name)
     k = min(len(ta), len(tb), 3)
@@ -2147,6 +2159,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             group, sign = c.value  # type: ignore[misc]
             eff = -sign if c.negated else sign
             same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
+            if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
+                same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
             agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
             moved = _figure_moved(c, eff, cs, ps, claim, passage)
             if moved is not None and best_ov >= 0.25:

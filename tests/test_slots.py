@@ -1671,3 +1671,16 @@ def test_a_surname_alone_may_be_misspelt(a: str, b: str, slip: bool) -> None:
 def test_a_bearing_in_one_word_is_compared_by_its_parts(passage: str, expected: list[tuple[str, str]]) -> None:
     claim = "The epicentre was about 35 kilometres southwest of the town of Chivay, in the Colca Valley"
     assert _mismatched(claim, passage, "polarity") == expected
+
+
+def test_a_bearing_from_a_place_is_no_answer_to_a_region() -> None:
+    assert _mismatched("A magnitude 6.8 earthquake hit southern Peru on Wednesday",
+                       "A magnitude 6.8 earthquake occurred 35 km northwest of Caraveli, Peru.", "polarity") == []
+    assert _mismatched("Floods hit northern Italy on Monday", "Floods hit southern Italy on Monday",
+                       "polarity") == [("northern", "southern")]
+
+
+def test_a_surname_alone_needs_its_first_letter() -> None:
+    from factcheck.slots import misspelt
+
+    assert not misspelt("Developer Halden Homes", "Roman")

@@ -375,6 +375,15 @@ def _written_in(fact: str, text: str) -> bool:
     return re.search(r"(?<![\w.,])" + head + re.escape(fact[1:]) + r"(?![\w]|[.,]\d)", text) is not None
 
 
+def _in_bearing(direction: str, text: str) -> bool:
+    """Whether ``direction`` is part of a compass bearing written as one word in ``text`` ("west" in "northwest")."""
+    return any(direction.lower() in m.group(0).lower() for m in _BEARING_WORD.finditer(text))
+
+
+#: A compass bearing written as one word: "northwest", "south-eastern".
+_BEARING_WORD = re.compile(r"\b(?:north|south)-?(?:east|west)\w*", re.IGNORECASE)
+
+
 @attrs.frozen
 class FactCheck:
     """One figure, date, name or direction of a claim, checked on its own.
@@ -455,7 +464,8 @@ class ClaimCheck:
         source = self.claim.attribution.source
         if source and (source in text or text in source):
             return self.verdict  # the phrase names the source: whether it is misnamed is the claim's verdict
-        spoken = {f.verdict for f in self.facts if f.verdict is not Verdict.UNVERIFIED and _written_in(f.text, text)}
+        spoken = {f.verdict for f in self.facts if f.verdict is not Verdict.UNVERIFIED
+                  and (_written_in(f.text, text) or (f.kind == "polarity" and _in_bearing(f.text, text)))}
         for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED, Verdict.SUPPORTED):
             if verdict in spoken:
                 return verdict

@@ -614,3 +614,13 @@ def test_a_document_stating_the_figure_elsewhere_refutes_nothing_with_another(el
     other = ev("a", Stance.NEUTRAL, 0.5, origin="a", passage=elsewhere, start=200)
     out = score_claim(claim, [ref, other])
     assert out.verdict is expected
+
+
+def test_a_direction_inside_a_bearing_is_written_in_the_phrase():
+    claim = Claim(id="c11", text="The leak site lies about 14 kilometres northwest of Estevan.", start=0, end=60)
+    wire = attrs.evolve(ev("wire", Stance.REFUTES, 0.7, passage="The site lies roughly 14 kilometres southwest of "
+                                                                "Estevan."),  # fmt: skip
+                        mismatches=(Mismatch("polarity", "north", "south"),))  # fmt: skip
+    out = score_claim(claim, [wire])
+    assert _fact(out, "north").verdict is Verdict.CONTRADICTED
+    assert out.verdict_for("about 14 kilometres northwest of Estevan") is Verdict.CONTRADICTED

@@ -469,7 +469,8 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
         others = [x for x in evidence if x.doc_id == e.doc_id and x is not e and x.passage != e.passage]
         if not others:
             continue
-        kept = tuple(m for m in e.mismatches if not any(restates_value(claim.text, m.claim, x.passage) for x in others))
+        kept = tuple(m for m in e.mismatches if not any(
+            restates_value(claim.text, m.claim, x.passage, supports=x.stance is Stance.SUPPORTS) for x in others))
         if len(kept) < len(e.mismatches):
             agreed = attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
             out[i] = attrs.evolve(e, mismatches=kept) if kept else agreed

@@ -2752,15 +2752,17 @@ def _same_value(c: Slot, p: Slot) -> bool:
 _COUNTED = frozenset(("count", "ordinal", "rank", "duration"))
 
 
-def restates_value(claim: str, written: str, passage: str) -> bool:
+def restates_value(claim: str, written: str, passage: str, *, supports: bool = False) -> bool:
     """Whether ``passage`` gives the claim's figure or date ``written`` (as a mismatch writes it, its bound
     included) as the claim does: the same value, and for a count, a rank or a span of time the same thing
     counted ("seven injured" / "left seven injured", not "Berth 3" for "three workers", not "an 18-second lead"
-    for "won by 18 seconds"); a sum of money or a percentage needs only its value."""
+    for "won by 18 seconds"); a sum of money, a percentage or a date, which a long report may give for several
+    things, only in a passage that ``supports`` the claim."""
     mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE)
             and (written == c.text or written.endswith(" " + c.text))]  # fmt: skip
     return any(
-        _same_value(c, p) and (c.kind is SlotKind.DATE or c.unit not in _COUNTED or _same_thing(claim, c, passage, p))
+        _same_value(c, p) and (_same_thing(claim, c, passage, p) if c.kind is SlotKind.NUMBER and c.unit in _COUNTED
+                               else supports)  # fmt: skip
         for c in mine for p in _extract(passage)
     )
 

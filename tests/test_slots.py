@@ -1612,19 +1612,21 @@ def test_a_sentence_going_on_about_the_figure_restates_more(passage: str, restat
 
 
 @pytest.mark.parametrize(
-    ("written", "passage", "restated"),
+    ("written", "passage", "supports", "restated"),
     [
-        ("seven", "The fall of rock killed four miners and left seven injured.", True),
-        ("three", "The crane collapsed at Berth 3 of Terminal 3.", False),
-        ("48 million", "Of the scheme's £48 million budget, most comes from the state.", True),
+        ("seven", "The fall of rock killed four miners and left seven injured.", False, True),
+        ("three", "The crane collapsed at Berth 3 of Terminal 3.", True, False),
+        # a sum of money only where the passage supports the claim: a long report may give it for something else
+        ("48 million", "Of the scheme's £48 million budget, most comes from the state.", True, True),
+        ("48 million", "Of the scheme's £48 million budget, most comes from the state.", False, False),
     ],
 )
-def test_restates_value(written: str, passage: str, restated: bool) -> None:
+def test_restates_value(written: str, passage: str, supports: bool, restated: bool) -> None:
     from factcheck.slots import restates_value
 
     claim = {"seven": "Four miners were killed and seven injured", "three": "Three workers were killed at Terminal 3",
              "48 million": "Plans for a 48 million pound flood barrier were approved"}[written]  # fmt: skip
-    assert restates_value(claim, written, passage) is restated
+    assert restates_value(claim, written, passage, supports=supports) is restated
 
 
 @pytest.mark.parametrize(

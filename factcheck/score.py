@@ -471,9 +471,10 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
             continue
         kept = tuple(m for m in e.mismatches if not any(
             restates_value(claim.text, m.claim, x.passage, supports=x.stance is Stance.SUPPORTS) for x in others))
-        if len(kept) < len(e.mismatches):
-            agreed = attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
-            out[i] = attrs.evolve(e, mismatches=kept) if kept else agreed
+        if not kept:
+            out[i] = attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
+        elif len(kept) < len(e.mismatches):
+            out[i] = attrs.evolve(e, mismatches=kept)
     return out
 
 

@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from factcheck.model import Mismatch
+from factcheck.model import Mismatch, _written_in
 
 __all__ = [
     "Slot",
@@ -2758,8 +2758,7 @@ def restates_value(claim: str, written: str, passage: str, *, supports: bool = F
     counted ("seven injured" / "left seven injured", not "Berth 3" for "three workers", not "an 18-second lead"
     for "won by 18 seconds"); a sum of money, a percentage or a date, which a long report may give for several
     things, only in a passage that ``supports`` the claim."""
-    mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE)
-            and (written == c.text or written.endswith(" " + c.text))]  # fmt: skip
+    mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and _written_in(c.text, written)]
     return any(
         _same_value(c, p) and (_same_thing(claim, c, passage, p) if c.kind is SlotKind.NUMBER and c.unit in _COUNTED
                                else supports)  # fmt: skip

@@ -391,16 +391,18 @@ _PHRASAL_AS = {
     ("hand", "back"): "return", ("hand", "over"): "surrender", ("give", "back"): "return",
     # "takes effect" ~ "shall apply", keeping its own word: "took effect on May 25" is still one more shared word
     ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
+    ("come", "into force"): "apply effect", ("came", "into force"): "apply effect",  # "comes into force on"
 }  # fmt: skip
 _PHRASAL = re.compile(
-    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give)(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place|back|over|effect)\b",
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came)"
+    r"(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force)\b",
     re.IGNORECASE,
 )
 
 
 def _phrasal(m: re.Match[str]) -> str:
-    return _PHRASAL_AS.get((m.group(1).lower(), m.group(2).lower()), m.group(0))
+    return _PHRASAL_AS.get((m.group(1).lower(), " ".join(m.group(2).lower().split())), m.group(0))
 
 
 #: Cutting words, read as the falling direction ("cut its outlook" / "lowered its forecast").
@@ -430,12 +432,14 @@ _SYNONYMS = (
     "flat apartment",
     "truck lorry vehicl tractor-trailer",
     "stak sharehold",  # "a 78% stake" / "an 87 per cent shareholding"
+    "shareholder investor",
     "fight battl combat",
     "delay postpon defer",
     "study research findings paper",
     "join arrive",
+    "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
     "begin start introduc",
-    "show reveal",
+    "show reveal display exhibit",
     "warship vessel ship",
     "job position post",
     "close shut closure",
@@ -444,7 +448,7 @@ _SYNONYMS = (
     "loss lost lose",
     "sales revenue turnover",
     "profit earned earnings",
-    "worker employee staff",
+    "worker employee staff workforce",
     "people resident person inhabitant protester demonstrator",
     "troop soldier servicemen serviceman personnel",
     "tell told",
@@ -1464,6 +1468,8 @@ class SlotReport:
             numbers, no bound, no slot mismatch; names and weekdays need not be repeated): "won
             Sunday's runoff with 54.3% of the vote" restated by "won the runoff with 54.3 percent".
         stated: The claim's numbers, dates and names (as the claim writes them) that the passage states.
+        best_sentence: The passage sentence sharing most of the claim's content words (the one
+            ``best_sentence_overlap`` is measured on).
         figures_sentence: The passage sentence that gives all of the claim's figures (bound or not) and
             dates (not its weekdays) and shares most of its words, when no slot mismatches ("" otherwise): whether it restates the claim
             in other words is for a model to judge (:class:`~factcheck.verify.Assessor`).
@@ -1485,6 +1491,7 @@ class SlotReport:
     figures_restated: float = 0.0
     figures_sentence: str = ""
     stated: tuple[str, ...] = ()
+    best_sentence: str = ""
 
 
 #: A quotation inside a claim, in straight or curly double quotes.
@@ -1649,7 +1656,7 @@ def _align(c: Slot, p: Slot) -> float:
 
 #: Heads that count anyone: what was done to them tells two such counts apart.
 _GENERIC_HEADS = frozenset(
-    _SYNONYM_OF.get(_suffix_stem(w), _suffix_stem(w)) for w in "people person passenger".split()
+    _SYNONYM_OF.get(_suffix_stem(w), _suffix_stem(w)) for w in "people person passenger worker miner troop".split()
 )  # (built with the suffix stem: importing the module loads no lexicon)
 
 
@@ -2115,7 +2122,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
             if hit is not None:
                 mismatches.append(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)))
-                m_over = max(m_over, sides.rest_overlap(c, hit))
+                rest = sides.rest_overlap(c, hit)
+                if rest >= _TIED_REST and sides.ties_a_figure(c, hit, cs, ps):
+                    rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
+                    # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
+                m_over = max(m_over, rest)
             else:
                 note(missing, c.kind.value)
         elif c.kind is SlotKind.ENTITY:
@@ -2129,6 +2140,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
+                if sides.ties_a_figure(c, namesake, cs, ps):  # "Graham Teller finished second with 31 percent" /
+                    m_over = max(m_over, _MOVED_ON_TOPIC)  # "Graham Tellier: 9,372 votes (31.1%)": one person
                 continue
             if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) \
                     or _lead_word_in(c.text, passage):  # fmt: skip
@@ -2214,6 +2227,13 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     # ("Humes died in 1953" against "founded in 1953 by Humes"); "Toy Story 2" holds no figure
     if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
         slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
+    elif not mismatches and len(dates) == 1 and all(c.kind is SlotKind.ENTITY for c in checkable if c not in dates) \
+            and (len(checkable) == 2 or (len(checkable) == 1 and not _weekday(dates[0]))):  # fmt: skip
+        # a date, and a name, with most of the rest: "Kiptanui broke the course record set in 2019" / "Kiptanui set
+        # a new course record ..., improving on the previous best ... set in 2019"; "The new limits will take
+        # effect on January 1" / "the new licensing limits, which apply from January 1"
+        slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
+        slots_restated = slots_restated if slots_restated >= _NAME_DATE_RESTATE else 0.0
     # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
     # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
     times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
@@ -2249,9 +2269,17 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         figures_restated=figures_restated,
         figures_sentence=figures_sentence,
         stated=tuple(dict.fromkeys(stated)),
+        best_sentence=best[0].strip(),
     )
 
 
+def _weekday(slot: Slot) -> bool:
+    return isinstance(slot.value, tuple) and slot.value[0] == "weekday"
+
+
+#: The least share of the claim's words a sentence giving its one date (and name) must restate to count as
+#: stating it: a name and a year alone may be another event ("Humes died in 1953" / "founded in 1953 by Humes").
+_NAME_DATE_RESTATE = 0.7
 #: A number that is a time offset: "[two] weeks earlier", "[three] days later", "[six] months ago".
 _OFFSET_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before|after|previously)\b", re.I)
 #: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
@@ -2397,6 +2425,8 @@ _RECORD_ECHO = re.compile(
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
 #: and the claim recall the passage sentence needs (see :class:`_Sides`).
 ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5
+#: Stems of the words that round a figure, skipped right before a value when its neighbours are compared.
+_HEDGES = frozenset(_suffix_stem(w) for w in "about approximately around roughly nearly almost some estimated".split())
 #: A region named after a place and a comma: "Biak[, Papua]", "Kitwe[, Zambia]".
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:[,.;]|$))")
 #: Claim recall the sentence holding a passage's only date or number needs to align with the claim's only
@@ -2404,6 +2434,19 @@ _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(
 SOLE_REST = 0.6
 #: How on topic a passage is taken to be whose sentence gives the claim's share moving the other way.
 _MOVED_ON_TOPIC = 0.75
+#: The least share of the rest of the claim a sentence giving another of its figures alike must restate for
+#: a mismatch there to count as on topic (see :meth:`_Sides.ties_a_figure`).
+_TIED_REST = 0.3
+
+
+def _telling(slot: Slot) -> bool:
+    """Whether a figure or date is specific enough to tie two sentences to one fact: not a small count, an
+    ordinal, an age or a weekday."""
+    if slot.kind is SlotKind.DATE:
+        return not (isinstance(slot.value, tuple) and slot.value[0] == "weekday")
+    if slot.unit in ("ordinal", "age"):
+        return False
+    return slot.unit != "count" or abs(float(slot.value)) >= 10  # type: ignore[arg-type]
 #: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
 _RECORD_SINCE = re.compile(
     r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
@@ -2437,7 +2480,10 @@ class _Sides:
         toks = self._tok[in_passage]
         if forward:
             return [t for t, s, e in toks if s >= end and e <= hi][:ANCHOR_WORDS]
-        return [t for t, s, e in reversed(toks) if e <= start and s >= lo][:ANCHOR_WORDS]
+        before = [t for t, s, e in reversed(toks) if e <= start and s >= lo]
+        while before and before[0] in _HEDGES:  # "will own [approximately] 54%": the hedge is the figure's own
+            before.pop(0)
+        return before[:ANCHOR_WORDS]
 
     def anchor(self, c: Slot, p: Slot) -> int:
         """Words shared, contiguously from the value outwards, on both sides; 0 unless one is a content word,
@@ -2649,6 +2695,18 @@ class _Sides:
         span = _sentence_of(sents, p.start)
         inside = [q for q in passage_slots if _sentence_of(sents, q.start) == span]
         return any(_states(x, q) for x in claim_slots if x.kind in (SlotKind.NUMBER, SlotKind.DATE) for q in inside)
+
+    def ties_a_figure(self, c: Slot, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
+        """Whether the passage sentence holding ``p`` also states another of the claim's figures, one few
+        passages would give by chance (a sum, share, score, or a count of at least 10), or a dated day."""
+        sents = self._sents[True]
+        span = _sentence_of(sents, p.start)
+        inside = [q for q in passage_slots if q is not p and _sentence_of(sents, q.start) == span]
+        return any(
+            _states(x, q) and _telling(x)
+            for x in claim_slots if x is not c and x.kind in (SlotKind.NUMBER, SlotKind.DATE)
+            for q in inside
+        )
 
     def sole_place(self, c: Slot, free: Sequence[Slot], claim_names: Sequence[Slot], used: set[int]) -> Slot | None:
         """The one other name after the same preposition ("in", "at", "from", "near" ~ "outside" ~ "by") in a passage sentence

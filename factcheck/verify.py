@@ -52,7 +52,12 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    least 10 days" / "ten days at the very least") when it is close in meaning to the claim (embedding
    cosine ``>= figures_similarity``, 0.5) and the model reads neither support nor refutation: "Withdrawals
    will be capped at 5,000 cedis per customer" / "each of them may withdraw no more than 5,000 cedis".
-7. Otherwise the learned model decides.
+7. With the cross-encoder, a passage sentence closest to the claim in words (sharing at least
+   ``MEANING_MIN_OVERLAP``, 0.3, of them; no mismatch of any kind, no modality gap) that is close in meaning
+   (embedding cosine ``>= restate_similarity``, 0.8) restates it in other words when the model reads neither
+   support nor refutation, and SUPPORTS it as in rule 4: "ordered a halt to all underground operations at
+   Lusenga" / "had suspended all underground work at Lusenga".
+8. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -80,6 +85,13 @@ __all__ = ["DECISIVE_KINDS", "Assessor", "assess", "figure_support", "rival_refu
 #: Mismatch kinds that, on an on-topic passage, make it a refutation.
 DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation", "quote"})
 _STANCES = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
+#: The least share of the claim's words the closest passage sentence must give for its meaning to be compared
+#: with the claim's (``Assessor(restate_similarity=...)``): fewer, and it is about something else.
+MEANING_MIN_OVERLAP = 0.3
+#: A quotation mark: a claim holding one quotes someone (see :meth:`Assessor._said_in_other_words`).
+_QUOTE_MARK = re.compile(r"[\"“”]")
+#: Marks the candidate sentence of a restatement in other words in :meth:`Assessor._by_meaning`.
+_IN_OTHER_WORDS = Mismatch("meaning", "", "")
 
 
 class Assessor:
@@ -134,6 +146,9 @@ class Assessor:
             and dates (:attr:`~factcheck.slots.SlotReport.figures_sentence`; bound or not, no mismatch) restates
             the claim in other words, when the model reads neither support nor refutation (rule 6); None
             turns this off.
+        restate_similarity: Embedding cosine from which the passage sentence closest to the claim in words
+            (sharing at least ``MEANING_MIN_OVERLAP`` of them, no mismatch of any kind) restates it in other words
+            when the model reads neither support nor refutation (rule 7); None turns this off.
     """
 
     def __init__(
@@ -156,6 +171,7 @@ class Assessor:
         figures_restate: float | None = 0.5,
         rival_similarity: float | None = 0.4,
         figures_similarity: float | None = 0.5,
+        restate_similarity: float | None = 0.8,
     ) -> None:
         self.embedder = embedder
         self.model_path = model_path
@@ -174,6 +190,7 @@ class Assessor:
         self.figures_restate = figures_restate
         self.rival_similarity = rival_similarity
         self.figures_similarity = figures_similarity
+        self.restate_similarity = restate_similarity
         self._model: StanceModel | None = None
         self._cross: CrossEncoderStance | None = None
         self._cross_tried = False
@@ -309,7 +326,7 @@ class Assessor:
             if self.focus_words is not None:
                 passages = [focus(c, p, self.focus_words) for c, p in zip(claims, passages)]
             probs[run] = cross.predict_proba(claims, passages)
-        if self.rival_similarity is not None or self.figures_similarity is not None:
+        if (self.rival_similarity, self.figures_similarity, self.restate_similarity) != (None, None, None):
             reps = self._by_meaning(pairs, reps, probs)
         return [
             self._decide(pr, r, max(r.best_sentence_overlap, r.restate_overlap), neutral_below=self.cascade_overlap,
@@ -322,32 +339,21 @@ class Assessor:
         (embedding cosine ``>= rival_similarity``), though worded too differently for the word overlap to
         tell: a number or date mismatch found there counts as on topic, and so does a rival figure
         (:func:`~factcheck.rivals.rival_figures`) where the slots found none and the model reads no support.
-        Likewise a sentence giving all of the claim's figures (``>= figures_similarity``) restates it."""
+        Likewise a sentence giving all of the claim's figures (``>= figures_similarity``) restates it, and so,
+        where no rival figure is found, does the sentence closest to the claim in words (``>=
+        restate_similarity``)."""
         import attrs
-
-        from factcheck.rivals import rival_figures
-        from factcheck.slots import sentence_with
 
         todo: dict[int, list[tuple[Mismatch | None, str]]] = {}
         for i, ((claim, passage), rep) in enumerate(zip(pairs, reps)):
             if self._figures_in_other_words(rep, probs[i]):
                 todo[i] = [(None, rep.figures_sentence)]  # the claim's figures, stated otherwise
                 continue
-            if self.rival_similarity is None:
-                continue
-            decisive = [m for m in rep.mismatches if m.kind in DECISIVE_KINDS]
-            if decisive and (rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest):
-                continue  # refuted on the words already
-            if not decisive and probs[i][0] >= 0.5:
-                continue  # the model reads support: leave it to the model
-            rivals = {_rival_key(claim, c, passage, p): sent for c, p, sent in rival_figures(claim, passage)}
-            if decisive:  # a mismatch the slots found: a rival figure, or a month or a day of another year
-                found = [(m, rivals[(m.claim, m.source)]) for m in decisive if (m.claim, m.source) in rivals]
-                found += [(m, sentence_with(passage, m.source)) for m in decisive if m.kind == "date" and _dated(m)]
-            else:
-                found = [(Mismatch("number", c, p), sent) for (c, p), sent in rivals.items()]
+            found = self._rivals(claim, passage, rep, probs[i]) if self.rival_similarity is not None else []
             if found:
                 todo[i] = found
+            elif self._said_in_other_words(claim, rep, probs[i]):  # (a rival figure is no restatement, however close)
+                todo[i] = [(_IN_OTHER_WORDS, rep.best_sentence)]  # the claim, stated otherwise
         if not todo:
             return reps
         embedder, _ = self._load()
@@ -359,13 +365,54 @@ class Assessor:
             scored = [(float(u @ rows[sent]) / (float(np.linalg.norm(u) * np.linalg.norm(rows[sent])) or 1.0), m)
                       for m, sent in cands]  # fmt: skip
             cos, m = max(scored, key=lambda t: t[0])
-            if m is None:
+            if m is _IN_OTHER_WORDS:
+                if cos >= self.restate_similarity:  # type: ignore[operator]
+                    # a restatement in other words counts as one in the claim's words (rule 4)
+                    out[i] = attrs.evolve(reps[i], restate_overlap=self.restate_overlap)
+            elif m is None:
                 if cos >= self.figures_similarity:  # type: ignore[operator]
                     out[i] = attrs.evolve(reps[i], figures_restated=self.figures_restate)
             elif cos >= self.rival_similarity:  # type: ignore[operator]
                 mism = reps[i].mismatches if reps[i].mismatches else (m,)
                 out[i] = attrs.evolve(reps[i], mismatches=mism, mismatch_overlap=max(reps[i].mismatch_overlap, self.refute_rest))
         return out
+
+    def _rivals(self, claim: str, passage: str, rep: SlotReport, probs: np.ndarray) -> list[tuple[Mismatch, str]]:
+        """The mismatches (with the sentences giving them) whose closeness in meaning to the claim decides whether
+        they are on topic: rival figures, and months or days of another year."""
+        from factcheck.rivals import rival_figures
+        from factcheck.slots import sentence_with
+
+        decisive = [m for m in rep.mismatches if m.kind in DECISIVE_KINDS]
+        if decisive and (rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest):
+            return []  # refuted on the words already
+        if not decisive and probs[0] >= 0.5:
+            return []  # the model reads support: leave it to the model
+        rivals = {_rival_key(claim, c, passage, p): sent for c, p, sent in rival_figures(claim, passage)}
+        if decisive:  # a mismatch the slots found: a rival figure, or a month or a day of another year
+            found = [(m, rivals[(m.claim, m.source)]) for m in decisive if (m.claim, m.source) in rivals]
+            return found + [(m, sentence_with(passage, m.source)) for m in decisive if m.kind == "date" and _dated(m)]
+        return [(Mismatch("number", c, p), sent) for (c, p), sent in rivals.items()]
+
+    def _said_in_other_words(self, claim: str, rep: SlotReport, probs: np.ndarray) -> bool:
+        """Whether the passage sentence closest to the claim in words shares enough of them to be about the same
+        thing, too few for rules 4-6, with nothing changed, while the model reads neither support nor
+        refutation: "ordered a halt to all underground operations at Lusenga" / "had suspended all underground
+        work at Lusenga". A quotation is never restated in other words: it stands word for word or not at all."""
+        return (
+            self.restate_similarity is not None
+            and not _QUOTE_MARK.search(claim)
+            and bool(rep.best_sentence)
+            and rep.best_sentence_overlap >= MEANING_MIN_OVERLAP
+            and rep.restate_overlap < self.restate_overlap
+            and rep.slots_restated < self.slots_restate
+            and (self.figures_restate is None or rep.figures_restated < self.figures_restate)
+            and not rep.mismatches
+            and not rep.modality_gap
+            and not rep.negation_diff
+            and probs[0] < 0.5
+            and probs[1] < 0.5
+        )
 
     def _figures_in_other_words(self, rep: SlotReport, probs: np.ndarray) -> bool:
         """Whether a sentence giving the claim's figures and dates (a bound aside), with no mismatch, shares too

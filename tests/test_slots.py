@@ -1686,3 +1686,69 @@ def test_a_surname_alone_needs_its_first_letter() -> None:
     from factcheck.slots import misspelt
 
     assert not misspelt("Developer Halden Homes", "Roman")
+
+
+def test_another_figure_given_alike_ties_a_mismatch_to_the_claim() -> None:
+    claim = "The motion passed by 61 votes to 44, with seven abstentions, after a debate lasting five hours"
+    passage = "The chamber approved the Coastal Access Act with 61 votes in favour, 44 against and 2 abstentions."
+    report = analyze(claim, passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == [("seven", "2")]
+    assert report.mismatch_overlap >= 0.75
+    # the same tally beside no other figure of the claim's: the rest of the claim decides, as before
+    alone = analyze("The chamber heard seven abstentions were cast", passage)
+    assert alone.mismatch_overlap < 0.75
+
+
+def test_a_figure_rounded_in_words_keeps_its_neighbours() -> None:
+    claim = "Kestrel shareholders will own 63 percent of the new company"
+    passage = "On completion, Kestrel shareholders will own approximately 57% and Orlan shareholders approximately 43%."
+    assert _mismatched(claim, passage, "number") == [("63 percent", "57%")]
+
+
+def test_a_workforce_is_its_staff() -> None:
+    claim = "Toolmaker Harrow Dynamics would cut 900 jobs, about 6 percent of its workforce"
+    passage = "Harrow Dynamics will eliminate 900 positions, or roughly 9 percent of its staff, the company said."
+    assert _mismatched(claim, passage, "number") == [("6 percent", "9 percent")]
+
+
+def test_what_was_done_to_workers_tells_two_counts_apart() -> None:
+    claim = "Five miners were killed and three others injured"
+    passage = "Eight other miners were hurt, one of them badly, and were taken to the district hospital."
+    assert _mismatched(claim, passage, "number") == [("three", "Eight")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "restated"),
+    [
+        ("Uganda's Moses Cheruiyot broke the course record set in 2017",
+         "Moses Cheruiyot set a new course record of 2:07:10 on the lakeside route, improving on the previous best "
+         "set in 2017.", True),
+        ("Fenwick died in 1962", "The mill was founded in 1962 by Fenwick.", False),  # a name and a year: another event
+        ("The new tolls will take effect on March 1",
+         "Hauliers have until the end of February to prepare for the new tolls, which apply from March 1.", True),
+        ("The portrait will go on public display in Turku in May",
+         "The gallery said the portrait would go on show in Turku in May.", True),
+    ],
+)
+def test_a_name_and_a_date_restated_with_most_of_the_claim(claim: str, passage: str, restated: bool) -> None:
+    assert (analyze(claim, passage).slots_restated >= 0.7) is restated
+
+
+def test_a_misspelt_name_beside_the_claim_figure_is_on_topic() -> None:
+    report = analyze("Councillor Petra Kessler finished third with 18 percent", "Petra Kesslier: 4,120 votes (18.2%)")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("Councillor Petra Kessler", "Petra Kesslier")]
+    assert report.mismatch_overlap >= 0.75
+
+
+def test_coming_into_force_is_taking_effect() -> None:
+    from factcheck.slots import content_words
+
+    assert {"apply", "effect"} <= content_words("The levy comes into force on March 1")
+    assert content_words("The levy came into force") & content_words("The levy took effect") >= {"apply", "effect"}
+
+
+def test_a_festival_staged_is_held() -> None:
+    claim = "The fair was first held in 2004"
+    passage = "The fair, first staged in 2006, is funded by the county council."
+    assert _mismatched(claim, passage, "date") == [("2004", "2006")]
+    assert analyze(claim, passage).best_sentence_overlap >= 0.5

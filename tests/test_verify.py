@@ -359,3 +359,48 @@ def test_a_figure_support_needs_every_figure_in_one_sentence():
     # an ordinal counts nothing
     half = "We expect activity to recover in the second half of the year, she said."
     assert not figure_support("She expects permits to recover in the second half of the year", half, supports)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("passage", "raised"),
+    [
+        # the closest sentence, in other words, close in meaning: the support the model reads is raised
+        ("Parents should make sure their children's vaccinations are up to date, health officials said at a "
+         "briefing in the capital.", True),
+        # a negation or another place is a change, however close the meaning: the rule does not apply
+        ("Parents need not check whether their children's vaccinations are up to date, health officials said.", False),
+        ("Parents should make sure their children's vaccinations are up to date, health officials in Nantes said.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_restatement_in_other_words_supports(cross_assessor, embedder, passage, raised):
+    claim = "Health officials in Lyon urged parents to check that their children's vaccinations are up to date"
+    if "Nantes" not in passage:
+        claim = claim.replace(" in Lyon", "")
+    on = cross_assessor.assess(claim, passage)
+    off = Assessor(embedder, cross_encoder=True, threads=1, restate_similarity=None).assess(claim, passage)
+    if raised:
+        assert on.stance is Stance.SUPPORTS
+        assert on.probabilities[0] >= 0.55 > off.probabilities[0]
+    else:
+        assert on.stance is not Stance.SUPPORTS
+        assert on.probabilities == off.probabilities
+
+
+def test_the_closest_sentence_is_reported() -> None:
+    from factcheck.slots import analyze
+
+    passage = "Crews worked all night. The ferry departed at dawn on Monday. It was full."
+    report = analyze("The ferry left at dawn", passage)
+    assert report.best_sentence == "The ferry departed at dawn on Monday."
+
+
+@pytest.mark.model
+def test_a_quotation_is_not_restated_in_other_words(cross_assessor, embedder):
+    claim = 'Health officials urged parents "to check that their children\'s vaccinations are up to date"'
+    passage = "Parents should make sure their children's vaccinations are up to date, health officials said."
+    off = Assessor(embedder, cross_encoder=True, threads=1, restate_similarity=None)
+    assert cross_assessor.assess(claim, passage).probabilities == off.assess(claim, passage).probabilities
+    unquoted = claim.replace('"', "")
+    assert cross_assessor.assess(unquoted, passage).probabilities != off.assess(unquoted, passage).probabilities

@@ -2273,10 +2273,6 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     )
 
 
-def _weekday(slot: Slot) -> bool:
-    return isinstance(slot.value, tuple) and slot.value[0] == "weekday"
-
-
 #: The least share of the claim's words a sentence giving its one date (and name) must restate to count as
 #: stating it: a name and a year alone may be another event ("Humes died in 1953" / "founded in 1953 by Humes").
 _NAME_DATE_RESTATE = 0.7
@@ -2439,11 +2435,16 @@ _MOVED_ON_TOPIC = 0.75
 _TIED_REST = 0.3
 
 
+def _weekday(slot: Slot) -> bool:
+    """Whether a date slot is a weekday alone ("on Monday")."""
+    return isinstance(slot.value, tuple) and slot.value[0] == "weekday"
+
+
 def _telling(slot: Slot) -> bool:
     """Whether a figure or date is specific enough to tie two sentences to one fact: not a small count, an
     ordinal, an age or a weekday."""
     if slot.kind is SlotKind.DATE:
-        return not (isinstance(slot.value, tuple) and slot.value[0] == "weekday")
+        return not _weekday(slot)
     if slot.unit in ("ordinal", "age"):
         return False
     return slot.unit != "count" or abs(float(slot.value)) >= 10  # type: ignore[arg-type]

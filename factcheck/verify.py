@@ -55,8 +55,8 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
 7. With the cross-encoder, a passage sentence closest to the claim in words (sharing at least
    ``MEANING_MIN_OVERLAP``, 0.3, of them; no mismatch of any kind, no modality gap) that is close in meaning
    (embedding cosine ``>= restate_similarity``, 0.8) restates it in other words when the model reads neither
-   support nor refutation, and SUPPORTS it as in rule 4: "ordered a halt to all underground operations at
-   Lusenga" / "had suspended all underground work at Lusenga".
+   support nor refutation, and SUPPORTS it as in rule 4: "Nordwing chief executive Karin Sjöholm will lead the
+   merged group" / "Karin Sjöholm, Nordwing's chief executive, will run the new group".
 8. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
@@ -397,8 +397,8 @@ class Assessor:
     def _said_in_other_words(self, claim: str, rep: SlotReport, probs: np.ndarray) -> bool:
         """Whether the passage sentence closest to the claim in words shares enough of them to be about the same
         thing, too few for rules 4-6, with nothing changed, while the model reads neither support nor
-        refutation: "ordered a halt to all underground operations at Lusenga" / "had suspended all underground
-        work at Lusenga". A quotation is never restated in other words: it stands word for word or not at all."""
+        refutation: "Karin Sjöholm will lead the merged group" / "Karin Sjöholm, Nordwing's chief executive, will
+        run the new group". A quotation is never restated in other words: it stands word for word or not at all."""
         return (
             self.restate_similarity is not None
             and not _QUOTE_MARK.search(claim)

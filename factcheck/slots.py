@@ -1353,7 +1353,11 @@ def misspelt(a: str, b: str) -> bool:
     x, y = diff[0]
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in _NAME_SUFFIXES:
-        return False  # "North Korea" / "North Korean", "Philippine" / "Philippines": a demonym or a plural
+        # a demonym or a plural ("North Korea" / "North Korean"), unless a closing "s" is in or out of a long last
+        # word, the personal name's: "Helen Castellano" / "Helen Castellanos", "Eleni Vasilakis" / "Eleni Vasilaki"
+        possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in (ta[-1], tb[-1]))  # "LisMetro's"
+        if not (long_[len(short) :] == "s" and len(short) >= 6 and _squash(ta[-1]) != _squash(tb[-1])) or possessive:
+            return False
     slips = 0
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
         if op == "equal":

@@ -1752,3 +1752,19 @@ def test_a_festival_staged_is_held() -> None:
     passage = "The fair, first staged in 2006, is funded by the county council."
     assert _mismatched(claim, passage, "date") == [("2004", "2006")]
     assert analyze(claim, passage).best_sentence_overlap >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("Marta Kaloudis", "Marta Kaloudi", True),  # a closing "s" out of a surname: another name
+        ("judge Paolo Morandini", "Paolo Morandinis", True),
+        ("North Korea", "North Korean", False),  # a demonym
+        ("Golden Eagle", "Golden Eagles", False),  # a short last word: a plural
+    ],
+)
+def test_a_closing_s_in_or_out_of_a_surname(a: str, b: str, slip: bool) -> None:
+    from factcheck.slots import misspelt
+
+    assert misspelt(a, b) is slip
+    assert misspelt(b, a) is slip

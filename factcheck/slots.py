@@ -2246,7 +2246,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
     # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
     dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
-             *(d for d in dates if not (isinstance(d.value, tuple) and d.value[0] == "weekday"))]  # fmt: skip
+             *(d for d in dates if not _weekday(d))]  # fmt: skip
     counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
     figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
     # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
@@ -2385,11 +2385,11 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
     or direction than the claim's (``cs``: all its slots); "" when none does."""
     best, where = -1, ""
     senses = _same_sense(claim_words)
-    days = {c.value for c in cs if c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] == "weekday"}
+    days = {c.value for c in cs if c.kind is SlotKind.DATE and _weekday(c)}
     ways = {c.value for c in cs if c.kind is SlotKind.POLARITY and not c.negated}
 
     def otherwise(p: Slot) -> bool:  # "on Tuesday" against "on Wednesday", "an increase" against "was cut"
-        if p.kind is SlotKind.DATE and days and isinstance(p.value, tuple) and p.value[0] == "weekday":
+        if p.kind is SlotKind.DATE and days and _weekday(p):
             return p.value not in days
         if p.kind is SlotKind.POLARITY and not p.negated and isinstance(p.value, tuple):
             return any(w[0] == p.value[0] and w[1] != p.value[1] for w in ways)  # type: ignore[index]
@@ -2565,8 +2565,7 @@ class _Sides:
                 continue
             words = _same_sense(content_words(self.passage[span[0] : span[1]]))
             # (a weekday, not the report's day: not "the hospital said on Monday")
-            weekday = isinstance(c.value, tuple) and c.value[0] == "weekday" \
-                and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # fmt: skip
+            weekday = _weekday(c) and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # fmt: skip
             clock = isinstance(c.value, tuple) and c.value[0] == "time"  # "forced a rear window at [3:40 a.m.]"
             if not (near <= words or ((weekday or clock) and 2 * len(near & words) >= len(near))):
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
@@ -2694,19 +2693,21 @@ class _Sides:
             return p
         return None
 
-    def gives_a_figure(self, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
-        """Whether the passage sentence holding ``p`` states one of the claim's figures or dates."""
+    def _beside(self, p: Slot, passage_slots: Sequence[Slot]) -> list[Slot]:
+        """The passage slots in the sentence holding ``p`` (``p`` among them)."""
         sents = self._sents[True]
         span = _sentence_of(sents, p.start)
-        inside = [q for q in passage_slots if _sentence_of(sents, q.start) == span]
+        return [q for q in passage_slots if _sentence_of(sents, q.start) == span]
+
+    def gives_a_figure(self, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
+        """Whether the passage sentence holding ``p`` states one of the claim's figures or dates."""
+        inside = self._beside(p, passage_slots)
         return any(_states(x, q) for x in claim_slots if x.kind in (SlotKind.NUMBER, SlotKind.DATE) for q in inside)
 
     def ties_a_figure(self, c: Slot, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
         """Whether the passage sentence holding ``p`` also states another of the claim's figures, one few
         passages would give by chance (a sum, share, score, or a count of at least 10), or a dated day."""
-        sents = self._sents[True]
-        span = _sentence_of(sents, p.start)
-        inside = [q for q in passage_slots if q is not p and _sentence_of(sents, q.start) == span]
+        inside = [q for q in self._beside(p, passage_slots) if q is not p]
         return any(
             _states(x, q) and _telling(x)
             for x in claim_slots if x is not c and x.kind in (SlotKind.NUMBER, SlotKind.DATE)

@@ -404,14 +404,7 @@ class Assessor:
             and not _QUOTE_MARK.search(claim)
             and bool(rep.best_sentence)
             and rep.best_sentence_overlap >= MEANING_MIN_OVERLAP
-            and rep.restate_overlap < self.restate_overlap
-            and rep.slots_restated < self.slots_restate
-            and (self.figures_restate is None or rep.figures_restated < self.figures_restate)
-            and not rep.mismatches
-            and not rep.modality_gap
-            and not rep.negation_diff
-            and probs[0] < 0.5
-            and probs[1] < 0.5
+            and self._undecided(rep, probs)
         )
 
     def _figures_in_other_words(self, rep: SlotReport, probs: np.ndarray) -> bool:
@@ -421,9 +414,16 @@ class Assessor:
             self.figures_similarity is not None
             and self.figures_restate is not None
             and bool(rep.figures_sentence)
-            and rep.figures_restated < self.figures_restate
+            and self._undecided(rep, probs)
+        )
+
+    def _undecided(self, rep: SlotReport, probs: np.ndarray) -> bool:
+        """Whether nothing decides the pair: no mismatch, negation or modality gap, no restatement for rules 4-6,
+        and the model reads neither support nor refutation."""
+        return (
+            rep.restate_overlap < self.restate_overlap
             and rep.slots_restated < self.slots_restate
-            and rep.restate_overlap < self.restate_overlap
+            and (self.figures_restate is None or rep.figures_restated < self.figures_restate)
             and not rep.mismatches
             and not rep.modality_gap
             and not rep.negation_diff

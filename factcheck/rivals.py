@@ -13,24 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots import (
-    _POLARITY,
-    _OFFSET_AFTER,
-    _RATES,
-    Slot,
-    SlotKind,
-    _extract,
-    _is_content,
-    _moved_from,
-    _numbers_equal,
-    _same_sense,
-    _same_thing,
-    _sentence_of,
-    _sentences,
-    _titled,
-    _units_compatible,
-    stem,
-)
+from factcheck.slots.compare import _OFFSET_AFTER, _same_thing, _titled
+from factcheck.slots.extract import _extract
+from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
+from factcheck.slots.records import Slot, SlotKind
+from factcheck.slots.sides import _moved_from, _sentence_of
+from factcheck.slots.values import _RATES, _numbers_equal, _units_compatible
 
 __all__ = ["RIVAL_RATIO", "SMALL_COUNT", "rival_figures"]
 

@@ -278,7 +278,8 @@ def _quoted_in(claim: str, passage: str) -> bool:
     whole claim around it ('The company was "deeply sorry" for the disruption')."""
     if '"' not in claim and "“" not in claim:
         return False
-    from factcheck.slots import _quote_words, _spaced, quotation_found
+    from factcheck.slots import quotation_found
+    from factcheck.slots.quotes import _quote_words, _spaced
 
     return quotation_found(claim, passage) or _spaced(_quote_words(claim)) in _spaced(_quote_words(passage))
 
@@ -534,7 +535,8 @@ def _facts(
 ) -> tuple[tuple[FactCheck, ...], list[Evidence]]:
     """Each of the claim's figures, dates, names and directions checked on its own, and the counted refutations
     whose mismatches are all on such facts (the ones that agree with the rest of the claim)."""
-    from factcheck.slots import SlotKind, _extract, analyze
+    from factcheck.slots import SlotKind, analyze
+    from factcheck.slots.extract import _extract
 
     kinds = {SlotKind.NUMBER, SlotKind.DATE, SlotKind.ENTITY, SlotKind.POLARITY}
     slots = list(dict.fromkeys((x.text, x.kind.value) for x in _extract(claim.text) if x.kind in kinds and not x.negated))

@@ -496,7 +496,8 @@ def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
     same things (:attr:`~factcheck.slots.SlotReport.figures_sentence`): the other test a passage of little relevance
     may pass ("The rationing will affect about 1.8 million people, the utility estimated" is worded too
     differently from "The restrictions will affect some 1.8 million residents" to rank high)."""
-    from factcheck.slots import SlotKind, _extract, analyze
+    from factcheck.slots import SlotKind, analyze
+    from factcheck.slots.extract import _extract
 
     if assessment.stance is not Stance.SUPPORTS or assessment.mismatches:
         return False
@@ -507,7 +508,7 @@ def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
 
 def _rival_key(claim: str, c: Slot, passage: str, p: Slot) -> tuple[str, str]:
     """A rival pair as a number mismatch names it, bounds written out ("more than 40", "27")."""
-    from factcheck.slots import _as_bounded
+    from factcheck.slots.compare import _as_bounded
 
     return _as_bounded(c, claim), _as_bounded(p, passage)
 

@@ -1170,7 +1170,7 @@ def test_another_name_sharing_words_is_no_misspelling_nor_a_match():
     assert not misspelt("New York City", "New York Times")
     assert _mismatched("The company is based in New York City.", "The New York Times reports:", "entity") == []
     # a capitalised word of the passage is no lead word of the claim's name unless it opens a sentence
-    from factcheck.slots import _lead_word_in
+    from factcheck.slots.names import _lead_word_in
 
     assert not _lead_word_in("President Obama Says Museum", "It was pushed through by President Obama.")
     assert _lead_word_in("Castlebridge United", "Castlebridge announced on Friday that it had agreed.")

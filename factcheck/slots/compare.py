@@ -1,0 +1,557 @@
+""":func:`analyze`, the full comparison of a claim with a passage (mismatches, matches, overlap and the
+restatement measures the verifier reads), and the helpers built on it (:func:`compare_slots`,
+:func:`restates_value`, :func:`sentence_with`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import attrs
+
+from factcheck.model import Mismatch, _written_in
+from factcheck.slots.extract import (
+    _CLOCK, _COUNT_MONEY_ALIGN, _MONTHS, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS, _bearing_of, _extract, _margin,
+    _opens_a_sentence,
+)
+from factcheck.slots.lexicon import (
+    _COMPASS, _HEDGE_STEMS, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD, _STOP, _UPPER, _VERBAL_NEG, content_words,
+    _is_content, _same_sense, _sentences, stem, _tokens,
+)
+from factcheck.slots.names import (
+    _core_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap, _squash,
+)
+from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
+from factcheck.slots.quotes import compare_quotes
+from factcheck.slots.records import Slot, SlotKind, SlotReport
+from factcheck.slots.sides import (
+    _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from, _sentence_of,
+    _weekday, _year_before,
+)
+from factcheck.slots.values import (
+    _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within, _same_value,
+    _states, _units_compatible,
+)
+
+
+def analyze(claim: str, passage: str, *, min_align: float = 0.45) -> SlotReport:
+    """Compare every slot of ``claim`` with ``passage``.
+
+    Args:
+        claim: The claim text.
+        passage: The passage text.
+        min_align: Context agreement needed to treat two different values as
+            filling the same slot.
+    """
+    return _analyze(claim, passage, min_align)
+
+
+@lru_cache(maxsize=8192)
+def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
+    cs, ps = _extract(claim), _extract(passage)
+    cw, pw = content_words(claim), content_words(passage)
+    overlap = len(cw & pw) / len(cw) if cw else 0.0
+    precision = len(cw & pw) / len(pw) if pw else 0.0
+    sents = _sentence_index(passage)
+    c_sent = _sentence_index(claim)
+    c_negs = sum(s[2] for s in c_sent)
+    c_modal = any(s[3] for s in c_sent)
+    c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
+    best = max(sents, key=lambda s: len(cw & s[1]) / (len(cw) or 1))
+    best_ov = len(cw & best[1]) / len(cw) if cw else 0.0
+
+    mismatches: list[Mismatch] = []
+    matched: dict[str, int] = {}
+    missing: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    stated: list[str] = []
+
+    def note(d: dict[str, int], k: str) -> None:
+        d[k] = d.get(k, 0) + 1
+
+    # A passage value equal to one of the claim's is that value's, never another's mismatch ("450
+    # firefighters and 12 aircraft" against "Ten aircraft and 450 firefighters"), unless the passage
+    # repeats it more often than the claim: then one repetition may stand where the claim has another value.
+    used: set[int] = set()
+    for c in cs:
+        equal = [p for p in ps if _same_value(c, p)]
+        if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in cs):  # the claim states it as often
+            used.update(p.start for p in equal)
+    sides = _Sides(claim, passage, cw)
+    m_over = 0.0
+    for c in cs:
+        note(counts, c.kind.value)
+        if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and c.negated:
+            note(missing, c.kind.value)  # "not 40" claims no value
+            continue
+        if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
+            if c.kind is SlotKind.NUMBER:
+                cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit) or (
+                    {c.unit, p.unit} == _RATES and not _a_level(c, claim) and not _a_level(p, passage)))]  # fmt: skip
+                # a count of months or years is no count of things: "84,300 patients" / "the three months to"
+                cands = [p for p in cands if _calendar_count(c, claim) == _calendar_count(p, passage)]
+                # a year-earlier figure answers only a claim's year-earlier one: "rose to 7,900, from [6,300] at
+                # the end of September last year" gives no figure for "reached 61,400 at the end of September"
+                cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)]
+                # "2 percentage points" is not "2 percent"
+                equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
+            else:
+                cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
+                equal = [p for p in cands if _dates_equal(c, p)]
+            same = [p for p in equal if not p.negated]
+            ruled_out = [p for p in equal if p.negated]
+            cands = [p for p in cands if not p.negated]
+            if same:
+                hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
+            elif ruled_out:  # "started on Monday, not Tuesday as first reported"
+                hit = _correction(ruled_out[0], cands)
+            else:
+                threshold = min_align
+                if c.unit == "duration":  # a margin ("38 seconds behind") is no finishing time ("in 2:06:19")
+                    cands = [p for p in cands if p.unit != "duration" or _margin(c, claim) == _margin(p, passage)
+                             or not (_CLOCK.search(c.text) or _CLOCK.search(p.text))]  # fmt: skip
+                if c.kind is SlotKind.NUMBER:
+                    alike = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)]
+                    if not alike:  # a bare count against a sum of money: most often two different things
+                        threshold = max(min_align, _COUNT_MONEY_ALIGN)
+                    cands = alike or cands
+                tries = [cands]
+                if c.kind is SlotKind.NUMBER and not _moved_from(c, claim):
+                    # "to [18.5 percent] from 20.5 percent": the new value answers first
+                    tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
+                hit = None
+                for group in tries:
+                    hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
+                           or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
+                           or sides.range_end(c, group, used) or sides.record_since(c, group, used)
+                           or sides.month_otherwise(c, group, used)
+                           or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
+                    if hit is not None:
+                        break
+            if same and hit is None:
+                # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
+                within = all(_only_within(c, p) for p in same)
+                note(missing if within else matched, c.kind.value)
+                if not within:
+                    stated.append(c.text)
+                continue
+            if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
+                hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
+            if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
+                hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
+            if hit is not None:
+                mismatches.append(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)))
+                rest = sides.rest_overlap(c, hit)
+                if rest >= _TIED_REST and sides.ties_a_figure(c, hit, cs, ps):
+                    rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
+                    # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
+                m_over = max(m_over, rest)
+            else:
+                note(missing, c.kind.value)
+        elif c.kind is SlotKind.ENTITY:
+            ents = [p for p in ps if p.kind is SlotKind.ENTITY]
+            if (swap := _origin_swap(c, ents) or _core_swap(c, ents)) is not None:
+                mismatches.append(Mismatch("entity", swap[0], swap[1]))
+                m_over = max(m_over, sides.rest_overlap(c, swap[2]))
+                continue
+            namesake = None if _name_written_in(c.text, passage) else (
+                _namesake(c, ents) or next((p for p in ents if misspelt(c.text, p.text)), None))
+            if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
+                mismatches.append(Mismatch("entity", c.text, namesake.text))
+                m_over = max(m_over, sides.rest_overlap(c, namesake))
+                if sides.ties_a_figure(c, namesake, cs, ps):  # "Graham Teller finished second with 31 percent" /
+                    m_over = max(m_over, _MOVED_ON_TOPIC)  # "Graham Tellier: 9,372 votes (31.1%)": one person
+                continue
+            if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) \
+                    or _lead_word_in(c.text, passage):  # fmt: skip
+                note(matched, "entity")
+                stated.append(c.text)
+                continue
+            if _opens_a_sentence(c, claim):
+                note(missing, "entity")  # a name read from a sentence's first word is stated or misspelt, never
+                continue  # paired by its neighbours ("Menezes scored 27 goals" / "only Rui Falcão scored more")
+            c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
+            free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
+            hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
+            # not the one passage name another of the claim's names has ("from [Cheyenne] south")
+            others = [x for x in c_names if not names_match(x.text, c.text)]
+            sole = {m[0].start for x in others if len(m := [p for p in ents if names_match(p.text, x.text)]) == 1}
+            hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text) and p.start not in sole], used)
+            hit = hit or sides.sole_place(c, free, c_names, used)
+            partner = None if hit else sides.partner(c, c_names, ents, used)
+            hit = hit or partner
+            if hit is not None:
+                mismatches.append(Mismatch("entity", c.text, hit.text))
+                m_over = max(m_over, sides.rest_overlap(c, hit))
+                if partner is not None and sides.gives_a_figure(hit, cs, ps):
+                    m_over = max(m_over, _MOVED_ON_TOPIC)  # "$310 million ..., mainly from China and [India]"
+            else:
+                note(missing, "entity")
+        elif c.kind is SlotKind.POLARITY:
+            group, sign = c.value  # type: ignore[misc]
+            eff = -sign if c.negated else sign
+            same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
+            if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
+                same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
+            agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
+            moved = _figure_moved(c, eff, cs, ps, claim, passage)
+            if moved is not None and best_ov >= 0.25:
+                # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees; the
+                # same share moved the other way needs less of the rest ("new infections rose by 18 percent in
+                # the week to Thursday" / "in the week ending Thursday, new notifications fell by 18 percent")
+                mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text, moved.text))
+                m_over = max(m_over, _MOVED_ON_TOPIC)  # the same share, beside the other direction: one figure
+                continue
+            opposed = [p for p in same if p not in agree]
+            if agree and opposed:
+                # both directions in the passage: the other one counts where it is far closer to the claim's words
+                # ("net income rose" against "revenue grew ..., but net income declined")
+                hit = _best(c, opposed, min_align * 0.7, set(used))  # (a trial: marks nothing used)
+                if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
+                        and max(best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
+                    used.add(hit.start)
+                    mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text,
+                                               ("not " if hit.negated else "") + hit.text))  # fmt: skip
+                    continue
+            if agree:
+                note(matched, "polarity")  # not stated: any word of that direction anywhere in the passage agrees
+                continue
+            hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
+                or sides.sole_polar(c, same, cs)
+            if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
+                hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
+            if hit is not None and max(best_ov, sides.sense_overlap(hit)) >= 0.4:
+                ctext = ("not " if c.negated else "") + c.text
+                ptext = ("not " if hit.negated else "") + hit.text
+                mismatches.append(Mismatch("polarity", ctext, ptext))
+            else:
+                note(missing, "polarity")
+
+    best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
+    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2)
+    if negation_diff:  # the negated side's predicate must be what the other side affirms: "were not [affected]"
+        negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
+        negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(content_words(other)))
+    if negation_diff and not any(m.kind == "polarity" for m in mismatches):
+        mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
+    # "will hire" fits "plans to hire"; not "could hire"
+    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal and not (c_future and not _only_possible(best[0]))
+    if modality_gap:
+        mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
+    checkable = [c for c in cs if c.kind is not SlotKind.POLARITY and not c.negated]
+    figures = [c for c in checkable if c.kind is SlotKind.NUMBER and not _titled(claim, c)]
+    dates = [c for c in checkable if c.kind is SlotKind.DATE]
+    slots_restated = 0.0
+    # a figure and one more value, or three values one a date: a name and a year alone may be another event
+    # ("Humes died in 1953" against "founded in 1953 by Humes"); "Toy Story 2" holds no figure
+    if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
+        slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
+    elif not mismatches and len(dates) == 1 and all(c.kind is SlotKind.ENTITY for c in checkable if c not in dates) \
+            and (len(checkable) == 2 or (len(checkable) == 1 and not _weekday(dates[0]))):  # fmt: skip
+        # a date, and a name, with most of the rest: "Kiptanui broke the course record set in 2019" / "Kiptanui set
+        # a new course record ..., improving on the previous best ... set in 2019"; "The new limits will take
+        # effect on January 1" / "the new licensing limits, which apply from January 1"
+        slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
+        slots_restated = slots_restated if slots_restated >= _NAME_DATE_RESTATE else 0.0
+    # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
+    # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
+    times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
+    exact = (figures or times) and not mismatches and not any(
+        c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times)
+    # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
+    # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
+    dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
+             *(d for d in dates if not _weekday(d))]  # fmt: skip
+    counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
+    figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
+    # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
+    anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times for c in dated)
+    figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
+    verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
+    if misquote is not None and not verbatim:
+        mismatches.append(misquote)
+        m_over = 1.0  # the passage quotes most of the quotation's words in order: it is about the same words
+    return SlotReport(
+        mismatches=tuple(mismatches),
+        matched=matched,
+        missing=missing,
+        claim_slots=counts,
+        overlap=overlap,
+        precision=precision,
+        best_sentence_overlap=best_ov,
+        negation_diff=bool(negation_diff),
+        modality_gap=modality_gap,
+        mismatch_overlap=m_over,
+        quote_verbatim=verbatim,
+        restate_overlap=_restatement(cw, sents),
+        slots_restated=slots_restated,
+        figures_restated=figures_restated,
+        figures_sentence=figures_sentence,
+        stated=tuple(dict.fromkeys(stated)),
+        best_sentence=best[0].strip(),
+    )
+
+
+#: The least share of the claim's words a sentence giving its one date (and name) must restate to count as
+#: stating it: a name and a year alone may be another event ("Humes died in 1953" / "founded in 1953 by Humes").
+_NAME_DATE_RESTATE = 0.7
+#: A number that is a time offset: "[two] weeks earlier", "[three] days later", "[six] months ago".
+_OFFSET_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before|after|previously)\b", re.I)
+#: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
+_TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
+
+
+def _titled(text: str, slot: Slot) -> bool:
+    """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
+    sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
+    m = _TITLE_BEFORE.search(text[: slot.start])
+    return m is not None and m.group(0).strip().lower() not in _HEDGE_STEMS | _STOP
+
+
+def _slots_restated(claim: str, checkable: Sequence[Slot], ps: Sequence[Slot], passage: str, claim_words: set[str]) -> float:
+    """Claim recall (in senses, each number a word) of the best passage sentence stating every one of
+    ``checkable``'s values (a count, of the same thing)."""
+    best = 0.0
+    senses = _same_sense(claim_words)
+    figures = sum(c.kind is SlotKind.NUMBER for c in checkable)  # numbers are no content words; they count
+    sents = _sentences(passage)
+    for k, (lo, hi) in enumerate(sents):
+        inside = [p for p in ps if lo <= p.start < hi]
+        squashed = _squash(passage[lo:hi])
+        if all(
+            any(_states(c, p) and (c.kind is not SlotKind.NUMBER or _counts_alike(claim, c, passage, p)) for p in inside)
+            or (c.kind is SlotKind.ENTITY and _squash(c.text) in squashed)
+            for c in checkable
+        ):
+            # a next sentence going on about the same things says more of it: "The report makes [27]
+            # recommendations. They include annual underwater inspections ..."
+            end = sents[k + 1][1] if k + 1 < len(sents) and _GOES_ON.match(passage, sents[k + 1][0]) else hi
+            words = _same_sense(content_words(passage[lo:end]))
+            best = max(best, (len(senses & words) + figures) / (len(senses) + figures))
+    return best
+
+
+#: A sentence opening on a pronoun for what the one before was about, and a verb: "They include ...".
+_GOES_ON = re.compile(
+    r"\s*(?:They|These|It|This|Those)\s+(?:include|included|includes|also|are|were|is|was|will|would)\b"
+)
+
+
+def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
+    members]"), or neither names anything."""
+    def after(text: str, slot: Slot) -> set[str]:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+        return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
+
+    mine, theirs = after(claim, c), after(passage, p)
+    return bool(mine & theirs) or not (mine or theirs)
+
+
+def _counts_alike(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two equal figures count the same thing, by the words around them or right after them (other units
+    name what they measure): "The company cut [230] jobs" is not stated by "The plant employs [230] workers"."""
+    return c.unit != "count" or _align(c, p) >= 0 or _same_thing(claim, c, passage, p)
+
+
+#: A name and a comma right before a figure, a comma after it: an age ("Alcantar, [61], is", "Smith, now [45],").
+_NAME_COMMA = re.compile(r"[A-Z][\w’'-]*,\s+(?:now\s+|aged\s+)?$")
+
+
+def _aged(text: str, slot: Slot) -> bool:
+    """Whether the figure is an age set off by commas after a name."""
+    return bool(_NAME_COMMA.search(text[max(0, slot.start - 40) : slot.start])) and text[slot.end : slot.end + 1] == ","
+
+
+def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], passage: str,
+                      claim_words: set[str]) -> str:  # fmt: skip
+    """The passage sentence sharing most of the claim's senses among those giving all of its figures, bound or
+    not ("at least 10 days" / "ten days at the very least"), counts of the same thing, and its dates
+    (``dated``), with no other weekday
+    or direction than the claim's (``cs``: all its slots); "" when none does."""
+    best, where = -1, ""
+    senses = _same_sense(claim_words)
+    days = {c.value for c in cs if c.kind is SlotKind.DATE and _weekday(c)}
+    ways = {c.value for c in cs if c.kind is SlotKind.POLARITY and not c.negated}
+
+    def otherwise(p: Slot) -> bool:  # "on Tuesday" against "on Wednesday", "an increase" against "was cut"
+        if p.kind is SlotKind.DATE and days and _weekday(p):
+            return p.value not in days
+        if p.kind is SlotKind.POLARITY and not p.negated and isinstance(p.value, tuple):
+            return any(w[0] == p.value[0] and w[1] != p.value[1] for w in ways)  # type: ignore[index]
+        return False
+
+    # the same figure, a bound aside: "up to 1.5 million" is not given by "1.2 million"
+    bare = {x: attrs.evolve(x, bound="", in_range=False) for x in (*dated, *ps) if x.kind is SlotKind.NUMBER}
+
+    def gives(c: Slot, p: Slot) -> bool:
+        if c.kind is SlotKind.NUMBER:
+            return (p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit)
+                    and _numbers_equal(bare[c], bare[p]) and _counts_alike(claim, c, passage, p))  # fmt: skip
+        return _states(c, p)
+
+    record = _RECORD_WORDS.search(claim)
+    for lo, hi in _sentences(passage):
+        inside = [p for p in ps if lo <= p.start < hi and not p.negated]
+        if record and not _RECORD_ECHO.search(passage[lo:hi]):
+            continue  # "The crowd of 41,200 was a stadium [record]" is more than "in front of 41,200 fans"
+        if all(any(gives(c, p) for p in inside) for c in dated) and not any(otherwise(p) for p in inside):
+            shared = len(senses & _same_sense(content_words(passage[lo:hi])))
+            if shared > best:
+                best, where = shared, passage[lo:hi].strip()
+    return where
+
+
+#: Units whose figure says little without the thing it counts (see :func:`restates_value`).
+_COUNTED = frozenset(("count", "ordinal", "rank", "duration"))
+
+
+def restates_value(claim: str, written: str, passage: str, *, supports: bool = False) -> bool:
+    """Whether ``passage`` gives the claim's figure or date ``written`` (as a mismatch writes it, its bound
+    included) as the claim does: the same value, and for a count, a rank or a span of time the same thing
+    counted ("seven injured" / "left seven injured", not "Berth 3" for "three workers", not "an 18-second lead"
+    for "won by 18 seconds"); a sum of money, a percentage or a date, which a long report may give for several
+    things, only in a passage that ``supports`` the claim."""
+    mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and _written_in(c.text, written)]
+    return any(
+        _same_value(c, p) and (_same_thing(claim, c, passage, p) if c.kind is SlotKind.NUMBER and c.unit in _COUNTED
+                               else supports)  # fmt: skip
+        for c in mine for p in _extract(passage)
+    )
+
+
+def _same_event(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two verbs of starting or stopping are said of the same thing: a content word of one sense within
+    three words of each, in its clause, dates and figures aside ("the plant [closed]" / "the plant [reopened]";
+    not "a strike that [began] on March 30" / "kept classrooms [closed] since March 30")."""
+    def around(text: str, slot: Slot) -> set[str]:
+        left = re.split(r"[,;:()\"“”]|\b(?:and|but|or|as|while)\b", text[max(0, slot.start - 60) : slot.start])[-1]
+        right = re.split(r"[,;:()\"“”.]|\b(?:and|but|or|as|while)\b", text[slot.end : slot.end + 60])[0]
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", left)][-3:] + \
+            [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", right)][:3]  # fmt: skip
+        return _same_sense({stem(w) for w in words if _is_content(w) and w not in _MONTHS and w not in _WEEKDAYS
+                            and w not in _POLARITY_WORD})
+
+    return bool(around(claim, c) & around(passage, p))
+
+
+#: Verbs of opposite events: a day next to one is no day of the other.
+_OPPOSITE_EVENTS = (
+    ("leave", "return"), ("depart", "return"), ("evacuate", "return"), ("flee", "return"), ("arrive", "leave"),
+    ("arrive", "depart"), ("open", "close"), ("start", "end"), ("begin", "end"), ("launch", "end"), ("enter", "exit"),
+    ("join", "leave"), ("hire", "fire"), ("elect", "resign"),
+)
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> tuple[tuple[str, str], ...]:
+    return tuple((stem(a), stem(b)) for a, b in _OPPOSITE_EVENTS)
+
+
+def _other_event(c: Slot, p: Slot) -> bool:
+    """Whether the words around two dates name opposite events ("leave" / "return"), so they are no one slot."""
+    cw, pw = {w for w, _ in c.context}, {w for w, _ in p.context}
+    return any((a in cw and b in pw and b not in cw) or (b in cw and a in pw and a not in cw) for a, b in _opposite_stems())
+
+
+def _as_bounded(slot: Slot, text: str) -> str:
+    """The value as a mismatch reports it, with the words of its bound as written: "up to 240", "before 2019"."""
+    if not slot.bound or _PLUS_MINUS.fullmatch(slot.text):
+        return slot.text  # "2.5±1%" says its range itself
+    before = " ".join(re.findall(r"[a-z]+", text[max(0, slot.start - 24) : slot.start].lower()))
+    bounds = _LOWER | _UPPER | _INCLUSIVE
+    words = max((w for w in bounds if before == w or before.endswith(" " + w)), key=len, default=None)
+    if words is None and slot.in_range:
+        words = "at least" if slot.bound == "gt" else "at most"  # "between 30 and [40]": one end of it
+    return f"{words} {slot.text}" if words else slot.text
+
+
+def _correction(ruled_out: Slot, cands: Sequence[Slot]) -> Slot | None:
+    """The value a correction puts in place of ``ruled_out``: the nearest one within 40 characters
+    ("on [Monday], not Tuesday", "postponed from March 3 to [March 10]")."""
+    def gap(p: Slot) -> int:
+        return max(p.start - ruled_out.end, ruled_out.start - p.end)
+
+    near = [p for p in cands if p.start != ruled_out.start and gap(p) <= 40]
+    return min(near, key=gap) if near else None
+
+
+def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> Slot | None:
+    scored = [(_align(c, p), -p.start, p) for p in cands if p.start not in used]
+    if not scored:
+        return None
+    score, _, p = max(scored, key=lambda t: (t[0], t[1]))
+    if score < threshold:
+        return None
+    used.add(p.start)
+    return p
+
+
+def _moved_to(slot: Slot, slots: Sequence[Slot], text: str) -> Slot | None:
+    """The figure a direction word moves to or by, right after it: "risen [to 71 percent]", "fell [by 3%]"."""
+    for x in slots:
+        if x.kind is SlotKind.NUMBER and 0 <= x.start - slot.end <= 14 and re.fullmatch(
+            r"\s+(?:sharply\s+|slightly\s+)?(?:to|by)\s+(?:about\s+|around\s+)?[$€£¥₩]?", text[slot.end : x.start]
+        ):
+            return x
+    return None
+
+
+def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], claim: str, passage: str
+               ) -> Slot | None:  # fmt: skip
+    """The passage's direction word in the other direction that moves to the claim's figure: "had risen to 71
+    percent" against "has fallen to 71%"."""
+    target = _moved_to(c, cs, claim)
+    if target is None:
+        return None
+    for p in same:
+        to = _moved_to(p, ps, passage)
+        if to is not None and to.unit == target.unit and _numbers_equal(target, to):
+            return p
+    return None
+
+
+def _negated_words(text: str, reach: int = 3) -> set[str]:
+    """Stems of the content words a negation governs: the first ``reach`` words after "not", "never", "n't"
+    ("had not yet [paid] the [fine]")."""
+    toks = [t[0].lower() for t in _tokens(text)]
+    out: set[str] = set()
+    for i, w in enumerate(toks):
+        if w in _VERBAL_NEG:
+            out.update(stem(x) for x in toks[i + 1 : i + 1 + reach] if _is_content(x))
+    return out
+
+
+def _neg_phrase(text: str) -> str:
+    toks = [t[0] for t in _tokens(text)]
+    for i, t in enumerate(toks):
+        if t.lower() in _NEGATIONS:
+            return " ".join(toks[max(0, i - 1) : i + 2])
+    return "affirmed"
+
+
+def _modal_phrase(text: str) -> str:
+    toks = [t[0] for t in _tokens(text)]
+    for i in range(len(toks)):
+        if _hedges(toks, i):
+            return " ".join(toks[i : i + 2])
+    return "hedged"
+
+
+def compare_slots(claim: str, passage: str) -> tuple[Mismatch, ...]:
+    """Slots on which ``passage`` contradicts ``claim`` (number, date, entity, polarity, negation, modality).
+
+    >>> compare_slots("The army has 254,000 troops.", "The army has 354,000 troops.")
+    (Mismatch(kind='number', claim='254,000', source='354,000'),)
+    """
+    return analyze(claim, passage).mismatches
+
+
+def sentence_with(text: str, fragment: str) -> str:
+    """The sentence of ``text`` holding ``fragment`` (its first occurrence), or ``text`` when none does."""
+    at = text.find(fragment)
+    if at < 0:
+        return text
+    lo, hi = _sentence_of(_sentences(text), at)
+    return text[lo:hi].strip()

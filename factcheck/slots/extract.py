@@ -1,0 +1,865 @@
+"""Finding slots in a text (:func:`extract_slots`): numbers with scales and units (:func:`parse_number`),
+dates, names and polarity words, each with its bound, hedge and the content words around it."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from functools import lru_cache
+
+import attrs
+
+from factcheck.slots.lexicon import (
+    _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGE_STEMS, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
+    _TIME_HEADS, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _sentences, stem, _tokens,
+)
+from factcheck.slots.names import _squash
+from factcheck.slots.records import Slot, SlotKind
+
+
+#: The rest of a compass word and "of" after it: a bearing from a place ("north[west of] Caraveli", "south[-west of]").
+_BEARING_OF = re.compile(r"[\w-]*\s+of\b")
+
+
+def _bearing_of(text: str, slot: Slot) -> bool:
+    """Whether a compass word gives a bearing from a place ("35 km [north]west of Chivay"), not a region ("[southern]
+    Peru")."""
+    return _BEARING_OF.match(text, slot.end) is not None
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25}
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian copy: "Tk 2 lakh" is 200,000 taka
+}  # fmt: skip
+#: Units of measure, by the word after a figure: (dimension, size in the dimension's base unit). Figures in one
+#: dimension are compared converted ("3.2-tonne" / "3,200 kilograms", "42 acres" / "17 hectares").
+_MEASURES = {
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes"), ("mass", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), ("mass", 1000.0)),
+    **dict.fromkeys(("quintal", "quintals"), ("mass", 100.0)),
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
+    **dict.fromkeys(("metre", "metres", "meter", "meters"), ("length", 1.0)),
+    **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
+    **dict.fromkeys(("hectare", "hectares", "ha"), ("area", 1e4)),
+    **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
+    # spans of time in seconds ("48 hours" / "two days"); months and years are calendar terms, left as counts
+    **dict.fromkeys(("second", "seconds", "sec", "secs"), ("duration", 1.0)),
+    **dict.fromkeys(("minute", "minutes", "min", "mins"), ("duration", 60.0)),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs"), ("duration", 3600.0)),
+    **dict.fromkeys(("day", "days"), ("duration", 86400.0)),
+    **dict.fromkeys(("week", "weeks"), ("duration", 604800.0)),
+    **dict.fromkeys(("fortnight", "fortnights"), ("duration", 1209600.0)),
+    # power and energy, in watts and watt-hours ("a 240-megawatt solar farm" / "the 280 MW farm")
+    **dict.fromkeys(("kw", "kilowatt", "kilowatts"), ("power", 1e3)),
+    **dict.fromkeys(("mw", "megawatt", "megawatts"), ("power", 1e6)),
+    **dict.fromkeys(("gw", "gigawatt", "gigawatts"), ("power", 1e9)),
+    **{"kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12)},
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+    "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_CURRENCY_SYMBOL = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
+_CURRENCY_WORD = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
+    "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "won": "krw", "rubles": "rub", "roubles": "rub",
+    "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr", "naira": "ngn", "rand": "zar", "cedi": "ghs",
+    "cedis": "ghs", "shilling": "shilling", "shillings": "shilling", "kroner": "krone", "krone": "krone",
+    "kronor": "sek", "krona": "sek",
+}  # fmt: skip
+_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling"}
+
+_UNIT_RE = (
+    r"(?P<unit>%|percentage[\s-]+points?\b|points?\b|pct\.?\s*points?\b|basis[\s-]+points?\b|bps\b|bp\b|"
+    r"per\s?cent\b|percent\b|pct\b|p\.?p\.?(?![a-z]))"
+)
+_NUM_RE = re.compile(
+    r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d))?\s?"  # "Sh1.5 million": a prefix written on
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
+    r"(?:\s*" + _UNIT_RE + r")?"
+    r"(?![\w])(?!:\d)"
+)
+_WORDNUM_TOKENS = (
+    "|".join(sorted(_UNITS_SMALL, key=len, reverse=True))
+    + "|half|quarters?|thirds?|hundred|thousand|million|billion|trillion|lakhs?|crores?"
+)
+_WORDNUM_RE = re.compile(
+    r"\b(?P<num>(?:(?:a|an|one|" + _WORDNUM_TOKENS + r")(?:[\s-]+(?:and|of|a|an)?[\s-]*)?)*"
+    r"(?:" + _WORDNUM_TOKENS + r"))\b(?:(?:\s+of)?(?:\s+an?)?\s+" + _UNIT_RE + r")?",
+    re.IGNORECASE,
+)
+_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_RES = (
+    re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"),
+    re.compile(r"\b" + _MONTH_RE + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"),
+)
+_WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+#: A time of day: "10:40 p.m.", "4 p.m.", "11am", "noon", "midnight", and a 24-hour "15:20" after "at", "from",
+#: "until", "by" ... (also "at approximately 02:10"); its value is minutes after midnight.
+_TIME_OF_DAY = re.compile(
+    r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|\b(?:at|by|to|from|until|till|before|after|around|about|since|between|and)\s"
+    r"(?:(?:approximately|about|around|roughly|some|just|shortly|exactly|precisely)\s(?:(?:after|before)\s)?)?"
+    r"(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?![\w:.]\d)(?!\s?[ap]\.?\s?m\b)"
+    r"|\b(?P<word>noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
+_ENTITY_RE = re.compile(
+    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
+)
+
+_NON_ENTITY = frozenset(
+    """the a an in on at for and but or if he she it they we i you his her their its this that these those there
+    then when while after before since as by from with according however meanwhile also yet so not no but
+    mr mrs ms dr president prime minister state media officials official sources source said says
+    of among against amid beneath beside despite during into onto toward towards until upon although because
+    unless whereas nor every""".split()
+)
+
+
+def parse_number(text: str) -> float | None:
+    """Parse a number written in digits and/or words ("254K", "a quarter of a million", "1.2 billion").
+
+    Returns:
+        The value, or None when ``text`` is not a number.
+    """
+    t = text.strip().lower().replace("us$", "").lstrip("$€£¥₩").strip()
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([a-z]+)?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            scale = _SCALES.get(m.group(2))
+            if scale is None:
+                return None
+            value *= scale
+        return value
+    words = [w for w in re.split(r"[\s-]+", t) if w]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    pending_a = False
+    for w in words:
+        if w in ("a", "an"):
+            pending_a = True
+            continue
+        if w in ("and", "of"):
+            continue
+        if w in _UNITS_SMALL:
+            current += _UNITS_SMALL[w] if w != "dozen" else 0
+            if w == "dozen":
+                current = (current or 1) * 12
+            seen = True
+        elif w in _FRACTIONS:
+            frac = _FRACTIONS[w]
+            if current and not pending_a and w in ("thirds", "quarters"):
+                current *= frac
+            else:
+                current += frac
+            seen = True
+        elif w == "one":
+            current += 1
+            seen = True
+        elif w in _SCALES and len(w) > 3:
+            scale = _SCALES[w]
+            if current == 0:
+                current = 1.0
+            if scale == 100:
+                current *= 100
+            else:
+                total += current * scale
+                current = 0.0
+            seen = True
+        else:
+            return None
+        pending_a = False
+    return total + current if seen else None
+
+
+_DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values()) | {"speed"}
+
+
+def _currency_before(text: str, start: int) -> str | None:
+    """The currency a prefix right before a figure names ("Tk 2 lakh", "Rs 500 crore"), or None."""
+    m = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, start - 5) : start])
+    return _CURRENCY_PREFIX.get(m.group(1).lower()) if m else None
+
+
+def _measure_after(text: str, end: int) -> tuple[str, float] | None:
+    """(dimension, size) of a unit of measure right after a figure ("3,200 kilograms", "3.2-tonne", "42 acres")."""
+    speed = _SPEED_AFTER.match(text, end)
+    if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
+        return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
+    m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b([\s-]hours?\b)?", text[end : end + 30])
+    if m is None:
+        return None
+    unit = _MEASURES.get(m.group(1).lower())
+    if unit is not None and unit[0] == "power" and m.group(2):  # "1.5 billion kilowatt-hours": energy
+        return "energy", unit[1]
+    return unit
+
+
+#: Units of speed, in kilometres per hour (a factor of at least one, so a converted figure keeps its rounding).
+_SPEEDS = {"mph": 1.609344, "miles": 1.609344, "mile": 1.609344, "km/h": 1.0, "kmh": 1.0, "kph": 1.0,
+           "km": 1.0, "kilometres": 1.0, "kilometre": 1.0, "knots": 1.852, "knot": 1.852}  # fmt: skip
+_SPEED_AFTER = re.compile(
+    r"(?:\s+|-)(mph|kph|kmh|km/h|knots?|(?:miles?|km|kilomet(?:re|er)s?)(?=\s+(?:per|an|a)\s+hour\b|/h\b))", re.IGNORECASE
+)
+
+
+def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
+    """(unit, multiplier) for a unit suffix and currency marker."""
+    if unit_text:
+        u = unit_text.lower()
+        if u.startswith("basis") or u in ("bps", "bp"):
+            return "pp", 0.01
+        if "point" in u or u.replace(".", "") == "pp":
+            return "pp", 1.0
+        return "percent", 1.0
+    if currency:
+        return "money:" + currency, 1.0
+    return "count", 1.0
+
+
+def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
+    """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
+    ctx: dict[str, float] = {}
+    head = ""
+    left = [t for t in tokens if lo <= t[1] and t[2] <= start]
+    right = [t for t in tokens if t[1] >= end and t[2] <= hi]
+
+    def walk(seq: list[tuple[str, int, int]], prev_end: int, forward: bool) -> None:
+        nonlocal head
+        factor, last = 1.0, prev_end
+        for dist, (tok, s, e) in enumerate(seq[:window], 1):
+            gap = tokens_text[min(last, s) : max(last, e if not forward else s)] if forward else tokens_text[e:last]
+            low = tok.lower()
+            if _CLAUSE_BREAK.search(gap) or low in _CLAUSE_WORDS:
+                factor *= 0.4
+            last = e if forward else s
+            if low in _QUALIFIER_WORDS:
+                continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
+            if forward and dist == 1 and not head and low in _TIME_HEADS:
+                head = _TIME_HEADS[low]  # "three [years]" and "two [years]" fill one slot; "340,000 teachers" another
+            if low == "board" and text[max(0, s - 3) : s].lower() == "on ":
+                low = "aboard"  # "on board": carried, not a board of directors
+            if _is_content(low):
+                st = stem(low)
+                hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"
+                if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
+                        and low not in _WEEKDAYS and not hyphenated and not low.endswith(("'s", "’s")):
+                    head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
+                ctx[st] = max(ctx.get(st, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+
+    tokens_text = text
+    walk(list(reversed(left))[:window], start, False)
+    walk(right[:window], end, True)
+    return tuple(sorted(ctx.items())), head
+
+
+#: Words of a figure's bound or hedge, which say nothing of what it counts.
+_QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost roughly approximately within much many".split())
+_CLOCK = re.compile(r"\d:\d\d")
+_MARGIN_AFTER = re.compile(
+    r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|s|m|h)\b)?\s+(?:behind|ahead|back|later|earlier|clear|adrift|"
+    r"off\s+the\s+pace)\b",
+    re.IGNORECASE,
+)
+
+
+def _margin(slot: Slot, text: str) -> bool:
+    """Whether a span of time is a gap between two ("38 seconds behind", "14 seconds ahead of ...")."""
+    return _MARGIN_AFTER.match(text, slot.end) is not None
+
+
+#: A report's day, not the event's: "the hospital [said on] Monday".
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|told|reported|confirmed|added|stated|showed|shows|published|released)\s+"
+    r"(?:[\w’']+\s+){0,3}?(?:on\s+)?$"
+)
+#: How much closer to the claim's words a word of the other direction must stand than any of the claim's direction.
+_POLAR_MARGIN = 0.3
+#: Context agreement needed to read a bare count and a sum of money as one slot ("410,000 [phones]" / "$1,099").
+_COUNT_MONEY_ALIGN = 0.8
+
+
+def extract_slots(text: str) -> tuple[Slot, ...]:
+    """All number, date, entity and polarity slots of ``text``, in text order."""
+    return _extract(text)
+
+
+#: A figure in words repeated in digits, as legal copy writes it: "within sixty (60) days".
+_NUMERAL_ECHO = re.compile(r"\b(?P<words>[A-Za-z]+(?:[\s-][A-Za-z]+)?)\s\((?P<digits>\d[\d,]*)\)")
+
+
+def _blank_echo(m: re.Match[str]) -> str:
+    """The match with its digits in brackets blanked (offsets kept) when they repeat the words' value."""
+    words = m.group("words")
+    value = parse_number(words)
+    if value is None:  # "within sixty": the last word alone
+        value = parse_number(re.split(r"[\s-]", words)[-1])
+    if value is None or value != parse_number(m.group("digits")):
+        return m.group(0)
+    return m.group(0)[: m.start("digits") - m.start() - 2] + " " * (m.end() - m.start("digits") + 2)
+
+
+#: A decimal point written as a raised dot ("12·4%", journal style); replaced by "." (same length).
+_RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
+
+
+#: A value with its margin: "2.5±1%", "3% +/- 1", "2.5 plus or minus 1 percent".
+_PLUS_MINUS = re.compile(
+    r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s*%?\s*(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<spread>\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pp\b))?"
+)
+#: A time in parts ("2 hours 3 minutes 51 seconds", "3 min 20 sec") or on a race clock ("2:03:51"): one span.
+_DURATION_PARTS = re.compile(
+    r"\b(?:(?P<h>\d{1,3}|an|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?"
+    r"(?P<m>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s*"
+    r"(?:minutes?|mins?|m)\b"
+    r"(?:,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s*(?:seconds?|secs?|s)\b)?",
+    re.IGNORECASE,
+)
+_RACE_CLOCK = re.compile(  # hours, minutes and seconds, or minutes and seconds with a fraction ("5:41.2")
+    r"(?<![\w.:])(?:(?P<h>\d{1,2}):(?=[0-5]\d:)|(?=\d{1,2}:[0-5]\d\.\d))"
+    r"(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\w:])(?!\s*(?:[ap]\.?m\b|GMT|UTC))"
+)
+_SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_SPAN_UNIT = r"(?:second|minute|hour|day|week)s?"
+#: A span and a half: "an hour and a half", "two and a half hours", "half an hour" (one value, 90 minutes).
+_AND_A_HALF = re.compile(
+    r"\b(?:" + _SPAN_NUMBER + r"\s+(?:" + _SPAN_UNIT + r"\s+and\s+a\s+half|and\s+a\s+half\s+" + _SPAN_UNIT + r")"
+    r"|(?P<half>half\s+an?\s+" + _SPAN_UNIT + r"))\b",
+    re.IGNORECASE,
+)
+#: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
+_A_SPAN = re.compile(
+    r"(?:\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+"
+    r"|\b(?=an?\s+(?:second|minute|hour|day|week)\s+(?:late|early|behind|later|earlier)\b)"  # "went off an hour late"
+    r"|\b(?=a\s+fortnight\b))"  # "a fortnight of industrial action": two weeks, wherever it stands
+    r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week|fortnight))\b",
+    re.IGNORECASE,
+)
+#: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
+#: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
+_AMOUNT_BEFORE_OVER = re.compile(
+    r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*"
+    r"(?:\s+(?![a-z]+ed\b)[a-z][\w-]*){0,3}\s+over\s+$",  # not past a verb: "12 patients waited [over] four hours"
+    re.I,
+)
+#: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
+_SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+#: A figure that is itself a span of time ("two hours and 51 minutes"): "after" before it is a period too.
+_ENDS_IN_SPAN = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$", re.I)
+#: A term in years and months ("five years and six months", "2 years and 3 months").
+_YEARS_MONTHS = re.compile(
+    r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\s+years?\s+and\s+(?P<months>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b",
+    re.IGNORECASE,
+)
+
+
+#: A dateline's day of filing: "OBAN, [Nov 5] (CNS) -", "SEOUL, [Sept. 1] -" (the day the story was filed, no
+#: value of what it reports).
+_DATELINE_DAY = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?,[ \t]*(?P<day>[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})"
+    r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
+    re.MULTILINE,
+)
+#: A release's dateline: "Nairobi, [7 October 2026] —", "Basel, [October 9, 2025] -".
+_RELEASE_DAY = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+){0,3},[ \t]*"
+    r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
+    r"[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
+    re.MULTILINE,
+)
+
+
+def _blank_dateline(m: re.Match[str]) -> str:
+    """The dateline with its day blanked (offsets kept)."""
+    a, b = m.span("day")
+    return m.group()[: a - m.start()] + " " * (b - a) + m.group()[b - m.start() :]
+
+
+@lru_cache(maxsize=4096)
+def _extract(text: str) -> tuple[Slot, ...]:
+    text = _RAISED_DOT.sub(".", text)  # offsets unchanged
+    text = _RELEASE_DAY.sub(_blank_dateline, _DATELINE_DAY.sub(_blank_dateline, text))
+    text = _NUMERAL_ECHO.sub(_blank_echo, text)  # "forty-eight (48) hours": one figure, with its unit
+    tokens = _tokens(text)
+    sents = _sentences(text)
+
+    def sent_of(pos: int) -> tuple[int, int]:
+        for lo, hi in sents:
+            if lo <= pos <= hi:
+                return lo, hi
+        return 0, len(text)
+
+    def qualifier(start: int, end: int, figure: bool) -> tuple[bool, str, bool]:
+        """(approx, bound, inclusive) from the words before a value; ``figure``: a number's, not a date's."""
+        words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
+        if figure and words and words[-1] in ("after", "before"):
+            words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
+        if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
+            words[-1] == "after" or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 40) : start]))
+        ):
+            words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
+            # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
+        last1 = words[-1] if words else ""
+        last2 = " ".join(words[-2:])
+        last3 = " ".join(words[-3:])
+        if last3 in ("no fewer than", "no less than"):
+            return False, "gt", True
+        if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
+            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
+        if last2 in _LOWER or last1 in _LOWER:
+            return False, "gt", last2 in _INCLUSIVE
+        return last1 in _HEDGE_STEMS or last2 == "close to", "", False
+
+    slots: list[Slot] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
+        lo, hi = sent_of(s)
+        ctx, head = _context(text, tokens, s, e, lo, hi)
+        valued = kind in (SlotKind.NUMBER, SlotKind.DATE)
+        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if valued else (False, "", False)
+        in_range = False
+        if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
+            bound, in_range = "gt", True  # "between [30] and 40"
+        elif kind is SlotKind.NUMBER and not bound and _RANGE_END.search(text[max(0, s - 40) : s]):
+            bound, in_range = "lt", True  # "between 30 and [40]"
+        if kind in (SlotKind.NUMBER, SlotKind.DATE):
+            negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
+                _MOVED_FROM.search(text[max(lo, s - 60) : s]) and re.match(r"\s+to\s", text[e : e + 5])
+            )
+        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range, inclusive))
+        taken.append((s, e))
+
+    # Dates first, so their digits are not read as counts.
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            mon_txt = m.group("month").rstrip(".").lower()
+            if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) and not re.search(
+                r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of)[\s-]+$",
+                text[max(0, m.start() - 10) : m.start()],
+                re.IGNORECASE,
+            ):
+                continue  # the modal verb ("prices may rise"), not the month ("in May")
+            if mon_txt in ("mar", "jun", "jul", "sep", "oct", "dec") and text[m.start()].islower():
+                continue
+            if not text[m.start()].isupper() and not text[m.start()].isdigit():
+                continue
+            month = _MONTHS[mon_txt]
+            day = m.groupdict().get("day")
+            year = m.groupdict().get("year")
+            if day and not 1 <= int(day) <= 31:
+                continue
+            value = ("md", month, int(day)) if day else ("month", month)
+            add(SlotKind.DATE, m.start(), m.end(), value, value[0])
+            if year:
+                slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
+    for m in _WEEKDAY_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
+    for m in _TIME_OF_DAY.finditer(text):
+        start = m.start("h24") if m.group("h24") else m.start()
+        end = m.end() - 1 if m.group(0).endswith(".") and m.end() == len(text) else m.end()
+        if free(start, end):
+            add(SlotKind.DATE, start, end, ("time", _minutes_of_day(m)), "time")
+
+    for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
+        g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
+        word = m.group(g).lower()
+        if free(m.start(g), m.end(g)):
+            rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+            add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
+    for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text)):  # "a third consecutive quarter",
+        if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
+            word = m.group(1).lower()
+            rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+            add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), "ordinal")
+    for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
+        sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
+        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
+        if (cued or all(_is_set(a, b) for a, b, _ in sets)) and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), _set_scores_value(sets), "score")
+    for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
+        between_names = _NAME_BEFORE_SCORE.search(text[max(0, m.start() - 30) : m.start()]) is not None \
+            and _NAME_AFTER_SCORE.match(text, m.end()) is not None  # fmt: skip
+        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end()) \
+            or between_names  # fmt: skip
+        if cued and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
+    for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
+        sides = m.re is _FOR_AGAINST_RE or "vote" in m.group(0).lower()
+        if (sides or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is not None and b is not None:
+                add(SlotKind.NUMBER, m.start(), m.end(), int(a) + int(b) / 1000, "score")
+    for m in _TEMPERATURE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            degrees = float(m.group(1).replace("−", "-"))
+            fahrenheit = m.group(2).lower().startswith("f")
+            add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
+            if fahrenheit:
+                slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
+    for m in _PLUS_MINUS.finditer(text):  # "2.5±1%": the range from 1.5% to 3.5%, not a 2.5 and a 1
+        if free(m.start(), m.end()):
+            mid, spread = float(m.group("mid")), float(m.group("spread"))
+            unit = "percent" if m.group("pct") else "count"
+            add(SlotKind.NUMBER, m.start(), m.end(), mid - spread, unit)
+            slots[-1] = attrs.evolve(slots[-1], bound="gt", in_range=True, inclusive=True)
+            slots.append(attrs.evolve(slots[-1], value=mid + spread, bound="lt"))
+    for rx in (_RACE_CLOCK, _DURATION_PARTS):  # "2 hours 3 minutes 51 seconds" is "2:03:51", not a 2, a 3 and a 51
+        for m in rx.finditer(text):
+            if (rx is _DURATION_PARTS and not (m.group("h") or m.group("s"))) or not free(m.start(), m.end()):
+                continue  # a bare "20 minutes" is read below, as a figure with its unit
+            hours = m.group("h") or "0"
+            hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) or 0.0
+            secs = hours_n * 3600 + (parse_number(m.group("m")) or 0.0) * 60 + float(m.group("s") or 0)
+            add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
+    for m in _AND_A_HALF.finditer(text):  # "an hour and a half", "two and a half days", "half an hour"
+        n = 0.0 if m.group("half") else 1.0 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+        if n is not None and free(m.start(), m.end()):
+            span = re.search(r"second|minute|hour|day|week", m.group(0), re.I)  # the match holds one
+            size = _MEASURES[span.group().lower()][1]  # type: ignore[union-attr]
+            add(SlotKind.NUMBER, m.start(), m.end(), (n + 0.5) * size, "duration")
+    for m in _A_SPAN.finditer(text):
+        if free(m.start("a"), m.end("a")):
+            add(SlotKind.NUMBER, m.start("a"), m.end("a"), _MEASURES[m.group("unit").lower()][1], "duration")
+    for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
+        years, months = parse_number(m.group("years")), parse_number(m.group("months"))
+        if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), years + months / 12, "count")
+    for m in _PART_OF_YEAR.finditer(text):  # "in mid-2027": the year, which a hyphen before it otherwise hides
+        if free(m.start(1), m.end(1)):
+            add(SlotKind.DATE, m.start(1), m.end(1), ("year", int(m.group(1))), "year")
+    for m in _NUM_RE.finditer(text):
+        s, e = m.start("num"), m.end()
+        if m.group("cur"):
+            s = m.start("cur")
+        if not free(s, e):
+            continue
+        if re.search(r"\b(?:No|Nos|Number)\.?\s*$|#\s*$", text[max(0, s - 8) : s]):
+            continue  # "Situation report No. 4": a label, no figure
+        raw = m.group("num")
+        scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
+        cur = m.group("cur")
+        currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
+        currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
+        after = [w for w in re.split(r"[\s-]+", text[e : e + 16].lower()) if w]  # "1.9-billion-euro": euros
+        if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
+            currency = _CURRENCY_WORD[after[0].strip(".,")]
+        if (
+            re.fullmatch(r"(1[6-9]|20)\d\d", raw)
+            and not (scale or cur or m.group("unit"))
+            and not (after and after[0].strip(".,") in ("people", "troops", "times", "members"))
+        ):
+            add(SlotKind.DATE, s, e, ("year", int(raw)), "year")
+            continue
+        value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
+        unit, mult = _unit_of(m.group("unit"), currency)
+        if unit == "count" and not scale and (
+            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
+            or _age_after_name(text, s, e, raw)
+        ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67", "Valdarro, 61,": an age, not a count
+            unit = "age"
+        if unit == "count" and (measure := _measure_after(text, e)) is not None:
+            unit, mult = measure
+        add(SlotKind.NUMBER, s, e, value * mult, unit)
+
+    for m in _WORDNUM_RE.finditer(text):
+        s, e = m.start(), m.end()
+        phrase = m.group("num")
+        art = re.match(r"an?\s+(?=(\w+))", phrase, re.IGNORECASE)
+        if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
+            s, phrase = s + art.end(), phrase[art.end() :]  # "a two-day stoppage": the figure is "two"
+        low = phrase.lower().strip()
+        measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
+        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit") and not measured) \
+                or not free(s, e):  # fmt: skip
+            continue  # too ambiguous on its own ("one of", "half of the")
+        value = parse_number(phrase)
+        if value is None:
+            continue
+        unit, mult = _unit_of(m.group("unit"), None)
+        after = text[e : e + 12].lower().split()
+        if after and after[0].strip(".,") in _CURRENCY_WORD:
+            unit = "money:" + _CURRENCY_WORD[after[0].strip(".,")]
+        elif (prefixed := _currency_before(text, s)) is not None:
+            unit = "money:" + prefixed
+        elif unit == "count" and (measure := _measure_after(text, e)) is not None:
+            unit, mult = measure
+        add(SlotKind.NUMBER, s, e, value * mult, unit)
+        if value >= 1000 and not any(ch.isdigit() for ch in phrase):
+            slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure
+
+    sent_starts = {lo for lo, _ in sents}
+    for m in _ENTITY_RE.finditer(text):
+        s, e = m.start(), m.end()
+        name = m.group(0).rstrip(".'’-")
+        e = s + len(name)
+        words = name.split()
+        while words and (words[0].lower() in _NON_ENTITY or words[0].lower().rstrip(".") in _MONTHS
+                         or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL
+                         or (words[0].lower() in _MEASURES
+                             and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
+            s += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        e = s + len(text[s:].split(words[-1], 1)[0]) + len(words[-1]) if words else e
+        if not free(s, e) or len(name) < 2:
+            continue
+        at_start = any(text[st:s].strip(" \"'“(") == "" for st in sent_starts if st <= s)
+        if at_start and len(words) == 1 and not (name.isupper() and len(name) > 1) and _in_lexicon(name):
+            continue  # a capitalised first word is usually not a name, unless no English word ("Christchurch")
+        if name.lower() in _WEEKDAYS or name.lower().rstrip(".") in _MONTHS:
+            continue
+        add(SlotKind.ENTITY, s, e, _squash(name), None)
+
+    negs = [(t[1], t[0].lower()) for t in tokens if t[0].lower() in _NEGATIONS]
+    for tok, s, e in tokens:
+        low = tok.lower()
+        pol = _POLARITY_WORD.get(low)
+        bearing = _BEARING.fullmatch(tok)
+        if bearing is not None and free(s, e):  # "northwest": north and west, each compared on its own
+            cut = s + len(bearing.group(1))
+            add(SlotKind.POLARITY, s, cut, _POLARITY_WORD[bearing.group(1)], None)
+            add(SlotKind.POLARITY, cut, e, _POLARITY_WORD[bearing.group(2)], None)
+            continue
+        if pol is None or not free(s, e):
+            continue
+        if low in _WEAK_POLAR and (not _near_number(text, s, e) or text[s - 1 : s] == "-"):
+            continue  # "a tie-[up]", "the build-[up]": part of a noun
+        if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
+            continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
+        if low == "contract" and re.search(
+            r"\b(?:a|an|the|its|their|his|her|our|new|previous|last|old|current|existing|one|first)\s+"
+            r"(?:(?!(?:will|would|could|can|may|might|shall|should|must|to|also|not|is|are|was|were|did|does)\b)"
+            r"[\w-]+\s+){0,2}$",
+            text[max(0, s - 24) : s], re.IGNORECASE,
+        ):
+            continue  # "the previous [contract] expired", "without a [contract]": an agreement, no shrinking
+        if low in ("end", "start") and re.match(r"\s+of\b", text[e : e + 4]):
+            continue  # "at the [end] of September": a time, no ending
+        if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+            continue  # "people over 65 now make [up] 13%": a share, no rise
+        if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
+            continue  # "at least 19": a bound on the figure, no comparison
+        if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):
+            continue  # "close to 350,000": a hedge, not a closure
+        if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
+            continue  # "the pacemaker dropped out": left the race, no fall in anything
+        if low in ("higher", "lower") and re.match(r"\s+than\b", text[e : e + 6]):
+            pol = ("comparison", 1 if low == "higher" else -1)  # "higher than in 2021" / "below the 2021 figure"
+        if pol[0] in _COMPASS and not tok.islower():
+            continue  # "South Korea", "East Timor": part of a name
+        if pol[0] == "state" and _HELD_BEFORE.search(text[max(0, s - 40) : s]):
+            continue  # "a strike that had kept classrooms [closed]": what something held shut, not a closure
+        if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
+            continue  # the currency
+        # same clause, a few words back: "no client orders had been [lost]"
+        negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)
+        add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
+    slots.sort(key=lambda sl: sl.start)
+    return tuple(slots)
+
+
+#: A verb that holds something in a state: "had [kept] classrooms closed", "[left] the plant shut".
+_HELD_BEFORE = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leaving|leaves)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+#: What stands right before a value that a correction rules out: "on Monday, [not] Tuesday", "[rather than] 40".
+#: A rival estimate set against the value is one too: "turnout at about 61 percent, [well below the] 89.4 percent
+#: announced by the board".
+_RULED_OUT = re.compile(
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|\b(?:well|far|sharply|significantly|much)\s+(?:below|above|under|over|"
+    r"short\s+of|higher\s+than|lower\s+than|less\s+than|more\s+than))\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
+
+
+#: A preposition right before a place or an author's name.
+_PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Prepositions that place something alike: "near Kitwe" / "outside Chingola".
+_PREP_CLASS = {"outside": "near", "by": "near"}
+
+
+#: Where a journey is bound: "bound for [Montreal]", "departing Halifax for [Toronto]", "a flight to [Lima]".
+_DESTINATION_PREP = re.compile(
+    r"\b(?:bound|destined|headed|heading|departing\s+[A-Z][\w-]*|leaving\s+[A-Z][\w-]*|flights?|route|travelling|"
+    r"traveling|sailing)\s+(?:for|to)\s+(?:the\s+)?$"
+)
+
+
+def _prep_class(m: re.Match[str] | None) -> str | None:
+    return None if m is None else _PREP_CLASS.get(m.group(1).lower(), m.group(1).lower())
+
+
+def _place_prep(text: str, start: int) -> str | None:
+    """The class of the preposition placing a name at ``start``: "in", "at", "from", "near", or "to" for a
+    journey's destination; None for anything else."""
+    if _DESTINATION_PREP.search(text[max(0, start - 40) : start]):
+        return "to"
+    return _prep_class(_PLACE_PREP.search(text[:start]))
+
+
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+#: A rank in a run, a ranking or a sequence ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
+#: [second]-largest", "the [fifth] floor", "the [third] day of protests"); "first" is left out, too common in other senses ("first visit", "at first").
+_ORDINAL_WORD = r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9](?:nd|rd|th)|1[0-9]th)"
+_ORDINAL_RE = re.compile(
+    r"\b" + _ORDINAL_WORD +
+    r"(?=(?:\s+(?:straight|consecutive|successive))|\s+\w+\s+in\s+a\s+row|-(?:largest|biggest|highest|lowest|"
+    r"smallest|best|worst|most|least|longest|richest|busiest)|\s+(?:straight|consecutive|successive|time|term|round|"
+    r"largest|biggest|highest|lowest|place|floors?|stor(?:ey|y)|quarter|half|stage|leg|lap|set|phase|wave|day|week|"
+    r"month|year|century|anniversary|edition|season|game|match|attempt|ballot|reading|deck|gate|platform|terminal|"
+    r"division|tier|grade|level|album|record|novel|book|film|title|medal|gold|win|victory|trophy|child|goal|visit|"
+    r"trial|conviction|offence|strike)\b)",
+    re.IGNORECASE,
+)
+#: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
+_RANK_RE = re.compile(
+    r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
+    r"(?P<r>\d{1,4}(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![.,]\d)"
+    r"|\bworld\s+(?:No\.?|number)\s*(?P<r2>\d{1,4})\b(?![.,]\d)"
+    r"|\b(?P<r3>\d{1,4})(?:st|nd|rd|th)-(?:ranked|placed)\b",
+    re.IGNORECASE,
+)
+#: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
+#: "It was the [second] cyberattack", "marks the [fourth] time".
+_ORDINAL_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
+    + _ORDINAL_WORD + r"\b(?!-)",
+    re.IGNORECASE,
+)
+#: Units specific enough that one value of each in a claim and a passage fill the same slot.
+_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank"})
+#: Set scores ("4-6, 7-6(5), 6-3", "25-21 23-25 25-18"): two or more, a tiebreak's points in brackets.
+_SET_SCORES = re.compile(
+    r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?(?:,?\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+"
+    r"(?![\w%]|[-–.]\d)"
+)
+_ONE_SET = re.compile(r"(\d{1,2})[-–](\d{1,2})(?:\s?\((\d{1,2})\))?")
+
+
+def _opens_a_sentence(slot: Slot, text: str) -> bool:
+    """Whether a one-word name is the first word of its sentence ("[Christchurch] was the only ...")."""
+    return " " not in slot.text.strip() and re.search(r"(?:^|[.!?]\s+)[\"'“(]?$", text[: slot.start]) is not None
+
+
+def _in_lexicon(word: str) -> bool:
+    """Whether ``word`` (its possessive dropped) is an English word by lemminflect's lexicon."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(re.sub(r"[’']s$", "", word).lower()))
+
+
+def _is_set(a: int, b: int) -> bool:
+    """Whether ``a``-``b`` reads as a tennis set (not an age band such as "7-9")."""
+    hi, lo = max(a, b), min(a, b)
+    return (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
+
+
+def _set_scores_value(sets: list[tuple[int, int, str]]) -> float:
+    """One exact number for a line of set scores: the first set as a score (``a + b / 1000``) plus a checksum
+    of the whole line in millionths, so that lines differing in any set or tiebreak differ."""
+    line = ",".join(f"{a}-{b}({t})" for a, b, t in sets)
+    return sets[0][0] + sets[0][1] / 1000 + (zlib.crc32(line.encode()) % 999 + 1) / 1e6
+
+
+#: A result ("won 3-1", "a 60-38 vote"): two small numbers joined by a dash, after a word of winning or voting.
+_SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/–-]?\d)(?![\w%])")
+#: A result line: a name right before the score and one right after it ("Ulster Wolves 27 - 24 Bordeaux Mariners").
+_NAME_BEFORE_SCORE = re.compile(r"[A-Z][\w’'.-]*\s$")
+_NAME_AFTER_SCORE = re.compile(r"\s+[A-Z]")
+_SCORE_CUE = re.compile(
+    r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
+    r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split)\b"
+    r"(?:\s+[\w’'-]+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:(?:home|away|road|comeback|shock|narrow|emphatic)\s+)?(?:win|wins|victory|defeat|loss|draw|tie|vote|"
+    r"decision|ruling|majority|lead|margin|triumph|scoreline)\b",
+    re.IGNORECASE,
+)
+#: A tally in words or with "to": "by four votes to three", "split 44 to 31", "voted 6 to 1"
+_NUM_WORD = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_TALLY_RE = re.compile(
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:votes?\s+)?to\s+(?P<b>{_NUM_WORD})\b(?!\s*(?:percent|per\s+cent|%|[a-z]+s\b(?<!votes)))",
+    re.IGNORECASE,
+)
+_TALLY_CUE = re.compile(
+    r"\b(?:vote[ds]?|voting|split|majority|ruled|rejected|approved|passed|backed|by|margin\s+of)"
+    r"\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A tally by sides: "49 deputies in favour and 36 against", "with 12 votes for, 3 against".
+_FOR_AGAINST_RE = re.compile(
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
+    rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:against|opposed|no)\b",
+    re.IGNORECASE,
+)
+#: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).
+_TEMPERATURE_RE = re.compile(
+    r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w|-)"
+)
+
+
+def _age_after_name(text: str, s: int, e: int, raw: str) -> bool:
+    """Whether a whole number between commas follows a name: "Ernesto Valdarro, 61, was sentenced"."""
+    before = re.search(r"\b([A-Z][\w’'-]+),\s*$", text[max(0, s - 40) : s])
+    return (before is not None and raw.isdigit() and 14 <= int(raw) <= 110 and re.match(r"\s*,", text[e:]) is not None
+            and before.group(1).lower() not in _MONTHS and before.group(1).lower() not in _WEEKDAYS
+            and before.group(1).lower() not in _NON_ENTITY)  # fmt: skip
+
+
+_AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|(?:age|ages)(?:\s+(?:of|from|to|at|between))?)\s+(?:\d{1,3}\s+(?:to|and)\s+)?$", re.IGNORECASE
+)
+_RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
+
+#: A rescheduled or revised value: "postponed [from] March 3 to March 10", "revised the estimate from 2.1% to ...".
+_MOVED_FROM = re.compile(
+    r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|revised|corrected|amended)"
+    r"\b(?:\s+[\w’'-]+){0,4}?\s+from\s+(?:(?:on|in|the|about|around)\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
+
+
+def _near_number(text: str, s: int, e: int) -> bool:
+    return bool(re.search(r"\d|percent|%", text[max(0, s - 30) : e + 30]))
+
+
+def _minutes_of_day(m: re.Match[str]) -> int:
+    """Minutes after midnight of a :data:`_TIME_OF_DAY` match."""
+    if m.group("word"):
+        return 0 if m.group("word").lower() == "midnight" else 720
+    if m.group("h24"):
+        return int(m.group("h24")) * 60 + int(m.group("m24"))
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return hour * 60 + int(m.group("m") or 0)
+
+
+_PART_OF_YEAR = re.compile(r"\b(?:mid|early|late|end)-((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -1,0 +1,329 @@
+"""Word lists and word helpers the slot rules share: stop words, negation, hedge and bound cues, polarity
+groups, stemming, senses (words of one meaning: "toured" / "visited"), content words and sentence spans."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto over under than then that this these those
+    is are was were be been being am has have had having do does did done it its it's he she they them their his her
+    we our you your i me my who whom whose which what when where why how there here about after before during since
+    up down out off again further once all any both each few more most other some such only own same so too very
+    can could may might must shall should will would just also said says say according told reported per cent percent
+    s t one new last first year years week weeks month months day days time times mr mrs ms dr""".split()
+)
+_NEGATIONS = frozenset("not n't never no neither nor none nobody nothing without cannot".split())
+_VERBAL_NEG = frozenset("not n't never cannot neither nor".split())
+_HEDGES = frozenset("about around approximately roughly nearly almost some estimated close".split())
+_LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
+                    "later than", "beyond", "exceed", "exceeds", "exceeded", "top", "tops", "topped", "surpass",
+                    "surpassed", "surpassing"))  # fmt: skip
+_UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
+                    "earlier than", "no more than", "as much as", "as many as"))  # fmt: skip
+#: Bounds that take in their own value: "at least seven" fits seven, "more than seven" does not.
+_INCLUSIVE = frozenset(("at least", "up to", "at most", "no more than", "no fewer than", "no less than", "as much as",
+                        "as many as"))  # fmt: skip
+#: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
+_POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
+#: Every hedge: the possible and what is only planned or expected. A claim about the future ("will hire") fits a
+#: plan ("plans to hire") but not a possibility (see :func:`_only_possible`).
+_MODAL_POSSIBLE = _POSSIBLE | frozenset("expected plans planned intends".split())
+
+# Polarity groups: (positive forms, negative forms).
+_POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "direction": (
+        frozenset(
+            "rose rise rises rising risen increased increase increases increasing grew grow grows growing grown "
+            "climbed climb climbs jumped jump jumps gained gain gains surged surge surges soared soar soars "
+            "higher up expanded expand expands boosted raised raise raises rallied strengthened accelerated "
+            "accelerates accelerating quickened".split()
+        ),
+        frozenset(
+            "fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines "
+            "declining dropped drop drops shrank shrink shrinks shrunk slumped slump plunged plunge plunges "
+            "lower down contracted contract slid slide slides cut cuts reduced reduce reduces lowered slipped dipped "
+            "tumbled sank weakened slowed slows slowing eased eases easing cooled moderated".split()
+        ),
+    ),
+    "approval": (
+        frozenset(
+            "approved approve approves approving passed accepted accept accepts confirmed confirm confirms "
+            "endorsed endorse backed back allowed allow allows granted grant upheld uphold ratified ratify "
+            "signed admitted admit admits pass passes".split()
+        ),
+        frozenset(
+            "rejected reject rejects rejecting vetoed veto vetoes denied deny denies refused refuse refuses "
+            "blocked block blocks dismissed dismiss dismisses opposed oppose opposes overturned overturn "
+            "banned ban bans struck".split()
+        ),
+    ),
+    "outcome": (
+        frozenset("won win wins winning victory succeeded success successful".split()),
+        frozenset("lost lose loses losing defeat defeated failed fail fails failure unsuccessful".split()),
+    ),
+    "state": (
+        frozenset("opened open opens reopened began begin begins started start starts launched resumed".split()),
+        frozenset("closed close closes shut ended end ends halted halt stopped stop stops suspended".split()),
+    ),
+    # compass words, lower-case only ("the [eastbound] lane"; "South Korea" is a name)
+    "eastwest": (
+        frozenset("east eastern eastbound eastward eastwards".split()),
+        frozenset("west western westbound westward westwards".split()),
+    ),
+    "northsouth": (
+        frozenset("north northern northbound northward northwards".split()),
+        frozenset("south southern southbound southward southwards".split()),
+    ),
+    "comparison": (
+        frozenset("more most larger largest bigger biggest greater greatest highest above".split()),
+        frozenset("less least fewer fewest smaller smallest lesser lowest below".split()),
+    ),
+}
+_POLARITY_WORD: dict[str, tuple[str, int]] = {
+    w: (group, sign) for group, (pos, neg) in _POLARITY.items() for sign, words in ((1, pos), (-1, neg)) for w in words
+}
+#: A compass bearing written as one word, lower case: "[north][west]", "[south][east]ern".
+_BEARING = re.compile(r"(north|south)(east|west)(?:ern|ward|wards|bound)?")
+
+#: Polarity groups of compass words, counted in lower case only ("South Korea" is a name).
+_COMPASS = frozenset({"eastwest", "northsouth"})
+# Words that double as common non-polar tokens only count next to a number or in a short clause.
+_WEAK_POLAR = frozenset("up down back end ends start starts open close cut cuts more most less least above below".split())
+
+_UNITS_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}  # fmt: skip
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|n't|\d+(?:[.,]\d+)*%?|[$€£¥₩%]")
+
+#: Sentence breaks, not after titles and initials ("Mr. Alexander", "Laurence H. Tribe", "U.S. Senate").
+_SENT_SPLIT = re.compile(
+    r"(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
+    r"\s+(?=[A-Z\"'“(])"
+)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+#: Irregular verbs of news copy, whose past forms no suffix rule reaches ("stole" / "stolen" / "steal").
+_IRREGULAR_VERBS = """arise awake bear beat become begin bend bet bid bind bite bleed blow break breed bring build burn burst
+buy catch choose cling come cost creep cut deal dig do draw drink drive eat fall feed feel fight find flee fling fly
+forbid forecast foresee forget forgive freeze get give go grind grow hang have hear hide hit hold hurt keep kneel know
+lay lead leap leave lend let light lose make mean meet mislead overcome overtake overthrow pay prove put quit read
+rebuild redo repay rethink ride ring rise run say see seek sell send set shake shed shine shoot show shrink shut sing
+sink sit sleep slide sling slit speak speed spend spin spit split spread spring stand steal stick sting stink strike
+string strive swear sweep swell swim swing take teach tear tell think throw thrust tread undergo understand undertake
+undo uphold upset wake wear weave weep win wind withdraw withhold withstand wring write""".split()
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, str]:
+    """Past and participle forms of :data:`_IRREGULAR_VERBS` that differ from their base, mapped to it."""
+    from lemminflect import getInflection
+
+    out: dict[str, str] = {}
+    for base in _IRREGULAR_VERBS:
+        for tag in ("VBD", "VBN"):
+            for form in getInflection(base, tag=tag):
+                if form not in (base, base + "ed", base + "d", base[:-1] + "ied"):
+                    out.setdefault(form, base)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude suffix-stripping stem, enough to match "troops"/"troop", "launched"/"launch"; irregular past
+    forms stem as their verb ("stole", "stolen" as "steal")."""
+    w = word.lower().replace("’", "'")
+    return _suffix_stem(_irregular_forms().get(w, w))
+
+
+def _suffix_stem(w: str) -> str:
+    """:func:`stem` without the irregular forms (for tables built at import, before lemminflect is loaded)."""
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4:
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith("ing") and len(w) >= 6:
+            w = w[:-3]
+        elif w.endswith("ed") and len(w) >= 5:
+            w = w[:-2]
+        elif w.endswith(("ches", "shes", "sses", "xes", "zes")):
+            w = w[:-2]
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    elif len(w) == 4 and w.endswith("s") and w[-2] not in "aeiosu" and w != "news":
+        w = w[:-1]  # "jobs", "cuts", "cars"; not "does", "gas", "this", "news"
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the content words of ``text`` (no stop words, numbers or single letters); a phrasal verb
+    counts as the one verb it means ("set up" as "establish")."""
+    out = set()
+    if _PHRASAL.search(text):
+        text = _PHRASAL.sub(_phrasal, text)
+    for tok, _, _ in _tokens(text):
+        low = tok.lower()
+        if len(low) > 1 and low not in _STOP and not low[0].isdigit() and low not in _UNITS_SMALL:
+            out.add(stem(low))
+    return out
+
+
+#: Phrasal verbs and the single verb each means, for :func:`content_words`.
+_PHRASAL_AS = {
+    ("set", "up"): "establish", ("shut", "down"): "close", ("step", "down"): "resign", ("call", "off"): "cancel",
+    ("pull", "out"): "withdraw", ("put", "off"): "postpone", ("turn", "down"): "reject", ("run", "short"): "short",
+    ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
+    ("take", "place"): "hold", ("took", "place"): "hold", ("taken", "place"): "hold",
+    ("hand", "back"): "return", ("hand", "over"): "surrender", ("give", "back"): "return",
+    # "takes effect" ~ "shall apply", keeping its own word: "took effect on May 25" is still one more shared word
+    ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
+    ("come", "into force"): "apply effect", ("came", "into force"): "apply effect",  # "comes into force on"
+}  # fmt: skip
+_PHRASAL = re.compile(
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came)"
+    r"(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrasal(m: re.Match[str]) -> str:
+    return _PHRASAL_AS.get((m.group(1).lower(), " ".join(m.group(2).lower().split())), m.group(0))
+
+
+#: Cutting words, read as the falling direction ("cut its outlook" / "lowered its forecast").
+_CUTTING = "cut eliminat shed slash axe trim trimm reduction"
+#: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
+#: restatement; antonyms never share a class (they are polarity slots).
+_SYNONYMS = (
+    "visit tour inspect travel examin",
+    "area region zone",
+    _CUTTING,
+    "say stat",
+    "buy acquir purchas",
+    "plan intend aim",
+    "announc unveil",
+    "arrest detain",
+    "kill slay die died dead death fatal",
+    "finish complet",
+    "fire launch blaze flame",  # one stem: the fired missile and the fire
+    "tak transport rush airlift fly",  # "[taken] to hospital" / "[transported] to hospital"
+    "carry aboard",  # "86 passengers were on board" / "[carrying] 68 passengers" (not the Board that inspects)
+    "explosion blast explod",
+    "intruder burglar thief robber raider",
+    "passenger traveller traveler commuter",
+    "affect disrupt",
+    "piec object item artefact artifact",
+    "wreck destroy ruin",
+    "flat apartment",
+    "truck lorry vehicl tractor-trailer",
+    "stak sharehold",  # "a 78% stake" / "an 87 per cent shareholding"
+    "shareholder investor",
+    "fight battl combat",
+    "delay postpon defer",
+    "study research findings paper",
+    "join arrive",
+    "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
+    "begin start introduc",
+    "show reveal display exhibit",
+    "warship vessel ship",
+    "job position post",
+    "close shut closure",
+    "open establish",
+    "pay contribut salary wag",
+    "loss lost lose",
+    "sales revenue turnover",
+    "profit earned earnings",
+    "worker employee staff workforce",
+    "people resident person inhabitant protester demonstrator",
+    "troop soldier servicemen serviceman personnel",
+    "tell told",
+    "consecutive straight successive",
+    "forecast outlook guidance projection",
+    "factory plant facility",
+    "colliery mine",
+    "produce make manufacture",
+    "crowd attendance spectator audience fan",
+    "watch attend",
+    "displace flee fled evacuate",
+    "honour honor trophy silverware",
+    "election vote poll ballot",
+    "resign quit",
+    "trigger prompt spark",
+    "case petition lawsuit",
+    "order direct instruct",
+    "land parcel plot",
+    "return surrender repay refund",
+    "priz winnings purse",
+    "injur injury hurt wound",
+    "worth valu",
+    "ruptur burst",
+    "leak spill",
+    "stay remain",
+    "home household dwelling",
+    "power electricity",
+    "earthquake quake tremor",
+    "record register",
+    "film movie movies",
+    "demand seek apply request",
+    "push drive",
+)
+_SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
+for _w in _CUTTING.split():
+    _SYNONYM_OF[_suffix_stem(_w)] = "direction-1"
+for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbed": one direction
+    for _sign, _words in ((1, _pos), (-1, _neg)):
+        for _w in _words:
+            if _w not in _WEAK_POLAR:
+                _SYNONYM_OF.setdefault(_suffix_stem(_w), f"{_group}{_sign:+d}")
+
+
+def _same_sense(words: set[str]) -> set[str]:
+    return {_SYNONYM_OF.get(w, w) for w in words}
+
+
+def _is_content(low: str) -> bool:
+    return (
+        len(low) > 1
+        and low not in _STOP
+        and not low[0].isdigit()
+        and low not in _UNITS_SMALL
+        and low not in _NEGATIONS
+        and low not in _CLAUSE_WORDS
+    )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+#: Calendar words that head a figure though they are no content words ("over three [years]").
+_TIME_HEADS = {w: w.rstrip("s") for w in "year years month months week weeks day days".split()}
+_TIME_HEAD_WORDS = frozenset(_TIME_HEADS.values())
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s")
+_CLAUSE_WORDS = frozenset("while whereas but although though however compared versus".split())
+
+#: Stems of the words that round a figure, skipped right before a value when its neighbours are compared.
+_HEDGE_STEMS = frozenset(_suffix_stem(w) for w in "about approximately around roughly nearly almost some estimated".split())

@@ -1,0 +1,217 @@
+"""Comparing names: spellings and transliterations of one name (:func:`names_match`), slips of a letter or
+two (:func:`misspelt`), a name with or without its origin ("Bolivia's Copa Airlines") and names joined by
+"and"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from factcheck.slots.lexicon import _fold
+from factcheck.slots.records import Slot
+
+
+@lru_cache(maxsize=16384)
+def _squash(name: str) -> str:
+    folded = _fold(name).lower()
+    folded = re.sub(r"^(the)\s+", "", folded)
+    return re.sub(r"[^a-z0-9]", "", folded)
+
+
+@lru_cache(maxsize=4096)
+def _squashed_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, each squashed (:func:`_squash`) with its possessive dropped."""
+    return tuple(_squash(re.sub(r"['’]s$", "", w)) for w in text.split())
+
+
+def _name_written_in(name: str, passage: str) -> bool:
+    """Whether ``name`` stands in ``passage`` as whole words, whatever its spacing, hyphens and accents ("Kim
+    Jong-un" in "Kim Jong Un said"); not as part of a longer word ("Liisa Tamm" is not in "Liisa Tamme")."""
+    target = "".join(_squashed_words(re.sub(r"^[Tt]he\s+", "", name)))
+    if not target:
+        return False
+    words = _squashed_words(passage)
+    for i in range(len(words)):
+        joined = ""
+        for w in words[i:]:
+            joined += w
+            if len(joined) >= len(target):
+                break
+        if joined == target:
+            return True
+    return False
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", _fold(name)) if w[0].isupper()).lower()
+
+
+def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
+    """Whether two names denote the same entity, allowing spelling and transliteration variants.
+
+    "Kim Jong Un" ~ "Kim Jong-un", "Gaddafi" ~ "Gadhafi", "KCNA" ~ "Korean Central
+    News Agency", "Biden" ~ "Joe Biden".
+    """
+    from rapidfuzz import fuzz
+
+    sa, sb = _squash(a), _squash(b)
+    if not sa or not sb:
+        return False
+    if sa == sb:
+        return True
+    if fuzz.ratio(sa, sb) >= threshold:
+        return True
+    ia, ib = _initials(a), _initials(b)
+    if (a.isupper() and len(sa) >= 2 and sa == ib) or (b.isupper() and len(sb) >= 2 and sb == ia):
+        return True
+    ta = [_squash(w) for w in a.split() if _squash(w)]
+    tb = [_squash(w) for w in b.split() if _squash(w)]
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
+        return True
+    return False
+
+
+_VOWELS = frozenset("aeiou")
+#: Letters transliterations trade ("Gaddafi" / "Gadhafi", "Zelensky" / "Zelenskyy").
+_TRANSLIT = frozenset("hyjw")
+#: Endings that make a name's demonym or plural, no misspelling ("Korea" / "Korean", "Nepal" / "Nepali").
+_NAME_SUFFIXES = frozenset("n an ian ese ish i s es".split())
+
+
+def _transliterated(op: str, left: str, right: str) -> bool:
+    """Whether one changed stretch of a name is a transliteration's: vowels and h, y, j, w for one another
+    ("Sergei" / "Sergey"), one of h, y, j, w in or for a letter ("Gaddafi" / "Gadhafi", "Zelenskyy"),
+    "x" / "ks" ("Alexei" / "Aleksei"), or c, k, q for one another ("Karim" / "Carim"); not "City" / "Times"."""
+    changed = set(left + right)
+    if len(left) <= 1 and len(right) <= 1 and changed & _TRANSLIT:
+        return True
+    return op == "replace" and (changed <= _TRANSLIT | _VOWELS or {left, right} == {"x", "ks"} or changed <= set("ckq"))
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
+    Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme") rather than by transliteration: a
+    vowel for a vowel, a doubled letter, or an h, y, j or w ("Muhammad" / "Mohammed", "Gaddafi" / "Gadhafi")."""
+    import difflib
+
+    ta, tb = a.split(), b.split()
+    if len(ta) >= 2 and len(tb) == 1 or len(tb) >= 2 and len(ta) == 1:  # "Rosalind Abapo" / "Abapa": the surname
+        full, one = (ta, tb) if len(ta) >= 2 else (tb, ta)
+        if len(one[0]) < 5 or one[0][0].lower() != full[-1][0].lower():
+            return False  # (a surname alone carries no other word to vouch for it: its first letter must)
+        return misspelt(" ".join(full), " ".join([*full[:-1], one[0]]))
+    # the personal name at the end: "Kenya's Mercy Wanjiru Otieno" / "Kenyan Mercy Wanjiku Otieno", "Belgian Ines
+    # Daelemans" / "Belgium's Ines Daelmans" (a country's word before a two-word name)
+    k = min(len(ta), len(tb), 3)
+    if k < 2:
+        return False
+    diff = [(_squash(x), _squash(y)) for x, y in zip(ta[-k:], tb[-k:]) if _squash(x) != _squash(y)]
+    if len(diff) == 2 and k == 3 and _squash(ta[-3])[:4] == _squash(tb[-3])[:4]:
+        diff = diff[1:]  # "Belgian" / "Belgium's": one country
+    if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 3:
+        return False
+    x, y = diff[0]
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _NAME_SUFFIXES:
+        # a demonym or a plural ("North Korea" / "North Korean"), unless a closing "s" is in or out of a long last
+        # word, the personal name's: "Helen Castellano" / "Helen Castellanos", "Eleni Vasilakis" / "Eleni Vasilaki"
+        possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in (ta[-1], tb[-1]))  # "LisMetro's"
+        if not (long_[len(short) :] == "s" and len(short) >= 6 and _squash(ta[-1]) != _squash(tb[-1])) or possessive:
+            return False
+    slips = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        left, right = x[i1:i2], y[j1:j2]
+        if _transliterated(op, left, right) and not (op == "replace" and i2 == len(x) and j2 == len(y)
+                                                      and {left, right} <= {"a", "o"}):
+            continue  # but a closing "a" for "o" is another name ("Castaneda" / "Castanedo")
+        if not (left and right) and len(left + right) == 1:  # one letter in or out: a doubled one is no slip
+            ch, word, at = (left or right), (x if left else y), (i1 if left else j1)
+            if word[at - 1 : at] == ch or word[at + 1 : at + 2] == ch:
+                continue
+        slips += max(len(left), len(right))
+    # a long name takes a third slip ("Beridzeshvili" / "Berdzenishvili": a letter moved and one added)
+    return 0 < slips <= (3 if len(short) >= 10 else 2)
+
+
+def _lead_word_in(name: str, passage: str) -> bool:
+    """Whether a passage sentence opens with the first word of a longer name ("Castlebridge announced ..." for
+    "Castlebridge United"), which opening a sentence is not read as a name of its own."""
+    words = name.split()
+    pattern = rf"(?:^|[.!?]\s+|[\"“]){re.escape(words[0])}\s+[a-z]"
+    return len(words) > 1 and len(words[0]) >= 5 and re.search(pattern, passage) is not None
+
+
+def _namesake(c: Slot, ents: Sequence[Slot]) -> Slot | None:
+    """A passage name with the claim name's surname and another given name of the same initial ("Tomasz
+    Bielak" for "Tadeusz Bielak"; not "T. Bielak"), when the passage never writes the claim's full name."""
+    words = c.text.split()
+    if len(words) != 2:
+        return None
+    for p in ents:
+        pw = p.text.split()
+        if len(pw) != 2 or _squash(pw[-1]) != _squash(words[-1]):
+            continue
+        first, other = _squash(words[0]), _squash(pw[0])
+        # an initial ("T. Bielak") may stand for either; another initial is a relative ("Tamara Prokhorov")
+        if len(first) < 3 or len(other) < 3 or first[0] != other[0]:
+            continue
+        if not names_match(c.text, p.text):
+            return p
+    return None
+
+
+#: A name with the place it is from: "Ethiopia's Tigist Alemu", "Tigist Alemu of Kenya".
+_ORIGIN_BEFORE = re.compile(r"^(?P<origin>[A-Z][\w-]+)['’]s\s+(?P<core>[A-Z].+)$")
+_ORIGIN_AFTER = re.compile(r"^(?P<core>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)\s+of\s+(?P<origin>[A-Z][\w-]+)$")
+
+
+def _origin(name: str) -> tuple[str, str] | None:
+    m = _ORIGIN_BEFORE.match(name) or _ORIGIN_AFTER.match(name)
+    return (m.group("core"), m.group("origin")) if m else None
+
+
+def _origin_swap(c: Slot, ents: Sequence[Slot]) -> tuple[str, str, Slot] | None:
+    """(claim origin, passage origin, passage name) when the passage gives the claim's person another place of origin:
+    "Tigist Alemu of Kenya" against "Ethiopia's Tigist Alemu"."""
+    mine = _origin(c.text)
+    if mine is None:
+        return None
+    for p in ents:
+        theirs = _origin(p.text)
+        if theirs and names_match(mine[0], theirs[0]) and not names_match(mine[1], theirs[1]):
+            return mine[1], theirs[1], p
+    return None
+
+
+def _core_swap(c: Slot, ents: Sequence[Slot]) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the passage names another place or body of the claim's
+    origin, and the claim's own is not in it: "Lisbon's Graça district" against "Lisbon's Alfama district"."""
+    mine = _origin(c.text)
+    if mine is None or not _ORIGIN_BEFORE.match(c.text):
+        return None
+    if any(names_match(mine[0], p.text) or ((o := _origin(p.text)) and names_match(mine[0], o[0])) for p in ents):
+        return None
+    for p in ents:
+        theirs = _origin(p.text)
+        if theirs and _ORIGIN_BEFORE.match(p.text) and names_match(mine[1], theirs[1]):
+            return mine[0], theirs[0], p
+    return None
+
+
+#: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.
+_JOINED = re.compile(r"\s*,?\s+(?:and|or|&)\s+$")
+
+
+def _pair_of(text: str, slot: Slot, names: Sequence[Slot]) -> tuple[Slot, str] | None:
+    """The name ``slot`` is joined to by "and"/"or" (either side), with the word before the pair."""
+    for other in names:
+        first, second = (other, slot) if other.start < slot.start else (slot, other)
+        if other is slot or not _JOINED.fullmatch(text[first.end : second.start]):
+            continue
+        before = re.findall(r"[a-z]+", text[max(0, first.start - 20) : first.start].lower())
+        return other, before[-1] if before else ""
+    return None

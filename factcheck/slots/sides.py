@@ -1,0 +1,400 @@
+"""Telling figures apart by their neighbours: :class:`_Sides` compares the words on each side of a
+claim's and a passage's values, and finds the figures that tie a mismatch to the claim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cached_property
+
+from factcheck.slots.extract import _SAID_ON, _SPECIFIC_UNITS, _place_prep
+from factcheck.slots.lexicon import (
+    _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, content_words, _is_content, _same_sense, _sentences, stem, _tokens,
+)
+from factcheck.slots.names import names_match, _pair_of
+from factcheck.slots.records import Slot, SlotKind
+from factcheck.slots.values import _WEEKDAY_BEFORE, _dates_equal, _same_value, _states, _year_of
+
+
+#: Words that make a figure a record: a sentence giving the figure without one does not restate the claim.
+_RECORD_WORDS = re.compile(r"\b(?:record|all-time|unprecedented|highest|lowest|largest|biggest|smallest)\b", re.IGNORECASE)
+#: What a passage sentence says a record with: its words, or a superlative or a high of its own ("an 11-week high").
+_RECORD_ECHO = re.compile(
+    r"\b(?:record|all-time|unprecedented|[a-z]+est|highs?|lows?|peak|best|worst|most|least|ever)\b", re.IGNORECASE
+)
+#: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
+#: and the claim recall the passage sentence needs (see :class:`_Sides`).
+ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5
+
+#: A region named after a place and a comma: "Biak[, Papua]", "Kitwe[, Zambia]".
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:[,.;]|$))")
+#: Claim recall the sentence holding a passage's only date or number needs to align with the claim's only
+#: one (see :meth:`_Sides.sole`).
+SOLE_REST = 0.6
+#: How on topic a passage is taken to be whose sentence gives the claim's share moving the other way.
+_MOVED_ON_TOPIC = 0.75
+#: The least share of the rest of the claim a sentence giving another of its figures alike must restate for
+#: a mismatch there to count as on topic (see :meth:`_Sides.ties_a_figure`).
+_TIED_REST = 0.3
+
+
+def _weekday(slot: Slot) -> bool:
+    """Whether a date slot is a weekday alone ("on Monday")."""
+    return isinstance(slot.value, tuple) and slot.value[0] == "weekday"
+
+
+def _telling(slot: Slot) -> bool:
+    """Whether a figure or date is specific enough to tie two sentences to one fact: not a small count, an
+    ordinal, an age or a weekday."""
+    if slot.kind is SlotKind.DATE:
+        return not _weekday(slot)
+    if slot.unit in ("ordinal", "age"):
+        return False
+    return slot.unit != "count" or abs(float(slot.value)) >= 10  # type: ignore[arg-type]
+#: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
+_RECORD_SINCE = re.compile(
+    r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+
+
+class _Sides:
+    """Word neighbours of slots in a claim and a passage, for aligning a slot by the words right next to it.
+
+    Two values fill the same slot when the words immediately before or after them
+    agree ("studied at X and [Y]" / "educated at X and [Z]") and the sentence holding
+    the passage's value restates the rest of the claim.
+    """
+
+    def __init__(self, claim: str, passage: str, claim_words: set[str]) -> None:
+        self.claim, self.passage, self.claim_words = claim, passage, claim_words
+
+    @cached_property
+    def _tok(self) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        return _stem_tokens(self.claim), _stem_tokens(self.passage)  # only when a slot needs aligning
+
+    @cached_property
+    def _sents(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        return _sentences(self.claim), _sentences(self.passage)
+
+    def side(self, in_passage: bool, start: int, end: int, forward: bool) -> list[str]:
+        """Up to ``ANCHOR_WORDS`` word stems next to [start, end) of the claim or passage, within its
+        sentence, nearest first."""
+        lo, hi = _sentence_of(self._sents[in_passage], start)
+        toks = self._tok[in_passage]
+        if forward:
+            return [t for t, s, e in toks if s >= end and e <= hi][:ANCHOR_WORDS]
+        before = [t for t, s, e in reversed(toks) if e <= start and s >= lo]
+        while before and before[0] in _HEDGE_STEMS:  # "will own [approximately] 54%": the hedge is the figure's own
+            before.pop(0)
+        return before[:ANCHOR_WORDS]
+
+    def anchor(self, c: Slot, p: Slot) -> int:
+        """Words shared, contiguously from the value outwards, on both sides; 0 unless one is a content word,
+        and for a name unless a word before it is shared or both names open their sentences ("between Laramie
+        and [Rawlins] on Tuesday" and "across southern [Wyoming] on Tuesday" share only the day after)."""
+        total, content, before = 0, False, 0
+        for forward in (False, True):
+            for x, y in zip(self.side(False, c.start, c.end, forward), self.side(True, p.start, p.end, forward)):
+                if x != y and _SYNONYM_OF.get(x, x) != _SYNONYM_OF.get(y, y):  # "inflation [slowed] to" / "[eased] to"
+                    break
+                total += 1
+                before += not forward
+                content = content or _is_content(x)
+        # two names opening their sentences ("[Smith] said ..." / "[Jones] said ...") anchor on the words after
+        opening = not self.side(False, c.start, c.end, False) and not self.side(True, p.start, p.end, False)
+        if c.kind is SlotKind.ENTITY and not before and not opening:
+            return 0
+        return total if content else 0
+
+    def rest_overlap(self, c: Slot, p: Slot) -> float:
+        """Share of the claim's content words, less the slot's own, found in the sentence holding ``p``."""
+        own = c.text
+        if c.kind is SlotKind.POLARITY:  # "[south]west": the whole word is the slot's
+            lo = len(re.search(r"[\w-]*$", self.claim[: c.start]).group())  # type: ignore[union-attr]
+            hi = len(re.match(r"[\w-]*", self.claim[c.end :]).group())  # type: ignore[union-attr]
+            own = self.claim[c.start - lo : c.end + hi]
+        if c.kind is SlotKind.ENTITY and (region := _REGION_AFTER.match(self.claim, c.end)):
+            own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
+        rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"
+        return len(rest & self._senses_at(p)) / len(rest) if rest else 0.0
+
+    def sense_overlap(self, p: Slot) -> float:
+        """Share of the claim's senses (:data:`_SYNONYMS`) in the passage sentence holding ``p`` ("pushed the
+        flames" / "drove the fire")."""
+        senses = _same_sense(self.claim_words)
+        return len(senses & self._senses_at(p)) / len(senses) if senses else 0.0
+
+    def _senses_at(self, p: Slot) -> set[str]:
+        """The senses of the passage sentence holding ``p``."""
+        lo, hi = _sentence_of(self._sents[True], p.start)
+        return _same_sense(content_words(self.passage[lo:hi]))
+
+    def anchored(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The candidate sharing the most neighbouring words with ``c`` (at least ``ANCHOR_MIN``), if its
+        sentence restates the rest of the claim (recall at least ``ANCHOR_REST``)."""
+        scored = [(self.anchor(c, p), -p.start, p) for p in cands if p.start not in used]
+        scored = [t for t in scored if t[0] >= ANCHOR_MIN]
+        if not scored:
+            return None
+        _, _, p = max(scored, key=lambda t: (t[0], t[1]))
+        if self.rest_overlap(c, p) < ANCHOR_REST:
+            return None
+        used.add(p.start)
+        return p
+
+
+    def sole(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], passage_slots: Sequence[Slot],
+             used: set[int]) -> Slot | None:
+        """The passage's one value of ``c``'s kind in a sentence restating the rest of the claim (recall at
+        least ``SOLE_REST``, and every word close to the claim's value), when the claim holds no other
+        value of that kind: "close the bakeries by [March 2026]" against "close its bakeries ..., by the
+        end of [March 2027]"."""
+        if c.bound or sum(x.kind is c.kind for x in claim_slots) != 1:
+            return None
+        sents = self._sents[True]
+        near = _same_sense({w for w, weight in c.context if weight >= 0.3})
+        # a weekday beside a calendar date is no rival: "on [Aug. 1] ... as of Tuesday" holds one date
+        rivals = [x for x in passage_slots if x.kind is c.kind
+                  and (c.kind is not SlotKind.DATE or _dates_equal(c, x) is not None)]  # fmt: skip
+        fits = []
+        for p in cands:
+            span = _sentence_of(sents, p.start)
+            if p.start in used or self.rest_overlap(c, p) < SOLE_REST:
+                continue
+            words = _same_sense(content_words(self.passage[span[0] : span[1]]))
+            # (a weekday, not the report's day: not "the hospital said on Monday")
+            weekday = _weekday(c) and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # fmt: skip
+            clock = isinstance(c.value, tuple) and c.value[0] == "time"  # "forced a rear window at [3:40 a.m.]"
+            if not (near <= words or ((weekday or clock) and 2 * len(near & words) >= len(near))):
+                continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
+                # day of a sentence restating the claim, needs half of them ("derailed early on [Sunday] west of
+                # Winnipeg" / "came off the tracks before dawn on [Saturday] ... west of Winnipeg"), and so does
+                # a time of day ("forced a window at the back of the building at about [3:10 a.m.]")
+            if sum(_sentence_of(sents, x.start) == span for x in rivals) == 1:
+                fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def last_figure(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], passage_slots: Sequence[Slot],
+                    used: set[int]) -> Slot | None:
+        """The one other figure of ``c``'s unit in a passage sentence giving the claim's other figures of that unit
+        and restating the rest of the claim (recall at least ``ANCHOR_REST``): "demanding a [12 percent] pay rise,
+        while Coastline has offered 6.5 percent" against "the union seeking [15 percent] and Coastline offering
+        6.5 percent"."""
+        if c.kind is not SlotKind.NUMBER or c.bound:
+            return None
+        others = [x for x in claim_slots if x is not c and x.kind is SlotKind.NUMBER and x.unit == c.unit]
+        if not others or any(x.bound for x in others):
+            return None
+        sents = self._sents[True]
+        for p in cands:
+            if p.start in used or p.bound or p.unit != c.unit:
+                continue
+            span = _sentence_of(sents, p.start)
+            inside = [x for x in passage_slots if x.kind is SlotKind.NUMBER and x.unit == c.unit
+                      and _sentence_of(sents, x.start) == span]  # fmt: skip
+            rest = [x for x in inside if x is not p]
+            if len(rest) != len(others) or not all(any(_same_value(o, x) for x in rest) for o in others):
+                continue
+            if self.rest_overlap(c, p) >= ANCHOR_REST:
+                used.add(p.start)
+                return p
+        return None
+
+    def month_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's one date of the claim's month on another day or in another year, in a sentence restating
+        the rest of the claim (recall at least ``ANCHOR_REST``): "phased in from [January 2026]" against "the first
+        increase applying from [January 2027]", "takes effect on [1 October]" against "shall apply from [15
+        October 2024]"."""
+        cv = c.value
+        if c.kind is not SlotKind.DATE or c.bound or not isinstance(cv, tuple) or cv[0] not in ("month", "md"):
+            return None
+        fits = []
+        for p in cands:
+            pv = p.value
+            if p.start in used or p.bound or not isinstance(pv, tuple) or pv[0] not in ("month", "md"):
+                continue
+            if cv[1] != pv[1]:
+                continue  # another month
+            cy, py = _year_of(cv), _year_of(pv)
+            other_year = cy is not None and py is not None and cy != py
+            other_day = cv[0] == pv[0] == "md" and cv[2] != pv[2]
+            if (day := _WEEKDAY_BEFORE.search(self.passage[max(0, p.start - 14) : p.start])) is not None and re.search(
+                rf"\b{day.group(1)}\b", self.claim, re.IGNORECASE
+            ):
+                continue  # "on Monday, [6 April 2026]": the date of the claim's Monday, not its other date
+            if (other_year or other_day) and self.rest_overlap(c, p) >= ANCHOR_REST:
+                fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def range_end(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The end of the passage's one date range, for the end of the claim's: "from June 1 until [the end of
+        October]" against "from 1 June to [30 November]"."""
+        if c.kind is not SlotKind.DATE or not _DATE_RANGE_END.search(self.claim[max(0, c.start - 60) : c.start]):
+            return None
+        fits = [p for p in cands if p.start not in used and _DATE_RANGE_END.search(self.passage[max(0, p.start - 60) : p.start])]
+        if len(fits) != 1 or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def record_since(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The year after the same superlative and "since" in the passage, for the claim's: "the deadliest in
+        Zambia's mining sector since [2019]" against "the deadliest accident in the country's mines since
+        [2014]"."""
+        if c.kind is not SlotKind.DATE:
+            return None
+        word = _RECORD_SINCE.search(self.claim[max(0, c.start - 80) : c.start])
+        if word is None:
+            return None
+        fits = [p for p in cands if p.start not in used and (m := _RECORD_SINCE.search(self.passage[max(0, p.start - 80) : p.start]))
+                and m.group("sup").lower() == word.group("sup").lower()]  # fmt: skip
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def sole_polar(self, c: Slot, same: Sequence[Slot], claim_slots: Sequence[Slot]) -> Slot | None:
+        """The one word of ``c``'s polarity group in a passage sentence restating the rest of the claim (recall
+        at least ``SOLE_REST``), when the claim has one too, a compass word or a comparison with "than":
+        "higher than in the 2021 election" against "slightly below the 90.2 percent recorded in the 2021
+        general election"."""
+        group = c.value[0]  # type: ignore[index]
+        explicit = group in _COMPASS or re.match(r"\s+than\b", self.claim[c.end : c.end + 6]) is not None
+        if not explicit or sum(x.kind is SlotKind.POLARITY and x.value[0] == group for x in claim_slots) != 1:  # type: ignore[index]
+            return None  # only a direction or an explicit comparison: "smaller rival" / "third-biggest bank" is none
+        sents = self._sents[True]
+        fits = [p for p in same if self.rest_overlap(c, p) >= SOLE_REST]
+        if len(fits) != 1 or sum(_sentence_of(sents, p.start) == _sentence_of(sents, fits[0].start) for p in same) != 1:
+            return None
+        return fits[0]
+
+    def partner(self, c: Slot, claim_names: Sequence[Slot], names: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The other name of a pair the passage joins to the name the claim joins ``c`` to, after the same word:
+        "from China and [Spain]" against "mainly from China and [India]"."""
+        mine = _pair_of(self.claim, c, claim_names)
+        if mine is None:
+            return None
+        other, before = mine
+        for p in names:
+            theirs = _pair_of(self.passage, p, names)
+            if theirs is None or p.start in used or not names_match(theirs[0].text, other.text) or theirs[1] != before:
+                continue
+            if any(names_match(p.text, x.text) for x in claim_names):
+                continue  # a name the claim has too
+            used.add(p.start)
+            return p
+        return None
+
+    def _beside(self, p: Slot, passage_slots: Sequence[Slot]) -> list[Slot]:
+        """The passage slots in the sentence holding ``p`` (``p`` among them)."""
+        sents = self._sents[True]
+        span = _sentence_of(sents, p.start)
+        return [q for q in passage_slots if _sentence_of(sents, q.start) == span]
+
+    def gives_a_figure(self, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
+        """Whether the passage sentence holding ``p`` states one of the claim's figures or dates."""
+        inside = self._beside(p, passage_slots)
+        return any(_states(x, q) for x in claim_slots if x.kind in (SlotKind.NUMBER, SlotKind.DATE) for q in inside)
+
+    def ties_a_figure(self, c: Slot, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
+        """Whether the passage sentence holding ``p`` also states another of the claim's figures, one few
+        passages would give by chance (a sum, share, score, or a count of at least 10), or a dated day."""
+        inside = [q for q in self._beside(p, passage_slots) if q is not p]
+        return any(
+            _states(x, q) and _telling(x)
+            for x in claim_slots if x is not c and x.kind in (SlotKind.NUMBER, SlotKind.DATE)
+            for q in inside
+        )
+
+    def sole_place(self, c: Slot, free: Sequence[Slot], claim_names: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The one other name after the same preposition ("in", "at", "from", "near" ~ "outside" ~ "by") in a passage sentence
+        restating the rest of the claim, when the claim has one name there: "arrested in [Lyon]" against
+        "arrested a man in [Marseille]"."""
+        prep = _place_prep(self.claim, c.start)
+        if prep is None or sum(_place_prep(self.claim, x.start) == prep for x in claim_names) != 1:
+            return None
+        fits = [p for p in free if p.start not in used and _place_prep(self.passage, p.start) == prep
+                and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def one_of_unit(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's only age, score or temperature, when the claim has one too and the sentence holding
+        it restates the rest of the claim: "the [54]-year-old was arrested" against "arrested the man, aged
+        [55]"."""
+        if c.unit not in _SPECIFIC_UNITS or sum(x.unit == c.unit for x in claim_slots) != 1:
+            return None
+        fits = [p for p in cands if p.unit == c.unit]
+        if len(fits) != 1 or fits[0].start in used or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def displaced(self, c: Slot, same: Sequence[Slot], other: Sequence[Slot], used: set[int]) -> Slot | None:
+        """A different value standing where the claim's value stands, though the passage states the
+        claim's value elsewhere ("Dolphin Tale [6]" against "Dolphin Tale [2] ... rated 6/10"). Not for
+        bounds ("fewer than 16"), which many values satisfy."""
+        if c.bound or any(self.anchor(c, p) for p in same):
+            return None
+        # "cut the rate to [19.5 percent] from 20.5 percent": the value a change started from displaces nothing
+        other = [p for p in other if not _moved_from(p, self.passage)]
+        return self.anchored(c, other, used)
+
+
+_FROM_BEFORE = re.compile(
+    r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
+
+
+#: What stands before the end of a date range: "from June 1 [until the end of] October", "from 1 June [to] 30 November".
+_DATE_RANGE_END = re.compile(
+    r"\bfrom\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?:until|till|to|through|thru)\s+"
+    r"(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|mid-?|late\s+|early\s+)?$"
+)
+
+_LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+
+
+def _last_year_of(c: Slot, p: Slot, claim: str) -> bool:
+    """Whether passage year ``p`` is the year before claim year ``c`` and the claim speaks of "last year" too."""
+    cv, pv = c.value, p.value
+    return (isinstance(cv, tuple) and isinstance(pv, tuple) and cv[0] == pv[0] == "year"
+            and pv[1] == cv[1] - 1 and _LAST_YEAR.search(claim) is not None)  # type: ignore[index]  # fmt: skip
+
+
+#: What dates a figure to the year before: "from 6,300 at the end of September [last year]", "a year earlier".
+_YEAR_BEFORE = re.compile(
+    r"[^.;!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+    r"(?:in|during)\s+the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_before(slot: Slot, text: str) -> bool:
+    """Whether a figure is dated to the year before by the words after it, before the next figure."""
+    tail = text[slot.end : slot.end + 70]
+    cut = re.search(r"\d", tail)
+    return _YEAR_BEFORE.match(tail[: cut.start()] if cut else tail) is not None
+
+
+def _moved_from(slot: Slot, text: str) -> bool:
+    """Whether a value is the one a change started from ("to 19.5 percent [from 20.5 percent]", "up from 3")."""
+    return bool(_FROM_BEFORE.search(text[max(0, slot.start - 40) : slot.start]))
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in spans if a <= pos <= b), spans[-1])
+
+
+def _stem_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(stem(t.lower()), s, e) for t, s, e in _tokens(text)]

@@ -1,0 +1,263 @@
+"""Comparing two values of one slot: aligning slots by the words around them, numbers within rounding,
+bounds and units, dates, and whether a passage slot states a claim slot's value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from factcheck.slots.extract import _DIMENSIONS
+from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _suffix_stem
+from factcheck.slots.names import names_match, _squash
+from factcheck.slots.records import Slot, SlotKind
+
+
+def _align(c: Slot, p: Slot) -> float:
+    """Context agreement of two slots in [0, ~1.5]: weighted shared context plus a head-noun bonus."""
+    cc, pc = _sense_weights(c.context), _sense_weights(p.context)  # "prices dropped" ~ "prices fell"
+    if not cc and not pc:
+        return 0.5
+    shared = sum(min(w, pc[k]) for k, w in cc.items() if k in pc)
+    denom = max(1e-9, min(sum(cc.values()), sum(pc.values())) if cc and pc else 1.0)
+    score = shared / denom
+    if c.unit == p.unit and c.unit in _DIMENSIONS:
+        score += 0.5  # "tonnes" / "quintals", "a week" / "five days": the unit words name one dimension
+    elif c.head and p.head:
+        ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
+        if ch == ph and ch in _GENERIC_HEADS and _apart(cc, pc, ch):
+            score -= min(cc.get(ch, 0.0), pc.get(ch, 0.0)) / denom  # "injured 37 [people]" and "carrying around
+            # 210 [people]": two counts of people, which the word "people" does not tie
+        elif ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
+            score += 0.5  # "three [months] apart" and "the first six [months]" share a calendar word, nothing else
+        elif ch not in pc and ph not in cc:
+            score -= 0.25
+    return score
+
+
+#: Heads that count anyone: what was done to them tells two such counts apart.
+_GENERIC_HEADS = frozenset(
+    _SYNONYM_OF.get(_suffix_stem(w), _suffix_stem(w)) for w in "people person passenger worker miner troop".split()
+)  # (built with the suffix stem: importing the module loads no lexicon)
+
+
+def _apart(cc: dict[str, float], pc: dict[str, float], head: str) -> bool:
+    """Whether the word closest to the claim's count of ``head`` (its other context word of most weight) is
+    missing from the passage count's context, and little else is shared: "[injured] 37 people" against "carrying
+    around 210 people"; not "about 3,000 residents of nearby villages were evacuated" / "evacuated 1,200 residents
+    from villages"."""
+    others = {k: w for k, w in cc.items() if k != head}
+    top = max(others.values(), default=0.0)
+    near_c = {k for k, w in others.items() if w >= top - 1e-9}
+    shared = sum(min(w, pc[k]) for k, w in others.items() if k in pc)
+    return top >= 0.3 and not (near_c & pc.keys()) and shared < 0.35
+
+
+def _sense_weights(context: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for stem_, weight in context:
+        sense = _SYNONYM_OF.get(stem_, stem_)
+        out[sense] = max(out.get(sense, 0.0), weight)
+    return out
+
+
+_TIME_UNIT_WORD = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
+
+
+def _rounding(slot: Slot) -> float:
+    """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), else 0."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
+    in_parts = re.search(r"\d\D+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1
+    if not m or (slot.unit == "duration" and in_parts):
+        return 0.0  # a time in parts ("2:03:51", "two hours, six minutes and 41 seconds") is exact to its last part
+    base = float(m.group(0).replace(",", ""))
+    value = float(slot.value)  # type: ignore[arg-type]
+    if base == 0 or abs(value / base - 1.0) < 1e-9 or value / base < 1.0:
+        return 0.0  # unscaled numbers are exact
+    return (value / base) * 10.0 ** -len(m.group(2) or "") / 2
+
+
+def _numbers_equal(c: Slot, p: Slot) -> bool:
+    a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
+    if "score" in (c.unit, p.unit):
+        return a == b
+    if a == b and ((p.bound and c.approx) or (c.bound and p.approx)):
+        return True  # "about 5,000 troops" and "more than 5,000 servicemen": round figures, one count
+    if c.bound and not p.bound:  # "at least seven" fits seven; "more than 450" does not fit 450
+        return (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
+    if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
+        return (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
+    if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound):
+        # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
+        # are compared as figures ("up to 240" is not "up to 420")
+        return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
+    if a == b:
+        return True
+    if c.unit == "celsius" and (c.approx or p.approx) and abs(a - b) < 0.6:
+        return True  # "about 46 degrees Fahrenheit" is 7.8 C: "around 8 C" rounds it
+    rel = abs(a - b) / max(abs(a), abs(b))
+    if rel <= 1e-3:
+        return True
+    if c.approx != p.approx and rel <= _leeway(c if c.approx else p):
+        return True  # "about 250,000" ~ "254,000"; but "about 6.5 million" is not "6.1 million"
+    if c.approx and p.approx and rel <= 0.02:
+        return True  # "about £48 million" and "about £52 million" differ
+    if c.unit == p.unit and c.unit in _RATES and (_rounds_to(c, b) or _rounds_to(p, a)):
+        return True  # "47 percent of the vote" rounds "47.2%"
+    return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+def _beside(word: Slot, figure: Slot) -> bool:
+    """Whether a direction word moves a figure: a few words before it ("down [12 percent]", "rose by [5%]") or
+    right after it ("[12 percent] lower")."""
+    return 0 <= figure.start - word.end <= 12 or 0 <= word.start - figure.end <= 1
+
+
+def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot], claim: str, passage: str) -> Slot | None:
+    """The passage's direction word beside the figure the claim's direction word moves ("rose [12 percent]" /
+    "[12 percent] lower", "down [12 percent]"), when every such word there points the other way; a level
+    ("fell [to] 3.4 percent") is not compared with a change ("rose 3.4 percent in the twelve months")."""
+    group = c.value[0]  # type: ignore[index]
+    figures = [n for n in cs if n.kind is SlotKind.NUMBER and n.unit in _RATES and 0 <= n.start - c.end <= 12]
+    for n in figures:
+        for p in (p for p in ps if p.kind is SlotKind.NUMBER and _same_value(n, p) and _a_level(p, passage) == _a_level(n, claim)):
+            beside = [q for q in ps if q.kind is SlotKind.POLARITY and q.value[0] == group and _beside(q, p)]  # type: ignore[index]
+            signs = {(-q.value[1] if q.negated else q.value[1]) for q in beside}  # type: ignore[index]
+            if beside and signs == {-sign}:
+                return beside[0]
+    return None
+
+
+def _rounds_to(slot: Slot, other: float) -> bool:
+    """Whether ``other``, rounded to as many decimals as ``slot`` is written with, is ``slot``'s value."""
+    m = re.search(r"\d(?:[\d,]*)(?:\.(\d+))?", slot.text)
+    if m is None:
+        return False  # "half a percentage point" is written in words: no rounding to read off it
+    places = len(m.group(1) or "")
+    return round(other, places) == round(float(slot.value), places)  # type: ignore[arg-type]
+
+
+def _only_within(c: Slot, p: Slot) -> bool:
+    """Whether an exact figure only falls within a passage's bound: "12" fits "at least seven" without the
+    passage stating it."""
+    if c.kind is not SlotKind.NUMBER or not p.bound or c.bound:
+        return False
+    return float(c.value) != float(p.value)  # type: ignore[arg-type]
+
+
+def _leeway(slot: Slot) -> float:
+    """Relative difference an approximate figure allows: its last significant digit's unit, within 2-10%
+    ("about 900": 10%, "about 250,000": 4%, "about 6.5 million": 2%)."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
+    value = abs(float(slot.value))  # type: ignore[arg-type]
+    if not m or value == 0:
+        return 0.1
+    whole = m.group(1).replace(",", "")
+    base = float(whole + "." + (m.group(2) or "0"))
+    scale = value / base if base else 1.0
+    digits = 10.0 ** -len(m.group(2)) if m.group(2) else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(0.1, max(0.02, digits * scale / value))
+
+
+#: A relative change and an absolute one, which copy confuses: compared, never equal.
+_RATES = {"percent", "pp"}
+
+
+#: Words before a percentage that make it a level ("to 19.5 percent", "from 20.5 percent"), not a change.
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|was|is|stood|stands|remained|rate)\s+(?:a\s+|an\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _a_level(slot: Slot, text: str) -> bool:
+    """Whether a percentage or a change in points is written as a level ("cut the rate to 19.5 percent"); a level
+    is never confused with a change ("by one percentage point"), so the two are not compared."""
+    return bool(_LEVEL_BEFORE.search(text[max(0, slot.start - 24) : slot.start]))
+
+
+#: Calendar terms a count may count: months and years are left as counts (see :data:`_MEASURES`).
+_CALENDAR_AFTER = re.compile(r"[\s-]+(?:months?|years?|quarters?|decades?|centuries|century)\b", re.IGNORECASE)
+#: ... or a figure that ends in one: "[six years and six months]".
+_CALENDAR_END = re.compile(r"\b(?:months?|years?|quarters?|decades?)$", re.IGNORECASE)
+
+
+def _calendar_count(slot: Slot, text: str) -> bool:
+    """Whether a count counts months, years, quarters or decades ("three months", "a 10-year")."""
+    if slot.unit != "count":
+        return False
+    return _CALENDAR_AFTER.match(text, slot.end) is not None or _CALENDAR_END.search(slot.text) is not None
+
+
+def _units_compatible(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return {a, b} <= {"count"} | {x for x in (a, b) if x and x.startswith("money:")}
+
+
+def _year_of(value: tuple[Any, ...]) -> int | None:
+    """The year of a month or month-and-day date value, None when it names none."""
+    full = 3 if value[0] == "md" else 2
+    return int(value[-1]) if len(value) > full else None
+
+
+def _dates_equal(c: Slot, p: Slot) -> bool | None:
+    """True / False when comparable, None when the two dates cannot be compared."""
+    cv, pv = c.value, p.value
+    assert isinstance(cv, tuple) and isinstance(pv, tuple)
+    if cv[0] == "time" or pv[0] == "time":  # times of day are compared with times of day only
+        if cv[0] != pv[0]:
+            return None
+        if cv[1] != pv[1] and c.bound and not p.bound:  # "before 4 p.m." fits "at 3 p.m."
+            return (pv[1] > cv[1]) == (c.bound == "gt")
+        return cv[1] == pv[1]
+    cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
+    py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
+    if c.bound and cy is not None and py is not None:
+        if cy != py:
+            return py > cy if c.bound == "gt" else py < cy
+        if cv[0] == "year" or pv[0] == "year":
+            return None
+        cm, pm = cv[1], pv[1]
+        if cm != pm:
+            return pm > cm if c.bound == "gt" else pm < cm
+        return None
+    if cv[0] == "year" and pv[0] == "year":
+        return cv[1] == pv[1]
+    if cv[0] == "year" and py is not None:
+        return cv[1] == py
+    if cy is not None and py is not None and cy != py:
+        return False
+    if cv[0] == "weekday" and pv[0] == "weekday":
+        return cv[1] == pv[1]
+    if cv[0] in ("md", "month") and pv[0] in ("md", "month"):
+        if cv[1] != pv[1]:
+            return False
+        if cv[0] == "md" and pv[0] == "md":
+            return cv[2] == pv[2]
+        return True
+    return None
+
+
+#: A weekday right before a date: "on Monday, [6 April]".
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.IGNORECASE)
+
+
+def _states(c: Slot, p: Slot) -> bool:
+    """Whether passage slot ``p`` states claim slot ``c``'s value (fuzzy names allowed; a bound is
+    stated by a value within it, "more than 450" by 500, not by 450)."""
+    if c.kind is SlotKind.NUMBER and p.kind is SlotKind.NUMBER and not p.negated:
+        return _units_compatible(c.unit, p.unit) and _numbers_equal(c, p) and not _only_within(c, p)
+    if c.kind is SlotKind.DATE and p.kind is SlotKind.DATE and not p.negated:
+        return bool(_dates_equal(c, p))
+    if c.kind is SlotKind.ENTITY and p.kind is SlotKind.ENTITY:
+        return names_match(c.text, p.text)
+    return False  # another kind
+
+
+def _same_value(c: Slot, p: Slot) -> bool:
+    """Whether passage slot ``p`` states claim slot ``c``'s value (an exact figure, not a bound's)."""
+    if c.kind is not p.kind or p.negated:
+        return False
+    if c.kind is SlotKind.NUMBER:
+        return not c.bound and _units_compatible(c.unit, p.unit) and _numbers_equal(c, p) and not _only_within(c, p)
+    if c.kind is SlotKind.DATE:
+        return not c.bound and bool(_dates_equal(c, p))
+    return c.kind is SlotKind.ENTITY and _squash(c.text) == _squash(p.text)  # "Lindqvist" is not "Erik Lindqvist"

@@ -8,7 +8,7 @@ tax, which critics say is unfair, ...") are claims about a noun; a subject and p
 cue are one claim; an aside between source and cue may be a claim about the source.
 
 Each rule takes the text and one :class:`~factcheck.attribution.AttributionSpan` and returns the claim
-pieces (or a yes/no) for :func:`factcheck.claims._decompose` to use.
+pieces (or a yes/no) for :func:`factcheck.claims.decompose._decompose` to use.
 """
 
 from __future__ import annotations

@@ -1,0 +1,127 @@
+""":class:`ClaimExtractor` and :func:`extract_claims`: sentences, attribution, decomposition, inheritance,
+kind, hedging and check-worthiness put together."""
+
+from __future__ import annotations
+
+import attrs
+
+from factcheck.article import mask_front_matter
+from factcheck.attribution import SpanTagger, attribute_sentences, find_attributions
+from factcheck.checkworthy import CheckworthyScorer
+from factcheck.claims.decompose import _decompose
+from factcheck.claims.kinds import _hedged, _kind
+from factcheck.claims.subjects import (
+    _Account, _Subjects, _bullet_lead, _expectation, _is_question, _lead_attribution, _wordless,
+)
+from factcheck.model import Attribution, Claim
+from factcheck.segment import Sentence, split_sentences
+from factcheck.wording import _Piece, _cap
+
+
+class ClaimExtractor:
+    """Turns article text into atomic :class:`~factcheck.model.Claim` records.
+
+    Args:
+        scorer: Check-worthiness scorer (``.score(text) -> float``); the
+            packaged logistic regression by default, loaded on first use.
+        inherit: Whether sentences continuing a reported account inherit it.
+        skip_headings: Whether short unpunctuated lines (headlines, section
+            heads) are left out.
+        tagger: An optional learned attribution tagger
+            (:class:`~factcheck.tagger.AttributionTagger`) whose spans are
+            merged with the rules'. Off by default: it loads MiniLM and runs
+            at tens of sentences per second instead of hundreds.
+    """
+
+    def __init__(
+        self,
+        scorer: CheckworthyScorer | None = None,
+        *,
+        inherit: bool = True,
+        skip_headings: bool = True,
+        tagger: SpanTagger | None = None,
+    ) -> None:
+        self.scorer = scorer
+        self.inherit = inherit
+        self.skip_headings = skip_headings
+        self.tagger = tagger
+
+    def _score(self, text: str) -> float:
+        if self.scorer is None:
+            self.scorer = CheckworthyScorer()
+        try:
+            v = float(self.scorer.score(text))
+        except (ValueError, TypeError, OverflowError):
+            return 0.5
+        return min(1.0, max(0.0, v)) if v == v else 0.5
+
+    def extract(self, text: str) -> tuple[Claim, ...]:
+        """Claims in text order with ids ``c1``, ``c2``, ...; never raises on a string."""
+        if not isinstance(text, str) or not text.strip():
+            return ()
+        text = mask_front_matter(text)  # same length: offsets still index the caller's text
+        sentences = split_sentences(text)
+        spans = find_attributions(text, sentences, lexicon=None, tagger=self.tagger)  # reporting verbs only
+        per_sentence = attribute_sentences(text, sentences, spans)
+        pieces: list[tuple[Sentence, _Piece]] = []
+        account: _Account | None = None
+        actors: dict[str, set[str]] = {}
+        subjects = _Subjects.scan(text)
+        # a quotation signed after its last sentence ("”... shame.” ― Jane Doe") is one claim of the signer's
+        spread = [(*c, sp.sentence) for sp in spans for c in sp.content if c[0] < sentences[sp.sentence].start]
+        for i, sent in enumerate(sentences):
+            if any(a <= sent.start and sent.end <= b + 1 and i != owner for a, b, owner in spread):
+                continue
+            if sent.heading and self.skip_headings:
+                account = None
+                subjects = _Subjects(subjects.people)
+                continue
+            if sent.text.rstrip().endswith(":") and i + 1 < len(sentences) and sentences[i + 1].bullet:
+                continue  # "Residents who were evacuated include:" only leads in to the bullets' claims
+            own = per_sentence.get(i, [])
+            inherited: Attribution | None = None
+            if own:
+                account = _Account.start(text, sent, own, actors, subjects.people)
+            elif self.inherit and account is not None and account.continues(text, sent):
+                inherited = attrs.evolve(account.attribution, inherited=True)
+            elif account is not None and account.paragraph != sent.paragraph:
+                account = None
+            lead = _bullet_lead(text, sentences, i)
+            said = _lead_attribution(text, lead, per_sentence.get(sentences.index(lead), [])) if lead else None
+            try:
+                if said is not None:  # "Officials said:" then "- The bridge will reopen in May.": the item is theirs
+                    body = sent.text.rstrip(". ;,")
+                    found = [_Piece(_cap(body), ((sent.start, sent.start + len(body)),), said)]
+                else:
+                    found = _decompose(text, sent, own, inherited, lead, subjects.people)
+            except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
+                found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
+            found = [_expectation(piece) for piece in found if not _is_question(piece.text) and not _wordless(piece.text)]
+            following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
+            found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
+            subjects = following
+            pieces.extend((sent, piece) for piece in found)
+        claims: list[Claim] = []
+        for n, (sent, piece) in enumerate(pieces, 1):
+            start = min(a for a, _ in piece.spans)
+            end = max(b for _, b in piece.spans)
+            claims.append(
+                Claim(
+                    id=f"c{n}",
+                    text=piece.text,
+                    start=start,
+                    end=end,
+                    sentence=sent.text,
+                    kind=_kind(piece),
+                    hedged=_hedged(piece),
+                    checkworthy=self._score(piece.text),
+                    attribution=piece.attribution,
+                    spans=piece.spans,
+                )
+            )
+        return tuple(claims)
+
+
+def extract_claims(text: str) -> tuple[Claim, ...]:
+    """Atomic claims of ``text`` in text order (see :class:`ClaimExtractor`)."""
+    return ClaimExtractor().extract(text)

@@ -36,7 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck.attribution import _LEXICON_PATH, find_attributions
+from factcheck.attribution import find_attributions
+from factcheck.attribution.lexicon import _LEXICON_PATH
 from factcheck.segment import split_sentences
 
 DATA = ROOT.parent / "shared" / "data" / "polnear" / "data"

@@ -18,7 +18,9 @@ from collections.abc import Mapping
 
 import attrs
 
-from factcheck.attribution import _PREDICATE_START, _SPEECH_ACTS, AttributionSpan
+from factcheck.attribution import AttributionSpan
+from factcheck.attribution.lexicon import _SPEECH_ACTS
+from factcheck.attribution.sentence import _PREDICATE_START
 from factcheck.model import Attribution
 from factcheck.segment import Sentence
 from factcheck.wording import (

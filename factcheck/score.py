@@ -138,7 +138,8 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
     if not _names_source(passage, names):
         return False
-    from factcheck.attribution import _chain_names, find_attributions
+    from factcheck.attribution import find_attributions
+    from factcheck.attribution.document import _chain_names
     from factcheck.provenance import dateline_credit
 
     credit = dateline_credit(passage)

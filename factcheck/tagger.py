@@ -558,7 +558,8 @@ def pair_spans(text: str, sentences: Sequence[Sentence], tagged: Sequence[Tagged
     tagged content span of the window that touches the cue's sentence or
     the next, on the side nearer the cue.
     """
-    from factcheck.attribution import AttributionSpan, _sentence_at
+    from factcheck.attribution import AttributionSpan
+    from factcheck.attribution.document import _sentence_at
 
     starts = [s.start for s in sentences]
 

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from factcheck.attribution import _WEEKDAYS
+from factcheck.attribution.lexicon import _WEEKDAYS
 from factcheck.model import Attribution
 
 Span = tuple[int, int]

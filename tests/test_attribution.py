@@ -594,7 +594,7 @@ _TRIE_WORDS = ("say", "says", "said", "saying", "sad", "add", "added", "do", "do
 def test_trie_alternation_finds_what_a_longest_first_alternation_finds(words: set[str], text: list[str]) -> None:
     import re
 
-    from factcheck.attribution import _word_alternation
+    from factcheck.attribution.lexicon import _word_alternation
 
     body = " ".join(text)
     plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -627,3 +627,12 @@ def test_a_chain_after_a_postposed_cue():
     [claim] = extract_claims("The strike killed 12 people, TASS reported, citing a Kremlin spokesman.")
     assert claim.text == "The strike killed 12 people"
     assert claim.attribution.chain == ("TASS", "a Kremlin spokesman")
+
+
+def test_the_learned_cue_lexicon_ships_with_the_package() -> None:
+    # A missing file silently falls back to the built-in cues, so its path is checked here.
+    from factcheck.attribution.lexicon import _LEXICON_PATH, _learned_cues
+
+    assert _LEXICON_PATH.is_file()
+    assert _LEXICON_PATH.parent.name == "data" and _LEXICON_PATH.parent.parent.name == "factcheck"
+    assert len(_learned_cues(str(_LEXICON_PATH))) > 50

@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.attribution import _ASIDE_THEN_VERB, _PREPOSITIONS, _WEEKDAYS, _strip_span
+from factcheck.attribution.lexicon import _ASIDE_THEN_VERB, _PREPOSITIONS, _WEEKDAYS
+from factcheck.attribution.phrases import _strip_span
 from factcheck.claims.kinds import _PARTICIPLE_SKIP, _RESULT_PARTICIPLES
 from factcheck.claims.subjects import (
     _APPOSITIVE, _CLAUSE_SPLIT, _DATE, _IT_EXPLETIVE, _PARTICIPLE, _RELATIVE_APPOSITIVE, _appositive_ok,

@@ -7,9 +7,10 @@ import re
 
 import attrs
 
-from factcheck.attribution import (
-    _DECLINED, _PHRASE_TAIL, _PREPOSITIONS, _WEEKDAYS, _WENT_ON, AttributionSpan, _cites_a_source, _recipient_span,
-)
+from factcheck.attribution import AttributionSpan
+from factcheck.attribution.lexicon import _PHRASE_TAIL, _PREPOSITIONS, _WEEKDAYS
+from factcheck.attribution.phrases import _DECLINED, _WENT_ON, _recipient_span
+from factcheck.attribution.sentence import _cites_a_source
 from factcheck.claims.clauses import _split_region
 from factcheck.claims.kinds import _RESULT_PARTICIPLES
 from factcheck.claims.subjects import _FRAME_RELATIVE, _GLUED, _WHOLE_QUOTE, _clause_subject, _relative_report

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.attribution import _WEEKDAYS
+from factcheck.attribution.lexicon import _WEEKDAYS
 from factcheck.model import ClaimKind
 from factcheck.wording import _Piece
 

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from factcheck.attribution import _PREDICATE_START, _PREPOSITIONS, _SOURCE_NOUNS, AttributionSpan
+from factcheck.attribution import AttributionSpan
+from factcheck.attribution.lexicon import _PREPOSITIONS, _SOURCE_NOUNS
+from factcheck.attribution.sentence import _PREDICATE_START
 from factcheck.model import Attribution
 from factcheck.resolve import _TITLE, _is_person, pronoun_fits
 from factcheck.segment import Sentence

@@ -132,138 +132,172 @@ _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
 
-def _find_in_sentence(
-    text: str, sent: Sentence, index: int, cue_re: re.Pattern[str], strong: frozenset[str]
-) -> list[AttributionSpan]:
-    s0, s1 = sent.start, sent.end
-    body = text[s0:s1]
-    out: list[AttributionSpan] = []
-    taken: list[Span] = []
+class _Scan:
+    """One sentence read for attributions, cue by cue: what has been found (``out``) and the spans taken so far
+    (``taken``), so that no word is read twice. Each cue family has its method; the cue-less patterns
+    (characterisations, reports inside a relative clause, group and document verbs, claim nouns) run after."""
 
-    def free(span: Span) -> bool:
-        return all(span[1] <= a or span[0] >= b for a, b in taken)
+    def __init__(self, text: str, sent: Sentence, index: int, cue_re: re.Pattern[str], strong: frozenset[str]) -> None:
+        self.text, self.index, self.cue_re, self.strong = text, index, cue_re, strong
+        self.s0, self.s1 = sent.start, sent.end
+        self.body = text[self.s0 : self.s1]
+        self.out: list[AttributionSpan] = []
+        self.taken: list[Span] = []
 
-    for n_cue, m in enumerate(cue_re.finditer(body)):
-        if n_cue >= _MAX_CUES:
-            break  # keeps pathological input linear; real sentences have a handful
-        cue = (s0 + m.start(), s0 + m.end())
-        if not free(cue) or _in_quote(body, m.start()):
-            continue
-        before = body[: m.start()]
-        after_pos = s0 + m.end()
-        if m.group("acc"):
-            src = _right_np(text, after_pos, s1) or _loose_np(text, after_pos, s1)
-            if src is None:
+    def free(self, span: Span) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in self.taken)
+
+    def run(self) -> list[AttributionSpan]:
+        text, s0, body = self.text, self.s0, self.body
+        for n_cue, m in enumerate(self.cue_re.finditer(body)):
+            if n_cue >= _MAX_CUES:
+                break  # keeps pathological input linear; real sentences have a handful
+            cue = (s0 + m.start(), s0 + m.end())
+            if not self.free(cue) or _in_quote(body, m.start()):
                 continue
-            cut = _cut_tail(text, src, _DANGLING_PARTICIPLE)  # "a government report [released] on Wednesday"
-            dangling, src = cut != src, cut
-            acr = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[src[1] : s1])
-            if acr:
-                src = (src[0], src[1] + acr.end())
-            tail = text[src[1] : s1]
-            named = re.search(r"\b[A-Z]", text[src[0] : src[1]]) is not None
-            appositive = _CLOSING_APPOSITIVE.match(tail) if before.strip(" \t\n\"“(") else None  # "X, according to Y, Z."
-            if appositive and named == (appositive.group("name") is None) and not _FINITE_VERB.search(appositive.group(1)):
-                # "according to John Weaver, a Republican strategist." / "according to the plaintiffs' expert,
-                # Professor Lena Ortiz." (not "according to public filings, a huge sum for a firm ...")
-                end = src[1] + appositive.end(1)
-                end -= re.search(r"[a-z]{3}\.$", text[src[0] : end]) is not None  # the sentence's full stop
-                src = (src[0], end)
-                tail = text[src[1] : s1]
-            lead = before.strip()
-            chain: tuple[Span, ...] = ()
-            aside: Span | None = None
-            if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
-                # According to X, CONTENT  /  According to X, which cited Y, CONTENT
-                described = _SOURCE_APPOSITIVE.match(text, src[1], s1) if named else None
-                if described and not _FINITE_VERB.search(described.group(1)):
-                    src = (src[0], described.end(1))  # "According to Ukrenergo, the national grid operator, ..."
-                rel = re.match(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;]{2,80}?)\s*,", text[src[1] : s1])
-                if rel:
-                    chain = (_strip_span(text, src[1] + rel.start(1), src[1] + rel.end(1)),)
-                content = _content_after(text, src[1] + (rel.end() if rel else 0), s1)
-                pre = True
+            before = body[: m.start()]
+            after_pos = s0 + m.end()
+            if m.group("acc"):
+                self._according_to(m, cue, before, after_pos)
+            elif m.group("qas"):
+                self._quoted_as_saying(m, cue)
+            elif m.group("cite"):
+                self._citing(cue, after_pos)
             else:
-                # CONTENT, according to X[, more]
-                ca = s0 + _clause_start(before)
-                content = _strip_span(text, ca, cue[0], " \t\n,;:(\u2014")
-                content = content if content[1] > content[0] else None
-                pre = False
-                posted = _POSTED.match(tail)
-                relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)
-                if relative and not _WHICH_SAID.match(tail):
-                    # "..., according to a senior official [who spoke on the condition of anonymity]": about the source
-                    aside = _strip_span(text, src[1], src[1] + relative.end(), " \t\n,")
-                elif posted and _TIME_TAIL.match(tail[posted.end("verb") :]):
-                    pass  # "a report [released on Wednesday]": when it came out is no part of the source
-                elif posted:  # "according to a flyer [posted on its website]": all of it is the source
-                    src = (src[0], src[1] + posted.end())
-                elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling and not _SUBORDINATE.match(tail) \
-                        and not _WHICH_SAID.match(tail):  # ", which said ...": a report of its own  # fmt: skip
-                    more = _content_after(text, src[1], s1)
-                    if more and content:
-                        out.append(AttributionSpan(cue, src, (content, more), (), index, False))
-                        taken.extend([cue, src, content, more])
-                        continue
-            spans = (content,) if content else ()
-            out.append(AttributionSpan(cue, src, spans, chain, index, pre, aside=aside))
-            taken.extend([cue, src, *spans, *chain, *([aside] if aside else [])])
-            continue
-        if m.group("qas"):
-            # "Yonhap quoted a military official as saying ...": chain Yonhap <- official
-            src = _left_np(text, s0, cue[0])
-            qm = re.match(r"\s+(.{2,100}?)\s+as\s+saying\b", text[cue[1] : s1])
-            if src is None or qm is None:
-                continue
-            cited = _strip_span(text, cue[1] + qm.start(1), cue[1] + qm.end(1))
-            pos = cue[1] + qm.end()
-            tm = _TIME_THAT.match(text, pos, s1) or re.compile(r"\s+that\s+").match(text, pos, s1)
-            content = _content_after(text, tm.end() if tm else pos, s1)  # "as saying on Sunday that ..."
-            spans = (content,) if content else ()
-            out.append(AttributionSpan(cue, src, spans, (cited,), index, True))
-            taken.extend([cue, src, cited, *spans])
-            continue
-        if m.group("cite"):
-            wm = re.search(r"\bwith\s+([^,;:]{2,60}?)\s*$", text[s0 : cue[0]])
-            src = None
-            if wm:
-                src = _strip_span(text, s0 + wm.start(1), s0 + wm.end(1))
-                if not _np_ok([t for _, _, t in _tokens(text[src[0] : src[1]])], left=True):
-                    src = None
-            if src is not None:
-                # "..., with South Korean media citing heightened security"
-                content = _content_after(text, after_pos, s1)
-                out.append(AttributionSpan(cue, src, (content,) if content else (), (), index, True))
-                taken.extend([cue, src] + ([content] if content else []))
-            continue
+                self._reporting_verb(m, cue, before, after_pos)
+        self._characterisations()
+        self._embedded_reports()
+        self._group_and_document_verbs()
+        self._claim_nouns()
+        self.out.sort(key=lambda sp: sp.cue)
+        return [_relative_source(text, s0, sp) for sp in self.out]
+
+    def _according_to(self, m: re.Match[str], cue: Span, before: str, after_pos: int) -> None:
+        """A source after "according to": "According to X, CONTENT" and "CONTENT, according to X[, more]"."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken = self.index, self.out, self.taken
+        src = _right_np(text, after_pos, s1) or _loose_np(text, after_pos, s1)
+        if src is None:
+            return
+        cut = _cut_tail(text, src, _DANGLING_PARTICIPLE)  # "a government report [released] on Wednesday"
+        dangling, src = cut != src, cut
+        acr = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[src[1] : s1])
+        if acr:
+            src = (src[0], src[1] + acr.end())
+        tail = text[src[1] : s1]
+        named = re.search(r"\b[A-Z]", text[src[0] : src[1]]) is not None
+        appositive = _CLOSING_APPOSITIVE.match(tail) if before.strip(" \t\n\"“(") else None  # "X, according to Y, Z."
+        if appositive and named == (appositive.group("name") is None) and not _FINITE_VERB.search(appositive.group(1)):
+            # "according to John Weaver, a Republican strategist." / "according to the plaintiffs' expert,
+            # Professor Lena Ortiz." (not "according to public filings, a huge sum for a firm ...")
+            end = src[1] + appositive.end(1)
+            end -= re.search(r"[a-z]{3}\.$", text[src[0] : end]) is not None  # the sentence's full stop
+            src = (src[0], end)
+            tail = text[src[1] : s1]
+        lead = before.strip()
+        chain: tuple[Span, ...] = ()
+        aside: Span | None = None
+        if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
+            # According to X, CONTENT  /  According to X, which cited Y, CONTENT
+            described = _SOURCE_APPOSITIVE.match(text, src[1], s1) if named else None
+            if described and not _FINITE_VERB.search(described.group(1)):
+                src = (src[0], described.end(1))  # "According to Ukrenergo, the national grid operator, ..."
+            rel = re.match(r"\s*,\s*(?:which|who)\s+(?:cited|quoted)\s+([^,;]{2,80}?)\s*,", text[src[1] : s1])
+            if rel:
+                chain = (_strip_span(text, src[1] + rel.start(1), src[1] + rel.end(1)),)
+            content = _content_after(text, src[1] + (rel.end() if rel else 0), s1)
+            pre = True
+        else:
+            # CONTENT, according to X[, more]
+            ca = s0 + _clause_start(before)
+            content = _strip_span(text, ca, cue[0], " \t\n,;:(\u2014")
+            content = content if content[1] > content[0] else None
+            pre = False
+            posted = _POSTED.match(tail)
+            relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)
+            if relative and not _WHICH_SAID.match(tail):
+                # "..., according to a senior official [who spoke on the condition of anonymity]": about the source
+                aside = _strip_span(text, src[1], src[1] + relative.end(), " \t\n,")
+            elif posted and _TIME_TAIL.match(tail[posted.end("verb") :]):
+                pass  # "a report [released on Wednesday]": when it came out is no part of the source
+            elif posted:  # "according to a flyer [posted on its website]": all of it is the source
+                src = (src[0], src[1] + posted.end())
+            elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling and not _SUBORDINATE.match(tail) \
+                    and not _WHICH_SAID.match(tail):  # ", which said ...": a report of its own  # fmt: skip
+                more = _content_after(text, src[1], s1)
+                if more and content:
+                    out.append(AttributionSpan(cue, src, (content, more), (), index, False))
+                    taken.extend([cue, src, content, more])
+                    return
+        spans = (content,) if content else ()
+        out.append(AttributionSpan(cue, src, spans, chain, index, pre, aside=aside))
+        taken.extend([cue, src, *spans, *chain, *([aside] if aside else [])])
+
+    def _quoted_as_saying(self, m: re.Match[str], cue: Span) -> None:
+        """A chain from "quoted ... as saying": "Yonhap quoted an official as saying" (Yonhap <- official)."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken = self.index, self.out, self.taken
+        src = _left_np(text, s0, cue[0])
+        qm = re.match(r"\s+(.{2,100}?)\s+as\s+saying\b", text[cue[1] : s1])
+        if src is None or qm is None:
+            return
+        cited = _strip_span(text, cue[1] + qm.start(1), cue[1] + qm.end(1))
+        pos = cue[1] + qm.end()
+        tm = _TIME_THAT.match(text, pos, s1) or re.compile(r"\s+that\s+").match(text, pos, s1)
+        content = _content_after(text, tm.end() if tm else pos, s1)  # "as saying on Sunday that ..."
+        spans = (content,) if content else ()
+        out.append(AttributionSpan(cue, src, spans, (cited,), index, True))
+        taken.extend([cue, src, cited, *spans])
+
+    def _citing(self, cue: Span, after_pos: int) -> None:
+        """A source before "citing": "..., with South Korean media citing heightened security"."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken = self.index, self.out, self.taken
+        wm = re.search(r"\bwith\s+([^,;:]{2,60}?)\s*$", text[s0 : cue[0]])
+        src = None
+        if wm:
+            src = _strip_span(text, s0 + wm.start(1), s0 + wm.end(1))
+            if not _np_ok([t for _, _, t in _tokens(text[src[0] : src[1]])], left=True):
+                src = None
+        if src is not None:
+            # "..., with South Korean media citing heightened security"
+            content = _content_after(text, after_pos, s1)
+            out.append(AttributionSpan(cue, src, (content,) if content else (), (), index, True))
+            taken.extend([cue, src] + ([content] if content else []))
+
+    def _reporting_verb(self, m: re.Match[str], cue: Span, before: str, after_pos: int) -> None:
+        """A speech or cognition verb: "X said CONTENT", "CONTENT, said X", "CONTENT, X said"."""
+        text, s0, s1, body = self.text, self.s0, self.s1, self.body
+        index, out, taken = self.index, self.out, self.taken
+        strong = self.strong
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
         if re.match(r"\s+(?:and|or)\s+(?:did|does|do|done|[a-z]{3,}ed)\b", body[m.end() :]):
-            continue  # "who said and did the same things": two verbs sharing an object, nothing reported
+            return  # "who said and did the same things": two verbs sharing an object, nothing reported
         if cue_word in ("find", "finds", "found") and _FIND_IT.match(body, m.end()):
-            continue  # "Trump will find it difficult to repeat his attacks"
+            return  # "Trump will find it difficult to repeat his attacks"
         if cue_word in ("warned", "warn", "warns", "cautioned", "caution", "cautions") and re.match(r"\s+against\b", body[m.end() :]):
-            continue  # "has cautioned against a betrayal of our values": advice, nothing reported
+            return  # "has cautioned against a betrayal of our values": advice, nothing reported
         if re.match(r"\s+(?:little|nothing|much|less|more|so)\b(?!\s+(?:than|that|of)\b)", body[m.end() :]):
-            continue  # "He has said little publicly about the case": nothing is reported
+            return  # "He has said little publicly about the case": nothing is reported
         if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
-            continue  # "Employers added 254,000 jobs": an amount was added, nothing was said
+            return  # "Employers added 254,000 jobs": an amount was added, nothing was said
         if cue_word in ("ask", "asks", "asked", "asking") and re.match(r"\s+for\b", body[m.end() :]):
-            continue  # "Prosecutors had asked for an eight-year term": a request, nothing reported
+            return  # "Prosecutors had asked for an eight-year term": a request, nothing reported
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
-            continue  # "Kim observed the launch": he watched it; "observed that ..." is a report
+            return  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
-            continue  # "The company dismissed reports that ...": a noun, not "X reports that ..."
+            return  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if cue_word.endswith("ing") and re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)$", lw):
-            continue  # "a 2005 collection of his writing": a noun
+            return  # "a 2005 collection of his writing": a noun
         if cue_word.endswith("ing") and _NOUN_COMPOUND.search(lw) and not _CLAUSE_NEXT.match(body, m.end()):
-            continue  # "raised the flood warning for the Elbe": a noun after its modifier, no clause after it
+            return  # "raised the flood warning for the Elbe": a noun after its modifier, no clause after it
         if cue_word in _NO_SPEECH_OBJECTS and _NO_SPEECH_OBJECTS[cue_word].match(body, m.end()):
-            continue  # "claimed responsibility", "complained about the noise": an act or a grievance, no report
+            return  # "claimed responsibility", "complained about the noise": an act or a grievance, no report
         if cue_word in ("show", "shows") and _SHOW_KIND.search(lw):
-            continue  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"
+            return  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):
-            continue  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
+            return  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
         inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None
         verb = _VERB_AFTER_CUE.match(text, cue[1], s1) if inner else None
         if inner and verb:
@@ -275,7 +309,7 @@ def _find_in_sentence(
             if rest[1] > rest[0]:
                 out.append(AttributionSpan(cue, src, (subj, rest), (), index, False))
                 taken.extend([cue, src, subj, rest])
-                continue
+                return
         # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
         previous = out[-1] if out and out[-1].sentence == index and out[-1].source is not None else None
@@ -283,7 +317,7 @@ def _find_in_sentence(
             text, previous.content[-1][1], cue[0]) is not None  # fmt: skip
         if coordinated:
             if not _SPEECH_CUE.fullmatch(cue_word) or re.match(r"\s+to\s", text[cue[1] : s1]):
-                continue  # "announced that ... and vowed to ...": what the source went on to do, no report
+                return  # "announced that ... and vowed to ...": what the source went on to do, no report
             left = previous.source  # "Podesta said X and said Y": the second report is Podesta's too
         dash = _DASH_ASIDE.search(lw) if lw else None
         dash_aside: Span | None = None
@@ -324,7 +358,7 @@ def _find_in_sentence(
         if left is None and right is None and cue_word in _PARTICIPLES and lw.endswith(","):
             left = _subject(text, s0, cue[0])  # "X chimed in on Twitter, saying that ..."
         if left is None and right is None:
-            continue
+            return
         if left is not None:
             src = left
             # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
@@ -340,7 +374,7 @@ def _find_in_sentence(
             post_ok = post_ok and not coordinated  # "In an interview, Lazar said X and added, ...": no content before
             tail = text[cue[1] : s1]
             if joined and _TIME_TAIL.match(tail):
-                continue  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
+                return  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
             quoted = cue_word in strong and _OPENING_QUOTE.fullmatch(pre_text) is not None
             opener = pre_text.split(None, 1)[0] if pre_text.strip() else ""
             parenthetical = re.match(r"\s*,", tail) is not None or _TIME_THEN_COMMA.match(tail) is not None
@@ -385,15 +419,15 @@ def _find_in_sentence(
                 chain = _chain_after(text, cue[1], s1)
                 out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False, aside=aside))
                 taken.extend([cue, src, *spans])
-                continue
+                return
             if cue_word not in strong and not re.match(
                 r"\s*(?:that\b|[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
             ):
-                continue
+                return
             if cue_word in _OBJECT_VERBS and not re.match(r"\s*(?:,\s*)?(?:that\b|[\"“:]|to\s+[a-z]+)", tail):
-                continue  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
+                return  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
             if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
-                continue  # "have agreed to sell a stake": a deal, not a report
+                return  # "have agreed to sell a stake": a deal, not a report
             if cue_word in _PARTICIPLES:
                 # "Kim praised the workers, saying ..." - the source is the sentence subject
                 subj = _subject(text, s0, cue[0])
@@ -402,16 +436,16 @@ def _find_in_sentence(
                 ):
                     subj = out[-1].source  # '"...," Park said, adding that ...'
                 if subj is None:
-                    continue
+                    return
                 src = subj
             pos = cue[1]
             if cue_word in _ADDRESSED:
                 if _DIRECTED.match(text, pos, s1):
-                    continue  # "warned me not to make that speech", "urged the allies to prepare"
+                    return  # "warned me not to make that speech", "urged the allies to prepare"
                 if not _DIRECTIVE.match(text[pos:s1]):
                     pos = _recipient_skip(text, pos, s1)
                 if _DIRECTIVE.match(text[pos:s1]):
-                    continue  # "asked police to show the video", "asking not to be named": no reported claim
+                    return  # "asked police to show the video", "asking not to be named": no reported claim
             if as_did := re.match(r"\s*,\s*as\s+(?:did|does|do|has|have|had)\s+[^,;\"“”]{1,60},\s*", text[pos:s1]):
                 pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
             if cue_word in ("agree", "agrees", "agreed") and (with_whom := _WITH_THAT.match(text, pos, s1)):
@@ -420,7 +454,7 @@ def _find_in_sentence(
             if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
             if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
-                continue  # "The ministry did not say what those would be": nothing is reported
+                return  # "The ministry did not say what those would be": nothing is reported
             chain = pre_chain
             cm = re.match(r"\s*,\s*citing\s+", text[pos:s1])
             if cm:
@@ -456,7 +490,7 @@ def _find_in_sentence(
                     spans = (content,) if content[1] > content[0] else ()
                     out.append(AttributionSpan(cue, src, spans, chain, index, True, outer, aside=aside))
                     taken.extend([cue, src, *spans])
-                    continue
+                    return
             spans = (content,) if content else ()
             carried = _CARRIED_BY.fullmatch(text, s0, src[0])  # "In a statement carried by KCNA, Kim Yo Jong warned"
             via = _strip_span(text, carried.start("outlet"), carried.end("outlet")) if carried else None
@@ -486,61 +520,88 @@ def _find_in_sentence(
             chain = _chain_after(text, src[1], s1)
             out.append(AttributionSpan(cue, src, spans, chain, index, False))
             taken.extend([cue, src, *spans])
-    for m in _CHARACTERISED.finditer(body):
-        # 'Their lawyer called the ruling "a victory"': the source's words about a thing
-        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
-        if not free(cue) or _in_quote(body, m.start("cue")):
-            continue
-        src = _left_np(text, s0, cue[0])
-        if src is None and body[: m.start("cue")].rstrip().endswith(","):
-            src = _left_np(text, s0, s0 + len(body[: m.start("cue")].rstrip()) - 1)
-        obj = (s0 + m.start("obj"), s0 + m.end("obj"))
-        quote = _strip_span(text, s0 + m.start("art" if m.group("art") else "quote"),
-                            s0 + m.end("pp" if m.group("pp") else "quote"), " \t\n,;:")  # fmt: skip
-        if src is None or not free(src):
-            continue
-        src = _cut_tail(text, src, _TRAILING_ADVERB)  # "Trump [further] described"
-        out.append(AttributionSpan(cue, src, (obj, quote), (), index, True))
-        taken.extend([cue, src, obj, quote])
-    for m in _EMBEDDED.finditer(body):
-        # "..., a move that critics say will strand riders", "The tax, which critics say is unfair, ..."
-        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
-        src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
-        words = [t for _, _, t in _tokens(text[src[0] : src[1]])]
-        group = words[-1].lower() in _GROUP_SOURCES
-        if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")) or not (group or _np_ok(words, left=True)):
-            continue
-        head = _left_np(text, s0, s0 + len(body[: m.start("rel")].rstrip(" ,")))
-        vp = _content_after(text, cue[1], s1)
-        if head is None or vp is None or not free(head):
-            continue
-        words = text[head[0] : head[1]].split()
-        if len(words) > 6 or "of" in words or words[0].lower().endswith("ing"):
-            continue  # "the likely perpetrator of the attacks, which ...": which noun is meant is unclear
-        if m.group("rel") == "which" and (comma := text.find(",", vp[0], vp[1])) > 0:
-            vp = (vp[0], comma)  # the aside closes at its comma
-        out.append(AttributionSpan(cue, src, (head, vp), (), index, False))
-        taken.extend([cue, src, head, vp])
-    for m in (*_GROUP_VERB.finditer(body), *_NAMED_VERB.finditer(body), *_DOCUMENT_VERB.finditer(body)):
-        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
-        src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
-        if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
-            continue
-        content = _content_after(text, cue[1], s1)
-        if content:
-            out.append(AttributionSpan(cue, src, (content,), (), index, True))
-            taken.extend([cue, src, content])
-    for m in _CLAIM_NOUN.finditer(body):
-        cue = (s0 + m.start("cue"), s0 + m.end("cue"))
-        src = _subject(text, s0, cue[0])
-        if src is None or not free(cue) or not free(src) or _in_quote(body, m.start("cue")) or src[1] < cue[0] - 40:
-            continue
-        content = _content_after(text, s0 + m.end(), s1)
-        if content:
-            out.append(AttributionSpan(cue, src, (content,), (), index, True))
-            taken.extend([cue, src, content])
-    out.sort(key=lambda sp: sp.cue)
-    return [_relative_source(text, s0, sp) for sp in out]
+
+    def _characterisations(self) -> None:
+        """The source's words about a thing: 'Their lawyer called the ruling "a victory"'."""
+        text, s0, body, index = self.text, self.s0, self.body, self.index
+        out, taken, free = self.out, self.taken, self.free
+        for m in _CHARACTERISED.finditer(body):
+            # 'Their lawyer called the ruling "a victory"': the source's words about a thing
+            cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+            if not free(cue) or _in_quote(body, m.start("cue")):
+                continue
+            src = _left_np(text, s0, cue[0])
+            if src is None and body[: m.start("cue")].rstrip().endswith(","):
+                src = _left_np(text, s0, s0 + len(body[: m.start("cue")].rstrip()) - 1)
+            obj = (s0 + m.start("obj"), s0 + m.end("obj"))
+            quote = _strip_span(text, s0 + m.start("art" if m.group("art") else "quote"),
+                                s0 + m.end("pp" if m.group("pp") else "quote"), " \t\n,;:")  # fmt: skip
+            if src is None or not free(src):
+                continue
+            src = _cut_tail(text, src, _TRAILING_ADVERB)  # "Trump [further] described"
+            out.append(AttributionSpan(cue, src, (obj, quote), (), index, True))
+            taken.extend([cue, src, obj, quote])
+
+    def _embedded_reports(self) -> None:
+        """A report inside a relative clause: "..., a move that critics say will strand riders"."""
+        text, s0, s1, body = self.text, self.s0, self.s1, self.body
+        index, out, taken, free = self.index, self.out, self.taken, self.free
+        for m in _EMBEDDED.finditer(body):
+            # "..., a move that critics say will strand riders", "The tax, which critics say is unfair, ..."
+            cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+            src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
+            words = [t for _, _, t in _tokens(text[src[0] : src[1]])]
+            group = words[-1].lower() in _GROUP_SOURCES
+            if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
+                continue
+            if not (group or _np_ok(words, left=True)):
+                continue
+            head = _left_np(text, s0, s0 + len(body[: m.start("rel")].rstrip(" ,")))
+            vp = _content_after(text, cue[1], s1)
+            if head is None or vp is None or not free(head):
+                continue
+            words = text[head[0] : head[1]].split()
+            if len(words) > 6 or "of" in words or words[0].lower().endswith("ing"):
+                continue  # "the likely perpetrator of the attacks, which ...": which noun is meant is unclear
+            if m.group("rel") == "which" and (comma := text.find(",", vp[0], vp[1])) > 0:
+                vp = (vp[0], comma)  # the aside closes at its comma
+            out.append(AttributionSpan(cue, src, (head, vp), (), index, False))
+            taken.extend([cue, src, head, vp])
+
+    def _group_and_document_verbs(self) -> None:
+        """A group, a named body or a document as the subject of a report verb."""
+        text, s0, s1, body = self.text, self.s0, self.s1, self.body
+        index, out, taken, free = self.index, self.out, self.taken, self.free
+        for m in (*_GROUP_VERB.finditer(body), *_NAMED_VERB.finditer(body), *_DOCUMENT_VERB.finditer(body)):
+            cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+            src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
+            if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
+                continue
+            content = _content_after(text, cue[1], s1)
+            if content:
+                out.append(AttributionSpan(cue, src, (content,), (), index, True))
+                taken.extend([cue, src, content])
+
+    def _claim_nouns(self) -> None:
+        """A claim noun after its subject ("the company's claim that ...")."""
+        text, s0, s1, body = self.text, self.s0, self.s1, self.body
+        index, out, taken, free = self.index, self.out, self.taken, self.free
+        for m in _CLAIM_NOUN.finditer(body):
+            cue = (s0 + m.start("cue"), s0 + m.end("cue"))
+            src = _subject(text, s0, cue[0])
+            if src is None or not free(cue) or not free(src) or _in_quote(body, m.start("cue")) or src[1] < cue[0] - 40:
+                continue
+            content = _content_after(text, s0 + m.end(), s1)
+            if content:
+                out.append(AttributionSpan(cue, src, (content,), (), index, True))
+                taken.extend([cue, src, content])
+
+
+
+def _find_in_sentence(
+    text: str, sent: Sentence, index: int, cue_re: re.Pattern[str], strong: frozenset[str]
+) -> list[AttributionSpan]:
+    return _Scan(text, sent, index, cue_re, strong).run()
 
 
 #: What a source calls a thing, in its words: 'called the ruling "a victory"', 'dismissed the poll as "an outlier"'.

@@ -371,6 +371,11 @@ def test_only_a_negated_statement_differs(claim, passage, differs) -> None:
         ("The province has about 6.5 million people.", "The province has 6.1 million people.", True),  # 2% leeway
         ("The plant employs about 900 people.", "The plant employs 950 people.", False),  # 10% leeway
         ("The plant employs about 900 people.", "The plant employs 1,200 people.", True),
+        ("The plant employs an estimated 900 people.", "The plant employs 950 people.", False),  # "estimated", "some"
+        ("The plant employs some 900 people.", "The plant employs 950 people.", False),  # round the figure too
+        ("The plant employs an estimated 900 people.", "The plant employs 1,200 people.", True),
+        ("Some 32 flights were cancelled.", "Officials said 31 flights were cancelled.", True),  # not rounded
+        ("Some 899,453 candidates sat the exams.", "A record 903,410 candidates sat the exams.", True),
     ],
 )
 def test_approximate_figures(claim, passage, mismatch) -> None:

@@ -16,7 +16,7 @@ from factcheck.slots.extract import (
     _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
-    _COMPASS, _HEDGE_STEMS, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD, _STOP, _UPPER, _VERBAL_NEG, content_words,
+    _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD, _STOP, _UPPER, _VERBAL_NEG, content_words,
     _is_content, _same_sense, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import (
@@ -306,7 +306,7 @@ def _titled(text: str, slot: Slot) -> bool:
     """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
     sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
     m = _TITLE_BEFORE.search(text[: slot.start])
-    return m is not None and m.group(0).strip().lower() not in _HEDGE_STEMS | _STOP
+    return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP
 
 
 def _slots_restated(claim: str, checkable: Sequence[Slot], ps: Sequence[Slot], passage: str, claim_words: set[str]) -> float:

@@ -10,7 +10,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.slots.lexicon import (
-    _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGE_STEMS, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
+    _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
     _TIME_HEADS, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import _squash
@@ -422,7 +422,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
             return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last2 in _LOWER or last1 in _LOWER:
             return False, "gt", last2 in _INCLUSIVE
-        return last1 in _HEDGE_STEMS or last2 == "close to", "", False
+        return last1 in _HEDGES or last2 == "close to", "", False
 
     slots: list[Slot] = []
     taken: list[tuple[int, int]] = []

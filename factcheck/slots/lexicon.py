@@ -18,6 +18,7 @@ _STOP = frozenset(
 )
 _NEGATIONS = frozenset("not n't never no neither nor none nobody nothing without cannot".split())
 _VERBAL_NEG = frozenset("not n't never cannot neither nor".split())
+#: Words that round the figure after them ("[about] 260", "[an estimated] 4,000"; "close to" is read as two words).
 _HEDGES = frozenset("about around approximately roughly nearly almost some estimated close".split())
 _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
                     "later than", "beyond", "exceed", "exceeds", "exceeded", "top", "tops", "topped", "surpass",
@@ -326,4 +327,4 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s")
 _CLAUSE_WORDS = frozenset("while whereas but although though however compared versus".split())
 
 #: Stems of the words that round a figure, skipped right before a value when its neighbours are compared.
-_HEDGE_STEMS = frozenset(_suffix_stem(w) for w in "about approximately around roughly nearly almost some estimated".split())
+_HEDGE_STEMS = frozenset(_suffix_stem(w) for w in _HEDGES - {"close"})

@@ -156,6 +156,8 @@ def _leeway(slot: Slot) -> float:
     base = float(whole + "." + (m.group(2) or "0"))
     scale = value / base if base else 1.0
     digits = 10.0 ** -len(m.group(2)) if m.group(2) else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    if not m.group(2) and scale == 1.0 and not whole.endswith("0") and value >= 10:
+        return digits / 2 / value  # "some 32 flights", "an estimated 899,453": a figure not rounded, its own unit
     return min(0.1, max(0.02, digits * scale / value))
 
 

@@ -636,3 +636,26 @@ def test_the_learned_cue_lexicon_ships_with_the_package() -> None:
     assert _LEXICON_PATH.is_file()
     assert _LEXICON_PATH.parent.name == "data" and _LEXICON_PATH.parent.parent.name == "factcheck"
     assert len(_learned_cues(str(_LEXICON_PATH))) > 50
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a subject with an appositive or a relative clause, then a verb of its own and "and said"
+        ("The mayor, Ana Diaz, opened the bridge and said it would carry 20,000 vehicles a day.", "The mayor, Ana Diaz",
+         "it would carry 20,000 vehicles a day"),
+        ("The mayor of Leeds, Ana Diaz, opened the bridge and said it would reopen in May.",
+         "The mayor of Leeds, Ana Diaz", "it would reopen in May"),
+        ("The ministry, which oversees ports, closed the harbour and said it would reopen on Friday.", "The ministry",
+         "it would reopen on Friday"),
+        # a bare plural naming people as a source in mid-sentence
+        ("The bridge was closed on Monday and engineers said it would reopen in May.", "engineers",
+         "it would reopen in May"),
+    ],
+)
+def test_source_of_a_later_report(text: str, source: str, content: str) -> None:
+    said = [sp for sp in find_attributions(text, lexicon=None) if text[sp.cue[0] : sp.cue[1]] == "said"]
+    assert len(said) == 1
+    sp = said[0]
+    assert text[sp.source[0] : sp.source[1]] == source
+    assert [text[a:b] for a, b in sp.content] == [content]

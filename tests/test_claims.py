@@ -1996,3 +1996,20 @@ def test_a_time_in_parts_is_no_list() -> None:
     assert [c.text for c in extract_claims(text)] == [
         "Kiptanui won the marathon on Sunday in 2 hours, 7 minutes and 48 seconds, a course record"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reporter's clause ends where the report begins: no dangling "after" or "until"
+        ("Flights resumed on Tuesday after officials said the storm had passed.",
+         [("Flights resumed on Tuesday", None), ("The storm had passed", "officials")]),
+        ("The supplier, Halvern Generics, blamed a contamination problem and said production would resume by March 15.",
+         [("The supplier, Halvern Generics, blamed a contamination problem", None),
+          ("Production would resume by March 15", "The supplier, Halvern Generics")]),
+        # a subordinator that ends the sentence stays
+        ("The town had never flooded like this before.", [("The town had never flooded like this before", None)]),
+    ],
+)
+def test_a_report_after_the_reporters_clause(sentence: str, expected: list) -> None:
+    assert [(c.text, c.attribution.source) for c in extract_claims(sentence)] == expected

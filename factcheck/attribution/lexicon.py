@@ -244,7 +244,11 @@ _SOURCE_NOUNS = frozenset(
     "opponents aides advisers advisors insiders people reports polls surveys data documents records "
     "activists defectors leaders officers commanders soldiers attorneys lawyers relatives representatives "
     "spokesmen spokeswomen spokespeople organizers organisers protesters demonstrators employees workers others "
-    "services rescuers firefighters paramedics medics".split()
+    "services rescuers firefighters paramedics medics engineers doctors physicians nurses teachers farmers "
+    "forecasters meteorologists regulators inspectors auditors detectives negotiators campaigners villagers "
+    "survivors passengers pilots traders executives managers bankers academics historians geologists "
+    "seismologists epidemiologists astronomers archaeologists pollsters commentators parents students families "
+    "neighbours neighbors shoppers locals".split()
 )
 #: Nouns a source may name its origin after with "from".
 _FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from factcheck.attribution.lexicon import (
     _ADDRESSED, _ASIDE_THEN_VERB, _AUX, _BODY_NOUNS, _BOUNDARY_WORDS, _DET, _FROM_HEADS, _MADE_BY, _NAME_TAG,
-    _NOT_IN_NP, _NP_INNER, _PRON, _QUOTES_OPEN, _ROLE_TO, _SOURCE_NOUNS, _WEEKDAYS, _WORD,
+    _NOT_IN_NP, _NP_INNER, _PREPOSITIONS, _PRON, _QUOTES_OPEN, _ROLE_TO, _SOURCE_NOUNS, _WEEKDAYS, _WORD,
 )
 from factcheck.attribution.records import AttributionSpan, Span
 from factcheck.resolve import _PARTY_TAG
@@ -117,6 +117,12 @@ def _a_clause(words: str) -> bool:
     return m is not None and re.search(r"\b(?:who|that|which|whom|whose)\b", words[: m.start()]) is None
 
 
+#: Two groups of people joined by "and" ("[parents] and [teachers]", "[officials] and [residents]"), the first
+#: right before "and", the second right after it.
+_GROUPS_JOINED = re.compile(r"\b(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\s+$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", re.I)
+
+
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
     anon = _ANONYMITY_CLAUSE.search(text, lo, hi)
@@ -136,6 +142,8 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         # a comma inside "X, a spokesman for Y," is an appositive, handled below
         if m.group() == "and" and _NAME_AND_LEFT.search(seg, 0, m.start()) and _NAME_AND_RIGHT.match(seg, m.end()):
             continue  # "the Ethics and Anti-Corruption Commission said": one body's name
+        if m.group().lower() == "and" and _GROUPS_JOINED.search(seg, 0, m.start()) and _GROUP_AFTER.match(seg, m.end()):
+            continue  # "parents and teachers told the Observer": two groups, one source
         cut = m.end()
     a, b = _strip_span(text, lo + cut, hi, " \t\n,;:\"“”'‘’")
     t = _TRAIL_ADV.search(text[a:b]) or _TRAIL_TIME.search(text[a:b])
@@ -223,6 +231,11 @@ _TRAIL_TIME = re.compile(
 )
 
 
+#: What may follow a bare group noun inside a source after its cue: "said officials [in] Kyiv", "sources [familiar]
+#: with the talks", "residents [who] fled".
+_GROUP_NEXT = _PREPOSITIONS | frozenset("of near familiar close briefed knowledgeable not who and".split())
+
+
 def _right_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase starting at ``lo``, up to the next comma, clause word or ``hi``."""
     seg = text[lo:hi]
@@ -236,6 +249,8 @@ def _right_np(text: str, lo: int, hi: int) -> Span | None:
         return None
     if words[0].lower() in _PRON and len(words) == 1:
         return a, b
+    if words[0] in _SOURCE_NOUNS and len(words) > 1 and words[1].lower() not in _GROUP_NEXT:
+        return None  # "..., said parents still want neighbourhood schools": a clause, not "said officials in Kyiv"
     if _np_ok(words, left=False):
         return a, b
     return None

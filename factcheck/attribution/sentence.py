@@ -184,6 +184,8 @@ class _Scan:
         acr = re.match(r"\s*\([A-Z][A-Za-z]{1,9}\)", text[src[1] : s1])
         if acr:
             src = (src[0], src[1] + acr.end())
+        if where := _PLACE_AFTER_SOURCE.match(text, src[1], s1):
+            src = (src[0], where.end())  # "according to engineers [at the site]."
         tail = text[src[1] : s1]
         named = re.search(r"\b[A-Z]", text[src[0] : src[1]]) is not None
         appositive = _CLOSING_APPOSITIVE.match(tail) if before.strip(" \t\n\"“(") else None  # "X, according to Y, Z."
@@ -199,6 +201,8 @@ class _Scan:
         aside: Span | None = None
         if not lead or lead.endswith(("\u2014", "-")) or re.fullmatch(r"[\"“(]?", lead):
             # According to X, CONTENT  /  According to X, which cited Y, CONTENT
+            if where := _PLACE_AFTER_SOURCE.match(text, src[1], s1) or _PLACE_BEFORE_COMMA.match(text, src[1], s1):
+                src = (src[0], where.end())  # "According to officials [at the site], ..."
             described = _SOURCE_APPOSITIVE.match(text, src[1], s1) if named else None
             if described and not _FINITE_VERB.search(described.group(1)):
                 src = (src[0], described.end(1))  # "According to Ukrenergo, the national grid operator, ..."
@@ -278,7 +282,7 @@ class _Scan:
             return  # "Trump will find it difficult to repeat his attacks"
         if cue_word in ("warned", "warn", "warns", "cautioned", "caution", "cautions") and re.match(r"\s+against\b", body[m.end() :]):
             return  # "has cautioned against a betrayal of our values": advice, nothing reported
-        if re.match(r"\s+(?:little|nothing|much|less|more|so)\b(?!\s+(?:than|that|of)\b)", body[m.end() :]):
+        if _SAID_LITTLE.match(body, m.end()):
             return  # "He has said little publicly about the case": nothing is reported
         if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
             return  # "Employers added 254,000 jobs": an amount was added, nothing was said
@@ -598,6 +602,25 @@ class _Scan:
 
 
 
+#: "said [little] publicly", "said [so]": an amount of speech, nothing reported (but "said [more arrests were]
+#: likely" reports).
+_SAID_LITTLE = re.compile(
+    r"\s+(?:little|nothing|much|less|more|so)\b(?!\s+(?:than|that|of)\b)"
+    r"(?!\s+[a-z]+s\s+(?:were|are|would|will|could|had|have)\b)"
+)
+#: Where a source is, closing the sentence after it: "according to engineers [at the site]", "[at the site], who
+#: asked not to be named".
+_PLACE_AFTER_SOURCE = re.compile(
+    r"\s+(?:on|in|at|from|near)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"
+    r"(?=\s*(?:[.!?\"”]*\s*$|,\s*(?:who|which)\b))"
+)
+
+#: The same before the comma that closes a preposed source: "According to officials [at the site], ...".
+_PLACE_BEFORE_COMMA = re.compile(
+    r"\s+(?:on|in|at|from|near)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}(?=\s*,)"
+)
+
+
 def _find_in_sentence(
     text: str, sent: Sentence, index: int, cue_re: re.Pattern[str], strong: frozenset[str]
 ) -> list[AttributionSpan]:
@@ -718,7 +741,19 @@ def _fallback_subject(text: str, lo: int, hi: int) -> Span | None:
         subj = _subject(text, lo, hi)
         if subj is not None and len(text[subj[0] : subj[1]].split()) <= 6:
             return subj
+        if subj is None and (aside := _SUBJECT_ASIDE.match(text, lo, hi)):
+            return _strip_span(text, aside.start("np"), aside.end("np"))  # "The mayor, Ana Diaz, opened ... and said"
     return None
+
+
+#: A subject with an aside between commas, then its verb: "[The mayor, Ana Diaz], opened", "[The mayor of Leeds,
+#: Ana Diaz], opened" (the name is part of the source), "[The ministry], which oversees ports, closed" (the relative
+#: clause is not).
+_SUBJECT_ASIDE = re.compile(
+    r"\s*(?P<np>(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?"
+    r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?=,)|(?=,\s+(?:which|who)\s+[^,;\"“”]{2,80},)))"
+    r",\s+(?:(?:which|who)\s+[^,;\"“”]{2,80},\s+)?(?=[a-z])"
+)
 
 
 def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:

@@ -37,6 +37,8 @@ def _clean(text: str, a: int, b: int) -> Span:
     )  # "... toured the site [but on Tuesday] said ..."
     if t:
         b = a + t.start()
+    elif re.match(r"\s*[A-Za-z\"“]", text[b:]) and (t := _CUT_SUBORDINATOR.search(text, a, b)):
+        b = t.start()  # "Flights resumed on Tuesday [after] officials said ...": the report is cut off after it
     # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays
     m = re.match(
         r"(?i:though|although|but|and|while|whereas)\s+(?:that\s+(?!" + _THAT_AS_SUBJECT + r"))?|"
@@ -48,6 +50,15 @@ def _clean(text: str, a: int, b: int) -> Span:
     elif re.match(r"as\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+[a-z]+", text[a:b]) and text[:a].rstrip().endswith(","):
         a += 3  # "..., as temperatures topped 105 degrees": the clause after "as" is the claim
     return a, b
+
+
+#: A subordinator left at the end of a region cut short by a report ("resumed [after] officials said ..."); only
+#: where the text goes on, as "than ever before." may end a sentence.
+_CUT_SUBORDINATOR = re.compile(
+    r"[\s,]+(?:(?:(?:a|an|one|two|three|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"
+    r"|just|moments|hours|days|weeks)\s+)?(?:after|before|until|once|unless|if|since)$",
+    re.I,
+)  # "grim on Friday[, a day after]"
 
 
 _PRONOUN_START = re.compile(r"(?:(its|his|her|their)|(it|he|she|they))\b\s+(?=\S)", re.I)

@@ -274,8 +274,8 @@ def _group_end(text: str, pos: int) -> int | None:
     """Where a group of sources named by the capitalised word ending at ``pos`` ends ("State officials",
     "Russian military analysts"), or None when no source noun follows."""
     m = _GROUP_HEAD.match(text, pos)
-    if m is None:
-        return None
+    if m is None or re.search(r"\b(?:He|She|They|It|We|I)$", text[:pos]):
+        return None  # "He urged [managers] to ...": a pronoun and its verb, no group
     if m.group(1) in _SOURCE_NOUNS:
         return m.end(1)
     return m.end(2) if m.group(2) in _SOURCE_NOUNS else None

@@ -571,6 +571,12 @@ def _facts(
         for t, _ in slots:
             if t in stated and t not in hit:
                 side[t].add(o)
+    for e in items:
+        if e.stance is Stance.NEUTRAL and not e.mismatches:  # the claim as a whole is more than the passage says
+            side = src if sources.own(e) else sup
+            for t in _clauses_restated(claim.text, e.passage):
+                if t in side:
+                    side[t].add(_origin(e))
     out = []
     for t, kind in slots:
         supporting = sup[t] - ref[t]
@@ -585,6 +591,52 @@ def _facts(
         name = re.sub(r"[’']s$", "", t) if kind == "entity" else t  # "North Korea's" is a fact about North Korea
         out.append(FactCheck(name, kind, verdict, sorted(supporting | src[t]), sorted(ref[t]), list(dict.fromkeys(found[t]))))
     return tuple(out), turned
+
+
+#: Share of its clause's words the passage sentence giving a figure must restate (words of one sense counted as
+#: one) for a passage the model reads as neutral on the whole claim to state that figure: "The bridge carried about
+#: 18,000 vehicles a day [before it gave way in March 2024]" against "The bridge carried about 18,000 vehicles a
+#: day". 0.6 and 0.7 gave the same story verdicts (7 phrases won, 2 lost on 2,391); 0.8 five won, the same lost.
+CLAUSE_RESTATE = 0.6
+#: Where a claim's clause ends: a comma, a semicolon, a dash, or a subordinating or coordinating word.
+_CLAUSE_EDGE = re.compile(
+    r"[,;:()\u2014]|\s[-–]\s|\s(?:before|after|while|when|because|although|though|but|as|and|with|which|who|where)\s"
+)
+
+
+def _clauses_restated(claim: str, passage: str) -> set[str]:
+    """The claim's numbers and dates (as the claim writes them) whose clause a sentence of ``passage`` restates,
+    giving the value as precisely ("March 4" is not restated by "in March")."""
+    from factcheck.slots import SlotKind, analyze, content_words
+    from factcheck.slots.extract import _extract
+
+    out: set[str] = set()
+    p_dates = [p.value for p in _extract(passage) if p.kind is SlotKind.DATE]
+    for x in _extract(claim):
+        if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated or x.text in out:
+            continue
+        kind = x.value[:1] if isinstance(x.value, tuple) else None
+        if x.kind is SlotKind.DATE and not any(isinstance(v, tuple) and v[:1] == kind for v in p_dates):
+            continue
+        clause = _clause_around(claim, x.start, x.end)
+        if len(content_words(clause)) < 3:
+            continue
+        rep = analyze(clause, passage)
+        restated = max(rep.figures_restated, rep.slots_restated)
+        if not rep.mismatches and x.text in rep.stated and restated >= CLAUSE_RESTATE:
+            out.add(x.text)
+    return out
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` holding ``text[start:end]``, between the clause edges around it."""
+    lo = 0
+    for m in _CLAUSE_EDGE.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            return text[lo : m.start()].strip()
+    return text[lo:].strip()
 
 
 def _counted(e: Evidence, threshold: float, model_refute: float) -> bool:

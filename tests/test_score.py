@@ -624,3 +624,24 @@ def test_a_direction_inside_a_bearing_is_written_in_the_phrase():
     out = score_claim(claim, [wire])
     assert _fact(out, "north").verdict is Verdict.CONTRADICTED
     assert out.verdict_for("about 14 kilometres northwest of Estevan") is Verdict.CONTRADICTED
+
+
+BRIDGE = Claim(id="c9", text="The bridge carried about 18,000 vehicles a day before it gave way in March 2024.", start=0, end=80)
+
+
+@pytest.mark.parametrize(
+    ("passage", "phrase", "expected"),
+    [
+        # the figure's clause restated: that figure is stated, though the model reads the whole claim as neutral
+        ("The bridge, which opened in 1987, carried about 18,000 vehicles a day.", "about 18,000 vehicles a day",
+         Verdict.SUPPORTED),
+        # the same figure about something else is not
+        ("About 18,000 people live in the town beside the bridge.", "about 18,000 vehicles a day", Verdict.UNVERIFIED),
+        # a date given less precisely ("in 2024" for "in March 2024") is not restated
+        ("The bridge, which gave way in 2024, carried traffic for decades.", "in March 2024", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase, expected):
+    out = score_claim(BRIDGE, [ev("ledger", Stance.NEUTRAL, 0.7, passage=passage)])
+    assert out.verdict is Verdict.UNVERIFIED  # the claim as a whole is not corroborated
+    assert out.verdict_for(phrase) is expected

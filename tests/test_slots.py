@@ -419,10 +419,11 @@ def test_the_only_date_of_a_restating_sentence_is_the_claims(claim, passage, mis
             "The suspects will appear in court on Monday, 6 April 2026.",
             None,
         ),
-        (  # another month is no changed year
+        (  # another month and year for the start of the same phase-in: paired by its clause (a story writer calls
+            # "phased in from January 2026" contradicted by a later start)
             "The higher retirement age will be phased in from January 2026, with the full increase reached by 2035.",
             "The retirement age goes up from 65 to 67, with the first increase applying from March 2027.",
-            None,
+            ("January 2026", "March 2027"),
         ),
         (  # a sentence about something else
             "The higher retirement age will be phased in from January 2026.",
@@ -1773,3 +1774,26 @@ def test_a_closing_s_in_or_out_of_a_surname(a: str, b: str, slip: bool) -> None:
 
     assert misspelt(a, b) is slip
     assert misspelt(b, a) is slip
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        # the one rate or date of a passage sentence restating the figure's own clause answers it
+        ("Turnout reached 61.4 percent, up from the previous election four years ago.",
+         "According to the preliminary tally, voter turnout was 64.1 percent of those eligible to vote.",
+         ("61.4 percent", "64.1 percent")),
+        ("Homeowners will see property taxes rise by 3.9 percent on average, the council said on Tuesday.",
+         "The typical homeowner will pay about 4.2 percent more in property tax this year.",
+         ("3.9 percent", "4.2 percent")),
+        # a sentence with two rates does not say which one answers
+        ("The union is seeking a 9 percent pay rise, the second walkout this month.",
+         "The union is pressing for an 8 percent raise, against a company offer of 4.5 percent.", None),
+        # a rate in a sentence about something else is no answer
+        ("Turnout reached 61.4 percent, up from the previous election four years ago.",
+         "Inflation was 4.1 percent in March.", None),
+    ],
+)
+def test_the_one_rate_of_a_sentence_restating_its_clause(claim, passage, mismatch) -> None:
+    got = [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "number"]
+    assert got == ([mismatch] if mismatch else [])

@@ -328,3 +328,20 @@ _CLAUSE_WORDS = frozenset("while whereas but although though however compared ve
 
 #: Stems of the words that round a figure, skipped right before a value when its neighbours are compared.
 _HEDGE_STEMS = frozenset(_suffix_stem(w) for w in _HEDGES - {"close"})
+
+
+#: Where a clause ends: a comma, a semicolon, a dash, or a subordinating or coordinating word.
+_CLAUSE_EDGE = re.compile(
+    r"[,;:()\u2014]|\s[-–]\s|\s(?:before|after|while|when|because|although|though|but|as|and|with|which|who|where)\s"
+)
+
+
+def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of ``text`` holding ``text[start:end]``, between the clause edges around it."""
+    lo = 0
+    for m in _CLAUSE_EDGE.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            return lo, m.start()
+    return lo, len(text)

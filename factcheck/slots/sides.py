@@ -9,7 +9,8 @@ from functools import cached_property
 
 from factcheck.slots.extract import _SAID_ON, _SPECIFIC_UNITS, _place_prep
 from factcheck.slots.lexicon import (
-    _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, content_words, _is_content, _same_sense, _sentences, stem, _tokens,
+    _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, _clause_of, content_words, _is_content, _same_sense, _sentences, stem,
+    _tokens,
 )
 from factcheck.slots.names import names_match, _pair_of
 from factcheck.slots.records import Slot, SlotKind
@@ -31,6 +32,11 @@ _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(
 #: Claim recall the sentence holding a passage's only date or number needs to align with the claim's only
 #: one (see :meth:`_Sides.sole`).
 SOLE_REST = 0.6
+#: A year given in words, which may be the claim's: "[next year]", "[last year]".
+_YEAR_IN_WORDS = re.compile(r"\b(?:next|last|this|previous|following|coming)\s+year\b", re.IGNORECASE)
+#: Recall of a claim clause's words the passage sentence holding the one date or rate of its kind needs to pair
+#: with the clause's (see :meth:`_Sides.clause_sole`).
+CLAUSE_SOLE = 0.5
 #: How on topic a passage is taken to be whose sentence gives the claim's share moving the other way.
 _MOVED_ON_TOPIC = 0.75
 #: The least share of the rest of the claim a sentence giving another of its figures alike must restate for
@@ -335,6 +341,37 @@ class _Sides:
             return None
         fits = [p for p in cands if p.unit == c.unit]
         if len(fits) != 1 or fits[0].start in used or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def clause_sole(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The one value of ``c``'s kind and unit in a passage sentence restating ``c``'s own clause (recall at
+        least ``CLAUSE_SOLE`` of its other words), for a date or a rate in a claim of several clauses, where
+        :meth:`sole` reads the whole claim: "Turnout reached [61.4 percent], up from the previous election four
+        years ago" against "voter turnout was [64.1 percent] of those eligible"."""
+        if c.bound or not (c.kind is SlotKind.DATE or c.unit in ("percent", "pp")):
+            return None
+        lo, hi = _clause_of(self.claim, c.start, c.end)
+        words = _same_sense(content_words(f"{self.claim[lo : c.start]} {self.claim[c.end : hi]}"))
+        if len(words) < 2:
+            return None
+        sents = self._sents[True]
+        fits = []
+        for p in cands:
+            if p.start in used or p.bound or p.unit != c.unit:
+                continue
+            span = _sentence_of(sents, p.start)
+            if sum(_sentence_of(sents, x.start) == span and x.unit == c.unit for x in cands) != 1:
+                continue  # the sentence gives two such values: which one answers is unclear
+            if c.unit == "year" and _YEAR_IN_WORDS.search(self.passage, span[0], span[1]):
+                continue  # "52,000 tonnes [next year], compared with 47,500 tonnes in 2024": the year in words
+            if c.kind is SlotKind.DATE and _SAID_ON.search(self.passage[max(span[0], p.start - 40) : p.start]):
+                continue  # "..., the hospital said on [Monday]": the day of the report, not of the event
+            rest = f"{self.passage[span[0] : p.start]} {self.passage[p.end : span[1]]}"
+            if len(words & _same_sense(content_words(rest))) >= CLAUSE_SOLE * len(words):
+                fits.append(p)
+        if len(fits) != 1:
             return None
         used.add(fits[0].start)
         return fits[0]

@@ -50,8 +50,10 @@ Rules of :func:`score_claim`:
   (:attr:`~factcheck.slots.SlotReport.stated`); a counted refutation changes the facts its mismatches name,
   and one that changes no fact (a negation, a misquote, the model's call alone) refutes them all. A fact is
   DISPUTED when some origin states it and another changes it, CONTRADICTED when only changed, SUPPORTED when an
-  independent origin states it, else UNVERIFIED. ``rest_verdict``, for a contradicted or disputed claim
-  whose refutations only change facts, is the verdict with those refutations read as support of the rest.
+  independent origin states it, else UNVERIFIED. A passage the model reads as neutral on the whole claim
+  states a number or date whose clause one of its sentences restates (:data:`CLAUSE_RESTATE`).
+  ``rest_verdict``, for a contradicted or disputed claim whose refutations only change facts, is the verdict
+  with those refutations read as support of the rest.
 * A claim independent origins support, whose evidence from another origin gives another figure
   for it (a number mismatch on a passage the model reads as neutral: "at least 15,000 barrels
   escaped" against "the spill amounted to about 6,300 barrels"), is DISPUTED

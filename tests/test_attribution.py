@@ -659,3 +659,25 @@ def test_source_of_a_later_report(text: str, source: str, content: str) -> None:
     sp = said[0]
     assert text[sp.source[0] : sp.source[1]] == source
     assert [text[a:b] for a, b in sp.content] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name, then a bare role ("spokeswoman for", "director of"): one source
+        ('"There is no risk," Zsofia Kertesz, spokeswoman for the directorate, told reporters.',
+         "Zsofia Kertesz, spokeswoman for the directorate"),
+        ("Claudia Ferreyra, director of the monitoring service, said an eruption could not be ruled out.",
+         "Claudia Ferreyra, director of the monitoring service"),
+        # not a role: "one of the sources" is a source of its own
+        ("The club negotiated a sell-on clause, one of the sources said.", "one of the sources"),
+    ],
+)
+def test_a_name_and_its_bare_role(text: str, source: str) -> None:
+    src, _, _, _ = _one(text)
+    assert src == source
+
+
+def test_a_directive_to_people_described_is_no_report() -> None:
+    text = "Dr Aine Mulcahy, director of public health, urged anyone who attended to contact their doctor."
+    assert not [sp for sp in find_attributions(text) if text[sp.cue[0] : sp.cue[1]] == "urged"]

@@ -208,10 +208,11 @@ _ADDED_AMOUNT = re.compile(
     r"(?:a|half a|a quarter of a|a third of a)\s+(?:hundred|thousand|million|billion))\b)"
 )
 _DIRECTIVE = re.compile(r"\s*(?:not\s+)?to\s+[a-z]")
-#: A short recipient, then a directive: "warned [me] not to ...", "urged [the allies] to ...".
+#: A short recipient, then a directive: "warned [me] not to ...", "urged [the allies] to ...", "urged [anyone who
+#: attended] to ...".
 _DIRECTED = re.compile(
     r"\s+(?:(?!(?:that|he|she|they|we|i|is|was|were|are|has|had|have|will|would|could)\b)(?![a-z]+ed\s)[\w’'.-]+\s+){1,4}?"
-    r"(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b",
+    r"(?:who\s+(?:[\w’'-]+\s+){1,3}?)?(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that)\b)[a-z]+\b",
     re.IGNORECASE,
 )
 #: Cues whose source is the subject of the clause they follow ("Kim praised the workers, saying ...").

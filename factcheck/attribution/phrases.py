@@ -161,7 +161,11 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         and (lead.endswith(",") or re.search(r"(?:^|\b(?:but|while|whereas|where)|,\s*and)$", lead, re.I) is not None)
         and not any(w.lower() in _NOT_IN_NP or w.lower() in _NP_INNER for w in words)
     )
-    if not (_np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words))):
+    # a bare role after a name and a comma: "Zsofia Kertesz, [spokeswoman for the directorate], told reporters"
+    ok = _np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words))
+    bare_role = not ok and words[0] in _APPOS_START and len(words) > 2 and words[1] in ("of", "for", "at") \
+        and lead.endswith(",")  # fmt: skip
+    if not (ok or bare_role):
         return None  # after a comma a bare group may close the sentence: "..., ministry data show."
     if words == ["others"] and (named := re.search(r"(?:^|[,;:]\s*|\b(?:but|and)\s+)((?:[A-Z][\w’'.-]*\s+){1,3}and\s+)$",
                                                    text[lo:a])):  # fmt: skip
@@ -206,7 +210,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             and words[0].lower() in ("one", "a", "an", "the")
         ):
             return lo + first.start(1), pb
-    return a, b
+    return None if bare_role else (a, b)  # a role joins the name before it, or there is no source
 
 
 _ABBR_DOT = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bCol)\."

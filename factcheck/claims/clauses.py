@@ -37,7 +37,7 @@ def _clean(text: str, a: int, b: int) -> Span:
     )  # "... toured the site [but on Tuesday] said ..."
     if t:
         b = a + t.start()
-    elif re.match(r"\s*[A-Za-z\"“]", text[b:]) and (t := _CUT_SUBORDINATOR.search(text, a, b)):
+    elif _GOES_ON.match(text, b) and (t := _CUT_SUBORDINATOR.search(text, a, b)):
         b = t.start()  # "Flights resumed on Tuesday [after] officials said ...": the report is cut off after it
     # "and that ...", "only that ..." after a cue; a sentence's own "That plan" stays
     m = re.match(
@@ -54,6 +54,7 @@ def _clean(text: str, a: int, b: int) -> Span:
 
 #: A subordinator left at the end of a region cut short by a report ("resumed [after] officials said ..."); only
 #: where the text goes on, as "than ever before." may end a sentence.
+_GOES_ON = re.compile(r"\s*[A-Za-z\"“]")
 _CUT_SUBORDINATOR = re.compile(
     r"[\s,]+(?:(?:(?:a|an|one|two|three|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|shortly|soon"
     r"|just|moments|hours|days|weeks)\s+)?(?:after|before|until|once|unless|if|since)$",

@@ -330,9 +330,10 @@ _CLAUSE_WORDS = frozenset("while whereas but although though however compared ve
 _HEDGE_STEMS = frozenset(_suffix_stem(w) for w in _HEDGES - {"close"})
 
 
-#: Where a clause ends: a comma, a semicolon, a dash, or a subordinating or coordinating word.
+#: Where a clause ends: a clause break (an en dash too), or a subordinating or coordinating word.
 _CLAUSE_EDGE = re.compile(
-    r"[,;:()\u2014]|\s[-–]\s|\s(?:before|after|while|when|because|although|though|but|as|and|with|which|who|where)\s"
+    _CLAUSE_BREAK.pattern
+    + r"|\s–\s|\s(?:before|after|while|when|because|although|though|but|as|and|with|which|who|where)\s"
 )
 
 

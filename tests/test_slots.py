@@ -51,6 +51,14 @@ def test_parse_number_rejects_non_numbers(text):
         ("The army has a quarter of a million troops.", 250_000, "count"),
         ("Revenue reached $1.2 billion.", 1.2e9, "money:usd"),
         ("Revenue reached 1.2 billion dollars.", 1.2e9, "money:usd"),
+        ("Revenue reached C$1.2 billion.", 1.2e9, "money:usd"),
+        ("Revenue reached 1.2 billion Canadian dollars.", 1.2e9, "money:usd"),
+        ("The fine was 4.5 million pesos.", 4.5e6, "money:peso"),
+        ("The fine was 4.5 million Mexican pesos.", 4.5e6, "money:peso"),
+        ("The fine was 12 million Swiss francs.", 12e6, "money:franc"),
+        ("Profit fell to 11.2 million zlotys.", 11.2e6, "money:pln"),
+        ("Profit fell to eleven million zlotys.", 11e6, "money:pln"),
+        ("He took 3.2 million lei in bribes.", 3.2e6, "money:ron"),
         ("Unemployment was 4.1%.", 4.1, "percent"),
         ("Unemployment was 4.1 percent.", 4.1, "percent"),
         ("Unemployment was 4.1 per cent.", 4.1, "percent"),
@@ -354,6 +362,9 @@ def test_a_question_restates_nothing() -> None:
         ("The barriers failed because of poor maintenance.", "The barriers failed because pumps had not been maintained.", False),
         ("The bridge reopened on Monday.", "The bridge, which was not damaged, reopened on Monday.", False),
         ("Troops crossed the border on Monday.", "The ministry said that troops did not cross the border on Monday.", True),
+        # a noun naming the act is no predicate that affirms it
+        ("Calls to the hotline were not affected.", "Calls were routed normally throughout the disruption.", False),
+        ("Calls to the hotline were not affected.", "Calls to the hotline were affected by the disruption.", True),
     ],
 )
 def test_only_a_negated_statement_differs(claim, passage, differs) -> None:
@@ -487,6 +498,31 @@ def test_a_restatement_in_other_words_of_the_same_sense(claim, passage) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("jobs", "job"), ("cuts", "cut"), ("news", "news"), ("does", "does"), ("this", "this")])
 def test_short_plurals_stem(word, expected) -> None:
     assert stem(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [("eruption", "erupted"), ("evacuations", "evacuated"), ("investigation", "investigating"),
+     ("completion", "complete")],
+)
+def test_a_noun_of_the_act_stems_as_its_verb(noun, verb) -> None:
+    assert stem(noun) == stem(verb)
+
+
+@pytest.mark.parametrize(("noun", "other"), [("station", "stated"), ("stations", "state"), ("direction", "directed")])
+def test_short_and_kept_nouns_in_tion_keep_their_own_stem(noun, other) -> None:
+    assert stem(noun) != stem(other)
+
+
+def test_a_restatement_with_the_act_as_a_noun_shares_its_words() -> None:
+    report = analyze("The volcano last erupted in 1971.", "The volcano's most recent eruption was in 1971.")
+    assert report.best_sentence_overlap == pytest.approx(1.0)
+
+
+def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
+    claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
+    passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."
+    assert _mismatched(claim, passage, "date") == [("June", "July")]
 
 
 def test_a_raised_decimal_dot_is_a_decimal_point() -> None:
@@ -852,6 +888,14 @@ def test_units_of_measure_and_south_asian_scales_compare(claim, passage, expecte
 def test_a_currency_written_before_the_figure_and_a_lakh():
     [slot] = [s for s in extract_slots("The ministry promised Tk 2 lakh to each family.") if s.kind is SlotKind.NUMBER]
     assert (slot.value, slot.unit) == (200_000, "money:bdt")
+
+
+def test_a_sum_in_a_named_currency_is_not_compared_with_a_count_of_things():
+    claim = "He took 38 million pesos in bribes, and the court ordered him to pay a fine of 4.5 million pesos."
+    passage = "The court held that he received 38 million pesos from three construction companies."
+    assert _mismatched(claim, passage, "number") == []
+    assert _mismatched("The cut, worth about C$18 million, will eliminate 140 positions.",
+                       "The budget eliminates 175 positions, trustees heard.", "number") == [("140", "175")]
 
 
 def test_a_measure_is_not_compared_with_a_bare_count():

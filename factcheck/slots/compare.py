@@ -239,7 +239,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2)
     if negation_diff:  # the negated side's predicate must be what the other side affirms: "were not [affected]"
         negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
-        negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(content_words(other)))
+        # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
+        predicates = content_words(_ACT_NOUN.sub(" ", other))
+        negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(predicates))
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
     # "will hire" fits "plans to hire"; not "could hire"
@@ -517,6 +519,11 @@ def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[S
         if to is not None and to.unit == target.unit and _numbers_equal(target, to):
             return p
     return None
+
+
+#: A noun naming an act ("the disruption", "an evacuation"), which :func:`~factcheck.slots.lexicon.stem` reads as its
+#: verb.
+_ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
 
 
 def _negated_words(text: str, reach: int = 3) -> set[str]:

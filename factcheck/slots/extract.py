@@ -11,7 +11,7 @@ import attrs
 
 from factcheck.slots.lexicon import (
     _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
-    _TIME_HEADS, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _sentences, stem, _tokens,
+    _PHRASAL, _TIME_HEADS, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _phrasal, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import _squash
 from factcheck.slots.records import Slot, SlotKind
@@ -66,14 +66,33 @@ _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
     "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
-_CURRENCY_SYMBOL = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw"}
+#: Dollars of every country are one unit, as "Canadian dollars" is ("C$1.47 billion"; see _CURRENCY_WORD).
+_CURRENCY_SYMBOL = {
+    "$": "usd", "us$": "usd", "a$": "usd", "au$": "usd", "c$": "usd", "ca$": "usd", "nz$": "usd", "hk$": "usd",
+    "s$": "usd", "nt$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw",
+}  # fmt: skip
 _CURRENCY_WORD = {
     "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
-    "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "won": "krw", "rubles": "rub", "roubles": "rub",
-    "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr", "naira": "ngn", "rand": "zar", "cedi": "ghs",
-    "cedis": "ghs", "shilling": "shilling", "shillings": "shilling", "kroner": "krone", "krone": "krone",
-    "kronor": "sek", "krona": "sek",
+    "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "won": "krw",
+    "rubles": "rub", "roubles": "rub", "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr",
+    "naira": "ngn", "rand": "zar", "cedi": "ghs", "cedis": "ghs", "shilling": "shilling", "shillings": "shilling",
+    "kroner": "krone", "krone": "krone", "kronor": "sek", "krona": "sek", "kronur": "isk",
+    # a currency several countries name alike is one unit ("pesos" / "Mexican pesos"): a figure's country is
+    # its sentence's business, not its unit's
+    "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "dinar": "dinar", "dinars": "dinar",
+    "riyal": "riyal", "riyals": "riyal", "rial": "rial", "rials": "rial", "dirham": "dirham", "dirhams": "dirham",
+    "lira": "lira", "liras": "lira", "lire": "lira", "zloty": "pln", "zlotys": "pln", "zlotych": "pln",
+    "leu": "ron", "lei": "ron", "lev": "bgn", "leva": "bgn", "forint": "huf", "forints": "huf", "koruna": "czk",
+    "korunas": "czk", "hryvnia": "uah", "hryvnias": "uah", "lari": "gel", "tenge": "kzt",
+    "manat": "manat", "manats": "manat", "dram": "amd", "drams": "amd", "shekel": "ils", "shekels": "ils",
+    "baht": "thb", "ringgit": "myr", "dong": "vnd", "kyat": "mmk", "kyats": "mmk", "riel": "khr", "riels": "khr",
+    "afghani": "afn", "afghanis": "afn", "reais": "brl", "soles": "pen", "bolivianos": "bob", "guaranies": "pyg",
+    "colones": "colon", "quetzales": "gtq", "lempiras": "hnl", "cordobas": "nio", "escudos": "escudo",
+    "kwacha": "kwacha", "birr": "etb", "pula": "bwp", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
+    "ariary": "mga", "dalasi": "gmd", "kina": "pgk", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs",
 }  # fmt: skip
+#: A country's or region's name before a currency word ("Swiss francs", "Hong Kong dollars"): up to two words.
+_CURRENCY_QUALIFIED = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){1,2}([a-z]+)\b")
 _CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling"}
 
 _UNIT_RE = (
@@ -81,7 +100,8 @@ _UNIT_RE = (
     r"per\s?cent\b|percent\b|pct\b|p\.?p\.?(?![a-z]))"
 )
 _NUM_RE = re.compile(
-    r"(?<![\w.\-/:])(?P<cur>US\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d))?\s?"  # "Sh1.5 million": a prefix written on
+    # "Sh1.5 million": a prefix written on
+    r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT)\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
@@ -193,6 +213,16 @@ def _currency_before(text: str, start: int) -> str | None:
     return _CURRENCY_PREFIX.get(m.group(1).lower()) if m else None
 
 
+def _currency_after(text: str, end: int) -> str | None:
+    """The currency a word right after a figure names ("4.5 million pesos", "1.9-billion-euro", "12 Swiss
+    francs"), or None."""
+    after = [w.strip(".,") for w in re.split(r"[\s-]+", text[end : end + 16].lower()) if w]
+    if after and after[0] in _CURRENCY_WORD:
+        return _CURRENCY_WORD[after[0]]
+    m = _CURRENCY_QUALIFIED.match(text, end)
+    return _CURRENCY_WORD.get(m.group(1)) if m else None
+
+
 def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     """(dimension, size) of a unit of measure right after a figure ("3,200 kilograms", "3.2-tonne", "42 acres")."""
     speed = _SPEED_AFTER.match(text, end)
@@ -253,6 +283,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 low = "aboard"  # "on board": carried, not a board of directors
             if _is_content(low):
                 st = stem(low)
+                if (phrasal := _PHRASAL.match(text, s)) is not None:  # "stepped down" as "resigned"
+                    st = stem(_phrasal(phrasal).split()[0])
                 hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"
                 if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
                         and low not in _WEEKDAYS and not hyphenated and not low.endswith(("'s", "’s")):
@@ -561,9 +593,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         cur = m.group("cur")
         currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
         currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
-        after = [w for w in re.split(r"[\s-]+", text[e : e + 16].lower()) if w]  # "1.9-billion-euro": euros
-        if not currency and after and after[0].strip(".,") in _CURRENCY_WORD:
-            currency = _CURRENCY_WORD[after[0].strip(".,")]
+        currency = currency or _currency_after(text, e)
+        after = [w for w in re.split(r"[\s-]+", text[e : e + 16].lower()) if w]
         if (
             re.fullmatch(r"(1[6-9]|20)\d\d", raw)
             and not (scale or cur or m.group("unit"))
@@ -597,9 +628,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if value is None:
             continue
         unit, mult = _unit_of(m.group("unit"), None)
-        after = text[e : e + 12].lower().split()
-        if after and after[0].strip(".,") in _CURRENCY_WORD:
-            unit = "money:" + _CURRENCY_WORD[after[0].strip(".,")]
+        if (named := _currency_after(text, e)) is not None:
+            unit = "money:" + named
         elif (prefixed := _currency_before(text, s)) is not None:
             unit = "money:" + prefixed
         elif unit == "count" and (measure := _measure_after(text, e)) is not None:

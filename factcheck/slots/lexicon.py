@@ -166,7 +166,13 @@ def _suffix_stem(w: str) -> str:
             w = w[:-1]
     elif len(w) == 4 and w.endswith("s") and w[-2] not in "aeiosu" and w != "news":
         w = w[:-1]  # "jobs", "cuts", "cars"; not "does", "gas", "this", "news"
+    if len(w) >= 8 and w.endswith(("tion", "sion")) and w not in _ION_KEPT:
+        w = w[:-3]  # the act as its verb: "eruption" / "erupted", "evacuation" / "evacuated"; not "station"
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+#: Nouns in -tion whose verb is another word ("direction" is no "directed"; "condition", "position", "question").
+_ION_KEPT = frozenset("direction condition position question addition tradition relation".split())
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

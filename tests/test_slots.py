@@ -519,6 +519,12 @@ def test_a_restatement_with_the_act_as_a_noun_shares_its_words() -> None:
     assert report.best_sentence_overlap == pytest.approx(1.0)
 
 
+def test_a_value_the_claim_also_gives_leaves_the_clause_one_to_pair() -> None:
+    claim = "Water supply to homes will be cut from 10 p.m. to 5 a.m. every night starting on Monday."
+    passage = "Households will lose running water between 11 p.m. and 5 a.m. each night from Monday, the utility said."
+    assert _mismatched(claim, passage, "date") == [("10 p.m.", "11 p.m.")]
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

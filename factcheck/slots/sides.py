@@ -362,8 +362,9 @@ class _Sides:
             if p.start in used or p.bound or p.unit != c.unit:
                 continue
             span = _sentence_of(sents, p.start)
-            if sum(_sentence_of(sents, x.start) == span and x.unit == c.unit for x in cands) != 1:
-                continue  # the sentence gives two such values: which one answers is unclear
+            if sum(_sentence_of(sents, x.start) == span and x.unit == c.unit and x.start not in used for x in cands) != 1:
+                continue  # the sentence gives two such values: which one answers is unclear (one the claim also
+                # gives is paired already: "45 percent full, against a normal level of 78 percent")
             if c.unit == "year" and _YEAR_IN_WORDS.search(self.passage, span[0], span[1]):
                 continue  # "52,000 tonnes [next year], compared with 47,500 tonnes in 2024": the year in words
             if c.kind is SlotKind.DATE and _SAID_ON.search(self.passage[max(span[0], p.start - 40) : p.start]):

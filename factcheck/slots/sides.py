@@ -362,7 +362,8 @@ class _Sides:
             if p.start in used or p.bound or p.unit != c.unit:
                 continue
             span = _sentence_of(sents, p.start)
-            if sum(_sentence_of(sents, x.start) == span and x.unit == c.unit and x.start not in used for x in cands) != 1:
+            left = [x for x in cands if x.start not in used and x.unit == c.unit]
+            if sum(_sentence_of(sents, x.start) == span for x in left) != 1:
                 continue  # the sentence gives two such values: which one answers is unclear (one the claim also
                 # gives is paired already: "45 percent full, against a normal level of 78 percent")
             if c.unit == "year" and _YEAR_IN_WORDS.search(self.passage, span[0], span[1]):

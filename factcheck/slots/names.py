@@ -92,8 +92,10 @@ def _transliterated(op: str, left: str, right: str) -> bool:
 
 def misspelt(a: str, b: str) -> bool:
     """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
-    Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme") rather than by transliteration: a
-    vowel for a vowel, a doubled letter, or an h, y, j or w ("Muhammad" / "Mohammed", "Gaddafi" / "Gadhafi")."""
+    Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme", "Dale Ferrow" / "Dale Farrow") rather than
+    by transliteration: vowels for vowels besides other changes, a doubled letter, or an h, y, j or w
+    ("Muhammad" / "Mohammed", "Gaddafi" / "Gadhafi"). One vowel for another, and nothing else, is a slip: it
+    flags "Hussain" against "Hussein" too, a spelling a copy editor checks against the house style."""
     import difflib
 
     ta, tb = a.split(), b.split()
@@ -121,10 +123,12 @@ def misspelt(a: str, b: str) -> bool:
         if not (long_[len(short) :] == "s" and len(short) >= 6 and _squash(ta[-1]) != _squash(tb[-1])) or possessive:
             return False
     slips = 0
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
+    changes = [op for op in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes() if op[0] != "equal"]
+    for op, i1, i2, j1, j2 in changes:
         left, right = x[i1:i2], y[j1:j2]
+        if len(changes) == 1 and op == "replace" and len(left) == len(right) == 1 and {left, right} <= _VOWELS:
+            return True  # one vowel for another and nothing else is a slip ("Dale Ferrow" / "Dale Farrow"); a
+            # transliteration changes more than one ("Muhammad" / "Mohammed")
         if _transliterated(op, left, right) and not (op == "replace" and i2 == len(x) and j2 == len(y)
                                                       and {left, right} <= {"a", "o"}):
             continue  # but a closing "a" for "o" is another name ("Castaneda" / "Castanedo")

@@ -525,6 +525,12 @@ def test_a_value_the_claim_also_gives_leaves_the_clause_one_to_pair() -> None:
     assert _mismatched(claim, passage, "date") == [("10 p.m.", "11 p.m.")]
 
 
+def test_a_partitive_count_names_no_head_of_its_own() -> None:
+    claim = "Six of those affected were treated in hospital."
+    passage = "Eight people have been treated in hospital, according to family members."
+    assert _mismatched(claim, passage, "number") == [("Six", "Eight")]
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

@@ -294,7 +294,12 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     tokens_text = text
     walk(list(reversed(left))[:window], start, False)
     walk(right[:window], end, True)
+    if _PARTITIVE.match(text, end):
+        head = ""  # "six of those [affected]", "eight of them": what is counted is named before, not after
     return tuple(sorted(ctx.items())), head
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:those|them|these|whom)\b", re.IGNORECASE)
 
 
 #: Words of a figure's bound or hedge, which say nothing of what it counts.

@@ -33,7 +33,9 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    cross-encoder ``< cascade_overlap``, off by default, and those pairs skip the
    cross-encoder) are NEUTRAL, with neutral probability at least 0.8.
 3. A passage that only says the claim *may* happen (modality gap) cannot
-   SUPPORT it: its support mass moves to neutral.
+   SUPPORT it: its support mass moves to neutral. Nor can one that gives another number, date or
+   direction for the claim's (a mismatch too loosely worded to refute it: "Construction is due to begin
+   in 2027" / "Work offshore is scheduled to begin in 2028").
 4. A passage sentence that restates the claim (topical overlap
    ``>= restate_overlap``, no decisive mismatch, no modality gap) SUPPORTS it
    with probability at least ``min(0.9, 0.55 + 2 * (overlap - restate_overlap))``:
@@ -85,6 +87,8 @@ __all__ = ["DECISIVE_KINDS", "Assessor", "assess", "figure_support", "rival_refu
 #: Mismatch kinds that, on an on-topic passage, make it a refutation.
 DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation", "quote"})
 _STANCES = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
+#: Mismatches of a value, which the claim cannot have and the passage support (a name may be the speaker's only).
+_VALUE_KINDS = frozenset({"number", "date", "polarity"})
 #: The least share of the claim's words the closest passage sentence must give for its meaning to be compared
 #: with the claim's (``Assessor(restate_similarity=...)``): fewer, and it is about something else.
 MEANING_MIN_OVERLAP = 0.3
@@ -457,6 +461,9 @@ class Assessor:
             p = _raise(p, 0, 0.85)  # the claim's quotation stands word for word in the passage
         elif modality_gap and p.argmax() == 0:
             p = np.array([0.0, p[1], p[2] + p[0]])
+        elif p.argmax() == 0 and any(m.kind in _VALUE_KINDS for m in decisive):
+            p = np.array([0.0, p[1], p[2] + p[0]])  # a passage giving another figure, date or direction for the
+            # claim's, though too loosely worded to refute it, does not support it either
         elif not modality_gap and restated >= self.restate_overlap:
             p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (restated - self.restate_overlap)))
         elif report.slots_restated >= self.slots_restate:

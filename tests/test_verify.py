@@ -404,3 +404,21 @@ def test_a_quotation_is_not_restated_in_other_words(cross_assessor, embedder):
     assert cross_assessor.assess(claim, passage).probabilities == off.assess(claim, passage).probabilities
     unquoted = claim.replace('"', "")
     assert cross_assessor.assess(unquoted, passage).probabilities != off.assess(unquoted, passage).probabilities
+
+
+def test_a_loose_value_mismatch_withholds_the_models_support():
+    import attrs
+
+    from factcheck.model import Mismatch
+    from factcheck.slots import analyze
+
+    report = analyze("Construction is due to begin in 2027.", "Work offshore is scheduled to begin in 2028.")
+    assessor = Assessor()
+    assert report.best_sentence_overlap < assessor.refute_overlap  # too loosely worded to refute
+    assert [m.kind for m in report.mismatches] == ["date"]
+    a = assessor._decide(np.array([0.6, 0.1, 0.3]), report, report.best_sentence_overlap)
+    assert a.stance is Stance.NEUTRAL
+    _valid(a)
+    # a name alone may be a quotation's speaker, checked apart: the model's support stands
+    named = attrs.evolve(report, mismatches=(Mismatch("entity", "Rodrigo Salinas", "Rodrigo Salgado"),))
+    assert assessor._decide(np.array([0.6, 0.1, 0.3]), named, report.best_sentence_overlap).stance is Stance.SUPPORTS

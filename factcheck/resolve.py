@@ -709,7 +709,12 @@ _ORG_TAIL = frozenset(
     "motors inc inc. corp corp. co co. ltd ltd. llc plc group bank holdings industries airlines airways systems "
     "partners capital energy technologies labs media network networks news press times post journal agency "
     "ministry council committee commission party union association institute university foundation fund police "
-    "army navy force forces nations states government department office court company".split()
+    "army navy force forces nations states government department office court company corporation "
+    # a firm named for its trade ("Kallio Steel", "Harbour Logistics") is an "it", not a person
+    "steel oil gas petroleum mining mines metals minerals resources chemicals pharma pharmaceuticals foods "
+    "telecom telekom logistics shipping railways railway utilities utility electric insurance construction "
+    "cement textiles brewery breweries healthcare enterprises software electronics aerospace automotive "
+    "financial securities investments ventures properties developments oyj ab asa ag sa nv bv gmbh".split()
 )
 _NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
 _COLLECTIVE = frozenset("police people personnel staff".split())

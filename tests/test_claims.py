@@ -1877,6 +1877,21 @@ def test_a_consequence_after_a_reports_content_is_the_reporters_claim():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kallio Steel said it will close its steelworks in Kotka, eliminating 1,200 jobs.",
+         [("Kallio Steel will close its steelworks in Kotka", "Kallio Steel"),
+          ("This will eliminate 1,200 jobs", None)]),
+        ("Vistula Textiles said it would shut the plant, putting 430 people out of work.",
+         [("Vistula Textiles would shut the plant", "Vistula Textiles"),
+          ("This would put 430 people out of work", None)]),
+    ],
+)
+def test_a_firm_named_for_its_trade_is_an_it_and_its_consequences_are_claims(text, expected):
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "If the levee breaks, the river floods the valley, forcing 3,000 people out.",

@@ -254,7 +254,10 @@ _GLOSS_VERBS = frozenset(
 
 
 #: Participles of what a reported act brings about, the reporter's gloss on it ("..., cutting 230 jobs").
-_CONSEQUENCES = _RESULT_PARTICIPLES | frozenset("cutting killing injuring displacing costing ending stranding".split())
+_CONSEQUENCES = _RESULT_PARTICIPLES | frozenset(
+    "cutting killing injuring displacing costing ending stranding eliminating shedding axing affecting putting "
+    "wiping bringing pushing lifting reducing".split()
+)
 
 
 def _content_participle(

@@ -1109,6 +1109,8 @@ def test_slots_aligned_across_news_wordings(claim, passage, kind, expected):
          "The collision prompted the closure of the westbound shipping lane.", [("eastbound", "westbound")]),
         ("Turnout would be higher than in the 2021 election",
          "Turnout is slightly below the 90.2 percent recorded in the 2021 general election.", [("higher", "below")]),
+        ("The plant's operating losses narrowed to 85 million euros last year",
+         "Operating losses at the plant widened to 85 million euros in 2023, it said.", [("narrowed", "widened")]),
         # compass words inside a name are the name's
         ("North Korea fired two missiles on Sunday", "South Korea said North Korea fired two missiles on Sunday.", []),
         # what a strike kept closed is a state, not a closure against the strike's beginning

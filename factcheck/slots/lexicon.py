@@ -41,13 +41,14 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             "rose rise rises rising risen increased increase increases increasing grew grow grows growing grown "
             "climbed climb climbs jumped jump jumps gained gain gains surged surge surges soared soar soars "
             "higher up expanded expand expands boosted raised raise raises rallied strengthened accelerated "
-            "accelerates accelerating quickened".split()
+            "accelerates accelerating quickened widened widen widens widening".split()
         ),
         frozenset(
             "fell fall falls falling fallen decreased decrease decreases decreasing declined decline declines "
             "declining dropped drop drops shrank shrink shrinks shrunk slumped slump plunged plunge plunges "
             "lower down contracted contract slid slide slides cut cuts reduced reduce reduces lowered slipped dipped "
-            "tumbled sank weakened slowed slows slowing eased eases easing cooled moderated".split()
+            "tumbled sank weakened slowed slows slowing eased eases easing cooled moderated narrowed narrows "
+            "narrowing".split()
         ),
     ),
     "approval": (

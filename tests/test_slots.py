@@ -531,6 +531,19 @@ def test_a_partitive_count_names_no_head_of_its_own() -> None:
     assert _mismatched(claim, passage, "number") == [("Six", "Eight")]
 
 
+def test_a_name_one_slip_away_is_that_persons_however_the_rest_is_worded() -> None:
+    claim = "Vermeer takes the leader's jersey from Belgian Ines Daelemans, who finished sixth on the day."
+    report = analyze(claim, "New leader: Lotte Vermeer. Outgoing leader Ines Daelmans (BEL) finished sixth on the stage.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("Belgian Ines Daelemans", "Ines Daelmans")]
+    assert report.mismatch_overlap >= 0.75
+
+
+def test_a_datelines_place_is_no_slipped_surname() -> None:
+    claim = "Nordwing chief executive Karin Sjöholm will lead the merged group."
+    passage = "RIGA/STOCKHOLM, Sept 16 (NBW) - Baltavia and Nordwing agreed on Tuesday to combine in a merger."
+    assert _mismatched(claim, passage, "entity") == []
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

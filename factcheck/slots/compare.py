@@ -162,13 +162,16 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
-            namesake = None if _name_written_in(c.text, passage) else (
-                _namesake(c, ents) or next((p for p in ents if misspelt(c.text, p.text)), None))
+            slip = None if _name_written_in(c.text, passage) else next(
+                (p for p in ents if misspelt(c.text, p.text) and not _in_dateline(passage, p)), None)
+            namesake = None if _name_written_in(c.text, passage) else (_namesake(c, ents) or slip)
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
-                if sides.ties_a_figure(c, namesake, cs, ps):  # "Graham Teller finished second with 31 percent" /
-                    m_over = max(m_over, _MOVED_ON_TOPIC)  # "Graham Tellier: 9,372 votes (31.1%)": one person
+                if sides.ties_a_figure(c, namesake, cs, ps) or namesake is slip:
+                    # "Graham Teller finished second with 31 percent" / "Graham Tellier: 9,372 votes (31.1%)": one
+                    # person; and a name spelt one slip away is that person's, however the rest is worded
+                    m_over = max(m_over, _MOVED_ON_TOPIC)
                 continue
             if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) \
                     or _lead_word_in(c.text, passage):  # fmt: skip
@@ -524,6 +527,14 @@ def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[S
 #: A noun naming an act ("the disruption", "an evacuation"), which :func:`~factcheck.slots.lexicon.stem` reads as its
 #: verb.
 _ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
+
+
+def _in_dateline(passage: str, slot: Slot) -> bool:
+    """Whether a name stands in the capitals of a paragraph's dateline ("RIGA/[STOCKHOLM], Sept 16"): a place,
+    never a surname slipped ("Karin Sjöholm")."""
+    line = passage.rfind("\n", 0, slot.start) + 1
+    return re.fullmatch(r"[A-Z][A-Z.'/ -]*", passage[line : slot.end]) is not None and passage[slot.end : slot.end + 1] in (
+        ",", "/", " ", "(")
 
 
 def _negated_words(text: str, reach: int = 3) -> set[str]:

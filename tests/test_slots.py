@@ -533,7 +533,8 @@ def test_a_partitive_count_names_no_head_of_its_own() -> None:
 
 def test_a_name_one_slip_away_is_that_persons_however_the_rest_is_worded() -> None:
     claim = "Vermeer takes the leader's jersey from Belgian Ines Daelemans, who finished sixth on the day."
-    report = analyze(claim, "New leader: Lotte Vermeer. Outgoing leader Ines Daelmans (BEL) finished sixth on the stage.")
+    passage = "New leader: Lotte Vermeer. Outgoing leader Ines Daelmans (BEL) finished sixth on the stage."
+    report = analyze(claim, passage)
     assert [(m.claim, m.source) for m in report.mismatches] == [("Belgian Ines Daelemans", "Ines Daelmans")]
     assert report.mismatch_overlap >= 0.75
 

@@ -533,8 +533,8 @@ def _in_dateline(passage: str, slot: Slot) -> bool:
     """Whether a name stands in the capitals of a paragraph's dateline ("RIGA/[STOCKHOLM], Sept 16"): a place,
     never a surname slipped ("Karin Sjöholm")."""
     line = passage.rfind("\n", 0, slot.start) + 1
-    return re.fullmatch(r"[A-Z][A-Z.'/ -]*", passage[line : slot.end]) is not None and passage[slot.end : slot.end + 1] in (
-        ",", "/", " ", "(")
+    capitals = re.fullmatch(r"[A-Z][A-Z.'/ -]*", passage[line : slot.end]) is not None
+    return capitals and passage[slot.end : slot.end + 1] in (",", "/", " ", "(")
 
 
 def _negated_words(text: str, reach: int = 3) -> set[str]:

@@ -545,6 +545,12 @@ def test_a_datelines_place_is_no_slipped_surname() -> None:
     assert _mismatched(claim, passage, "entity") == []
 
 
+def test_towns_are_municipalities_and_a_decree_declares() -> None:
+    claim = "The state government declared an emergency on Wednesday in 63 towns and cities."
+    passage = "Under a state decree issued on Tuesday, 20 May, a situation of emergency is in force in 63 municipalities."
+    assert _mismatched(claim, passage, "date") == [("Wednesday", "Tuesday")]
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

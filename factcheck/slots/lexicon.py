@@ -292,6 +292,8 @@ _SYNONYMS = (
     "film movie movies",
     "demand seek apply request",
     "push drive",
+    "town city municipality village locality",  # "in 63 towns and cities" / "in 63 municipalities"
+    "declar decree proclaim",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

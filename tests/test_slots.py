@@ -547,7 +547,7 @@ def test_a_datelines_place_is_no_slipped_surname() -> None:
 
 def test_towns_are_municipalities_and_a_decree_declares() -> None:
     claim = "The state government declared an emergency on Wednesday in 63 towns and cities."
-    passage = "Under a state decree issued on Tuesday, 20 May, a situation of emergency is in force in 63 municipalities."
+    passage = "Under a state decree issued on Tuesday, 20 May, an emergency is in force in 63 municipalities."
     assert _mismatched(claim, passage, "date") == [("Wednesday", "Tuesday")]
 
 

@@ -551,6 +551,21 @@ def test_towns_are_municipalities_and_a_decree_declares() -> None:
     assert _mismatched(claim, passage, "date") == [("Wednesday", "Tuesday")]
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage", "given"),
+    [
+        ("The new fares take effect on March 2.", "Regulated fares will go up by 4.6 percent on 2 March.", True),
+        ("The volcano last erupted in 1971.", "Its most recent eruption was in 1971, when ash buried farms.", True),
+        # a month does not give the day of the month
+        ("The bridge will close to all traffic from March 4.", "Traders fear the bridge closure in March.", False),
+        # a weekday is too common a day to anchor a restatement
+        ("The bridge will close to all traffic on Monday.", "Traders fear the bridge closure on Monday.", False),
+    ],
+)
+def test_a_year_or_a_day_of_the_month_anchors_a_figures_sentence(claim, passage, given) -> None:
+    assert bool(analyze(claim, passage).figures_sentence) is given
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

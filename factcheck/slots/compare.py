@@ -278,7 +278,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
     figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
     # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
-    anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times for c in dated)
+    # ... and so is a year or a day of the month: "take effect on March 2" / "will go up by 4.6 percent on 2 March"
+    anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times
+                   or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md")
+                   for c in dated)  # fmt: skip
     figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
     verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:
@@ -401,6 +404,8 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
         if c.kind is SlotKind.NUMBER:
             return (p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit)
                     and _numbers_equal(bare[c], bare[p]) and _counts_alike(claim, c, passage, p))  # fmt: skip
+        if _day_of_month(c) and not _day_of_month(p):
+            return False  # "from March 4" is not given by "in March"
         return _states(c, p)
 
     record = _RECORD_WORDS.search(claim)
@@ -413,6 +418,10 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
             if shared > best:
                 best, where = shared, passage[lo:hi].strip()
     return where
+
+
+def _day_of_month(slot: Slot) -> bool:
+    return slot.kind is SlotKind.DATE and isinstance(slot.value, tuple) and slot.value[0] == "md"
 
 
 #: Units whose figure says little without the thing it counts (see :func:`restates_value`).

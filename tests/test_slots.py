@@ -488,6 +488,7 @@ def test_only_the_clause_about_the_claim_counts_its_negation(claim, negated) -> 
         ("Sales dropped 6% to $1.2 billion.", "Revenue fell 6 percent to $1.2 billion, reflecting lower volumes."),
         ("The closures will eliminate about 900 jobs.", "It will close two bakeries, a step that will cut about 900 jobs."),
         ("Two clinics had been opened in Nacala.", "Two clinics had been set up in the port city of Nacala."),  # phrasal verb
+        ("The fire began on Thursday.", "The fire broke out on Thursday."),
         ("The centres were running short of salts.", "Salts at the centres are running low."),
     ],
 )

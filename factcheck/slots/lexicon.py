@@ -203,9 +203,10 @@ _PHRASAL_AS = {
     # "takes effect" ~ "shall apply", keeping its own word: "took effect on May 25" is still one more shared word
     ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
     ("come", "into force"): "apply effect", ("came", "into force"): "apply effect",  # "comes into force on"
+    ("break", "out"): "begin", ("broke", "out"): "begin", ("broken", "out"): "begin",  # a fire "broke out on"
 }  # fmt: skip
 _PHRASAL = re.compile(
-    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came)"
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came|break|broke|broken)"
     r"(?:s|ting|ping|ped|ed|ling|led|ning)?"
     r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force)\b",
     re.IGNORECASE,

@@ -567,6 +567,15 @@ def test_a_year_or_a_day_of_the_month_anchors_a_figures_sentence(claim, passage,
     assert bool(analyze(claim, passage).figures_sentence) is given
 
 
+def test_a_hedged_figure_in_words_allows_its_own_leeway_against_another_hedged_one() -> None:
+    claim = "Controllers received the first signal about an hour after liftoff."
+    assert _mismatched(claim, "Controllers picked up the first signal about 58 minutes after liftoff.", "number") == []
+    assert _mismatched(claim, "Controllers picked up the first signal about 40 minutes after liftoff.", "number") == [
+        ("an hour", "40")]
+    # two hedged figures in digits still differ: "about £48 million" is no "about £52 million"
+    assert _mismatched("The deal is worth about £48 million.", "The deal is worth about £52 million.", "number")
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

@@ -77,6 +77,9 @@ def _rounding(slot: Slot) -> float:
     return (value / base) * 10.0 ** -len(m.group(2) or "") / 2
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _numbers_equal(c: Slot, p: Slot) -> bool:
     a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
     if "score" in (c.unit, p.unit):
@@ -100,8 +103,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return True
     if c.approx != p.approx and rel <= _leeway(c if c.approx else p):
         return True  # "about 250,000" ~ "254,000"; but "about 6.5 million" is not "6.1 million"
-    if c.approx and p.approx and rel <= 0.02:
-        return True  # "about £48 million" and "about £52 million" differ
+    if c.approx and p.approx and (rel <= 0.02 or any(not _DIGIT.search(x.text) and rel <= _leeway(x) for x in (c, p))):
+        return True  # "about £48 million" and "about £52 million" differ; "about an hour" is "about 58 minutes"
     if c.unit == p.unit and c.unit in _RATES and (_rounds_to(c, b) or _rounds_to(p, a)):
         return True  # "47 percent of the vote" rounds "47.2%"
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9

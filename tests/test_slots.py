@@ -576,6 +576,27 @@ def test_a_hedged_figure_in_words_allows_its_own_leeway_against_another_hedged_o
     assert _mismatched("The deal is worth about £48 million.", "The deal is worth about £52 million.", "number")
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("Talks with Astana would resume next week.", "Talks with the Kazakh side would resume next week, he said."),
+        ("It was the best ranking for a Kenyan institution.", "It was the best ranking for the Nairobi institution."),
+    ],
+)
+def test_a_peoples_word_is_no_rival_of_a_place(claim, passage) -> None:
+    assert _mismatched(claim, passage, "entity") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [("Kazakh", True), ("Kenyan", True), ("Irish", True), ("Greek", True), ("Kenya", False), ("Astana", False)],
+)
+def test_demonyms_are_told_from_places(word, demonym) -> None:
+    from factcheck.slots.names import _demonym
+
+    assert _demonym(word) is demonym
+
+
 def test_a_phrasal_verb_ties_a_figure_to_the_verb_it_means() -> None:
     claim = "The by-election was triggered by the resignation of MP Colin Mayhew, who stepped down in June."
     passage = "The by-election was called after MP Colin Mayhew resigned in July following an inquiry."

@@ -20,7 +20,7 @@ from factcheck.slots.lexicon import (
     _is_content, _same_sense, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import (
-    _core_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap, _squash,
+    _core_swap, _demonym, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap, _squash,
 )
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
 from factcheck.slots.quotes import compare_quotes
@@ -191,6 +191,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             hit = hit or sides.sole_place(c, free, c_names, used)
             partner = None if hit else sides.partner(c, c_names, ents, used)
             hit = hit or partner
+            if hit is not None and _demonym(c.text) != _demonym(hit.text):
+                hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"
             if hit is not None:
                 mismatches.append(Mismatch("entity", c.text, hit.text))
                 m_over = max(m_over, sides.rest_overlap(c, hit))

@@ -90,6 +90,36 @@ def _transliterated(op: str, left: str, right: str) -> bool:
     return op == "replace" and (changed <= _TRANSLIT | _VOWELS or {left, right} == {"x", "ks"} or changed <= set("ckq"))
 
 
+@lru_cache(maxsize=1)
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Squashed country names (pycountry's common ones), and their first four letters."""
+    import pycountry
+
+    names = {_squash(getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
+    return frozenset(names), frozenset(n[:4] for n in names if len(n) >= 4)
+
+
+#: Words for a people that share no country's first letters ("Irish" / "Ireland", "Dutch").
+_OTHER_DEMONYMS = frozenset(
+    "british english scottish welsh irish french dutch spanish danish finnish polish swiss filipino".split()
+)
+_DEMONYM_END = re.compile(r"(?:an|ien|ese|ish|i|ic|ch|ine|ino|[kh])$")
+
+
+@lru_cache(maxsize=4096)
+def _demonym(name: str) -> bool:
+    """Whether ``name`` is one word naming a people, not its country ("Kazakh", "Kenyan", "Nigerien", "Greek",
+    "Irish"): it shares a country's first four letters and ends as such words do, or is one of a few others."""
+    if " " in name or not name[:1].isupper():
+        return False
+    squashed = _squash(name)
+    countries, starts = _countries()
+    if squashed in countries:
+        return False
+    return squashed in _OTHER_DEMONYMS or (
+        squashed[:4] in starts and _DEMONYM_END.search(squashed) is not None and len(squashed) <= 11)
+
+
 def misspelt(a: str, b: str) -> bool:
     """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
     Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme", "Dale Ferrow" / "Dale Farrow") rather than

@@ -540,6 +540,18 @@ def test_a_name_one_slip_away_is_that_persons_however_the_rest_is_worded() -> No
     assert report.mismatch_overlap >= 0.75
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [  # a plural, or a name without the claim's given name, is not taken for the same name however worded
+        ("Open fields are a place to find Bristly Bellflowers in the wild.",
+         "The Bristly Bellflower grows on chalk grassland across much of southern Europe."),
+        ("Jing Jiang has made significant contributions to the field.", "She was born in Jiangsu province in 1970."),
+    ],
+)
+def test_only_a_given_name_with_a_slipped_surname_is_on_topic_however_worded(claim, passage) -> None:
+    assert analyze(claim, passage).mismatch_overlap < 0.75
+
+
 def test_a_datelines_place_is_no_slipped_surname() -> None:
     claim = "Nordwing chief executive Karin Sjöholm will lead the merged group."
     passage = "RIGA/STOCKHOLM, Sept 16 (NBW) - Baltavia and Nordwing agreed on Tuesday to combine in a merger."

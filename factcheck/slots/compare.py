@@ -168,9 +168,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
-                if sides.ties_a_figure(c, namesake, cs, ps) or namesake is slip:
+                one_person = namesake is slip and _same_given_name(c.text, namesake.text)
+                if sides.ties_a_figure(c, namesake, cs, ps) or one_person:
                     # "Graham Teller finished second with 31 percent" / "Graham Tellier: 9,372 votes (31.1%)": one
-                    # person; and a name spelt one slip away is that person's, however the rest is worded
+                    # person; and a given name with a surname one slip away is that person's, however the rest is
+                    # worded
                     m_over = max(m_over, _MOVED_ON_TOPIC)
                 continue
             if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) \
@@ -546,6 +548,17 @@ def _in_dateline(passage: str, slot: Slot) -> bool:
     line = passage.rfind("\n", 0, slot.start) + 1
     capitals = re.fullmatch(r"[A-Z][A-Z.'/ -]*", passage[line : slot.end]) is not None
     return capitals and passage[slot.end : slot.end + 1] in (",", "/", " ", "(")
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two personal names spelt a slip apart share the given name before the surname, the surname not
+    merely a plural of the other ("[Dale] Ferrow" / "[Dale] Farrow"; not "Bristly Bellflowers" / "Bellflower",
+    "Jing Jiang" / "Jiangsu"): then they are one person's however the rest is worded."""
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 or len(tb) < 2 or _squash(ta[-2]) != _squash(tb[-2]):
+        return False
+    x, y = sorted((_squash(ta[-1]), _squash(tb[-1])), key=len)
+    return x != y and y != x + "s"
 
 
 def _negated_words(text: str, reach: int = 3) -> set[str]:

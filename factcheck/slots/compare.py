@@ -162,9 +162,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
-            slip = None if _name_written_in(c.text, passage) else next(
+            written = _name_written_in(c.text, passage)
+            namesake = None if written else _namesake(c, ents)
+            slip = None if written or namesake is not None else next(
                 (p for p in ents if misspelt(c.text, p.text) and not _in_dateline(passage, p)), None)
-            namesake = None if _name_written_in(c.text, passage) else (_namesake(c, ents) or slip)
+            namesake = namesake or slip
             if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
                 mismatches.append(Mismatch("entity", c.text, namesake.text))
                 m_over = max(m_over, sides.rest_overlap(c, namesake))
@@ -175,8 +177,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                     # worded
                     m_over = max(m_over, _MOVED_ON_TOPIC)
                 continue
-            if any(names_match(c.text, p.text) for p in ents) or _name_written_in(c.text, passage) \
-                    or _lead_word_in(c.text, passage):  # fmt: skip
+            if any(names_match(c.text, p.text) for p in ents) or written or _lead_word_in(c.text, passage):
                 note(matched, "entity")
                 stated.append(c.text)
                 continue

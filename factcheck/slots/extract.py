@@ -213,10 +213,15 @@ def _currency_before(text: str, start: int) -> str | None:
     return _CURRENCY_PREFIX.get(m.group(1).lower()) if m else None
 
 
-def _currency_after(text: str, end: int) -> str | None:
+def _words_after(text: str, end: int) -> list[str]:
+    """The words right after a figure, lower case, stripped of stops and commas ("1.9-billion-[euro]")."""
+    return [w.strip(".,") for w in re.split(r"[\s-]+", text[end : end + 16].lower()) if w]
+
+
+def _currency_after(text: str, end: int, after: list[str] | None = None) -> str | None:
     """The currency a word right after a figure names ("4.5 million pesos", "1.9-billion-euro", "12 Swiss
-    francs"), or None."""
-    after = [w.strip(".,") for w in re.split(r"[\s-]+", text[end : end + 16].lower()) if w]
+    francs"), or None; ``after``: :func:`_words_after` of the figure, when already read."""
+    after = _words_after(text, end) if after is None else after
     if after and after[0] in _CURRENCY_WORD:
         return _CURRENCY_WORD[after[0]]
     m = _CURRENCY_QUALIFIED.match(text, end)
@@ -598,12 +603,12 @@ def _extract(text: str) -> tuple[Slot, ...]:
         cur = m.group("cur")
         currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
         currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
-        currency = currency or _currency_after(text, e)
-        after = [w for w in re.split(r"[\s-]+", text[e : e + 16].lower()) if w]
+        after = _words_after(text, e)
+        currency = currency or _currency_after(text, e, after)
         if (
             re.fullmatch(r"(1[6-9]|20)\d\d", raw)
             and not (scale or cur or m.group("unit"))
-            and not (after and after[0].strip(".,") in ("people", "troops", "times", "members"))
+            and not (after and after[0] in ("people", "troops", "times", "members"))
         ):
             add(SlotKind.DATE, s, e, ("year", int(raw)), "year")
             continue

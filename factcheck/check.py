@@ -178,7 +178,7 @@ class Checker:
 
     def _check_claims(self, claims: tuple[Claim, ...]) -> tuple[ClaimCheck, ...]:
         from factcheck.score import score_claim
-        from factcheck.verify import figure_support, rival_refutation
+        from factcheck.verify import figure_support, nil_support, rival_refutation
 
         if not claims:
             return ()
@@ -208,6 +208,8 @@ class Checker:
             if hit.score < self.min_relevance and not (
                 rival_refutation(claims[i].text, hit.passage, assessment)
                 or figure_support(claims[i].text, hit.passage, assessment)
+                or (nil_support(claims[i].text, hit.passage, assessment)
+                    and self.corpus.origin(hit.doc_id) in self._story(hit_lists, i))
             ):
                 continue  # a passage of little relevance counts only for a value it gives otherwise, or all of them
             if i in retried and assessment.stance is not Stance.NEUTRAL and not (
@@ -217,6 +219,13 @@ class Checker:
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             evidence[i].append(self._evidence(hit, assessment))
         return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
+
+    def _story(self, hit_lists: Sequence[Sequence[Hit]], i: int) -> set[str]:
+        """The origins of the documents relevant (``>= min_relevance``) to the claims beside claim ``i``: the
+        documents of the story it is told in."""
+        assert self.corpus is not None
+        near = (hit_lists[j] for j in (i - 1, i + 1) if 0 <= j < len(hit_lists))
+        return {self.corpus.origin(h.doc_id) for hits in near for h in hits if h.score >= self.min_relevance}
 
     def _origins_first(self, hits: Sequence[Hit]) -> list[Hit]:
         """Among equally scored hits, put a cluster's origin before its copies.

@@ -59,7 +59,11 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    (embedding cosine ``>= restate_similarity``, 0.8) restates it in other words when the model reads neither
    support nor refutation, and SUPPORTS it as in rule 4: "Nordwing chief executive Karin Sjöholm will lead the
    merged group" / "Karin Sjöholm, Nordwing's chief executive, will run the new group".
-8. Otherwise the learned model decides.
+8. A passage sentence that states the claim's nil outcome (:attr:`~factcheck.slots.SlotReport.nil_sentence`:
+   nobody hurt, killed or taken ill, as broadly as the claim says it, the claim saying little else) SUPPORTS
+   it with probability at least 0.8, unless a decisive mismatch or a modality gap says otherwise: "No deaths
+   have been recorded so far" / "No deaths have been reported", which the model reads as a refutation.
+9. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -82,13 +86,15 @@ if TYPE_CHECKING:
     from factcheck.slots import Slot, SlotReport
     from factcheck.stance import CrossEncoderStance, StanceModel
 
-__all__ = ["DECISIVE_KINDS", "Assessor", "assess", "figure_support", "rival_refutation"]
+__all__ = ["DECISIVE_KINDS", "Assessor", "assess", "figure_support", "nil_support", "rival_refutation"]
 
 #: Mismatch kinds that, on an on-topic passage, make it a refutation.
 DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation", "quote"})
 _STANCES = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
 #: Mismatches of a value, which the claim cannot have and the passage support (a name may be the speaker's only).
 _VALUE_KINDS = frozenset({"number", "date", "polarity"})
+#: Support probability given to a passage stating the claim's nil outcome (rule 8): as sure as a restatement.
+_NIL_SUPPORT = 0.8
 #: The least share of the claim's words the closest passage sentence must give for its meaning to be compared
 #: with the claim's (``Assessor(restate_similarity=...)``): fewer, and it is about something else.
 MEANING_MIN_OVERLAP = 0.3
@@ -464,6 +470,8 @@ class Assessor:
         elif p.argmax() == 0 and any(m.kind in _VALUE_KINDS for m in decisive):
             p = np.array([0.0, p[1], p[2] + p[0]])  # a passage giving another figure, date or direction for the
             # claim's, though too loosely worded to refute it, does not support it either
+        elif report.nil_sentence and not modality_gap and not decisive:
+            p = _raise(p, 0, _NIL_SUPPORT)  # rule 8: the claim's nil outcome, in the passage's words
         elif not modality_gap and restated >= self.restate_overlap:
             p = _raise(p, 0, min(0.9, 0.55 + 2.0 * (restated - self.restate_overlap)))
         elif report.slots_restated >= self.slots_restate:
@@ -511,6 +519,16 @@ def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
     if not any(s.kind is SlotKind.NUMBER and s.unit not in ("ordinal", "age") for s in _extract(claim)):
         return False  # "in the second half of the year" counts nothing
     return bool(analyze(claim, passage).figures_sentence)
+
+
+def nil_support(claim: str, passage: str, assessment: Assessment) -> bool:
+    """Whether ``assessment`` supports ``claim`` with a passage sentence stating its nil outcome
+    (:attr:`~factcheck.slots.SlotReport.nil_sentence`): "No one was hurt" and "There were no injuries" share no
+    word to rank on. Such a sentence fits every accident, so a passage of little relevance passing this test
+    counts only from a document of the draft's story (see :class:`~factcheck.check.Checker`)."""
+    from factcheck.slots import analyze
+
+    return assessment.stance is Stance.SUPPORTS and bool(analyze(claim, passage).nil_sentence)
 
 
 def _rival_key(claim: str, c: Slot, passage: str, p: Slot) -> tuple[str, str]:

@@ -322,3 +322,29 @@ def test_what_a_claim_referring_back_finds_only_with_the_claim_before_is_no_mode
     _, second = checker.check_claims(extract_claims("The terminal opened on Tuesday. The new terminal cost a fortune."))
     assert second.evidence and all(e.stance is Stance.NEUTRAL for e in second.evidence)
     assert second.verdict is Verdict.UNVERIFIED
+
+
+_NIL_DOCS = {
+    "board": {"text": "A passenger jet struck a flock of geese on take-off at Halifax on Friday.\n\nNo injuries were "
+              "reported.", "outlet": "Safety Board", "published": "2026-06-12"},
+    "elsewhere": {"text": "A warehouse caught fire in Leeds on Friday.\n\nNo injuries were reported.",
+                  "outlet": "Leeds Daily", "published": "2026-06-12"},
+}  # fmt: skip
+
+
+def test_a_nil_outcome_of_little_relevance_counts_only_from_the_storys_documents(monkeypatch):
+    from factcheck.model import Hit
+
+    checker = Checker(make_corpus(_NIL_DOCS), embedder=FakeEmbedder())
+    claims = extract_claims("A passenger jet struck a flock of geese at Halifax on Friday. No one was hurt.")
+    assert [c.text for c in claims][1] == "No one was hurt"
+    nil = "No injuries were reported."
+
+    def ranked(texts, k=10):  # the jet's story is relevant to the first claim; the nil sentences rank low for both
+        jet = Hit("board", _NIL_DOCS["board"]["text"].split("\n\n")[0], 0, 70, 0.7)
+        return [(jet,), (Hit("board", nil, 73, 99, 0.25), Hit("elsewhere", nil, 43, 69, 0.25))][: len(texts)]
+
+    monkeypatch.setattr(checker.index, "search_many", ranked)
+    _, hurt = checker.check_claims(claims)
+    assert [e.doc_id for e in hurt.evidence] == ["board"]  # the Leeds fire's sentence fits any accident
+    assert hurt.verdict is Verdict.SUPPORTED

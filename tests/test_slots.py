@@ -1922,3 +1922,42 @@ def test_a_closing_s_in_or_out_of_a_surname(a: str, b: str, slip: bool) -> None:
 def test_the_one_rate_of_a_sentence_restating_its_clause(claim, passage, mismatch) -> None:
     got = [(m.claim, m.source) for m in analyze(claim, passage).mismatches if m.kind == "number"]
     assert got == ([mismatch] if mismatch else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "fates"),
+    [
+        ("No one was hurt.", {"hurt"}),
+        ("Nobody on board was seriously injured, police said.", {"hurt:serious"}),
+        ("None of the 133 passengers were harmed.", {"hurt"}),
+        ("There were no immediate reports of casualties.", {"dead", "hurt"}),
+        ("So far no one has died.", {"dead"}),
+        ("The crew escaped unhurt.", {"hurt"}),
+        ("The storm passed without any serious injuries.", {"hurt:serious"}),
+        ("No one knew how many were injured.", set()),  # nobody knowing is no nil outcome
+        ("Two people were injured.", set()),
+    ],
+)
+def test_nil_outcomes_are_read_in_their_many_wordings(text: str, fates: set[str]) -> None:
+    from factcheck.slots.nil import nil_fates
+
+    assert nil_fates(text) == fates
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stated"),
+    [
+        ("No one was hurt", "The jet stopped on the runway. There were no injuries.", "There were no injuries."),
+        ("No deaths have been recorded so far", "Thirty children were admitted. So far no one has died.",
+         "So far no one has died."),
+        ("No one was seriously hurt", "No injuries were reported.", "No injuries were reported."),
+        ("No one was hurt", "No one was seriously hurt.", ""),  # says less than the claim
+        ("No one was killed", "No injuries were reported.", ""),  # another fate
+        ("No one was injured, and crews built two earthen dams to contain the diesel", "No one was hurt.", ""),
+    ],
+)
+def test_a_sentence_stating_the_claims_nil_outcome(claim: str, passage: str, stated: str) -> None:
+    from factcheck.slots.nil import nil_sentence
+
+    assert nil_sentence(claim, passage) == stated
+    assert analyze(claim, passage).nil_sentence == stated

@@ -422,3 +422,19 @@ def test_a_loose_value_mismatch_withholds_the_models_support():
     # a name alone may be a quotation's speaker, checked apart: the model's support stands
     named = attrs.evolve(report, mismatches=(Mismatch("entity", "Rodrigo Salinas", "Rodrigo Salgado"),))
     assert assessor._decide(np.array([0.6, 0.1, 0.3]), named, report.best_sentence_overlap).stance is Stance.SUPPORTS
+
+
+def test_a_nil_outcome_in_other_words_supports():
+    from factcheck.slots import analyze
+    from factcheck.verify import nil_support
+
+    claim, passage = "No one was hurt.", "The aircraft stopped on the runway. No injuries were reported."
+    report = analyze(claim, passage)
+    assessor = Assessor()
+    a = assessor._decide(np.array([0.2, 0.7, 0.1]), report, report.best_sentence_overlap)  # the model refutes
+    assert a.stance is Stance.SUPPORTS and a.score >= 0.8
+    _valid(a)
+    assert nil_support(claim, passage, a)
+    killed = analyze("No one was killed.", passage)  # no injuries says nothing of deaths: the model decides
+    assert assessor._decide(np.array([0.2, 0.7, 0.1]), killed, killed.best_sentence_overlap).stance is Stance.REFUTES
+    assert not nil_support("No one was killed.", passage, a)

@@ -22,6 +22,7 @@ from factcheck.slots.lexicon import (
 from factcheck.slots.names import (
     _core_swap, _demonym, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap, _squash,
 )
+from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
 from factcheck.slots.quotes import compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
@@ -310,6 +311,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         figures_sentence=figures_sentence,
         stated=tuple(dict.fromkeys(stated)),
         best_sentence=best[0].strip(),
+        nil_sentence=nil_sentence(claim, passage),
     )
 
 

@@ -98,6 +98,8 @@ class SlotReport:
         figures_sentence: The passage sentence that gives all of the claim's figures (bound or not) and
             dates (not its weekdays) and shares most of its words, when no slot mismatches ("" otherwise): whether it restates the claim
             in other words is for a model to judge (:class:`~factcheck.verify.Assessor`).
+        nil_sentence: The passage sentence stating the claim's nil outcome ("No one was hurt" / "There were no
+            injuries"), when the claim says little else (:func:`~factcheck.slots.nil.nil_sentence`); "" otherwise.
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -117,3 +119,4 @@ class SlotReport:
     figures_sentence: str = ""
     stated: tuple[str, ...] = ()
     best_sentence: str = ""
+    nil_sentence: str = ""

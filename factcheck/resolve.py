@@ -574,6 +574,8 @@ class SourceResolver:
                     return canon, k
                 continue
             if named_head:  # "the council" -> the last source whose name has "council" in it
+                if low not in canon.lower() and written.endswith(canon) and canon != written:
+                    continue  # "union general secretary Sipho Mahlangu": the union is his, not him
                 if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) \
                         and re.sub(r"^(?:the|a|an)\s+", "", written.lower()) != low:  # fmt: skip
                     return canon, k

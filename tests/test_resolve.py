@@ -53,6 +53,14 @@ def test_resolver_ministry_back_reference() -> None:
     assert r.resolve("the ministry")[1] == "the Unification Ministry"
 
 
+def test_a_body_is_not_the_person_its_name_titles() -> None:
+    text = ("The Harbour Workers' Union wants a 12 per cent rise. Union general secretary Sipho Mahlangu said talks "
+            "had failed. The strike is the first since 2018, the union said.")  # fmt: skip
+    r = SourceResolver(text).build()
+    assert r.resolve("Union general secretary Sipho Mahlangu", at=text.index("Union general"))[1] == "Sipho Mahlangu"
+    assert r.resolve("the union", at=text.index("the union"))[1] == "Harbour Workers' Union"
+
+
 @pytest.mark.parametrize(
     ("first", "later", "canonical"),
     [

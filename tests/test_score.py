@@ -338,6 +338,11 @@ def test_a_copy_of_the_sources_own_story_is_its_report():
         ("the marine ministry", "Department of the Marine, Ireland", 0),
         ("Health Minister Nirosha Wickramage", "Ministry of Defence", 1),
         ("the board", "The Northern Ledger", 1),
+        ("the union", "Coastal Transport Workers' Union", 0),
+        ("their union", "National Federation of Dockworkers", 0),
+        ("the university", "University of Auckland", 0),
+        ("the airline", "Nordvik Air", 0),
+        ("the union", "Nordvik Air", 1),
     ],
 )
 def test_a_source_named_generically_is_the_body_the_outlet_names(source, outlet, independent):

@@ -438,7 +438,8 @@ class ClaimCheck:
         note: A short human-readable explanation ("reported, not corroborated").
         facts: The claim's figures, dates and names, each checked on its own (see :class:`FactCheck`).
         rest_verdict: The verdict on the rest of the claim, its contradicted or disputed facts set aside: a
-            passage that gives another value for one fact and agrees with the rest supports the rest. None
+            passage that gives another value for one fact and agrees with the rest supports the rest; for a
+            claim contradicted on its source's name alone, the verdict on what the source is said to say. None
             when no fact is contradicted or disputed (the rest's verdict is ``verdict``).
     """
 

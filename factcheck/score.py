@@ -465,6 +465,11 @@ def score_claim(
         moved = [attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=()) if id(e) in turned_ids else e
                  for e in check.evidence]  # fmt: skip
         rest = _verdict_of(claim, moved, sources, misnaming=False, **options).verdict
+    elif check.verdict is Verdict.CONTRADICTED and sources.named:
+        # contradicted on its source's name alone ("Rowan Teale" where the sources quote "Rowan Thiele"): what the
+        # source is quoted as saying is checked as if named right
+        plain = _verdict_of(claim, evidence, sources, misnaming=False, **options).verdict
+        rest = plain if plain is not Verdict.CONTRADICTED else None
     return attrs.evolve(check, facts=facts, rest_verdict=rest)
 
 

@@ -445,6 +445,12 @@ def test_a_misnamed_source_is_contradicted(passage, misnamed):
     assert (found == [("Rafael Dulay", "Rafael Ilagan")]) is misnamed
     if misnamed:
         assert out.attribution_confirmed is False and "Rafael Ilagan" in out.note
+        # the words are the governor's, said as quoted: the quotation stands, the name is wrong
+        assert out.rest_verdict is Verdict.SUPPORTED
+        assert out.verdict_for("the river rise this fast") is Verdict.SUPPORTED
+        assert out.verdict_for("Cagayan Governor Rafael Dulay") is Verdict.CONTRADICTED
+    else:
+        assert out.rest_verdict is None
 
 
 @pytest.mark.parametrize(

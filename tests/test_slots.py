@@ -301,7 +301,9 @@ _SAID = '"These cuts are painful but necessary to keep the buses running," the m
         ('The cuts were "painful but necessary to keep the buses running."', True, None),
         ('The cuts were "painful but needed to keep the buses running."', False, ("but needed to", "but necessary to")),
         ('"These cuts are not painful but necessary," she said.', False, ("are not painful", "are painful")),
-        ('The cuts were "painful but necessary."', False, None),  # three words: a scare quote, not compared
+        ('The cuts were "painful but necessary."', True, None),  # three words, said of the cuts
+        ('The cuts were "painful, not necessary."', False, ("painful not necessary", "painful but necessary")),
+        ('The cuts were "quite painful."', False, None),  # two words: a scare quote, not compared
         ('"These cuts are painful but necessary to keep the buses running and the trams too"', False, None),  # partly quoted
         ('"We will rebuild the whole depot by March," he said.', False, None),  # not quoted at all
         (  # found, but four quoted words in a long claim prove little

@@ -192,6 +192,14 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "museum": r"museum|gallery",
         "festival": r"festival",
         "authority": r"authority",
+        "trust": r"trust",
+        "inspectorate": r"inspectorate",
+        "city": r"city|municipality|council|borough",
+        "companies": r"and",
+        "regulator": r"regulator|regulatory|authority|commission",
+        "operator": r"operator|authority|company",
+        "organisers": r"organi[sz]\w*",
+        "organizers": r"organi[sz]\w*",
     },
     whole_word=True,
 )
@@ -497,6 +505,25 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
     return out
 
 
+#: An unattributed claim of a body's own plans or expectations ("The trust plans to open a new surgical hub", "The
+#: Comets will contribute $150 million"): the body is its implicit source, and its own release no corroboration.
+_OWN_PLAN = re.compile(
+    r"(?:The\s+(?:[a-z]+\s+){0,2}(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
+    r"|government|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers)"
+    r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected|will|would|is\s+to"
+    r"|hopes?|wants?)\b"
+)
+
+
+def _own_plan_source(claim: Claim) -> str | None:
+    """The body an unattributed claim tells the plans of, as its subject names it ("the trust", "The Comets")."""
+    m = _OWN_PLAN.match(claim.text)
+    if m is None:
+        return None
+    return f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
+
+
 class _Sources:
     """The claim's named source, and per passage (by outlet and text) whether it is by that source, quotes it,
     or is its word: computed once per claim, however often the verdict, the facts and the rest ask."""
@@ -509,6 +536,10 @@ class _Sources:
         # report of theirs
         self.named = self.attributed and attr.source_kind is not SourceKind.ANONYMOUS
         self.names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if self.named else []
+        #: an unattributed claim of a body's own plans is that body's word where its release says it
+        self.implicit = None if self.attributed else _own_plan_source(claim)
+        if self.implicit is not None:
+            self.names = [self.implicit]
         self._by: dict[tuple[str | None, str], bool] = {}
         self._quoting: dict[tuple[str | None, str], bool] = {}
         self._own: dict[tuple[str | None, str], bool] = {}
@@ -737,7 +768,7 @@ def _verdict_of(
             e.stance is Stance.SUPPORTS and e.score >= threshold and (sources.by_source(e) or sources.quoting(e))
             for e in items
         )
-    label = attr.canonical or attr.source or "the source"
+    label = attr.canonical or attr.source or sources.implicit or "the source"
 
     if sup and ref:
         verdict = Verdict.DISPUTED

@@ -656,3 +656,26 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
     out = score_claim(BRIDGE, [ev("ledger", Stance.NEUTRAL, 0.7, passage=passage)])
     assert out.verdict is Verdict.UNVERIFIED  # the claim as a whole is not corroborated
     assert out.verdict_for(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "verdict"),
+    [
+        # a body's own plans, which only its own release states: reported, not corroborated
+        ("The trust plans to open a new surgical hub in March.", "Aire Valley Hospitals Trust", Verdict.UNVERIFIED),
+        ("The city transport authority expects 110,000 passengers a day.", "Krakow Public Transport Authority",
+         Verdict.UNVERIFIED),
+        ("The Comets will contribute $150 million.", "Rio Grande Comets", Verdict.UNVERIFIED),
+        # an independent report of the plan corroborates it
+        ("The trust plans to open a new surgical hub in March.", "Dales Evening Echo", Verdict.SUPPORTED),
+        # what the body did, not what it plans, is on its record
+        ("The trust opened a new surgical hub in March.", "Aire Valley Hospitals Trust", Verdict.SUPPORTED),
+    ],
+)
+def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, verdict):
+    claim = Claim(id="c9", text=text, start=0, end=len(text))
+    out = score_claim(claim, [ev("doc-1", outlet=outlet, passage=text)])
+    assert out.verdict is verdict
+    assert out.attribution_confirmed is None  # the draft names no source to confirm
+    if verdict is Verdict.UNVERIFIED:
+        assert "not independently corroborated" in out.note

@@ -35,7 +35,9 @@ Rules of :func:`score_claim`:
   unattributed claims and for anonymous sources, which no document names; support for an
   anonymous source's claim from a passage that itself credits an unnamed source ("according to a
   person familiar with the investigation") may be that same source's, and is not counted as
-  independent either.
+  independent either. An unattributed claim of a body's own plans or expectations ("The trust plans to
+  open ...", "The companies expected annual cost savings of ...") has that body, as its subject names it, for
+  its implicit source: the body's own release, or a report quoting it, is its word, not corroboration.
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note
@@ -53,7 +55,8 @@ Rules of :func:`score_claim`:
   independent origin states it, else UNVERIFIED. A passage the model reads as neutral on the whole claim
   states a number or date whose clause one of its sentences restates (:data:`CLAUSE_RESTATE`).
   ``rest_verdict``, for a contradicted or disputed claim whose refutations only change facts, is the verdict
-  with those refutations read as support of the rest.
+  with those refutations read as support of the rest; for a claim contradicted only by its misnamed source,
+  the verdict without the misnaming (what the source is quoted as saying).
 * A claim independent origins support, whose evidence from another origin gives another figure
   for it (a number mismatch on a passage the model reads as neutral: "at least 15,000 barrels
   escaped" against "the spill amounted to about 6,300 barrels"), is DISPUTED

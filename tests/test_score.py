@@ -371,9 +371,16 @@ def test_an_unnamed_sources_claim_is_not_corroborated_by_an_unnamed_source(passa
     assert out.attribution_confirmed is None
 
 
-@pytest.mark.parametrize(("score", "verdict"), [(0.45, Verdict.SUPPORTED), (0.35, Verdict.UNVERIFIED)])
+@pytest.mark.parametrize(("score", "verdict"), [(0.45, Verdict.SUPPORTED), (0.36, Verdict.SUPPORTED),
+                                               (0.32, Verdict.UNVERIFIED)])
 def test_a_support_counts_from_the_default_threshold(score, verdict):
     assert score_claim(CLAIM, [ev("a", Stance.SUPPORTS, score)]).verdict is verdict
+
+
+@pytest.mark.parametrize(("score", "verdict"), [(0.45, Verdict.DISPUTED), (0.36, Verdict.CONTRADICTED)])
+def test_support_the_model_is_barely_sure_of_is_no_side_of_a_dispute(score, verdict):
+    refuting = attrs.evolve(ev("b", Stance.REFUTES, 0.8), mismatches=(_mismatch(),))
+    assert score_claim(CLAIM, [ev("a", Stance.SUPPORTS, score), refuting]).verdict is verdict
 
 
 def _with_figure(doc, claim_value, passage_value):

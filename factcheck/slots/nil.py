@@ -10,6 +10,7 @@ them refutations. :func:`nil_sentence` finds the passage sentence that states th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.slots.lexicon import _sentences, content_words
 
@@ -65,6 +66,18 @@ def _covers(stated: frozenset[str], fate: str) -> bool:
     return fate in stated or fate.split(":")[0] in stated
 
 
+@lru_cache(maxsize=4096)
+def _claim_fates(claim: str) -> frozenset[str]:
+    """The fates a claim's nil outcome rules out, when it holds at most :data:`NIL_OTHER_WORDS` content words
+    besides that outcome and its reporting; empty otherwise. Read once per claim, however many passages it meets."""
+    fates = nil_fates(claim)
+    if not fates:
+        return fates
+    said = " ".join(m.group(0) for m in _NIL.finditer(claim))
+    other = content_words(claim) - content_words(said) - _REPORTING
+    return fates if len(other) <= NIL_OTHER_WORDS else frozenset()
+
+
 def nil_sentence(claim: str, passage: str) -> str:
     """The passage sentence stating every nil outcome of a claim that says little else, or "".
 
@@ -72,12 +85,8 @@ def nil_sentence(claim: str, passage: str) -> str:
     its reporting ("No one was injured [in the landing]"); the sentence must rule out each fate the claim
     does, as broadly ("No injuries were reported" states "No one was seriously hurt"; not the other way).
     """
-    fates = nil_fates(claim)
+    fates = _claim_fates(claim)
     if not fates:
-        return ""
-    said = " ".join(m.group(0) for m in _NIL.finditer(claim))
-    other = content_words(claim) - content_words(said) - _REPORTING
-    if len(other) > NIL_OTHER_WORDS:
         return ""
     for a, b in _sentences(passage):
         sent = passage[a:b]

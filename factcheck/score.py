@@ -490,6 +490,7 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
     the same document states the claim's own (:func:`~factcheck.slots.restates_value`). A refutation left with
     no differing value agrees with the rest of the claim: it supports it."""
     from factcheck.slots import restates_value
+    from factcheck.slots.disavow import disavowed_sentence
 
     out = list(evidence)
     for i, e in enumerate(out):
@@ -497,7 +498,10 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
             continue
         if any(m.kind not in ("number", "date") for m in e.mismatches):
             continue
-        others = [x for x in evidence if x.doc_id == e.doc_id and x is not e and x.passage != e.passage]
+        # (not a passage giving the claim's figure as another's claim it rejects: "the figure of 1,800 job losses
+        # presented by the management seriously understates" the document's own "close to 3,000")
+        others = [x for x in evidence if x.doc_id == e.doc_id and x is not e and x.passage != e.passage
+                  and not disavowed_sentence(claim.text, x.passage)]  # fmt: skip
         if not others:
             continue
         kept = tuple(m for m in e.mismatches if not any(

@@ -63,7 +63,12 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    nobody hurt, killed or taken ill, as broadly as the claim says it, the claim saying little else) SUPPORTS
    it with probability at least 0.8, unless a decisive mismatch or a modality gap says otherwise: "No deaths
    have been recorded so far" / "No deaths have been reported", which the model reads as a refutation.
-9. Otherwise the learned model decides.
+9. A passage sentence that gives the claim's figures as someone's claim or estimate and rejects them
+   (:attr:`~factcheck.slots.SlotReport.disavowed_sentence`: "disputed the ministry's claim that 2.8 million
+   people would gain", "the figure of 1,800 job losses ... seriously understates the impact") REFUTES it with
+   probability at least 0.75, unless a decisive mismatch or a modality gap says otherwise: the passage's author
+   rejects the figure it restates, which the model reads as support.
+10. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -95,6 +100,8 @@ _STANCES = (Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL)
 _VALUE_KINDS = frozenset({"number", "date", "polarity"})
 #: Support probability given to a passage stating the claim's nil outcome (rule 8): as sure as a restatement.
 _NIL_SUPPORT = 0.8
+#: Refutation probability given to a passage rejecting the claim's figures as someone's claim (rule 9).
+_DISAVOWED_REFUTE = 0.75
 #: The least share of the claim's words the closest passage sentence must give for its meaning to be compared
 #: with the claim's (``Assessor(restate_similarity=...)``): fewer, and it is about something else.
 MEANING_MIN_OVERLAP = 0.3
@@ -463,6 +470,8 @@ class Assessor:
         elif topical < (self.neutral_overlap if neutral_below is None else neutral_below):
             p = _raise(p, 2, 0.8)
             mismatches = ()
+        elif report.disavowed_sentence and not modality_gap and not decisive:
+            p = _raise(p, 1, _DISAVOWED_REFUTE)  # rule 9: the passage's author rejects the figure it restates
         elif report.quote_verbatim and not decisive:
             p = _raise(p, 0, 0.85)  # the claim's quotation stands word for word in the passage
         elif modality_gap and p.argmax() == 0:

@@ -620,6 +620,8 @@ def test_a_name_fact_is_written_without_its_possessive():
         ("Of the scheme's 2,000 staff, most work shifts.", Verdict.SUPPORTED),  # the document counts 2,000 staff
         ("The factory employs workers on three shifts.", Verdict.CONTRADICTED),  # it gives no 2,000 of its own
         ("Gate 2,000 is closed.", Verdict.CONTRADICTED),  # 2,000 of something else
+        # 2,000 given as another's figure the document rejects: its own is 1,200
+        ("The union disputed the management's claim that 2,000 staff work there.", Verdict.CONTRADICTED),
     ],
 )
 def test_a_document_stating_the_figure_elsewhere_refutes_nothing_with_another(elsewhere, expected):

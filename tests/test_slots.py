@@ -1963,3 +1963,78 @@ def test_a_sentence_stating_the_claims_nil_outcome(claim: str, passage: str, sta
 
     assert nil_sentence(claim, passage) == stated
     assert analyze(claim, passage).nil_sentence == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Property rates will increase by 6,8% and tariffs by 12,7%.", [(6.8, "percent"), (12.7, "percent")]),
+        ("The council adopted a R68,4 billion budget.", [(68.4e9, "money:zar")]),
+        ("The average household will pay about R190 more a month.", [(190.0, "money:zar")]),
+        ("About 1,800 jobs will go.", [(1800.0, "count")]),  # three digits after the comma: thousands
+        ("It sank approximately 75 nautical miles northeast of the port.", [(75 * 1852.0, "length")]),
+        ("It sank 75 miles northeast of the port.", [(75 * 1609.344, "length")]),
+    ],
+)
+def test_decimal_commas_rand_and_nautical_miles(text: str, figures: list[tuple[float, str]]) -> None:
+    got = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+    assert [s.unit for s in got] == [unit for _, unit in figures]
+    assert [float(s.value) for s in got] == pytest.approx([value for value, _ in figures])
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "agree"),
+    [
+        ("More than 3,000 people were treated.", "At least 3,100 people were treated.", True),  # a tighter floor
+        ("More than 3,000 people were treated.", "At least 2,900 people were treated.", False),  # a lower one
+        ("More than 3,000 people were treated.", "More than 30,000 people were treated.", False),  # another report
+        ("Up to 240 jobs could go.", "Up to 200 jobs could go.", True),
+    ],
+)
+def test_a_tighter_bound_of_the_same_kind_states_the_claims(claim: str, passage: str, agree: bool) -> None:
+    assert (not analyze(claim, passage).mismatches) is agree
+
+
+def test_a_place_is_stated_by_a_hyphenated_district_of_it() -> None:
+    claim = "The company will cut 1,150 jobs at its gearbox plant in Ostrava."
+    passage = "The company announced a reduction of 1,150 positions at its gearbox plant in Ostrava-Hrabová."
+    assert not analyze(claim, passage).mismatches
+    assert [m.kind for m in analyze(claim, passage.replace("Ostrava-Hrabová", "Brno-Slatina")).mismatches] == [
+        "entity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "disavowed"),
+    [
+        ("The rise will benefit about 2.8 million workers.",
+         "The employers' federation disputed the ministry's claim that 2.8 million people would gain.", True),
+        ("The merger will eliminate around 1,800 jobs over three years.",
+         "The union considers that the figure of 1,800 job losses presented by the management of the two banks "
+         "seriously understates the impact of the merger.", True),
+        ("The university faces a budget shortfall of C$38 million.",
+         "The association rejects the administration's claim of a $38-million deficit.", True),
+        ("The average household will pay about R190 more a month.",
+         "The City's claim that the average household will pay only R190 more each month does not reflect what "
+         "residents will see.", True),
+        ("Insurers have paid about 70% of the total claimed.",
+         "The federation said payouts covered about 70% of the total claimed. A consumer group disputed that "
+         "figure, saying families had been paid less than half.", True),
+        # no dispute of the figure: rejecting something else, or a figure confirmed in a clause of its own
+        ("The heatwave has killed 142 people.", "Officials rejected calls for an inquiry, and put the toll at 142.",
+         False),
+        ("The heatwave has killed 142 people.", "The toll of 142 was confirmed by the ministry, which denied reports "
+         "of looting.", False),
+        ("The heatwave has killed 142 people.", "The heatwave has killed 142 people, officials said.", False),
+        # a claim that itself reports the dispute is stated by it
+        ("The union rejected the figure of 1,800 job losses.", "The union rejected the figure of 1,800 job losses.",
+         False),
+        # a claim without telling figures is not read
+        ("The minister resigned.", "The party disputed the claim that the minister resigned.", False),
+    ],
+)
+def test_a_passage_rejecting_the_claims_figure_as_anothers_claim(claim: str, passage: str, disavowed: bool) -> None:
+    from factcheck.slots.disavow import disavowed_sentence
+
+    assert bool(disavowed_sentence(claim, passage)) is disavowed
+    assert bool(analyze(claim, passage).disavowed_sentence) is disavowed

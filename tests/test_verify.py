@@ -438,3 +438,17 @@ def test_a_nil_outcome_in_other_words_supports():
     killed = analyze("No one was killed.", passage)  # no injuries says nothing of deaths: the model decides
     assert assessor._decide(np.array([0.2, 0.7, 0.1]), killed, killed.best_sentence_overlap).stance is Stance.REFUTES
     assert not nil_support("No one was killed.", passage, a)
+
+
+def test_a_passage_rejecting_the_claims_figure_refutes_it():
+    from factcheck.slots import analyze
+
+    claim = "The rise will benefit about 2.8 million workers."
+    passage = "The employers' federation disputed the ministry's claim that 2.8 million workers would gain."
+    report = analyze(claim, passage)
+    assessor = Assessor()
+    a = assessor._decide(np.array([0.6, 0.1, 0.3]), report, report.best_sentence_overlap)  # the model supports
+    assert a.stance is Stance.REFUTES and a.score >= 0.75
+    _valid(a)
+    plain = analyze(claim, "The ministry said 2.8 million workers would gain.")
+    assert assessor._decide(np.array([0.6, 0.1, 0.3]), plain, plain.best_sentence_overlap).stance is Stance.SUPPORTS

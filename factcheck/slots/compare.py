@@ -11,6 +11,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.model import Mismatch, _written_in
+from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
     _CLOCK, _COUNT_MONEY_ALIGN, _MONTHS, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS, _bearing_of, _extract, _margin,
     _opens_a_sentence,
@@ -312,6 +313,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         stated=tuple(dict.fromkeys(stated)),
         best_sentence=best[0].strip(),
         nil_sentence=nil_sentence(claim, passage),
+        disavowed_sentence=disavowed_sentence(claim, passage),
     )
 
 

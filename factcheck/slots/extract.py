@@ -93,7 +93,7 @@ _CURRENCY_WORD = {
 }  # fmt: skip
 #: A country's or region's name before a currency word ("Swiss francs", "Hong Kong dollars"): up to two words.
 _CURRENCY_QUALIFIED = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){1,2}([a-z]+)\b")
-_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling"}
+_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar"}
 
 _UNIT_RE = (
     r"(?P<unit>%|percentage[\s-]+points?\b|points?\b|pct\.?\s*points?\b|basis[\s-]+points?\b|bps\b|bp\b|"
@@ -101,7 +101,7 @@ _UNIT_RE = (
 )
 _NUM_RE = re.compile(
     # "Sh1.5 million": a prefix written on
-    r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT)\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d))?\s?"
+    r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT)\$|[$€£¥₩]|(?:KSh|Sh|Tk|Rs|Rp)\.?(?=\d)|R(?=\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
@@ -204,6 +204,8 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
+#: A nautical mile, in metres.
+_NAUTICAL_MILE = 1852.0
 _DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values()) | {"speed"}
 
 
@@ -233,11 +235,13 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     speed = _SPEED_AFTER.match(text, end)
     if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
         return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
-    m = re.match(r"(?:\s+|-)(?:metric\s+)?([A-Za-z]+)\b([\s-]hours?\b)?", text[end : end + 30])
+    m = re.match(r"(?:\s+|-)(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?", text[end : end + 30])
     if m is None:
         return None
-    unit = _MEASURES.get(m.group(1).lower())
-    if unit is not None and unit[0] == "power" and m.group(2):  # "1.5 billion kilowatt-hours": energy
+    unit = _MEASURES.get(m.group(2).lower())
+    if m.group(1) and unit == _MEASURES["miles"]:
+        return "length", _NAUTICAL_MILE  # "75 nautical miles": 139 km
+    if unit is not None and unit[0] == "power" and m.group(3):  # "1.5 billion kilowatt-hours": energy
         return "energy", unit[1]
     return unit
 
@@ -355,6 +359,9 @@ def _blank_echo(m: re.Match[str]) -> str:
 
 #: A decimal point written as a raised dot ("12·4%", journal style); replaced by "." (same length).
 _RAISED_DOT = re.compile(r"(?<=\d)[·\u2027\u2219](?=\d)")
+#: A decimal comma, as South African and continental European copy writes it ("6,8%", "R68,4 billion"): one or two
+#: digits after it, where a thousands separator has three.
+_DECIMAL_COMMA = re.compile(r"(?<!,\d)(?<!,\d\d)(?<=\d),(?=\d{1,2}(?![\d,]))")
 
 
 #: A value with its margin: "2.5±1%", "3% +/- 1", "2.5 plus or minus 1 percent".
@@ -433,7 +440,7 @@ def _blank_dateline(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
-    text = _RAISED_DOT.sub(".", text)  # offsets unchanged
+    text = _DECIMAL_COMMA.sub(".", _RAISED_DOT.sub(".", text))  # offsets unchanged
     text = _RELEASE_DAY.sub(_blank_dateline, _DATELINE_DAY.sub(_blank_dateline, text))
     text = _NUMERAL_ECHO.sub(_blank_echo, text)  # "forty-eight (48) hours": one figure, with its unit
     tokens = _tokens(text)

@@ -27,11 +27,12 @@ def _squashed_words(text: str) -> tuple[str, ...]:
 
 def _name_written_in(name: str, passage: str) -> bool:
     """Whether ``name`` stands in ``passage`` as whole words, whatever its spacing, hyphens and accents ("Kim
-    Jong-un" in "Kim Jong Un said"); not as part of a longer word ("Liisa Tamm" is not in "Liisa Tamme")."""
+    Jong-un" in "Kim Jong Un said"), or as one part of a hyphenated name ("Ostrava" in "Ostrava-Hrabová", a
+    district of it); not as part of a longer word ("Liisa Tamm" is not in "Liisa Tamme")."""
     target = "".join(_squashed_words(re.sub(r"^[Tt]he\s+", "", name)))
     if not target:
         return False
-    words = _squashed_words(passage)
+    words = _squashed_words(re.sub(r"(?<=\w)-(?=[A-Z])", " ", passage))
     for i in range(len(words)):
         joined = ""
         for w in words[i:]:

@@ -100,6 +100,9 @@ class SlotReport:
             in other words is for a model to judge (:class:`~factcheck.verify.Assessor`).
         nil_sentence: The passage sentence stating the claim's nil outcome ("No one was hurt" / "There were no
             injuries"), when the claim says little else (:func:`~factcheck.slots.nil.nil_sentence`); "" otherwise.
+        disavowed_sentence: The passage sentence giving the claim's figures as someone's claim or estimate and
+            rejecting them ("disputed the ministry's claim that 2.8 million people would gain";
+            :func:`~factcheck.slots.disavow.disavowed_sentence`); "" otherwise.
     """
 
     mismatches: tuple[Mismatch, ...]
@@ -120,3 +123,4 @@ class SlotReport:
     stated: tuple[str, ...] = ()
     best_sentence: str = ""
     nil_sentence: str = ""
+    disavowed_sentence: str = ""

@@ -78,6 +78,9 @@ def _rounding(slot: Slot) -> float:
 
 
 _DIGIT = re.compile(r"\d")
+#: Largest ratio between a claim's bound and a passage's tighter one that states it ("more than 3,000" / "at
+#: least 3,100"); further apart, the two reports give two floors ("more than 3,000" / "more than 30,000").
+_TIGHTER = 1.25
 
 
 def _numbers_equal(c: Slot, p: Slot) -> bool:
@@ -94,6 +97,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
         # are compared as figures ("up to 240" is not "up to 420")
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
+    if c.bound and c.bound == p.bound and (b > a if c.bound == "gt" else b < a) and max(a, b) / min(a, b) <= _TIGHTER:
+        return True  # "at least 3,100 people" is "more than 3,000": a floor a little above the claim's fits it
     if a == b:
         return True
     if c.unit == "celsius" and (c.approx or p.approx) and abs(a - b) < 0.6:

@@ -20,12 +20,17 @@ from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _moved_from, _sentence_of
 from factcheck.slots.values import _RATES, _numbers_equal, _units_compatible
 
-__all__ = ["RIVAL_RATIO", "SMALL_COUNT", "rival_figures"]
+__all__ = ["RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
 
 
 #: Largest ratio between a claim's figure and a rival one: rival counts of one thing are of one size ("4,300
 #: lecturers" / "about 3,400 members of the academic staff"); "40 passengers" and "14 injured" are two things.
 RIVAL_RATIO = 2.0
+
+
+#: Most days between the claim's day of a month and a rival one ("on Oct. 12" / "on Oct. 9"): further apart, a
+#: passage's day is most often another event of the story.
+RIVAL_DAYS = 31
 
 
 #: What befell the people a figure counts, in news of disasters, crimes and outbreaks: "23 miners [out alive]"
@@ -172,3 +177,53 @@ def _mover(claim: str) -> str | None:
     if first is None or first[0].isdigit():
         return None
     return next(iter(_same_sense({stem(first.lower())})))
+
+
+#: A date that ends or starts a span ("remanded in custody [until] April 14", "[from] June 1"): the passage's other
+#: days are most often the span's events ("will appear in court on 6 April").
+_SPAN_END = re.compile(r"\b(?:until|till|through|by|before|after|since|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
+    """Passage days and clock times that may give another value for the claim's one day of a month or time of day,
+    whatever the wording around them ("Laboratory tests confirmed the virus on Oct. 12" / "The first case was
+    confirmed on Oct. 9"; "sent a mayday at 5:15 a.m." / "sent a distress call at 3:15 a.m."). As for
+    :func:`rival_figures`, whether the sentence tells of the same event is for a model to judge.
+
+    Only a claim with one such date, not the end or start of a span ("until April 14"), is read, against a passage
+    that never states it: each passage date of the same
+    kind (a day within :data:`RIVAL_DAYS` days of the claim's, of the same year where both name one; any other clock
+    time), not of an opposite event ("left" / "returned").
+
+    Returns:
+        (claim date, passage date, passage sentence) triples, in passage order.
+    """
+    from factcheck.slots.compare import _other_event
+    from factcheck.slots.values import _dates_equal
+
+    dates = [c for c in _extract(claim) if c.kind is SlotKind.DATE and not c.negated]
+    mine = [c for c in dates if not c.bound and isinstance(c.value, tuple) and c.value[0] in ("md", "time")]
+    if len(mine) != 1 or _SPAN_END.search(claim[: mine[0].start]):
+        return ()
+    c = mine[0]
+    stated = [p for p in _extract(passage) if p.kind is SlotKind.DATE and not p.negated]
+    if any(_dates_equal(c, p) for p in stated):
+        return ()
+    spans, out = _sentences(passage), []
+    for p in stated:
+        if p.bound or not isinstance(p.value, tuple) or p.value[0] != c.value[0] or _other_event(c, p):
+            continue
+        if c.value[0] == "md" and not _days_apart(c.value, p.value):
+            continue
+        lo, hi = _sentence_of(spans, p.start)
+        out.append((c, p, passage[lo:hi].strip()))
+    return tuple(out)
+
+
+def _days_apart(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """Whether two days of a month ("md", month, day[, year]) lie within :data:`RIVAL_DAYS` days of each other, in
+    one year where both name theirs."""
+    if len(a) > 3 and len(b) > 3 and a[3] != b[3]:
+        return False
+    return abs((int(a[1]) * 30.5 + int(a[2])) - (int(b[1]) * 30.5 + int(b[2]))) <= RIVAL_DAYS  # type: ignore[call-overload]

@@ -69,3 +69,27 @@ def test_rival_figures(claim, passage, pairs):
 def test_a_percentage_move_has_rivals_only_in_moves_of_the_same_thing(claim, passage, rival):
     found = [p.text for _, p, _ in rival_figures(claim, passage)]
     assert found == ([rival] if rival else [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "pairs"),
+    [
+        ("Laboratory tests confirmed the virus on Oct. 12 at the first farm", "The first case was confirmed on Oct. 9.",
+         [("Oct. 12", "Oct. 9")]),
+        ("The skipper sent a mayday at 5:15 a.m.", "The boat sent a distress call at 3:15 a.m. local time.",
+         [("5:15 a.m", "3:15 a.m")]),
+        # the claim's own date stated, a day of another season or year, a span's end, opposite events: no rival
+        ("The virus was confirmed on Oct. 12", "Tests on Oct. 12 confirmed it; the farm reopened on Oct. 30.", []),
+        ("The virus was confirmed on Oct. 12", "The farm was last inspected on March 3.", []),
+        ("The virus was confirmed on 12 October 2025", "The farm was inspected on 10 October 2024.", []),
+        ("The men were remanded in custody until April 14", "They appeared in court on Monday, 6 April 2026.", []),
+        ("The family left on June 1", "The family returned on June 3.", []),
+        # two dates in the claim: which one a passage date rivals is not told
+        ("The plant shut on June 1 and reopened on June 9", "It shut on June 2.", []),
+    ],
+)
+def test_rival_dates(claim: str, passage: str, pairs: list[tuple[str, str]]) -> None:
+    from factcheck.rivals import rival_dates
+
+    got = [(c.text, p.text.rstrip(".")) for c, p, _ in rival_dates(claim, passage)]
+    assert got == pairs

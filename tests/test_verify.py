@@ -452,3 +452,13 @@ def test_a_passage_rejecting_the_claims_figure_refutes_it():
     _valid(a)
     plain = analyze(claim, "The ministry said 2.8 million workers would gain.")
     assert assessor._decide(np.array([0.6, 0.1, 0.3]), plain, plain.best_sentence_overlap).stance is Stance.SUPPORTS
+
+
+@pytest.mark.model
+def test_a_rival_date_in_a_sentence_close_in_meaning_refutes(cross_assessor, embedder):
+    claim = "The skipper sent a mayday at 5:15 a.m."
+    passage = "The fishing boat sent a distress call at 3:15 a.m. local time, the rescue centre said."
+    on = cross_assessor.assess(claim, passage)
+    assert on.stance is Stance.REFUTES and [m.kind for m in on.mismatches] == ["date"]
+    off = Assessor(embedder, cross_encoder=True, threads=1, rival_similarity=None)
+    assert off.assess(claim, passage).stance is not Stance.REFUTES

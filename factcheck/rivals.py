@@ -20,12 +20,23 @@ from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _moved_from, _sentence_of
 from factcheck.slots.values import _RATES, _numbers_equal, _units_compatible
 
-__all__ = ["RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
+__all__ = ["ESTIMATE_RATIO", "RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
 
 
 #: Largest ratio between a claim's figure and a rival one: rival counts of one thing are of one size ("4,300
 #: lecturers" / "about 3,400 members of the academic staff"); "40 passengers" and "14 injured" are two things.
 RIVAL_RATIO = 2.0
+
+
+#: Largest ratio for a rival figure its sentence gives as someone's own estimate or count ("only about 900,000
+#: workers", "estimated that as many as 1,000 jobs", "assessments put losses at about 60 million"): rival estimates
+#: of one thing (a charity's and a ministry's toll, organisers' and police counts) are often further apart.
+ESTIMATE_RATIO = 3.5
+_ESTIMATE = re.compile(
+    r"\b(?:estimat\w*|assessments?|put\s+(?:the\s+)?(?:\w+\s+){0,3}at"
+    r"|own\s+(?:count|tally|figures?|estimates?|records?)|as\s+many\s+as|only\s+(?:about|around|some)|closer\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 #: Most days between the claim's day of a month and a rival one ("on Oct. 12" / "on Oct. 9"): further apart, a
@@ -71,8 +82,8 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
 
     For each figure of the claim (a count, a sum of money, a share or a measure, or a bound on one; not a
     range, a rank, a score, a title's number or a time offset) that the passage never states, every passage
-    figure of the same unit within :data:`RIVAL_RATIO` of it (not one a change started from, not ruled out), with the
-    passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
+    figure of the same unit within :data:`RIVAL_RATIO` of it, or :data:`ESTIMATE_RATIO` for someone's estimate of
+    the same thing (not one a change started from, not ruled out), with the passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
     (:class:`~factcheck.verify.Assessor` compares their meaning).
 
     Results are cached by the two texts: the Checker asks again for a hit it keeps only on a rival refutation.
@@ -113,8 +124,12 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
         fate = _fates(claim, claim_spans, c)
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
-            if b == 0 or max(a, b) / min(a, b) > RIVAL_RATIO or _moved_from(p, passage):
+            if b == 0 or _moved_from(p, passage):
                 continue
+            ratio = max(a, b) / min(a, b)
+            if ratio > RIVAL_RATIO and not (ratio <= ESTIMATE_RATIO and _same_thing(claim, c, passage, p)
+                                            and _ESTIMATE.search(passage, *_sentence_of(spans, p.start))):
+                continue  # further apart: an estimate of the same thing, by the words after it
             if max(a, b) < SMALL_COUNT and c.unit == "count" and not fate and not _same_thing(claim, c, passage, p):
                 continue  # "four tugboats" / "two product tankers": small counts of what the words after them name
             theirs = _fates(passage, spans, p)

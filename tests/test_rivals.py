@@ -93,3 +93,27 @@ def test_rival_dates(claim: str, passage: str, pairs: list[tuple[str, str]]) -> 
 
     got = [(c.text, p.text.rstrip(".")) for c, p, _ in rival_dates(claim, passage)]
     assert got == pairs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "pairs"),
+    [
+        # up to three and a half times apart, when the passage gives its figure as an estimate of the same thing
+        ("The rise will benefit about 2.8 million workers",
+         "Its chief executive said only about 900,000 workers in the formal sector would gain.",
+         [("2.8 million", "900,000")]),
+        ("Grazing land worth 180 million shillings had been stripped",
+         "Initial assessments put pasture losses at about 60 million shillings.", [("180 million", "60 million")]),
+        # no estimate, another thing counted, or further apart: no rival
+        ("The rise will benefit about 2.8 million workers", "About 900,000 workers are in the formal sector.", []),
+        ("The plant employs about 2,300 people",
+         "The chamber estimated that 1,000 jobs at suppliers depend on it.", []),
+        ("The rise will benefit about 2.8 million workers",
+         "The federation estimated that 600,000 workers would gain.", []),
+    ],
+)  # fmt: skip
+def test_an_estimate_of_the_same_thing_is_a_rival_further_apart(
+    claim: str, passage: str, pairs: list[tuple[str, str]]
+) -> None:
+    got = [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)]
+    assert got == pairs

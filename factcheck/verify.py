@@ -62,7 +62,8 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    support nor refutation, and SUPPORTS it as in rule 4: "Nordwing chief executive Karin Sjöholm will lead the
    merged group" / "Karin Sjöholm, Nordwing's chief executive, will run the new group".
 8. A passage sentence that states the claim's nil outcome (:attr:`~factcheck.slots.SlotReport.nil_sentence`:
-   nobody hurt, killed or taken ill, as broadly as the claim says it, the claim saying little else) SUPPORTS
+   nobody hurt, killed or taken ill, or no damage to the things the claim names, as broadly as the claim says
+   it, the claim saying little else) SUPPORTS
    it with probability at least 0.8, unless a decisive mismatch or a modality gap says otherwise: "No deaths
    have been recorded so far" / "No deaths have been reported", which the model reads as a refutation.
 9. A passage sentence that gives the claim's figures as someone's claim or estimate and rejects them

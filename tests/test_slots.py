@@ -1937,6 +1937,8 @@ def test_the_one_rate_of_a_sentence_restating_its_clause(claim, passage, mismatc
         ("The crew escaped unhurt.", {"hurt"}),
         ("The storm passed without any serious injuries.", {"hurt:serious"}),
         ("No one knew how many were injured.", set()),  # nobody knowing is no nil outcome
+        ("There were no reports of damage to ships or planes.", {"damage"}),
+        ("Neither ships nor aircraft were damaged.", {"damage"}),
         ("Two people were injured.", set()),
     ],
 )
@@ -1956,6 +1958,9 @@ def test_nil_outcomes_are_read_in_their_many_wordings(text: str, fates: set[str]
         ("No one was hurt", "No one was seriously hurt.", ""),  # says less than the claim
         ("No one was killed", "No injuries were reported.", ""),  # another fate
         ("No one was injured, and crews built two earthen dams to contain the diesel", "No one was hurt.", ""),
+        ("No damage to ships or aircraft was reported", "Neither ships nor planes were damaged, it said.",
+         "Neither ships nor planes were damaged, it said."),
+        ("No damage to ships or aircraft was reported", "No damage to the reactor was found.", ""),  # other things
     ],
 )
 def test_a_sentence_stating_the_claims_nil_outcome(claim: str, passage: str, stated: str) -> None:

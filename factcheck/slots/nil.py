@@ -1,5 +1,5 @@
 """Nil outcomes: a sentence saying that nobody was hurt, killed or taken ill ("No one was injured", "There were no
-injuries", "so far no one has died").
+injuries", "so far no one has died"), or that nothing was damaged ("Neither ships nor planes were damaged").
 
 Accident and outbreak copy states such an outcome in many equivalent ways that share no content word ("No one was
 hurt" / "No injuries were reported"), and the learned stance model, which reads each negation as a change, calls
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots.lexicon import _sentences, content_words
+from factcheck.slots.lexicon import _same_sense, _sentences, content_words
 
 __all__ = ["NIL_OTHER_WORDS", "nil_fates", "nil_sentence"]
 
@@ -22,6 +22,8 @@ _FATE_WORDS = {
     "wounded": ("hurt",), "hospitalised": ("hurt",), "hospitalized": ("hurt",), "unhurt": ("hurt",),
     "uninjured": ("hurt",), "unharmed": ("hurt",), "killed": ("dead",), "died": ("dead",), "dead": ("dead",),
     "death": ("dead",), "deaths": ("dead",), "fatalities": ("dead",), "casualties": ("dead", "hurt"),
+    # what befell things: "no damage to ships or aircraft", "neither ships nor planes were damaged"
+    "damage": ("damage",), "damaged": ("damage",), "undamaged": ("damage",),
 }
 _FATE = r"(?:" + "|".join(sorted(_FATE_WORDS, key=len, reverse=True)) + r")"
 #: A degree that narrows the fate: "no one was seriously hurt" says less than "no one was hurt".
@@ -37,7 +39,10 @@ _NIL = re.compile(
     rf"(?:(?P<d2>{_DEGREE})\s+)?(?P<f2>{_FATE})\b"
     # "without injury", "escaped unhurt", "were unharmed"
     rf"|\bwithout\s+(?:any\s+)?(?:(?P<d3>{_DEGREE})\s+)?(?P<f3>injury|injuries|casualties)\b"
-    rf"|\b(?P<f4>unhurt|uninjured|unharmed)\b",
+    rf"|\b(?P<f4>unhurt|uninjured|unharmed|undamaged)\b"
+    # "neither ships nor aircraft were damaged"
+    rf"|\bneither\s+(?:[\w-]+\s+){{1,4}}?nor\s+(?:[\w-]+\s+){{1,4}}?(?:was|were)\s+(?:(?P<d5>{_DEGREE})\s+)?"
+    rf"(?P<f5>{_FATE})\b",
     re.IGNORECASE,
 )
 
@@ -54,8 +59,8 @@ def nil_fates(text: str) -> frozenset[str]:
     narrows it ("no one was seriously hurt")."""
     out: set[str] = set()
     for m in _NIL.finditer(text):
-        word = next(m.group(g) for g in ("f1", "f2", "f3", "f4") if m.group(g))
-        degree = next((m.group(g) for g in ("d1", "d2", "d3") if m.group(g)), None)
+        word = next(m.group(g) for g in ("f1", "f2", "f3", "f4", "f5") if m.group(g))
+        degree = next((m.group(g) for g in ("d1", "d2", "d3", "d5") if m.group(g)), None)
         for fate in _FATE_WORDS[word.lower()]:
             out.add(f"{fate}:serious" if degree else fate)
     return frozenset(out)
@@ -88,9 +93,19 @@ def nil_sentence(claim: str, passage: str) -> str:
     fates = _claim_fates(claim)
     if not fates:
         return ""
+    things = _spared(claim) if any(f.startswith("damage") for f in fates) else set()
     for a, b in _sentences(passage):
         sent = passage[a:b]
         stated = nil_fates(sent)
         if stated and all(_covers(stated, f) for f in fates):
+            if things and not things & _same_sense(content_words(sent)):
+                continue  # no damage to the reactor says nothing of the ships
             return sent.strip()
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _spared(claim: str) -> set[str]:
+    """The senses of what a claim says took no damage: its content words besides the nil outcome and reporting."""
+    said = " ".join(m.group(0) for m in _NIL.finditer(claim))
+    return _same_sense(content_words(claim) - content_words(said) - _REPORTING) - {"damag"}

@@ -199,17 +199,22 @@ def _mover(claim: str) -> str | None:
 _SPAN_END = re.compile(r"\b(?:until|till|through|by|before|after|since|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
+#: The kinds of date a rival may be found for: not a weekday, which a story repeats for many events.
+_RIVAL_KINDS = frozenset({"md", "time", "year", "month"})
+
+
 @lru_cache(maxsize=4096)
 def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
-    """Passage days and clock times that may give another value for the claim's one day of a month or time of day,
-    whatever the wording around them ("Laboratory tests confirmed the virus on Oct. 12" / "The first case was
-    confirmed on Oct. 9"; "sent a mayday at 5:15 a.m." / "sent a distress call at 3:15 a.m."). As for
-    :func:`rival_figures`, whether the sentence tells of the same event is for a model to judge.
+    """Passage dates that may give another value for the claim's one day of a month, time of day, year or month of a
+    year, whatever the wording around them ("Laboratory tests confirmed the virus on Oct. 12" / "The first case was
+    confirmed on Oct. 9"; "sent a mayday at 5:15 a.m." / "sent a distress call at 3:15 a.m."; "since it opened in
+    2009" / "The museum opened in 2011"). As for :func:`rival_figures`, whether the sentence tells of the same
+    event is for a model to judge.
 
     Only a claim with one such date, not the end or start of a span ("until April 14"), is read, against a passage
-    that never states it: each passage date of the same
-    kind (a day within :data:`RIVAL_DAYS` days of the claim's, of the same year where both name one; any other clock
-    time), not of an opposite event ("left" / "returned").
+    that never states it: each passage date of the same kind (a day within :data:`RIVAL_DAYS` days of the claim's,
+    of the same year where both name one; any other clock time; a year or month by a word of the same act), not of
+    an opposite event ("left" / "returned").
 
     Returns:
         (claim date, passage date, passage sentence) triples, in passage order.
@@ -218,7 +223,7 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     from factcheck.slots.values import _dates_equal
 
     dates = [c for c in _extract(claim) if c.kind is SlotKind.DATE and not c.negated]
-    mine = [c for c in dates if not c.bound and isinstance(c.value, tuple) and c.value[0] in ("md", "time")]
+    mine = [c for c in dates if not c.bound and isinstance(c.value, tuple) and c.value[0] in _RIVAL_KINDS]
     if len(mine) != 1 or _SPAN_END.search(claim[: mine[0].start]):
         return ()
     c = mine[0]
@@ -231,9 +236,23 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             continue
         if c.value[0] == "md" and not _days_apart(c.value, p.value):
             continue
+        if c.value[0] in ("year", "month") and not _same_act(c, p):
+            continue
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+def _same_act(c: Slot, p: Slot) -> bool:
+    """Whether the word right by a year of the claim's ("[opened] in 2009", "[took charge] in January 2024") stands by
+    the passage's year too, in a word of one sense ("first [opened] its doors in 2011"): a story has many years,
+    each of its own act."""
+    acts = _same_sense({w for w, weight in c.context if weight >= _ACT_WEIGHT})
+    return bool(acts) and bool(acts & _same_sense({w for w, weight in p.context if weight >= _NEAR_WEIGHT}))
+
+
+#: Context weight of a word right by a date (see :func:`~factcheck.slots.extract_slots`), and of one near it.
+_ACT_WEIGHT, _NEAR_WEIGHT = 0.7, 0.4
 
 
 def _days_apart(a: tuple[object, ...], b: tuple[object, ...]) -> bool:

@@ -84,6 +84,10 @@ def test_a_percentage_move_has_rivals_only_in_moves_of_the_same_thing(claim, pas
         ("The virus was confirmed on 12 October 2025", "The farm was inspected on 10 October 2024.", []),
         ("The men were remanded in custody until April 14", "They appeared in court on Monday, 6 April 2026.", []),
         ("The family left on June 1", "The family returned on June 3.", []),
+        # a year, or a month of a year, by the same act
+        ("The museum has not been busier since it opened in 2009", "The museum opened in 2011 in an old warehouse.",
+         [("2009", "2011")]),
+        ("The bridge was built in 1971", "The bridge, renovated in 1998, carries 20,000 cars a day.", []),
         # two dates in the claim: which one a passage date rivals is not told
         ("The plant shut on June 1 and reopened on June 9", "It shut on June 2.", []),
     ],

@@ -54,7 +54,8 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    54.3% of the vote" against "won the runoff with 54.3 percent of the vote". With the cross-encoder,
    the same holds for a sentence giving the claim's figures and dates in other words (a bound or not: "at
    least 10 days" / "ten days at the very least") when it is close in meaning to the claim (embedding
-   cosine ``>= figures_similarity``, 0.5) and the model reads neither support nor refutation: "Withdrawals
+   cosine ``>= figures_similarity``, 0.5, of the sentence or of the clauses of it giving the figures) and the
+   model reads neither support nor refutation: "Withdrawals
    will be capped at 5,000 cedis per customer" / "each of them may withdraw no more than 5,000 cedis".
 7. With the cross-encoder, a passage sentence closest to the claim in words (sharing at least
    ``MEANING_MIN_OVERLAP``, 0.3, of them; no mismatch of any kind, no modality gap) that is close in meaning
@@ -94,7 +95,15 @@ if TYPE_CHECKING:
     from factcheck.slots import Slot, SlotReport
     from factcheck.stance import CrossEncoderStance, StanceModel
 
-__all__ = ["DECISIVE_KINDS", "Assessor", "assess", "figure_support", "nil_support", "rival_refutation"]
+__all__ = [
+    "DECISIVE_KINDS",
+    "Assessor",
+    "assess",
+    "figure_support",
+    "figures_clause",
+    "nil_support",
+    "rival_refutation",
+]
 
 #: Mismatch kinds that, on an on-topic passage, make it a refutation.
 DECISIVE_KINDS = frozenset({"number", "date", "entity", "polarity", "negation", "quote"})
@@ -359,7 +368,8 @@ class Assessor:
         (embedding cosine ``>= rival_similarity``), though worded too differently for the word overlap to
         tell: a number or date mismatch found there counts as on topic, and so does a rival figure
         (:func:`~factcheck.rivals.rival_figures`) where the slots found none and the model reads no support.
-        Likewise a sentence giving all of the claim's figures (``>= figures_similarity``) restates it, and so,
+        Likewise a sentence giving all of the claim's figures (``>= figures_similarity``, the sentence or the
+        clauses of it giving them: :func:`figures_clause`) restates it, and so,
         where no rival figure is found, does the sentence closest to the claim in words (``>=
         restate_similarity``)."""
         import attrs
@@ -367,7 +377,11 @@ class Assessor:
         todo: dict[int, list[tuple[Mismatch | None, str]]] = {}
         for i, ((claim, passage), rep) in enumerate(zip(pairs, reps)):
             if self._figures_in_other_words(rep, probs[i]):
-                todo[i] = [(None, rep.figures_sentence)]  # the claim's figures, stated otherwise
+                # the claim's figures, stated otherwise: in the sentence, or in the clauses of it that give them
+                # ("The city's culture department, which tracks attendance at public venues, recorded 1.84 million
+                # visits in 2024, an increase of ...")
+                clause = figures_clause(claim, rep.figures_sentence)
+                todo[i] = [(None, rep.figures_sentence)] + ([(None, clause)] if clause else [])
                 continue
             found = self._rivals(claim, passage, rep, probs[i]) if self.rival_similarity is not None else []
             if found:
@@ -542,6 +556,42 @@ def nil_support(claim: str, passage: str, assessment: Assessment) -> bool:
     from factcheck.slots import analyze
 
     return assessment.stance is Stance.SUPPORTS and bool(analyze(claim, passage).nil_sentence)
+
+
+#: Where a sentence breaks into clauses: a comma, a semicolon or a dash.
+_CLAUSE_BREAKS = re.compile(r",\s+|;\s+|\s+[—–-]\s+")
+
+
+def figures_clause(claim: str, sentence: str) -> str:
+    """The fewest neighbouring clauses of ``sentence`` that give every figure and date of the claim's, or "" when
+    that is the whole sentence or the sentence does not give them all."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.values import _dates_equal, _numbers_equal, _units_compatible
+
+    def gives(c: Slot, p: Slot) -> bool:
+        if c.kind is SlotKind.NUMBER:
+            return p.kind is SlotKind.NUMBER and _units_compatible(c.unit, p.unit) and _numbers_equal(c, p)
+        return p.kind is SlotKind.DATE and bool(_dates_equal(c, p))
+
+    mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAKS.finditer(sentence)), len(sentence) + 1]
+    parts = [sentence[a : b - 1 if b > len(sentence) else b] for a, b in zip(cuts, cuts[1:])]
+    if not mine or len(parts) < 2:
+        return ""
+    held = [{i for i, c in enumerate(mine) if any(gives(c, p) for p in _extract(part))} for part in parts]
+    best: tuple[int, int] | None = None
+    for lo in range(len(parts)):
+        got: set[int] = set()
+        for hi in range(lo, len(parts)):
+            got |= held[hi]
+            if len(got) == len(mine):
+                if best is None or hi - lo < best[1] - best[0]:
+                    best = (lo, hi)
+                break
+    if best is None or best == (0, len(parts) - 1):
+        return ""
+    return "".join(parts[best[0] : best[1] + 1]).strip(" ,;—–-")
 
 
 def _rival_key(claim: str, c: Slot, passage: str, p: Slot) -> tuple[str, str]:

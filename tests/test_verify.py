@@ -462,3 +462,25 @@ def test_a_rival_date_in_a_sentence_close_in_meaning_refutes(cross_assessor, emb
     assert on.stance is Stance.REFUTES and [m.kind for m in on.mismatches] == ["date"]
     off = Assessor(embedder, cross_encoder=True, threads=1, rival_similarity=None)
     assert off.assess(claim, passage).stance is not Stance.REFUTES
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "clause"),
+    [
+        ("The museum welcomed 1.84 million visitors in 2024",
+         "The city's culture department, which tracks attendance at public venues, recorded 1.84 million visits in "
+         "2024, an increase of about 38 percent.", "recorded 1.84 million visits in 2024"),
+        ("140 planned surgeries were postponed",
+         "Some 140 operations had to be pushed back, two surgeons said, and 37 ambulances were turned away.",
+         "Some 140 operations had to be pushed back"),
+        # the figures spread over the whole sentence, missing from it, or a sentence of one clause: none
+        ("140 surgeries were postponed and 37 ambulances diverted",
+         "Some 140 operations were pushed back, two surgeons said, and 37 ambulances were turned away.", ""),
+        ("140 planned surgeries were postponed", "Dozens of operations were pushed back, two surgeons said.", ""),
+        ("140 planned surgeries were postponed", "Some 140 operations had to be pushed back.", ""),
+    ],
+)  # fmt: skip
+def test_the_clauses_giving_the_claims_figures(claim, sentence, clause):
+    from factcheck.verify import figures_clause
+
+    assert figures_clause(claim, sentence) == clause

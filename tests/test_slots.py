@@ -337,6 +337,9 @@ def test_an_interrupted_quotation_is_found_and_prose_is_no_misquote() -> None:
         ("The airline will cut 300 jobs and close two hangars.", "The airline will eliminate 300 jobs and shut two hangars.", True),
         ("Exports rose 4% in May.", "Exports increased 4% in May.", True),
         ("Exports rose 4% in May.", "Exports fell 4% in May.", False),  # antonyms never share a sense
+        ("The deal creates Portugal's third-largest bank by assets.",
+         "The deal creates Portugal's third-biggest lender by assets.", True),
+        ("Some 140 planned surgeries were postponed.", "Some 140 planned operations were postponed.", True),
         ("Kim toured a shipyard in Chongjin on Saturday.", "Kim toured a farm in Wonsan on Saturday.", False),
     ],
 )

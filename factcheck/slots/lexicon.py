@@ -295,6 +295,8 @@ _SYNONYMS = (
     "push drive",
     "town city municipality village locality",  # "in 63 towns and cities" / "in 63 municipalities"
     "declar decree proclaim",
+    "bank lender",  # "Portugal's third-largest bank" / "third-biggest lender"
+    "surgery surgeries operation",  # "140 planned surgeries" / "140 scheduled operations"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

@@ -564,7 +564,8 @@ _CLAUSE_BREAKS = re.compile(r",\s+|;\s+|\s+[—–-]\s+")
 
 def figures_clause(claim: str, sentence: str) -> str:
     """The fewest neighbouring clauses of ``sentence`` that give every figure and date of the claim's, or "" when
-    that is the whole sentence or the sentence does not give them all."""
+    that is the whole sentence, the sentence does not give them all, or the claim gives no number (a year alone
+    fits a clause of any other event of that year)."""
     from factcheck.slots import SlotKind
     from factcheck.slots.extract import _extract
     from factcheck.slots.values import _dates_equal, _numbers_equal, _units_compatible
@@ -575,6 +576,8 @@ def figures_clause(claim: str, sentence: str) -> str:
         return p.kind is SlotKind.DATE and bool(_dates_equal(c, p))
 
     mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+    if not any(c.kind is SlotKind.NUMBER for c in mine):
+        return ""
     cuts = [0, *(m.end() for m in _CLAUSE_BREAKS.finditer(sentence)), len(sentence) + 1]
     parts = [sentence[a : b - 1 if b > len(sentence) else b] for a, b in zip(cuts, cuts[1:])]
     if not mine or len(parts) < 2:

@@ -478,6 +478,7 @@ def test_a_rival_date_in_a_sentence_close_in_meaning_refutes(cross_assessor, emb
          "Some 140 operations were pushed back, two surgeons said, and 37 ambulances were turned away.", ""),
         ("140 planned surgeries were postponed", "Dozens of operations were pushed back, two surgeons said.", ""),
         ("140 planned surgeries were postponed", "Some 140 operations had to be pushed back.", ""),
+        ("Doctors spoke of him in a profile in 2015", "In 2015, the year of the merger, the clinic closed.", ""),
     ],
 )  # fmt: skip
 def test_the_clauses_giving_the_claims_figures(claim, sentence, clause):

@@ -2034,6 +2034,8 @@ def test_a_place_is_stated_by_a_hyphenated_district_of_it() -> None:
         ("The heatwave has killed 142 people.", "The toll of 142 was confirmed by the ministry, which denied reports "
          "of looting.", False),
         ("The heatwave has killed 142 people.", "The heatwave has killed 142 people, officials said.", False),
+        ("Insurers have paid about 70% of the total claimed.", "Payouts covered about 70% of the total claimed. The "
+         "figure was confirmed by the ministry, which denied reports of fraud.", False),
         # a claim that itself reports the dispute is stated by it
         ("The union rejected the figure of 1,800 job losses.", "The union rejected the figure of 1,800 job losses.",
          False),

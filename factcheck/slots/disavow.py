@@ -54,7 +54,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:which|and|but|while|who)\b|;|\s(?:and|but)\s
 
 
 def _rejected(sentence: str, intro: re.Match[str]) -> bool:
-    """Whether the claim, figure or estimate ``intro`` starts is what the sentence's words of dispute reject: their
+    """Whether the claim, figure or estimate ``intro`` names is what the sentence's words of dispute reject: their
     object, at most four words after them ("disputed [the ministry's] claim that"), or their subject, with no
     other clause between ("The City's claim that ... does not reflect")."""
     for d in _DISPUTE.finditer(sentence):
@@ -88,7 +88,8 @@ def disavowed_sentence(claim: str, passage: str) -> str:
         if any(_rejected(sentence, intro) and _gives(mine, sentence[intro.end() :])
                for intro in _INTRODUCED.finditer(sentence)):  # fmt: skip
             return sentence.strip()
-        if i and _POINTED_BACK.search(sentence) and not _figures(sentence[: _DISPUTE.search(sentence).end()]):
+        back = [m for m in _POINTED_BACK.finditer(sentence) if _rejected(sentence, m)]
+        if i and back and not _figures(sentence[: back[0].start()]):  # "disputed that figure", none of its own
             before = passage[spans[i - 1][0] : spans[i - 1][1]]
             if _gives(mine, before):
                 return sentence.strip()

@@ -97,7 +97,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
         # are compared as figures ("up to 240" is not "up to 420")
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
-    if c.bound and c.bound == p.bound and (b > a if c.bound == "gt" else b < a) and max(a, b) / min(a, b) <= _TIGHTER:
+    if (c.bound and c.bound == p.bound and (b > a if c.bound == "gt" else b < a) and min(a, b) > 0
+            and max(a, b) / min(a, b) <= _TIGHTER):
         return True  # "at least 3,100 people" is "more than 3,000": a floor a little above the claim's fits it
     if a == b:
         return True

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots.compare import _OFFSET_AFTER, _same_thing, _titled
+from factcheck.slots.compare import _OFFSET_AFTER, _other_event, _same_thing, _titled
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _moved_from, _sentence_of
-from factcheck.slots.values import _RATES, _numbers_equal, _units_compatible
+from factcheck.slots.values import _RATES, _dates_equal, _numbers_equal, _units_compatible
 
 __all__ = ["ESTIMATE_RATIO", "RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
 
@@ -83,8 +83,9 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     For each figure of the claim (a count, a sum of money, a share or a measure, or a bound on one; not a
     range, a rank, a score, a title's number or a time offset) that the passage never states, every passage
     figure of the same unit within :data:`RIVAL_RATIO` of it, or :data:`ESTIMATE_RATIO` for someone's estimate of
-    the same thing (not one a change started from, not ruled out), with the passage sentence holding it. Whether the sentence speaks of the same thing is for a model to judge
-    (:class:`~factcheck.verify.Assessor` compares their meaning).
+    the same thing (not one a change started from, not ruled out), with the passage sentence holding it. Whether
+    the sentence speaks of the same thing is for a model to judge (:class:`~factcheck.verify.Assessor` compares
+    their meaning).
 
     Results are cached by the two texts: the Checker asks again for a hit it keeps only on a rival refutation.
 
@@ -219,9 +220,6 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     Returns:
         (claim date, passage date, passage sentence) triples, in passage order.
     """
-    from factcheck.slots.compare import _other_event
-    from factcheck.slots.values import _dates_equal
-
     dates = [c for c in _extract(claim) if c.kind is SlotKind.DATE and not c.negated]
     mine = [c for c in dates if not c.bound and isinstance(c.value, tuple) and c.value[0] in _RIVAL_KINDS]
     if len(mine) != 1 or _SPAN_END.search(claim[: mine[0].start]):
@@ -260,4 +258,7 @@ def _days_apart(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     one year where both name theirs."""
     if len(a) > 3 and len(b) > 3 and a[3] != b[3]:
         return False
-    return abs((int(a[1]) * 30.5 + int(a[2])) - (int(b[1]) * 30.5 + int(b[2]))) <= RIVAL_DAYS  # type: ignore[call-overload]
+    def day(v: tuple[object, ...]) -> float:  # a day of the year, months taken as 30.5 days
+        return int(v[1]) * 30.5 + int(v[2])  # type: ignore[call-overload]
+
+    return abs(day(a) - day(b)) <= RIVAL_DAYS

@@ -578,9 +578,9 @@ def figures_clause(claim: str, sentence: str) -> str:
     mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE)]
     if not any(c.kind is SlotKind.NUMBER for c in mine):
         return ""
-    cuts = [0, *(m.end() for m in _CLAUSE_BREAKS.finditer(sentence)), len(sentence) + 1]
-    parts = [sentence[a : b - 1 if b > len(sentence) else b] for a, b in zip(cuts, cuts[1:])]
-    if not mine or len(parts) < 2:
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAKS.finditer(sentence)), len(sentence)]
+    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:])]
+    if len(parts) < 2:
         return ""
     held = [{i for i, c in enumerate(mine) if any(gives(c, p) for p in _extract(part))} for part in parts]
     best: tuple[int, int] | None = None

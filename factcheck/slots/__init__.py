@@ -20,7 +20,8 @@ The package reads in layers, each module using only those above it:
 :mod:`~factcheck.slots.names`, :mod:`~factcheck.slots.extract` (finding slots),
 :mod:`~factcheck.slots.values` (comparing two values), :mod:`~factcheck.slots.quotes`,
 :mod:`~factcheck.slots.polarity` (negation, hedges, modality per sentence), :mod:`~factcheck.slots.nil` (nobody
-hurt or killed), :mod:`~factcheck.slots.sides`
+hurt or killed, nothing damaged), :mod:`~factcheck.slots.disavow` (a figure rejected as another's claim),
+:mod:`~factcheck.slots.sides`
 (the words beside a figure) and :mod:`~factcheck.slots.compare` (:func:`analyze`).
 """
 

@@ -93,7 +93,9 @@ _CURRENCY_WORD = {
 }  # fmt: skip
 #: A country's or region's name before a currency word ("Swiss francs", "Hong Kong dollars"): up to two words.
 _CURRENCY_QUALIFIED = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){1,2}([a-z]+)\b")
-_CURRENCY_PREFIX = {"tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar"}
+_CURRENCY_PREFIX = {
+    "tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar",
+}  # fmt: skip
 
 _UNIT_RE = (
     r"(?P<unit>%|percentage[\s-]+points?\b|points?\b|pct\.?\s*points?\b|basis[\s-]+points?\b|bps\b|bp\b|"

@@ -134,7 +134,7 @@ _OFFICIAL_RE = re.compile(
     r"president|premier|chancellor|commanders?|generals?|diplomats?|secretary|ambassador|embassy|military|army|navy|command|"
     r"chiefs of staff|police|department|agency|authorit(?:y|ies)|office|cabinet|"
     r"white house|kremlin|pentagon|congress|parliament|senate|senator|lawmakers?|governor|mayor|"
-    r"council|commission|committee|administration|regime|national intelligence service|nis|"
+    r"council|councill?ors?|commission|committee|administration|regime|national intelligence service|nis|"
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
@@ -157,6 +157,7 @@ _EXPERT_RE = re.compile(
 )
 _DOCUMENT_RE = re.compile(
     r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
+    r"judg(?:e)?ments?|requests?|petitions?|motions?|injunctions?|warrants?|charge sheets?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
     r"tool|tracker|dashboard|database|summary|summaries|statistics|e-?mails?|messages|recordings|cables|minutes|"
@@ -376,6 +377,8 @@ class SourceResolver:
             named = _name_part(written)
             hit = self._surname(written, at) or (self._surname(named, at) if named != written else None)
             canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
+            if hit is None and kind is SourceKind.PERSON and self._organisation(written):
+                kind = SourceKind.OFFICIAL  # "Samsung said": a one-word name no person in the article bears
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         if _DESCRIBED_NAME.match(written):
             self._described[canon] = kind
@@ -388,6 +391,25 @@ class SourceResolver:
             self._seen[-1] = (canon, kind, written, end)
             if _DESCRIBED_NAME.match(written):
                 self._described[canon] = kind
+
+    def _organisation(self, written: str) -> bool:
+        """Whether a one-word capitalised source is an organisation's name: a name the article also writes
+        mid-sentence, never after a capitalised word, as a given name or a title would come, and no given name
+        itself ("Samsung", "Nordwerk"; not "Putin" where the article writes "Vladimir Putin", nor "Shin" after
+        "Minister Shin", nor "He", "Critics" or "Melanie")."""
+        if not re.fullmatch(r"[A-Z][a-z][\w-]*", written) or _CALENDAR_WORD.fullmatch(written) \
+                or _name_sexes().get_gender(written) != "unknown":  # fmt: skip
+            return False
+        if re.search(r"(?:ans|ats|ists|als|ers|ives|ites)$", written) or (
+            written.endswith("s") and re.search(r"\b" + re.escape(written[:-1]) + r"\b", self.text)
+        ):
+            return False  # "Democrats", "Millennials", "Khans": a group of people
+        word = re.escape(written) + r"(?![\w’'-])"
+        return (
+            # written mid-sentence ("shares of Samsung"), never after a capitalised word
+            re.search(r"(?:\b[a-z]+|,)[ \t]+" + word, self.text) is not None
+            and re.search(r"\b(?:[A-Z][\w’'-]*|Mrs?\.|Ms\.|Dr\.)[ \t]+" + word, self.text) is None
+        )
 
     def _known(self, written: str) -> tuple[str, SourceKind] | None:
         """An earlier organisation whose canonical name is ``written`` ("AIM" after "the state news agency AIM")."""
@@ -784,6 +806,11 @@ def _is_plural(name: str) -> bool:
     return len(words) == 1 and canonical is None and kind in (SourceKind.OFFICIAL, SourceKind.EXPERT)
 
 
+#: Days and months, which the tagger may take for a source ("Thursday said").
+_CALENDAR_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December"
+)
 #: Words that give a person's sex in a description or title.
 _MALE = frozenset("spokesman chairman congressman businessman councilman man boy king father son brother husband mr".split())
 _FEMALE = frozenset(

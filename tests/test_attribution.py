@@ -48,6 +48,45 @@ def test_citing_chain() -> None:
     assert [text[a:b] for a, b in sp.chain] == ["a defence official"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cited", "content"),
+    [
+        ("Xinhua reported on Tuesday, citing the city housing bureau, that buyers would be protected.",
+         "Xinhua", "the city housing bureau", "buyers would be protected"),
+        ("The local newspaper Iwate Minpo reported earlier this week, citing prefectural officials, that about 600 "
+         "hires would be postponed.", "The local newspaper Iwate Minpo", "prefectural officials",
+         "about 600 hires would be postponed"),
+        ("ANSA reported, citing regional health officials, that 11 farm workers were being monitored.",
+         "ANSA", "regional health officials", "11 farm workers were being monitored"),
+    ],
+)
+def test_cited_source_between_cue_and_that(text, source, cited, content) -> None:
+    src, cue, found, sp = _one(text)
+    assert (src, cue) == (source, "reported")
+    assert [text[a:b] for a, b in sp.chain] == [cited]
+    assert found == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A report by the Asan Institute found that tests had doubled since 2022.", "A report by the Asan Institute"),
+        ("The study by researchers in Oslo found that most particles were tiny.", "The study by researchers in Oslo"),
+        ("A survey by Gallup showed that 40% backed the plan.", "A survey by Gallup"),
+    ],
+)
+def test_a_document_and_its_maker_joined_by_by(text, source) -> None:
+    src, cue, _, _ = _one(text)
+    assert src == source and cue in ("found", "showed")
+
+
+def test_by_after_a_document_noun_stays_out_of_a_source_after_according_to() -> None:
+    text = "According to a 2016 study by the Pew Research Center, voters skew younger in California."
+    src, cue, content, _ = _one(text)
+    assert (src, cue) == ("a 2016 study by the Pew Research Center", "According to")
+    assert content == ["voters skew younger in California"]
+
+
 def test_quoted_as_saying_chain() -> None:
     text = "Yonhap quoted a navy officer as saying the frigate had returned to port."
     src, cue, content, sp = _one(text)

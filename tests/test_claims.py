@@ -2028,3 +2028,25 @@ def test_a_time_in_parts_is_no_list() -> None:
 )
 def test_a_report_after_the_reporters_clause(sentence: str, expected: list) -> None:
     assert [(c.text, c.attribution.source) for c in extract_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "inherited"),
+    [
+        # reported speech goes on in its shifted tense, right after the account
+        ("Xinhua reported that the city would take over the projects. Buyers who had paid deposits would be "
+         "protected.", "Buyers who had paid deposits would be protected", True),
+        ("The ministry said talks had stalled. Exports could resume within a month.",
+         "Exports could resume within a month", True),
+        # the reporter's background in the past perfect, a first-person aside, a sentence after a gap: not the source's
+        ("The ministry said talks had stalled. The plant had closed in 2019.", "The plant had closed in 2019", False),
+        ("The ministry said talks had stalled. I would not bet on it.", "I would not bet on it", False),
+        ("The ministry said talks had stalled.\n\nExports could resume within a month.",
+         "Exports could resume within a month", False),
+    ],
+)
+def test_reported_speech_continues_in_its_shifted_tense(text, fragment, inherited) -> None:
+    c = _find(extract_claims(text), fragment)
+    assert c.attribution.inherited is inherited
+    if inherited:
+        assert c.attribution.source in ("Xinhua", "The ministry")

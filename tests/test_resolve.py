@@ -350,3 +350,24 @@ def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canoni
 @pytest.mark.parametrize("source", ["the airport", "the museum", "the port", "the railway"])
 def test_an_institution_named_by_its_kind_is_an_official_source(source: str) -> None:
     assert classify_source(source)[0] is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # a one-word name the article writes mid-sentence and never after a given name or title: an organisation
+        ("Shares of Nordwerk fell 3%. Nordwerk said the plant would open in 2029.", "Nordwerk", SourceKind.OFFICIAL),
+        # a surname the article gives with its first name, or after a title, stays a person
+        ("Vladimir Putin visited the yard. Later Putin said the ships were ready.", "Putin", SourceKind.PERSON),
+        ("Minister Shin spoke first. The talks, Shin said, were useful.", "Shin", SourceKind.PERSON),
+        # a party's members, a family, a given name: people
+        ("Voters backed the Democrats. Democrats said the bill would pass.", "Democrats", SourceKind.PERSON),
+        ("Fans cheered for Melanie. Melanie said she would race again.", "Melanie", SourceKind.PERSON),
+    ],
+)
+def test_a_one_word_source_is_an_organisation_only_where_no_person_bears_the_name(text, source, kind) -> None:
+    from factcheck.claims import extract_claims
+
+    claims = [c for c in extract_claims(text) if c.attribution.source == source]
+    assert claims, text
+    assert claims[0].attribution.source_kind is kind

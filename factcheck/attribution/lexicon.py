@@ -260,6 +260,11 @@ _MADE_BY = frozenset(
     "commissioned conducted released published issued prepared written compiled funded sponsored led carried "
     "produced filed reviewed obtained seen".split()
 )
+#: Documents joined to their maker by a bare "by" inside a source ("[a study by the Asan Institute] found").
+_MADE_BY_NOUNS = frozenset(
+    "study studies report reports survey surveys poll polls analysis analyses review audit assessment "
+    "investigation paper estimate estimates research letter statement filing forecast projections census".split()
+)
 _NP_INNER = frozenset("of for at in on and & 's ’s the a an de van von al bin".split())
 _BOUNDARY_WORDS = (
     r"though|although|while|whereas|but|and|because|as|since|after|before|when|where|"
@@ -275,6 +280,12 @@ _TIME_WORDS = (
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|for|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,6}?"
     r"|" + _WEEKDAYS + r"|today|yesterday|tonight)\s+that\s+"
+)
+#: A cited source between a cue and "that": "reported [on Tuesday, citing the housing bureau,] that ...".
+_CITING_THAT = re.compile(
+    r"(?:\s+(?:(?:on|in|at|for|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,4}?"
+    r"|" + _WEEKDAYS + r"|today|yesterday))?"
+    r"\s*,\s*(?:citing|quoting)\s+(?P<cited>[^,;\"“”]{2,80}?)\s*,\s*that\s+"
 )
 #: When a source spoke, before content that follows without "that": "said [on Saturday] its forces had ...".
 _TIME_BEFORE = re.compile(

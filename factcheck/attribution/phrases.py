@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from factcheck.attribution.lexicon import (
-    _ADDRESSED, _ASIDE_THEN_VERB, _AUX, _BODY_NOUNS, _BOUNDARY_WORDS, _DET, _FROM_HEADS, _MADE_BY, _NAME_TAG,
-    _NOT_IN_NP, _NP_INNER, _PREPOSITIONS, _PRON, _QUOTES_OPEN, _ROLE_TO, _SOURCE_NOUNS, _WEEKDAYS, _WORD,
+    _ADDRESSED, _ASIDE_THEN_VERB, _AUX, _BODY_NOUNS, _BOUNDARY_WORDS, _DET, _FROM_HEADS, _MADE_BY, _MADE_BY_NOUNS,
+    _NAME_TAG, _NOT_IN_NP, _NP_INNER, _PREPOSITIONS, _PRON, _QUOTES_OPEN, _ROLE_TO, _SOURCE_NOUNS, _WEEKDAYS, _WORD,
 )
 from factcheck.attribution.records import AttributionSpan, Span
 from factcheck.resolve import _PARTY_TAG
@@ -79,6 +79,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
             continue  # "a senior adviser to the Clinton campaign", "the ambassador to Japan"
         if lw == "by" and k and words[k - 1].lower() in _MADE_BY:
             continue  # "a study commissioned by the council", "a report released by the ministry"
+        if lw == "by" and k and left and words[k - 1].lower() in _MADE_BY_NOUNS and words[0].lower() in _DET:
+            continue  # "a study by the Asan Institute": the document and its maker
         if lw in _NOT_IN_NP and lw not in _NP_INNER:
             return False
         if w in ("(", ")", "“", "”", '"', ":", ";", "!", "?"):
@@ -119,6 +121,16 @@ def _a_clause(words: str) -> bool:
 
 #: Two groups of people joined by "and" ("[parents] and [teachers]", "[officials] and [residents]"), the first
 #: right before "and", the second right after it.
+#: A body "of" a portfolio before "and" ("the Ministry of Employment [and] Labor"), and the body noun closing a
+#: lowercase pair of portfolios after it ("climate [and] environment ministry").
+_BODY_OF_AND = re.compile(
+    r"\b(?:Ministry|Department|Office|Institute|Commission|Bureau|Council|Agency|Authority|Committee|Secretary|"
+    r"Minister)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}$"
+)
+_PORTFOLIO_AND = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:ministry|ministries|departments?|agency|agencies|committees?|commissions?|offices?|"
+    r"ministers?|secretary)\b"
+)
 _GROUPS_JOINED = re.compile(r"\b(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\s+$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", re.I)
 
@@ -142,6 +154,10 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         # a comma inside "X, a spokesman for Y," is an appositive, handled below
         if m.group() == "and" and _NAME_AND_LEFT.search(seg, 0, m.start()) and _NAME_AND_RIGHT.match(seg, m.end()):
             continue  # "the Ethics and Anti-Corruption Commission said": one body's name
+        of_body = _BODY_OF_AND.search(seg, 0, m.start()) and re.match(r"\s+[A-Z]", seg[m.end() :])
+        portfolios = _PORTFOLIO_AND.match(seg, m.end()) and re.search(r"\b[a-z]+\s+$", seg[: m.start()])
+        if m.group() == "and" and (of_body or portfolios):
+            continue  # "the Ministry of Employment and Labor said", "Norway's climate and environment ministry said"
         if m.group().lower() == "and" and _GROUPS_JOINED.search(seg, 0, m.start()) and _GROUP_AFTER.match(seg, m.end()):
             continue  # "parents and teachers told the Observer": two groups, one source
         cut = m.end()

@@ -9,11 +9,11 @@ import re
 import attrs
 
 from factcheck.attribution.lexicon import (
-    _ADDED_AMOUNT, _ADDING, _ADDRESSED, _AGREE, _ASIDE_THEN_VERB, _CARRIED_BY, _CLOSING_APPOSITIVE, _DASH_ASIDE,
-    _DIRECTED, _DIRECTIVE, _FIND_IT, _LEAD_PREPOSITION, _MAIN_VERB_AFTER, _MAX_CUES, _NAME_TAG, _OBJECT_VERBS,
-    _PARTICIPLES, _QUOTE_AFTER_COMMA, _RESUMED, _RESUMED_CLAUSE, _RESUMED_VERB, _SOURCE_APPOSITIVE, _SOURCE_NOUNS,
-    _SOURCE_PLACE, _TIME_BEFORE, _TIME_TAIL, _TIME_THAT, _TIME_THEN_COMMA, _TIME_WORDS, _TITLED_TAIL, _TO_SAY,
-    _WEEKDAYS, _WITH_THAT, _phrase_tail,
+    _ADDED_AMOUNT, _ADDING, _ADDRESSED, _AGREE, _ASIDE_THEN_VERB, _CARRIED_BY, _CITING_THAT, _CLOSING_APPOSITIVE,
+    _DASH_ASIDE, _DIRECTED, _DIRECTIVE, _FIND_IT, _LEAD_PREPOSITION, _MAIN_VERB_AFTER, _MAX_CUES, _NAME_TAG,
+    _OBJECT_VERBS, _PARTICIPLES, _QUOTE_AFTER_COMMA, _RESUMED, _RESUMED_CLAUSE, _RESUMED_VERB, _SOURCE_APPOSITIVE,
+    _SOURCE_NOUNS, _SOURCE_PLACE, _TIME_BEFORE, _TIME_TAIL, _TIME_THAT, _TIME_THEN_COMMA, _TIME_WORDS, _TITLED_TAIL,
+    _TO_SAY, _WEEKDAYS, _WITH_THAT, _phrase_tail,
 )
 from factcheck.attribution.phrases import (
     _ADDRESSEE, _COORDINATED_CUE, _PAST_CUE, _SPEECH_CUE, _content_after, _head_cue, _in_quote, _left_np, _np_ok,
@@ -76,6 +76,13 @@ def _cut_tail(text: str, src: Span, *tails: re.Pattern[str]) -> Span:
         if m and m.start() > src[0]:
             return src[0], m.start()
     return src
+
+
+#: A named speaker with a description, between a closing quotation and the cue: '"...," Zhou Minghui, an
+#: epidemiologist at ..., told'.
+_QUOTED_SPEAKER = re.compile(
+    r"[,.!?][\"”’]\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}\s*,\s*[^\"“”,;]{2,120}?)\s*,\s*$"
+)
 
 
 def _cites_a_source(phrase: str) -> bool:
@@ -347,6 +354,10 @@ class _Scan:
                     pre_chain = (_strip_span(text, s0 + pm.start("cited"), s0 + pm.end("cited")),)
                 else:
                     aside = _strip_span(text, s0 + pm.start("aside"), s0 + pm.end("aside"))
+        if left is None and cue_word in _ADDRESSED and (who := _QUOTED_SPEAKER.search(text, s0, cue[0])):
+            # '"...," Zhou Minghui, an epidemiologist at the University of Hong Kong's School of Public Health, told
+            # Reuters': the speaker, however long the description; whom she told is never the source
+            left = _strip_span(text, who.start("who"), who.end("who"))
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
             right = _right_np(text, after_pos, s1)
             rest = text[right[1] : s1] if right else ""
@@ -425,9 +436,11 @@ class _Scan:
                 taken.extend([cue, src, *spans])
                 return
             if cue_word not in strong and not re.match(
-                r"\s*(?:that\b|[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
-            ):
-                return
+                r"\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+"
+                r"|in\s+\d{4}\s+|on\s+(?:" + _WEEKDAYS + r")\s+)?that\b"  # "found [last year] that"
+                r"|\s*(?:[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
+            ) and not (cue_word in _SHOW and _DATA_HEAD.search(lw) and _CLAUSE_VERB.search(tail)):
+                return  # (data and the like show a clause without "that": "Data showed new home prices fell 0.4%")
             if cue_word in _OBJECT_VERBS and not re.match(r"\s*(?:,\s*)?(?:that\b|[\"“:]|to\s+[a-z]+)", tail):
                 return  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
             if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
@@ -454,13 +467,16 @@ class _Scan:
                 pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
             if cue_word in ("agree", "agrees", "agreed") and (with_whom := _WITH_THAT.match(text, pos, s1)):
                 pos = with_whom.end()  # "agreed with him that ...": whom she agreed with is no part of the content
+            chain = pre_chain
+            if cited := _CITING_THAT.match(text, pos, s1):  # "reported on Tuesday, citing the bureau, that ..."
+                chain = (_strip_span(text, cited.start("cited"), cited.end("cited")),)
+                pos = cited.end()
             tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1]) or _TIME_BEFORE.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
             if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
                 return  # "The ministry did not say what those would be": nothing is reported
-            chain = pre_chain
-            cm = re.match(r"\s*,\s*citing\s+", text[pos:s1])
+            cm = None if cited else re.match(r"\s*,\s*citing\s+", text[pos:s1])
             if cm:
                 c = _right_np(text, pos + cm.end(), s1)
                 if c:
@@ -803,6 +819,16 @@ _OPENING_QUOTE = re.compile(
     r"|'(?!')(?:[^'\n]|'(?=[a-z]))*[,?!]')\s*"
 )
 #: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").
+_SHOW = frozenset("show shows showed shown".split())
+#: Sources that show a clause without "that" ("Data from the bureau showed prices fell").
+_DATA_HEAD = re.compile(
+    r"\b(?:data|figures|statistics|numbers|records|survey|poll|study|report|analysis|estimates)\b", re.I
+)
+#: A verb of a clause (regular or a common irregular past) after the cue.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed|fell|rose|grew|shrank|sank|hit|stood|came|went|"
+    r"made|took|lost|paid|spent|won|held|kept|left|led|ran|sold|bought|saw|got|dropped|climbed|slipped)\b"
+)
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b"
 )

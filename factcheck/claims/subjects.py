@@ -174,6 +174,15 @@ _DID_NOT = re.compile(
     r"\s+(?:also\s+)?(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|"
     r"has\s+not|hasn[’']t|have\s+not|haven[’']t|declined|refused|never)\b"
 )
+#: A sentence whose first verb is the future reported speech shifts back to ("would", "could"); not "had", which
+#: is as often the reporter's background ("The museum had cut its night staff last year").
+#: Its subject: a capitalised word and at most six more, not the writer ("I", "We") nor a conjunction, with no
+#: verb or clause of its own before the modal ("Rubio backed a bill that would ...", "It is unclear whether ...").
+_BACKSHIFTED = re.compile(
+    r"\s*(?!(?:I|We|For|But|And|So|Yet|Or|If|When|While|Although|Though|Because|As|After|Before)\b)[A-Z][\w’'-]*"
+    r"(?:\s+(?!(?:that|which|whether|is|are|was|were|said|says)\b)[\w’'-]+){0,6}?"
+    r"\s+(?:would|could)\s+(?:not\s+|also\s+|still\s+)?[a-z]"
+)
 _WHOLE_QUOTE = re.compile(r"\s*(?:[\"“‘][^\"“”]*[\"”’]|''(?:(?!'').)*'')\s*")
 
 
@@ -238,6 +247,12 @@ class _Account:
         if sent.paragraph != self.paragraph:
             return False
         if self.attribution.cue == ":":  # a speaker's turn ("ORTIZ: ...") runs to the end of its paragraph
+            return True
+        if not text[self.last_sentence : sent.start].strip() and _BACKSHIFTED.match(sent.text) \
+                and not _DID_NOT.search(sent.text):  # fmt: skip
+            # reported speech goes on in the tense of reported speech, right after the account: "Xinhua reported
+            # that ... . Buyers who had paid deposits would be protected, and a fund had been set up."
+            self.last_sentence = sent.end
             return True
         m = re.match(r"\s*(?:(?:On|In|At|Later|Earlier|Then|There)\b[^,]{0,30},\s*)?([A-Z][\w’'-]*)", sent.text)
         if not m or _DID_NOT.match(sent.text, m.end()):

@@ -87,6 +87,40 @@ def test_by_after_a_document_noun_stays_out_of_a_source_after_according_to() -> 
     assert content == ["voters skew younger in California"]
 
 
+def test_the_speaker_before_told_not_whom_they_told() -> None:
+    text = ('"Warmer summers are extending the season," Zhou Minghui, an epidemiologist at the University of Hong '
+            "Kong's School of Public Health, told Reuters.")
+    src, cue, content, _ = _one(text)
+    assert src is not None and src.startswith("Zhou Minghui") and cue == "told"
+    assert content == ['"Warmer summers are extending the season,"']
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Data from the National Bureau of Statistics showed new home prices fell 0.4% in September.",
+         "Data from the National Bureau of Statistics"),
+        ("A letter from the Commission to Rome said Brussels was ready to pay.", "A letter from the Commission to Rome"),
+        ("The Ministry of Employment and Labor said it had sent mediators.", "The Ministry of Employment and Labor"),
+        ("Norway's climate and environment ministry said it would push for a cap.",
+         "Norway's climate and environment ministry"),
+    ],
+)
+def test_sources_with_inner_words_a_cue_would_cut(text, source) -> None:
+    assert _one(text)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has not publicly confirmed any deaths linked to the outbreak.",  # the reporter's remark
+        "Ramos believes in journalism that takes sides.",  # "in journalism that" is no time before "that"
+    ],
+)
+def test_no_report(text) -> None:
+    assert find_attributions(text, lexicon=None) == ()
+
+
 def test_quoted_as_saying_chain() -> None:
     text = "Yonhap quoted a navy officer as saying the frigate had returned to port."
     src, cue, content, sp = _one(text)

@@ -252,7 +252,9 @@ _SOURCE_NOUNS = frozenset(
     "neighbours neighbors shoppers locals".split()
 )
 #: Nouns a source may name its origin after with "from".
-_FROM_HEADS = _SOURCE_NOUNS | frozenset("data figures statistics numbers spokesman spokeswoman spokesperson official".split())
+_FROM_HEADS = _SOURCE_NOUNS | frozenset(
+    "data figures statistics numbers spokesman spokeswoman spokesperson official letter message statement".split()
+)
 #: Roles held "to" someone: "adviser to the campaign", "ambassador to Japan".
 _ROLE_TO = frozenset("adviser advisor advisers advisors ambassador envoy counselor counsellor assistant aide aides consultant".split())
 #: Participles that may join a document to its maker inside a source ("a study [commissioned by] X").

@@ -75,7 +75,7 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
             continue  # "one person with knowledge of the governor's dilemma"
         if lw == "from" and k and words[k - 1].lower() in _FROM_HEADS:
             continue  # "data from the grid operator", "a spokesman from the ministry"
-        if lw == "to" and k and words[k - 1].lower() in _ROLE_TO:
+        if lw == "to" and k and (words[k - 1].lower() in _ROLE_TO or any(x.lower() in _SENT_TO for x in words[:k])):
             continue  # "a senior adviser to the Clinton campaign", "the ambassador to Japan"
         if lw == "by" and k and words[k - 1].lower() in _MADE_BY:
             continue  # "a study commissioned by the council", "a report released by the ministry"
@@ -131,6 +131,8 @@ _PORTFOLIO_AND = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:ministry|ministries|departments?|agency|agencies|committees?|commissions?|offices?|"
     r"ministers?|secretary)\b"
 )
+#: Documents sent "to" someone: "a letter from the Commission to the Italian government".
+_SENT_TO = frozenset("letter letters message messages note memo submission submissions".split())
 _GROUPS_JOINED = re.compile(r"\b(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\s+$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", re.I)
 

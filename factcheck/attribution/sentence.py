@@ -136,6 +136,7 @@ _DANGLING_PARTICIPLE = re.compile(
 #: The same participle with what follows it, after "according to X" ("a flyer [posted on its website]").
 _POSTED = re.compile(r"\s+(?P<verb>" + _RELEASED + r")\b[^,;:\"“”]*?(?=[.!?]?\s*$)")
 _NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.IGNORECASE)
+_CONFIRM = frozenset("confirm confirms confirmed disclose discloses disclosed reveal reveals revealed".split())
 _OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
 
@@ -474,6 +475,9 @@ class _Scan:
             tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1]) or _TIME_BEFORE.match(text[pos:s1])
             if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
                 pos += tm.end()
+            tail_at = text[pos:s1]
+            if _NEGATED.search(m.group()) and cue_word in _CONFIRM and not re.match(r"\s*(?:that\b|[\"“])", tail_at):
+                return  # "The ministry has not confirmed any deaths": the reporter's remark, nothing is reported
             if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
                 return  # "The ministry did not say what those would be": nothing is reported
             cm = None if cited else re.match(r"\s*,\s*citing\s+", text[pos:s1])

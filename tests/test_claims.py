@@ -2050,3 +2050,20 @@ def test_reported_speech_continues_in_its_shifted_tense(text, fragment, inherite
     assert c.attribution.inherited is inherited
     if inherited:
         assert c.attribution.source in ("Xinhua", "The ministry")
+
+
+@pytest.mark.parametrize(
+    ("second", "inherited"),
+    [
+        ("Kim toured production lines and praised the workers.", True),  # the lede's subject acting on: KCNA's account
+        ("Kim has ruled the country since 2011.", False),  # the reporter's background
+        ("Analysts toured the region last year.", False),  # someone the report did not name
+    ],
+)
+def test_a_state_media_lede_runs_into_the_next_paragraph(second, inherited) -> None:
+    lede = "North Korean leader Kim Jong Un visited a fertiliser plant, the state news agency KCNA reported."
+    text = f"{lede}\n\n{second}\n"
+    c = _find(extract_claims(text), second.split()[1])
+    assert c.attribution.inherited is inherited
+    if inherited:
+        assert c.attribution.canonical == "KCNA"

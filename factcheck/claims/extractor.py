@@ -82,6 +82,8 @@ class ClaimExtractor:
             inherited: Attribution | None = None
             if own:
                 account = _Account.start(text, sent, own, actors, subjects.people)
+                if account is not None and not any(not s.heading for s in sentences[:i]):
+                    account.lede = True  # the story's first sentence: its report may run into the next paragraph
             elif self.inherit and account is not None and account.continues(text, sent):
                 inherited = attrs.evolve(account.attribution, inherited=True)
             elif account is not None and account.paragraph != sent.paragraph:

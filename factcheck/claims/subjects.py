@@ -12,7 +12,7 @@ import attrs
 from factcheck.attribution import AttributionSpan
 from factcheck.attribution.lexicon import _PREPOSITIONS, _SOURCE_NOUNS
 from factcheck.attribution.sentence import _PREDICATE_START
-from factcheck.model import Attribution
+from factcheck.model import Attribution, SourceKind
 from factcheck.resolve import _TITLE, _is_person, pronoun_fits
 from factcheck.segment import Sentence
 from factcheck.wording import (
@@ -174,6 +174,11 @@ _DID_NOT = re.compile(
     r"\s+(?:also\s+)?(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|"
     r"has\s+not|hasn[’']t|have\s+not|haven[’']t|declined|refused|never)\b"
 )
+#: A paragraph opening with a name (its last word caught) and a verb in the past simple: "Kim toured ...".
+_LEDE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*\s+){0,3}([A-Z][\w’'-]*)\s+(?:also\s+)?(?!(?:has|have|had|is|are|was|were|will|would)\b)"
+    r"(?:[a-z]+ed|took|gave|made|met|saw|led|told|went|came|oversaw|rode|spoke|held|set|sent|gave|urged)\b"
+)
 #: A sentence whose first verb is the future reported speech shifts back to ("would", "could"); not "had", which
 #: is as often the reporter's background ("The museum had cut its night staff last year").
 #: Its subject: a capitalised word and at most six more, not the writer ("I", "We") nor a conjunction, with no
@@ -198,6 +203,7 @@ class _Account:
     open_quote: bool = False
     subject: str | None = None  # the name the account's content opens with ("[Putin] inspected the hull")
     people: frozenset[str] = frozenset()  # the article's titled names, so "Putin" is known to be a person
+    lede: bool = False  # opened by the story's first sentence
 
     @classmethod
     def start(
@@ -244,7 +250,7 @@ class _Account:
             self.paragraph, self.last_sentence = sent.paragraph, sent.end
             self.open_quote = _unclosed(sent.text) if not self.open_quote else not _closes(sent.text)
             return True
-        if sent.paragraph != self.paragraph:
+        if sent.paragraph != self.paragraph and not self._lede_goes_on(text, sent):
             return False
         if self.attribution.cue == ":":  # a speaker's turn ("ORTIZ: ...") runs to the end of its paragraph
             return True
@@ -267,6 +273,21 @@ class _Account:
             self.last_sentence = sent.end
             return True
         return False
+
+    def _lede_goes_on(self, text: str, sent: Sentence) -> bool:
+        """Whether ``sent`` opens the paragraph after a lede that a news outlet or state media reports, with the
+        lede's subject doing something more in the past tense: "KCNA reported that Kim visited a plant." then
+        "Kim toured production lines ..." ("Kim has ruled since 2011" is the reporter's background)."""
+        right_after = not text[self.last_sentence : sent.start].strip()
+        if not (self.lede and sent.paragraph == self.paragraph + 1 and right_after):
+            return False
+        if self.attribution.source_kind not in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA):
+            return False
+        m = _LEDE_SUBJECT.match(sent.text)
+        if m is None or m.group(1) not in self.actors:
+            return False
+        self.paragraph, self.lede = sent.paragraph, False  # one paragraph on, no further
+        return True
 
     def _name(self) -> str:
         return self.attribution.canonical or self.attribution.source or ""

@@ -119,8 +119,6 @@ def _a_clause(words: str) -> bool:
     return m is not None and re.search(r"\b(?:who|that|which|whom|whose)\b", words[: m.start()]) is None
 
 
-#: Two groups of people joined by "and" ("[parents] and [teachers]", "[officials] and [residents]"), the first
-#: right before "and", the second right after it.
 #: A body "of" a portfolio before "and" ("the Ministry of Employment [and] Labor"), and the body noun closing a
 #: lowercase pair of portfolios after it ("climate [and] environment ministry").
 _BODY_OF_AND = re.compile(
@@ -133,6 +131,8 @@ _PORTFOLIO_AND = re.compile(
 )
 #: Documents sent "to" someone: "a letter from the Commission to the Italian government".
 _SENT_TO = frozenset("letter letters message messages note memo submission submissions".split())
+#: Two groups of people joined by "and" ("[parents] and [teachers]", "[officials] and [residents]"), the first
+#: right before "and", the second right after it.
 _GROUPS_JOINED = re.compile(r"\b(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\s+$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", re.I)
 

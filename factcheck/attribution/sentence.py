@@ -822,7 +822,6 @@ _OPENING_QUOTE = re.compile(
     r"|‘(?:[^’\n]|’(?=[a-z]))*[,?!]’"  # British single quotes: ‘We will not be intimidated,’ (apostrophes inside)
     r"|'(?!')(?:[^'\n]|'(?=[a-z]))*[,?!]')\s*"
 )
-#: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").
 _SHOW = frozenset("show shows showed shown".split())
 #: Sources that show a clause without "that" ("Data from the bureau showed prices fell").
 _DATA_HEAD = re.compile(
@@ -833,6 +832,7 @@ _CLAUSE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|[a-z]{3,}ed|fell|rose|grew|shrank|sank|hit|stood|came|went|"
     r"made|took|lost|paid|spent|won|held|kept|left|led|ran|sold|bought|saw|got|dropped|climbed|slipped)\b"
 )
+#: A finite verb: what follows a cue holds one when it is the content ("said his tweet was a joke").
 _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{3,}ed)\b"
 )

@@ -69,6 +69,7 @@ class ClaimExtractor:
         subjects = _Subjects.scan(text)
         # a quotation signed after its last sentence ("”... shame.” ― Jane Doe") is one claim of the signer's
         spread = [(*c, sp.sentence) for sp in spans for c in sp.content if c[0] < sentences[sp.sentence].start]
+        lede = next((i for i, s in enumerate(sentences) if not s.heading), -1)  # the story's first sentence
         for i, sent in enumerate(sentences):
             if any(a <= sent.start and sent.end <= b + 1 and i != owner for a, b, owner in spread):
                 continue
@@ -82,7 +83,7 @@ class ClaimExtractor:
             inherited: Attribution | None = None
             if own:
                 account = _Account.start(text, sent, own, actors, subjects.people)
-                if account is not None and not any(not s.heading for s in sentences[:i]):
+                if account is not None and i == lede:
                     account.lede = True  # the story's first sentence: its report may run into the next paragraph
             elif self.inherit and account is not None and account.continues(text, sent):
                 inherited = attrs.evolve(account.attribution, inherited=True)

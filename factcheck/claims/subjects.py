@@ -177,7 +177,7 @@ _DID_NOT = re.compile(
 #: A paragraph opening with a name (its last word caught) and a verb in the past simple: "Kim toured ...".
 _LEDE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w’'-]*\s+){0,3}([A-Z][\w’'-]*)\s+(?:also\s+)?(?!(?:has|have|had|is|are|was|were|will|would)\b)"
-    r"(?:[a-z]+ed|took|gave|made|met|saw|led|told|went|came|oversaw|rode|spoke|held|set|sent|gave|urged)\b"
+    r"(?:[a-z]+ed|took|gave|made|met|saw|led|told|went|came|oversaw|rode|spoke|held|set|sent|urged)\b"
 )
 #: A sentence whose first verb is the future reported speech shifts back to ("would", "could"); not "had", which
 #: is as often the reporter's background ("The museum had cut its night staff last year").

@@ -101,6 +101,8 @@ def test_the_speaker_before_told_not_whom_they_told() -> None:
         ("Data from the National Bureau of Statistics showed new home prices fell 0.4% in September.",
          "Data from the National Bureau of Statistics"),
         ("A letter from the Commission to Rome said Brussels was ready to pay.", "A letter from the Commission to Rome"),
+        ("A letter from the European Commission to the Italian government said Brussels was ready to pay.",
+         "A letter from the European Commission to the Italian government"),
         ("The Ministry of Employment and Labor said it had sent mediators.", "The Ministry of Employment and Labor"),
         ("Norway's climate and environment ministry said it would push for a cap.",
          "Norway's climate and environment ministry"),

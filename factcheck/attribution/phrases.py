@@ -44,8 +44,9 @@ def _role_then_name(words: Sequence[str]) -> bool:
 
 def _np_ok(words: Sequence[str], *, left: bool) -> bool:
     """Whether ``words`` plausibly form a source noun phrase."""
-    if not words or len(words) > (9 if left else 12):
-        return False
+    document = left and len(words) > 2 and words[0].lower() in _DET and words[1].lower() in _MADE_BY_NOUNS | _SENT_TO
+    if not words or len(words) > (12 if document or not left else 9):
+        return False  # (a document with its maker and addressee may run longer: "A letter from X to Y said")
     first = words[0]
     if re.fullmatch(r"i['’](?:d|ll|ve|m)", first.lower()):
         return False  # "I'd add a historical reason": the writer's own voice, no "I'd" as a source

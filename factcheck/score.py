@@ -356,6 +356,52 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     return None
 
 
+#: One word of a person's name, with an Arabic article written on ("al-Kharusi"), and the particles between them.
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|at|az|ar|an)-)?[A-Z][a-z’'\-]+"
+_PERSON_NAME = re.compile(
+    rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:(?:bin|bint|ibn|van|von|de|da|di|del|der|du|dos|la|le)\s+)?{_NAME_WORD}){{1,2}}"
+    r"(?![\w’'-])"
+)
+#: A quotation and what closes it, to read the words around it.
+_QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
+
+
+def _speaker_renamed(claim: Claim, source: str | None, items: Sequence[Evidence]) -> tuple[str, str, Evidence] | None:
+    """(name as written, the speaker in the evidence, that evidence) when a passage gives the claim's quotation
+    word for word and credits it, outside the quotation marks of its sentence, to the one person it names there,
+    whose name is not the source's, and no evidence writes the source's surname: '"Nizwa is not a museum
+    piece ...," Salim al-Mahrouqi, the ministry's undersecretary, said' against Undersecretary Ibrahim
+    al-Kharusi."""
+    from factcheck.resolve import _TITLE_WORDS, classify_source
+    from factcheck.slots import names_match
+    from factcheck.slots.lexicon import _sentences
+
+    if claim.kind is not ClaimKind.QUOTE and '"' not in claim.text and "“" not in claim.text:
+        return None
+    names = [m.group(0) for m in _PERSON_NAME.finditer(source or "") if m.group(0).split()[0].lower() not in _TITLE_WORDS]
+    if len(names) != 1 or classify_source(source)[0] not in (SourceKind.PERSON, SourceKind.OFFICIAL):
+        return None
+    words = names[0].split()
+    cut = 3 if len(words) > 2 and words[-2].islower() else 2  # "Heritage Ibrahim al-Kharusi": a name of two words
+    written, surname = " ".join(words[-cut:]), words[-1]
+    if any(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", e.passage) for e in items):
+        return None
+    for e in items:
+        if e.stance is not Stance.SUPPORTS or not _quoted_in(claim.text, e.passage):
+            continue
+        for lo, hi in _sentences(e.passage):
+            sentence = e.passage[lo:hi]
+            if not _quoted_in(claim.text, sentence):
+                continue
+            outside = _QUOTATION.sub(" ", sentence)
+            found = [m.group(0) for m in _PERSON_NAME.finditer(outside)
+                     if m.group(0).split()[0].lower() not in _TITLE_WORDS and m.group(0) not in claim.text
+                     and classify_source(m.group(0))[0] is SourceKind.PERSON]  # fmt: skip
+            if len(set(found)) == 1 and not names_match(found[0], written):
+                return written, found[0], e
+    return None
+
+
 #: Words that change a title's rank: "[Deputy] Energy Minister", "[Vice] President".
 _RANK_WORDS = frozenset("deputy vice acting interim assistant junior associate".split())  # not "former": it depends on when
 
@@ -814,7 +860,7 @@ def _verdict_of(
     else:
         verdict = Verdict.UNVERIFIED
         note = "no supporting or refuting evidence found"
-    misnamed = _misnamed(attr.source, items) if named and misnaming else None
+    misnamed = (_misnamed(attr.source, items) or _speaker_renamed(claim, attr.source, items)) if named and misnaming else None
     if misnamed is not None:
         written, found, e = misnamed
         where = e.outlet or e.doc_id

@@ -31,6 +31,9 @@ def _one(text: str):
         ("The dam burst at dawn, according to local officials.", "local officials", "according to", "The dam"),
         ("Diplomats believe the summit will be delayed.", "Diplomats", "believe", "the summit"),
         ("The governor told reporters that the bridge was safe.", "The governor", "told", "that the bridge"),
+        # whom, then where: "told [reporters at the ferry terminal] that"
+        ("The chief executive told reporters at the Raja Tun Uda ferry terminal that costs had climbed.",
+         "The chief executive", "told", "that costs"),
         ('"The bridge is safe," the governor said.', "the governor", "said", '"The bridge'),
         ("Police arrested nine people, Kyodo reported.", "Kyodo", "reported", "Police"),
     ],

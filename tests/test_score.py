@@ -460,6 +460,37 @@ def test_a_misnamed_source_is_contradicted(passage, misnamed):
         assert out.rest_verdict is None
 
 
+UNDERSECRETARY_CLAIM = Claim(
+    id="c6", text='"The fort has to tell the story of a living town."', start=0, end=50, kind=ClaimKind.QUOTE,
+    attribution=Attribution(source="Undersecretary for Heritage Ibrahim al-Kharusi", source_kind=SourceKind.PERSON,
+                            cue="said"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "renamed"),
+    [
+        ('"The fort has to tell the story of a living town," Salim al-Mahrouqi, the ministry\'s undersecretary, '
+         "said at the ceremony.", True),
+        ('"The fort has to tell the story of a living town," Ibrahim al-Kharusi said at the ceremony.', False),
+        # the evidence writes the source's surname elsewhere: two speakers, no renaming
+        ('"The fort has to tell the story of a living town," Salim al-Mahrouqi said. Undersecretary al-Kharusi '
+         "opened the hall.", False),
+        # two people named beside the quotation: whose words they are is not clear
+        ('"The fort has to tell the story of a living town," Salim al-Mahrouqi told Fatma al-Busaidi.', False),
+        ('"The fort has to tell the story of a living town," the undersecretary said.', False),
+    ],
+)  # fmt: skip
+def test_a_quotation_the_evidence_credits_to_another_speaker_is_contradicted(passage, renamed):
+    out = score_claim(UNDERSECRETARY_CLAIM, [ev("wire-1", outlet="Gulf Wire", passage=passage)])
+    assert (out.verdict is Verdict.CONTRADICTED) is renamed
+    found = [(m.claim, m.source) for e in out.evidence for m in e.mismatches]
+    assert (found == [("Ibrahim al-Kharusi", "Salim al-Mahrouqi")]) is renamed
+    if renamed:
+        assert out.attribution_confirmed is False and "Salim al-Mahrouqi" in out.note
+        assert out.rest_verdict is Verdict.SUPPORTED
+
+
 @pytest.mark.parametrize(
     ("source", "passage", "expected"),
     [

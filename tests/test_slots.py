@@ -211,6 +211,45 @@ def test_a_future_claim_has_no_modality_gap_with_a_plan():
     assert "modality" not in kinds
 
 
+@pytest.mark.parametrize(
+    ("passage", "gap"),
+    [
+        ("The park began feeding power into the grid on Monday, more than a year later than planned.", False),
+        ("The park began feeding power into the grid on Monday, as expected.", False),
+        ("The park is expected to begin feeding power into the grid on Monday.", True),
+    ],
+)
+def test_a_comparison_with_the_plan_is_no_hedge(passage: str, gap: bool) -> None:
+    claim = "The park began feeding power into the grid on Monday"
+    assert ("modality" in {m.kind for m in compare_slots(claim, passage)}) is gap
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        # one act told as an approval of a ban: not an approval the passage turns into a ban
+        ("The council on Tuesday approved an ordinance banning plastic bags.",
+         "The council voted on Tuesday to ban plastic bags.", False),
+        ("The council on Tuesday approved the ordinance.", "The council on Tuesday rejected the ordinance.", True),
+    ],
+)  # fmt: skip
+def test_an_approval_of_a_ban_is_one_act(claim: str, passage: str, mismatch: bool) -> None:
+    assert ("polarity" in {m.kind for m in compare_slots(claim, passage)}) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("passage", "negation"),
+    [
+        # both deny it: the passage with "no" before the thing the claim says was not received
+        ("Two workers said they had received vaccines and registers but no training on the schedule.", False),
+        ("Health workers had received training on the new schedule, the ministry said.", True),
+    ],
+)
+def test_a_denied_noun_agrees_with_a_negated_verb(passage: str, negation: bool) -> None:
+    claim = "Some health workers had not yet received training on the new schedule"
+    assert ("negation" in {m.kind for m in compare_slots(claim, passage)}) is negation
+
+
 def test_an_asserted_claim_has_a_modality_gap_with_a_plan():
     kinds = {m.kind for m in compare_slots("The firm hired 300 engineers last year",
                                            "The firm plans to hire 300 engineers, it said.")}
@@ -1010,6 +1049,26 @@ def test_a_value_with_its_margin_is_a_range(claim, expected):
 )  # fmt: skip
 def test_spans_of_time_compare_converted(claim, passage, expected):
     assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riders will pay RM3.50 instead of RM2.00.", [(3.5, "money:myr"), (2.0, "money:myr")]),
+        ("The fare will rise from N600 to N800.", [(600.0, "money:ngn"), (800.0, "money:ngn")]),
+        ("It will cost ₦2.5 billion, or ₹500 crore.", [(2.5e9, "money:ngn"), (5e9, "money:inr")]),
+        # not naira: a mask's grade and a road's number
+        ("Staff wore N95 masks on the N1 road.", []),
+    ],
+)
+def test_currency_prefixes_and_signs(text: str, expected: list[tuple[float, str]]) -> None:
+    got = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+    assert [s.unit for s in got] == [unit for _, unit in expected]
+    assert [s.value for s in got] == pytest.approx([value for value, _ in expected])
+
+
+def test_a_changed_fare_in_ringgit_is_a_number_mismatch():
+    assert _mismatched("Riders will pay RM3.50 a trip.", "Riders will pay RM3.00 a trip.", "number") == [("RM3.50", "RM3.00")]
 
 
 def test_a_rate_per_day_is_no_span_of_time():
@@ -2029,6 +2088,13 @@ def test_a_place_is_stated_by_a_hyphenated_district_of_it() -> None:
         ("Insurers have paid about 70% of the total claimed.",
          "The federation said payouts covered about 70% of the total claimed. A consumer group disputed that "
          "figure, saying families had been paid less than half.", True),
+        ("The event had drawn about 2 lakh spectators.",
+         "The crowd was large, but nowhere near the two lakh claimed by the tourism minister, police said.", True),
+        ("The increase is expected to bring in an extra €1.1 million a year.",
+         'The council\'s projection that the charges will bring in an extra €1.1 million a year is "fantasy", a '
+         "councillor said.", True),
+        ("The event had drawn about 2 lakh spectators.", "About two lakh spectators were counted, police said.",
+         False),
         # no dispute of the figure: rejecting something else, or a figure confirmed in a clause of its own
         ("The heatwave has killed 142 people.", "Officials rejected calls for an inquiry, and put the toll at 142.",
          False),

@@ -368,10 +368,18 @@ _RECIPIENT_ASIDE = re.compile(
 )
 
 
+#: "told reporters [at the Raja Tun Uda terminal] that ...": whom, then where or when, before "that".
+_RECIPIENT_PLACE = re.compile(
+    r"\s*(?:[\w’'.-]+\s+){1,3}?(?:at|in|outside|inside|near|during|after|before|on|from)\s+"
+    r"(?:[\w’'.-]+\s+){1,6}?(?=that\b)"
+)
+
+
 def _recipient_skip(text: str, pos: int, end: int) -> int:
     """After "told": skip the recipient NP ("told reporters on Monday that")."""
     seg = text[pos:end]
-    m = re.match(r"\s*(?:[\w’'.-]+\s+){0,6}?(?=that\b)", seg) or _RECIPIENT_ASIDE.match(seg)
+    m = (re.match(r"\s*(?:[\w’'.-]+\s+){0,6}?(?=that\b)", seg) or _RECIPIENT_PLACE.match(seg)
+         or _RECIPIENT_ASIDE.match(seg))
     if m:
         return pos + m.end()
     m = re.match(

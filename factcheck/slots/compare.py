@@ -208,6 +208,12 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         elif c.kind is SlotKind.POLARITY:
             group, sign = c.value  # type: ignore[misc]
             eff = -sign if c.negated else sign
+            if group == "approval" and any(
+                o.kind is SlotKind.POLARITY and o.value[0] == group and (-o.value[1] if o.negated else o.value[1]) != eff
+                for o in cs
+            ):  # type: ignore[index]
+                note(missing, "polarity")  # "approved an ordinance banning bags": one act, not two verdicts on it
+                continue
             same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
             if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
                 same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
@@ -252,6 +258,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
         predicates = content_words(_ACT_NOUN.sub(" ", other))
         negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(predicates))
+        if negation_diff and negated is claim and _same_sense(_negated_words(claim)) & _same_sense(_denied_nouns(other)):
+            negation_diff = False  # "had not yet received training" / "received vaccines but no training"
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
     # "will hire" fits "plans to hire"; not "could hire"
@@ -574,6 +582,17 @@ def _negated_words(text: str, reach: int = 3) -> set[str]:
     for i, w in enumerate(toks):
         if w in _VERBAL_NEG:
             out.update(stem(x) for x in toks[i + 1 : i + 1 + reach] if _is_content(x))
+    return out
+
+
+def _denied_nouns(text: str) -> set[str]:
+    """Stems of the nouns "no" or "without" denies, up to two words on ("received registers but [no training]",
+    "left [without any pay]")."""
+    toks = [t[0].lower() for t in _tokens(text)]
+    out: set[str] = set()
+    for i, w in enumerate(toks):
+        if w in ("no", "without"):
+            out.update(stem(x) for x in toks[i + 1 : i + 3] if _is_content(x))
     return out
 
 

@@ -27,7 +27,7 @@ _DISPUTE = re.compile(
     r"\b(?:disput(?:ed|es|e|ing)|reject(?:ed|s|ing)?|den(?:ied|ies|y)|challeng(?:ed|es|e|ing)|contest(?:ed|s|ing)"
     r"|question(?:ed|s|ing)|refut(?:ed|es|ing)|dismiss(?:ed|es|ing)|(?:under|over)(?:stat|estimat)(?:ed|es|ing)"
     r"|exaggerat(?:ed|es|ing)|(?:does|do|did)\s+not\s+reflect|on\s+the\s+(?:high|low)\s+side"
-    r"|(?:far\s+)?too\s+(?:high|low))\b",
+    r"|(?:far\s+)?too\s+(?:high|low)|fantasy|fiction|inflated|unrealistic|not\s+credible|nowhere\s+near)\b",
     re.IGNORECASE,
 )
 #: What a rejected figure is given as: someone's claim, figure or estimate.
@@ -35,6 +35,8 @@ _REPORTED = r"(?:claims?|figures?|estimates?|assertions?|count|toll|tally|number
 #: The reported thing before the figure it introduces: "the ministry's claim that [2.8 million]", "the figure of
 #: [1,800]", "the administration's claim of a [$38-million] deficit".
 _INTRODUCED = re.compile(rf"\b{_REPORTED}\s+(?:that|of|at)\b", re.IGNORECASE)
+#: A figure given as someone's after it: "nowhere near [the two lakh] claimed by the minister".
+_CLAIMED_BY = re.compile(r"\b(?:claimed|cited|given|quoted|announced|put\s+forward)\s+by\b", re.IGNORECASE)
 #: The reported thing pointing back at the sentence before: "disputed [that figure]", "rejected [the estimate]".
 _POINTED_BACK = re.compile(rf"\b(?:that|this|the|those|these)\s+{_REPORTED}\b", re.IGNORECASE)
 
@@ -88,6 +90,10 @@ def disavowed_sentence(claim: str, passage: str) -> str:
         if any(_rejected(sentence, intro) and _gives(mine, sentence[intro.end() :])
                for intro in _INTRODUCED.finditer(sentence)):  # fmt: skip
             return sentence.strip()
+        if any(d.end() <= by.start() and len(sentence[d.end() : by.start()].split()) <= 6
+               and _gives(mine, sentence[d.end() : by.start()])
+               for d in _DISPUTE.finditer(sentence) for by in _CLAIMED_BY.finditer(sentence)):  # fmt: skip
+            return sentence.strip()  # "nowhere near the two lakh claimed by the minister"
         back = [m for m in _POINTED_BACK.finditer(sentence) if _rejected(sentence, m)]
         if i and back and not _figures(sentence[: back[0].start()]):  # "disputed that figure", none of its own
             before = passage[spans[i - 1][0] : spans[i - 1][1]]

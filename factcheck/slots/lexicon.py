@@ -55,12 +55,13 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset(
             "approved approve approves approving passed accepted accept accepts confirmed confirm confirms "
             "endorsed endorse backed back allowed allow allows granted grant upheld uphold ratified ratify "
-            "signed admitted admit admits pass passes".split()
+            "signed admitted admit admits pass passes allowing granting backing endorsing upholding ratifying "
+            "signing accepting".split()
         ),
         frozenset(
             "rejected reject rejects rejecting vetoed veto vetoes denied deny denies refused refuse refuses "
             "blocked block blocks dismissed dismiss dismisses opposed oppose opposes overturned overturn "
-            "banned ban bans struck".split()
+            "banned ban bans banning struck blocking vetoing refusing denying dismissing overturning".split()
         ),
     ),
     "outcome": (

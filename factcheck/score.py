@@ -378,7 +378,8 @@ def _speaker_renamed(claim: Claim, source: str | None, items: Sequence[Evidence]
 
     if claim.kind is not ClaimKind.QUOTE and '"' not in claim.text and "“" not in claim.text:
         return None
-    names = [m.group(0) for m in _PERSON_NAME.finditer(source or "") if m.group(0).split()[0].lower() not in _TITLE_WORDS]
+    names = [m.group(0) for m in _PERSON_NAME.finditer(source or "")
+             if m.group(0).split()[0].lower() not in _TITLE_WORDS]
     if len(names) != 1 or classify_source(source)[0] not in (SourceKind.PERSON, SourceKind.OFFICIAL):
         return None
     words = names[0].split()
@@ -860,7 +861,9 @@ def _verdict_of(
     else:
         verdict = Verdict.UNVERIFIED
         note = "no supporting or refuting evidence found"
-    misnamed = (_misnamed(attr.source, items) or _speaker_renamed(claim, attr.source, items)) if named and misnaming else None
+    misnamed = None
+    if named and misnaming:
+        misnamed = _misnamed(attr.source, items) or _speaker_renamed(claim, attr.source, items)
     if misnamed is not None:
         written, found, e = misnamed
         where = e.outlet or e.doc_id

@@ -1068,7 +1068,8 @@ def test_currency_prefixes_and_signs(text: str, expected: list[tuple[float, str]
 
 
 def test_a_changed_fare_in_ringgit_is_a_number_mismatch():
-    assert _mismatched("Riders will pay RM3.50 a trip.", "Riders will pay RM3.00 a trip.", "number") == [("RM3.50", "RM3.00")]
+    mismatched = _mismatched("Riders will pay RM3.50 a trip.", "Riders will pay RM3.00 a trip.", "number")
+    assert mismatched == [("RM3.50", "RM3.00")]
 
 
 def test_a_rate_per_day_is_no_span_of_time():

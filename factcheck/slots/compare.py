@@ -209,9 +209,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             group, sign = c.value  # type: ignore[misc]
             eff = -sign if c.negated else sign
             if group == "approval" and any(
-                o.kind is SlotKind.POLARITY and o.value[0] == group and (-o.value[1] if o.negated else o.value[1]) != eff
+                o.kind is SlotKind.POLARITY and o.value[0] == group  # type: ignore[index]
+                and (-o.value[1] if o.negated else o.value[1]) != eff  # type: ignore[index]
                 for o in cs
-            ):  # type: ignore[index]
+            ):
                 note(missing, "polarity")  # "approved an ordinance banning bags": one act, not two verdicts on it
                 continue
             same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
@@ -258,7 +259,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
         predicates = content_words(_ACT_NOUN.sub(" ", other))
         negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(predicates))
-        if negation_diff and negated is claim and _same_sense(_negated_words(claim)) & _same_sense(_denied_nouns(other)):
+        denied = _same_sense(_denied_nouns(other)) if negated is claim else set()
+        if negation_diff and _same_sense(_negated_words(claim)) & denied:
             negation_diff = False  # "had not yet received training" / "received vaccines but no training"
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))

@@ -36,6 +36,8 @@ def _one(text: str):
          "The chief executive", "told", "that costs"),
         ('"The bridge is safe," the governor said.', "the governor", "said", '"The bridge'),
         ("Police arrested nine people, Kyodo reported.", "Kyodo", "reported", "Police"),
+        ("Kazhydromet forecast that a cold front would clear the smog.", "Kazhydromet", "forecast", "that a cold"),
+        ("The IMF projected that growth would slow to 2%.", "The IMF", "projected", "that growth"),
     ],
 )
 def test_cue_positions(text: str, source: str, cue: str, content_start: str) -> None:

@@ -42,6 +42,16 @@ def test_headline_bullets_and_dateline() -> None:
     assert sents[4].text == "Tracking submarines"
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["KIRKWALL, 10 February 2026 — ", "BURLINGTON, January 16 — ", "MEXICO CITY, Sept 23, 2025 (CNA) - ",
+     "SEOUL, Sept. 1 - "],
+)
+def test_datelines_with_the_month_in_full_and_a_year_are_left_out(dateline: str) -> None:
+    [sent] = split_sentences(dateline + "The array exported 9.8 gigawatt-hours last year.")
+    assert sent.text.startswith("The array") and sent.start == len(dateline)
+
+
 def test_lowercase_continuation_line_is_joined() -> None:
     text = "The plan was approved by the cabinet\nand sent to parliament on Monday."
     assert len(split_sentences(text)) == 1

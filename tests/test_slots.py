@@ -1067,6 +1067,83 @@ def test_currency_prefixes_and_signs(text: str, expected: list[tuple[float, str]
     assert [s.value for s in got] == pytest.approx([value for value, _ in expected])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("four 1.5MW turbines", [(4.0, "count"), (1.5e6, "power")]),
+        ("a 12km road and 40kg bags", [(12000.0, "length"), (40.0, "mass")]),
+        ("exported 9.8GWh to the grid", [(9.8e9, "energy")]),
+        ("as much as eight-tenths of an inch of ice", [(0.8 * 0.0254, "length")]),
+        ("a 30-foot wave after 25 mm of rain", [(30 * 0.3048, "length"), (0.025, "length")]),
+    ],
+)
+def test_a_unit_of_measure_written_on(text: str, expected: list[tuple[float, str]]) -> None:
+    got = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+    assert [s.unit for s in got] == [unit for _, unit in expected]
+    assert [s.value for s in got] == pytest.approx([value for value, _ in expected])
+
+
+def test_inches_and_millimetres_compare_converted():
+    assert _mismatched("The storm left 0.8 inches of ice.", "The storm left eight-tenths of an inch of ice.",
+                       "number") == []
+    assert _mismatched("The storm dropped 50 mm of rain.", "The storm dropped 4 inches of rain.", "number") == [
+        ("50", "4")
+    ]
+
+
+def test_a_dateline_names_no_rival_of_the_claims_names():
+    claim = "The Hoxa Sound tidal array off Orkney exported 9.8 gigawatt-hours of electricity in its first full year"
+    passage = ("LONDON, Feb 10 (UKEW) - A four-turbine tidal array in Orkney generated 9.8 gigawatt hours of "
+               "electricity in 2025, its first full year of operation, the developer said on Tuesday.")
+    assert _mismatched(claim, passage, "entity") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a fraction of something is a share, compared with a percentage
+        ("Machines will pick about a third of the crop this year.", "Machines will harvest around 33% of the crop "
+         "this year.", []),
+        ("She won two-thirds of the vote.", "She won 67% of the vote.", []),
+        ("She won two-thirds of the vote.", "She won 58% of the vote.", [("two-thirds", "58%")]),
+        # a fraction of a unit is no share: "a quarter of a percentage point" is 25 basis points
+        ("The bank cut its rate by 25 basis points to 5%.", "The bank cut its rate by a quarter of a percentage "
+         "point to 5%.", []),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_something_is_a_share(claim: str, passage: str, expected: list[tuple[str, str]]) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a namesake differing in its first word only, the claim's first word nowhere in the passage
+        ("Most machines were built at the Samarkand Agricultural Machinery Plant under licence.",
+         "Most of them were made at the Chirchiq Agricultural Machinery Plant under a licence.",
+         [("Samarkand Agricultural Machinery Plant", "Chirchiq Agricultural Machinery Plant")]),
+        ("The largest award, 495 MW, went to the Sinan Bluewave project.",
+         "The largest project is the 495 MW Anma Bluewave offshore wind farm.", [("Sinan Bluewave", "Anma Bluewave")]),
+        # a first word saying where someone is from is no other name
+        ("Denmark's Mikkel Holm won the fourth stage of the Ronde van de Heuvels on Saturday.", "The Dane Mikkel "
+         "Holm made the fourth stage of the Ronde van de Heuvels his own on Saturday, jumping away on the ramps.", []),
+        # both named: the passage speaks of two plants
+        ("Most machines were built at the Samarkand Agricultural Machinery Plant under licence.",
+         "Most were made at the Chirchiq Agricultural Machinery Plant, the rest in Samarkand.", []),
+    ],
+)  # fmt: skip
+def test_a_namesake_with_another_first_word_is_an_entity_mismatch(claim, passage, expected) -> None:
+    assert _mismatched(claim, passage, "entity") == expected
+
+
+def test_a_clause_of_its_own_after_and_keeps_its_hedge_to_itself():
+    claim = "Export orders at the plant fell by 25% in 2024"
+    passage = "A notice said export orders had fallen 25% in 2024 and the company could not afford a larger bonus."
+    assert {m.kind for m in compare_slots(claim, passage)} & {"modality", "negation"} == set()
+    hedged = "A notice said export orders may have fallen 25% in 2024 and the company could not afford a bonus."
+    assert "modality" in {m.kind for m in compare_slots(claim, hedged)}
+
+
 def test_a_changed_fare_in_ringgit_is_a_number_mismatch():
     mismatched = _mismatched("Riders will pay RM3.50 a trip.", "Riders will pay RM3.00 a trip.", "number")
     assert mismatched == [("RM3.50", "RM3.00")]
@@ -2096,6 +2173,9 @@ def test_a_place_is_stated_by_a_hyphenated_district_of_it() -> None:
          "councillor said.", True),
         ("The event had drawn about 2 lakh spectators.", "About two lakh spectators were counted, police said.",
          False),
+        ("That is enough to supply around 3,100 homes for a year.",
+         "But the company's claim that the output could power around 3,100 homes does not stand up, a charity said.",
+         True),
         # no dispute of the figure: rejecting something else, or a figure confirmed in a clause of its own
         ("The heatwave has killed 142 people.", "Officials rejected calls for an inquiry, and put the toll at 142.",
          False),

@@ -56,7 +56,8 @@ _SPEECH = (
     "reveal reveals revealed complain complains complained emphasize emphasized emphasise "
     "emphasised observe observes observed indicate indicates indicated promise promises promised "
     "pledge pledges pledged vow vows vowed urge urges urged agree agrees agreed disclose "
-    "discloses disclosed charge charged posted quipped boasted joked wrote caution cautions cautioned"
+    "discloses disclosed charge charged posted quipped boasted joked wrote caution cautions cautioned "
+    "forecast forecasts forecasted projected"
 )
 _COGNITION = (
     "believe believes believed think thinks thought fear fears feared hope hopes hoped "
@@ -102,7 +103,8 @@ _STRONG = frozenset(_SPEECH.split())
 #: "recalled 14 batches"): a report only before "that", a quotation, a colon or "to" + verb.
 _OBJECT_VERBS = frozenset(
     "charge charges charged posted recall recalls recalled maintain maintains maintained pledge pledges pledged "
-    "promise promises promised declare declares declared concede concedes conceded".split()
+    "promise promises promised declare declares declared concede concedes conceded forecast forecasts forecasted "
+    "projected".split()
 )
 #: "Agreed" is a report before "that", an act before "to" + verb ("have agreed to sell a stake").
 _AGREE = frozenset("agree agrees agreed".split())

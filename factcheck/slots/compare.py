@@ -21,7 +21,8 @@ from factcheck.slots.lexicon import (
     _is_content, _same_sense, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import (
-    _core_swap, _demonym, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap, _squash,
+    _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap,
+    _squash,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -160,7 +161,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, c.kind.value)
         elif c.kind is SlotKind.ENTITY:
             ents = [p for p in ps if p.kind is SlotKind.ENTITY]
-            if (swap := _origin_swap(c, ents) or _core_swap(c, ents)) is not None:
+            if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)) is not None:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
@@ -187,6 +188,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, "entity")  # a name read from a sentence's first word is stated or misspelt, never
                 continue  # paired by its neighbours ("Menezes scored 27 goals" / "only Rui Falcão scored more")
             c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
+            ents = [p for p in ents if not _dateline_name(passage, p)]  # "LONDON, Feb 10 (UKEW) -": no rivals
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
             hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
             # not the one passage name another of the claim's names has ("from [Cheyenne] south")
@@ -555,6 +557,16 @@ def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[S
 #: A noun naming an act ("the disruption", "an evacuation"), which :func:`~factcheck.slots.lexicon.stem` reads as its
 #: verb.
 _ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
+
+
+def _dateline_name(passage: str, slot: Slot) -> bool:
+    """Whether a name stands in a paragraph's dateline, its place or its agency ("LONDON, Feb 10 ([UKEW]) -"):
+    where and by whom a story was filed, no rival of a name the claim gives."""
+    from factcheck.segment import _DATELINE
+
+    line = passage.rfind("\n", 0, slot.start) + 1
+    m = _DATELINE.match(passage, line)
+    return m is not None and slot.end <= m.end()
 
 
 def _in_dateline(passage: str, slot: Slot) -> bool:

@@ -27,7 +27,8 @@ _DISPUTE = re.compile(
     r"\b(?:disput(?:ed|es|e|ing)|reject(?:ed|s|ing)?|den(?:ied|ies|y)|challeng(?:ed|es|e|ing)|contest(?:ed|s|ing)"
     r"|question(?:ed|s|ing)|refut(?:ed|es|ing)|dismiss(?:ed|es|ing)|(?:under|over)(?:stat|estimat)(?:ed|es|ing)"
     r"|exaggerat(?:ed|es|ing)|(?:does|do|did)\s+not\s+reflect|on\s+the\s+(?:high|low)\s+side"
-    r"|(?:far\s+)?too\s+(?:high|low)|fantasy|fiction|inflated|unrealistic|not\s+credible|nowhere\s+near)\b",
+    r"|(?:far\s+)?too\s+(?:high|low)|fantasy|fiction|inflated|unrealistic|not\s+credible|nowhere\s+near"
+    r"|(?:does|do|did)\s+not\s+(?:stand|add)\s+up|(?:doesn|don|didn)['’]t\s+(?:stand|add)\s+up)\b",
     re.IGNORECASE,
 )
 #: What a rejected figure is given as: someone's claim, figure or estimate.

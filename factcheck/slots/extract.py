@@ -27,7 +27,7 @@ def _bearing_of(text: str, slot: Slot) -> bool:
     return _BEARING_OF.match(text, slot.end) is not None
 
 
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25, "tenths": 0.1}
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
@@ -42,6 +42,10 @@ _MEASURES = {
     **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
     **dict.fromkeys(("metre", "metres", "meter", "meters"), ("length", 1.0)),
     **dict.fromkeys(("mi", "mile", "miles"), ("length", 1609.344)),
+    **dict.fromkeys(("cm", "centimetre", "centimetres", "centimeter", "centimeters"), ("length", 0.01)),
+    **dict.fromkeys(("mm", "millimetre", "millimetres", "millimeter", "millimeters"), ("length", 0.001)),
+    **dict.fromkeys(("inch", "inches"), ("length", 0.0254)),
+    **dict.fromkeys(("ft", "foot", "feet"), ("length", 0.3048)),
     **dict.fromkeys(("hectare", "hectares", "ha"), ("area", 1e4)),
     **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
     # spans of time in seconds ("48 hours" / "two days"); months and years are calendar terms, left as counts
@@ -111,11 +115,12 @@ _NUM_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
-    r"(?![\w])(?!:\d)"
+    # a unit of measure may be written on ("1.5MW", "12km"); a decimal is never cut short ("1" of "1.5MW")
+    r"(?:(?![\w])|(?=(?:[kMGT]Wh?|km|kg|mm|cm|ha)\b))(?![.,]\d)(?!:\d)"
 )
 _WORDNUM_TOKENS = (
     "|".join(sorted(_UNITS_SMALL, key=len, reverse=True))
-    + "|half|quarters?|thirds?|hundred|thousand|million|billion|trillion|lakhs?|crores?"
+    + "|half|quarters?|thirds?|tenths|hundred|thousand|million|billion|trillion|lakhs?|crores?"
 )
 _WORDNUM_RE = re.compile(
     r"\b(?P<num>(?:(?:a|an|one|" + _WORDNUM_TOKENS + r")(?:[\s-]+(?:and|of|a|an)?[\s-]*)?)*"
@@ -186,7 +191,7 @@ def parse_number(text: str) -> float | None:
             seen = True
         elif w in _FRACTIONS:
             frac = _FRACTIONS[w]
-            if current and not pending_a and w in ("thirds", "quarters"):
+            if current and not pending_a and w in ("thirds", "quarters", "tenths"):
                 current *= frac
             else:
                 current += frac
@@ -241,7 +246,9 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     speed = _SPEED_AFTER.match(text, end)
     if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
         return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
-    m = re.match(r"(?:\s+|-)(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?", text[end : end + 30])
+    # "a 12km road", "eight-tenths of an inch"
+    m = re.match(r"(?:\s+of\s+an?\s+|\s+|-|(?=[A-Za-z]))(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?",
+                 text[end : end + 30])
     if m is None:
         return None
     unit = _MEASURES.get(m.group(2).lower())
@@ -657,6 +664,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             unit = "money:" + prefixed
         elif unit == "count" and (measure := _measure_after(text, e)) is not None:
             unit, mult = measure
+        elif unit == "count" and value < 1 and re.match(r"\s+of\s+(?!(?:a|an|one)\b)", text[e:]):
+            unit, mult = "percent", 100.0  # "about a third of the crop" is a share: "around 33% of the crop"
         add(SlotKind.NUMBER, s, e, value * mult, unit)
         if value >= 1000 and not any(ch.isdigit() for ch in phrase):
             slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure

@@ -237,6 +237,38 @@ def _core_swap(c: Slot, ents: Sequence[Slot]) -> tuple[str, str, Slot] | None:
     return None
 
 
+#: One-word peoples the demonym test misses (a country's first letters, other endings).
+_PEOPLES = frozenset("dane danes swede swedes finn finns pole poles briton britons".split())
+
+
+def _of_a_place(word: str) -> bool:
+    """Whether a name's first word says where it is from ("Denmark's", "Dane", "Kenyan"), not which it is."""
+    if word.endswith(("'s", "’s")):
+        return True
+    squashed = _squash(word)
+    return _demonym(word) or squashed in _PEOPLES or squashed in _countries()[0]
+
+
+def _lead_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the passage names a namesake of the claim's body, place or
+    project that differs only in its first word, and never writes the claim's first word: "the Samarkand
+    Agricultural Machinery Plant" against "the Chirchiq Agricultural Machinery Plant", "the Sinan Bluewave project"
+    against "the Anma Bluewave project"."""
+    mine = c.text.split()
+    if len(mine) < 2 or len(mine[0]) < 3 or _of_a_place(mine[0]):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(mine[0])}(?![\w-])", passage, re.IGNORECASE):
+        return None
+    for p in ents:
+        theirs = p.text.split()
+        if (len(theirs) == len(mine) and len(theirs[0]) >= 3 and theirs[0][:1].isupper()
+                and not _of_a_place(theirs[0])
+                and [w.lower() for w in theirs[1:]] == [w.lower() for w in mine[1:]]
+                and theirs[0].lower() != mine[0].lower() and not names_match(c.text, p.text)):  # fmt: skip
+            return c.text, p.text, p
+    return None
+
+
 #: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.
 _JOINED = re.compile(r"\s*,?\s+(?:and|or|&)\s+$")
 

@@ -131,7 +131,12 @@ def _relevant_polarity(seg: str, claim: str, claim_words: set[str], whole: tuple
 
 
 #: Where a sentence's coordinate clauses meet (see :func:`_relevant_polarity`).
-_COORDINATE = re.compile(r",\s+(?:and|but|yet|while|whereas)\s+|;\s+")
+_COORDINATE = re.compile(
+    r",\s+(?:and|but|yet|while|whereas)\s+|;\s+"
+    # "orders had fallen 25% [and the company could] not afford ...": a clause with a subject and verb of its own
+    r"|\s+and\s+(?=(?:the|its|their|it|they|he|she)\s+(?:\w+\s+){0,2}"
+    r"(?:could|would|can|will|may|might|did|does|do|is|are|was|were|has|have|had)\b)"
+)
 
 
 def focus(claim: str, passage: str, max_words: int = 60) -> str:

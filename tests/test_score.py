@@ -429,6 +429,21 @@ def test_an_official_bodys_own_statement_is_the_record():
     assert score_claim(MINISTRY_CLAIM, [own, other], official_record=True).verdict is Verdict.DISPUTED
 
 
+def _renamed(claim: Claim, passage: str, pair: tuple[str, str] | None):
+    """Score one passage for a quoted claim; assert it is contradicted with ``pair`` (name written, name found) as
+    its one mismatch, or not contradicted at all."""
+    out = score_claim(claim, [ev("wire-1", outlet="Wire", passage=passage)])
+    assert (out.verdict is Verdict.CONTRADICTED) is (pair is not None)
+    assert [(m.claim, m.source) for e in out.evidence for m in e.mismatches] == ([pair] if pair else [])
+    if pair:
+        assert out.attribution_confirmed is False and pair[1] in out.note
+        # the words are the speaker's, said as quoted: the quotation stands, the name is wrong
+        assert out.rest_verdict is Verdict.SUPPORTED
+    else:
+        assert out.rest_verdict is None
+    return out
+
+
 GOVERNOR_CLAIM = Claim(
     id="c5", text='"We have never seen the river rise this fast."', start=0, end=47, kind=ClaimKind.QUOTE,
     attribution=Attribution(source="Cagayan Governor Rafael Dulay", source_kind=SourceKind.OFFICIAL, cue="said"),
@@ -446,18 +461,10 @@ GOVERNOR_CLAIM = Claim(
     ],
 )  # fmt: skip
 def test_a_misnamed_source_is_contradicted(passage, misnamed):
-    out = score_claim(GOVERNOR_CLAIM, [ev("wire-1", outlet="Wire", passage=passage)])
-    assert (out.verdict is Verdict.CONTRADICTED) is misnamed
-    found = [(m.claim, m.source) for e in out.evidence for m in e.mismatches]
-    assert (found == [("Rafael Dulay", "Rafael Ilagan")]) is misnamed
+    out = _renamed(GOVERNOR_CLAIM, passage, ("Rafael Dulay", "Rafael Ilagan") if misnamed else None)
     if misnamed:
-        assert out.attribution_confirmed is False and "Rafael Ilagan" in out.note
-        # the words are the governor's, said as quoted: the quotation stands, the name is wrong
-        assert out.rest_verdict is Verdict.SUPPORTED
         assert out.verdict_for("the river rise this fast") is Verdict.SUPPORTED
         assert out.verdict_for("Cagayan Governor Rafael Dulay") is Verdict.CONTRADICTED
-    else:
-        assert out.rest_verdict is None
 
 
 UNDERSECRETARY_CLAIM = Claim(
@@ -482,13 +489,7 @@ UNDERSECRETARY_CLAIM = Claim(
     ],
 )  # fmt: skip
 def test_a_quotation_the_evidence_credits_to_another_speaker_is_contradicted(passage, renamed):
-    out = score_claim(UNDERSECRETARY_CLAIM, [ev("wire-1", outlet="Gulf Wire", passage=passage)])
-    assert (out.verdict is Verdict.CONTRADICTED) is renamed
-    found = [(m.claim, m.source) for e in out.evidence for m in e.mismatches]
-    assert (found == [("Ibrahim al-Kharusi", "Salim al-Mahrouqi")]) is renamed
-    if renamed:
-        assert out.attribution_confirmed is False and "Salim al-Mahrouqi" in out.note
-        assert out.rest_verdict is Verdict.SUPPORTED
+    _renamed(UNDERSECRETARY_CLAIM, passage, ("Ibrahim al-Kharusi", "Salim al-Mahrouqi") if renamed else None)
 
 
 @pytest.mark.parametrize(

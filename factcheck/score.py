@@ -138,11 +138,47 @@ _ANONYMOUS_CREDIT = re.compile(
 _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
 
 
+#: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
+_SORTS = (
+    (re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|Bhd|LLC|GmbH)\b"),
+     frozenset({"company", "firm", "group"})),
+    (re.compile(r"\bMinistry\b"), frozenset({"ministry"})),
+    (re.compile(r"\bCouncil\b"), frozenset({"council"})),
+    (re.compile(r"\bBoard\b"), frozenset({"board"})),
+    (re.compile(r"\bDepartment\b"), frozenset({"department"})),
+    (re.compile(r"\bAuthority\b"), frozenset({"authority"})),
+    (re.compile(r"\bUnion\b"), frozenset({"union"})),
+)
+
+
+def _sorts_of(names: Sequence[str]) -> frozenset[str]:
+    """The generic names ("the company", "the ministry") the named bodies go by."""
+    return frozenset().union(*(words for n in names for pattern, words in _SORTS if pattern.search(n)))
+
+
+def _credits_generic(passage: str, names: Sequence[str]) -> bool:
+    """Whether ``passage`` credits what it says to "the company", "the ministry" ... of the sort the claim's
+    source is, naming no body ('The company said it would ask the labour department ...' for Nakanai Palm
+    Estates Ltd): in the reference documents of one story, that is the source spoken of by its generic name."""
+    sorts = _sorts_of(names)
+    if not sorts:
+        return False
+    from factcheck.attribution import find_attributions
+    from factcheck.attribution.document import _chain_names
+
+    for span in find_attributions(passage, lexicon=None):
+        for n in _chain_names(passage, span):
+            m = re.fullmatch(r"(?:the|its)\s+([a-z]+)", n.strip(), re.IGNORECASE)
+            if m and m.group(1).lower() in sorts:
+                return True
+    return False
+
+
 def _cites_source(passage: str, names: Sequence[str]) -> bool:
     """Whether ``passage`` gives one of ``names`` as the source of what it says ("..., KCNA said", "according
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
     if not _names_source(passage, names):
-        return False
+        return _credits_generic(passage, names)
     from factcheck.attribution import find_attributions
     from factcheck.attribution.document import _chain_names
     from factcheck.provenance import dateline_credit
@@ -564,7 +600,7 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
 #: Comets will contribute $150 million"): the body is its implicit source, and its own release no corroboration.
 _OWN_PLAN = re.compile(
     r"(?:The\s+(?:[a-z]+\s+){0,2}(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
-    r"|government|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers)"
+    r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers)"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
     r"\s+(?:also\s+|now\s+|still\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected|will|would|is\s+to"
     r"|hopes?|wants?)\b"

@@ -444,6 +444,29 @@ def _renamed(claim: Claim, passage: str, pair: tuple[str, str] | None):
     return out
 
 
+PLANTATION_CLAIM = Claim(
+    id="c7", text="It would ask the labour department to send a mediator this week.", start=0, end=65,
+    attribution=Attribution(source="Nakanai Palm Estates Ltd", source_kind=SourceKind.OFFICIAL, cue="said"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "independent"),
+    [
+        # "the company" of a story about one company is that company, speaking
+        ("The company said it would ask the labour department to appoint a mediator this week.", False),
+        ("Nakanai Palm Estates said it would ask the labour department to appoint a mediator this week.", False),
+        # another sort of body is another voice
+        ("The ministry said the company would ask the labour department to send a mediator this week.", True),
+        ("The company will ask the labour department to send a mediator this week, union officials said.", True),
+    ],
+)  # fmt: skip
+def test_a_body_credited_by_its_generic_name_is_the_claims_own_source(passage, independent):
+    out = score_claim(PLANTATION_CLAIM, [ev("wire-1", outlet="Wire", passage=passage)])
+    assert (out.verdict is Verdict.SUPPORTED) is independent
+    assert out.independent_sources == int(independent)
+
+
 GOVERNOR_CLAIM = Claim(
     id="c5", text='"We have never seen the river rise this fast."', start=0, end=47, kind=ClaimKind.QUOTE,
     attribution=Attribution(source="Cagayan Governor Rafael Dulay", source_kind=SourceKind.OFFICIAL, cue="said"),

@@ -1059,6 +1059,10 @@ def test_spans_of_time_compare_converted(claim, passage, expected):
         ("It will cost ₦2.5 billion, or ₹500 crore.", [(2.5e9, "money:ngn"), (5e9, "money:inr")]),
         # not naira: a mask's grade and a road's number
         ("Staff wore N95 masks on the N1 road.", []),
+        ("Revenues reached P29.8 billion, or PHP 29.8 billion.", [(29.8e9, "money:peso"), (29.8e9, "money:peso")]),
+        ("Damage was put at J$1.2 billion.", [(1.2e9, "money:usd")]),
+        # not pesos: a tax form and a laboratory grade
+        ("He got his P45 at the P3 lab.", []),
     ],
 )
 def test_currency_prefixes_and_signs(text: str, expected: list[tuple[float, str]]) -> None:

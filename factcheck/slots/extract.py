@@ -73,7 +73,8 @@ _WEEKDAYS = {
 #: Dollars of every country are one unit, as "Canadian dollars" is ("C$1.47 billion"; see _CURRENCY_WORD).
 _CURRENCY_SYMBOL = {
     "$": "usd", "us$": "usd", "a$": "usd", "au$": "usd", "c$": "usd", "ca$": "usd", "nz$": "usd", "hk$": "usd",
-    "s$": "usd", "nt$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₩": "krw", "₦": "ngn", "₹": "inr", "₱": "peso",
+    "s$": "usd", "nt$": "usd", "j$": "usd", "tt$": "usd", "ec$": "usd", "bz$": "usd", "r$": "brl", "€": "eur",
+    "£": "gbp", "¥": "jpy", "₩": "krw", "₦": "ngn", "₹": "inr", "₱": "peso",
     "₺": "lira", "฿": "thb", "₫": "vnd", "₴": "uah", "₽": "rub",
 }  # fmt: skip
 _CURRENCY_WORD = {
@@ -100,7 +101,7 @@ _CURRENCY_WORD = {
 _CURRENCY_QUALIFIED = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){1,2}([a-z]+)\b")
 _CURRENCY_PREFIX = {
     "tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar",
-    "rm": "myr", "n": "ngn",
+    "rm": "myr", "n": "ngn", "php": "peso", "p": "peso",
 }  # fmt: skip
 
 _UNIT_RE = (
@@ -109,9 +110,12 @@ _UNIT_RE = (
 )
 _NUM_RE = re.compile(
     # "Sh1.5 million": a prefix written on
-    r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT)\$|[$€£¥₩₦₹₱₺฿₫₴₽]|(?:KSh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
+    r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT|J|TT|EC|BZ|R)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
+    r"|(?:KSh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
-    r"|N(?=\d{2,}|\d[.,]\d)(?!95\b))?\s?"
+    r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
+    # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
+    r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"

@@ -64,6 +64,12 @@ def test_rival_figures(claim, passage, pairs):
         # a move of another thing, or a level rather than a move, is no rival
         ("Inflation rose 3.4 percent in May", "Wages rose 4.5 percent in May, the office said.", None),
         ("Inflation rose 3.4 percent in May", "Inflation was 4.5 percent in May, the office said.", None),
+        # a share of the same whole, whatever the wording around it
+        ("Zambia relies on hydropower for about 85 percent of its electricity",
+         "Hydropower stations supplied roughly 78 percent of the electricity generated in Zambia last year.",
+         "78 percent"),
+        ("Zambia relies on hydropower for about 85 percent of its electricity",
+         "Hydropower stations supplied roughly 78 percent of the country's exports last year.", None),
     ],
 )
 def test_a_percentage_move_has_rivals_only_in_moves_of_the_same_thing(claim, passage, rival):

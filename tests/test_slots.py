@@ -1140,6 +1140,14 @@ def test_a_namesake_with_another_first_word_is_an_entity_mismatch(claim, passage
     assert _mismatched(claim, passage, "entity") == expected
 
 
+def test_an_aside_on_the_figure_keeps_its_hedge_to_itself():
+    claim = "Damage to roads and bridges has been put at about J$1.2 billion"
+    aside = "Workers estimate the damage to roads and bridges at around J$850 million, a figure they say could rise."
+    assert "modality" not in {m.kind for m in compare_slots(claim, aside)}
+    hedged = "Damage to roads and bridges could reach J$1.2 billion, officials said."
+    assert "modality" in {m.kind for m in compare_slots(claim, hedged)}
+
+
 def test_a_clause_of_its_own_after_and_keeps_its_hedge_to_itself():
     claim = "Export orders at the plant fell by 25% in 2024"
     passage = "A notice said export orders had fallen 25% in 2024 and the company could not afford a larger bonus."

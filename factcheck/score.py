@@ -156,6 +156,16 @@ def _sorts_of(names: Sequence[str]) -> frozenset[str]:
     return frozenset().union(*(words for n in names for pattern, words in _SORTS if pattern.search(n)))
 
 
+@lru_cache(maxsize=4096)
+def _credited(passage: str) -> tuple[str, ...]:
+    """Who ``passage`` credits what it says to, with the sources they cite ("the company", "KCNA"): read once
+    per passage, however many claims ask."""
+    from factcheck.attribution import find_attributions
+    from factcheck.attribution.document import _chain_names
+
+    return tuple(n for span in find_attributions(passage, lexicon=None) for n in _chain_names(passage, span))
+
+
 def _credits_generic(passage: str, names: Sequence[str]) -> bool:
     """Whether ``passage`` credits what it says to "the company", "the ministry" ... of the sort the claim's
     source is, naming no body ('The company said it would ask the labour department ...' for Nakanai Palm
@@ -163,14 +173,10 @@ def _credits_generic(passage: str, names: Sequence[str]) -> bool:
     sorts = _sorts_of(names)
     if not sorts:
         return False
-    from factcheck.attribution import find_attributions
-    from factcheck.attribution.document import _chain_names
-
-    for span in find_attributions(passage, lexicon=None):
-        for n in _chain_names(passage, span):
-            m = re.fullmatch(r"(?:the|its)\s+([a-z]+)", n.strip(), re.IGNORECASE)
-            if m and m.group(1).lower() in sorts:
-                return True
+    for n in _credited(passage):
+        m = re.fullmatch(r"(?:the|its)\s+([a-z]+)", n.strip(), re.IGNORECASE)
+        if m and m.group(1).lower() in sorts:
+            return True
     return False
 
 
@@ -179,19 +185,16 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
     if not _names_source(passage, names):
         return _credits_generic(passage, names)
-    from factcheck.attribution import find_attributions
-    from factcheck.attribution.document import _chain_names
     from factcheck.provenance import dateline_credit
 
     credit = dateline_credit(passage)
     if credit is not None and _names_source(credit, names):
         return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
 
-    for span in find_attributions(passage, lexicon=None):
-        for n in _chain_names(passage, span):
-            # "the company said" in a passage that names the company: it stands for the name
-            if _GENERIC.fullmatch(n) or source_matches(n, names) or _names_source(n, names):
-                return True
+    for n in _credited(passage):
+        # "the company said" in a passage that names the company: it stands for the name
+        if _GENERIC.fullmatch(n) or source_matches(n, names) or _names_source(n, names):
+            return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
 

@@ -5,7 +5,7 @@ restatement measures the verifier reads), and the helpers built on it (:func:`co
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 import attrs
@@ -82,6 +82,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in cs):  # the claim states it as often
             used.update(p.start for p in equal)
     sides = _Sides(claim, passage, cw)
+    # names in a dateline ("LONDON, Feb 10 (UKEW) -"): where and by whom the passage was filed, no rivals
+    filed = {p.start for p in ps if p.kind is SlotKind.ENTITY and _dateline_name(passage, p)}
     m_over = 0.0
     for c in cs:
         note(counts, c.kind.value)
@@ -188,7 +190,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, "entity")  # a name read from a sentence's first word is stated or misspelt, never
                 continue  # paired by its neighbours ("Menezes scored 27 goals" / "only Rui Falcão scored more")
             c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
-            ents = [p for p in ents if not _dateline_name(passage, p)]  # "LONDON, Feb 10 (UKEW) -": no rivals
+            ents = [p for p in ents if p.start not in filed]
             free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
             hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
             # not the one passage name another of the claim's names has ("from [Cheyenne] south")
@@ -260,9 +262,9 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
         # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
         predicates = content_words(_ACT_NOUN.sub(" ", other))
-        negation_diff = bool(_same_sense(_negated_words(negated)) & _same_sense(predicates))
-        denied = _same_sense(_denied_nouns(other)) if negated is claim else set()
-        if negation_diff and _same_sense(_negated_words(claim)) & denied:
+        governed = _same_sense(_negated_words(negated))
+        negation_diff = bool(governed & _same_sense(predicates))
+        if negation_diff and negated is claim and governed & _same_sense(_denied_nouns(other)):
             negation_diff = False  # "had not yet received training" / "received vaccines but no training"
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
@@ -588,26 +590,26 @@ def _same_given_name(a: str, b: str) -> bool:
     return x != y and y != x + "s"
 
 
-def _negated_words(text: str, reach: int = 3) -> set[str]:
-    """Stems of the content words a negation governs: the first ``reach`` words after "not", "never", "n't"
-    ("had not yet [paid] the [fine]")."""
+def _governed_words(text: str, triggers: Collection[str], reach: int) -> set[str]:
+    """Stems of the content words among the first ``reach`` words after each of ``triggers`` in ``text``."""
     toks = [t[0].lower() for t in _tokens(text)]
     out: set[str] = set()
     for i, w in enumerate(toks):
-        if w in _VERBAL_NEG:
+        if w in triggers:
             out.update(stem(x) for x in toks[i + 1 : i + 1 + reach] if _is_content(x))
     return out
+
+
+def _negated_words(text: str, reach: int = 3) -> set[str]:
+    """Stems of the content words a negation governs: the first ``reach`` words after "not", "never", "n't"
+    ("had not yet [paid] the [fine]")."""
+    return _governed_words(text, _VERBAL_NEG, reach)
 
 
 def _denied_nouns(text: str) -> set[str]:
     """Stems of the nouns "no" or "without" denies, up to two words on ("received registers but [no training]",
     "left [without any pay]")."""
-    toks = [t[0].lower() for t in _tokens(text)]
-    out: set[str] = set()
-    for i, w in enumerate(toks):
-        if w in ("no", "without"):
-            out.update(stem(x) for x in toks[i + 1 : i + 3] if _is_content(x))
-    return out
+    return _governed_words(text, ("no", "without"), 2)
 
 
 def _neg_phrase(text: str) -> str:

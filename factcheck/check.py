@@ -37,6 +37,17 @@ DEFAULT_MIN_RELEVANCE = 0.3
 DEFAULT_RIVAL_RELEVANCE = 0.2
 #: A claim opening on a reference back to what came before: "The new rate ...", "It ...", "Their ...".
 _REFERS_BACK = re.compile(r"(?:(?:The|This|That|These|Those)\s+[a-z0-9]|(?:It|They|Its|Their|He|She|His|Her)\s)")
+#: The fewest content words a claim needs to be searched for alone.
+_MIN_WORDS = 4
+
+
+def _needs_context(text: str) -> bool:
+    """Whether a claim names too little to be searched for alone: it refers back, or has few content words."""
+    from factcheck.slots import content_words
+
+    return _REFERS_BACK.match(text) is not None or len(content_words(text)) < _MIN_WORDS
+
+
 #: Hits fetched per claim, as a multiple of ``k``, before syndicated copies are dropped.
 _FETCH = 3
 
@@ -187,12 +198,15 @@ class Checker:
         hit_lists = list(self.index.search_many([c.text for c in claims], k=self.k * _FETCH))
         # a claim that opens on a reference back ("The new rate takes effect on July 1") and finds nothing relevant
         # is searched again with the claim before it, which names what it refers to; it is still assessed alone
-        retry = [i for i, (c, hits) in enumerate(zip(claims, hit_lists)) if i > 0 and _REFERS_BACK.match(c.text)
+        # (and so is a claim of a few words: "Fourteen people have died" names no outbreak)
+        retry = [i for i, (c, hits) in enumerate(zip(claims, hit_lists)) if i > 0 and _needs_context(c.text)
                  and not any(h.score >= self.min_relevance for h in hits)]  # fmt: skip
         if retry:
             again = self.index.search_many([f"{claims[i - 1].text} {claims[i].text}" for i in retry], k=self.k * _FETCH)
-            for i, hits in zip(retry, again):
-                hit_lists[i] = hits
+            for i, hits in zip(retry, again):  # with what the claim found alone, which may still give a value
+                seen = {(h.doc_id, h.start) for h in hits}
+                alone = [h for h in hit_lists[i] if (h.doc_id, h.start) not in seen]
+                hit_lists[i] = tuple(sorted((*hits, *alone), key=lambda h: -h.score))
         retried = set(retry)  # hits found with the claim before count only for a value they give, or all of them
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
@@ -214,6 +228,7 @@ class Checker:
                 continue  # a passage of little relevance counts only for a value it gives otherwise, or all of them
             if i in retried and assessment.stance is not Stance.NEUTRAL and not (
                 assessment.mismatches or figure_support(claims[i].text, hit.passage, assessment)
+                or nil_support(claims[i].text, hit.passage, assessment)
             ):
                 # the model's call on a passage about what the claim refers to is no call on the claim
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])

@@ -18,7 +18,7 @@ from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _moved_from, _sentence_of
-from factcheck.slots.values import _RATES, _dates_equal, _numbers_equal, _units_compatible
+from factcheck.slots.values import _RATES, _dates_equal, _numbers_equal, _units_compatible, same_whole, share_whole
 
 __all__ = ["ESTIMATE_RATIO", "RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
 
@@ -100,7 +100,7 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     mover = _mover(claim)
     # a bound counts too: "more than 40 ships" is ruled out by "27 vessels", not by "45" (which states it)
     cs = [c for c in numbers if not c.negated and not c.in_range and c.unit not in ("ordinal", "score")
-          and (c.unit not in _RATES or (mover is not None and _moved(claim, c)) or _share_of(claim, c) is not None)
+          and (c.unit not in _RATES or (mover is not None and _moved(claim, c)) or share_whole(claim, c) is not None)
           and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)
           and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]  # fmt: skip
     stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
@@ -117,8 +117,8 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     for c in cs:
         a = abs(float(c.value))  # type: ignore[arg-type]
         same_unit = [p for p in ps if p.unit == c.unit]  # a bound here rules the claim's figure out (no p states it)
-        if c.unit in _RATES and (share := _share_of(claim, c)) is not None and not (mover and _moved(claim, c)):
-            same_unit = [p for p in same_unit if _share_of(passage, p) == share]  # a share of the same whole
+        if c.unit in _RATES and (whole := share_whole(claim, c)) is not None and not (mover and _moved(claim, c)):
+            same_unit = [p for p in same_unit if same_whole(share_whole(passage, p), whole)]  # of the same whole
         elif c.unit in _RATES:  # a move of the same thing: its sentence names what the claim's moved
             same_unit = [p for p in same_unit
                          if _moved(passage, p) and mover in _sense_stems(passage[slice(*_sentence_of(spans, p.start))])]
@@ -146,18 +146,6 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
-
-
-#: The whole a share is of: "85 percent of [its] electricity", "78% of Zambia's electricity".
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w’'-]*['’]s\s+)?([a-z]{4,})\b")
-
-
-def _share_of(text: str, slot: Slot) -> str | None:
-    """The stem of what a percentage is a share of, when the words right after it say ("of its electricity")."""
-    if slot.unit != "percent":
-        return None
-    m = _SHARE_OF.match(text, slot.end)
-    return stem(m.group(1)) if m else None
 
 
 def _states_figure(c: Slot, p: Slot) -> bool:

@@ -140,20 +140,35 @@ _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
 
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (
-    (re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|Bhd|LLC|GmbH)\b"),
+    (re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|S\.A|Bhd|LLC"
+                r"|GmbH)\b"),
      frozenset({"company", "firm", "group"})),
     (re.compile(r"\bMinistry\b"), frozenset({"ministry"})),
     (re.compile(r"\bCouncil\b"), frozenset({"council"})),
     (re.compile(r"\bBoard\b"), frozenset({"board"})),
-    (re.compile(r"\bDepartment\b"), frozenset({"department"})),
+    (re.compile(r"\b(?:Department|Bureau|Directorate)\b"), frozenset({"department", "bureau", "directorate"})),
     (re.compile(r"\bAuthority\b"), frozenset({"authority"})),
     (re.compile(r"\bUnion\b"), frozenset({"union"})),
+    (re.compile(r"\b(?:Electricity|Power|Energy|Water|Utilit\w*)\b"), frozenset({"utility"})),
+    (re.compile(r"\b(?:Municipality|Municipalidad|City\s+Hall|City\s+Council)\b"),
+     frozenset({"city", "city hall", "council"})),
 )
+#: A source named by its sort alone, with what qualifies it ("The bureau", "the city's health bureau").
+_SORT_NAME = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<sort>[a-z]+(?:\s+hall)?)", re.IGNORECASE)
 
 
 def _sorts_of(names: Sequence[str]) -> frozenset[str]:
-    """The generic names ("the company", "the ministry") the named bodies go by."""
-    return frozenset().union(*(words for n in names for pattern, words in _SORTS if pattern.search(n)))
+    """The generic names ("the company", "the ministry") the named bodies go by; a body named by its sort ("the
+    bureau") goes by the names of bodies of that sort ("the department")."""
+    out = set().union(*(words for n in names for pattern, words in _SORTS if pattern.search(n)))
+    for n in names:
+        words = n.split()
+        generic = words and all(w[:1].islower() for w in words[1:]) and (
+            words[0][:1].islower() or words[0] in ("The", "Its", "Their") or words[1:] == ["hall"])
+        if generic and (m := _SORT_NAME.fullmatch(n.strip())):
+            sort = m.group("sort").lower()
+            out |= {sort} | set().union(*(kin for _, kin in _SORTS if sort in kin))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -166,25 +181,27 @@ def _credited(passage: str) -> tuple[str, ...]:
     return tuple(n for span in find_attributions(passage, lexicon=None) for n in _chain_names(passage, span))
 
 
-def _credits_generic(passage: str, names: Sequence[str]) -> bool:
+def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
     """Whether ``passage`` credits what it says to "the company", "the ministry" ... of the sort the claim's
     source is, naming no body ('The company said it would ask the labour department ...' for Nakanai Palm
-    Estates Ltd): in the reference documents of one story, that is the source spoken of by its generic name."""
-    sorts = _sorts_of(names)
+    Estates Ltd): in the reference documents of one story, that is the source spoken of by its generic name.
+    ``kin``: more names of the source (its own documents' outlets: "Rarotonga Electricity Corporation" for "REC")."""
+    sorts = _sorts_of([*names, *kin])
     if not sorts:
         return False
     for n in _credited(passage):
-        m = re.fullmatch(r"(?:the|its)\s+([a-z]+)", n.strip(), re.IGNORECASE)
+        m = re.fullmatch(r"(?:the|its)\s+(?:[a-z]+\s+){0,2}?([a-z]+(?:\s+hall)?)", n.strip(), re.IGNORECASE)
         if m and m.group(1).lower() in sorts:
-            return True
+            return True  # "the department said", "the agriculture ministry said"
     return False
 
 
-def _cites_source(passage: str, names: Sequence[str]) -> bool:
+def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
     """Whether ``passage`` gives one of ``names`` as the source of what it says ("..., KCNA said", "according
-    to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%")."""
+    to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%"); ``kin`` as
+    for :func:`_credits_generic`."""
     if not _names_source(passage, names):
-        return _credits_generic(passage, names)
+        return _credits_generic(passage, names, kin)
     from factcheck.provenance import dateline_credit
 
     credit = dateline_credit(passage)
@@ -192,8 +209,8 @@ def _cites_source(passage: str, names: Sequence[str]) -> bool:
         return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
 
     for n in _credited(passage):
-        # "the company said" in a passage that names the company: it stands for the name
-        if _GENERIC.fullmatch(n) or source_matches(n, names) or _names_source(n, names):
+        # "the company said" or "it said" in a passage that names the company: it stands for the name
+        if _GENERIC.fullmatch(n) or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
@@ -210,8 +227,8 @@ def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re
 _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
-        "company": r"company|inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
-        "firm": r"inc|ltd|ag|sa|plc|corp|corporation|group|gmbh|llc|holdings",
+        "company": r"company|inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings",
+        "firm": r"inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings",
         "ministry": r"ministry",
         "central bank": r"bank",
         "bank": r"bank",
@@ -239,13 +256,18 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "city": r"city|municipality|council|borough",
         "companies": r"and",
         "regulator": r"regulator|regulatory|authority|commission",
-        "operator": r"operator|authority|company",
+        "operator": r"operator|authority|company|metro\w*|rail\w*|transit|transport|ports?|airports?",
+        "bureau": r"bureau|department|office|directorate",
+        "department": r"department|bureau|directorate",
+        "utility": r"utility|utilities|electricity|power|energy|water",
+        "city hall": r"city|municipality|municipalidad|municipal|council|mayor",
         "organisers": r"organi[sz]\w*",
         "organizers": r"organi[sz]\w*",
     },
     whole_word=True,
 )
-_GENERIC_NAME = re.compile(r"(?:the|its|their)\s+(" + "|".join(sorted(_GENERIC_OUTLETS, key=len, reverse=True)) + r")",
+_GENERIC_NAME = re.compile(r"(?:(?:the|its|their)\s+)?("
+                           + "|".join(sorted(_GENERIC_OUTLETS, key=len, reverse=True)) + r")",
                            re.IGNORECASE)  # fmt: skip
 #: Words in a source's name or title, anywhere, that name the kind of body it speaks for, and what an outlet's
 #: name calls such a body: "institute director Lucia Benitez" speaks for "National Statistics Institute",
@@ -259,6 +281,8 @@ _ROLE_OUTLETS = _outlet_patterns(
         "organisers": r"organi[sz]",
         "organizers": r"organi[sz]",
         "statement": r"statement|release",
+        "governor": r"governorate|governor",
+        "mayor": r"municipality|municipalidad|municipal|city\s+hall|town\s+hall|mairie",
     },
     whole_word=False,
 )
@@ -299,7 +323,17 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
                 and re.search(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-])", passage):  # fmt: skip
             return True  # "Ana Matsinhe" quoted as "Matsinhe told AIM that ..."
     ents = [s.text for s in extract_slots(passage) if s.kind is SlotKind.ENTITY]
-    return any(source_matches(e, names) for e in ents)
+    return any(source_matches(e, names) or source_matches(_untitled(e), names) for e in ents)
+
+
+def _untitled(name: str) -> str:
+    """A name without the titles before it: "Mayor Rigoberto Funez" -> "Rigoberto Funez"."""
+    from factcheck.resolve import _HONORIFICS, _TITLE_WORDS
+
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS | _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1024)
@@ -553,6 +587,7 @@ def score_claim(
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
     sources = _Sources(claim)
     evidence = _of_other_things(claim, evidence)
+    sources.learn(evidence)
     check = _verdict_of(claim, evidence, sources, **options)
     facts, turned = _facts(claim, check.evidence, sources, threshold=threshold, model_refute=model_refute)
     rest = None
@@ -591,7 +626,7 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
         if not others:
             continue
         kept = tuple(m for m in e.mismatches if not any(
-            restates_value(claim.text, m.claim, x.passage, supports=x.stance is Stance.SUPPORTS) for x in others))
+            restates_value(claim.text, m.claim, x.passage, supports=_agrees_on(x, m.claim)) for x in others))
         if not kept:
             out[i] = attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
         elif len(kept) < len(e.mismatches):
@@ -599,14 +634,26 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
     return out
 
 
-#: An unattributed claim of a body's own plans or expectations ("The trust plans to open a new surgical hub", "The
-#: Comets will contribute $150 million"): the body is its implicit source, and its own release no corroboration.
+def _agrees_on(e: Evidence, written: str) -> bool:
+    """Whether a passage agrees with the claim on the value ``written``: it supports the claim, or refutes it on
+    other values only ("revenue reached 4.1 billion dirhams, an increase of 6.0%" for "rose 9 percent to 4.1
+    billion dirhams")."""
+    if e.stance is Stance.SUPPORTS:
+        return True
+    return e.stance is Stance.REFUTES and bool(e.mismatches) and all(m.claim != written for m in e.mismatches)
+
+
+#: An unattributed claim of a body's own plans, expectations or forecasts ("The trust plans to open a new surgical
+#: hub", "The Comets will contribute $150 million", "Azerbaijan's agriculture ministry on Thursday forecast the
+#: harvest at ..."): the body is its implicit source, and its own release no corroboration.
 _OWN_PLAN = re.compile(
-    r"(?:The\s+(?:[a-z]+\s+){0,2}(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
+    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
+    r"(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers)"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
-    r"\s+(?:also\s+|now\s+|still\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected|will|would|is\s+to"
-    r"|hopes?|wants?)\b"
+    r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
+    r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
+    r"|estimated)\b"
 )
 
 
@@ -616,6 +663,14 @@ def _own_plan_source(claim: Claim) -> str | None:
     if m is None:
         return None
     return f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
+
+
+#: A title that makes its holder speak for a body: "President Kenji Hoshino", "REC chief executive Tangi Tapurau".
+_OFFICER = re.compile(
+    r"\b(?:[Pp]resident|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hair(?:man|woman|person)?|[Mm]anaging\s+[Dd]irector|"
+    r"[Gg]eneral\s+[Mm]anager|[Ss]pokes(?:man|woman|person)|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ontroller|"
+    r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief)\b"
+)
 
 
 class _Sources:
@@ -630,13 +685,26 @@ class _Sources:
         # report of theirs
         self.named = self.attributed and attr.source_kind is not SourceKind.ANONYMOUS
         self.names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if self.named else []
-        #: an unattributed claim of a body's own plans is that body's word where its release says it
-        self.implicit = None if self.attributed else _own_plan_source(claim)
+        #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
+        #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
+        plans = _own_plan_source(claim)
+        self.implicit = None if self.attributed else plans
         if self.implicit is not None:
             self.names = [self.implicit]
+        elif plans is not None and self.named and _OFFICER.search(attr.source or ""):
+            self.names.append(plans)
+        #: the outlets of the source's own documents, once :meth:`learn` has seen the evidence
+        self.kin: tuple[str, ...] = ()
         self._by: dict[tuple[str | None, str], bool] = {}
         self._quoting: dict[tuple[str | None, str], bool] = {}
         self._own: dict[tuple[str | None, str], bool] = {}
+
+    def learn(self, evidence: Sequence[Evidence]) -> None:
+        """Note the outlets of the evidence that is by the source: the names of its own documents tell what sort
+        of body it is ("REC" is "Rarotonga Electricity Corporation", which "the utility" speaks for)."""
+        self.kin = tuple(dict.fromkeys(e.outlet for e in evidence if e.outlet and self.by_source(e)))
+        self._quoting.clear()
+        self._own.clear()
 
     def by_source(self, e: Evidence) -> bool:
         """Whether the passage's outlet is the source, or the body its generic name or title speaks for."""
@@ -654,7 +722,8 @@ class _Sources:
             if self.attributed and not self.named:
                 self._quoting[key] = _ANONYMOUS_CREDIT.search(e.passage) is not None
             else:
-                self._quoting[key] = bool(self.names) and not self.by_source(e) and _cites_source(e.passage, self.names)
+                self._quoting[key] = bool(self.names) and not self.by_source(e) and _cites_source(
+                    e.passage, self.names, self.kin)
         return self._quoting[key]
 
     def own(self, e: Evidence) -> bool:

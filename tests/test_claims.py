@@ -2067,3 +2067,31 @@ def test_a_state_media_lede_runs_into_the_next_paragraph(second, inherited) -> N
     assert c.attribution.inherited is inherited
     if inherited:
         assert c.attribution.canonical == "KCNA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description before a name with no comma after it describes what comes before, not the speaker
+        ("The fee will repay a loan for a new water intake, a project costing 96 million lempiras, Mayor Rigoberto "
+         "Funes said after the vote.",
+         [("The fee will repay a loan for a new water intake, a project costing 96 million lempiras",
+           "Mayor Rigoberto Funes")]),
+        # the speaker goes on: "..., arguing that ..." after what the source said is the source's too
+        ("The hotel's owner, Sahel Leisure Group, said it would appeal to the court in Tunis, arguing that the "
+         "ruling put 85 seasonal jobs at risk.",
+         [("Sahel Leisure Group would appeal to the court in Tunis", "The hotel's owner, Sahel Leisure Group"),
+          ("The ruling put 85 seasonal jobs at risk", "The hotel's owner, Sahel Leisure Group")]),
+        # an aside inside a report, then its infinitive: one report
+        ("The company expects a new production line at its Lae plant, costing 40 million kina, to begin operating "
+         "in 2026.",
+         [("A new production line at its Lae plant, costing 40 million kina, to begin operating in 2026",
+           "The company")]),
+        # a sentence's first word before a plural and a past verb opens one subject
+        ("Flash floods swept through Honiara on Sunday, killing three people.",
+         [("Flash floods swept through Honiara on Sunday", None), ("Flash floods killed three people", None)]),
+    ],
+)
+def test_who_says_what_where_asides_and_participles_go_on(sentence: str, expected: list) -> None:
+    got = [(c.text, c.attribution.source) for c in extract_claims(sentence)]
+    assert got[: len(expected)] == expected

@@ -343,6 +343,17 @@ def test_a_copy_of_the_sources_own_story_is_its_report():
         ("the university", "University of Auckland", 0),
         ("the airline", "Nordvik Air", 0),
         ("the union", "Nordvik Air", 1),
+        # a bureau is a department, city hall the municipality, a metro operator the metro, a governor his governorate
+        ("The bureau", "Department of Health, Kaohsiung City Government", 0),
+        ("City hall", "Yerevan Municipality", 0),
+        ("The operator", "Tashkent Metropoliteni press service", 0),
+        ("Governor Ashraf El-Sherbiny", "Red Sea Governorate - Media Office", 0),
+        ("City hall", "Red Sea Governorate - Media Office", 1),
+        # an acronym of a company's name without its legal form; "S.A." is a company
+        ("ASC", "Aguas Serranas del Centro S.A.", 0),
+        ("the company", "Aerogeneradores Irati S.A.", 0),
+        ("ASC", "Agencia Sur de Noticias", 1),
+        ("The bureau", "Harbour City Times", 1),
     ],
 )
 def test_a_source_named_generically_is_the_body_the_outlet_names(source, outlet, independent):
@@ -465,6 +476,47 @@ def test_a_body_credited_by_its_generic_name_is_the_claims_own_source(passage, i
     out = score_claim(PLANTATION_CLAIM, [ev("wire-1", outlet="Wire", passage=passage)])
     assert (out.verdict is Verdict.SUPPORTED) is independent
     assert out.independent_sources == int(independent)
+
+
+def _said_by(source: str, text: str) -> Claim:
+    return Claim(id="c8", text=text, start=0, end=len(text),
+                 attribution=Attribution(source=source, canonical=source, source_kind=SourceKind.OFFICIAL, cue="said"))
+
+
+@pytest.mark.parametrize(
+    ("source", "passage", "independent"),
+    [
+        # a body named by its sort is credited by a qualified or kindred name of that sort
+        ("The bureau", "The department said it would spray insecticide in 38 boroughs until the end of October.",
+         False),
+        ("the ministry", "The harvest will reach 72,000 tonnes, the agriculture ministry said on Thursday.", False),
+        # "it said" in a passage naming the source is the source speaking
+        ("City hall", "City hall estimates the change will add 2.9 billion drams a year, it said.", False),
+        # a person's title before a name spelt another way
+        ("Rigoberto Funes", "Mayor Rigoberto Funez said the intake would end rationing by late 2026.", False),
+        ("The bureau", "The ministry said the bureau would spray insecticide in 38 boroughs.", True),
+        ("Rigoberto Funes", "Mayor Rigoberto Valle said the intake would end rationing by late 2026.", True),
+    ],
+)
+def test_a_source_credited_by_a_kindred_name_is_the_claims_own(source, passage, independent):
+    out = score_claim(_said_by(source, "The work will be finished by late 2026."),
+                      [ev("wire-1", outlet="Wire", passage=passage)])  # fmt: skip
+    assert out.independent_sources == int(independent)
+
+
+def test_the_sort_of_a_source_named_by_an_acronym_comes_from_its_own_documents():
+    """"REC" is the "Rarotonga Electricity Corporation" whose release is in the evidence: a wire crediting "the
+    utility" repeats it."""
+    claim = _said_by("REC", "The project will cut diesel imports by about 3 million litres a year.")
+    own = ev("rec-update", outlet="Rarotonga Electricity Corporation",
+             passage="The project is expected to reduce diesel use by about 3 million litres per year.")
+    wire = ev("wire-1", outlet="South Pacific Newswire",
+              passage="The utility said the project would reduce diesel imports by around 3 million litres a year.")
+    out = score_claim(claim, [own, wire])
+    assert out.independent_sources == 0
+    assert out.verdict is Verdict.UNVERIFIED
+    # without the body's own document, "the utility" is no name of "REC"
+    assert score_claim(claim, [wire]).independent_sources == 1
 
 
 GOVERNOR_CLAIM = Claim(
@@ -732,6 +784,9 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
         ("The Comets will contribute $150 million.", "Rio Grande Comets", Verdict.UNVERIFIED),
         # an independent report of the plan corroborates it
         ("The trust plans to open a new surgical hub in March.", "Dales Evening Echo", Verdict.SUPPORTED),
+        # a forecast is the body's own, its subject qualified by a country and the day
+        ("Azerbaijan's agriculture ministry on Thursday forecast the harvest at 72,000 tonnes.",
+         "Ministry of Agriculture of the Republic of Azerbaijan", Verdict.UNVERIFIED),
         # what the body did, not what it plans, is on its record
         ("The trust opened a new surgical hub in March.", "Aire Valley Hospitals Trust", Verdict.SUPPORTED),
     ],
@@ -743,3 +798,20 @@ def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, ve
     assert out.attribution_confirmed is None  # the draft names no source to confirm
     if verdict is Verdict.UNVERIFIED:
         assert "not independently corroborated" in out.note
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # an officer telling the body's plans speaks for the body: its release is no corroboration
+        ("President Kenji Hoshino", Verdict.UNVERIFIED),
+        ("its controller Hamdan Sulaiman", Verdict.UNVERIFIED),
+        # someone with no office in it is another voice
+        ("analyst Kenji Hoshino", Verdict.SUPPORTED),
+    ],
+)
+def test_an_officer_telling_a_bodys_plans_speaks_for_the_body(source, verdict):
+    claim = _said_by(source, "The company would raise prices on 42 products by an average of 9% from January.")
+    release = ev("h1-results", outlet="Yukiguni Seika Co., Ltd.",
+                 passage="The company will revise the prices of 42 products, by about 9%, from January 1.")
+    assert score_claim(claim, [release]).verdict is verdict

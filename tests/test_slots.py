@@ -2208,3 +2208,89 @@ def test_a_passage_rejecting_the_claims_figure_as_anothers_claim(claim: str, pas
 
     assert bool(disavowed_sentence(claim, passage)) is disavowed
     assert bool(analyze(claim, passage).disavowed_sentence) is disavowed
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "one third" is "a third"
+        ("The water allowance had been cut by a third.", "The water allowance has been reduced by one third.", []),
+        # kina and shillings written before the figure
+        ("The association represents 140 tour companies.", "The petitioner, the association, challenged by-laws "
+         "under which the council charged TSh 25,000 for each tour vehicle for every day.", []),
+        # ... and a sum given again in another currency is checked by the sum
+        ("Net profit rose to 14.2 million kina ($3.5 million) in the year to December 31.", "Net profit after tax "
+         "was K14.2 million (2023: K13.0 million), an increase of 9%. Revenue was K321.4 million.", []),
+        # "over 12 hours" after what fell is a period, not "more than 12 hours"
+        ("A station recorded 48 millimetres of rain in 12 hours.", "Some 48 mm of rain fell on Gharm over 12 hours.",
+         []),
+        # a rate has no rival in a total of another span of time
+        ("The stoppage was costing about 400 tonnes of sugar a day.", "The estates produced 31,000 tonnes of sugar "
+         "in 2024.", []),
+        ("The stoppage was costing about 400 tonnes of sugar a day.", "The stoppage was costing roughly 300 tonnes "
+         "of sugar each day.", [("400", "300")]),
+        # "1 million" rounds figures within a tenth of it, not 800,000
+        ("The metro carries about 1 million passengers a day.", "The metro carries about 800,000 passengers a day.",
+         [("1 million", "800,000")]),
+        ("The metro carries about 1 million passengers a day.", "The metro carries about 1.04 million passengers "
+         "daily.", []),
+        # a bound the figure falls within, of another time, does not state it where a closer figure gives another
+        ("The route carried about 3,100 passengers on an average weekday last year.", "The water taxi averaged "
+         "about 2,400 passengers per weekday in 2024, down from a peak of more than 3,000 before the pandemic.",
+         [("3,100", "2,400")]),
+        # a change "from a year earlier" is no figure of the year before; the direction beside it agrees
+        ("Net profit fell 18% to 1.42 billion yen.", "Net profit dropped 18% from a year earlier to 1.24 billion "
+         "yen, while sales grew 4.1% to 31.6 billion yen.", [("1.42 billion", "1.24 billion")]),
+    ],
+)
+def test_figures_written_in_local_ways_pair_with_their_own(claim: str, passage: str, expected: list) -> None:
+    got = [(m.claim, m.source) for m in analyze(claim, passage).mismatches]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "refutes"),
+    [
+        # two shares of one whole, however each is worded
+        ("Yukiguni holds about 11% of Japan's rice cracker market.", "Yukiguni's share of the national rice cracker "
+         "market is about 8 percent, according to data from a consultancy.", True),
+        ("Huon Gulf holds about 60 per cent of the country's packaged biscuit market.", "A survey of retail shelves "
+         "put its share of the packaged biscuit market at roughly 45 per cent.", True),
+        # a share of another whole is not
+        ("Huon Gulf holds about 60 per cent of the country's packaged biscuit market.", "A survey of retail shelves "
+         "put its share of the national flour market at roughly 45 per cent.", False),
+        # two measures of one dimension of the thing named after them
+        ("The solar farm will be paired with a 16 megawatt-hour battery to store power for the evening peak.",
+         "The project combines 6 MW of solar panels with a 20 MWh battery.", True),
+        ("The solar farm will be paired with a 16 megawatt-hour battery to store power for the evening peak.",
+         "The project combines 6 MW of solar panels with a 20 MWh substation.", False),
+    ],
+)
+def test_a_share_of_the_same_whole_is_on_topic(claim: str, passage: str, refutes: bool) -> None:
+    from factcheck.slots.sides import _MOVED_ON_TOPIC
+
+    report = analyze(claim, passage)
+    assert bool(report.mismatches) and report.mismatch_overlap >= _MOVED_ON_TOPIC or not refutes
+    assert refutes or report.mismatch_overlap < _MOVED_ON_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # people who died are counted as deaths
+        ("Fourteen people have died.", "The region has logged 186 suspected cases and 11 deaths since January.",
+         [("Fourteen", "11")]),
+        # a share of the same whole is a standing figure, though dated to last year
+        ("Zambia relies on hydropower for about 85 percent of its electricity.", "Hydropower stations supplied roughly "
+         "78 percent of the electricity generated in Zambia last year.", [("85 percent", "78 percent")]),
+        # a vote has one result, however far apart the two tallies' words
+        ("The city council voted 6-3 on Tuesday to approve a 4.9 per cent property tax increase for 2025.",
+         "A divided council passed the 2025 budget on Tuesday night by a single vote, 5-4, after a long debate.",
+         [("6-3", "5-4")]),
+        # a case filed is a petition lodged
+        ("The association filed its case in October 2024.", "The petition was lodged at this registry on 18 November "
+         "2024.", [("October 2024", "18 November 2024")]),
+    ],
+)
+def test_what_happened_pairs_a_count_or_a_date_worded_otherwise(claim: str, passage: str, expected: list) -> None:
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected

@@ -216,6 +216,11 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             and (body or (name_prev != name_cur and (
                 other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"])
             )))
+            # after other words, a description before a name is its appositive only when a comma closes the name
+            # too ("a spokesman for Y, John Doe, said"); "..., a project costing 96 million lempiras, Mayor Rigoberto
+            # Funes said" describes what comes before it
+            and not (name_cur and not name_prev and prev[0].lower() in ("a", "an") and text[lo:pa].strip(" \t\n,")
+                     and not text[b:].lstrip().startswith(","))
         ):
             return pa, b
         # "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said": the
@@ -350,7 +355,9 @@ def _content_after(text: str, pos: int, end: int, went_on: bool = False) -> Span
         # a trailing aside ("— a milepost ...", ", reversing ...") is the reporter's, not the source's
         cut = re.search(r"\s[\u2014\u2013]\s|\s--\s|,\s+(?:(?P<cite>citing|quoting)|(?!" + _RESULTS + r"\s)[a-z]+ing)\s", text[a:b])
         comma = text.find(",", a + cut.end(), b) if cut else -1
-        aside = cut is not None and not cut.group("cite") and comma >= 0 and _ASIDE_THEN_VERB.match(text, comma)
+        aside = cut is not None and not cut.group("cite") and comma >= 0 and (
+            _ASIDE_THEN_VERB.match(text, comma) or _ASIDE_THEN_TO.match(text, comma, b))  # "a new line, costing
+        # 40 million kina, to begin operating in 2026": the aside sits inside the report
         pair = text.find(cut.group(), a + cut.end(), b) if cut and cut.group().strip() in ("\u2014", "\u2013", "--") else -1
         if pair > 0 and len(text[a + cut.end() : pair].split()) <= 12 and not re.search(r"[\"“”]|''", text[a + cut.end() : pair]):
             aside = True  # a paired dash aside inside the report: "the top 1 percent -- those with ... -- would face"
@@ -359,6 +366,10 @@ def _content_after(text: str, pos: int, end: int, went_on: bool = False) -> Span
     while b > a and text[b - 1] in ".!?" and text[a] not in _QUOTES_OPEN:
         b -= 1
     return (a, b) if b > a else None
+
+
+#: An aside's closing comma, then the report's infinitive: "expects a new line, costing ..., [to begin] operating".
+_ASIDE_THEN_TO = re.compile(r",\s+to\s+[a-z]{2,}\b")
 
 
 #: "told employees [in a memo, which was obtained by the AP,] that ...": a phrase and its aside before "that".

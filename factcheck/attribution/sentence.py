@@ -373,6 +373,10 @@ class _Scan:
             joined = left is not None and not lw.endswith(",")  # "X did Y and says ..."
         if left is None and right is None and cue_word in _PARTICIPLES and lw.endswith(","):
             left = _subject(text, s0, cue[0])  # "X chimed in on Twitter, saying that ..."
+            goes_on = previous is not None and bool(previous.content) \
+                and not text[previous.content[-1][1] : cue[0]].strip(" \t\n,")  # fmt: skip
+            if left is None and goes_on:
+                left = previous.source  # "X said it would appeal ..., arguing that ...": the same speaker goes on
         if left is None and right is None:
             return
         if left is not None:

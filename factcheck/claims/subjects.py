@@ -496,6 +496,13 @@ _DETERMINER_SUBJECT = re.compile(
 )
 
 
+#: Pronouns, which no plural after them joins: "He was", "It has".
+_PRONOUNS = frozenset("he she it they we i you this that these those there".split())
+#: Words ending in "s" that are verbs, not plurals, after a sentence's first word: "Trump [has] accused ...".
+_NOT_PLURALS = frozenset(
+    "has was is does says goes gets makes takes seems remains sees keeps calls plans wants".split()
+)
+
 #: A name of two words or more after a role in lower case, right before its verb: "Former nurse [Danielle
 #: Okafor-Brant] won ...", "The union leader [Graciela Fuentes] said ...".
 _ROLE_NAME = re.compile(
@@ -526,7 +533,11 @@ def _clause_subject(clause: str) -> str | None:
             return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
     if _PLACE_TAIL.match(clause, m.end(1)):
         return _cap(m.group(1))  # "Mount Lawerang [on the island of Flores] erupted ...": the name, not the place
-    tail = _NOUN_TAIL.match(clause, m.end(1)) if _DEMONYM.fullmatch(m.group(1)) else None
+    # a people's word or a sentence's first word before a plural: "Russian drones struck", "Flash floods swept"
+    opening = m.start(1) == 0 and " " not in m.group(1) and m.group(1).lower() not in _PRONOUNS
+    tail = _NOUN_TAIL.match(clause, m.end(1)) if _DEMONYM.fullmatch(m.group(1)) or opening else None
+    if tail and not _DEMONYM.fullmatch(m.group(1)) and tail.group().split()[0] in _NOT_PLURALS:
+        tail = None  # "Trump has accused ...", "He was killed ...": a verb, not a plural
     if tail and (nxt := re.match(r"([a-z]+)\b", clause[tail.end() :])) and (
         nxt.group(1) in _PAST_FORMS or (nxt.group(1).endswith("ed") and len(nxt.group(1)) > 4)
     ):

@@ -13,8 +13,8 @@ import attrs
 from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
-    _CLOCK, _COUNT_MONEY_ALIGN, _MONTHS, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS, _bearing_of, _extract, _margin,
-    _opens_a_sentence,
+    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS, _bearing_of, _extract,
+    _margin, _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
     _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD, _STOP, _UPPER, _VERBAL_NEG, content_words,
@@ -33,7 +33,8 @@ from factcheck.slots.sides import (
     _weekday, _year_before,
 )
 from factcheck.slots.values import (
-    _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within, _same_value,
+    _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
+    _periods_apart, _same_value, same_whole, share_whole,
     _states, _units_compatible,
 )
 
@@ -88,8 +89,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     for c in cs:
         note(counts, c.kind.value)
         clause_paired = False
-        if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and c.negated:
-            note(missing, c.kind.value)  # "not 40" claims no value
+        if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and c.negated or _converted(claim, c, cs):
+            note(missing, c.kind.value)  # "not 40" claims no value; "14.2 million kina ($3.5 million)" gives one
             continue
         if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
             if c.kind is SlotKind.NUMBER:
@@ -99,15 +100,24 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 cands = [p for p in cands if _calendar_count(c, claim) == _calendar_count(p, passage)]
                 # a year-earlier figure answers only a claim's year-earlier one: "rose to 7,900, from [6,300] at
                 # the end of September last year" gives no figure for "reached 61,400 at the end of September"
-                cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)]
+                # (a share of the same whole is a standing figure: "85 percent of its electricity" / "78 percent of
+                # the electricity generated in Zambia last year")
+                whole = share_whole(claim, c)
+                cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
+                         or same_whole(whole, share_whole(passage, p))]  # fmt: skip
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
+                # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024"
+                cands = [p for p in cands if p in equal or not _periods_apart(c, claim, p, passage)]
             else:
                 cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
                 equal = [p for p in cands if _dates_equal(c, p)]
             same = [p for p in equal if not p.negated]
             ruled_out = [p for p in equal if p.negated]
             cands = [p for p in cands if not p.negated]
+            if same and _bound_elsewhere(c, same, cands, used):
+                same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
+                # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
             if same:
                 hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
             elif ruled_out:  # "started on Monday, not Tuesday as first reported"
@@ -138,6 +148,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 if hit is None:  # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up
                     # from ..." against "voter turnout was [64.1 percent]"; on topic as a figure tied by another
                     hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
+                    hit = hit or _sole_tally(c, cands, cs, used)
                     clause_paired = hit is not None
             if same and hit is None:
                 # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
@@ -156,8 +167,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 if rest >= _TIED_REST and sides.ties_a_figure(c, hit, cs, ps):
                     rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
                     # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
-                if clause_paired:
-                    rest = max(rest, _MOVED_ON_TOPIC)
+                if clause_paired or same_whole(share_whole(claim, c), share_whole(passage, hit)) \
+                        or _one_measured_thing(claim, c, passage, hit):  # fmt: skip
+                    rest = max(rest, _MOVED_ON_TOPIC)  # "11% of Japan's rice cracker market" / "its share of the
+                    # national rice cracker market is about 8 percent": two shares of one whole
                 m_over = max(m_over, rest)
             else:
                 note(missing, c.kind.value)
@@ -232,9 +245,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 m_over = max(m_over, _MOVED_ON_TOPIC)  # the same share, beside the other direction: one figure
                 continue
             opposed = [p for p in same if p not in agree]
-            if agree and opposed:
+            if agree and opposed and _figure_moved(c, -eff, cs, ps, claim, passage) is None:
                 # both directions in the passage: the other one counts where it is far closer to the claim's words
-                # ("net income rose" against "revenue grew ..., but net income declined")
+                # ("net income rose" against "revenue grew ..., but net income declined"), unless the agreeing one
+                # moves the claim's own figure ("fell 18%" / "dropped 18% ..., while sales grew 4.1%")
                 hit = _best(c, opposed, min_align * 0.7, set(used))  # (a trial: marks nothing used)
                 if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
                         and max(best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
@@ -509,6 +523,61 @@ def _as_bounded(slot: Slot, text: str) -> str:
     if words is None and slot.in_range:
         words = "at least" if slot.bound == "gt" else "at most"  # "between 30 and [40]": one end of it
     return f"{words} {slot.text}" if words else slot.text
+
+
+def _one_measured_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two measures of one dimension are of the thing named right after their units: "a 16 megawatt-hour
+    [battery]" / "a 20 MWh [battery]"."""
+    if c.unit != p.unit or c.unit not in _DIMENSIONS or c.unit == "duration":
+        return False
+    a, b = _MEASURED.match(claim, c.end), _MEASURED.match(passage, p.end)
+    return bool(a and b) and stem(a.group(1).lower()) == stem(b.group(1).lower())  # type: ignore[union-attr]
+
+
+#: A unit after a figure, then the noun it measures: "16 [megawatt-hour battery]", "48 mm [of rain]".
+_MEASURED = re.compile(r"[\s-]*[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+of)?\s+([a-z]{3,})\b")
+
+
+def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[int]) -> Slot | None:
+    """The passage's one result for the claim's one result of a vote or a match, told in words that share a word
+    of the act ("voted 6-3 on Tuesday" / "passed ... on Tuesday night by a single vote, 5-4"): one event has one."""
+    if c.unit != "score" or sum(x.unit == "score" for x in cs) != 1:
+        return None
+    tallies = [p for p in cands if p.unit == "score" and p.start not in used]
+    if len(tallies) != 1 or _align(c, tallies[0]) <= 0:
+        return None
+    used.add(tallies[0].start)
+    return tallies[0]
+
+
+def _converted(text: str, c: Slot, slots: Sequence[Slot]) -> bool:
+    """Whether ``c`` is a sum given again in another currency, in brackets right after it: "14.2 million kina
+    [($3.5 million)]"; checking the sum checks it."""
+    if c.kind is not SlotKind.NUMBER or not (c.unit or "").startswith("money:"):
+        return False
+    return any(x.end <= c.start and (x.unit or "").startswith("money:") and x.unit != c.unit
+               and _CONVERSION_GAP.fullmatch(text, x.end, c.start) for x in slots)  # fmt: skip
+
+
+#: What stands between a sum and the same sum in another currency: "14.2 million kina [(]$3.5 million)",
+#: "K40 million [(about ]$10 million)".
+_CONVERSION_GAP = re.compile(
+    r"(?:\s+[A-Za-z]+){0,2}\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|or|US)?\s*"
+)
+
+
+def _bound_elsewhere(c: Slot, same: Sequence[Slot], cands: Sequence[Slot], used: set[int]) -> bool:
+    """Whether the passage's figures that ``c`` agrees with are all bounds it only falls within, and another of
+    its figures, far closer to the claim's figure in context, gives a value for it."""
+    if not all(_only_within(c, p) for p in same):
+        return False
+    others = [_align(c, p) for p in cands if p not in same and p.start not in used]
+    return bool(others) and max(others) >= max(_BOUND_ALIGN, max(_align(c, p) for p in same) + _BOUND_ALIGN)
+
+
+#: How much closer in context than a bound the claim's figure merely falls within another figure must be to be
+#: its value: the bound is then of another time or thing.
+_BOUND_ALIGN = 0.5
 
 
 def _correction(ruled_out: Slot, cands: Sequence[Slot]) -> Slot | None:

@@ -94,14 +94,15 @@ _CURRENCY_WORD = {
     "baht": "thb", "ringgit": "myr", "dong": "vnd", "kyat": "mmk", "kyats": "mmk", "riel": "khr", "riels": "khr",
     "afghani": "afn", "afghanis": "afn", "reais": "brl", "soles": "pen", "bolivianos": "bob", "guaranies": "pyg",
     "colones": "colon", "quetzales": "gtq", "lempiras": "hnl", "cordobas": "nio", "escudos": "escudo",
-    "kwacha": "kwacha", "birr": "etb", "pula": "bwp", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
-    "ariary": "mga", "dalasi": "gmd", "kina": "pgk", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs",
+    "kwacha": "k", "birr": "etb", "pula": "bwp", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
+    "ariary": "mga", "dalasi": "gmd", "kina": "k", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs",
 }  # fmt: skip
 #: A country's or region's name before a currency word ("Swiss francs", "Hong Kong dollars"): up to two words.
 _CURRENCY_QUALIFIED = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){1,2}([a-z]+)\b")
 _CURRENCY_PREFIX = {
     "tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar",
-    "rm": "myr", "n": "ngn", "php": "peso", "p": "peso",
+    "rm": "myr", "n": "ngn", "php": "peso", "p": "peso", "tsh": "shilling", "ush": "shilling",
+    "k": "k",  # kina and kwacha both write "K14.2 million": one unit, as the dollars are
 }  # fmt: skip
 
 _UNIT_RE = (
@@ -111,11 +112,13 @@ _UNIT_RE = (
 _NUM_RE = re.compile(
     # "Sh1.5 million": a prefix written on
     r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT|J|TT|EC|BZ|R)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
-    r"|(?:KSh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
+    r"|(?:KSh|TSh|USh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
     r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
     # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
-    r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
+    r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
+    # "K14.2 million" is kina (or kwacha) in Papua New Guinean (Zambian) copy; "K2" and "K9" are not
+    r"|K(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
@@ -182,7 +185,7 @@ def parse_number(text: str) -> float | None:
         return None
     total, current, seen = 0.0, 0.0, False
     pending_a = False
-    for w in words:
+    for last, w in zip(["", *words], words, strict=False):
         if w in ("a", "an"):
             pending_a = True
             continue
@@ -195,8 +198,9 @@ def parse_number(text: str) -> float | None:
             seen = True
         elif w in _FRACTIONS:
             frac = _FRACTIONS[w]
-            if current and not pending_a and w in ("thirds", "quarters", "tenths"):
-                current *= frac
+            plural = w in ("thirds", "quarters", "tenths")
+            if current and not pending_a and (plural or (current == 1 and last == "one")):
+                current *= frac  # "two thirds"; "one third" is "a third", not 1 1/3
             else:
                 current += frac
             seen = True
@@ -418,7 +422,8 @@ _A_SPAN = re.compile(
 #: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
 _AMOUNT_BEFORE_OVER = re.compile(
     r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*"
-    r"(?:\s+(?![a-z]+ed\b)[a-z][\w-]*){0,3}\s+over\s+$",  # not past a verb: "12 patients waited [over] four hours"
+    r"(?:\s+(?![a-z]+ed\b|waiting\b)[A-Za-z][\w-]*){0,6}\s+over\s+$",  # not past a verb: "12 patients waited [over]
+    # four hours"; "48 mm of rain fell on Gharm [over] 12 hours" is a period
     re.I,
 )
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
@@ -475,7 +480,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if figure and words and words[-1] in ("after", "before"):
             words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
         if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
-            words[-1] == "after" or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 40) : start]))
+            words[-1] == "after"
+            or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 60) : start]))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
@@ -860,7 +866,7 @@ _NAME_AFTER_SCORE = re.compile(r"\s+[A-Z]")
 _SCORE_CUE = re.compile(
     r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
     r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split)\b"
-    r"(?:\s+[\w’'-]+){0,4}\s*$",
+    r"(?:\s+[\w’'-]+){0,4},?\s*$",  # "by a single vote, [5-4]"
     re.IGNORECASE,
 )
 _SCORE_AFTER = re.compile(

@@ -278,6 +278,7 @@ _SYNONYMS = (
     "resign quit",
     "trigger prompt spark",
     "case petition lawsuit",
+    "fil lodg",  # "filed its case" / "the petition was lodged"
     "order direct instruct",
     "land parcel plot",
     "return surrender repay refund",

@@ -45,7 +45,17 @@ def _name_written_in(name: str, passage: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", _fold(name)) if w[0].isupper()).lower()
+    """The initials of a name's capitalised words, its legal form left out ("Aguas Serranas del Centro S.A." ->
+    "asc")."""
+    name = _LEGAL_FORM.sub("", _fold(name))
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", name) if w[0].isupper()).lower()
+
+
+#: A company's legal form at the end of its name: "S.A.", "Ltd", "Co., Ltd.", "GmbH".
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:S\.?A\.?(?:\s*de\s*C\.?V\.?)?|Ltd\.?|Limited|Inc\.?|Co\.?|Corp\.?|PLC|plc|AG|GmbH|LLC|Bhd"
+    r"|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|S\.?L\.?|SAS|Pty))+\s*$"
+)
 
 
 def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:

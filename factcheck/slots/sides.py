@@ -422,8 +422,20 @@ _YEAR_BEFORE = re.compile(
 def _year_before(slot: Slot, text: str) -> bool:
     """Whether a figure is dated to the year before by the words after it, before the next figure."""
     tail = text[slot.end : slot.end + 70]
+    if _CHANGE_ON_YEAR.match(tail):
+        return False  # "dropped [18%] from a year earlier": a change on the year before, not its figure
     cut = re.search(r"\d", tail)
     return _YEAR_BEFORE.match(tail[: cut.start()] if cut else tail) is not None
+
+
+#: The base a change is measured on, right after it: "18% [from a year earlier]", "4% on the previous year", "13 per
+#: cent [higher in October than a year earlier]".
+_CHANGE_ON_YEAR = re.compile(
+    r"\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:in|for)\s+[A-Za-z]+\s+)?"
+    r"(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:a\s+year|the\s+(?:previous|prior|same)|last\s+year)",
+    re.IGNORECASE,
+)
 
 
 def _moved_from(slot: Slot, text: str) -> bool:

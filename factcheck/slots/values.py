@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcheck.slots.extract import _DIMENSIONS
-from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _suffix_stem
+from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _suffix_stem, content_words
 from factcheck.slots.names import names_match, _squash
 from factcheck.slots.records import Slot, SlotKind
 
@@ -30,6 +30,8 @@ def _align(c: Slot, p: Slot) -> float:
             # 210 [people]": two counts of people, which the word "people" does not tie
         elif ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
             score += 0.5  # "three [months] apart" and "the first six [months]" share a calendar word, nothing else
+        elif (ch in _GENERIC_HEADS and ph in cc) or (ph in _GENERIC_HEADS and ch in pc):
+            score += 0.25  # "Fourteen [people] have died" / "11 [deaths]": what happened to them, counted
         elif ch not in pc and ph not in cc:
             score -= 0.25
     return score
@@ -65,7 +67,8 @@ _TIME_UNIT_WORD = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b
 
 
 def _rounding(slot: Slot) -> float:
-    """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), else 0."""
+    """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), at most a
+    tenth of it ("1 million" -> 0.1e6), else 0."""
     m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
     in_parts = re.search(r"\d\D+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1
     if not m or (slot.unit == "duration" and in_parts):
@@ -74,7 +77,12 @@ def _rounding(slot: Slot) -> float:
     value = float(slot.value)  # type: ignore[arg-type]
     if base == 0 or abs(value / base - 1.0) < 1e-9 or value / base < 1.0:
         return 0.0  # unscaled numbers are exact
-    return (value / base) * 10.0 ** -len(m.group(2) or "") / 2
+    # within a tenth of the figure: "1 million" may round 1.04 million, not 800,000
+    return min((value / base) * 10.0 ** -len(m.group(2) or "") / 2, abs(value) * _ROUNDING_SHARE)
+
+
+#: The largest share of a scaled figure its rounding covers, for one written with a single digit ("1 million").
+_ROUNDING_SHARE = 0.1
 
 
 _DIGIT = re.compile(r"\d")
@@ -195,6 +203,69 @@ def _calendar_count(slot: Slot, text: str) -> bool:
     if slot.unit != "count":
         return False
     return _CALENDAR_AFTER.match(text, slot.end) is not None or _CALENDAR_END.search(slot.text) is not None
+
+
+def _period(slot: Slot, text: str) -> str:
+    """The span of time a figure is counted per, within a few words after it ("400 tonnes of sugar [a day]",
+    "2.9 billion drams [a year]", "[daily]"), or ""."""
+    if slot.kind is not SlotKind.NUMBER or slot.unit in ("percent", "pp", "duration", "age", "score"):
+        return ""
+    m = _PER_PERIOD.match(text, slot.end)
+    if m is None:
+        return ""
+    word = (m.group("unit") or m.group("ly")).lower()
+    return {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(word, word)
+
+
+def _periods_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether two figures count per different spans of time ("400 tonnes a day" / "31,000 tonnes a year"), or
+    one is a rate and the other, far larger or smaller, a total ("produced 31,000 tonnes in 2024")."""
+    a, b = _period(c, claim), _period(p, passage)
+    if a == b:
+        return False
+    if a and b:
+        return True
+    x, y = abs(float(c.value)), abs(float(p.value))  # type: ignore[arg-type]
+    return min(x, y) == 0 or max(x, y) / min(x, y) > _RATE_TOTAL_RATIO
+
+
+#: How far apart a rate and a figure with no period must be to be a rate and a total, not two rates.
+_RATE_TOTAL_RATIO = 10.0
+
+
+#: A rate's period after a figure and up to four words of what it counts.
+_PER_PERIOD = re.compile(
+    r"(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|by|to|from|for|and|was|were|is|are)\b)[A-Za-z][\w'’-]*){0,4}"
+    r"[\s-]+(?:(?:(?:for|of)\s+)?(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b"
+    r"|(?P<ly>daily|weekly|monthly|annually|yearly))",
+    re.IGNORECASE,
+)
+
+
+def share_whole(text: str, slot: Slot) -> frozenset[str] | None:
+    """The content stems of what a percentage is a share of, where the words right after it ("85 percent [of its
+    electricity]") or right before it ("its [share of the packaged biscuit market] at roughly 45 per cent") say."""
+    if slot.unit != "percent":
+        return None
+    m = _SHARE_AFTER.match(text, slot.end) or _SHARE_BEFORE.search(text[max(0, slot.start - 120) : slot.start])
+    words = content_words(m.group("whole")) if m else set()
+    return frozenset(words) or None
+
+
+def same_whole(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two shares' wholes (:func:`share_whole`) are one: most of the smaller one's words are the other's
+    ("rice cracker market" / "national rice cracker market")."""
+    return bool(a and b) and len(a & b) * 2 > min(len(a), len(b))  # type: ignore[operator,arg-type]
+
+
+_WHOLE = r"(?:(?:the|its|their|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?P<whole>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]{3,})"
+#: "85 percent [of its electricity]", "11% of Japan's rice cracker market" (up to four words, a preposition ends it).
+_SHARE_AFTER = re.compile(r"\s+of\s+" + _WHOLE + r"\b(?!\s+(?!(?:in|of|on|at|for|by|to|from|and|with)\b)[a-z]{4,})")
+#: "its share of the packaged biscuit market [at roughly] 45 per cent", "share of the market is about 8 percent".
+_SHARE_BEFORE = re.compile(
+    r"\bshare\s+of\s+" + _WHOLE + r"\s+(?:is|was|stood\s+at|stands\s+at|at|of|to|rose\s+to|fell\s+to|reached)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+)?$"
+)
 
 
 def _units_compatible(a: str | None, b: str | None) -> bool:

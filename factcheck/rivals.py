@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots.compare import _OFFSET_AFTER, _other_event, _same_thing, _titled
+from factcheck.slots.compare import _OFFSET_AFTER, _other_event, _same_thing, _tallies_apart, _titled
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
@@ -169,6 +169,8 @@ def _rival_tally(claim: str, everyone: list[Slot], passage: str, stated: list[Sl
     theirs = [p for p in stated if p.unit == "score"]
     if len(mine) != 1 or len(theirs) != 1 or float(mine[0].value) == float(theirs[0].value):  # type: ignore[arg-type]
         return []
+    if _tallies_apart(mine[0], theirs[0]):
+        return []  # a game's "88-81" and the series' "3-2" are two results
     lo, hi = _sentence_of(_sentences(passage), theirs[0].start)
     return [(mine[0], theirs[0], passage[lo:hi].strip())]
 

@@ -34,6 +34,8 @@ from factcheck.rivals import rival_figures
          [("52 votes to 36", "49 to 36")]),
         ("The bill passed by 52 votes to 36", "It was adopted with 49 deputies in favour and 36 against.",
          [("52 votes to 36", "49 deputies in favour and 36 against")]),
+        # ... a game's points and the series' games are two results
+        ("Ras Beirut beat Tripoli Mina 88-81 in the fifth game", "Ras Beirut win the final series 3-2.", []),
         ("She won a four-way race", "She beat the mayor and three other candidates.", []),
         ("Apollo 11 landed on the Moon", "Apollo 12 landed on the Moon.", []),
         # the passage gives the claim's figure too: its other figures are other facts

@@ -478,9 +478,9 @@ def test_a_body_credited_by_its_generic_name_is_the_claims_own_source(passage, i
     assert out.independent_sources == int(independent)
 
 
-def _said_by(source: str, text: str) -> Claim:
+def _said_by(source: str, text: str, kind: SourceKind = SourceKind.OFFICIAL) -> Claim:
     return Claim(id="c8", text=text, start=0, end=len(text),
-                 attribution=Attribution(source=source, canonical=source, source_kind=SourceKind.OFFICIAL, cue="said"))
+                 attribution=Attribution(source=source, canonical=source, source_kind=kind, cue="said"))
 
 
 @pytest.mark.parametrize(
@@ -801,17 +801,19 @@ def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, ve
 
 
 @pytest.mark.parametrize(
-    ("source", "verdict"),
+    ("source", "kind", "verdict"),
     [
         # an officer telling the body's plans speaks for the body: its release is no corroboration
-        ("President Kenji Hoshino", Verdict.UNVERIFIED),
-        ("its controller Hamdan Sulaiman", Verdict.UNVERIFIED),
+        ("President Kenji Hoshino", SourceKind.PERSON, Verdict.UNVERIFIED),
+        ("its controller Hamdan Sulaiman", SourceKind.PERSON, Verdict.UNVERIFIED),
+        # another official body tells what it heard: "X will lose 12 percent of its grant, the ministry announced"
+        ("the trade ministry", SourceKind.OFFICIAL, Verdict.SUPPORTED),
         # someone with no office in it is another voice
-        ("analyst Kenji Hoshino", Verdict.SUPPORTED),
+        ("analyst Kenji Hoshino", SourceKind.EXPERT, Verdict.SUPPORTED),
     ],
 )
-def test_an_officer_telling_a_bodys_plans_speaks_for_the_body(source, verdict):
-    claim = _said_by(source, "The company would raise prices on 42 products by an average of 9% from January.")
+def test_an_officer_telling_a_bodys_plans_speaks_for_the_body(source, kind, verdict):
+    claim = _said_by(source, "The company would raise prices on 42 products by an average of 9% from January.", kind)
     release = ev("h1-results", outlet="Yukiguni Seika Co., Ltd.",
                  passage="The company will revise the prices of 42 products, by about 9%, from January 1.")
     assert score_claim(claim, [release]).verdict is verdict

@@ -2287,6 +2287,10 @@ def test_a_share_of_the_same_whole_is_on_topic(claim: str, passage: str, refutes
         ("The city council voted 6-3 on Tuesday to approve a 4.9 per cent property tax increase for 2025.",
          "A divided council passed the 2025 budget on Tuesday night by a single vote, 5-4, after a long debate.",
          [("6-3", "5-4")]),
+        # ... but a game's points are no rival of a series' games
+        ("Ras Beirut Sporting Club beat Tripoli Mina 88-81 in the deciding fifth game of the final in front of a "
+         "crowd of about 5,000.", "Ras Beirut Sporting Club win the final series 3-2 and are crowned champions of "
+         "Lebanon for the 2024-25 season. It is the club's first championship since 2012.", []),
         # a case filed is a petition lodged
         ("The association filed its case in October 2024.", "The petition was lodged at this registry on 18 November "
          "2024.", [("October 2024", "18 November 2024")]),

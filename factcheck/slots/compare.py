@@ -107,8 +107,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                          or same_whole(whole, share_whole(passage, p))]  # fmt: skip
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
-                # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024"
-                cands = [p for p in cands if p in equal or not _periods_apart(c, claim, p, passage)]
+                # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024"; a game's "88-81" none in the
+                # series' "3-2"
+                cands = [p for p in cands
+                         if p in equal or not (_periods_apart(c, claim, p, passage) or _tallies_apart(c, p))]
             else:
                 cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
                 equal = [p for p in cands if _dates_equal(c, p)]
@@ -536,6 +538,19 @@ def _one_measured_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
 
 #: A unit after a figure, then the noun it measures: "16 [megawatt-hour battery]", "48 mm [of rain]".
 _MEASURED = re.compile(r"[\s-]*[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+of)?\s+([a-z]{3,})\b")
+
+
+def _tallies_apart(c: Slot, p: Slot) -> bool:
+    """Whether two results count different things, their totals far apart: a game's points and a series' games
+    ("88-81" / "3-2"), not two votes of one council ("6-3" / "5-4")."""
+    if c.unit != "score" or p.unit != "score":
+        return False
+    a, b = (sum(int(x) for x in re.findall(r"\d+", s.text)) for s in (c, p))
+    return min(a, b) > 0 and max(a, b) / min(a, b) > _TALLY_RATIO
+
+
+#: How far apart two results' totals are when they count different things.
+_TALLY_RATIO = 5.0
 
 
 def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[int]) -> Slot | None:

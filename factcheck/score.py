@@ -649,7 +649,8 @@ def _agrees_on(e: Evidence, written: str) -> bool:
 _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
     r"(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
-    r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers)"
+    r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
+    r"|board|bureau|department|utility|commission|committee)"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"

@@ -817,3 +817,13 @@ def test_an_officer_telling_a_bodys_plans_speaks_for_the_body(source, kind, verd
     release = ev("h1-results", outlet="Yukiguni Seika Co., Ltd.",
                  passage="The company will revise the prices of 42 products, by about 9%, from January 1.")
     assert score_claim(claim, [release]).verdict is verdict
+
+
+def test_a_boards_plans_told_by_its_controller_are_the_boards_word():
+    claim = _said_by("its controller Hamdan Sulaiman", "The board plans to repeat the survey every three years.",
+                     SourceKind.PERSON)
+    release = ev("parks-survey", outlet="Sarawak Parks and Wildlife Board",
+                 passage="The Board intends to repeat the survey at three-year intervals.")
+    wire = ev("bpa", outlet="Borneo Press Agency", passage="The board said it would repeat the survey every three years.")
+    out = score_claim(claim, [release, wire])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0

@@ -323,17 +323,10 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
                 and re.search(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-])", passage):  # fmt: skip
             return True  # "Ana Matsinhe" quoted as "Matsinhe told AIM that ..."
     ents = [s.text for s in extract_slots(passage) if s.kind is SlotKind.ENTITY]
-    return any(source_matches(e, names) or source_matches(_untitled(e), names) for e in ents)
+    from factcheck.resolve import _untitled
 
-
-def _untitled(name: str) -> str:
-    """A name without the titles before it: "Mayor Rigoberto Funez" -> "Rigoberto Funez"."""
-    from factcheck.resolve import _HONORIFICS, _TITLE_WORDS
-
-    words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS | _HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
+    # with the titles before a name left out: "Mayor Rigoberto Funez" is "Rigoberto Funes" spelt another way
+    return any(source_matches(e, names) or source_matches(" ".join(_untitled(e.split())), names) for e in ents)
 
 
 @lru_cache(maxsize=1024)

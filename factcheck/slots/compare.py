@@ -93,6 +93,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             note(missing, c.kind.value)  # "not 40" claims no value; "14.2 million kina ($3.5 million)" gives one
             continue
         if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
+            whole = share_whole(claim, c)  # what a percentage is a share of, if the claim says
             if c.kind is SlotKind.NUMBER:
                 cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit) or (
                     {c.unit, p.unit} == _RATES and not _a_level(c, claim) and not _a_level(p, passage)))]  # fmt: skip
@@ -102,7 +103,6 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 # the end of September last year" gives no figure for "reached 61,400 at the end of September"
                 # (a share of the same whole is a standing figure: "85 percent of its electricity" / "78 percent of
                 # the electricity generated in Zambia last year")
-                whole = share_whole(claim, c)
                 cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
                          or same_whole(whole, share_whole(passage, p))]  # fmt: skip
                 # "2 percentage points" is not "2 percent"
@@ -169,7 +169,7 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 if rest >= _TIED_REST and sides.ties_a_figure(c, hit, cs, ps):
                     rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
                     # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
-                if clause_paired or same_whole(share_whole(claim, c), share_whole(passage, hit)) \
+                if clause_paired or same_whole(whole, share_whole(passage, hit)) \
                         or _one_measured_thing(claim, c, passage, hit):  # fmt: skip
                     rest = max(rest, _MOVED_ON_TOPIC)  # "11% of Japan's rice cracker market" / "its share of the
                     # national rice cracker market is about 8 percent": two shares of one whole

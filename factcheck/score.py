@@ -152,6 +152,13 @@ _SORTS = (
     (re.compile(r"\b(?:Electricity|Power|Energy|Water|Utilit\w*)\b"), frozenset({"utility"})),
     (re.compile(r"\b(?:Municipality|Municipalidad|City\s+Hall|City\s+Council)\b"),
      frozenset({"city", "city hall", "council"})),
+    (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
+    (re.compile(r"\bFederation\b"), frozenset({"federation"})),
+    (re.compile(r"\bAssociation\b"), frozenset({"association"})),
+    (re.compile(r"\bInstitute\b"), frozenset({"institute"})),
+    (re.compile(r"\bCounty\b"), frozenset({"county"})),
+    (re.compile(r"\bMuseum\b"), frozenset({"museum"})),
+    (re.compile(r"\bOffice\b"), frozenset({"office"})),
 )
 #: A source named by its sort alone, with what qualifies it ("The bureau", "the city's health bureau").
 _SORT_NAME = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<sort>[a-z]+(?:\s+hall)?)", re.IGNORECASE)
@@ -263,6 +270,14 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "city hall": r"city|municipality|municipalidad|municipal|council|mayor",
         "organisers": r"organi[sz]\w*",
         "organizers": r"organi[sz]\w*",
+        "county": r"county",
+        "centre": r"centre|center",
+        "center": r"centre|center",
+        "office": r"office|agency|directorate",
+        "directorate": r"directorate|department|bureau",
+        "foundation": r"foundation",
+        "cooperative": r"co-?operative|coop",
+        "corporation": r"corporation|corp|company",
     },
     whole_word=True,
 )
@@ -329,6 +344,13 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
     return any(source_matches(e, names) or source_matches(" ".join(_untitled(e.split())), names) for e in ents)
 
 
+#: An appositive describing a figure by when it came to be, before its year: ", the level set in".
+_DESCRIBED_IN = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:\w+ed|set|paid|built|made|held|cut)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?in\s+$"
+)
+
+
 @lru_cache(maxsize=1024)
 def _claim_years(text: str) -> tuple[int, ...]:
     """The years a claim is about, as it writes them ("in 2021", "on March 3, 2021"); bounds excluded, a year a
@@ -339,8 +361,10 @@ def _claim_years(text: str) -> tuple[int, ...]:
     for s in extract_slots(text):
         if re.search(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, s.start - 12) : s.start], re.I):
             continue
-        if re.search(r",\s+(?:which|who|whom|whose)\b[^,;]*$", text[: s.start]):
-            continue  # "paid 2.4 million for the canvas, which Kjelsberg painted in 1872": a relative clause's year
+        before = text[: s.start]
+        if re.search(r",\s+(?:which|who|whom|whose)\b[^,;]*$", before) or _DESCRIBED_IN.search(before):
+            continue  # "paid 2.4 million for the canvas, which Kjelsberg painted in 1872": a relative clause's year;
+            # "raised to €38 from €22, the level set in 2016": the year of what the appositive describes
         if s.kind is SlotKind.DATE and not s.bound and not s.negated and isinstance(s.value, tuple):
             if s.value[0] == "year":
                 years.append(int(s.value[1]))
@@ -643,7 +667,8 @@ _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
     r"(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
-    r"|board|bureau|department|utility|commission|committee)"
+    r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
+    r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation)"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
@@ -777,7 +802,9 @@ def _facts(
             if t in stated and t not in hit:
                 side[t].add(o)
     for e in items:
-        if e.stance is Stance.NEUTRAL and not e.mismatches:  # the claim as a whole is more than the passage says
+        # the claim as a whole is more than the passage says, read as neutral or as a refutation naming no
+        # differing value too weak to count
+        if not e.mismatches and (e.stance is Stance.NEUTRAL or not _counted(e, threshold, model_refute)):
             side = src if sources.own(e) else sup
             for t in _clauses_restated(claim.text, e.passage):
                 if t in side:
@@ -825,11 +852,27 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
         clause = claim[lo:hi].strip()
         if len(content_words(clause)) < 3:
             continue
-        rep = analyze(clause, passage)
-        restated = max(rep.figures_restated, rep.slots_restated)
-        if not rep.mismatches and x.text in rep.stated and restated >= CLAUSE_RESTATE:
-            out.add(x.text)
+        for text in dict.fromkeys((passage, _back_references_joined(passage))):
+            rep = analyze(clause, text)
+            restated = max(rep.figures_restated, rep.slots_restated)
+            if not rep.mismatches and x.text in rep.stated and restated >= CLAUSE_RESTATE:
+                out.add(x.text)
+                break
     return out
+
+
+#: The end of a sentence before one that opens by naming what it told of: "... adopted the proposal[.] The
+#: proposal was carried by 27 votes to 16", "... a new depot[.] It will cost 4 million euros".
+_BACK_REFERENCE = re.compile(
+    r"[.!?](\s+)(?=(?:(?:The|This|That|Its)\s+(?:proposal|measure|motion|decision|plan|bill|scheme|project|ordinance|"
+    r"resolution|budget|deal|agreement|contract|vote|fee|levy|tax|ban|rule|law)\b|(?:It|This)\s))([A-Z])"
+)
+
+
+def _back_references_joined(passage: str) -> str:
+    """``passage`` with each sentence that opens by referring back joined to the sentence before it ("...
+    adopted the proposal to introduce a passenger fee; the proposal was carried by 27 votes to 16")."""
+    return _BACK_REFERENCE.sub(lambda m: ";" + m.group(1) + m.group(2).lower(), passage)
 
 
 #: Stance score a supporting passage needs to stand against a refutation (a dispute): below it, support counts

@@ -1319,7 +1319,9 @@ def test_people_briefed_on_plans_are_one_anonymous_source():
     assert claim.attribution.source_kind is SourceKind.ANONYMOUS
 
 
-@pytest.mark.parametrize("amount", ["254,000", "a quarter of a million", "twenty thousand", "hundreds of"])
+@pytest.mark.parametrize(
+    "amount", ["254,000", "a quarter of a million", "twenty thousand", "hundreds of", "around 4,200"]
+)
 def test_added_an_amount_is_no_report(amount):
     text = f"Employers added {amount} jobs in September, and the jobless rate fell to 4.1 percent, the department said."
     claims = extract_claims(text)

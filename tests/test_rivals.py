@@ -52,6 +52,12 @@ from factcheck.rivals import rival_figures
         # small counts must count the same thing
         ("Four tugboats pulled the vessel clear", "Data showed car carriers and two product tankers at anchor.", []),
         ("Three crew members were taken to hospital", "Two crew members were taken to hospital, it said.", [("Three", "Two")]),
+        # sums of money named as different things, or counted over different spans, are no rivals
+        ("The winner would collect a record bonus of $50,000", "Each winner receives prize money of USD 80,000.", []),
+        ("The winner would collect a record bonus of $50,000", "The record bonus was USD 80,000.",
+         [("$50,000", "USD 80,000")]),
+        ("The city budgets about $92 million a year for snow removal", "A judge annulled a five-year, $48.6-million "
+         "snow-removal contract.", []),
     ],
 )  # fmt: skip
 def test_rival_figures(claim, passage, pairs):

@@ -827,3 +827,58 @@ def test_a_boards_plans_told_by_its_controller_are_the_boards_word():
     wire = ev("bpa", outlet="Borneo Press Agency", passage="The board said it would repeat the survey every three years.")
     out = score_claim(claim, [release, wire])
     assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The county expects debris removal to take at least three weeks.", "Eau Claire County Emergency Management"),
+        ("The federation expects prices paid to growers to rise to about 180 euros a tonne.",
+         "Normandy Cider Fruit Growers' Federation"),
+        ("The centre plans to put the hoard on display in Vilnius in December.", "Cultural Heritage Centre"),
+    ],
+)
+def test_a_countys_federations_or_centres_own_plans_are_its_word(text, outlet):
+    claim = Claim(id="c9", text=text, start=0, end=len(text))
+    out = score_claim(claim, [ev("release", outlet=outlet, passage=text)])
+    assert out.verdict is Verdict.UNVERIFIED and "not independently corroborated" in out.note
+
+
+def test_a_weak_refutation_naming_no_value_still_states_a_figures_clause():
+    passage = "Cocoa is grown by roughly 1 million farmers in the country, many of them on small family plots."
+    claim = Claim(id="c1", text="About 1 million farmers grow cocoa in the country, most of them on plots of less "
+                  "than five hectares.", start=0, end=100)  # fmt: skip
+    weak = attrs.evolve(ev("wire", Stance.REFUTES, 0.5, passage=passage))
+    out = score_claim(claim, [weak])
+    assert out.verdict_for("About 1 million farmers grow cocoa in the country") is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Workers want the bonus raised to 38 euros from 22 euros, the level set in 2016.", ()),
+        ("The bonus was set at 22 euros in 2016.", (2016,)),
+    ],
+)
+def test_a_year_describing_another_figure_is_not_the_claims(text, years):
+    from factcheck.score import _claim_years
+
+    assert _claim_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # the sentence giving the tally opens by naming what the one before told of
+        ("The council adopted the proposal to charge cruise passengers a landing fee. The proposal was carried by 27 "
+         "votes to 16.", {"27 to 16"}),
+        # a sentence about something else is not joined to it
+        ("The council adopted the proposal to charge cruise passengers a landing fee. Councillors also voted 27 to 16 "
+         "on a new library.", set()),
+    ],
+)
+def test_a_sentence_referring_back_restates_with_the_one_before(passage, stated):
+    from factcheck.score import _clauses_restated
+
+    claim = "The city council voted 27 to 16 on Wednesday to charge cruise passengers a fee for coming ashore."
+    assert _clauses_restated(claim, passage) == stated

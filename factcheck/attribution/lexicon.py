@@ -204,7 +204,8 @@ _CARRIED_BY = re.compile(
 _WITH_THAT = re.compile(r"\s+with\s+(?:[\w’'.-]+\s+){1,5}?(?=that\b)")
 #: An amount after "added": "added 254,000 jobs", "added about $3 billion", "added two more seats".
 _ADDED_AMOUNT = re.compile(
-    r"\s+(?:(?:about|nearly|almost|roughly|some|more than|another|an additional|a net|a further)\s+)?"
+    r"\s+(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|over|close to|up to|an estimated"
+    r"|another|an additional|a net|a further)\s+)?"
     r"(?:[\d$€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|a dozen|dozens|hundreds|thousands|millions|billions|"
     r"(?:a|half a|a quarter of a|a third of a)\s+(?:hundred|thousand|million|billion))\b)"

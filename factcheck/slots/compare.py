@@ -21,8 +21,8 @@ from factcheck.slots.lexicon import (
     _is_content, _same_sense, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import (
-    _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake, _origin_swap,
-    _squash,
+    _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
+    _origin_swap, _squash,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -34,7 +34,7 @@ from factcheck.slots.sides import (
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
-    _periods_apart, _same_value, same_whole, share_whole,
+    _change_and_share, _forecast_apart, _lines_apart, _periods_apart, _same_value, same_whole, share_whole,
     _states, _units_compatible,
 )
 
@@ -110,10 +110,16 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024"; a game's "88-81" none in the
                 # series' "3-2"
                 cands = [p for p in cands
-                         if p in equal or not (_periods_apart(c, claim, p, passage) or _tallies_apart(c, p))]
+                         if p in equal or not (_periods_apart(c, claim, p, passage) or _tallies_apart(c, p)
+                                               or _lines_apart(c, claim, p, passage)
+                                               or _forecast_apart(c, claim, p, passage)
+                                               or _change_and_share(c, claim, p, passage))]
             else:
                 cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
                 equal = [p for p in cands if _dates_equal(c, p)]
+                # the period a result is compared with is no rival of the claim's: "a net loss of 38.4 million
+                # euros, compared with a net profit of 12.1 million euros in the first half of 2024"
+                cands = [p for p in cands if p in equal or _compared_with(p, passage) <= _compared_with(c, claim)]
             same = [p for p in equal if not p.negated]
             ruled_out = [p for p in equal if p.negated]
             cands = [p for p in cands if not p.negated]
@@ -122,6 +128,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
             if same:
                 hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
+                if hit is not None and max(_align(c, p) for p in same) >= _align(c, hit):
+                    hit = None  # "Sales were down [6%] ..., and volumes fell 3%": the value, where it stands best
             elif ruled_out:  # "started on Monday, not Tuesday as first reported"
                 hit = _correction(ruled_out[0], cands)
             else:
@@ -178,7 +186,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 note(missing, c.kind.value)
         elif c.kind is SlotKind.ENTITY:
             ents = [p for p in ps if p.kind is SlotKind.ENTITY]
-            if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)) is not None:
+            if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)
+                    or _code_swap(c, ents, passage)) is not None:
                 mismatches.append(Mismatch("entity", swap[0], swap[1]))
                 m_over = max(m_over, sides.rest_overlap(c, swap[2]))
                 continue
@@ -277,11 +286,13 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     if negation_diff:  # the negated side's predicate must be what the other side affirms: "were not [affected]"
         negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
         # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
-        predicates = content_words(_ACT_NOUN.sub(" ", other))
+        predicates = content_words(_ACT_NOUN.sub(" ", _FREE.sub(" ", other)))
         governed = _same_sense(_negated_words(negated))
         negation_diff = bool(governed & _same_sense(predicates))
         if negation_diff and negated is claim and governed & _same_sense(_denied_nouns(other)):
             negation_diff = False  # "had not yet received training" / "received vaccines but no training"
+        if negation_diff and _put_off_to(negated, other):
+            negation_diff = False  # "does not expect a recovery before 2026" / "expects it to recover only in 2026"
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
     # "will hire" fits "plans to hire"; not "could hire"
@@ -642,7 +653,40 @@ def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[S
 
 #: A noun naming an act ("the disruption", "an evacuation"), which :func:`~factcheck.slots.lexicon.stem` reads as its
 #: verb.
+#: Being free of cost, which a negated paying agrees with: "replace the hoses [free of charge]" / "owners will not
+#: pay".
+_FREE = re.compile(r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge))\b", re.IGNORECASE)
+#: A negation that only puts off what it negates, and the time it puts it off to: "did not see demand picking up
+#: until [the second half of 2026]".
+_NOT_UNTIL = re.compile(
+    r"\b(?:not|n['’]t|no)\b[^.;]{0,60}?\b(?:before|until|till)\s+(?P<time>(?:[\w’'-]+\s*){1,6})", re.IGNORECASE
+)
+
+
+def _put_off_to(negated: str, other: str) -> bool:
+    """Whether ``negated`` only puts off what it negates to a time ``other`` names ("does not expect a recovery
+    before the second half of 2026" / "expects demand to recover only in the second half of 2026"); not to another
+    time ("not expected before next week" / "expected this week")."""
+    m = _NOT_UNTIL.search(negated)
+    if m is None:
+        return False
+    time = content_words(m.group("time"))
+    return bool(time) and time <= content_words(other)
 _ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
+
+
+#: The words before a date that make it the period a figure is compared with: "compared with a profit of 12.1
+#: million euros in", "against 7.2 million in", "[has nearly doubled] since".
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[^,;.()]|(?<=\d)[.,](?=\d)){0,70}$"
+    r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_with(slot: Slot, text: str) -> bool:
+    """Whether a date is the period a figure is compared with (:data:`_COMPARED`)."""
+    return _COMPARED.search(text[max(0, slot.start - 90) : slot.start]) is not None
 
 
 def _dateline_name(passage: str, slot: Slot) -> bool:

@@ -82,7 +82,9 @@ _CURRENCY_WORD = {
     "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "won": "krw",
     "rubles": "rub", "roubles": "rub", "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr",
     "naira": "ngn", "rand": "zar", "cedi": "ghs", "cedis": "ghs", "shilling": "shilling", "shillings": "shilling",
-    "kroner": "krone", "krone": "krone", "kronor": "sek", "krona": "sek", "kronur": "isk",
+    # crowns of Norway, Denmark and Sweden are one unit, as the dollars are ("NOK 50" / "50 Norwegian crowns")
+    "kroner": "krone", "krone": "krone", "kronor": "krone", "krona": "krone", "crown": "krone", "crowns": "krone",
+    "kronur": "isk",
     # a currency several countries name alike is one unit ("pesos" / "Mexican pesos"): a figure's country is
     # its sentence's business, not its unit's
     "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "dinar": "dinar", "dinars": "dinar",
@@ -103,6 +105,19 @@ _CURRENCY_PREFIX = {
     "tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar",
     "rm": "myr", "n": "ngn", "php": "peso", "p": "peso", "tsh": "shilling", "ush": "shilling",
     "k": "k",  # kina and kwacha both write "K14.2 million": one unit, as the dollars are
+}  # fmt: skip
+#: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
+_CURRENCY_CODE = {
+    "EUR": "eur", "USD": "usd", "AUD": "usd", "CAD": "usd", "NZD": "usd", "HKD": "usd", "SGD": "usd", "TWD": "usd",
+    "NAD": "usd", "FJD": "usd", "GBP": "gbp", "JPY": "jpy", "CNY": "cny", "RMB": "cny", "KRW": "krw", "INR": "inr",
+    "PKR": "inr", "LKR": "inr", "NPR": "inr", "MUR": "inr", "SCR": "inr", "BDT": "bdt", "IDR": "idr", "MYR": "myr",
+    "THB": "thb", "VND": "vnd", "NGN": "ngn", "ZAR": "zar", "GHS": "ghs", "KES": "shilling", "UGX": "shilling",
+    "TZS": "shilling", "ETB": "etb", "BWP": "bwp", "ZMW": "k", "MWK": "k", "PGK": "k", "XOF": "franc",
+    "XAF": "franc", "RWF": "franc", "CHF": "franc", "MXN": "peso", "COP": "peso", "CLP": "peso", "ARS": "peso",
+    "PHP": "peso", "DOP": "peso", "UYU": "peso", "BRL": "brl", "PEN": "pen", "PLN": "pln", "CZK": "czk",
+    "HUF": "huf", "RON": "ron", "BGN": "bgn", "UAH": "uah", "RUB": "rub", "KZT": "kzt", "NOK": "krone",
+    "DKK": "krone", "SEK": "krone", "ISK": "isk", "ILS": "ils", "AED": "dirham", "MAD": "dirham", "SAR": "riyal",
+    "QAR": "riyal", "KWD": "dinar", "BHD": "dinar", "JOD": "dinar", "IQD": "dinar", "MVR": "mvr", "MGA": "mga",
 }  # fmt: skip
 
 _UNIT_RE = (
@@ -129,8 +144,11 @@ _WORDNUM_TOKENS = (
     "|".join(sorted(_UNITS_SMALL, key=len, reverse=True))
     + "|half|quarters?|thirds?|tenths|hundred|thousand|million|billion|trillion|lakhs?|crores?"
 )
+#: "and" inside one number: after its scale ("two hundred and eight") or before a fraction ("one and a half"); not
+#: between two ("between six and eight metres").
+_AND_IN_A_NUMBER = r"(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s)|(?<=billion\s))and|and(?=\s+an?\s)"
 _WORDNUM_RE = re.compile(
-    r"\b(?P<num>(?:(?:a|an|one|" + _WORDNUM_TOKENS + r")(?:[\s-]+(?:and|of|a|an)?[\s-]*)?)*"
+    r"\b(?P<num>(?:(?:a|an|one|" + _WORDNUM_TOKENS + r")(?:[\s-]+(?:" + _AND_IN_A_NUMBER + r"|of|a|an)?[\s-]*)?)*"
     r"(?:" + _WORDNUM_TOKENS + r"))\b(?:(?:\s+of)?(?:\s+an?)?\s+" + _UNIT_RE + r")?",
     re.IGNORECASE,
 )
@@ -228,10 +246,19 @@ _NAUTICAL_MILE = 1852.0
 _DIMENSIONS = frozenset(dim for dim, _ in _MEASURES.values()) | {"speed"}
 
 
+def _prefix_at(text: str, start: int) -> tuple[str, int] | None:
+    """(currency, where its prefix starts) for a prefix right before a figure ("Tk 2 lakh", "Rs 500 crore", "NOK
+    65"), or None."""
+    lo = max(0, start - 5)
+    m = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[lo:start])
+    currency = (_CURRENCY_CODE.get(m.group(1)) or _CURRENCY_PREFIX.get(m.group(1).lower())) if m else None
+    return (currency, lo + m.start()) if m and currency else None
+
+
 def _currency_before(text: str, start: int) -> str | None:
     """The currency a prefix right before a figure names ("Tk 2 lakh", "Rs 500 crore"), or None."""
-    m = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[max(0, start - 5) : start])
-    return _CURRENCY_PREFIX.get(m.group(1).lower()) if m else None
+    prefix = _prefix_at(text, start)
+    return prefix[0] if prefix else None
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -289,6 +316,19 @@ def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
     return "count", 1.0
 
 
+#: The sense of "down" and "up" right before a figure, as the context of a change reads it.
+_UP_DOWN = {"down": "direction-1", "up": "direction+1"}
+
+
+def _currency_words_after(right: list[tuple[str, int, int]]) -> int:
+    """How many of the words right after a figure name its currency ("[crowns]", "[Norwegian crowns]", "[Hong Kong
+    dollars]"): up to two capitalised words, then a currency word; 0 when they name none."""
+    for n in range(3):
+        if len(right) > n and right[n][0].lower() in _CURRENCY_WORD and all(t[0][:1].isupper() for t in right[:n]):
+            return n + 1
+    return 0
+
+
 def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
     """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
     ctx: dict[str, float] = {}
@@ -307,10 +347,21 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             last = e if forward else s
             if low in _QUALIFIER_WORDS:
                 continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
+            if forward and dist < unit_words:
+                continue  # "50 [Norwegian] crowns": the country of the figure's currency
+            if forward and dist == unit_words:  # "50 [crowns]" and "NOK 50" alike: the currency, by its unit
+                key = _CURRENCY_WORD[low]
+                head = head or key
+                ctx[key] = max(ctx.get(key, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+                continue
             if forward and dist == 1 and not head and low in _TIME_HEADS:
                 head = _TIME_HEADS[low]  # "three [years]" and "two [years]" fill one slot; "340,000 teachers" another
             if low == "board" and text[max(0, s - 3) : s].lower() == "on ":
                 low = "aboard"  # "on board": carried, not a board of directors
+            if not forward and dist <= 2 and low in ("down", "up") and figure:
+                # "were [down] 6%", "[up] 12 percent": a direction, as "fell" and "rose" are
+                ctx[_UP_DOWN[low]] = max(ctx.get(_UP_DOWN[low], 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+                continue
             if _is_content(low):
                 st = stem(low)
                 if (phrasal := _PHRASAL.match(text, s)) is not None:  # "stepped down" as "resigned"
@@ -322,8 +373,14 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 ctx[st] = max(ctx.get(st, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
 
     tokens_text = text
+    figure = any(ch.isdigit() for ch in text[start:end])
+    unit_words = _currency_words_after(right) if figure else 0
     walk(list(reversed(left))[:window], start, False)
     walk(right[:window], end, True)
+    code = re.match(r"([A-Za-z]{2,3})\.?\s?\d", text[start:end])
+    if code and (unit := _CURRENCY_CODE.get(code.group(1)) or _CURRENCY_PREFIX.get(code.group(1).lower())):
+        ctx[unit] = max(ctx.get(unit, 0.0), 1.0)  # "[NOK] 65": the currency its prefix names
+        head = head or unit
     if _PARTITIVE.match(text, end):
         head = ""  # "six of those [affected]", "eight of them": what is counted is named before, not after
     return tuple(sorted(ctx.items())), head
@@ -460,6 +517,16 @@ def _blank_dateline(m: re.Match[str]) -> str:
     return m.group()[: a - m.start()] + " " * (b - a) + m.group()[b - m.start() :]
 
 
+#: A word a number names one of, not counts ("Local [318]", "Route [9]", "units 3 and [4]", "Category [4]"): a
+#: noun that numbers its members, or a grade's capitalised name ("levels 14 times the limit" counts).
+_LABEL_BEFORE = re.compile(
+    r"\b(?:(?i:(units?|lines?|routes?|gates?|platforms?|terminals?|phases?|blocks?|wards?|lanes?|runways?|piers?|"
+    r"berths?|reactors?|turbines?|sections?|articles?|clauses?|chapters?|precincts?|highways?|exits?|rooms?|"
+    r"flights?|locals?|buses|bus))|(Level|Category|Grade|Stage|Zone|Sector|Hall|Plot))"
+    r"\s+(?:\d{1,4}\s*(?:,|and|&|or)\s*)*$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
     text = _DECIMAL_COMMA.sub(".", _RAISED_DOT.sub(".", text))  # offsets unchanged
@@ -563,7 +630,9 @@ def _extract(text: str) -> tuple[Slot, ...]:
         if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
             word = m.group(1).lower()
             rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
-            add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), "ordinal")
+            # "a third worker has died": the toll is three, a count
+            unit = "count" if _NTH_DEATH.match(text, m.end(1)) else "ordinal"
+            add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), unit)
     for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
         sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
         cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
@@ -632,7 +701,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
         cur = m.group("cur")
         currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
-        currency = currency or _currency_before(text, s)  # "Tk 2 lakh", "Rs 500 crore"
+        if not currency and (prefix := _prefix_at(text, s)) is not None:  # "Tk 2 lakh", "EUR 14.2 million"
+            currency, s = prefix  # the slot opens with its currency, no word of its context
         after = _words_after(text, e)
         currency = currency or _currency_after(text, e, after)
         if (
@@ -651,6 +721,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
             unit = "age"
         if unit == "count" and (measure := _measure_after(text, e)) is not None:
             unit, mult = measure
+        if unit == "count" and not (scale or currency) and re.fullmatch(r"\d{1,4}", raw) and (
+            label := _LABEL_BEFORE.search(text[max(0, s - 40) : s])
+        ):
+            word = re.sub(r"ies$", "y", (label.group(1) or label.group(2)).lower())
+            unit = f"label:{word.rstrip('s')}"  # "Local 318", "units 3 and 4": a name, no count
         add(SlotKind.NUMBER, s, e, value * mult, unit)
 
     for m in _WORDNUM_RE.finditer(text):
@@ -805,7 +880,8 @@ _ORDINAL_RE = re.compile(
     r"largest|biggest|highest|lowest|place|floors?|stor(?:ey|y)|quarter|half|stage|leg|lap|set|phase|wave|day|week|"
     r"month|year|century|anniversary|edition|season|game|match|attempt|ballot|reading|deck|gate|platform|terminal|"
     r"division|tier|grade|level|album|record|novel|book|film|title|medal|gold|win|victory|trophy|child|goal|visit|"
-    r"trial|conviction|offence|strike)\b)",
+    r"trial|conviction|offence|strike|worker|person|man|woman|body|victim|patient|case|casualty|passenger|miner|"
+    r"soldier|officer|student|fatality|death|suspect)\b)",
     re.IGNORECASE,
 )
 #: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
@@ -818,6 +894,11 @@ _RANK_RE = re.compile(
 )
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".
+#: A death that brings a toll to the rank before it: "a third [worker has died]", "a second [victim was killed]".
+_NTH_DEATH = re.compile(
+    r"\s+(?:worker|person|man|woman|child|victim|patient|passenger|miner|soldier|officer|student)\s+"
+    r"(?:has\s+|had\s+)?(?:died|been\s+killed|was\s+killed|succumbed)\b"
+)
 _ORDINAL_PREDICATE = re.compile(
     r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
     + _ORDINAL_WORD + r"\b(?!-)",

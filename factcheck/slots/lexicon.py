@@ -19,7 +19,7 @@ _STOP = frozenset(
 _NEGATIONS = frozenset("not n't never no neither nor none nobody nothing without cannot".split())
 _VERBAL_NEG = frozenset("not n't never cannot neither nor".split())
 #: Words that round the figure after them ("[about] 260", "[an estimated] 4,000"; "close to" is read as two words).
-_HEDGES = frozenset("about around approximately roughly nearly almost some estimated close".split())
+_HEDGES = frozenset("about around approximately roughly nearly almost some estimated close barely scarcely".split())
 _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
                     "later than", "beyond", "exceed", "exceeds", "exceeded", "top", "tops", "topped", "surpass",
                     "surpassed", "surpassing"))  # fmt: skip
@@ -257,7 +257,7 @@ _SYNONYMS = (
     "job position post",
     "close shut closure",
     "open establish",
-    "pay contribut salary wag",
+    "pay contribut salary wag charg",  # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"
     "loss lost lose",
     "sales revenue turnover",
     "profit earned earnings",
@@ -299,6 +299,7 @@ _SYNONYMS = (
     "declar decree proclaim",
     "bank lender",  # "Portugal's third-largest bank" / "third-biggest lender"
     "surgery surgeries operation",  # "140 planned surgeries" / "140 scheduled operations"
+    "compensation damag",  # "set the compensation at 16.4 million euros" / "fixes the total damages at"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

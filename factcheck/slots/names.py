@@ -81,7 +81,24 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
         return True
+    bare_a, bare_b = _ARTICLE.sub("", a), _ARTICLE.sub("", b)
+    if (bare_a, bare_b) != (a, b) and min(len(bare_a), len(bare_b)) >= 3:
+        # "Al-Faw" / "Fao": the Arabic article left out, then one letter traded as transliterations do
+        return names_match(bare_a, bare_b, threshold=threshold) or _one_transliteration(bare_a, bare_b)
     return False
+
+
+#: The Arabic article written before a name: "Al-Faw", "el-Arish", "Ad-Dawhah".
+_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrst])[-‑ ](?=[A-Z])")
+
+
+def _one_transliteration(a: str, b: str) -> bool:
+    """Whether two names differ in one stretch of vowels and h, y, j, w only ("Faw" / "Fao"; not "Faw" / "Fan")."""
+    import difflib
+
+    sa, sb = _squash(a), _squash(b)
+    ops = [op for op in difflib.SequenceMatcher(None, sa, sb).get_opcodes() if op[0] != "equal"]
+    return len(ops) == 1 and set(sa[ops[0][1] : ops[0][2]] + sb[ops[0][3] : ops[0][4]]) <= _TRANSLIT | _VOWELS
 
 
 _VOWELS = frozenset("aeiou")
@@ -257,6 +274,23 @@ def _of_a_place(word: str) -> bool:
         return True
     squashed = _squash(word)
     return _demonym(word) or squashed in _PEOPLES or squashed in _countries()[0]
+
+
+#: A grade or model written as letters and a number: "EF3", "F-16", "A320".
+_CODE = re.compile(r"([A-Z]{1,3})-?(\d{1,3})")
+
+
+def _code_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
+    """(claim code, passage code, passage slot) when the passage gives the claim's grade another number and never
+    writes the claim's: "rated it an EF3" against "was an EF2"."""
+    mine = _CODE.fullmatch(c.text)
+    if mine is None or re.search(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", passage):
+        return None
+    for p in ents:
+        theirs = _CODE.fullmatch(p.text)
+        if theirs and theirs.group(1) == mine.group(1) and theirs.group(2) != mine.group(2):
+            return c.text, p.text, p
+    return None
 
 
 def _lead_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:

@@ -97,6 +97,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return a == b
     if a == b and ((p.bound and c.approx) or (c.bound and p.approx)):
         return True  # "about 5,000 troops" and "more than 5,000 servicemen": round figures, one count
+    if a == b and ((c.in_range and not p.bound) or (p.in_range and not c.bound)):
+        return True  # a range's ends are its own: "between 20 and 32 weeks" / "from 20 to 32 weeks"
     if c.bound and not p.bound:  # "at least seven" fits seven; "more than 450" does not fit 450
         return (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
     if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
@@ -110,6 +112,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return True  # "at least 3,100 people" is "more than 3,000": a floor a little above the claim's fits it
     if a == b:
         return True
+    if _year_like(c) and _year_like(p):
+        return False  # "buried around 1390" is no rounding of "around 1365"
     if c.unit == "celsius" and (c.approx or p.approx) and abs(a - b) < 0.6:
         return True  # "about 46 degrees Fahrenheit" is 7.8 C: "around 8 C" rounds it
     rel = abs(a - b) / max(abs(a), abs(b))
@@ -122,6 +126,14 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     if c.unit == p.unit and c.unit in _RATES and (_rounds_to(c, b) or _rounds_to(p, a)):
         return True  # "47 percent of the vote" rounds "47.2%"
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+def _year_like(slot: Slot) -> bool:
+    """Whether a number is written as a year would be ("around 1390"): four digits and no unit, 1000 to 2199."""
+    return slot.unit in (None, "", "count") and _YEAR_LIKE.fullmatch(slot.text) is not None
+
+
+_YEAR_LIKE = re.compile(r"(?:\D*\s)?(?:1\d{3}|2[01]\d{2})")
 
 
 def _beside(word: Slot, figure: Slot) -> bool:
@@ -217,16 +229,94 @@ def _period(slot: Slot, text: str) -> str:
     return {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(word, word)
 
 
+#: A term of several years right before a sum: "a [five-year], $48.6-million contract".
+_TERM_BEFORE = re.compile(r"\b(?:\w+)-(?:year|month)\s*,?\s*(?:[$€£¥₩]|[A-Z]{2,3}\s?)?$")
+
+
 def _periods_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether two figures count per different spans of time ("400 tonnes a day" / "31,000 tonnes a year"), or
-    one is a rate and the other, far larger or smaller, a total ("produced 31,000 tonnes in 2024")."""
+    one is a rate and the other, far larger or smaller, a total ("produced 31,000 tonnes in 2024"), or a rate a
+    year and a total over a term of years ("$92 million a year" / "a five-year, $48.6-million contract")."""
     a, b = _period(c, claim), _period(p, passage)
     if a == b:
         return False
+    if (a and _TERM_BEFORE.search(passage[max(0, p.start - 20) : p.start])) or (
+            b and _TERM_BEFORE.search(claim[max(0, c.start - 20) : c.start])):
+        return True
     if a and b:
         return True
     x, y = abs(float(c.value)), abs(float(p.value))  # type: ignore[arg-type]
     return min(x, y) == 0 or max(x, y) / min(x, y) > _RATE_TOTAL_RATIO
+
+
+#: Words before a figure that make it a forecast others made of a result: "Analysts had on average expected a
+#: profit of [398 crore]", "a poll of brokerages put it at".
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|consensus|poll(?:ed)?|brokerages?|forecasters?|had\s+(?:\w+\s+){0,3}?expected)\b"
+    r"[^.;,]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one figure is others' forecast of a result and the other is not ("analysts had expected a profit
+    of 398 crore" / "profit after tax of Rs 412.3 crore"); nor a change ("rose 38%") and a share ("25.3 percent
+    of total attendance")."""
+    a = _FORECAST_BEFORE.search(claim[max(0, c.start - 120) : c.start]) is not None
+    b = _FORECAST_BEFORE.search(passage[max(0, p.start - 120) : p.start]) is not None
+    return a != b
+
+
+#: A direction word right before a percentage: "rose [38%]", "fell by [12 percent]".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|jumped|climbed|dropped|declined|slipped|increased|"
+    r"decreased|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_and_share(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one percentage is a change ("Attendance rose [38%]") and the other a share of a whole ("accounted
+    for [25.3 percent] of total attendance")."""
+    if c.unit != "percent" or p.unit != "percent":
+        return False
+    changes = (_CHANGE_BEFORE.search(claim[max(0, c.start - 30) : c.start]) is not None,
+               _CHANGE_BEFORE.search(passage[max(0, p.start - 30) : p.start]) is not None)
+    shares = (share_whole(claim, c) is not None, share_whole(passage, p) is not None)
+    return (changes[0] and shares[1] and not changes[1]) or (changes[1] and shares[0] and not changes[0])
+
+
+#: What a sum of money is, by the words that name it: a line of a company's accounts, a bonus, a prize.
+_LINE_ITEMS = (
+    ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)),
+    ("result", re.compile(r"\b(?:profits?|loss(?:es)?|earnings|income|ebitda|ebit|deficit|surplus)\b", re.IGNORECASE)),
+    ("bonus", re.compile(r"\bbonus(?:es)?\b", re.IGNORECASE)),
+    ("prize", re.compile(r"\b(?:prizes?|purses?|winnings)\b", re.IGNORECASE)),
+    ("fine", re.compile(r"\b(?:fined?|fines|penalty|penalties)\b", re.IGNORECASE)),
+    ("taken", re.compile(r"\b(?:overcharg\w*|overbill\w*|embezzl\w*|siphon\w*|defraud\w*|misappropriat\w*)",
+                         re.IGNORECASE)),
+)
+#: The words before a sum of money that name its line, back to its clause's start: "a third-quarter operating loss
+#: of [18.6 million euros]", "revenue fell 9 percent to [412 million euros]".
+_LINE_BEFORE = re.compile(r"[^,;:.()]{0,80}$")
+
+
+def _line_item(slot: Slot, text: str) -> str | None:
+    """What a sum of money is ("revenue", "result", "bonus", "prize", "fine", "taken"), by the last word naming it
+    before it in its clause; None when no word says."""
+    if not (slot.unit or "").startswith("money:"):
+        return None
+    m = _LINE_BEFORE.search(text[: slot.start])
+    words = m.group() if m else ""
+    found = [(x.end(), name) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
+    return max(found)[1] if found else None
+
+
+def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether two sums of money are different things ("revenue ... 412 million euros" / "an operating loss of
+    18.6 million euros", "a record bonus of $50,000" / "prize money of USD 80,000")."""
+    a, b = _line_item(c, claim), _line_item(p, passage)
+    return a is not None and b is not None and a != b
 
 
 #: How far apart a rate and a figure with no period must be to be a rate and a total, not two rates.

@@ -79,9 +79,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 import attrs
 
 from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict
+
+if TYPE_CHECKING:
+    from factcheck.slots import Slot
 
 __all__ = ["score_claim", "source_matches"]
 
@@ -850,6 +855,9 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
             continue
         lo, hi = _clause_of(claim, x.start, x.end)
         clause = claim[lo:hi].strip()
+        if x.unit == "score" and _result_restated(claim, x, passage):
+            out.add(x.text)
+            continue
         if len(content_words(clause)) < 3:
             continue
         for text in dict.fromkeys((passage, _back_references_joined(passage))):
@@ -859,6 +867,30 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
                 out.add(x.text)
                 break
     return out
+
+
+def _result_restated(claim: str, score: Slot, passage: str) -> bool:
+    """Whether a sentence of ``passage`` gives the claim's result: its score, with the two sides the claim names
+    before it, in the claim's order ("Karpaty Trnava beat Hron Levice 31-28" / "... lifted the cup after defeating
+    Hron Levice 31-28", "Trnava's 31-28 win over Levice")."""
+    from factcheck.slots import SlotKind, names_match
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.lexicon import _sentences
+    from factcheck.slots.values import _numbers_equal
+
+    sides = [x for x in _extract(claim) if x.kind is SlotKind.ENTITY and 0 <= score.start - x.end <= 80]
+    if len(sides) < 2:
+        return False
+    for lo, hi in _sentences(passage):
+        sentence = passage[lo:hi]
+        slots = _extract(sentence)
+        if not any(p.unit == "score" and _numbers_equal(score, p) for p in slots):
+            continue
+        names = [p for p in slots if p.kind is SlotKind.ENTITY]
+        where = [next((p.start for p in names if names_match(x.text, p.text)), None) for x in sides[-2:]]
+        if None not in where and where == sorted(where) and where[0] != where[1]:
+            return True
+    return False
 
 
 #: The end of a sentence before one that opens by naming what it told of: "... adopted the proposal[.] The

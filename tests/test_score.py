@@ -882,3 +882,21 @@ def test_a_sentence_referring_back_restates_with_the_one_before(passage, stated)
 
     claim = "The city council voted 27 to 16 on Wednesday to charge cruise passengers a fee for coming ashore."
     assert _clauses_restated(claim, passage) == stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # the result: the score and the two sides in the claim's order, however the sentence is worded
+        ("Karpaty Trnava lifted the cup on Sunday after defeating Hron Levice 31-28 in the final.", {"31-28"}),
+        ("Trnava's 31-28 win over Levice will be remembered for its last five minutes.", {"31-28"}),
+        # the sides the other way round, or another score, give no result of the claim's
+        ("Hron Levice beat Karpaty Trnava 31-28 in the final.", set()),
+        ("Karpaty Trnava beat Hron Levice 30-28 in the final.", set()),
+    ],
+)
+def test_a_result_is_restated_by_its_score_and_sides(passage, stated):
+    from factcheck.score import _clauses_restated
+
+    claim = "Karpaty Trnava beat Hron Levice 31-28 in a final that was level for most of the first quarter of an hour."
+    assert _clauses_restated(claim, passage) == stated

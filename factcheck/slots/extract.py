@@ -281,6 +281,10 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     speed = _SPEED_AFTER.match(text, end)
     if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
         return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
+    square = _SQUARE_AFTER.match(text, end)
+    if square is not None:  # "10 square kilometres", "4.4 sq km", "4.2 km2": an area, in square metres
+        word = (square.group("side") or square.group("side2")).lower().rstrip(".")
+        return "area", _MEASURES[_SQUARE_SIDES.get(word, word)][1] ** 2
     # "a 12km road", "eight-tenths of an inch"
     m = re.match(r"(?:\s+of\s+an?\s+|\s+|-|(?=[A-Za-z]))(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?",
                  text[end : end + 30])
@@ -294,6 +298,13 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     return unit
 
 
+#: A square unit after a figure: "square kilometres", "sq km", "sq. miles", "km2", "km²".
+_SQUARE_AFTER = re.compile(
+    r"(?:\s+|-)(?:(?:square|sq\.?)[\s-]+(?P<side>km|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m)\b"
+    r"|(?P<side2>km|mi|m)(?:2|²)(?!\w))",
+    re.IGNORECASE,
+)
+_SQUARE_SIDES = {"mi": "miles", "m": "metres"}
 #: Units of speed, in kilometres per hour (a factor of at least one, so a converted figure keeps its rounding).
 _SPEEDS = {"mph": 1.609344, "miles": 1.609344, "mile": 1.609344, "km/h": 1.0, "kmh": 1.0, "kph": 1.0,
            "km": 1.0, "kilometres": 1.0, "kilometre": 1.0, "knots": 1.852, "knot": 1.852}  # fmt: skip
@@ -927,9 +938,11 @@ def _in_lexicon(word: str) -> bool:
 
 
 def _is_set(a: int, b: int) -> bool:
-    """Whether ``a``-``b`` reads as a tennis set (not an age band such as "7-9")."""
+    """Whether ``a``-``b`` reads as a tennis set or a volleyball one (not an age band such as "7-9")."""
     hi, lo = max(a, b), min(a, b)
-    return (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
+    tennis = (hi == 6 and lo <= 4) or (hi == 7 and lo in (5, 6))
+    volleyball = (hi in (15, 25) and lo <= hi - 2) or (hi > 25 and hi - lo == 2)  # "25-21", "27-25", "15-12"
+    return tennis or volleyball
 
 
 def _set_scores_value(sets: list[tuple[int, int, str]]) -> float:
@@ -945,7 +958,8 @@ _SCORE_RE = re.compile(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,/–
 _NAME_BEFORE_SCORE = re.compile(r"[A-Z][\w’'.-]*\s$")
 _NAME_AFTER_SCORE = re.compile(r"\s+[A-Z]")
 _SCORE_CUE = re.compile(
-    r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|drew|draw|victory|"
+    r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|defeating|edged|edging|"
+    r"thrashed|thrashing|overcame|overcoming|downed|downing|crushed|crushing|drew|draw|victory|"
     r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split)\b"
     r"(?:\s+[\w’'-]+){0,4},?\s*$",  # "by a single vote, [5-4]"
     re.IGNORECASE,

@@ -115,7 +115,14 @@ _SENT_SPLIT = re.compile(
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """``text`` in ASCII: letters transliterated ("Sokół" -> "Sokol", "Tromsø" -> "Tromso", "Straße" ->
+    "Strasse"), other signs dropped."""
+    if text.isascii():
+        return text
+    from anyascii import anyascii
+
+    letters = "".join(anyascii(ch) if not ch.isascii() and ch.isalpha() else ch for ch in text)
+    return unicodedata.normalize("NFKD", letters).encode("ascii", "ignore").decode("ascii")
 
 
 #: Irregular verbs of news copy, whose past forms no suffix rule reaches ("stole" / "stolen" / "steal").

@@ -2326,6 +2326,8 @@ def test_what_happened_pairs_a_count_or_a_date_worded_otherwise(claim: str, pass
         # revenue has no rival in an operating loss
         ("Third-quarter revenue fell 9 percent to 412 million euros.", "The group posted a third-quarter operating "
          "loss of 18.6 million euros.", []),
+        ("The company kept its full-year net profit forecast unchanged at 3.1 billion yen.", "The company's sales "
+         "for the half climbed 4.1 percent to 31.6 billion yen.", []),
         # ... nor a bonus in prize money
         ("The winner will collect a bonus of $50,000 for the record.", "Each winner receives prize money of USD "
          "80,000.", []),

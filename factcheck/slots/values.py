@@ -298,7 +298,7 @@ _LINE_ITEMS = (
 )
 #: The words before a sum of money that name its line, back to its clause's start: "a third-quarter operating loss
 #: of [18.6 million euros]", "revenue fell 9 percent to [412 million euros]".
-_LINE_BEFORE = re.compile(r"[^,;:.()]{0,80}$")
+_LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
 
 
 def _line_item(slot: Slot, text: str) -> str | None:

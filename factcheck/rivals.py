@@ -19,8 +19,7 @@ from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _senten
 from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _moved_from, _sentence_of
 from factcheck.slots.values import (
-    _RATES, _change_and_share, _dates_equal, _forecast_apart, _lines_apart, _numbers_equal, _periods_apart,
-    _units_compatible, same_whole, share_whole,
+    _RATES, _dates_equal, _numbers_equal, _units_compatible, other_things, same_whole, share_whole,
 )
 
 __all__ = ["ESTIMATE_RATIO", "RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
@@ -130,7 +129,7 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
         fate = _fates(claim, claim_spans, c)
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
-            if b == 0 or _moved_from(p, passage) or _other_things(c, claim, p, passage):
+            if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
             ratio = max(a, b) / min(a, b)
             if ratio > RIVAL_RATIO and not (ratio <= ESTIMATE_RATIO and _same_thing(claim, c, passage, p)
@@ -149,13 +148,6 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
-
-
-def _other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
-    """Whether two figures measure different things by the words around them: a bonus and prize money, a rate a
-    day and a total a year, analysts' forecast and the result, a change and a share."""
-    return (_lines_apart(c, claim, p, passage) or _periods_apart(c, claim, p, passage)
-            or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage))
 
 
 def _states_figure(c: Slot, p: Slot) -> bool:

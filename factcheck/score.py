@@ -847,6 +847,7 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
 
     out: set[str] = set()
     p_dates = [p.value for p in _extract(passage) if p.kind is SlotKind.DATE]
+    readings = tuple(dict.fromkeys((passage, _back_references_joined(passage))))  # the passage, and it joined
     for x in _extract(claim):
         if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated or x.text in out:
             continue
@@ -860,7 +861,7 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
             continue
         if len(content_words(clause)) < 3:
             continue
-        for text in dict.fromkeys((passage, _back_references_joined(passage))):
+        for text in readings:
             rep = analyze(clause, text)
             restated = max(rep.figures_restated, rep.slots_restated)
             if not rep.mismatches and x.text in rep.stated and restated >= CLAUSE_RESTATE:

@@ -34,7 +34,7 @@ from factcheck.slots.sides import (
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
-    _change_and_share, _forecast_apart, _lines_apart, _periods_apart, _same_value, same_whole, share_whole,
+    _same_value, other_things, same_whole, share_whole,
     _states, _units_compatible,
 )
 
@@ -107,13 +107,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                          or same_whole(whole, share_whole(passage, p))]  # fmt: skip
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
-                # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024"; a game's "88-81" none in the
-                # series' "3-2"
+                # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
+                # loss; a game's "88-81" none in the series' "3-2"
                 cands = [p for p in cands
-                         if p in equal or not (_periods_apart(c, claim, p, passage) or _tallies_apart(c, p)
-                                               or _lines_apart(c, claim, p, passage)
-                                               or _forecast_apart(c, claim, p, passage)
-                                               or _change_and_share(c, claim, p, passage))]
+                         if p in equal or not (_tallies_apart(c, p) or other_things(c, claim, p, passage))]
             else:
                 cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
                 equal = [p for p in cands if _dates_equal(c, p)]

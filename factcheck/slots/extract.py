@@ -251,8 +251,13 @@ def _prefix_at(text: str, start: int) -> tuple[str, int] | None:
     65"), or None."""
     lo = max(0, start - 5)
     m = re.search(r"\b([A-Za-z]{2,3})\.?\s?$", text[lo:start])
-    currency = (_CURRENCY_CODE.get(m.group(1)) or _CURRENCY_PREFIX.get(m.group(1).lower())) if m else None
+    currency = _prefix_currency(m.group(1)) if m else None
     return (currency, lo + m.start()) if m and currency else None
+
+
+def _prefix_currency(word: str) -> str | None:
+    """The currency a word written before a figure names: a code ("NOK") or a local prefix ("Tk", "Rs")."""
+    return _CURRENCY_CODE.get(word) or _CURRENCY_PREFIX.get(word.lower())
 
 
 def _currency_before(text: str, start: int) -> str | None:
@@ -347,6 +352,9 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     left = [t for t in tokens if lo <= t[1] and t[2] <= start]
     right = [t for t in tokens if t[1] >= end and t[2] <= hi]
 
+    def put(key: str, weight: float) -> None:
+        ctx[key] = max(ctx.get(key, 0.0), weight)
+
     def walk(seq: list[tuple[str, int, int]], prev_end: int, forward: bool) -> None:
         nonlocal head
         factor, last = 1.0, prev_end
@@ -356,6 +364,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             if _CLAUSE_BREAK.search(gap) or low in _CLAUSE_WORDS:
                 factor *= 0.4
             last = e if forward else s
+            weight = factor / (1.0 + 0.35 * (dist - 1))  # nearer words, and words of the figure's clause, weigh more
             if low in _QUALIFIER_WORDS:
                 continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
             if forward and dist < unit_words:
@@ -363,7 +372,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             if forward and dist == unit_words:  # "50 [crowns]" and "NOK 50" alike: the currency, by its unit
                 key = _CURRENCY_WORD[low]
                 head = head or key
-                ctx[key] = max(ctx.get(key, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+                put(key, weight)
                 continue
             if forward and dist == 1 and not head and low in _TIME_HEADS:
                 head = _TIME_HEADS[low]  # "three [years]" and "two [years]" fill one slot; "340,000 teachers" another
@@ -371,7 +380,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 low = "aboard"  # "on board": carried, not a board of directors
             if not forward and dist <= 2 and low in ("down", "up") and figure:
                 # "were [down] 6%", "[up] 12 percent": a direction, as "fell" and "rose" are
-                ctx[_UP_DOWN[low]] = max(ctx.get(_UP_DOWN[low], 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+                put(_UP_DOWN[low], weight)
                 continue
             if _is_content(low):
                 st = stem(low)
@@ -381,7 +390,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
                         and low not in _WEEKDAYS and not hyphenated and not low.endswith(("'s", "’s")):
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
-                ctx[st] = max(ctx.get(st, 0.0), factor / (1.0 + 0.35 * (dist - 1)))
+                put(st, weight)
 
     tokens_text = text
     figure = any(ch.isdigit() for ch in text[start:end])
@@ -389,8 +398,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     walk(list(reversed(left))[:window], start, False)
     walk(right[:window], end, True)
     code = re.match(r"([A-Za-z]{2,3})\.?\s?\d", text[start:end])
-    if code and (unit := _CURRENCY_CODE.get(code.group(1)) or _CURRENCY_PREFIX.get(code.group(1).lower())):
-        ctx[unit] = max(ctx.get(unit, 0.0), 1.0)  # "[NOK] 65": the currency its prefix names
+    if code and (unit := _prefix_currency(code.group(1))):
+        put(unit, 1.0)  # "[NOK] 65": the currency its prefix names
         head = head or unit
     if _PARTITIVE.match(text, end):
         head = ""  # "six of those [affected]", "eight of them": what is counted is named before, not after

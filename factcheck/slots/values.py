@@ -260,8 +260,7 @@ _FORECAST_BEFORE = re.compile(
 
 def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether one figure is others' forecast of a result and the other is not ("analysts had expected a profit
-    of 398 crore" / "profit after tax of Rs 412.3 crore"); nor a change ("rose 38%") and a share ("25.3 percent
-    of total attendance")."""
+    of 398 crore" / "profit after tax of Rs 412.3 crore")."""
     a = _FORECAST_BEFORE.search(claim[max(0, c.start - 120) : c.start]) is not None
     b = _FORECAST_BEFORE.search(passage[max(0, p.start - 120) : p.start]) is not None
     return a != b
@@ -310,6 +309,14 @@ def _line_item(slot: Slot, text: str) -> str | None:
     words = m.group() if m else ""
     found = [(x.end(), name) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
     return max(found)[1] if found else None
+
+
+def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether two figures measure different things by the words around them: different sums of money
+    (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
+    (:func:`_forecast_apart`), a change and a share (:func:`_change_and_share`)."""
+    return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
+            or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage))
 
 
 def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:

@@ -56,6 +56,7 @@ _FATES = {
     "moved": "evacuated evacuation displaced fled homeless homes",
     "held": "arrested detained charged held custody",
     "sick": "cases infected infections sick ill",
+    "damaged": "damaged destroyed flattened razed wrecked",
 }
 _FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
 
@@ -72,8 +73,14 @@ def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) 
     return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
 
 
-#: A count that is part of a compound modifier: "a four[-way] race", "a two[-storey] house".
-_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+#: A count that is part of a compound modifier: "a four[-way] race", "a 40[-bed] ward".
+_COMPOUND_AFTER = re.compile(r"-([A-Za-z]+)")
+
+
+def _compound(text: str, slot: Slot) -> str | None:
+    """The stem of the word a count is compounded with ("a 40-bed ward": "bed"), None for a count standing alone."""
+    m = _COMPOUND_AFTER.match(text, slot.end)
+    return stem(m.group(1).lower()) if m else None
 #: A count of what remains besides some ("three [other] candidates", "two [more] bodies"): no total.
 _REMAINDER_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|remaining)\b", re.IGNORECASE)
 
@@ -102,9 +109,9 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     mover = _mover(claim)
     # a bound counts too: "more than 40 ships" is ruled out by "27 vessels", not by "45" (which states it)
     cs = [c for c in numbers if not c.negated and not c.in_range and c.unit not in ("ordinal", "score")
-          and (c.unit not in _RATES or (mover is not None and _moved(claim, c)) or share_whole(claim, c) is not None)
-          and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)
-          and not (c.unit == "count" and _COMPOUND_AFTER.match(claim, c.end))]  # fmt: skip
+          and (c.unit not in _RATES or (mover is not None and _moved(claim, c)) or share_whole(claim, c) is not None
+               or _offer(claim, c) is not None)
+          and not _titled(claim, c) and not _OFFSET_AFTER.match(claim, c.end)]  # fmt: skip
     stated = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and not p.negated]
     out = _rival_tally(claim, everyone, passage, stated)
     if not cs:
@@ -112,14 +119,15 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
     # not a passage figure equal to another exact figure of the claim's: it is that one's ("more than 480" is no
     # exact figure: any larger one fits it)
     ps = [p for p in stated if not _REMAINDER_AFTER.match(passage, p.end)
-          and not (p.unit == "count" and _COMPOUND_AFTER.match(passage, p.end))
           and not any(_states_figure(x, p) for x in everyone)]  # fmt: skip
     spans, claim_spans = _sentences(passage), _sentences(claim)
     out = list(out)
     for c in cs:
         a = abs(float(c.value))  # type: ignore[arg-type]
         same_unit = [p for p in ps if p.unit == c.unit]  # a bound here rules the claim's figure out (no p states it)
-        if c.unit in _RATES and (whole := share_whole(claim, c)) is not None and not (mover and _moved(claim, c)):
+        if c.unit in _RATES and (side := _offer(claim, c)) is not None:
+            same_unit = [p for p in same_unit if _offer(passage, p) == side]  # an offer's rival is an offer
+        elif c.unit in _RATES and (whole := share_whole(claim, c)) is not None and not (mover and _moved(claim, c)):
             same_unit = [p for p in same_unit if same_whole(share_whole(passage, p), whole)]  # of the same whole
         elif c.unit in _RATES:  # a move of the same thing: its sentence names what the claim's moved
             same_unit = [p for p in same_unit
@@ -131,6 +139,9 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
+            if c.unit == "count" and _compound(claim, c) != _compound(passage, p):
+                continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
+                # are not
             ratio = max(a, b) / min(a, b)
             if ratio > RIVAL_RATIO and not (ratio <= ESTIMATE_RATIO and _same_thing(claim, c, passage, p)
                                             and _ESTIMATE.search(passage, *_sentence_of(spans, p.start))):
@@ -187,6 +198,23 @@ def _moved(text: str, slot: Slot) -> bool:
     return any(w in _DIRECTION for w in re.findall(r"[a-z]+", text[max(0, slot.start - 30) : slot.start].lower())[-2:])
 
 
+#: The two sides of a bargain over a rise: what one side offers, what the other asks for.
+_OFFER_SIDES = {
+    "offer": "offer offered offering offers propose proposed proposes proposal proposing tabled",
+    "demand": "demand demanded demanding demands seek seeking sought seeks want wants wanted ask asking asked",
+}
+_OFFER_SIDE = {w: side for side, words in _OFFER_SIDES.items() for w in words.split()}
+
+
+def _offer(text: str, slot: Slot) -> str | None:
+    """The side of a bargain a share is put forward by, by a word among the six before it in its sentence ("has
+    [offered] 2.5 per cent", "[proposed] a general increase of 3 per cent", "is [demanding] 10%"); None for others.
+    Two offers of one side are rivals; an offer and a demand are two things."""
+    lo, _ = _sentence_of(_sentences(text), slot.start)
+    words = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-6:]
+    return next((_OFFER_SIDE[w] for w in reversed(words) if w in _OFFER_SIDE), None)
+
+
 def _sense_stems(text: str) -> set[str]:
     return _same_sense({stem(w) for w in re.findall(r"[a-z]+", text.lower()) if _is_content(w)})
 
@@ -206,8 +234,14 @@ def _mover(claim: str) -> str | None:
 _SPAN_END = re.compile(r"\b(?:until|till|through|by|before|after|since|from)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
-#: The kinds of date a rival may be found for: not a weekday, which a story repeats for many events.
-_RIVAL_KINDS = frozenset({"md", "time", "year", "month"})
+#: A beginning dated by its first day: "will [begin] spraying in Vaitele [from] Monday".
+_STARTS_FROM = re.compile(
+    r"\b(?:begins?|start(?:s|ed)?|commences?|resumes?|takes?\s+effect)\b(?:\s+\S+){0,5}\s+from\s+$", re.IGNORECASE
+)
+
+#: The kinds of date a rival may be found for; a weekday, which a story repeats for many events, only by a word of
+#: the same act ("will begin spraying from Monday" / "fogging will start on Saturday").
+_RIVAL_KINDS = frozenset({"md", "time", "year", "month", "weekday"})
 
 
 @lru_cache(maxsize=4096)
@@ -228,8 +262,10 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     """
     dates = [c for c in _extract(claim) if c.kind is SlotKind.DATE and not c.negated]
     mine = [c for c in dates if not c.bound and isinstance(c.value, tuple) and c.value[0] in _RIVAL_KINDS]
-    if len(mine) != 1 or _SPAN_END.search(claim[: mine[0].start]):
-        return ()
+    if any(c.value[0] != "weekday" for c in mine):  # type: ignore[index]
+        mine = [c for c in mine if c.value[0] != "weekday"]  # type: ignore[index]  # "at 7:40 a.m. on Wednesday"
+    if len(mine) != 1 or (_SPAN_END.search(claim[: mine[0].start]) and not _STARTS_FROM.search(claim[: mine[0].start])):
+        return ()  # (but a beginning's first day is its own: "will begin spraying from Monday")
     c = mine[0]
     stated = [p for p in _extract(passage) if p.kind is SlotKind.DATE and not p.negated]
     if any(_dates_equal(c, p) for p in stated):
@@ -240,18 +276,19 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             continue
         if c.value[0] == "md" and not _days_apart(c.value, p.value):
             continue
-        if c.value[0] in ("year", "month") and not _same_act(c, p):
+        if c.value[0] in ("year", "month", "weekday") and not _same_act(c, p, near=c.value[0] == "weekday"):
             continue
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
 
 
-def _same_act(c: Slot, p: Slot) -> bool:
+def _same_act(c: Slot, p: Slot, *, near: bool = False) -> bool:
     """Whether the word right by a year of the claim's ("[opened] in 2009", "[took charge] in January 2024") stands by
     the passage's year too, in a word of one sense ("first [opened] its doors in 2011"): a story has many years,
-    each of its own act."""
-    acts = _same_sense({w for w, weight in c.context if weight >= _ACT_WEIGHT})
+    each of its own act. ``near``: a word near the claim's date will do ("will [begin] spraying in Vaitele from
+    Monday" / "will [start] on Saturday")."""
+    acts = _same_sense({w for w, weight in c.context if weight >= (_NEAR_WEIGHT if near else _ACT_WEIGHT)})
     return bool(acts) and bool(acts & _same_sense({w for w, weight in p.context if weight >= _NEAR_WEIGHT}))
 
 

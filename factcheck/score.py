@@ -75,6 +75,7 @@ two give 0.79, three 0.90; each refuting origin at 0.9 multiplies by 0.46.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -146,8 +147,9 @@ _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (
     (re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|S\.A|Bhd|LLC"
-                r"|GmbH)\b"),
-     frozenset({"company", "firm", "group"})),
+                r"|GmbH|Pty|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|NV|BV|Oy|ASA|Ltda|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?)\b"),
+     frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner"})),
+    (re.compile(r"\b(?:Government|Junta|Generalitat|Xunta)\b"), frozenset({"government"})),
     (re.compile(r"\bMinistry\b"), frozenset({"ministry"})),
     (re.compile(r"\bCouncil\b"), frozenset({"council"})),
     (re.compile(r"\bBoard\b"), frozenset({"board"})),
@@ -202,7 +204,10 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
     if not sorts:
         return False
     for n in _credited(passage):
-        m = re.fullmatch(r"(?:the|its)\s+(?:[a-z]+\s+){0,2}?([a-z]+(?:\s+hall)?)", n.strip(), re.IGNORECASE)
+        if kin and any(source_matches(part, kin) for part in n.split(",")[1:]):
+            return True  # "The developer, Sechaba Renewables, said": its own documents' outlet, named
+        head = n.split(",")[0].strip()  # "The developer, Sechaba Renewables": "the developer"
+        m = re.fullmatch(r"(?:the|its)\s+(?:[a-z]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
         if m and m.group(1).lower() in sorts:
             return True  # "the department said", "the agriculture ministry said"
     return False
@@ -239,7 +244,8 @@ def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re
 _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
-        "company": r"company|inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings",
+        "company": r"company|inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings|pty|spa|srl|sarl|sas"
+                   r"|soci[ée]t[ée]|compa[gñ]n?[iy]a?|ltda",
         "firm": r"inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings",
         "ministry": r"ministry",
         "central bank": r"bank",
@@ -248,7 +254,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "police": r"police",
         "league": r"league",
         "agency": r"agency|administration|office",
-        "government": r"government",
+        "government": r"government|junta|generalitat|xunta",
+        "junta": r"junta",  # Spain's regional governments: "The Junta" is the Junta de Andalucía's name in copy
         "council": r"council",
         "commission": r"commission",
         "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
@@ -265,7 +272,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "authority": r"authority",
         "trust": r"trust",
         "inspectorate": r"inspectorate",
-        "city": r"city|municipality|council|borough",
+        "city": r"city|municipality|council|borough|comune|municipio|ayuntamiento|mairie|prefeitura|alcald[ií]a",
         "companies": r"and",
         "regulator": r"regulator|regulatory|authority|commission",
         "operator": r"operator|authority|company|metro\w*|rail\w*|transit|transport|ports?|airports?",
@@ -610,6 +617,8 @@ def score_claim(
     sources = _Sources(claim)
     evidence = _of_other_things(claim, evidence)
     sources.learn(evidence)
+    if _said_word_for_word(claim, evidence, threshold):
+        options["model_refute"] = model_refute = math.inf
     check = _verdict_of(claim, evidence, sources, **options)
     facts, turned = _facts(claim, check.evidence, sources, threshold=threshold, model_refute=model_refute)
     rest = None
@@ -626,6 +635,16 @@ def score_claim(
         plain = _verdict_of(claim, evidence, sources, misnaming=False, **options).verdict
         rest = plain if plain is not Verdict.CONTRADICTED else None
     return attrs.evolve(check, facts=facts, rest_verdict=rest)
+
+
+def _said_word_for_word(claim: Claim, evidence: Sequence[Evidence], threshold: float) -> bool:
+    """Whether a quotation stands word for word in a passage that counts as support: then it was said, and the
+    model's reading of another passage as a refutation, naming no differing value, does not count against it
+    ('"Chikungunya is rarely fatal ..."' / "No deaths attributable to chikungunya have been confirmed")."""
+    if claim.kind is not ClaimKind.QUOTE:
+        return False
+    return any(e.stance is Stance.SUPPORTS and e.score >= threshold and _quoted_in(claim.text, e.passage)
+               for e in evidence)  # fmt: skip
 
 
 def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]:

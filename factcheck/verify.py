@@ -97,6 +97,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DECISIVE_KINDS",
+    "WEEKDAY_SIMILARITY",
     "Assessor",
     "assess",
     "figure_support",
@@ -406,7 +407,8 @@ class Assessor:
             elif m is None:
                 if cos >= self.figures_similarity:  # type: ignore[operator]
                     out[i] = attrs.evolve(reps[i], figures_restated=self.figures_restate)
-            elif cos >= self.rival_similarity:  # type: ignore[operator]
+            elif cos >= (max(WEEKDAY_SIMILARITY, self.rival_similarity) if _weekdays(m)  # type: ignore[type-var]
+                         else self.rival_similarity):
                 mism = reps[i].mismatches if reps[i].mismatches else (m,)
                 out[i] = attrs.evolve(reps[i], mismatches=mism, mismatch_overlap=max(reps[i].mismatch_overlap, self.refute_rest))
         return out
@@ -425,7 +427,8 @@ class Assessor:
         rivals = {_rival_key(claim, c, passage, p): sent for c, p, sent in rival_figures(claim, passage)}
         if decisive:  # a mismatch the slots found: a rival figure, or a month or a day of another year
             found = [(m, rivals[(m.claim, m.source)]) for m in decisive if (m.claim, m.source) in rivals]
-            return found + [(m, sentence_with(passage, m.source)) for m in decisive if m.kind == "date" and _dated(m)]
+            return found + [(m, sentence_with(passage, m.source)) for m in decisive
+                            if m.kind == "date" and (_dated(m) or _weekdays(m))]
         days = [(Mismatch("date", c.text, p.text), sent) for c, p, sent in rival_dates(claim, passage)]
         return [(Mismatch("number", c, p), sent) for (c, p), sent in rivals.items()] + days
 
@@ -608,6 +611,18 @@ def _dated(m: Mismatch) -> bool:
     """Whether both sides of a date mismatch name a month or a day with its year ("September 2023" /
     "November 2023"), which a sentence close in meaning cannot give for another event of the story."""
     return all(re.search(r"\b\d{4}\b", t) and re.search(r"[A-Za-z]{3}", t) for t in (m.claim, m.source))
+
+
+#: Embedding cosine from which a sentence giving another weekday for the claim's is close enough in meaning to tell
+#: of the same event ("Talks ... are scheduled for Thursday in Koné" / "Mediation talks are to begin on Friday in
+#: Koné"): a story has many days, so more is asked than of a rival figure.
+WEEKDAY_SIMILARITY = 0.6
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
+def _weekdays(m: Mismatch) -> bool:
+    """Whether a date mismatch sets one weekday against another ("Thursday" / "Friday")."""
+    return m.kind == "date" and all(_WEEKDAY.fullmatch(t.strip()) for t in (m.claim, m.source))
 
 
 def _raise(p: np.ndarray, idx: int, floor: float) -> np.ndarray:

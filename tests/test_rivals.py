@@ -37,6 +37,15 @@ from factcheck.rivals import rival_figures
         # ... a game's points and the series' games are two results
         ("Ras Beirut beat Tripoli Mina 88-81 in the fifth game", "Ras Beirut win the final series 3-2.", []),
         ("She won a four-way race", "She beat the mayor and three other candidates.", []),
+        # a count in a compound has rivals in compounds of the same word
+        ("The hospital has opened a 40-bed ward for dengue patients",
+         "The hospital has turned a surgical ward into a 24-bed unit for dengue patients.", [("40", "24")]),
+        ("The hospital has opened a 40-bed ward for dengue patients", "Some 24 nurses staff the dengue ward.", []),
+        # an offer's rival is another offer, not the other side's demand
+        ("Management has offered 2.5 per cent, backdated to January",
+         "The company has proposed a general increase of 3 per cent, backdated to January.",
+         [("2.5 per cent", "3 per cent")]),
+        ("Management has offered 2.5 per cent, backdated to January", "The union is demanding 4 per cent.", []),
         ("Apollo 11 landed on the Moon", "Apollo 12 landed on the Moon.", []),
         # the passage gives the claim's figure too: its other figures are other facts
         ("Processors now pay 900 shillings a litre", "Processors who paid 1,200 shillings a litre in February now offer 900.", []),
@@ -44,6 +53,8 @@ from factcheck.rivals import rival_figures
         ("Rescue teams brought 23 miners out alive", "Union officials said 14 miners had died in the collapse.", []),
         ("The tram was carrying about 40 passengers", "A tram derailed on Sunday, injuring 24 people.", []),
         ("The earthquake killed 19 people", "Officials said 31 people died in the quake.", [("19", "31")]),
+        ("Around 1,200 homes were damaged", "A tally puts the number of damaged houses at about 850.",
+         [("1,200", "850")]),
         # a passage figure equal to another of the claim's is that one's
         ("The report puts the harvest at 6.1 million tonnes, against 8.5 million tonnes last year",
          "Farmers are expected to bring in 6.1 million tonnes of wheat, 28 percent down on last year.", []),
@@ -102,6 +113,12 @@ def test_a_percentage_move_has_rivals_only_in_moves_of_the_same_thing(claim, pas
         ("The museum has not been busier since it opened in 2009", "The museum opened in 2011 in an old warehouse.",
          [("2009", "2011")]),
         ("The bridge was built in 1971", "The bridge, renovated in 1998, carries 20,000 cars a day.", []),
+        # a weekday by a word of the same act, a beginning's first day included
+        ("Fogging teams will begin spraying in Vaitele from Monday", "Mosquito fogging will start on Saturday.",
+         [("Monday", "Saturday")]),
+        ("The minister will visit the plant on Monday", "The union said on Friday it would strike.", []),
+        ("The missile was fired at about 7:40 a.m. on Wednesday", "The missile was launched at around 7:42 a.m.",
+         [("7:40 a.m.", "7:42 a.m")]),
         # two dates in the claim: which one a passage date rivals is not told
         ("The plant shut on June 1 and reopened on June 9", "It shut on June 2.", []),
     ],

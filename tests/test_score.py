@@ -808,6 +808,7 @@ def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, ve
         ("its controller Hamdan Sulaiman", SourceKind.PERSON, Verdict.UNVERIFIED),
         # another official body tells what it heard: "X will lose 12 percent of its grant, the ministry announced"
         ("the trade ministry", SourceKind.OFFICIAL, Verdict.SUPPORTED),
+        ("The Junta", SourceKind.OFFICIAL, Verdict.SUPPORTED),
         # someone with no office in it is another voice
         ("analyst Kenji Hoshino", SourceKind.EXPERT, Verdict.SUPPORTED),
     ],
@@ -900,3 +901,52 @@ def test_a_result_is_restated_by_its_score_and_sides(passage, stated):
 
     claim = "Karpaty Trnava beat Hron Levice 31-28 in a final that was level for most of the first quarter of an hour."
     assert _clauses_restated(claim, passage) == stated
+
+
+HEALTH_QUOTE = Claim(
+    id="c9", text='"Chikungunya is rarely fatal, but the joint pain can last for months."', start=0, end=70,
+    kind=ClaimKind.QUOTE,
+    attribution=Attribution(source="health secretary Luz Ospino", source_kind=SourceKind.OFFICIAL, cue="said"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("quoted", [True, False])
+def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(quoted):
+    said = ev("wire", passage='"Chikungunya is rarely fatal, but the joint pain can last for months," Ospino said.'
+              if quoted else "Ospino spoke about the outbreak on Friday.", score=0.85 if quoted else 0.3)
+    bulletin = ev("bulletin", Stance.REFUTES, 0.72, passage="No deaths from chikungunya have been confirmed.")
+    out = score_claim(HEALTH_QUOTE, [said, bulletin])
+    # what is checked is that it was said; without a report of the words, the model's refutation stands
+    if quoted:
+        assert out.verdict is Verdict.UNVERIFIED and not any(f.refuted_by for f in out.facts)
+        assert "reported by" in out.note
+    else:
+        assert out.verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("outlet", "names", "speaks"),
+    [
+        ("Junta de Andalucía - Consejería de Fomento", ["The Junta"], True),
+        ("Société Métallurgique de Népoui", ["the company"], True),
+        ("Comune di Bari - Ufficio Stampa", ["the city"], True),
+        ("Mediterranean Press Agency", ["the city"], False),
+    ],
+)
+def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
+    from factcheck.score import _speaks_for
+
+    assert _speaks_for(outlet, names) is speaks
+
+
+@pytest.mark.parametrize(
+    ("passage", "cites"),
+    [
+        ("The developer, Sechaba Renewables, said the plant would power 60,000 households.", True),
+        ("The regulator, the Energy Board, said the plant would power 60,000 households.", False),
+    ],
+)
+def test_a_source_named_beside_its_sort_is_cited(passage, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["the company"], ("Sechaba Renewables (Pty) Ltd",)) is cites

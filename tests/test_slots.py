@@ -52,6 +52,11 @@ def test_parse_number_rejects_non_numbers(text):
         ("Revenue reached $1.2 billion.", 1.2e9, "money:usd"),
         ("Revenue reached 1.2 billion dollars.", 1.2e9, "money:usd"),
         ("Revenue reached C$1.2 billion.", 1.2e9, "money:usd"),
+        # any letters before "$" are a dollar, but for the pesos and reais that write one
+        ("The annual fee went up to N$3,500.", 3500, "money:usd"),
+        ("Vendors will pay F$6 a day.", 6, "money:usd"),
+        ("The company faces a fine of RD$75,000 a day.", 75_000, "money:peso"),
+        ("Sales reached R$5 billion.", 5e9, "money:brl"),
         ("Revenue reached 1.2 billion Canadian dollars.", 1.2e9, "money:usd"),
         ("The fine was 4.5 million pesos.", 4.5e6, "money:peso"),
         ("The fine was 4.5 million Mexican pesos.", 4.5e6, "money:peso"),
@@ -1407,6 +1412,8 @@ def test_a_round_figure_at_a_bound_is_that_figure():
         ("Alexei Navalny", "Aleksei Navalny", False),
         ("Joe Biden", "Joe Biden", False),
         ("North Korean", "North Korea", False),  # a demonym
+        ("Kenya's Vincent Kiplagat", "Kenyan Vincent Kiplagat", False),  # one country, two words for it
+        ("Mariana Lopes Silva", "Marianne Lopes Silva", True),  # a given name, not a country's word
         ("South Sudanese", "South Sudan", False),
         ("Anna Berg", "Erik Lindqvist", False),
     ],
@@ -2397,3 +2404,83 @@ def test_labels_grades_currency_codes_and_line_items(claim: str, passage: str, e
 def test_a_labels_a_currency_codes_or_an_areas_unit(text: str, unit: str) -> None:
     numbers = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
     assert numbers[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # some out of a total: the total is the figure, and a part other than one is a figure too
+        ("He was one of two people who lost their lives in the storm.", [2.0]),
+        ("Two of the three water tanks were contaminated.", [2.0, 3.0]),
+        ("A quarter of a million people live there.", [250_000.0]),
+    ],
+)
+def test_a_part_of_a_total_is_read_as_two_figures(text: str, counts: list[float]) -> None:
+    assert [s.value for s in extract_slots(text) if s.kind is SlotKind.NUMBER] == counts
+
+
+def test_a_label_word_before_its_number_is_no_name() -> None:
+    slots = extract_slots("The section will have 12 stations, including an interchange with Line 1 at Prado.")
+    assert [s.text for s in slots if s.kind is SlotKind.ENTITY] == ["Prado"]
+    assert [s.unit for s in slots if s.kind is SlotKind.NUMBER] == ["count", "label:line"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a part of the month is no word of what the date dates
+        ("The first shipments are due to leave the Port of Napier for Asia in February",
+         "The first export shipments are scheduled to depart the Port of Napier for Asian markets in early March.",
+         [("February", "March")]),
+        # the year or season a change is measured from, and a figure of last season, are no rivals
+        ("The province will produce about 575,000 tonnes in the 2025/26 season",
+         "The estimate puts production at 575,000 tonnes, 22% more than the 470,000 tonnes obtained in the 2024/2025 "
+         "campaign.", []),
+        ("The province will produce about 575,000 tonnes in the 2025/26 season",
+         "Last season the province produced 470,000 tonnes of olive oil.", []),
+        # a sum a share is no rival of a total
+        ("It kept its annual dividend unchanged at 150 yen a share", "Its annual profit dropped to 21.4 billion yen.",
+         []),
+        ("It kept its annual dividend unchanged at 150 yen a share", "It will pay a dividend of 140 yen per share.",
+         [("150", "140")]),
+    ],
+)
+def test_parts_of_months_seasons_before_and_sums_a_share(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the claim's figure given to another name, and another figure to the claim's name
+        ("Cases by district: Golaghat 61; Lakhimpur 44; Jorhat 39.", [("61", "44")]),
+        ("Golaghat district has reported the highest number of cases at 61, followed by Lakhimpur with 44.",
+         [("61", "44")]),
+        # the claim's figure given to its own name, or a figure of another size given to it: no mismatch
+        ("Lakhimpur district has reported the highest number of cases at 61, followed by Golaghat with 44.", []),
+        ("Golaghat reported 61 cases. Lakhimpur, home to 1.1 million people, reported none.", []),
+    ],
+)
+def test_a_figure_given_to_another_name(passage, expected) -> None:
+    claim = "Lakhimpur district has been the worst hit, with 61 cases"
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a figure revised is corrected: its old value is ruled out
+        ("The death toll is 12", "The death toll was revised from 12 to 15.", [("12", "15")]),
+        # a price revised is changed: both values stand, each of its time
+        ("The city raised the fee for taxis from $1,200 to $3,500",
+         "The permit fee for taxis was revised from $1,200 to $3,500.", []),
+    ],
+)
+def test_a_revised_figure_is_corrected_and_a_revised_price_changed(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected
+
+
+def test_a_change_on_last_season_is_no_figure_of_last_season() -> None:
+    report = analyze("Harvesting began on September 9, about a week later than in 2023",
+                     "The harvest commenced on 9 September 2024, seven days later than in the previous season.")
+    assert not report.mismatches and "a week" in report.stated

@@ -274,11 +274,17 @@ def test_a_reworded_restatement_is_on_topic_for_a_refutation():
         ("The merger was first announced in September 2023",
          "The deal, announced in November 2023, had faced opposition from consumer groups from the start.",
          ("September 2023", "November 2023")),
+        # another weekday, in a sentence closer in meaning than a rival figure's must be
+        ("Talks under a mediator appointed by the territory's labour directorate are scheduled for Thursday in Koné",
+         "Mediation talks are to begin on Friday in Koné, the territory's northern administrative centre.",
+         ("Thursday", "Friday")),
         # counts of different fates, a share, a figure the passage also gives: no rival
         ("Rescue teams brought 23 miners out alive",
          "Union officials told the Times that 14 miners had died in the collapse late on Tuesday.", None),
         ("The krone weakened 2 percent against the euro in September",
          "Nordmark inflation slowed to 3.4 percent in September from 3.9 percent in August.", None),
+        ("The minister will open the new bridge on Thursday", "Protesters said on Friday they would block traffic.",
+         None),
     ],
 )  # fmt: skip
 def test_a_rival_figure_close_in_meaning_refutes(cross_assessor, claim, passage, rival):

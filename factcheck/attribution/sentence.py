@@ -814,6 +814,11 @@ _DEFINITE_SUBJECT = re.compile(
 )
 
 
+#: "Samoa's health ministry declared ...": a name's body, right before a verb.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says)\b)"
+)
 #: "The study, commissioned by ...,": a short definite noun phrase opening the clause, then an aside.
 _DEFINITE_BEFORE_COMMA = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
@@ -861,7 +866,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         seg,
     )
     off = lo + (seg_l.end() if seg_l else 0)
-    m = _DEFINITE_SUBJECT.match(text[off:hi]) or _NAMED_SUBJECT.match(text[off:hi])
+    m = _POSSESSIVE_SUBJECT.match(text[off:hi]) or _DEFINITE_SUBJECT.match(text[off:hi]) \
+        or _NAMED_SUBJECT.match(text[off:hi])
     if not m or not m.group().strip() or m.group().strip() in ("The", "A", "An") or m.group().strip() in _SUBORDINATORS:
         return None
     a, b = off, off + m.end()

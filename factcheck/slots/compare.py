@@ -123,7 +123,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             if same and _bound_elsewhere(c, same, cands, used):
                 same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
                 # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
-            if same:
+            if same and c.kind is SlotKind.NUMBER and (
+                    hit := sides.owned_otherwise(c, same, cands, cs, ps, used)) is not None:
+                clause_paired = True  # "Lakhimpur ... with [61] cases" / "Golaghat 61; Lakhimpur [44]"
+            elif same:
                 hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
                 if hit is not None and max(_align(c, p) for p in same) >= _align(c, hit):
                     hit = None  # "Sales were down [6%] ..., and volumes fell 3%": the value, where it stands best
@@ -673,9 +676,11 @@ _ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
 
 
 #: The words before a date that make it the period a figure is compared with: "compared with a profit of 12.1
-#: million euros in", "against 7.2 million in", "[has nearly doubled] since".
+#: million euros in", "against 7.2 million in", "22% more than the 470,000 tonnes obtained in", "[has nearly
+#: doubled] since".
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[^,;.()]|(?<=\d)[.,](?=\d)){0,70}$"
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:more|less|higher|lower|up|down)\s+(?:than|on|from))\s+"
+    r"(?:[^,;.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$",
     re.IGNORECASE,
 )

@@ -70,10 +70,10 @@ _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
     "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
-#: Dollars of every country are one unit, as "Canadian dollars" is ("C$1.47 billion"; see _CURRENCY_WORD).
+#: Dollars of every country are one unit, as "Canadian dollars" is ("C$1.47 billion", "N$1,200", "F$6"; any
+#: letters before "$" not listed here are a dollar; see _CURRENCY_WORD). "RD$" and "Mex$" are pesos, "R$" reais.
 _CURRENCY_SYMBOL = {
-    "$": "usd", "us$": "usd", "a$": "usd", "au$": "usd", "c$": "usd", "ca$": "usd", "nz$": "usd", "hk$": "usd",
-    "s$": "usd", "nt$": "usd", "j$": "usd", "tt$": "usd", "ec$": "usd", "bz$": "usd", "r$": "brl", "€": "eur",
+    "$": "usd", "us$": "usd", "r$": "brl", "rd$": "peso", "mex$": "peso", "€": "eur",
     "£": "gbp", "¥": "jpy", "₩": "krw", "₦": "ngn", "₹": "inr", "₱": "peso",
     "₺": "lira", "฿": "thb", "₫": "vnd", "₴": "uah", "₽": "rub",
 }  # fmt: skip
@@ -126,7 +126,7 @@ _UNIT_RE = (
 )
 _NUM_RE = re.compile(
     # "Sh1.5 million": a prefix written on
-    r"(?<![\w.\-/:])(?P<cur>(?:US|AU?|CA?|NZ|HK|S|NT|J|TT|EC|BZ|R)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
+    r"(?<![\w.\-/:])(?P<cur>(?:[A-Z]{1,3}|Mex)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
     r"|(?:KSh|TSh|USh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
     r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
@@ -152,6 +152,8 @@ _WORDNUM_RE = re.compile(
     r"(?:" + _WORDNUM_TOKENS + r"))\b(?:(?:\s+of)?(?:\s+an?)?\s+" + _UNIT_RE + r")?",
     re.IGNORECASE,
 )
+#: A count of some out of a total ("[one of] two people who lost their lives"): the figure is the total.
+_ONE_OF = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?=\w)", re.IGNORECASE)
 _MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_RES = (
     re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
@@ -367,6 +369,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             weight = factor / (1.0 + 0.35 * (dist - 1))  # nearer words, and words of the figure's clause, weigh more
             if low in _QUALIFIER_WORDS:
                 continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
+            if not forward and dist == 1 and low in _PART_OF_A_TIME and not figure:
+                continue  # "[mid]-February", "[early] March": which part of the month, not what it dates
             if forward and dist < unit_words:
                 continue  # "50 [Norwegian] crowns": the country of the figure's currency
             if forward and dist == unit_words:  # "50 [crowns]" and "NOK 50" alike: the currency, by its unit
@@ -601,7 +605,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             bound, in_range = "lt", True  # "between 30 and [40]"
         if kind in (SlotKind.NUMBER, SlotKind.DATE):
             negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
-                _MOVED_FROM.search(text[max(lo, s - 60) : s]) and re.match(r"\s+to\s", text[e : e + 5])
+                (moved := _MOVED_FROM.search(text[max(lo, s - 60) : s])) and re.match(r"\s+to\s", text[e : e + 5])
+                and not (moved.group(1) and _PRICE_WORD.search(text[max(lo, s - 90) : s]))
             )
         slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range, inclusive))
         taken.append((s, e))
@@ -720,7 +725,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
         raw = m.group("num")
         scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
         cur = m.group("cur")
-        currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))) if cur else None
+        currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))
+                    or ("usd" if cur.endswith("$") else None)) if cur else None
         if not currency and (prefix := _prefix_at(text, s)) is not None:  # "Tk 2 lakh", "EUR 14.2 million"
             currency, s = prefix  # the slot opens with its currency, no word of its context
         after = _words_after(text, e)
@@ -754,6 +760,11 @@ def _extract(text: str) -> tuple[Slot, ...]:
         art = re.match(r"an?\s+(?=(\w+))", phrase, re.IGNORECASE)
         if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
             s, phrase = s + art.end(), phrase[art.end() :]  # "a two-day stoppage": the figure is "two"
+        if part := _ONE_OF.match(phrase):  # "one of two people who died": the count is two
+            some = part.group().split()[0]
+            if some.lower() != "one":  # "two of the three tanks": two, of three
+                add(SlotKind.NUMBER, s, s + len(some), float(parse_number(some) or 0), "count")
+            s, phrase = s + part.end(), phrase[part.end() :]
         low = phrase.lower().strip()
         measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
         if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit") and not measured) \
@@ -798,6 +809,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             continue  # a capitalised first word is usually not a name, unless no English word ("Christchurch")
         if name.lower() in _WEEKDAYS or name.lower().rstrip(".") in _MONTHS:
             continue
+        if len(words) == 1 and re.match(r"\s+\d", text[e:]) and _LABEL_BEFORE.search(name + " "):
+            continue  # "Line 1", "Category 4": a label, its number's to compare
         add(SlotKind.ENTITY, s, e, _squash(name), None)
 
     negs = [(t[1], t[0].lower()) for t in tokens if t[0].lower() in _NEGATIONS]
@@ -1016,12 +1029,17 @@ _AGE_BEFORE = re.compile(
 _RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
 
-#: A rescheduled or revised value: "postponed [from] March 3 to March 10", "revised the estimate from 2.1% to ...".
+#: A rescheduled or revised value: "postponed [from] March 3 to March 10", "revised the estimate from 2.1% to ...";
+#: but a price revised is changed, not corrected ("the fee for taxis was revised from N$1,200 to N$3,500").
 _MOVED_FROM = re.compile(
-    r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|revised|corrected|amended)"
+    r"\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|put\s+off|(revised)|corrected|amended)"
     r"\b(?:\s+[\w’'-]+){0,4}?\s+from\s+(?:(?:on|in|the|about|around)\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
 )
+
+
+_PRICE_WORD = re.compile(r"\b(?:fees?|prices?|tariffs?|fares?|rates?|wages?|salar(?:y|ies)|rents?|charges?|levy|tax)\b",
+                         re.IGNORECASE)
 
 
 def _near_number(text: str, s: int, e: int) -> bool:
@@ -1038,4 +1056,6 @@ def _minutes_of_day(m: re.Match[str]) -> int:
     return hour * 60 + int(m.group("m") or 0)
 
 
+#: Words naming the part of a month or a year a date falls in, right before it.
+_PART_OF_A_TIME = frozenset({"mid", "early", "late"})
 _PART_OF_YEAR = re.compile(r"\b(?:mid|early|late|end)-((?:19|20)\d\d)\b", re.IGNORECASE)

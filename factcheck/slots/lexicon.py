@@ -295,7 +295,7 @@ _SYNONYMS = (
     "ruptur burst",
     "leak spill",
     "stay remain",
-    "home household dwelling",
+    "home household dwelling hous",  # "damaged about 1,200 homes" / "the number of damaged houses"
     "power electricity",
     "earthquake quake tremor",
     "record register",
@@ -307,6 +307,9 @@ _SYNONYMS = (
     "bank lender",  # "Portugal's third-largest bank" / "third-biggest lender"
     "surgery surgeries operation",  # "140 planned surgeries" / "140 scheduled operations"
     "compensation damag",  # "set the compensation at 16.4 million euros" / "fixes the total damages at"
+    "leav depart sail",  # "due to leave the Port of Napier" / "scheduled to depart the Port of Napier"
+    "fin penalty",  # "imposed the penalty in August 2022" / "fined the operator in November 2022"
+    "offer propos",  # "has offered 2.5 per cent" / "has proposed a general increase of 3 per cent"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

@@ -168,8 +168,9 @@ def misspelt(a: str, b: str) -> bool:
     if k < 2:
         return False
     diff = [(_squash(x), _squash(y)) for x, y in zip(ta[-k:], tb[-k:]) if _squash(x) != _squash(y)]
-    if len(diff) == 2 and k == 3 and _squash(ta[-3])[:4] == _squash(tb[-3])[:4]:
-        diff = diff[1:]  # "Belgian" / "Belgium's": one country
+    if diff and k == 3 and diff[0] == (_squash(ta[-3]), _squash(tb[-3])) and diff[0][0][:4] == diff[0][1][:4] \
+            and any(w.endswith(("'s", "’s")) or _demonym(w) for w in (ta[-3], tb[-3])):
+        diff = diff[1:]  # "Belgian" / "Belgium's", "Kenya's" / "Kenyan": one country
     if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 3:
         return False
     x, y = diff[0]

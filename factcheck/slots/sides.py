@@ -345,6 +345,28 @@ class _Sides:
         used.add(fits[0].start)
         return fits[0]
 
+    def owned_otherwise(self, c: Slot, same: Sequence[Slot], cands: Sequence[Slot], claim_slots: Sequence[Slot],
+                        passage_slots: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's figure for the name the claim gives its figure to, where the passage gives the claim's
+        figure to another name: "Lakhimpur district has been the worst hit, with [61] cases" / "Golaghat 61;
+        Lakhimpur [44]". A figure's name is the nearest one before it in its clause, no other figure between."""
+        mine = _owner(self.claim, c, claim_slots)
+        if mine is None or c.bound or not float(c.value):  # type: ignore[arg-type]
+            return None
+        if any((o := _owner(self.passage, p, passage_slots)) is None or names_match(o.text, mine.text) for p in same):
+            return None
+        for p in cands:
+            if p in same or p.start in used or p.unit != c.unit:
+                continue
+            a, b = abs(float(c.value)), abs(float(p.value))  # type: ignore[arg-type]
+            if not b or max(a, b) / min(a, b) > _OWNED_RATIO:
+                continue  # a figure of another size is most often of another thing ("Osaka, home to 2.7 million")
+            o = _owner(self.passage, p, passage_slots)
+            if o is not None and names_match(o.text, mine.text):
+                used.add(p.start)
+                return p
+        return None
+
     def clause_sole(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The one value of ``c``'s kind and unit in a passage sentence restating ``c``'s own clause (recall at
         least ``CLAUSE_SOLE`` of its other words), for a date or a rate in a claim of several clauses, where
@@ -389,6 +411,24 @@ class _Sides:
         return self.anchored(c, other, used)
 
 
+#: Largest ratio between the claim's figure and the one the passage gives its name instead (see
+#: :meth:`_Sides.owned_otherwise`): figures of a table's rows are of one size.
+_OWNED_RATIO = 3.0
+#: Farthest a name may stand before the figure it is given (characters).
+_OWNER_REACH = 80
+
+
+def _owner(text: str, slot: Slot, slots: Sequence[Slot]) -> Slot | None:
+    """The name a figure is given to: the nearest name before it in its clause (not across a semicolon or a
+    sentence end, within :data:`_OWNER_REACH` characters), with no other figure between them."""
+    before = [x for x in slots if x.end <= slot.start and x.kind in (SlotKind.ENTITY, SlotKind.NUMBER)
+              and slot.start - x.end <= _OWNER_REACH and not re.search(r"[;.!?]\s", text[x.end : slot.start])]
+    if not before:
+        return None
+    last = max(before, key=lambda x: x.end)
+    return last if last.kind is SlotKind.ENTITY else None
+
+
 _FROM_BEFORE = re.compile(
     r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
@@ -413,14 +453,25 @@ def _last_year_of(c: Slot, p: Slot, claim: str) -> bool:
 
 #: What dates a figure to the year before: "from 6,300 at the end of September [last year]", "a year earlier".
 _YEAR_BEFORE = re.compile(
-    r"[^.;!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+    r"[^.;!?]{0,50}?\b(?:last\s+(?:year|season)|a\s+(?:year|season)\s+(?:earlier|ago|before)"
+    r"|the\s+(?:previous|prior)\s+(?:year|season)|"
     r"(?:in|during)\s+the\s+same\s+(?:month|period|quarter|week)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year)\b",
     re.IGNORECASE,
 )
 
 
+#: A clause opening on the year or season before, up to a figure: "[Last season] the province produced 470,000".
+_OPENS_ON_YEAR_BEFORE = re.compile(
+    r"(?:^|[.;!?]\s+|,\s+)(?:(?:in|during)\s+)?(?:last|the\s+previous|the\s+prior)\s+(?:year|season)\b[^\d.;!?]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _year_before(slot: Slot, text: str) -> bool:
-    """Whether a figure is dated to the year before by the words after it, before the next figure."""
+    """Whether a figure is dated to the year before by the words after it, before the next figure, or by the
+    opening of its clause ("Last season the province produced 470,000 tonnes")."""
+    if _OPENS_ON_YEAR_BEFORE.search(text[max(0, slot.start - 90) : slot.start]):
+        return True
     tail = text[slot.end : slot.end + 70]
     if _CHANGE_ON_YEAR.match(tail):
         return False  # "dropped [18%] from a year earlier": a change on the year before, not its figure
@@ -429,11 +480,13 @@ def _year_before(slot: Slot, text: str) -> bool:
 
 
 #: The base a change is measured on, right after it: "18% [from a year earlier]", "4% on the previous year", "13 per
-#: cent [higher in October than a year earlier]".
+#: cent [higher in October than a year earlier]", "seven [days later than in the previous season]".
 _CHANGE_ON_YEAR = re.compile(
-    r"\s*(?:(?:higher|lower|more|less|up|down)\s+)?(?:(?:in|for)\s+[A-Za-z]+\s+)?"
-    r"(?:from|on|over|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?:a\s+year|the\s+(?:previous|prior|same)|last\s+year)",
+    r"\s*(?:(?:days?|weeks?|months?|hours?)\s+)?"
+    r"(?:(?:higher|lower|more|less|up|down|later|earlier|behind|ahead\s+of)\s+)?"
+    r"(?:(?:in|for)\s+[A-Za-z]+\s+)?"
+    r"(?:from|on|over|than(?:\s+in)?|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:a\s+(?:year|season)|the\s+(?:previous|prior|same)|last\s+(?:year|season)|last\s+year['’]s)",
     re.IGNORECASE,
 )
 

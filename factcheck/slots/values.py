@@ -330,10 +330,11 @@ def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 _RATE_TOTAL_RATIO = 10.0
 
 
-#: A rate's period after a figure and up to four words of what it counts.
+#: A rate's period after a figure and up to four words of what it counts; a sum per share is such a rate too
+#: ("a dividend of 150 yen [a share]" is no rival of a profit of 21.4 billion yen).
 _PER_PERIOD = re.compile(
     r"(?:[\s-]+(?!(?:a|an|per|each|every|in|on|at|by|to|from|for|and|was|were|is|are)\b)[A-Za-z][\w'’-]*){0,4}"
-    r"[\s-]+(?:(?:(?:for|of)\s+)?(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour)\b"
+    r"[\s-]+(?:(?:(?:for|of)\s+)?(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year|hour|share(?!\s+of\b))\b"
     r"|(?P<ly>daily|weekly|monthly|annually|yearly))",
     re.IGNORECASE,
 )

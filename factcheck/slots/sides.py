@@ -347,13 +347,16 @@ class _Sides:
 
     def owned_otherwise(self, c: Slot, same: Sequence[Slot], cands: Sequence[Slot], claim_slots: Sequence[Slot],
                         passage_slots: Sequence[Slot], used: set[int]) -> Slot | None:
-        """The passage's figure for the name the claim gives its figure to, where the passage gives the claim's
-        figure to another name: "Lakhimpur district has been the worst hit, with [61] cases" / "Golaghat 61;
-        Lakhimpur [44]". A figure's name is the nearest one before it in its clause, no other figure between."""
+        """The passage's figure for the name the claim gives its figure to, where the passage lists the claim's
+        figure against another name: "Lakhimpur district has been the worst hit, with [61] cases" / "Golaghat 61;
+        Lakhimpur [44]". A figure's name is the nearest one before it in its clause, no other figure between; in
+        the passage, right before it, as a list's rows give them ("Lakhimpur 44", "Lakhimpur: 44", "Lakhimpur
+        with 44")."""
         mine = _owner(self.claim, c, claim_slots)
         if mine is None or c.bound or not float(c.value):  # type: ignore[arg-type]
             return None
-        if any((o := _owner(self.passage, p, passage_slots)) is None or names_match(o.text, mine.text) for p in same):
+        if any(p.bound or (o := _owner(self.passage, p, passage_slots, _ROW_REACH)) is None
+               or names_match(o.text, mine.text) for p in same):  # fmt: skip
             return None
         for p in cands:
             if p in same or p.start in used or p.unit != c.unit:
@@ -361,7 +364,7 @@ class _Sides:
             a, b = abs(float(c.value)), abs(float(p.value))  # type: ignore[arg-type]
             if not b or max(a, b) / min(a, b) > _OWNED_RATIO:
                 continue  # a figure of another size is most often of another thing ("Osaka, home to 2.7 million")
-            o = _owner(self.passage, p, passage_slots)
+            o = _owner(self.passage, p, passage_slots, _ROW_REACH)
             if o is not None and names_match(o.text, mine.text):
                 used.add(p.start)
                 return p
@@ -414,15 +417,15 @@ class _Sides:
 #: Largest ratio between the claim's figure and the one the passage gives its name instead (see
 #: :meth:`_Sides.owned_otherwise`): figures of a table's rows are of one size.
 _OWNED_RATIO = 3.0
-#: Farthest a name may stand before the figure it is given (characters).
-_OWNER_REACH = 80
+#: Farthest a name may stand before the figure it is given (characters), and before one of a list's rows.
+_OWNER_REACH, _ROW_REACH = 80, 12
 
 
-def _owner(text: str, slot: Slot, slots: Sequence[Slot]) -> Slot | None:
+def _owner(text: str, slot: Slot, slots: Sequence[Slot], reach: int = _OWNER_REACH) -> Slot | None:
     """The name a figure is given to: the nearest name before it in its clause (not across a semicolon or a
-    sentence end, within :data:`_OWNER_REACH` characters), with no other figure between them."""
+    sentence end, within ``reach`` characters), with no other figure between them."""
     before = [x for x in slots if x.end <= slot.start and x.kind in (SlotKind.ENTITY, SlotKind.NUMBER)
-              and slot.start - x.end <= _OWNER_REACH and not re.search(r"[;.!?]\s", text[x.end : slot.start])]
+              and slot.start - x.end <= reach and not re.search(r"[;.!?]\s", text[x.end : slot.start])]
     if not before:
         return None
     last = max(before, key=lambda x: x.end)

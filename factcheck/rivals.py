@@ -139,9 +139,10 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
-            if c.unit == "count" and _compound(claim, c) != _compound(passage, p):
+            if c.unit == "count" and (_compound(claim, c) != _compound(passage, p)
+                                      or (_compound(claim, c) and min(a, b) < SMALL_COUNT)):
                 continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
-                # are not
+                # are not, nor a small count of a kind ("a four-way race" / "a two-way race": two polls' races)
             ratio = max(a, b) / min(a, b)
             if ratio > RIVAL_RATIO and not (ratio <= ESTIMATE_RATIO and _same_thing(claim, c, passage, p)
                                             and _ESTIMATE.search(passage, *_sentence_of(spans, p.start))):

@@ -41,6 +41,7 @@ from factcheck.rivals import rival_figures
         ("The hospital has opened a 40-bed ward for dengue patients",
          "The hospital has turned a surgical ward into a 24-bed unit for dengue patients.", [("40", "24")]),
         ("The hospital has opened a 40-bed ward for dengue patients", "Some 24 nurses staff the dengue ward.", []),
+        ("In a four-way race, 74 percent would choose Clinton", "In a two-way race, Clinton leads by 49 to 47.", []),
         # an offer's rival is another offer, not the other side's demand
         ("Management has offered 2.5 per cent, backdated to January",
          "The company has proposed a general increase of 3 per cent, backdated to January.",

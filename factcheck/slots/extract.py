@@ -1038,6 +1038,7 @@ _MOVED_FROM = re.compile(
 )
 
 
+#: A price's name before a revised figure: what is revised from one sum to another is changed, both standing.
 _PRICE_WORD = re.compile(r"\b(?:fees?|prices?|tariffs?|fares?|rates?|wages?|salar(?:y|ies)|rents?|charges?|levy|tax)\b",
                          re.IGNORECASE)
 

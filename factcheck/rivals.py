@@ -81,6 +81,8 @@ def _compound(text: str, slot: Slot) -> str | None:
     """The stem of the word a count is compounded with ("a 40-bed ward": "bed"), None for a count standing alone."""
     m = _COMPOUND_AFTER.match(text, slot.end)
     return stem(m.group(1).lower()) if m else None
+
+
 #: A count of what remains besides some ("three [other] candidates", "two [more] bodies"): no total.
 _REMAINDER_AFTER = re.compile(r"\s+(?:other|others|more|additional|further|remaining)\b", re.IGNORECASE)
 
@@ -135,12 +137,12 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
         if a == 0 or any(_states_figure(c, p) or float(p.value) == a for p in stated):  # type: ignore[arg-type]
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
         fate = _fates(claim, claim_spans, c)
+        compound = _compound(claim, c) if c.unit == "count" else None
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
-            if c.unit == "count" and (_compound(claim, c) != _compound(passage, p)
-                                      or (_compound(claim, c) and min(a, b) < SMALL_COUNT)):
+            if c.unit == "count" and (compound != _compound(passage, p) or (compound and min(a, b) < SMALL_COUNT)):
                 continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
                 # are not, nor a small count of a kind ("a four-way race" / "a two-way race": two polls' races)
             ratio = max(a, b) / min(a, b)

@@ -651,8 +651,6 @@ def _same_move(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[S
     return None
 
 
-#: A noun naming an act ("the disruption", "an evacuation"), which :func:`~factcheck.slots.lexicon.stem` reads as its
-#: verb.
 #: Being free of cost, which a negated paying agrees with: "replace the hoses [free of charge]" / "owners will not
 #: pay".
 _FREE = re.compile(r"\b(?:free\s+of\s+charge|at\s+no\s+(?:cost|charge))\b", re.IGNORECASE)
@@ -672,6 +670,10 @@ def _put_off_to(negated: str, other: str) -> bool:
         return False
     time = content_words(m.group("time"))
     return bool(time) and time <= content_words(other)
+
+
+#: A noun naming an act ("the disruption", "an evacuation"), which :func:`~factcheck.slots.lexicon.stem` reads as its
+#: verb.
 _ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
 
 

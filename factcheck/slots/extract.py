@@ -925,13 +925,13 @@ _RANK_RE = re.compile(
     r"|\b(?P<r3>\d{1,4})(?:st|nd|rd|th)-(?:ranked|placed)\b",
     re.IGNORECASE,
 )
-#: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
-#: "It was the [second] cyberattack", "marks the [fourth] time".
 #: A death that brings a toll to the rank before it: "a third [worker has died]", "a second [victim was killed]".
 _NTH_DEATH = re.compile(
     r"\s+(?:worker|person|man|woman|child|victim|patient|passenger|miner|soldier|officer|student)\s+"
     r"(?:has\s+|had\s+)?(?:died|been\s+killed|was\s+killed|succumbed)\b"
 )
+#: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
+#: "It was the [second] cyberattack", "marks the [fourth] time".
 _ORDINAL_PREDICATE = re.compile(
     r"\b(?:is|was|are|were|be|been|marks|marked|became|becomes)\s+(?:the|its|their|his|her)\s+(?:[\w-]+['’]s\s+)?"
     + _ORDINAL_WORD + r"\b(?!-)",

@@ -489,7 +489,7 @@ _CHANGE_ON_YEAR = re.compile(
     r"(?:(?:higher|lower|more|less|up|down|later|earlier|behind|ahead\s+of)\s+)?"
     r"(?:(?:in|for)\s+[A-Za-z]+\s+)?"
     r"(?:from|on|over|than(?:\s+in)?|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-    r"(?:a\s+(?:year|season)|the\s+(?:previous|prior|same)|last\s+(?:year|season)|last\s+year['’]s)",
+    r"(?:a\s+(?:year|season)|the\s+(?:previous|prior|same)|last\s+(?:year|season))",
     re.IGNORECASE,
 )
 

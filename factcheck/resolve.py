@@ -142,6 +142,7 @@ _OFFICIAL_RE = re.compile(
     r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
+    r"governorate|prefecture|"
     r"paramedics|rescuers|"
     r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"
@@ -196,7 +197,10 @@ _BODY_ACRONYMS = re.compile(
     r"ICC|ICJ|ASEAN|IEA|ILO|UNESCO|FEMA|IRS|FCC|FTC|NTSB|ATF|DEA|NSA|ECDC)\b|(?<![\w.])U\.N\.(?!\w)"
 )
 #: Bare nouns for a government or public body ("the state", "the city").
-_BODIES = frozenset("state city county province region country prosecution government town village".split())
+_BODIES = frozenset(
+    "state city county province region country prosecution government town village governorate prefecture district "
+    "municipality commune canton oblast".split()
+)
 
 
 _PEOPLE_FIGURES = re.compile(
@@ -377,7 +381,7 @@ class SourceResolver:
             named = _name_part(written)
             hit = self._surname(written, at) or (self._surname(named, at) if named != written else None)
             canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
-            if hit is None and kind is SourceKind.PERSON and self._organisation(written):
+            if hit is None and kind is SourceKind.PERSON and (self._organisation(written) or _firm_name(canon)):
                 kind = SourceKind.OFFICIAL  # "Samsung said": a one-word name no person in the article bears
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         if _DESCRIBED_NAME.match(written):
@@ -738,7 +742,10 @@ _ORG_TAIL = frozenset(
     "steel oil gas petroleum mining mines metals minerals resources chemicals pharma pharmaceuticals foods "
     "telecom telekom logistics shipping railways railway utilities utility electric insurance construction "
     "cement textiles brewery breweries healthcare enterprises software electronics aerospace automotive "
-    "financial securities investments ventures properties developments oyj ab asa ag sa nv bv gmbh".split()
+    "financial securities investments ventures properties developments oyj ab asa ag sa nv bv gmbh "
+    # a carrier, maker or public body named for what it runs ("Irish Sea Link", "Tenryu Musical Instruments")
+    "link links lines ferries transport transit instruments services solutions works mills dairy farms authority "
+    "governorate prefecture municipality airport hospital clinic".split()
 )
 _NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
 _COLLECTIVE = frozenset("police people personnel staff".split())
@@ -789,6 +796,12 @@ def _is_person(name: str, people: frozenset[str]) -> bool:
     if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or words[-1].lower() in _ORG_TAIL:
         return False
     return all(w[0].isupper() or w in _NAME_PARTICLE for w in words)
+
+
+def _firm_name(name: str) -> bool:
+    """Whether ``name`` is a capitalised name ending in a word of a body's trade ("Irish Sea Link")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _ORG_TAIL
 
 
 def _is_plural(name: str) -> bool:

@@ -17,7 +17,7 @@ from factcheck.slots.compare import _OFFSET_AFTER, _other_event, _same_thing, _t
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
-from factcheck.slots.sides import _moved_from, _sentence_of
+from factcheck.slots.sides import _fates, _moved_from, _sentence_of
 from factcheck.slots.values import (
     _RATES, _dates_equal, _numbers_equal, _units_compatible, other_things, same_whole, share_whole,
 )
@@ -46,31 +46,8 @@ _ESTIMATE = re.compile(
 RIVAL_DAYS = 31
 
 
-#: What befell the people a figure counts, in news of disasters, crimes and outbreaks: "23 miners [out alive]"
-#: and "14 miners had [died]" are two counts, not two versions of one.
-_FATES = {
-    "dead": "died dead death deaths killed killing kill fatalities fatal bodies perished lives",
-    "hurt": "injured injuring injuries hurt wounded treated hospitalised hospitalized hospital",
-    "missing": "missing unaccounted",
-    "alive": "rescued alive survived survivors saved",
-    "moved": "evacuated evacuation displaced fled homeless homes",
-    "held": "arrested detained charged held custody",
-    "sick": "cases infected infections sick ill",
-    "damaged": "damaged destroyed flattened razed wrecked",
-}
-_FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
-
-
 #: Counts below this are common in any story: a rival one must count the same thing, by the words after it.
 SMALL_COUNT = 10
-
-
-def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
-    """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
-    lo, hi = _sentence_of(spans, slot.start)
-    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
-    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
-    return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
 
 
 #: A count that is part of a compound modifier: "a four[-way] race", "a 40[-bed] ward".

@@ -85,7 +85,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcheck.model import Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict
+from factcheck.model import (
+    Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
+)
 
 if TYPE_CHECKING:
     from factcheck.slots import Slot
@@ -143,6 +145,10 @@ _ANONYMOUS_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
+#: A record that speaks, not a body: "Output is scheduled to begin in 2026, [the certificate] shows".
+_PAPERS = re.compile(
+    r"\b(?:certificate|data|figures|records?|documents?|filings?|report|statistics|survey|study|minutes|register)$"
+)
 
 
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
@@ -165,6 +171,7 @@ _SORTS = (
     (re.compile(r"\bAssociation\b"), frozenset({"association"})),
     (re.compile(r"\bInstitute\b"), frozenset({"institute"})),
     (re.compile(r"\bCounty\b"), frozenset({"county"})),
+    (re.compile(r"\b(?:Governorate|Prefecture)\b"), frozenset({"governorate", "prefecture"})),
     (re.compile(r"\bMuseum\b"), frozenset({"museum"})),
     (re.compile(r"\bOffice\b"), frozenset({"office"})),
 )
@@ -208,9 +215,9 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
         if kin and any(source_matches(part, kin) for part in n.split(",")[1:]):
             return True  # "The developer, Sechaba Renewables, said": its own documents' outlet, named
         head = n.split(",")[0].strip()  # "The developer, Sechaba Renewables": "the developer"
-        m = re.fullmatch(r"(?:the|its)\s+(?:[a-z]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
+        m = re.fullmatch(r"(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
         if m and m.group(1).lower() in sorts:
-            return True  # "the department said", "the agriculture ministry said"
+            return True  # "the department said", "the agriculture ministry said", "the Osaka-based maker said"
     return False
 
 
@@ -228,7 +235,8 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
 
     for n in _credited(passage):
         # "the company said" or "it said" in a passage that names the company: it stands for the name
-        if _GENERIC.fullmatch(n) or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
+        if (_GENERIC.fullmatch(n) and not _PAPERS.search(n)) or n.lower() == "it" or source_matches(n, names) \
+                or _names_source(n, names):  # fmt: skip
             return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
@@ -284,6 +292,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "organisers": r"organi[sz]\w*",
         "organizers": r"organi[sz]\w*",
         "county": r"county",
+        "governorate": r"governorate",
+        "prefecture": r"prefecture|prefectural",
         "centre": r"centre|center",
         "center": r"centre|center",
         "office": r"office|agency|directorate",
@@ -695,6 +705,7 @@ _OWN_PLAN = re.compile(
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation)"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
     r"|estimated)\b"
@@ -707,6 +718,13 @@ def _own_plan_source(claim: Claim) -> str | None:
     if m is None:
         return None
     return f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
+
+
+#: A document named by the body that issued it: "a ministry bulletin", "the company's statement".
+_ISSUED_BY = re.compile(
+    r"(?:an?|the)\s+([a-z]+)(?:['’]s)?\s+(?:bulletin|statement|release|report|notice|circular|filing|letter|update)",
+    re.IGNORECASE,
+)
 
 
 #: A title that makes its holder speak for a body: "President Kenji Hoshino", "REC chief executive Tangi Tapurau".
@@ -729,6 +747,9 @@ class _Sources:
         # report of theirs
         self.named = self.attributed and attr.source_kind is not SourceKind.ANONYMOUS
         self.names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if self.named else []
+        if self.named and attr.chain and attr.chain[0] != attr.source:
+            self.names.append(attr.chain[0])  # "Tests suggest X, the institute said": the institute's word too
+        self.names += [f"the {m.group(1)}" for n in self.names if (m := _ISSUED_BY.fullmatch(n))]
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans = _own_plan_source(claim)
@@ -798,12 +819,21 @@ def _facts(
     slots = list(dict.fromkeys((x.text, x.kind.value) for x in _extract(claim.text) if x.kind in kinds and not x.negated))
     if not slots:
         return (), []
+    bounded = {x.text for x in _extract(claim.text) if x.bound}
+    exact: dict[str, set[str]] = {t: set() for t, _ in slots}  # origins stating the fact, a bound's figure written
     years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}
     src: dict[str, set[str]] = {t: set() for t, _ in slots}
     ref: dict[str, set[str]] = {t: set() for t, _ in slots}
-    found: dict[str, list[str]] = {t: [] for t, _ in slots}
+    found: dict[str, list[tuple[str, str]]] = {t: [] for t, _ in slots}  # (origin, the value it gives)
     turned: list[Evidence] = []
+    # as for the claim: an origin one of whose documents is the source's word is the source's ("- BPS" ending a
+    # copy of the Balkan Press Service's story)
+    own_doc: dict[str, bool] = {}
+    for e in items:
+        if e.stance is Stance.SUPPORTS and _counted(e, threshold, model_refute):
+            own_doc[e.doc_id] = own_doc.get(e.doc_id, True) and sources.own(e)
+    own_origins = {_origin(e) for e in items if own_doc.get(e.doc_id)}
     for e in items:
         if not _counted(e, threshold, model_refute) or (e.stance is Stance.REFUTES and _of_another_time(e, years)):
             continue
@@ -820,22 +850,31 @@ def _facts(
             turned.append(e)
             for t, m in changed:
                 ref[t].add(o)
-                found[t].append(m.source)
+                found[t].append((o, m.source))
         stated = analyze(claim.text, e.passage).stated
-        side = src if sources.own(e) else sup
+        side = src if sources.own(e) or o in own_origins else sup
         for t, _ in slots:
             if t in stated and t not in hit:
                 side[t].add(o)
+                if t not in bounded or _written_in(t, e.passage):
+                    exact[t].add(o)
     for e in items:
         # the claim as a whole is more than the passage says, read as neutral or as a refutation naming no
         # differing value too weak to count
         if not e.mismatches and (e.stance is Stance.NEUTRAL or not _counted(e, threshold, model_refute)):
-            side = src if sources.own(e) else sup
+            side = src if sources.own(e) or _origin(e) in own_origins else sup
             for t in _clauses_restated(claim.text, e.passage):
                 if t in side:
                     side[t].add(_origin(e))
+                    if t not in bounded or _written_in(t, e.passage):
+                        exact[t].add(_origin(e))
     out = []
     for t, kind in slots:
+        # an origin stating the fact in one passage and giving a rival in another states it: the rival is most
+        # often of another thing ("exported about 200,000 tonnes" / "production of around 220,000 tonnes"); a bound
+        # only where its figure is written, for any larger figure meets it ("At least 14 vessels" / "some 2,300
+        # ... workers")
+        ref[t] -= exact[t]
         supporting = sup[t] - ref[t]
         if (supporting or src[t]) and ref[t]:
             verdict = Verdict.DISPUTED
@@ -846,7 +885,8 @@ def _facts(
         else:
             verdict = Verdict.UNVERIFIED
         name = re.sub(r"[’']s$", "", t) if kind == "entity" else t  # "North Korea's" is a fact about North Korea
-        out.append(FactCheck(name, kind, verdict, sorted(supporting | src[t]), sorted(ref[t]), list(dict.fromkeys(found[t]))))
+        out.append(FactCheck(name, kind, verdict, sorted(supporting | src[t]), sorted(ref[t]),
+                             list(dict.fromkeys(v for o, v in found[t] if o in ref[t]))))
     return tuple(out), turned
 
 

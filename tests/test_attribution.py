@@ -761,3 +761,38 @@ def test_a_name_and_its_bare_role(text: str, source: str) -> None:
 def test_a_directive_to_people_described_is_no_report() -> None:
     text = "Dr Aine Mulcahy, director of public health, urged anyone who attended to contact their doctor."
     assert not [sp for sp in find_attributions(text) if text[sp.cue[0] : sp.cue[1]] == "urged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # whom the source told it, after a post-posed cue: the content before is the source's
+        ("Buchan had acted under pressure from the owners, his advocate, Euan Cordiner, told the court.",
+         "his advocate, Euan Cordiner", "told"),
+        ("The levy will rise to 4 percent in May, the finance minister told parliament.", "the finance minister",
+         "told"),
+    ],
+)
+def test_a_postposed_source_told_an_audience(text: str, source: str, cue: str) -> None:
+    from factcheck import extract_claims
+
+    attribution = extract_claims(text)[0].attribution
+    assert (attribution.source, attribution.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("The presence of a gold pendant suggests the tomb belonged to a woman, the institute said.",
+         "the institute", "The presence of a gold pendant"),
+        ("Early results suggest turnout was above 60 percent, officials said.", "officials", "Early results"),
+    ],
+)
+def test_a_speaker_after_a_report_reports_it(text: str, outer: str, inner: str) -> None:
+    by_cue = {text[sp.cue[0] : sp.cue[1]]: sp for sp in find_attributions(text)}
+    said = by_cue["said"]
+    report = next(sp for cue, sp in by_cue.items() if cue.startswith("suggest"))
+    assert text[said.source[0] : said.source[1]] == outer
+    assert text[report.source[0] : report.source[1]] == inner
+    assert report.via is not None and text[report.via[0] : report.via[1]] == outer
+    assert all(", the institute" not in text[a:b] and "officials said" not in text[a:b] for a, b in report.content)

@@ -2097,3 +2097,21 @@ def test_a_state_media_lede_runs_into_the_next_paragraph(second, inherited) -> N
 def test_who_says_what_where_asides_and_participles_go_on(sentence: str, expected: list) -> None:
     got = [(c.text, c.attribution.source) for c in extract_claims(sentence)]
     assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # an aside narrowing the subject is no list
+        ("Exports to Peru, mostly milk and yoghurt, rose 31 percent.",
+         ["Exports to Peru, mostly milk and yoghurt, rose 31 percent"]),
+        # an act, then a passive act of the same subject: two claims
+        ("The stoppage began at 3 a.m. and was called by the transport union.",
+         ["The stoppage began at 3 a.m", "The stoppage was called by the transport union"]),
+        # two passives stay one claim
+        ("Three people were injured and were taken to hospital.",
+         ["Three people were injured and were taken to hospital"]),
+    ],
+)
+def test_asides_and_passive_second_acts(text: str, claims: list[str]) -> None:
+    assert [c.text for c in extract_claims(text)] == claims

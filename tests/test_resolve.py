@@ -371,3 +371,20 @@ def test_a_one_word_source_is_an_organisation_only_where_no_person_bears_the_nam
     claims = [c for c in extract_claims(text) if c.attribution.source == source]
     assert claims, text
     assert claims[0].attribution.source_kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # "it" after a firm named for what it runs, though its name reads like a person's
+        ("Irish Sea Link said it was disappointed. The company plans to run one vessel, it said in a notice.",
+         "Irish Sea Link"),
+        ("Tenryu Musical Instruments said profit rose. Output will move abroad, it said.",
+         "Tenryu Musical Instruments"),
+    ],
+)
+def test_it_stands_for_a_firm_named_for_its_trade(text: str, canonical: str) -> None:
+    claims = extract_claims(text)
+    last = claims[-1]
+    assert last.attribution.source == "it"
+    assert last.attribution.canonical == canonical and last.attribution.source_kind is SourceKind.OFFICIAL

@@ -950,3 +950,121 @@ def test_a_source_named_beside_its_sort_is_cited(passage, cites):
     from factcheck.score import _cites_source
 
     assert _cites_source(passage, ["the company"], ("Sechaba Renewables (Pty) Ltd",)) is cites
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a body named with its acronym in brackets, and one known by its initials, seat after the legal form
+        ("The Malawi Tobacco Authority (MTA) expects this year's crop to reach 168 million kilograms.",
+         "Malawi Tobacco Authority"),
+        ("DES expects construction of a 100-megawatt solar park to begin in spring 2026.",
+         "Državni Energetski Sistemi AD Skopje"),
+    ],
+)
+def test_a_bodys_own_plans_are_its_word_by_acronym(text, outlet):
+    claim = Claim(id="c9", text=text, start=0, end=len(text))
+    out = score_claim(claim, [ev("release", outlet=outlet, passage=text)])
+    assert out.verdict is Verdict.UNVERIFIED and "not independently corroborated" in out.note
+
+
+@pytest.mark.parametrize(
+    ("credit", "cites"),
+    [
+        ("the Hamamatsu-based piano maker said on Friday", True),  # the sort, after a modifier with a capital
+        ("the country's agriculture ministry said", False),  # another sort
+    ],
+)
+def test_a_generic_credit_may_name_the_sort_after_any_modifier(credit, cites):
+    from factcheck.score import _cites_source
+
+    passage = f"Tenryu Musical Instruments raised its full-year operating profit forecast to 21 billion yen, {credit}."
+    assert _cites_source(passage, ["the company"], ("Tenryu Musical Instruments Co., Ltd.",)) is cites
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("The governorate", "Alexandria Governorate Media Centre"),
+        ("a ministry bulletin", "Ministry of Public Health"),
+    ],
+)
+def test_a_governorate_or_a_document_of_a_body_speaks_for_the_body(source, outlet):
+    claim = _said_by(source, "The governorate had deployed 120 pumping trucks to clear the water.", SourceKind.OFFICIAL)
+    release = ev("statement", outlet=outlet, passage="The governorate has deployed 120 pumping trucks.")
+    out = score_claim(claim, [release])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+def test_a_speaker_after_a_report_of_what_evidence_suggests_is_the_claims_source():
+    claim = Claim(
+        id="c9", text="The tomb likely belonged to a woman of royal rank", start=0, end=52,
+        attribution=Attribution(source="the presence of a gold pendant", source_kind=SourceKind.PERSON, cue="suggest",
+                                chain=("the institute", "the presence of a gold pendant")),
+    )  # fmt: skip
+    release = ev("gihr", outlet="Gyeongju Institute of Heritage Research",
+                 passage="The institute considers it likely that the person buried was a woman of the royal class.")
+    out = score_claim(claim, [release])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+def test_a_copy_crediting_the_source_by_initials_keeps_its_facts_the_sources():
+    claim = _said_by("the Balkan Press Service", "Damage to roads in the district was put at 2.3 billion lek.",
+                     SourceKind.NEWS_MEDIA)
+    wire = ev("bps", outlet="Balkan Press Service",
+              passage="Damage to roads in the district amounts to 2.3 billion lek.")
+    copy = ev("gazeta", origin="bps", outlet="Gazeta e Veriut",
+              passage="Damage to roads in the district amounts to 2.3 billion lek. - BPS")
+    out = score_claim(claim, [wire, copy])
+    assert out.verdict is Verdict.UNVERIFIED
+    assert out.verdict_for("put at 2.3 billion lek") is Verdict.UNVERIFIED  # a fact the source alone states
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "shipped", "verdict"),
+    [
+        # one origin states the figure and gives another of something else: it states the figure
+        ("Tunisia exported about 200,000 tonnes of olive oil last season", "about 200,000", Verdict.DISPUTED),
+        ("At least 200,000 tonnes of olive oil were exported last season", "at least 200,000", Verdict.DISPUTED),
+        # a bound any larger figure of the origin's meets is not stated by it
+        ("At least 200,000 tonnes of olive oil were exported last season", "260,000", Verdict.CONTRADICTED),
+    ],
+)
+def test_an_origin_stating_a_figure_in_one_passage_is_no_rival_of_it_in_another(claim_text, shipped, verdict):
+    phrase = "200,000 tonnes"
+    claim = Claim(id="c9", text=claim_text, start=0, end=len(claim_text))
+    states = ev("wire", passage=f"Tunisia shipped {shipped} tonnes of olive oil abroad last season.", score=0.7)
+    other = ev("copy", Stance.REFUTES, 0.64, origin="wire",  # a syndicated copy of the wire's lead
+               passage="Tunisia's olive oil production will climb to 340,000 tonnes from around 220,000 tonnes.")
+    other = attrs.evolve(other, mismatches=(Mismatch("number", "200,000", "220,000"),))
+    paper = ev("paper", Stance.REFUTES, 0.67, passage="The country exported 165,000 tonnes of olive oil last season.")
+    paper = attrs.evolve(paper, mismatches=(Mismatch("number", "200,000", "165,000"),))
+    out = score_claim(claim, [states, other, paper])
+    fact = next(f for f in out.facts if f.text == "200,000")
+    if verdict is Verdict.DISPUTED:
+        assert list(fact.supported_by) == ["wire"]
+        assert list(fact.refuted_by) == ["paper"] and "220,000" not in fact.found
+    assert out.verdict_for(phrase) is verdict
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        ("Chimborazo has counted 148 confirmed cases of the disease so far this year.", {"148"}),
+        ("Chimborazo has counted 148 confirmed cases of the disease since 2020.", set()),
+    ],
+)
+def test_since_january_is_the_year_to_date(passage, stated):
+    from factcheck.score import _clauses_restated
+
+    claim = "The province is battling an outbreak of whooping cough, with 148 confirmed cases since January"
+    assert _clauses_restated(claim, passage) == stated
+
+
+def test_a_record_that_shows_is_no_credit_to_the_body_named():
+    from factcheck.score import _cites_source
+
+    passage = ("Authorities granted an investment certificate for a Tenryu plant, with an outlay of 8 billion yen. "
+               "Output is scheduled to begin in 2026, the certificate shows.")
+    assert not _cites_source(passage, ["Tenryu"])
+    assert _cites_source("Tenryu will build a plant in Vietnam, the company said.", ["Tenryu"])

@@ -2485,3 +2485,77 @@ def test_a_change_on_last_season_is_no_figure_of_last_season() -> None:
     report = analyze("Harvesting began on September 9, about a week later than in 2023",
                      "The harvest commenced on 9 September 2024, seven days later than in the previous season.")
     assert not report.mismatches and "a week" in report.stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a name made a modifier is written ("Soviet-era"); a name before "No. 47" is the name alone
+        ("Lake Sevan lost about 19 metres of its level in the Soviet era",
+         "Lake Sevan, the largest lake in the Caucasus, is recovering from decades of Soviet-era drainage.", []),
+        ("The tomb, known as Jjoksaem Tomb 47, has been dated to the late 5th century",
+         "The tomb, Jjoksaem No. 47, dates to the late fifth century.", []),
+        # "over six weeks" after what is done is a period, whatever comes between
+        ("The ministry plans to vaccinate 42,000 children under five and pregnant women in the province over six weeks",
+         "The goal is to vaccinate 42,000 children under five and pregnant women over a period of six weeks.", []),
+        # two figures of one named measure, however little else the sentences share
+        ("In a ballot that closed on Friday, 87 per cent backed strike action, on a turnout of 74 per cent",
+         "Of the 312 crew members balloted, 190 returned papers, a turnout of 61 per cent.",
+         [("74 per cent", "61 per cent")]),
+    ],
+)
+def test_names_fates_periods_and_measures(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected
+
+
+def test_a_named_measure_ties_two_figures_on_topic() -> None:
+    report = analyze("In a ballot that closed on Friday, 87 per cent backed strike action, on a turnout of 74 per cent",
+                     "Of the 312 crew members balloted, 190 returned papers, a turnout of 61 per cent.")
+    assert report.mismatch_overlap >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tobacco accounts for roughly half of Malawi's export earnings", 50.0),
+        ("Sales fell in the first half of 2024", None),
+        ("Rain fell on half of the days in May", 50.0),
+        ("The dry spell covered the second half of the year", None),
+    ],
+)
+def test_half_of_a_whole_is_a_share(text, value) -> None:
+    shares = [s.value for s in extract_slots(text) if s.kind is SlotKind.NUMBER and s.unit == "percent"]
+    assert shares == ([value] if value is not None else [])
+
+
+def test_a_share_of_a_whole_named_before_a_participle() -> None:
+    report = analyze("About 18 percent of bales offered on the first day were rejected by buyers",
+                     "Tallies compiled by the Review show that 31 percent of the bales presented were turned back.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("18 percent", "31 percent")]
+    assert report.mismatch_overlap >= 0.75  # two shares of one whole
+
+
+def test_a_quotation_given_word_for_word_has_no_negation_mismatch() -> None:
+    quote = '"This is not the end of Pelagonija. It is the end of burning coal we no longer have."'
+    passage = '"This is not the end of Pelagonija. It is the end of burning coal we no longer have," said the CEO.'
+    report = analyze(quote, passage)
+    assert report.quote_verbatim and not report.mismatches
+
+
+def test_an_aside_on_the_deal_does_not_hedge_it() -> None:
+    report = analyze("The grain trader has agreed to supply 1.5 million tonnes of wheat to Egypt",
+                     "Egypt's state buyer has agreed to take 1.5 million tonnes of wheat, a deal traders say could "
+                     "reshape flows into North Africa.")
+    assert not report.modality_gap
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # equal counts of people who met different fates are two counts; of one fate, one
+        ("The floods claimed one life, and two people were still missing.", False),
+        ("The floods killed two people, and one was still missing.", True),
+    ],
+)
+def test_equal_counts_of_other_fates_state_nothing(passage, stated) -> None:
+    assert ("Two" in analyze("Two people were killed in the floods", passage).stated) is stated

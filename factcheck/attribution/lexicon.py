@@ -299,8 +299,17 @@ _TIME_BEFORE = re.compile(
 )
 #: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.
 _NAME_TAG = r"(?:\([A-Z][A-Za-z]{1,9}\)|" + _PARTY_TAG + r")"
+#: Whom, or in what, a source said it ("told [the court]", "said in a notice [to customers]").
+_AUDIENCE = (
+    r"court|judge|jury|magistrates|tribunal|hearing|inquiry|parliament|lawmakers|legislators|senators|MPs|deputies"
+    r"|council|councillors|committee|assembly|shareholders|investors|analysts|staff|employees|workers|members"
+    r"|residents|customers|passengers|farmers|parents|delegates|media|radio|television|broadcaster|newspaper"
+    r"|audience|crowd|supporters|meeting|rally|session|notice|letter|filing|to|his|her|its|their|our"
+)
 #: What may follow a post-posed cue up to the end of the sentence ('"...," he told me on Friday.').
-_TIME_TAIL = re.compile(r"^(?:" + _TIME_WORDS + r"|\s*(?:me|us|him|them|then)\b)*\s*[.!?\"”’]*\s*$")
+_TIME_TAIL = re.compile(
+    r"^(?:" + _TIME_WORDS + r"|\s*(?:me|us|him|them|then|" + _AUDIENCE + r")\b)*\s*[.!?\"”’]*\s*$"
+)
 #: Where a quote's speaker spoke, ending in a quoted title, maybe before more of the quote:
 #: ' on Fox News’s “Fox and Friends.” [“I mean ...”]'.
 _TITLED_TAIL = re.compile(

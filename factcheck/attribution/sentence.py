@@ -50,6 +50,13 @@ _PAREN_BEFORE_CUE = re.compile(
 #: The quoted phrase is a reason given, not a source cited: no chain.
 _CITED_QUOTE = re.compile(r",\s*(?:citing|quoting)\s+(?P<reason>''[^'\n]{2,80}?,''|“[^”\n]{2,80}?,”|\"[^\"\n]{2,80}?,\")$")
 #: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
+#: A speaker after the content of a non-speech cue: "Tests suggest X[, the institute said]".
+_SAID_AFTER = re.compile(
+    r",\s*(?P<src>(?:the|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|(?:[a-z][\w-]*\s+)?[a-z]+s)"
+    r"\s+(?P<cue>said|says|added|reported|told\s+[a-z]+)\s*$"
+)
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
 _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
 #: Cues that also mean watching or looking: a report only before "that", a quote, a comma or a colon.
@@ -508,13 +515,19 @@ class _Scan:
                     chain = (c,)
             if content:
                 acc = re.search(r",\s*(according\s+to)\s+([^,;]{2,60}?)\s*$", text[content[0] : content[1]])
-                if acc:
-                    # "Officials believe X, according to Yonhap": Yonhap reports the officials' view
-                    outer = _strip_span(text, content[0] + acc.start(2), content[0] + acc.end(2))
-                    acc_cue = (content[0] + acc.start(1), content[0] + acc.end(1))
+                said = None if acc else _SAID_AFTER.search(text, content[0], content[1])
+                if acc or said:
+                    # "Officials believe X, according to Yonhap": Yonhap reports the officials' view; "Tests suggest
+                    # X, the institute said": the institute reports what the tests suggest
+                    if acc:
+                        outer = _strip_span(text, content[0] + acc.start(2), content[0] + acc.end(2))
+                        acc_cue, cut = (content[0] + acc.start(1), content[0] + acc.end(1)), content[0] + acc.start()
+                    else:
+                        assert said is not None
+                        outer, acc_cue, cut = said.span("src"), said.span("cue"), said.start()
                     out.append(AttributionSpan(acc_cue, outer, (), (), index, False))
                     taken.extend([acc_cue, outer])
-                    content = _strip_span(text, content[0], content[0] + acc.start())
+                    content = _strip_span(text, content[0], cut)
                     spans = (content,) if content[1] > content[0] else ()
                     out.append(AttributionSpan(cue, src, spans, chain, index, True, outer, aside=aside))
                     taken.extend([cue, src, *spans])

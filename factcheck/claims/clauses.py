@@ -117,6 +117,9 @@ _LIST_BAD_ITEM = re.compile(
     r"\bas\s+well\s+as\b|"
     + _DISCOURSE.pattern
     + r"|^\s*[a-z]+ing\b|[“”\"()]"
+    # an aside that narrows what went before: "Exports to Peru, mostly milk and yoghurt, rose"
+    r"|^\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|notably"
+    r"|including|such\s+as)\b"
 )
 _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
 
@@ -260,8 +263,10 @@ def _split_verb_pair(
               and later[1] not in _NOT_VERBS and not _verb_word(later[1], False))  # fmt: skip
     if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal or shared):
         return None
-    if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)):
-        return None  # "... and were killed": the passive keeps its own subject question; leave it whole
+    if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)) \
+            and (re.search(r"\b(?:is|are|was|were|has|have|had|been)\b", head) or later[1] in _NOT_VERBS):
+        return None  # "... were injured and were killed": the passive keeps its own subject question; leave it whole
+        # (after an active verb it is a second act of one subject: "The stoppage began at 3 a.m. and was called by")
     verbs = [m for m in re.finditer(r"\b[a-z]+\b", head) if _verb_word(m.group(), False) or _present_verb(m.group())]
     if (aux := re.search(r"\b(?:is|are|was|were|has|have|had)\b", head)) is not None:
         verbs = [m for m in verbs if m.start() > aux.start()]  # "Three crew members were injured": "crew" is no verb here

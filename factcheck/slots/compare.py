@@ -30,7 +30,7 @@ from factcheck.slots.quotes import compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
     _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from, _sentence_of,
-    _weekday, _year_before,
+    _weekday, _year_before, fates_apart,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -105,6 +105,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 # the electricity generated in Zambia last year")
                 cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
                          or same_whole(whole, share_whole(passage, p))]  # fmt: skip
+                # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
+                cands = [p for p in cands if not (c.unit == "count" and fates_apart(claim, c, passage, p))]
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
                 # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
@@ -281,8 +283,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             else:
                 note(missing, "polarity")
 
+    verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
-    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2)
+    # a quotation the passage gives word for word says what it says, however many sentences it spans
+    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2) and not verbatim
     if negation_diff:  # the negated side's predicate must be what the other side affirms: "were not [affected]"
         negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
         # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
@@ -296,7 +300,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     if negation_diff and not any(m.kind == "polarity" for m in mismatches):
         mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
     # "will hire" fits "plans to hire"; not "could hire"
-    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal and not (c_future and not _only_possible(best[0]))
+    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal and not verbatim \
+        and not (c_future and not _only_possible(best[0]))  # fmt: skip
     if modality_gap:
         mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
     checkable = [c for c in cs if c.kind is not SlotKind.POLARITY and not c.negated]
@@ -317,12 +322,14 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
     # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
     times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
+    # "since January" is "so far this year": said either way, the year to date
+    to_date = [d for d in dates if _SINCE_JANUARY.search(claim, 0, d.end) and _THIS_YEAR.search(passage)]
     exact = (figures or times) and not mismatches and not any(
-        c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times)
+        c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times and c not in to_date)
     # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
     # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
     dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
-             *(d for d in dates if not _weekday(d))]  # fmt: skip
+             *(d for d in dates if not _weekday(d) and d not in to_date)]  # fmt: skip
     counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
     figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
     # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
@@ -331,7 +338,6 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                    or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md")
                    for c in dated)  # fmt: skip
     figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
-    verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
     if misquote is not None and not verbatim:
         mismatches.append(misquote)
         m_over = 1.0  # the passage quotes most of the quotation's words in order: it is about the same words
@@ -356,6 +362,14 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
         nil_sentence=nil_sentence(claim, passage),
         disavowed_sentence=disavowed_sentence(claim, passage),
     )
+
+
+#: The year to date, as a claim and a passage may say it.
+_SINCE_JANUARY = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?January$")
+_THIS_YEAR = re.compile(
+    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"
+    r"\s+year)\b"
+)
 
 
 #: The least share of the claim's words a sentence giving its one date (and name) must restate to count as
@@ -540,13 +554,26 @@ def _as_bounded(slot: Slot, text: str) -> str:
 
 def _one_measured_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     """Whether two measures of one dimension are of the thing named right after their units: "a 16 megawatt-hour
-    [battery]" / "a 20 MWh [battery]"."""
+    [battery]" / "a 20 MWh [battery]"; or two figures of one named measure: "on a [turnout] of 74 per cent" / "a
+    [turnout] of 61 per cent"."""
+    if c.unit == p.unit and (a := _NAMED_MEASURE.search(claim, 0, c.start)) and (
+            b := _NAMED_MEASURE.search(passage, 0, p.start)) and a.group(1).lower() not in _GENERIC_MEASURES:
+        return stem(a.group(1).lower()) == stem(b.group(1).lower())
     if c.unit != p.unit or c.unit not in _DIMENSIONS or c.unit == "duration":
         return False
     a, b = _MEASURED.match(claim, c.end), _MEASURED.match(passage, p.end)
     return bool(a and b) and stem(a.group(1).lower()) == stem(b.group(1).lower())  # type: ignore[union-attr]
 
 
+#: A measure named right before its figure: "a [turnout] of 74 per cent", "a [crowd] of 18,400".
+_NAMED_MEASURE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+([a-z]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+#: Measures too general to tie two figures: "a rate of", "a total of", "an increase of".
+_GENERIC_MEASURES = frozenset(
+    "rate level total figure increase rise fall drop decline growth share price cost value amount number average "
+    "loss profit gain".split()
+)
 #: A unit after a figure, then the noun it measures: "16 [megawatt-hour battery]", "48 mm [of rain]".
 _MEASURED = re.compile(r"[\s-]*[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+of)?\s+([a-z]{3,})\b")
 

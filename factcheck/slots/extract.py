@@ -503,7 +503,7 @@ _A_SPAN = re.compile(
 #: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
 _AMOUNT_BEFORE_OVER = re.compile(
     r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*"
-    r"(?:\s+(?![a-z]+ed\b|waiting\b)[A-Za-z][\w-]*){0,6}\s+over\s+$",  # not past a verb: "12 patients waited [over]
+    r"(?:\s+(?![a-z]+ed\b|waiting\b)[A-Za-z][\w-]*){0,9}\s+over\s+$",  # not past a verb: "12 patients waited [over]
     # four hours"; "48 mm of rain fell on Gharm [over] 12 hours" is a period
     re.I,
 )
@@ -551,6 +551,14 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+#: "roughly half [of Malawi's export earnings]": a share, where a whole follows that is no stretch of time.
+_HALF_OF = re.compile(
+    r"\s+of\s+(?!(?:the|this|that|last|next)\s+(?:year|season|century|decade|game|match|month|day|week|term)\b|\d)"
+)
+#: "the second half of", "in the first half": a part of a time.
+_HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
     text = _DECIMAL_COMMA.sub(".", _RAISED_DOT.sub(".", text))  # offsets unchanged
@@ -572,7 +580,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
             words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
         if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
             words[-1] == "after"
-            or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 60) : start]))
+            or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start]))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
@@ -767,6 +775,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             s, phrase = s + part.end(), phrase[part.end() :]
         low = phrase.lower().strip()
         measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
+        measured = measured or low == "half" and _HALF_OF.match(text, e) is not None \
+            and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip
         if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit") and not measured) \
                 or not free(s, e):  # fmt: skip
             continue  # too ambiguous on its own ("one of", "half of the")
@@ -798,6 +808,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
                              and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
             s += len(words[0]) + 1
             words = words[1:]
+        if len(words) > 1 and words[-1] in ("No", "Nr", "Nos") and re.match(r"\.?\s*\d", text[e:]):
+            words = words[:-1]  # "Jjoksaem No. 47": the name, then the number's abbreviation
         if not words:
             continue
         name = " ".join(words)

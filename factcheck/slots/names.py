@@ -25,6 +25,10 @@ def _squashed_words(text: str) -> tuple[str, ...]:
     return tuple(_squash(re.sub(r"['’]s$", "", w)) for w in text.split())
 
 
+#: Words a name makes a modifier with: "Soviet-era", "Kenya-based", "state-owned".
+_NAME_COMPOUND = r"(?:era|based|owned|run|led|style|born|made|backed|funded|listed|registered|flagged|bound)\b"
+
+
 def _name_written_in(name: str, passage: str) -> bool:
     """Whether ``name`` stands in ``passage`` as whole words, whatever its spacing, hyphens and accents ("Kim
     Jong-un" in "Kim Jong Un said"), or as one part of a hyphenated name ("Ostrava" in "Ostrava-Hrabová", a
@@ -32,7 +36,7 @@ def _name_written_in(name: str, passage: str) -> bool:
     target = "".join(_squashed_words(re.sub(r"^[Tt]he\s+", "", name)))
     if not target:
         return False
-    words = _squashed_words(re.sub(r"(?<=\w)-(?=[A-Z])", " ", passage))
+    words = _squashed_words(re.sub(r"(?<=\w)-(?=[A-Z]|" + _NAME_COMPOUND + r")", " ", passage))
     for i in range(len(words)):
         joined = ""
         for w in words[i:]:
@@ -51,10 +55,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", name) if w[0].isupper()).lower()
 
 
-#: A company's legal form at the end of its name: "S.A.", "Ltd", "Co., Ltd.", "GmbH".
+#: A company's legal form at the end of its name: "S.A.", "Ltd", "Co., Ltd.", "GmbH"; where the form comes
+#: before the seat, the seat too ("Državni Energetski Sistemi AD Skopje", "Pivovar a.s. Prostějov").
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:S\.?A\.?(?:\s*de\s*C\.?V\.?)?|Ltd\.?|Limited|Inc\.?|Co\.?|Corp\.?|PLC|plc|AG|GmbH|LLC|Bhd"
     r"|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|S\.?L\.?|SAS|Pty))+\s*$"
+    r"|,?\s+(?:AD|DOO(?:EL)?|JSC|OJSC|PJSC|a\.s\.|d\.d\.|d\.o\.o\.|Oyj?|AB|ASA|A/S)(?:\s+[A-Z][\w-]+)?\s*$"
 )
 
 

@@ -134,7 +134,9 @@ def _relevant_polarity(seg: str, claim: str, claim_words: set[str], whole: tuple
 _COORDINATE = re.compile(
     r",\s+(?:and|but|yet|while|whereas)\s+|;\s+"
     # "at around J$850 million[, a figure] they say could rise": an aside on the figure hedges the aside only
-    r"|,\s+(?=(?:a|an)\s+(?:figure|number|estimate|total|toll|tally|sum|amount)\b|which\s+(?:could|may|might)\b)"
+    # (or on the act: "agreed to take 1.5 million tonnes[, a deal] traders say could reshape flows")
+    r"|,\s+(?=(?:a|an)\s+(?:figure|number|estimate|total|toll|tally|sum|amount|deal|move|decision|step|agreement"
+    r"|development|change)\b|which\s+(?:could|may|might)\b)"
     # "orders had fallen 25% [and the company could] not afford ...": a clause with a subject and verb of its own
     r"|\s+and\s+(?=(?:the|its|their|it|they|he|she)\s+(?:\w+\s+){0,2}"
     r"(?:could|would|can|will|may|might|did|does|do|is|are|was|were|has|have|had)\b)"

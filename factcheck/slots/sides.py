@@ -503,5 +503,49 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next(((a, b) for a, b in spans if a <= pos <= b), spans[-1])
 
 
+#: What befell the people a figure counts, in news of disasters, crimes and outbreaks: "23 miners [out alive]"
+#: and "14 miners had [died]" are two counts, not two versions of one.
+_FATES = {
+    "dead": "died dead death deaths killed killing kill fatalities fatal bodies perished lives life",
+    "hurt": "injured injuring injuries hurt wounded treated hospitalised hospitalized hospital",
+    "missing": "missing unaccounted",
+    "alive": "rescued alive survived survivors saved",
+    "moved": "evacuated evacuation displaced fled homeless homes",
+    "held": "arrested detained charged held custody",
+    "sick": "cases infected infections sick ill",
+    "damaged": "damaged destroyed flattened razed wrecked",
+}
+_FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
+
+
+def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
+    """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
+    lo, hi = _sentence_of(spans, slot.start)
+    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
+    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
+
+
+def fates_apart(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two equal counts are of people who met different fates ("Two people were killed" / "two people
+    were still unaccounted for"): one figure, two things counted."""
+    mine, theirs = _nearest_fate(claim, c), _nearest_fate(passage, p)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
+    """The fate named nearest a figure in its sentence, within ``reach`` words (after it, on a tie): "claimed one
+    life, and [two] people were still [missing]" is a count of the missing."""
+    lo, hi = _sentence_of(_sentences(text), slot.start)
+    head = re.split(r"[,;:]", text[lo : slot.start])[-1]  # the figure's own clause before it
+    before = re.findall(r"[a-z]+", head.lower())[-reach:][::-1]
+    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    for i in range(reach):
+        for words in (after, before):
+            if i < len(words) and words[i] in _FATE_OF:
+                return _FATE_OF[words[i]]
+    return None
+
+
 def _stem_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(stem(t.lower()), s, e) for t, s, e in _tokens(text)]

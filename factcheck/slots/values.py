@@ -358,7 +358,10 @@ def same_whole(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
 
 _WHOLE = r"(?:(?:the|its|their|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?P<whole>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]{3,})"
 #: "85 percent [of its electricity]", "11% of Japan's rice cracker market" (up to four words, a preposition ends it).
-_SHARE_AFTER = re.compile(r"\s+of\s+" + _WHOLE + r"\b(?!\s+(?!(?:in|of|on|at|for|by|to|from|and|with)\b)[a-z]{4,})")
+_SHARE_AFTER = re.compile(
+    r"\s+of\s+" + _WHOLE  # ending before a preposition, a participle or a verb: "31 percent of the [bales] presented"
+    + r"\b(?!\s+(?!(?:in|of|on|at|for|by|to|from|and|with|were|was|are|have|had)\b|[a-z]{3,}ed\b)[a-z]{4,})"
+)
 #: "its share of the packaged biscuit market [at roughly] 45 per cent", "share of the market is about 8 percent".
 _SHARE_BEFORE = re.compile(
     r"\bshare\s+of\s+" + _WHOLE + r"\s+(?:is|was|stood\s+at|stands\s+at|at|of|to|rose\s+to|fell\s+to|reached)"

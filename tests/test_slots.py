@@ -2559,3 +2559,16 @@ def test_an_aside_on_the_deal_does_not_hedge_it() -> None:
 )
 def test_equal_counts_of_other_fates_state_nothing(passage, stated) -> None:
     assert ("Two" in analyze("Two people were killed in the floods", passage).stated) is stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a strike is a stoppage; the day's start, though its end is told beside it, is the start's time
+        ("The strike began at 04:00 and is expected to end at 04:00 on 19 February.", [("3 a.m", "04:00")]),
+        # the end alone is another event's time
+        ("The strike is expected to end at 04:00 on 19 February.", []),
+    ],
+)
+def test_a_start_time_against_the_start_told_beside_the_end(passage, expected) -> None:
+    assert [(m.claim, m.source) for m in analyze("The stoppage began at 3 a.m", passage).mismatches] == expected

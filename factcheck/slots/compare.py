@@ -535,9 +535,12 @@ def _opposite_stems() -> tuple[tuple[str, str], ...]:
 
 
 def _other_event(c: Slot, p: Slot) -> bool:
-    """Whether the words around two dates name opposite events ("leave" / "return"), so they are no one slot."""
-    cw, pw = {w for w, _ in c.context}, {w for w, _ in p.context}
-    return any((a in cw and b in pw and b not in cw) or (b in cw and a in pw and a not in cw) for a, b in _opposite_stems())
+    """Whether the words around two dates name opposite events ("leave" / "return"), so they are no one slot; the
+    passage's date is the claim's event's where its word stands closer than the opposite one ("The strike [began]
+    at 04:00 and is expected to end at 04:00")."""
+    cw, pw = dict(c.context), dict(p.context)
+    return any((a in cw and b in pw and b not in cw and pw[b] >= pw.get(a, 0.0))
+               or (b in cw and a in pw and a not in cw and pw[a] >= pw.get(b, 0.0)) for a, b in _opposite_stems())
 
 
 def _as_bounded(slot: Slot, text: str) -> str:

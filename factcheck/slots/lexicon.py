@@ -310,6 +310,7 @@ _SYNONYMS = (
     "leav depart sail",  # "due to leave the Port of Napier" / "scheduled to depart the Port of Napier"
     "fin penalty",  # "imposed the penalty in August 2022" / "fined the operator in November 2022"
     "offer propos",  # "has offered 2.5 per cent" / "has proposed a general increase of 3 per cent"
+    "strike strik stoppag",  # "The stoppage began at 3 a.m." / "The strike began at 04:00"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

@@ -534,17 +534,25 @@ def fates_apart(claim: str, c: Slot, passage: str, p: Slot) -> bool:
 
 
 def _nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
-    """The fate named nearest a figure in its sentence, within ``reach`` words (after it, on a tie): "claimed one
-    life, and [two] people were still [missing]" is a count of the missing."""
+    """The fate named nearest a figure in its own clause, within ``reach`` words (after it, on a tie): "claimed one
+    life, and [two] people were still [missing]" is a count of the missing; only fates no count of another can
+    share (the dead, the missing, the injured, the rescued: not "cases" and "hospital" of one outbreak)."""
     lo, hi = _sentence_of(_sentences(text), slot.start)
-    head = re.split(r"[,;:]", text[lo : slot.start])[-1]  # the figure's own clause before it
+    head = _CLAUSE_BREAK.split(text[lo : slot.start])[-1]
+    tail = _CLAUSE_BREAK.split(text[slot.end : hi])[0]
     before = re.findall(r"[a-z]+", head.lower())[-reach:][::-1]
-    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    after = re.findall(r"[a-z]+", tail.lower())[:reach]
     for i in range(reach):
         for words in (after, before):
-            if i < len(words) and words[i] in _FATE_OF:
-                return _FATE_OF[words[i]]
+            if i < len(words) and (fate := _HARD_FATE_OF.get(words[i])) is not None:
+                return fate
     return None
+
+
+#: Where a figure's clause ends: "Four miners died[ and ]seven were hurt", "1,240[, but ]also counts deaths".
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
+#: The fates of :func:`fates_apart`, by their words.
+_HARD_FATE_OF = {w: f for w, f in _FATE_OF.items() if f in ("dead", "missing", "alive") or w in ("injured", "wounded")}
 
 
 def _stem_tokens(text: str) -> list[tuple[str, int, int]]:

@@ -429,6 +429,19 @@ def _reporter(outlet: str | None) -> bool:
     return bool(outlet) and classify_source(outlet)[0] is not SourceKind.OFFICIAL and not _BODY_OUTLET.search(outlet)
 
 
+def _officer_of(e: Evidence, names: Sequence[str]) -> bool:
+    """Whether ``e`` is a body's own document naming one of ``names`` with an officer's title ("Chief executive
+    Gabriela Quispe Mamani"), so that the person speaks for the body."""
+    if _reporter(e.outlet) and not _SORTS[0][0].search(e.outlet or ""):
+        return False
+    for n in names:
+        last = n.split()[-1] if n.split() else ""
+        if len(last) >= 3 and last[0].isupper() and re.search(
+                _OFFICER.pattern + r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}" + re.escape(last) + r"\b", e.passage):
+            return True
+    return False
+
+
 #: An outlet name that says it is a club, a company or a public body, not a newsroom: its release quoting its
 #: own manager is the manager's word ("Harwick United FC", "Brandt Systems AG", "Electoral Board").
 _BODY_OUTLET = re.compile(
@@ -760,13 +773,20 @@ class _Sources:
             self.names.append(plans)
         #: the outlets of the source's own documents, once :meth:`learn` has seen the evidence
         self.kin: tuple[str, ...] = ()
+        #: the bodies whose own documents name the source as their officer
+        self.bodies: frozenset[str | None] = frozenset()
         self._by: dict[tuple[str | None, str], bool] = {}
         self._quoting: dict[tuple[str | None, str], bool] = {}
         self._own: dict[tuple[str | None, str], bool] = {}
 
     def learn(self, evidence: Sequence[Evidence]) -> None:
         """Note the outlets of the evidence that is by the source: the names of its own documents tell what sort
-        of body it is ("REC" is "Rarotonga Electricity Corporation", which "the utility" speaks for)."""
+        of body it is ("REC" is "Rarotonga Electricity Corporation", which "the utility" speaks for); and a
+        person a body's own document names as its officer speaks for that body ("Chief executive Gabriela Quispe
+        Mamani said" in the release of Lechera Tunari S.A. makes the release her word)."""
+        if self.named and self.names:
+            self.bodies = frozenset(e.outlet for e in evidence if e.outlet and _officer_of(e, self.names))
+            self._by.clear()
         self.kin = tuple(dict.fromkeys(e.outlet for e in evidence if e.outlet and self.by_source(e)))
         self._quoting.clear()
         self._own.clear()
@@ -776,7 +796,8 @@ class _Sources:
         key = (e.outlet, e.passage)
         if key not in self._by:
             names = self.names
-            self._by[key] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names))
+            self._by[key] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names)
+                                             or e.outlet in self.bodies)
         return self._by[key]
 
     def quoting(self, e: Evidence) -> bool:

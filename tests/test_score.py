@@ -1068,3 +1068,22 @@ def test_a_record_that_shows_is_no_credit_to_the_body_named():
                "Output is scheduled to begin in 2026, the certificate shows.")
     assert not _cites_source(passage, ["Tenryu"])
     assert _cites_source("Tenryu will build a plant in Vietnam, the company said.", ["Tenryu"])
+
+
+@pytest.mark.parametrize(
+    ("outlet", "independent"),
+    [
+        # a body's release naming the speaker as its officer is the speaker's word
+        ("Lechera Tunari S.A.", 0),
+        # a newspaper naming her so is a report of her
+        ("Revista Mercado Andino", 1),
+    ],
+)
+def test_an_officer_named_in_a_bodys_own_document_speaks_for_the_body(outlet, independent):
+    claim = _said_by("Quispe Mamani", "Quispe Mamani expected milk volumes to grow about 5 percent this year",
+                     SourceKind.PERSON)
+    release = ev("release", outlet=outlet,
+                 passage="For 2025 the company expects milk reception volumes to increase by approximately 5%.")
+    quote = ev("release", Stance.NEUTRAL, 0.78, outlet=outlet, start=300,
+               passage='Chief executive Gabriela Quispe Mamani said: "2024 tested our logistics like no year before."')
+    assert score_claim(claim, [release, quote]).independent_sources == independent

@@ -49,14 +49,14 @@ _PAREN_BEFORE_CUE = re.compile(
 #: "X, citing ''the unique magic of Trump,'' said ...": a quoted phrase cited between source and cue.
 #: The quoted phrase is a reason given, not a source cited: no chain.
 _CITED_QUOTE = re.compile(r",\s*(?:citing|quoting)\s+(?P<reason>''[^'\n]{2,80}?,''|“[^”\n]{2,80}?,”|\"[^\"\n]{2,80}?,\")$")
-#: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
-#: A speaker after the content of a non-speech cue: "Tests suggest X[, the institute said]".
+#: A speaker after the content of another cue, who reports it: "Tests suggest X[, the institute said]".
 _SAID_AFTER = re.compile(
     r",\s*(?P<src>(?:the|its|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"|(?:[a-z][\w-]*\s+)?[a-z]+s)"
     r"\s+(?P<cue>said|says|added|reported|told\s+[a-z]+)\s*$"
 )
+#: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
 _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
 #: Cues that also mean watching or looking: a report only before "that", a quote, a comma or a colon.

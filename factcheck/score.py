@@ -152,9 +152,13 @@ _PAPERS = re.compile(
 
 
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
+#: A company's name by its legal form or the word for one ("Lechera Tunari S.A.", "Société ...").
+_COMPANY_NAME = re.compile(
+    r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|S\.A|Bhd|LLC"
+    r"|GmbH|Pty|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|NV|BV|Oy|ASA|Ltda|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?)\b"
+)
 _SORTS = (
-    (re.compile(r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|S\.A|Bhd|LLC"
-                r"|GmbH|Pty|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|NV|BV|Oy|ASA|Ltda|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?)\b"),
+    (_COMPANY_NAME,
      frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner"})),
     (re.compile(r"\b(?:Government|Junta|Generalitat|Xunta)\b"), frozenset({"government"})),
     (re.compile(r"\bMinistry\b"), frozenset({"ministry"})),
@@ -432,7 +436,7 @@ def _reporter(outlet: str | None) -> bool:
 def _officer_of(e: Evidence, names: Sequence[str]) -> bool:
     """Whether ``e`` is a body's own document naming one of ``names`` with an officer's title ("Chief executive
     Gabriela Quispe Mamani"), so that the person speaks for the body."""
-    if _reporter(e.outlet) and not _SORTS[0][0].search(e.outlet or ""):
+    if _reporter(e.outlet) and not _COMPANY_NAME.search(e.outlet or ""):
         return False
     for n in names:
         last = n.split()[-1] if n.split() else ""
@@ -837,10 +841,11 @@ def _facts(
     from factcheck.slots.extract import _extract
 
     kinds = {SlotKind.NUMBER, SlotKind.DATE, SlotKind.ENTITY, SlotKind.POLARITY}
-    slots = list(dict.fromkeys((x.text, x.kind.value) for x in _extract(claim.text) if x.kind in kinds and not x.negated))
+    extracted = _extract(claim.text)
+    slots = list(dict.fromkeys((x.text, x.kind.value) for x in extracted if x.kind in kinds and not x.negated))
     if not slots:
         return (), []
-    bounded = {x.text for x in _extract(claim.text) if x.bound}
+    bounded = {x.text for x in extracted if x.bound}
     exact: dict[str, set[str]] = {t: set() for t, _ in slots}  # origins stating the fact, a bound's figure written
     years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}

@@ -30,7 +30,7 @@ from factcheck.slots.quotes import compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
     _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from, _sentence_of,
-    _weekday, _year_before, fates_apart,
+    _weekday, _year_before, nearest_fate,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -106,7 +106,8 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
                 cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
                          or same_whole(whole, share_whole(passage, p))]  # fmt: skip
                 # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
-                cands = [p for p in cands if not (c.unit == "count" and fates_apart(claim, c, passage, p))]
+                if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
+                    cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
                 # "2 percentage points" is not "2 percent"
                 equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
                 # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating

@@ -775,10 +775,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
             s, phrase = s + part.end(), phrase[part.end() :]
         low = phrase.lower().strip()
         measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
-        measured = measured or low == "half" and _HALF_OF.match(text, e) is not None \
+        share = low == "half" and _HALF_OF.match(text, e) is not None \
             and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip
-        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit") and not measured) \
-                or not free(s, e):  # fmt: skip
+        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit")
+                and not (measured or share)) or not free(s, e):  # fmt: skip
             continue  # too ambiguous on its own ("one of", "half of the")
         value = parse_number(phrase)
         if value is None:
@@ -1071,4 +1071,4 @@ def _minutes_of_day(m: re.Match[str]) -> int:
 
 #: Words naming the part of a month or a year a date falls in, right before it.
 _PART_OF_A_TIME = frozenset({"mid", "early", "late"})
-_PART_OF_YEAR = re.compile(r"\b(?:mid|early|late|end)-((?:19|20)\d\d)\b", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"\b(?:" + "|".join(sorted(_PART_OF_A_TIME)) + r"|end)-((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -518,30 +518,30 @@ _FATES = {
 _FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
 
 
+def _words_around(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int, *, clause: bool = False
+                  ) -> tuple[list[str], list[str]]:
+    """The ``reach`` words before a figure (nearest first) and after it, in its sentence (``spans``: the text's),
+    or, with ``clause``, in its own clause."""
+    lo, hi = _sentence_of(spans, slot.start)
+    head, tail = text[lo : slot.start], text[slot.end : hi]
+    if clause:
+        head, tail = _CLAUSE_BREAK.split(head)[-1], _CLAUSE_BREAK.split(tail)[0]
+    return re.findall(r"[a-z]+", head.lower())[-reach:][::-1], re.findall(r"[a-z]+", tail.lower())[:reach]
+
+
 def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
     """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
-    lo, hi = _sentence_of(spans, slot.start)
-    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
-    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    before, after = _words_around(text, spans, slot, reach)
     return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
 
 
-def fates_apart(claim: str, c: Slot, passage: str, p: Slot) -> bool:
-    """Whether two equal counts are of people who met different fates ("Two people were killed" / "two people
-    were still unaccounted for"): one figure, two things counted."""
-    mine, theirs = _nearest_fate(claim, c), _nearest_fate(passage, p)
-    return mine is not None and theirs is not None and mine != theirs
-
-
-def _nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
-    """The fate named nearest a figure in its own clause, within ``reach`` words (after it, on a tie): "claimed one
-    life, and [two] people were still [missing]" is a count of the missing; only fates no count of another can
-    share (the dead, the missing, the injured, the rescued: not "cases" and "hospital" of one outbreak)."""
-    lo, hi = _sentence_of(_sentences(text), slot.start)
-    head = _CLAUSE_BREAK.split(text[lo : slot.start])[-1]
-    tail = _CLAUSE_BREAK.split(text[slot.end : hi])[0]
-    before = re.findall(r"[a-z]+", head.lower())[-reach:][::-1]
-    after = re.findall(r"[a-z]+", tail.lower())[:reach]
+def nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
+    """The fate named nearest a count in its own clause, within ``reach`` words (after it, on a tie): "claimed one
+    life, and [two] people were still [missing]" is a count of the missing. Only fates no count of another can
+    share (the dead, the missing, the injured, the rescued: not "cases" and "hospital" of one outbreak), so that
+    two equal counts of other fates are two counts ("Two people were killed" / "two people were still
+    unaccounted for")."""
+    before, after = _words_around(text, _sentences(text), slot, reach, clause=True)
     for i in range(reach):
         for words in (after, before):
             if i < len(words) and (fate := _HARD_FATE_OF.get(words[i])) is not None:
@@ -551,7 +551,7 @@ def _nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
 
 #: Where a figure's clause ends: "Four miners died[ and ]seven were hurt", "1,240[, but ]also counts deaths".
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
-#: The fates of :func:`fates_apart`, by their words.
+#: The fates of :func:`nearest_fate`, by their words.
 _HARD_FATE_OF = {w: f for w, f in _FATE_OF.items() if f in ("dead", "missing", "alive") or w in ("injured", "wounded")}
 
 

@@ -53,316 +53,376 @@ def analyze(claim: str, passage: str, *, min_align: float = 0.45) -> SlotReport:
 
 @lru_cache(maxsize=8192)
 def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
-    cs, ps = _extract(claim), _extract(passage)
-    cw, pw = content_words(claim), content_words(passage)
-    overlap = len(cw & pw) / len(cw) if cw else 0.0
-    precision = len(cw & pw) / len(pw) if pw else 0.0
-    sents = _sentence_index(passage)
-    c_sent = _sentence_index(claim)
-    c_negs = sum(s[2] for s in c_sent)
-    c_modal = any(s[3] for s in c_sent)
-    c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
-    best = max(sents, key=lambda s: len(cw & s[1]) / (len(cw) or 1))
-    best_ov = len(cw & best[1]) / len(cw) if cw else 0.0
+    run = _Comparison(claim, passage, min_align)
+    for c in run.cs:
+        run.note(run.counts, c.kind.value)
+        if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
+            run.figure(c)
+        elif c.kind is SlotKind.ENTITY:
+            run.entity(c)
+        elif c.kind is SlotKind.POLARITY:
+            run.polarity(c)
+    return run.report()
 
-    mismatches: list[Mismatch] = []
-    matched: dict[str, int] = {}
-    missing: dict[str, int] = {}
-    counts: dict[str, int] = {}
-    stated: list[str] = []
 
+class _Comparison:
+    """One claim against one passage: each claim slot is checked by the method for its kind (:meth:`figure`,
+    :meth:`entity`, :meth:`polarity`), which records what it found here; :meth:`report` adds the sentence-level
+    readings (negation, modality, quotation, restatement) and returns the :class:`SlotReport`."""
+
+    def __init__(self, claim: str, passage: str, min_align: float) -> None:
+        self.claim, self.passage, self.min_align = claim, passage, min_align
+        self.cs, self.ps = _extract(claim), _extract(passage)
+        self.cw = content_words(claim)
+        pw = content_words(passage)
+        self.overlap = len(self.cw & pw) / len(self.cw) if self.cw else 0.0
+        self.precision = len(self.cw & pw) / len(pw) if pw else 0.0
+        self.sents = _sentence_index(passage)
+        self.best = max(self.sents, key=lambda s: len(self.cw & s[1]) / (len(self.cw) or 1))
+        self.best_ov = len(self.cw & self.best[1]) / len(self.cw) if self.cw else 0.0
+        self.sides = _Sides(claim, passage, self.cw)
+        # what was found: the mismatches (and how much of the rest of the claim stands beside the worst one),
+        # slot kinds matched, missing and counted, and the values the passage states
+        self.mismatches: list[Mismatch] = []
+        self.matched: dict[str, int] = {}
+        self.missing: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+        self.stated: list[str] = []
+        self.m_over = 0.0
+        # A passage value equal to one of the claim's is that value's, never another's mismatch ("450
+        # firefighters and 12 aircraft" against "Ten aircraft and 450 firefighters"), unless the passage
+        # repeats it more often than the claim: then one repetition may stand where the claim has another value.
+        self.used: set[int] = set()
+        for c in self.cs:
+            equal = [p for p in self.ps if _same_value(c, p)]
+            if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in self.cs):  # the claim states it as often
+                self.used.update(p.start for p in equal)
+        # names in a dateline ("LONDON, Feb 10 (UKEW) -"): where and by whom the passage was filed, no rivals
+        self.filed = {p.start for p in self.ps if p.kind is SlotKind.ENTITY and _dateline_name(passage, p)}
+
+    @staticmethod
     def note(d: dict[str, int], k: str) -> None:
         d[k] = d.get(k, 0) + 1
 
-    # A passage value equal to one of the claim's is that value's, never another's mismatch ("450
-    # firefighters and 12 aircraft" against "Ten aircraft and 450 firefighters"), unless the passage
-    # repeats it more often than the claim: then one repetition may stand where the claim has another value.
-    used: set[int] = set()
-    for c in cs:
-        equal = [p for p in ps if _same_value(c, p)]
-        if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in cs):  # the claim states it as often
-            used.update(p.start for p in equal)
-    sides = _Sides(claim, passage, cw)
-    # names in a dateline ("LONDON, Feb 10 (UKEW) -"): where and by whom the passage was filed, no rivals
-    filed = {p.start for p in ps if p.kind is SlotKind.ENTITY and _dateline_name(passage, p)}
-    m_over = 0.0
-    for c in cs:
-        note(counts, c.kind.value)
-        clause_paired = False
-        if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and c.negated or _converted(claim, c, cs):
-            note(missing, c.kind.value)  # "not 40" claims no value; "14.2 million kina ($3.5 million)" gives one
-            continue
-        if c.kind in (SlotKind.NUMBER, SlotKind.DATE):
-            whole = share_whole(claim, c)  # what a percentage is a share of, if the claim says
-            if c.kind is SlotKind.NUMBER:
-                cands = [p for p in ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit) or (
-                    {c.unit, p.unit} == _RATES and not _a_level(c, claim) and not _a_level(p, passage)))]  # fmt: skip
-                # a count of months or years is no count of things: "84,300 patients" / "the three months to"
-                cands = [p for p in cands if _calendar_count(c, claim) == _calendar_count(p, passage)]
-                # a year-earlier figure answers only a claim's year-earlier one: "rose to 7,900, from [6,300] at
-                # the end of September last year" gives no figure for "reached 61,400 at the end of September"
-                # (a share of the same whole is a standing figure: "85 percent of its electricity" / "78 percent of
-                # the electricity generated in Zambia last year")
-                cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
-                         or same_whole(whole, share_whole(passage, p))]  # fmt: skip
-                # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
-                if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
-                    cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
-                # "2 percentage points" is not "2 percent"
-                equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
-                # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
-                # loss; a game's "88-81" none in the series' "3-2"
-                cands = [p for p in cands
-                         if p in equal or not (_tallies_apart(c, p) or other_things(c, claim, p, passage))]
-            else:
-                cands = [p for p in ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
-                equal = [p for p in cands if _dates_equal(c, p)]
-                # the period a result is compared with is no rival of the claim's: "a net loss of 38.4 million
-                # euros, compared with a net profit of 12.1 million euros in the first half of 2024"
-                cands = [p for p in cands if p in equal or _compared_with(p, passage) <= _compared_with(c, claim)]
-            same = [p for p in equal if not p.negated]
-            ruled_out = [p for p in equal if p.negated]
-            cands = [p for p in cands if not p.negated]
-            if same and _bound_elsewhere(c, same, cands, used):
-                same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
-                # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
-            if same and c.kind is SlotKind.NUMBER and (
-                    hit := sides.owned_otherwise(c, same, cands, cs, ps, used)) is not None:
-                clause_paired = True  # "Lakhimpur ... with [61] cases" / "Golaghat 61; Lakhimpur [44]"
-            elif same:
-                hit = sides.displaced(c, same, [p for p in cands if p not in same], used)
-                if hit is not None and max(_align(c, p) for p in same) >= _align(c, hit):
-                    hit = None  # "Sales were down [6%] ..., and volumes fell 3%": the value, where it stands best
-            elif ruled_out:  # "started on Monday, not Tuesday as first reported"
-                hit = _correction(ruled_out[0], cands)
-            else:
-                threshold = min_align
-                if c.unit == "duration":  # a margin ("38 seconds behind") is no finishing time ("in 2:06:19")
-                    cands = [p for p in cands if p.unit != "duration" or _margin(c, claim) == _margin(p, passage)
-                             or not (_CLOCK.search(c.text) or _CLOCK.search(p.text))]  # fmt: skip
-                if c.kind is SlotKind.NUMBER:
-                    alike = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)]
-                    if not alike:  # a bare count against a sum of money: most often two different things
-                        threshold = max(min_align, _COUNT_MONEY_ALIGN)
-                    cands = alike or cands
-                tries = [cands]
-                if c.kind is SlotKind.NUMBER and not _moved_from(c, claim):
-                    # "to [18.5 percent] from 20.5 percent": the new value answers first
-                    tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
-                hit = None
-                for group in tries:
-                    hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
-                           or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
-                           or sides.range_end(c, group, used) or sides.record_since(c, group, used)
-                           or sides.month_otherwise(c, group, used)
-                           or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
-                    if hit is not None:
-                        break
-                if hit is None:  # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up
-                    # from ..." against "voter turnout was [64.1 percent]"; on topic as a figure tied by another
-                    hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
-                    hit = hit or _sole_tally(c, cands, cs, used)
-                    clause_paired = hit is not None
-            if same and hit is None:
-                # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
-                within = all(_only_within(c, p) for p in same)
-                note(missing if within else matched, c.kind.value)
-                if not within:
-                    stated.append(c.text)
-                continue
-            if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
-                hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
-            if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
-                hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
-            if hit is not None:
-                mismatches.append(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)))
-                rest = sides.rest_overlap(c, hit)
-                if rest >= _TIED_REST and sides.ties_a_figure(c, hit, cs, ps):
-                    rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
-                    # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
-                if clause_paired or same_whole(whole, share_whole(passage, hit)) \
-                        or _one_measured_thing(claim, c, passage, hit):  # fmt: skip
-                    rest = max(rest, _MOVED_ON_TOPIC)  # "11% of Japan's rice cracker market" / "its share of the
-                    # national rice cracker market is about 8 percent": two shares of one whole
-                m_over = max(m_over, rest)
-            else:
-                note(missing, c.kind.value)
-        elif c.kind is SlotKind.ENTITY:
-            ents = [p for p in ps if p.kind is SlotKind.ENTITY]
-            if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)
-                    or _code_swap(c, ents, passage)) is not None:
-                mismatches.append(Mismatch("entity", swap[0], swap[1]))
-                m_over = max(m_over, sides.rest_overlap(c, swap[2]))
-                continue
-            written = _name_written_in(c.text, passage)
-            namesake = None if written else _namesake(c, ents)
-            slip = None if written or namesake is not None else next(
-                (p for p in ents if misspelt(c.text, p.text) and not _in_dateline(passage, p)), None)
-            namesake = namesake or slip
-            if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
-                mismatches.append(Mismatch("entity", c.text, namesake.text))
-                m_over = max(m_over, sides.rest_overlap(c, namesake))
-                one_person = namesake is slip and _same_given_name(c.text, namesake.text)
-                if sides.ties_a_figure(c, namesake, cs, ps) or one_person:
-                    # "Graham Teller finished second with 31 percent" / "Graham Tellier: 9,372 votes (31.1%)": one
-                    # person; and a given name with a surname one slip away is that person's, however the rest is
-                    # worded
-                    m_over = max(m_over, _MOVED_ON_TOPIC)
-                continue
-            if any(names_match(c.text, p.text) for p in ents) or written or _lead_word_in(c.text, passage):
-                note(matched, "entity")
-                stated.append(c.text)
-                continue
-            if _opens_a_sentence(c, claim):
-                note(missing, "entity")  # a name read from a sentence's first word is stated or misspelt, never
-                continue  # paired by its neighbours ("Menezes scored 27 goals" / "only Rui Falcão scored more")
-            c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
-            ents = [p for p in ents if p.start not in filed]
-            free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
-            hit = _best(c, free, max(min_align, 0.75), used) if overlap >= 0.5 else None
-            # not the one passage name another of the claim's names has ("from [Cheyenne] south")
-            others = [x for x in c_names if not names_match(x.text, c.text)]
-            sole = {m[0].start for x in others if len(m := [p for p in ents if names_match(p.text, x.text)]) == 1}
-            hit = hit or sides.anchored(c, [p for p in ents if not names_match(p.text, c.text) and p.start not in sole], used)
-            hit = hit or sides.sole_place(c, free, c_names, used)
-            partner = None if hit else sides.partner(c, c_names, ents, used)
-            hit = hit or partner
-            if hit is not None and _demonym(c.text) != _demonym(hit.text):
-                hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"
-            if hit is not None:
-                mismatches.append(Mismatch("entity", c.text, hit.text))
-                m_over = max(m_over, sides.rest_overlap(c, hit))
-                if partner is not None and sides.gives_a_figure(hit, cs, ps):
-                    m_over = max(m_over, _MOVED_ON_TOPIC)  # "$310 million ..., mainly from China and [India]"
-            else:
-                note(missing, "entity")
-        elif c.kind is SlotKind.POLARITY:
-            group, sign = c.value  # type: ignore[misc]
-            eff = -sign if c.negated else sign
-            if group == "approval" and any(
-                o.kind is SlotKind.POLARITY and o.value[0] == group  # type: ignore[index]
-                and (-o.value[1] if o.negated else o.value[1]) != eff  # type: ignore[index]
-                for o in cs
-            ):
-                note(missing, "polarity")  # "approved an ordinance banning bags": one act, not two verdicts on it
-                continue
-            same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
-            if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
-                same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
-            agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
-            moved = _figure_moved(c, eff, cs, ps, claim, passage)
-            if moved is not None and best_ov >= 0.25:
-                # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees; the
-                # same share moved the other way needs less of the rest ("new infections rose by 18 percent in
-                # the week to Thursday" / "in the week ending Thursday, new notifications fell by 18 percent")
-                mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text, moved.text))
-                m_over = max(m_over, _MOVED_ON_TOPIC)  # the same share, beside the other direction: one figure
-                continue
-            opposed = [p for p in same if p not in agree]
-            if agree and opposed and _figure_moved(c, -eff, cs, ps, claim, passage) is None:
-                # both directions in the passage: the other one counts where it is far closer to the claim's words
-                # ("net income rose" against "revenue grew ..., but net income declined"), unless the agreeing one
-                # moves the claim's own figure ("fell 18%" / "dropped 18% ..., while sales grew 4.1%")
-                hit = _best(c, opposed, min_align * 0.7, set(used))  # (a trial: marks nothing used)
-                if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
-                        and max(best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
-                    used.add(hit.start)
-                    mismatches.append(Mismatch("polarity", ("not " if c.negated else "") + c.text,
-                                               ("not " if hit.negated else "") + hit.text))  # fmt: skip
-                    continue
-            if agree:
-                note(matched, "polarity")  # not stated: any word of that direction anywhere in the passage agrees
-                continue
-            hit = _best(c, same, min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
-                or sides.sole_polar(c, same, cs)
-            if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
-                hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
-            if hit is not None and max(best_ov, sides.sense_overlap(hit)) >= 0.4:
-                ctext = ("not " if c.negated else "") + c.text
-                ptext = ("not " if hit.negated else "") + hit.text
-                mismatches.append(Mismatch("polarity", ctext, ptext))
-            else:
-                note(missing, "polarity")
+    def _mismatch(self, mismatch: Mismatch, over: float) -> None:
+        self.mismatches.append(mismatch)
+        self.m_over = max(self.m_over, over)
 
-    verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
-    best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
-    # a quotation the passage gives word for word says what it says, however many sentences it spans
-    negation_diff = cw and best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2) and not verbatim
-    if negation_diff:  # the negated side's predicate must be what the other side affirms: "were not [affected]"
-        negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)  # is not answered by "were routed"
-        # (as a predicate: "throughout the [disruption]" names the event, it does not say the calls were affected)
+    # -- figures: numbers and dates --------------------------------------------------------------------------
+
+    def figure(self, c: Slot) -> None:
+        """A number or a date: stated, answered by another value of the same slot, or missing."""
+        claim, passage, cs, ps, used = self.claim, self.passage, self.cs, self.ps, self.used
+        if c.negated or _converted(claim, c, cs):
+            self.note(self.missing, c.kind.value)  # "not 40" claims no value; "14.2 million kina ($3.5 million)"
+            return  # gives one
+        whole = share_whole(claim, c)  # what a percentage is a share of, if the claim says
+        cands, equal = self._number_candidates(c, whole) if c.kind is SlotKind.NUMBER else self._date_candidates(c)
+        same = [p for p in equal if not p.negated]
+        ruled_out = [p for p in equal if p.negated]
+        cands = [p for p in cands if not p.negated]
+        clause_paired = False
+        if same and _bound_elsewhere(c, same, cands, used):
+            same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
+            # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
+        if same and c.kind is SlotKind.NUMBER and (
+                hit := self.sides.owned_otherwise(c, same, cands, cs, ps, used)) is not None:
+            clause_paired = True  # "Lakhimpur ... with [61] cases" / "Golaghat 61; Lakhimpur [44]"
+        elif same:
+            hit = self.sides.displaced(c, same, [p for p in cands if p not in same], used)
+            if hit is not None and max(_align(c, p) for p in same) >= _align(c, hit):
+                hit = None  # "Sales were down [6%] ..., and volumes fell 3%": the value, where it stands best
+        elif ruled_out:  # "started on Monday, not Tuesday as first reported"
+            hit = _correction(ruled_out[0], cands)
+        else:
+            hit, clause_paired = self._rival(c, cands)
+        if same and hit is None:
+            # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
+            within = all(_only_within(c, p) for p in same)
+            self.note(self.missing if within else self.matched, c.kind.value)
+            if not within:
+                self.stated.append(c.text)
+            return
+        if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
+            hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
+        if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
+            hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
+        if hit is None:
+            self.note(self.missing, c.kind.value)
+            return
+        rest = self.sides.rest_overlap(c, hit)
+        if rest >= _TIED_REST and self.sides.ties_a_figure(c, hit, cs, ps):
+            rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
+            # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
+        if clause_paired or same_whole(whole, share_whole(passage, hit)) \
+                or _one_measured_thing(claim, c, passage, hit):  # fmt: skip
+            rest = max(rest, _MOVED_ON_TOPIC)  # "11% of Japan's rice cracker market" / "its share of the
+            # national rice cracker market is about 8 percent": two shares of one whole
+        self._mismatch(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)), rest)
+
+    def _number_candidates(self, c: Slot, whole: str | None) -> tuple[list[Slot], list[Slot]]:
+        """The passage numbers that may fill the claim number's slot, and those equal to it."""
+        claim, passage = self.claim, self.passage
+        cands = [p for p in self.ps if p.kind is SlotKind.NUMBER and (_units_compatible(c.unit, p.unit) or (
+            {c.unit, p.unit} == _RATES and not _a_level(c, claim) and not _a_level(p, passage)))]  # fmt: skip
+        # a count of months or years is no count of things: "84,300 patients" / "the three months to"
+        cands = [p for p in cands if _calendar_count(c, claim) == _calendar_count(p, passage)]
+        # a year-earlier figure answers only a claim's year-earlier one: "rose to 7,900, from [6,300] at
+        # the end of September last year" gives no figure for "reached 61,400 at the end of September"
+        # (a share of the same whole is a standing figure: "85 percent of its electricity" / "78 percent of
+        # the electricity generated in Zambia last year")
+        cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
+                 or same_whole(whole, share_whole(passage, p))]  # fmt: skip
+        # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
+        if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
+            cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
+        # "2 percentage points" is not "2 percent"
+        equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
+        # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
+        # loss; a game's "88-81" none in the series' "3-2"
+        cands = [p for p in cands
+                 if p in equal or not (_tallies_apart(c, p) or other_things(c, claim, p, passage))]
+        return cands, equal
+
+    def _date_candidates(self, c: Slot) -> tuple[list[Slot], list[Slot]]:
+        """The passage dates comparable with the claim's date, and those equal to it."""
+        cands = [p for p in self.ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
+        equal = [p for p in cands if _dates_equal(c, p)]
+        # the period a result is compared with is no rival of the claim's: "a net loss of 38.4 million
+        # euros, compared with a net profit of 12.1 million euros in the first half of 2024"
+        cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)]
+        return cands, equal
+
+    def _rival(self, c: Slot, cands: list[Slot]) -> tuple[Slot | None, bool]:
+        """The passage value standing where the claim's figure stands, when the passage does not give the
+        claim's own; and whether it was paired only by its clause."""
+        claim, passage, cs, ps, used, sides = self.claim, self.passage, self.cs, self.ps, self.used, self.sides
+        threshold = self.min_align
+        if c.unit == "duration":  # a margin ("38 seconds behind") is no finishing time ("in 2:06:19")
+            cands = [p for p in cands if p.unit != "duration" or _margin(c, claim) == _margin(p, passage)
+                     or not (_CLOCK.search(c.text) or _CLOCK.search(p.text))]  # fmt: skip
+        if c.kind is SlotKind.NUMBER:
+            alike = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)]
+            if not alike:  # a bare count against a sum of money: most often two different things
+                threshold = max(self.min_align, _COUNT_MONEY_ALIGN)
+            cands = alike or cands
+        tries = [cands]
+        if c.kind is SlotKind.NUMBER and not _moved_from(c, claim):
+            # "to [18.5 percent] from 20.5 percent": the new value answers first
+            tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
+        for group in tries:
+            hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
+                   or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
+                   or sides.range_end(c, group, used) or sides.record_since(c, group, used)
+                   or sides.month_otherwise(c, group, used)
+                   or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
+            if hit is not None:
+                return hit, False
+        # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up from ..." against
+        # "voter turnout was [64.1 percent]"; on topic as a figure tied by another
+        hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
+        hit = hit or _sole_tally(c, cands, cs, used)
+        return hit, hit is not None
+
+    # -- names -------------------------------------------------------------------------------------------------
+
+    def entity(self, c: Slot) -> None:
+        """A name: written in the passage, misspelt or swapped for another, paired with a rival, or missing."""
+        passage, cs, ps, used, sides = self.passage, self.cs, self.ps, self.used, self.sides
+        ents = [p for p in ps if p.kind is SlotKind.ENTITY]
+        if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)
+                or _code_swap(c, ents, passage)) is not None:
+            self._mismatch(Mismatch("entity", swap[0], swap[1]), sides.rest_overlap(c, swap[2]))
+            return
+        written = _name_written_in(c.text, passage)
+        namesake = None if written else _namesake(c, ents)
+        slip = None if written or namesake is not None else next(
+            (p for p in ents if misspelt(c.text, p.text) and not _in_dateline(passage, p)), None)
+        namesake = namesake or slip
+        if namesake is not None:  # "Tadeusz Bielak" against "Tomasz Bielak", though "Bielak" alone matches
+            over = sides.rest_overlap(c, namesake)
+            one_person = namesake is slip and _same_given_name(c.text, namesake.text)
+            if sides.ties_a_figure(c, namesake, cs, ps) or one_person:
+                # "Graham Teller finished second with 31 percent" / "Graham Tellier: 9,372 votes (31.1%)": one
+                # person; and a given name with a surname one slip away is that person's, however the rest is
+                # worded
+                over = max(over, _MOVED_ON_TOPIC)
+            self._mismatch(Mismatch("entity", c.text, namesake.text), over)
+            return
+        if any(names_match(c.text, p.text) for p in ents) or written or _lead_word_in(c.text, passage):
+            self.note(self.matched, "entity")
+            self.stated.append(c.text)
+            return
+        if _opens_a_sentence(c, self.claim):
+            self.note(self.missing, "entity")  # a name read from a sentence's first word is stated or misspelt,
+            return  # never paired by its neighbours ("Menezes scored 27 goals" / "only Rui Falcão scored more")
+        c_names = [x for x in cs if x.kind is SlotKind.ENTITY]
+        ents = [p for p in ents if p.start not in self.filed]
+        free = [p for p in ents if not any(names_match(p.text, x.text) for x in c_names)]
+        hit = _best(c, free, max(self.min_align, 0.75), used) if self.overlap >= 0.5 else None
+        # not the one passage name another of the claim's names has ("from [Cheyenne] south")
+        others = [x for x in c_names if not names_match(x.text, c.text)]
+        sole = {m[0].start for x in others if len(m := [p for p in ents if names_match(p.text, x.text)]) == 1}
+        unclaimed = [p for p in ents if not names_match(p.text, c.text) and p.start not in sole]
+        hit = hit or sides.anchored(c, unclaimed, used)
+        hit = hit or sides.sole_place(c, free, c_names, used)
+        partner = None if hit else sides.partner(c, c_names, ents, used)
+        hit = hit or partner
+        if hit is not None and _demonym(c.text) != _demonym(hit.text):
+            hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"
+        if hit is None:
+            self.note(self.missing, "entity")
+            return
+        over = sides.rest_overlap(c, hit)
+        if partner is not None and sides.gives_a_figure(hit, cs, ps):
+            over = max(over, _MOVED_ON_TOPIC)  # "$310 million ..., mainly from China and [India]"
+        self._mismatch(Mismatch("entity", c.text, hit.text), over)
+
+    # -- directions: rose/fell, approved/rejected, opened/closed ----------------------------------------------
+
+    def polarity(self, c: Slot) -> None:
+        """A direction word: agreed with, opposed on the same topic, or missing."""
+        claim, passage, cs, ps, used, sides = self.claim, self.passage, self.cs, self.ps, self.used, self.sides
+        group, sign = c.value  # type: ignore[misc]
+        eff = -sign if c.negated else sign
+        if group == "approval" and any(
+            o.kind is SlotKind.POLARITY and o.value[0] == group  # type: ignore[index]
+            and (-o.value[1] if o.negated else o.value[1]) != eff  # type: ignore[index]
+            for o in cs
+        ):
+            self.note(self.missing, "polarity")  # "approved an ordinance banning bags": one act, not two verdicts
+            return
+        same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
+        if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
+            same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
+        agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
+        ctext = ("not " if c.negated else "") + c.text
+        moved = _figure_moved(c, eff, cs, ps, claim, passage)
+        if moved is not None and self.best_ov >= 0.25:
+            # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees; the
+            # same share moved the other way needs less of the rest ("new infections rose by 18 percent in
+            # the week to Thursday" / "in the week ending Thursday, new notifications fell by 18 percent")
+            self._mismatch(Mismatch("polarity", ctext, moved.text), _MOVED_ON_TOPIC)  # the same share, beside
+            return  # the other direction: one figure
+        opposed = [p for p in same if p not in agree]
+        if agree and opposed and _figure_moved(c, -eff, cs, ps, claim, passage) is None:
+            # both directions in the passage: the other one counts where it is far closer to the claim's words
+            # ("net income rose" against "revenue grew ..., but net income declined"), unless the agreeing one
+            # moves the claim's own figure ("fell 18%" / "dropped 18% ..., while sales grew 4.1%")
+            hit = _best(c, opposed, self.min_align * 0.7, set(used))  # (a trial: marks nothing used)
+            if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
+                    and max(self.best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
+                used.add(hit.start)
+                self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
+                return
+        if agree:
+            self.note(self.matched, "polarity")  # not stated: any word of that direction anywhere in the passage
+            return  # agrees
+        hit = _best(c, same, self.min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
+            or sides.sole_polar(c, same, cs)
+        if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
+            hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
+        if hit is not None and max(self.best_ov, sides.sense_overlap(hit)) >= 0.4:
+            self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
+        else:
+            self.note(self.missing, "polarity")
+
+    # -- the sentence-level readings, and the report -----------------------------------------------------------
+
+    def _negation_diff(self, c_negs: int, best_negs: int, verbatim: bool) -> bool:
+        """Whether the claim and its best sentence differ in negation of the same predicate."""
+        claim, best = self.claim, self.best
+        # a quotation the passage gives word for word says what it says, however many sentences it spans
+        if not (self.cw and self.best_ov >= 0.7 and (c_negs % 2) != (best_negs % 2) and not verbatim):
+            return False
+        # the negated side's predicate must be what the other side affirms: "were not [affected]" is not
+        # answered by "were routed" (as a predicate: "throughout the [disruption]" names the event, it does not
+        # say the calls were affected)
+        negated, other = (claim, best[0]) if c_negs % 2 else (best[0], claim)
         predicates = content_words(_ACT_NOUN.sub(" ", _FREE.sub(" ", other)))
         governed = _same_sense(_negated_words(negated))
-        negation_diff = bool(governed & _same_sense(predicates))
-        if negation_diff and negated is claim and governed & _same_sense(_denied_nouns(other)):
-            negation_diff = False  # "had not yet received training" / "received vaccines but no training"
-        if negation_diff and _put_off_to(negated, other):
-            negation_diff = False  # "does not expect a recovery before 2026" / "expects it to recover only in 2026"
-    if negation_diff and not any(m.kind == "polarity" for m in mismatches):
-        mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
-    # "will hire" fits "plans to hire"; not "could hire"
-    modality_gap = bool(cw) and best_ov >= 0.6 and best_modal and not c_modal and not verbatim \
-        and not (c_future and not _only_possible(best[0]))  # fmt: skip
-    if modality_gap:
-        mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
-    checkable = [c for c in cs if c.kind is not SlotKind.POLARITY and not c.negated]
-    figures = [c for c in checkable if c.kind is SlotKind.NUMBER and not _titled(claim, c)]
-    dates = [c for c in checkable if c.kind is SlotKind.DATE]
-    slots_restated = 0.0
-    # a figure and one more value, or three values one a date: a name and a year alone may be another event
-    # ("Humes died in 1953" against "founded in 1953 by Humes"); "Toy Story 2" holds no figure
-    if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
-        slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
-    elif not mismatches and len(dates) == 1 and all(c.kind is SlotKind.ENTITY for c in checkable if c not in dates) \
-            and (len(checkable) == 2 or (len(checkable) == 1 and not _weekday(dates[0]))):  # fmt: skip
-        # a date, and a name, with most of the rest: "Kiptanui broke the course record set in 2019" / "Kiptanui set
-        # a new course record ..., improving on the previous best ... set in 2019"; "The new limits will take
-        # effect on January 1" / "the new licensing limits, which apply from January 1"
-        slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
-        slots_restated = slots_restated if slots_restated >= _NAME_DATE_RESTATE else 0.0
-    # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
-    # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
-    times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
-    # "since January" is "so far this year": said either way, the year to date
-    to_date = [d for d in dates if _SINCE_JANUARY.search(claim, 0, d.end) and _THIS_YEAR.search(passage)]
-    exact = (figures or times) and not mismatches and not any(
-        c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times and c not in to_date)
-    # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
-    # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
-    dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
-             *(d for d in dates if not _weekday(d) and d not in to_date)]  # fmt: skip
-    counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
-    figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
-    # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
-    # ... and so is a year or a day of the month: "take effect on March 2" / "will go up by 4.6 percent on 2 March"
-    anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times
-                   or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md")
-                   for c in dated)  # fmt: skip
-    figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
-    if misquote is not None and not verbatim:
-        mismatches.append(misquote)
-        m_over = 1.0  # the passage quotes most of the quotation's words in order: it is about the same words
-    return SlotReport(
-        mismatches=tuple(mismatches),
-        matched=matched,
-        missing=missing,
-        claim_slots=counts,
-        overlap=overlap,
-        precision=precision,
-        best_sentence_overlap=best_ov,
-        negation_diff=bool(negation_diff),
-        modality_gap=modality_gap,
-        mismatch_overlap=m_over,
-        quote_verbatim=verbatim,
-        restate_overlap=_restatement(cw, sents),
-        slots_restated=slots_restated,
-        figures_restated=figures_restated,
-        figures_sentence=figures_sentence,
-        stated=tuple(dict.fromkeys(stated)),
-        best_sentence=best[0].strip(),
-        nil_sentence=nil_sentence(claim, passage),
-        disavowed_sentence=disavowed_sentence(claim, passage),
-    )
+        if not governed & _same_sense(predicates):
+            return False
+        if negated is claim and governed & _same_sense(_denied_nouns(other)):
+            return False  # "had not yet received training" / "received vaccines but no training"
+        return not _put_off_to(negated, other)  # "does not expect a recovery before 2026" / "expects it to
+        # recover only in 2026"
+
+    def report(self) -> SlotReport:
+        claim, passage, cs, ps, cw, best = self.claim, self.passage, self.cs, self.ps, self.cw, self.best
+        mismatches = self.mismatches
+        c_sent = _sentence_index(claim)
+        c_modal = any(s[3] for s in c_sent)
+        c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
+        verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
+        best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
+        negation_diff = self._negation_diff(sum(s[2] for s in c_sent), best_negs, verbatim)
+        if negation_diff and not any(m.kind == "polarity" for m in mismatches):
+            mismatches.append(Mismatch("negation", _neg_phrase(claim), _neg_phrase(best[0])))
+        # "will hire" fits "plans to hire"; not "could hire"
+        modality_gap = bool(cw) and self.best_ov >= 0.6 and best_modal and not c_modal and not verbatim \
+            and not (c_future and not _only_possible(best[0]))  # fmt: skip
+        if modality_gap:
+            mismatches.append(Mismatch("modality", "asserted", _modal_phrase(best[0])))
+        checkable = [c for c in cs if c.kind is not SlotKind.POLARITY and not c.negated]
+        figures = [c for c in checkable if c.kind is SlotKind.NUMBER and not _titled(claim, c)]
+        dates = [c for c in checkable if c.kind is SlotKind.DATE]
+        slots_restated = 0.0
+        # a figure and one more value, or three values one a date: a name and a year alone may be another event
+        # ("Humes died in 1953" against "founded in 1953 by Humes"); "Toy Story 2" holds no figure
+        if not mismatches and ((figures and len(checkable) >= 2) or (dates and len(checkable) >= 3)):
+            slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
+        elif not mismatches and len(dates) == 1 \
+                and all(c.kind is SlotKind.ENTITY for c in checkable if c not in dates) \
+                and (len(checkable) == 2 or (len(checkable) == 1 and not _weekday(dates[0]))):  # fmt: skip
+            # a date, and a name, with most of the rest: "Kiptanui broke the course record set in 2019" / "Kiptanui
+            # set a new course record ..., improving on the previous best ... set in 2019"; "The new limits will
+            # take effect on January 1" / "the new licensing limits, which apply from January 1"
+            slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
+            slots_restated = slots_restated if slots_restated >= _NAME_DATE_RESTATE else 0.0
+        # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
+        # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
+        times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
+        # "since January" is "so far this year": said either way, the year to date
+        to_date = [d for d in dates if _SINCE_JANUARY.search(claim, 0, d.end) and _THIS_YEAR.search(passage)]
+        exact = (figures or times) and not mismatches and not any(
+            c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times and c not in to_date)
+        # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
+        # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
+        dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
+                 *(d for d in dates if not _weekday(d) and d not in to_date)]  # fmt: skip
+        counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
+        figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
+        # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
+        # ... and so is a year or a day of the month: "take effect on March 2" / "will go up by 4.6 percent on 2 March"
+        anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times
+                       or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md")
+                       for c in dated)  # fmt: skip
+        figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
+        if misquote is not None and not verbatim:
+            mismatches.append(misquote)
+            self.m_over = 1.0  # the passage quotes most of the quotation's words in order: it is about the same words
+        return SlotReport(
+            mismatches=tuple(mismatches),
+            matched=self.matched,
+            missing=self.missing,
+            claim_slots=self.counts,
+            overlap=self.overlap,
+            precision=self.precision,
+            best_sentence_overlap=self.best_ov,
+            negation_diff=negation_diff,
+            modality_gap=modality_gap,
+            mismatch_overlap=self.m_over,
+            quote_verbatim=verbatim,
+            restate_overlap=_restatement(cw, self.sents),
+            slots_restated=slots_restated,
+            figures_restated=figures_restated,
+            figures_sentence=figures_sentence,
+            stated=tuple(dict.fromkeys(self.stated)),
+            best_sentence=best[0].strip(),
+            nil_sentence=nil_sentence(claim, passage),
+            disavowed_sentence=disavowed_sentence(claim, passage),
+        )
 
 
 #: The year to date, as a claim and a passage may say it.

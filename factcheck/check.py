@@ -87,7 +87,8 @@ class Checker:
             :data:`DEFAULT_RIVAL_RELEVANCE`): a rival figure is often worded too differently to rank high
             ("about 3,400 members of the academic staff were absent" against "4,300 lecturers have stopped
             work"); or when they support it with a sentence giving all of its figures and dates
-            (:func:`~factcheck.verify.figure_support`).
+            (:func:`~factcheck.verify.figure_support`); or, as neutral on the whole claim, for one of its facts
+            whose clause they restate (:func:`~factcheck.verify.clause_support`).
         official_record: Call a claim credited to an official body supported when only that body's own
             statement confirms it (see :func:`~factcheck.score.score_claim`); off by default, when such a
             claim is "reported, not corroborated" (unverified) like any other.
@@ -189,7 +190,7 @@ class Checker:
 
     def _check_claims(self, claims: tuple[Claim, ...]) -> tuple[ClaimCheck, ...]:
         from factcheck.score import score_claim
-        from factcheck.verify import figure_support, nil_support, rival_refutation
+        from factcheck.verify import clause_support, figure_support, nil_support, rival_refutation
 
         if not claims:
             return ()
@@ -216,16 +217,26 @@ class Checker:
                 if hit.score >= floor:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))
+        by_clause = self._by_clause(claims, {(i, h.doc_id, h.start) for i, h in owners})
+        pairs.extend((claims[i].text, hit.passage) for i, hit in by_clause)
         assessments = self._assessor().assess_many(pairs) if pairs else []
         evidence: list[list[Evidence]] = [[] for _ in claims]
-        for (i, hit), assessment in zip(owners, assessments):
+        for n, ((i, hit), assessment) in enumerate(zip([*owners, *by_clause], assessments)):
+            if n >= len(owners):  # found by a clause of the claim: it counts for that clause's fact, if at all
+                if clause_support(claims[i].text, hit.passage, assessment):
+                    neutral = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+                    evidence[i].append(self._evidence(hit, neutral))
+                continue
             if hit.score < self.min_relevance and not (
                 rival_refutation(claims[i].text, hit.passage, assessment)
                 or figure_support(claims[i].text, hit.passage, assessment)
                 or (nil_support(claims[i].text, hit.passage, assessment)
                     and self.corpus.origin(hit.doc_id) in self._story(hit_lists, i))
             ):
-                continue  # a passage of little relevance counts only for a value it gives otherwise, or all of them
+                if not clause_support(claims[i].text, hit.passage, assessment):
+                    continue  # a passage of little relevance counts only for a value it gives otherwise, or all
+                # of them; or, read as neutral on the whole claim, for one fact whose clause it restates
+                assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             if i in retried and assessment.stance is not Stance.NEUTRAL and not (
                 assessment.mismatches or figure_support(claims[i].text, hit.passage, assessment)
                 or nil_support(claims[i].text, hit.passage, assessment)
@@ -234,6 +245,33 @@ class Checker:
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             evidence[i].append(self._evidence(hit, assessment))
         return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
+
+    def _by_clause(self, claims: tuple[Claim, ...], assessed: set[tuple[int, str, int]]) -> list[tuple[int, Hit]]:
+        """Passages found by searching each figure's clause of a claim of several clauses on its own, not yet
+        assessed, that restate that clause: a claim of several facts ranks low against a passage giving one of
+        them ("The census was carried out over six weeks in September and October, at the end of the dry season
+        ..." / "Fieldwork took place over a period of six weeks between early September and mid-October")."""
+        from factcheck.score import fact_clauses
+        from factcheck.slots import analyze
+        from factcheck.verify import restates_a_clause
+
+        queries: list[tuple[int, str]] = []
+        for i, claim in enumerate(claims):
+            whole = " ".join(claim.text.split()).rstrip(" .")
+            queries.extend(dict.fromkeys((i, c) for _, c in fact_clauses(claim.text) if c and c.rstrip(" .") != whole))
+        if not queries:
+            return []
+        out: list[tuple[int, Hit]] = []
+        for (i, _), hits in zip(queries, self.index.search_many([q for _, q in queries], k=self.k)):
+            for hit in hits:
+                key = (i, hit.doc_id, hit.start)
+                if hit.score < self.min_relevance or key in assessed:
+                    continue
+                assessed.add(key)
+                text = claims[i].text
+                if not analyze(text, hit.passage).mismatches and restates_a_clause(text, hit.passage):
+                    out.append((i, hit))
+        return out
 
     def _story(self, hit_lists: Sequence[Sequence[Hit]], i: int) -> set[str]:
         """The origins of the documents relevant (``>= min_relevance``) to the claims beside claim ``i``: the

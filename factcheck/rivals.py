@@ -254,6 +254,9 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     for p in stated:
         if p.bound or not isinstance(p.value, tuple) or p.value[0] != c.value[0] or _other_event(c, p):
             continue
+        if passage[p.start - 1 : p.start] == "(" and _COMPARATIVE_LABEL.match(passage, p.end):
+            continue  # a comparative column's year in a results statement: "to 14.2 billion tugriks ([2022]: 12.0
+            # billion tugriks)" gives the year before's figure, no year of the claim's
         if c.value[0] == "md" and not _days_apart(c.value, p.value):
             continue
         if c.value[0] in ("year", "month", "weekday") and not _same_act(c, p, near=c.value[0] == "weekday"):
@@ -261,6 +264,10 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+#: What follows a year labelling a comparative figure in brackets: "(2022[: 12.0] billion)", "(2023[: -4]%)".
+_COMPARATIVE_LABEL = re.compile(r":\s*[-+−]?[$€£¥]?\s*\d")
 
 
 def _same_act(c: Slot, p: Slot, *, near: bool = False) -> bool:

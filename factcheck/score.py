@@ -258,7 +258,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
         "company": r"company|inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings|pty|spa|srl|sarl|sas"
-                   r"|soci[ée]t[ée]|compa[gñ]n?[iy]a?|ltda",
+                   r"|soci[ée]t[ée]|compa[gñ]n?[iy]a?|ltda|p?jsc|[oc]jsc|oyj?|ab|asa|a/s|nv|bv|tbk|bhd|kft|zrt|ooo",
         "firm": r"inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings",
         "ministry": r"ministry",
         "central bank": r"bank",
@@ -291,7 +291,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "operator": r"operator|authority|company|metro\w*|rail\w*|transit|transport|ports?|airports?",
         "bureau": r"bureau|department|office|directorate",
         "department": r"department|bureau|directorate",
-        "utility": r"utility|utilities|electricity|power|energy|water",
+        "utility": r"utility|utilities|electricity|power|energy|water|heat(?:ing)?|gas",
         "city hall": r"city|municipality|municipalidad|municipal|council|mayor",
         "organisers": r"organi[sz]\w*",
         "organizers": r"organi[sz]\w*",
@@ -715,17 +715,36 @@ def _agrees_on(e: Evidence, written: str) -> bool:
 #: An unattributed claim of a body's own plans, expectations or forecasts ("The trust plans to open a new surgical
 #: hub", "The Comets will contribute $150 million", "Azerbaijan's agriculture ministry on Thursday forecast the
 #: harvest at ..."): the body is its implicit source, and its own release no corroboration.
-_OWN_PLAN = re.compile(
-    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
-    r"(?P<generic>company|companies|firm|city|council|trust|authority|inspectorate|ministry"
+_BODY_SORTS = (
+    r"company|companies|firm|city|council|trust|authority|inspectorate|ministry"
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
-    r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation)"
+    r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation"
+)
+_OWN_PLAN = re.compile(
+    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
+    r"(?P<generic>" + _BODY_SORTS + r")"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
     r"|estimated)\b"
+)
+
+
+#: A claim whose subject is a body named by its sort, telling what it did, does or will do: "The health office has
+#: ordered 10,000 more doses", "The company will pay an interim dividend".
+_BODY_SUBJECT = re.compile(
+    r"The\s+(?:[a-z]+\s+){0,2}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:has|have|had|is|was|will|would|plans?|expects?|estimates?|intends?|[a-z]{3,}ed)\b"
+)
+
+
+#: A person's name: two to four capitalised words, none naming a sort of body ("Yohanes Umbu Deta", not "Trade
+#: Ministry").
+_PERSONS_NAME = re.compile(
+    r"(?!(?i:the\b|.*\b(?:" + _BODY_SORTS + r"|ministry|police|court|army|media|news|press|agency|junta)\b))"
+    r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+"
 )
 
 
@@ -775,6 +794,12 @@ class _Sources:
             self.names = [self.implicit]
         elif plans is not None and self.named and _OFFICER.search(attr.source or ""):
             self.names.append(plans)
+        elif self.named and attr.source_kind is SourceKind.OFFICIAL and _PERSONS_NAME.fullmatch(attr.canonical or "") \
+                and (acts := _BODY_SUBJECT.match(claim.text)):  # fmt: skip
+            # an official telling what "the health office has ordered" speaks for that office: its own documents
+            # are the official's word ("..., Deta said" of the office he heads); a ministry telling what "the company
+            # would" do tells what it heard
+            self.names.append(f"the {acts.group('generic')}")
         #: the outlets of the source's own documents, once :meth:`learn` has seen the evidence
         self.kin: tuple[str, ...] = ()
         #: the bodies whose own documents name the source as their officer
@@ -924,28 +949,42 @@ def _facts(
 CLAUSE_RESTATE = 0.5
 
 
+def fact_clauses(claim: str) -> tuple[tuple[Slot, str], ...]:
+    """Each number and date of ``claim`` (not negated) with its clause, as a passage must restate it to state that
+    figure (see :data:`CLAUSE_RESTATE`); "" for a clause of fewer than three content words."""
+    from factcheck.slots import SlotKind, content_words
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.lexicon import _clause_of
+
+    out = []
+    for x in _extract(claim):
+        if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated:
+            continue
+        lo, hi = _clause_of(claim, x.start, x.end)
+        clause = claim[lo:hi].strip()
+        out.append((x, clause if len(content_words(clause)) >= 3 else ""))
+    return tuple(out)
+
+
 def _clauses_restated(claim: str, passage: str) -> set[str]:
     """The claim's numbers and dates (as the claim writes them) whose clause a sentence of ``passage`` restates,
     giving the value as precisely ("March 4" is not restated by "in March")."""
-    from factcheck.slots import SlotKind, analyze, content_words
+    from factcheck.slots import SlotKind, analyze
     from factcheck.slots.extract import _extract
-    from factcheck.slots.lexicon import _clause_of
 
     out: set[str] = set()
     p_dates = [p.value for p in _extract(passage) if p.kind is SlotKind.DATE]
     readings = tuple(dict.fromkeys((passage, _back_references_joined(passage))))  # the passage, and it joined
-    for x in _extract(claim):
-        if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated or x.text in out:
+    for x, clause in fact_clauses(claim):
+        if x.text in out:
             continue
         kind = x.value[:1] if isinstance(x.value, tuple) else None
         if x.kind is SlotKind.DATE and not any(isinstance(v, tuple) and v[:1] == kind for v in p_dates):
             continue
-        lo, hi = _clause_of(claim, x.start, x.end)
-        clause = claim[lo:hi].strip()
         if x.unit == "score" and _result_restated(claim, x, passage):
             out.add(x.text)
             continue
-        if len(content_words(clause)) < 3:
+        if not clause:
             continue
         for text in readings:
             rep = analyze(clause, text)

@@ -553,6 +553,43 @@ def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
     return bool(analyze(claim, passage).figures_sentence)
 
 
+def clause_support(claim: str, passage: str, assessment: Assessment) -> bool:
+    """Whether ``passage``, read as no refutation and changing no value, restates one clause of ``claim`` with its
+    figure or date (:func:`restates_a_clause`). Such a passage counts for that fact only: its stance on the whole
+    claim is not counted (see :class:`~factcheck.check.Checker`)."""
+    if assessment.stance is Stance.REFUTES or assessment.mismatches:
+        return False
+    return restates_a_clause(claim, passage)
+
+
+def restates_a_clause(claim: str, passage: str) -> bool:
+    """Whether a sentence of ``passage`` restates one clause of ``claim`` with that clause's figure or date, as
+    :func:`~factcheck.score.score_claim` reads a fact stated, the figure written where the claim's is a bound and a
+    count of the same thing: a claim of several facts ranks low against a passage giving one of them ("Sughdsement
+    was privatised in 2009 and employs about 1,300 people at its plant outside Khujand" / "At the plant gate outside
+    Khujand, where some 1,300 people work"), but "two ammonia plants" gives no count of "Two of the plant's ammonia
+    units"."""
+    from factcheck.model import _written_in
+    from factcheck.score import _clauses_restated
+    from factcheck.slots import SlotKind
+    from factcheck.slots.compare import _same_thing
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.values import _numbers_equal
+
+    restated = _clauses_restated(claim, passage)
+    if not restated:
+        return False
+    theirs = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER]
+    for x in _extract(claim):
+        if x.text not in restated or (x.bound and not _written_in(x.text, passage)):
+            continue
+        if x.kind is SlotKind.NUMBER and x.unit == "count" and not any(
+                _numbers_equal(x, p) and _same_thing(claim, x, passage, p) for p in theirs):  # fmt: skip
+            continue
+        return True
+    return False
+
+
 def nil_support(claim: str, passage: str, assessment: Assessment) -> bool:
     """Whether ``assessment`` supports ``claim`` with a passage sentence stating its nil outcome
     (:attr:`~factcheck.slots.SlotReport.nil_sentence`): "No one was hurt" and "There were no injuries" share no

@@ -796,3 +796,20 @@ def test_a_speaker_after_a_report_reports_it(text: str, outer: str, inner: str) 
     assert text[report.source[0] : report.source[1]] == inner
     assert report.via is not None and text[report.via[0] : report.via[1]] == outer
     assert all(", the institute" not in text[a:b] and "officials said" not in text[a:b] for a, b in report.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Chief executive Erdenebileg Tumurbaatar (also written Tömörbaatar) said the company planned to open a "
+         "store in Seoul next year.", "Erdenebileg Tumurbaatar"),
+        ("Mayor Ana Ruiz (pictured) said the bridge would reopen in May.", "Ana Ruiz"),
+    ],
+)
+def test_a_note_in_brackets_on_the_speakers_name(text: str, canonical: str) -> None:
+    from factcheck.claims import extract_claims
+
+    [claim] = extract_claims(text)
+    assert claim.attribution.cue == "said"
+    assert claim.attribution.canonical == canonical
+    assert "(" not in claim.text

@@ -360,3 +360,18 @@ def test_a_nil_outcome_of_little_relevance_counts_only_from_the_storys_documents
     ids = [e.doc_id for e in hurt.evidence]
     assert "board" in ids and "elsewhere" not in ids  # the Leeds fire's sentence fits any accident
     assert hurt.verdict is Verdict.SUPPORTED
+
+
+def test_a_claim_of_several_facts_finds_a_passage_giving_one_by_its_clause():
+    draft = ("The census was carried out over six weeks in September, at the end of the dry season when the tortoises "
+             "gather near the few remaining water holes on the atoll.")
+    docs = {
+        "season": {"text": "At the end of the dry season the tortoises gather near the few remaining water holes on "
+                           "the atoll.", "outlet": "Wire"},
+        "field": {"text": "The census fieldwork took place over a period of six weeks in September 2024.",
+                  "outlet": "Trust"},
+    }
+    [cc] = Checker(make_corpus(docs), embedder=FakeEmbedder(), k=1).check(draft).claims
+    facts = {f.text: f for f in cc.facts}
+    assert facts["six"].verdict is Verdict.SUPPORTED and facts["six"].supported_by == ("field",)
+    assert [e.doc_id for e in cc.evidence if e.doc_id == "field"] == ["field"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.rivals import rival_figures
+from factcheck.rivals import rival_dates, rival_figures
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,9 @@ def test_an_estimate_of_the_same_thing_is_a_rival_further_apart(
 ) -> None:
     got = [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)]
     assert got == pairs
+
+
+def test_a_comparative_columns_year_is_no_rival_date() -> None:
+    claim = "Net profit rose to 14.2 billion tugriks in 2023 from 12.0 billion a year earlier"
+    assert rival_dates(claim, "Net profit rose by 18 percent to 14.2 billion tugriks (2022: 12.0 billion).") == ()
+    assert rival_dates(claim, "Net profit rose by 18 percent to 14.2 billion tugriks in 2022.") != ()

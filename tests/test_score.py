@@ -1087,3 +1087,26 @@ def test_an_officer_named_in_a_bodys_own_document_speaks_for_the_body(outlet, in
     quote = ev("release", Stance.NEUTRAL, 0.78, outlet=outlet, start=300,
                passage='Chief executive Gabriela Quispe Mamani said: "2024 tested our logistics like no year before."')
     assert score_claim(claim, [release, quote]).independent_sources == independent
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # an official named in person, telling what the office did, speaks for it: its notice is the official's word
+        ("Yohanes Umbu Deta", Verdict.UNVERIFIED),
+        # a ministry telling what the office did tells what it heard
+        ("the provincial ministry", Verdict.SUPPORTED),
+    ],
+)
+def test_an_official_telling_what_the_office_did_speaks_for_it(source, verdict):
+    claim = _said_by(source, "The health office has ordered 10,000 more doses from the provincial government.")
+    notice = ev("notice", outlet="East Sumba Regency Health Office",
+                passage="The office has requested 10,000 additional doses from the provincial health office.")
+    assert score_claim(claim, [notice]).verdict is verdict
+
+
+def test_a_joint_stock_companys_release_is_the_companys_word():
+    claim = _said_by("the company", "The company will pay an interim dividend of 0.85 somoni per share.")
+    release = ev("interim", outlet="Sughdsement OJSC",
+                 passage="The Board has approved an interim dividend of 0.85 somoni per ordinary share.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED

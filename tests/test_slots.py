@@ -2572,3 +2572,56 @@ def test_equal_counts_of_other_fates_state_nothing(passage, stated) -> None:
 )
 def test_a_start_time_against_the_start_told_beside_the_end(passage, expected) -> None:
     assert [(m.claim, m.source) for m in analyze("The stoppage began at 3 a.m", passage).mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Anjouan accounts for roughly four-fifths of the country's output", 80.0),
+        ("A fifth of the crop was lost", 20.0),
+        ("Around seven in ten morning-shift workers stayed off the job", 70.0),
+        ("One in five adults smokes", 20.0),
+        ("The club won 3 in 10 years", None),
+        ("The fifth round starts on Monday", None),
+    ],
+)
+def test_fifths_and_so_many_in_ten_are_shares(text, value) -> None:
+    shares = [s.value for s in extract_slots(text) if s.kind is SlotKind.NUMBER and s.unit == "percent"]
+    assert shares == ([pytest.approx(value)] if value is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("The census was carried out over six weeks in September", ""),  # a period
+        ("Talks were held over three days", ""),
+        ("The blockade lasted over six weeks", "gt"),  # more than six
+    ],
+)
+def test_over_a_span_after_a_verb_of_doing_is_a_period(text, bound) -> None:
+    (span,) = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+    assert span.bound == bound
+
+
+def test_a_sum_spelt_out_in_brackets_keeps_its_currency() -> None:
+    slots = extract_slots("The Court orders CNT to pay the total sum of 168,000,000 (one hundred and sixty-eight "
+                          "million) CFA francs in damages.")
+    assert [s.unit for s in slots if s.text == "168,000,000"] == ["money:franc"]
+
+
+def test_a_dateline_with_accented_capitals_gives_no_date() -> None:
+    slots = extract_slots("MÉRIDA, May 28 (APN) - A hailstorm on Sunday evening ruined the cherry harvest.")
+    assert [s.text for s in slots if s.kind is SlotKind.DATE] == ["Sunday"]
+
+
+def test_can_in_the_claim_is_no_assertion_a_may_answers() -> None:
+    passage = "A cassation appeal may be lodged before the Supreme Court within thirty working days."
+    assert not analyze("The ruling can be appealed to the Supreme Court within 30 working days", passage).modality_gap
+    assert analyze("The ruling was appealed to the Supreme Court within 30 working days", passage).modality_gap
+
+
+def test_a_forecast_counted_on_is_a_forecast() -> None:
+    claim = "The union had expected a crop of about 25 million kilograms this season before the storm"
+    passage = ("Before the storm, the valley's cooperatives had been counting on a harvest of around 22 million "
+               "kilograms, the union said.")
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == [("25 million", "22 million")]

@@ -491,3 +491,27 @@ def test_the_clauses_giving_the_claims_figures(claim, sentence, clause):
     from factcheck.verify import figures_clause
 
     assert figures_clause(claim, sentence) == clause
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "restates"),
+    [
+        # one clause of a long claim, its figure and most of its words, in other words
+        ("Sughdsement was privatised in 2009 and employs about 1,300 people at its plant outside Khujand",
+         "At the plant gate outside Khujand, where some 1,300 people work, trucks queued on Thursday.", True),
+        # the same number of other things
+        ("Two of the plant's ammonia units had been shut down as a precaution on Monday night",
+         "CNC operates two ammonia plants and one urea plant at Point Lisas.", False),
+        # a bound is stated only where its figure is written
+        ("The campaign spent less than $40,000 on advertising before the vote",
+         "The campaign spent $31,500 on advertising before the vote.", False),
+    ],
+)
+def test_a_passage_restating_one_clause_of_a_claim(claim, passage, restates):
+    from factcheck.verify import clause_support, restates_a_clause
+
+    assert restates_a_clause(claim, passage) is restates
+    neutral = Assessment(stance=Stance.NEUTRAL, score=0.8, probabilities=(0.1, 0.1, 0.8))
+    refutes = Assessment(stance=Stance.REFUTES, score=0.8, probabilities=(0.1, 0.8, 0.1))
+    assert clause_support(claim, passage, neutral) is restates
+    assert not clause_support(claim, passage, refutes)

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from factcheck.attribution.lexicon import _LEXICON_PATH, _STRONG, _cue_regex, _learned_cues
+from factcheck.attribution.phrases import _NAME_NOTE
 from factcheck.attribution.records import AttributionSpan, Span, SpanTagger
 from factcheck.attribution.sentence import _find_in_sentence
 from factcheck.model import Attribution, SourceKind
@@ -232,8 +233,9 @@ def attribute_sentences(
         if sp.source is None:
             continue
         written = text[sp.source[0] : sp.source[1]]
-        kind, canon = resolver.resolve(
-            text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else written, at=sp.source[0]
+        kind, canon = resolver.resolve(  # (a note on the name is no part of it: "X (also written Y)")
+            text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else _NAME_NOTE.sub("", written),
+            at=sp.source[0],
         )
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)

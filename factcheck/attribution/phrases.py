@@ -138,6 +138,13 @@ _GROUPS_JOINED = re.compile(r"\b(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\s+$
 _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", re.I)
 
 
+#: A note in brackets right after a name, on the name or the picture: "(also written Tömörbaatar)", "(pictured)".
+_NAME_NOTE = re.compile(
+    r"\s*\((?:also\s+(?:written|spelt|spelled|known\s+as|called)\b[^()]{1,40}|pictured|left|right|centre|center"
+    r"|no\s+relation)\)\s*$"
+)
+
+
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
     anon = _ANONYMITY_CLAUSE.search(text, lo, hi)
@@ -147,6 +154,10 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     age = re.search(r",\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12})\s*,?\s*$", text[lo:hi])
     if age and age.start() > 0:  # "Mr. King, 82, told me", "Mitch McConnell, R-Ky., said": no part of the name
         return _left_np(text, lo, lo + age.start())
+    note = _NAME_NOTE.search(text, lo, hi)
+    if note and note.start() > lo:  # "Erdenebileg Tumurbaatar (also written Tömörbaatar) said": a note on the name
+        inner = _left_np(text, lo, note.start())
+        return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
     acr = re.search(r"\s*" + _NAME_TAG + r"\s*$", text[lo:hi])
     if acr and acr.start() > 0:  # "The Korean Central News Agency (KCNA) said": the acronym belongs to the name
         inner = _left_np(text, lo, lo + acr.start())

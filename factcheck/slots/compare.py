@@ -352,7 +352,7 @@ class _Comparison:
         claim, passage, cs, ps, cw, best = self.claim, self.passage, self.cs, self.ps, self.cw, self.best
         mismatches = self.mismatches
         c_sent = _sentence_index(claim)
-        c_modal = any(s[3] for s in c_sent)
+        c_modal = any(s[3] for s in c_sent) or any(t[0].lower() == "can" for t in _tokens(claim))
         c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
         verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
         best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))

@@ -27,7 +27,8 @@ def _bearing_of(text: str, slot: Slot) -> bool:
     return _BEARING_OF.match(text, slot.end) is not None
 
 
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25, "tenths": 0.1}
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "thirds": 1 / 3, "quarters": 0.25, "fifth": 0.2,
+              "fifths": 0.2, "tenths": 0.1}
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
@@ -142,7 +143,7 @@ _NUM_RE = re.compile(
 )
 _WORDNUM_TOKENS = (
     "|".join(sorted(_UNITS_SMALL, key=len, reverse=True))
-    + "|half|quarters?|thirds?|tenths|hundred|thousand|million|billion|trillion|lakhs?|crores?"
+    + "|half|quarters?|thirds?|fifths?|tenths|hundred|thousand|million|billion|trillion|lakhs?|crores?"
 )
 #: "and" inside one number: after its scale ("two hundred and eight") or before a fraction ("one and a half"); not
 #: between two ("between six and eight metres").
@@ -218,7 +219,7 @@ def parse_number(text: str) -> float | None:
             seen = True
         elif w in _FRACTIONS:
             frac = _FRACTIONS[w]
-            plural = w in ("thirds", "quarters", "tenths")
+            plural = w in ("thirds", "quarters", "fifths", "tenths")
             if current and not pending_a and (plural or (current == 1 and last == "one")):
                 current *= frac  # "two thirds"; "one third" is "a third", not 1 1/3
             else:
@@ -276,11 +277,22 @@ def _words_after(text: str, end: int) -> list[str]:
 def _currency_after(text: str, end: int, after: list[str] | None = None) -> str | None:
     """The currency a word right after a figure names ("4.5 million pesos", "1.9-billion-euro", "12 Swiss
     francs"), or None; ``after``: :func:`_words_after` of the figure, when already read."""
+    spelt = _SPELT_OUT.match(text, end)
+    if spelt is not None:  # "the sum of 168,000,000 (one hundred and sixty-eight million) CFA francs"
+        return _currency_after(text, spelt.end())
     after = _words_after(text, end) if after is None else after
     if after and after[0] in _CURRENCY_WORD:
         return _CURRENCY_WORD[after[0]]
     m = _CURRENCY_QUALIFIED.match(text, end)
     return _CURRENCY_WORD.get(m.group(1)) if m else None
+
+
+#: A figure spelt out again in words, in brackets right after it, as deeds and judgments write sums.
+_SPELT_OUT = re.compile(
+    r"\s*\((?:[a-z]+[\s-]+){0,12}"
+    r"(?:hundred|thousand|million|billion"
+    r"|[a-z]+(?:ty|teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\)"
+)
 
 
 def _measure_after(text: str, end: int) -> tuple[str, float] | None:
@@ -485,6 +497,12 @@ _RACE_CLOCK = re.compile(  # hours, minutes and seconds, or minutes and seconds 
 )
 _SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _SPAN_UNIT = r"(?:second|minute|hour|day|week)s?"
+#: A share told as so many of every few: "[seven in ten] workers", "[one out of five] adults", "[3 in 4] voters".
+_N_IN_TEN = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    r"(?P<d>two|three|four|five|six|seven|eight|nine|ten|10|100)\b(?!\s*(?:%|percent|per\s+cent|cases|days|years)\b)",
+    re.IGNORECASE,
+)
 #: A span and a half: "an hour and a half", "two and a half hours", "half an hour" (one value, 90 minutes).
 _AND_A_HALF = re.compile(
     r"\b(?:" + _SPAN_NUMBER + r"\s+(?:" + _SPAN_UNIT + r"\s+and\s+a\s+half|and\s+a\s+half\s+" + _SPAN_UNIT + r")"
@@ -507,6 +525,13 @@ _AMOUNT_BEFORE_OVER = re.compile(
     # four hours"; "48 mm of rain fell on Gharm [over] 12 hours" is a period
     re.I,
 )
+#: A verb of something done across a stretch of time before "over": "The census was carried out [over] six weeks",
+#: "talks held over three days", "repaid over 20 years" (a period; "lasted over two hours" is more than two).
+_DONE_OVER = re.compile(
+    r"\b(?:carried\s+out|conducted|held|spread(?:\s+out)?|staged|played|took\s+place|taken\s+place|phased\s+in|"
+    r"paid|repaid|repayable|payable|collected|gathered|counted|surveyed|recorded|measured)\s+over\s+$",
+    re.IGNORECASE,
+)
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 #: A figure that is itself a span of time ("two hours and 51 minutes"): "after" before it is a period too.
@@ -519,16 +544,18 @@ _YEARS_MONTHS = re.compile(
 )
 
 
-#: A dateline's day of filing: "OBAN, [Nov 5] (CNS) -", "SEOUL, [Sept. 1] -" (the day the story was filed, no
+#: A dateline's day of filing: "OBAN, [Nov 5] (CNS) -", "MÉRIDA, [May 28] -" (the day the story was filed, no
 #: value of what it reports).
 _DATELINE_DAY = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?,[ \t]*(?P<day>[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})"
+    r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?,[ \t]*"
+    r"(?P<day>[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
     re.MULTILINE,
 )
 #: A release's dateline: "Nairobi, [7 October 2026] —", "Basel, [October 9, 2025] -".
 _RELEASE_DAY = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+){0,3},[ \t]*"
+    r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]+"
+    r"(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]+){0,3},[ \t]*"
     r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
     r"[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
     re.MULTILINE,
@@ -580,7 +607,8 @@ def _extract(text: str) -> tuple[Slot, ...]:
             words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
         if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
             words[-1] == "after"
-            or (words[-1] == "over" and _AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start]))
+            or (words[-1] == "over" and (_AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start])
+                                          or _DONE_OVER.search(text[max(0, start - 30) : start])))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
@@ -715,6 +743,10 @@ def _extract(text: str) -> tuple[Slot, ...]:
     for m in _A_SPAN.finditer(text):
         if free(m.start("a"), m.end("a")):
             add(SlotKind.NUMBER, m.start("a"), m.end("a"), _MEASURES[m.group("unit").lower()][1], "duration")
+    for m in _N_IN_TEN.finditer(text):  # "seven in ten workers", "one in five adults": a share, in percent
+        n, d = parse_number(m.group("n")), parse_number(m.group("d"))
+        if n is not None and d and n < d and free(m.start(), m.end()):
+            add(SlotKind.NUMBER, m.start(), m.end(), 100.0 * n / d, "percent")
     for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
         years, months = parse_number(m.group("years")), parse_number(m.group("months"))
         if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
@@ -777,7 +809,7 @@ def _extract(text: str) -> tuple[Slot, ...]:
         measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
         share = low == "half" and _HALF_OF.match(text, e) is not None \
             and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip
-        if (low in ("a", "an", "one", "half", "quarter", "third", "hundred") and not m.group("unit")
+        if (low in ("a", "an", "one", "half", "quarter", "third", "fifth", "hundred") and not m.group("unit")
                 and not (measured or share)) or not free(s, e):  # fmt: skip
             continue  # too ambiguous on its own ("one of", "half of the")
         value = parse_number(phrase)

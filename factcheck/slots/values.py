@@ -252,7 +252,8 @@ def _periods_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: Words before a figure that make it a forecast others made of a result: "Analysts had on average expected a
 #: profit of [398 crore]", "a poll of brokerages put it at".
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:analysts?|economists?|consensus|poll(?:ed)?|brokerages?|forecasters?|had\s+(?:\w+\s+){0,3}?expected)\b"
+    r"\b(?:analysts?|economists?|consensus|poll(?:ed)?|brokerages?|forecasters?"
+    r"|had\s+(?:\w+\s+){0,3}?(?:expected|anticipated|projected|counting\s+on|banking\s+on|hoped\s+for))\b"
     r"[^.;,]{0,80}$",
     re.IGNORECASE,
 )

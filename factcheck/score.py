@@ -961,7 +961,11 @@ def fact_clauses(claim: str) -> tuple[tuple[Slot, str], ...]:
         if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated:
             continue
         lo, hi = _clause_of(claim, x.start, x.end)
-        clause = claim[lo:hi].strip()
+        while len(content_words(claim[lo:hi])) < 3 and lo > 0:  # an appositive date ("on Sunday[, May 26],
+            # with ...") or a bare predicate ("[, employs about 650 people]"): with the clause before it
+            j = len(claim[:lo].rstrip(" ,;:()—–-"))
+            lo = _clause_of(claim, max(0, j - 1), j)[0] if j else 0
+        clause = claim[lo:hi].strip(" ,;:")
         out.append((x, clause if len(content_words(clause)) >= 3 else ""))
     return tuple(out)
 

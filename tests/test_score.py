@@ -1110,3 +1110,20 @@ def test_a_joint_stock_companys_release_is_the_companys_word():
     release = ev("interim", outlet="Sughdsement OJSC",
                  passage="The Board has approved an interim dividend of 0.85 somoni per ordinary share.")
     assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("claim", "clause"),
+    [
+        # an appositive date is read with the clause before it
+        ("The storm struck on the evening of Sunday, May 26, with hailstones up to 3 centimetres across",
+         "The storm struck on the evening of Sunday, May 26"),
+        # and so is a bare predicate
+        ("The centre, run by Ebro Norte Logistics, employs about 650 people and ships groceries",
+         "run by Ebro Norte Logistics, employs about 650 people"),
+    ],
+)
+def test_a_figures_clause_has_words_enough(claim, clause):
+    from factcheck.score import fact_clauses
+
+    assert clause in [c for _, c in fact_clauses(claim)]

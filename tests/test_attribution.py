@@ -813,3 +813,21 @@ def test_a_note_in_brackets_on_the_speakers_name(text: str, canonical: str) -> N
     assert claim.attribution.cue == "said"
     assert claim.attribution.canonical == canonical
     assert "(" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "canonical"),
+    [
+        # an acronym in brackets inside the source's phrase, and an audience and an event after the cue
+        ("The ban will take effect on January 1, Kampala Capital City Authority (KCCA) executive director Moses "
+         "Kibirige told reporters after the vote.",
+         "Kampala Capital City Authority (KCCA) executive director Moses Kibirige", "Moses Kibirige"),
+        ("The bridge will reopen in May, the mayor said after the vote.", "the mayor", "the mayor"),
+    ],
+)
+def test_a_postposed_source_with_an_acronym_and_an_event_after(text: str, source: str, canonical: str) -> None:
+    from factcheck.claims import extract_claims
+
+    [claim] = extract_claims(text)
+    assert (claim.attribution.source, claim.attribution.canonical) == (source, canonical)
+    assert "after the vote" not in claim.text

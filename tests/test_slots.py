@@ -2625,3 +2625,25 @@ def test_a_forecast_counted_on_is_a_forecast() -> None:
     passage = ("Before the storm, the valley's cooperatives had been counting on a harvest of around 22 million "
                "kilograms, the union said.")
     assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == [("25 million", "22 million")]
+
+
+def test_two_year_on_year_changes_are_one_measure() -> None:
+    report = analyze("The tally is up 41 percent from the same period last year",
+                     "This represents an increase of 14 percent compared with the same period in 2023.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("41 percent", "14 percent")]
+    assert report.mismatch_overlap >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the passage's one count of the claim's fate, where the claim names no group
+        ("16 others were injured", [("16", "61")]),
+        # a named group may be some of the injured
+        ("Three firefighters were injured", []),
+    ],
+)
+def test_the_one_count_of_a_fate(claim, expected) -> None:
+    passage = "The earthquake that struck the province early on Saturday has left 4 people dead and 61 injured."
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected
+

@@ -213,6 +213,10 @@ def _bare_plural(written: str) -> bool:
     return _is_plural(written) and not re.match(r"(?:the|these|those|its|his|her|their)\s", written, re.I)
 
 
+#: An acronym in brackets inside a source's phrase, not at its end.
+_INNER_TAG = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Za-z])")
+
+
 def attribute_sentences(
     text: str, sentences: Sequence[Sentence], spans: Iterable[AttributionSpan] | None = None
 ) -> dict[int, list[tuple[AttributionSpan, Attribution]]]:
@@ -233,9 +237,11 @@ def attribute_sentences(
         if sp.source is None:
             continue
         written = text[sp.source[0] : sp.source[1]]
-        kind, canon = resolver.resolve(  # (a note on the name is no part of it: "X (also written Y)")
-            text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else _NAME_NOTE.sub("", written),
-            at=sp.source[0],
+        # (a note on the name is no part of it, "X (also written Y)", nor the acronym of a body before a person's
+        # title: "Kampala Capital City Authority (KCCA) executive director Moses Kibirige")
+        bare = _INNER_TAG.sub("", _NAME_NOTE.sub("", written))
+        kind, canon = resolver.resolve(
+            text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else bare, at=sp.source[0]
         )
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)

@@ -280,7 +280,8 @@ _TIME_WORDS = (
     r"(?:\s*(?:on|in|at|during|late|early|last|this|earlier|later|" + _WEEKDAYS + r"|"
     r"today|yesterday|tonight|morning|afternoon|evening|night|"
     r"week|weekend|month|year|a|an|the|statement|interview|press|conference|briefing|news|"
-    r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*)\b)"
+    r"post|tweet|speech|told|reporters|journalists|by|phone|telephone|email|e-mail|[A-Z][\w’'.-]*|"
+    r"after|before|following|vote|debate|talks|ruling|verdict|match|game|race|ceremony|visit|launch|signing)\b)"
 )
 _TIME_THAT = re.compile(
     r"\s+(?:(?:on|in|at|for|late|early|last|this|earlier|later|during)(?:\s+[A-Za-z0-9’'.-]+){1,6}?"

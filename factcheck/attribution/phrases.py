@@ -164,7 +164,12 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
     seg = text[lo:hi]
     cut = 0
+    # an acronym in brackets inside the phrase is part of it: "Kampala Capital City Authority (KCCA) executive
+    # director Moses Kibirige"
+    tags = [t.span() for t in re.finditer(r"(?<=[A-Za-z] )\([A-Z][A-Za-z]{1,9}\)(?= [A-Za-z])", seg)]
     for m in re.finditer(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:" + _BOUNDARY_WORDS + r")\b", seg, re.I):
+        if any(a <= m.start() < b for a, b in tags):
+            continue
         # a comma inside "X, a spokesman for Y," is an appositive, handled below
         if m.group() == "and" and _NAME_AND_LEFT.search(seg, 0, m.start()) and _NAME_AND_RIGHT.match(seg, m.end()):
             continue  # "the Ethics and Anti-Corruption Commission said": one body's name
@@ -181,7 +186,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         b = a + t.start()
     if a >= b:
         return None
-    words = [t for _, _, t in _tokens(text[a:b])]
+    words = [t for _, _, t in _tokens(re.sub(r"\(([A-Z][A-Za-z]{1,9})\)", r"\1", text[a:b]))]  # "(KCCA)": a word
     lead = text[lo:a].rstrip()
     post_group = (
         0 < len(words) <= 3

@@ -221,8 +221,22 @@ class _Comparison:
         # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up from ..." against
         # "voter turnout was [64.1 percent]"; on topic as a figure tied by another
         hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
-        hit = hit or _sole_tally(c, cands, cs, used)
+        hit = hit or _sole_tally(c, cands, cs, used) or self._sole_of_fate(c, cands)
         return hit, hit is not None
+
+    def _sole_of_fate(self, c: Slot, cands: Sequence[Slot]) -> Slot | None:
+        """The passage's one count of the claim count's fate, where the claim has one of it and counts no named
+        group: "16 others were [injured]" / "has left 4 people dead and 61 [injured]"."""
+        if c.unit != "count" or c.bound or (fate := nearest_fate(self.claim, c)) is None:
+            return None
+        if sum(x.unit == "count" and nearest_fate(self.claim, x) == fate for x in self.cs) != 1 \
+                or not _GENERIC_COUNTED.match(self.claim, c.end):  # fmt: skip
+            return None  # "Three firefighters were injured" may be some of "61 injured"
+        fits = [p for p in cands if p.unit == "count" and not p.bound and nearest_fate(self.passage, p) == fate]
+        if len(fits) != 1 or fits[0].start in self.used:
+            return None
+        self.used.add(fits[0].start)
+        return fits[0]
 
     # -- names -------------------------------------------------------------------------------------------------
 
@@ -623,12 +637,27 @@ def _one_measured_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     if c.unit == p.unit and (a := _NAMED_MEASURE.search(claim, 0, c.start)) and (
             b := _NAMED_MEASURE.search(passage, 0, p.start)) and a.group(1).lower() not in _GENERIC_MEASURES:
         return stem(a.group(1).lower()) == stem(b.group(1).lower())
+    if c.unit == p.unit == "percent" and _YEAR_ON_YEAR.search(claim[c.end : c.end + 60]) \
+            and _YEAR_ON_YEAR.search(passage[p.end : p.end + 60]):  # fmt: skip
+        return True  # "is up [41 percent] from the same period last year" / "an increase of [14 percent] compared
+        # with the same period in 2023": two year-on-year changes of one count
     if c.unit != p.unit or c.unit not in _DIMENSIONS or c.unit == "duration":
         return False
     a, b = _MEASURED.match(claim, c.end), _MEASURED.match(passage, p.end)
     return bool(a and b) and stem(a.group(1).lower()) == stem(b.group(1).lower())  # type: ignore[union-attr]
 
 
+#: What a count of a fate counts when it names no group: "16 [others] were injured", "two [people] died", "five
+#: were missing".
+_GENERIC_COUNTED = re.compile(
+    r"\s+(?:(?:more|other|others|people|persons)\b|(?=(?:were|was|are|have|had|died)\b))", re.IGNORECASE
+)
+#: A change's base, told right after it: "from the same period last year", "year on year", "on a year earlier".
+_YEAR_ON_YEAR = re.compile(
+    r"^\s*(?:(?:from|on|over|against|compared\s+(?:with|to)|than)\s+(?:in\s+)?the\s+same\s+(?:period|time|week|month|"
+    r"quarter)|(?:,\s*)?year[-\s]on[-\s]year|(?:from|on|than)\s+a\s+year\s+(?:earlier|ago|before))\b",
+    re.IGNORECASE,
+)
 #: A measure named right before its figure: "a [turnout] of 74 per cent", "a [crowd] of 18,400".
 _NAMED_MEASURE = re.compile(
     r"\b(?:a|an|the|its|their)\s+([a-z]{4,})\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"

@@ -1127,3 +1127,14 @@ def test_a_figures_clause_has_words_enough(claim, clause):
     from factcheck.score import fact_clauses
 
     assert clause in [c for _, c in fact_clauses(claim)]
+
+
+def test_a_joint_stock_utility_is_the_company_its_wire_credits():
+    text = "The utility expects to export about 40 million kilowatt-hours to Afghanistan next year."
+    claim = Claim(id="c9", text=text, start=0, end=len(text))
+    release = ev("release", outlet="Badakhshon Energy OJSC",
+                 passage="The company plans to export approximately 40 million kWh to Afghanistan in 2025.")
+    wire = ev("wire", outlet="Dushanbe Information Agency",
+              passage="The company said it hoped to sell about 40 million kilowatt-hours to Afghanistan next year.")
+    out = score_claim(claim, [release, wire])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0

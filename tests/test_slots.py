@@ -2076,9 +2076,10 @@ def test_a_closing_s_in_or_out_of_a_surname(a: str, b: str, slip: bool) -> None:
         ("Homeowners will see property taxes rise by 3.9 percent on average, the council said on Tuesday.",
          "The typical homeowner will pay about 4.2 percent more in property tax this year.",
          ("3.9 percent", "4.2 percent")),
-        # a sentence with two rates does not say which one answers
+        # of a sentence's two rates, what the union asks for answers what it asks for, not the company's offer
         ("The union is seeking a 9 percent pay rise, the second walkout this month.",
-         "The union is pressing for an 8 percent raise, against a company offer of 4.5 percent.", None),
+         "The union is pressing for an 8 percent raise, against a company offer of 4.5 percent.",
+         ("9 percent", "8 percent")),
         # a rate in a sentence about something else is no answer
         ("Turnout reached 61.4 percent, up from the previous election four years ago.",
          "Inflation was 4.1 percent in March.", None),
@@ -2647,3 +2648,16 @@ def test_the_one_count_of_a_fate(claim, expected) -> None:
     passage = "The earthquake that struck the province early on Saturday has left 4 people dead and 61 injured."
     assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected
 
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # what the court ordered is no rival of what the residents asked for
+        ("CNT must pay them a total of 168 million CFA francs and fit vibration monitors.", []),
+        # what they asked for, told otherwise, is
+        ("The 54 households had asked for 380 million CFA francs.", [("420 million", "380 million")]),
+    ],
+)
+def test_a_sum_asked_for_against_another(passage, expected) -> None:
+    report = analyze("The residents had sought 420 million CFA francs", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected

@@ -315,9 +315,27 @@ def _line_item(slot: Slot, text: str) -> str | None:
 def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether two figures measure different things by the words around them: different sums of money
     (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
-    (:func:`_forecast_apart`), a change and a share (:func:`_change_and_share`)."""
+    (:func:`_forecast_apart`), a change and a share (:func:`_change_and_share`), a sum asked for and another
+    (:func:`_asked_apart`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
-            or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage))
+            or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage)
+            or _asked_apart(c, claim, p, passage))
+
+
+#: A request right before a sum: "had [sought] 420 million CFA francs", "[asked for] an eight-year term".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:sought|seeking|seeks?|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
+    r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _asked_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one figure is what a party asked for and the other not ("The residents had sought 420 million CFA
+    francs" / "CNT must pay them a total of 168 million CFA francs")."""
+    a = _ASKED_BEFORE.search(claim[max(0, c.start - 60) : c.start]) is not None
+    b = _ASKED_BEFORE.search(passage[max(0, p.start - 60) : p.start]) is not None
+    return a != b
 
 
 def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:

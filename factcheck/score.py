@@ -151,13 +151,13 @@ _PAPERS = re.compile(
 )
 
 
-#: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 #: A company's name by its legal form or the word for one ("Lechera Tunari S.A.", "Société ...").
 _COMPANY_NAME = re.compile(
     r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|S\.A|Bhd|LLC"
     r"|GmbH|Pty|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|NV|BV|Oy|Oyj|AB|ASA|Ltda|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?"
-    r"|JSC|OJSC|PJSC|Tbk|Bhd|Berhad)\b"
+    r"|JSC|OJSC|PJSC|Tbk|Berhad)\b"
 )
+#: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (
     (_COMPANY_NAME,
      frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner"})),

@@ -25,10 +25,12 @@ _PYSBD_MAX = 4000
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u2013\u2014]|\d{1,3}[.)])[ \t]+")
 #: A quote signed with a dash ("“...” ― Jane Doe"): a line of prose, not a heading.
 _SIGNED_QUOTE = re.compile(r"[”\"][ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*[A-Z][^\n]{0,60}$")
+#: A dateline's place, in capitals, accented ones too: "SEOUL", "MÉRIDA", "CITY, Country".
+_DATELINE_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?"
 _DATELINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?"  # CITY, Country (MÉRIDA, BOGOTÁ)
+    _DATELINE_PLACE
     # , Sept. 1 / , January 16, 2026 / , 10 February 2026
-    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?))?"
+    + r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:\((?:[A-Z][A-Za-z .&]{0,30})\))?"  # (Reuters)
     r"[ \t]*(?:-|\u2013|\u2014|--)[ \t]+"
 )

@@ -86,6 +86,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -562,6 +563,7 @@ def clause_support(claim: str, passage: str, assessment: Assessment) -> bool:
     return restates_a_clause(claim, passage)
 
 
+@lru_cache(maxsize=4096)  # a passage found by a clause is read here once to be kept, once more once assessed
 def restates_a_clause(claim: str, passage: str) -> bool:
     """Whether a sentence of ``passage`` restates one clause of ``claim`` with that clause's figure or date, as
     :func:`~factcheck.score.score_claim` reads a fact stated, the figure written where the claim's is a bound and a

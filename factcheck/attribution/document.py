@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from factcheck.attribution.lexicon import _LEXICON_PATH, _STRONG, _cue_regex, _learned_cues
+from factcheck.attribution.lexicon import _ACRONYM_TAG, _LEXICON_PATH, _STRONG, _cue_regex, _learned_cues
 from factcheck.attribution.phrases import _NAME_NOTE
 from factcheck.attribution.records import AttributionSpan, Span, SpanTagger
 from factcheck.attribution.sentence import _find_in_sentence
@@ -214,7 +214,7 @@ def _bare_plural(written: str) -> bool:
 
 
 #: An acronym in brackets inside a source's phrase, not at its end.
-_INNER_TAG = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)(?=\s+[A-Za-z])")
+_INNER_TAG = re.compile(r"\s" + _ACRONYM_TAG + r"(?=\s+[A-Za-z])")
 
 
 def attribute_sentences(

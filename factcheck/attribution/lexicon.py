@@ -299,7 +299,9 @@ _TIME_BEFORE = re.compile(
     r"(?=\s+(?:its|his|her|their|the|a|an|it|he|she|they|we|there|[A-Z][a-z]+)\s)"
 )
 #: A party-and-state tag ("(R)", "(D-Ill.)") and, with acronyms ("(KCNA)"), any tag right after a name.
-_NAME_TAG = r"(?:\([A-Z][A-Za-z]{1,9}\)|" + _PARTY_TAG + r")"
+#: An acronym in brackets: "(KCNA)", "(KCCA)".
+_ACRONYM_TAG = r"\([A-Z][A-Za-z]{1,9}\)"
+_NAME_TAG = r"(?:" + _ACRONYM_TAG + r"|" + _PARTY_TAG + r")"
 #: Whom, or in what, a source said it ("told [the court]", "said in a notice [to customers]").
 _AUDIENCE = (
     r"court|judge|jury|magistrates|tribunal|hearing|inquiry|parliament|lawmakers|legislators|senators|MPs|deputies"

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from factcheck.attribution.lexicon import (
-    _ADDRESSED, _ASIDE_THEN_VERB, _AUX, _BODY_NOUNS, _BOUNDARY_WORDS, _DET, _FROM_HEADS, _MADE_BY, _MADE_BY_NOUNS,
-    _NAME_TAG, _NOT_IN_NP, _NP_INNER, _PREPOSITIONS, _PRON, _QUOTES_OPEN, _ROLE_TO, _SOURCE_NOUNS, _WEEKDAYS, _WORD,
+    _ACRONYM_TAG, _ADDRESSED, _ASIDE_THEN_VERB, _AUX, _BODY_NOUNS, _BOUNDARY_WORDS, _DET, _FROM_HEADS, _MADE_BY,
+    _MADE_BY_NOUNS, _NAME_TAG, _NOT_IN_NP, _NP_INNER, _PREPOSITIONS, _PRON, _QUOTES_OPEN, _ROLE_TO, _SOURCE_NOUNS,
+    _WEEKDAYS, _WORD,
 )
 from factcheck.attribution.records import AttributionSpan, Span
 from factcheck.resolve import _PARTY_TAG
@@ -166,7 +167,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     cut = 0
     # an acronym in brackets inside the phrase is part of it: "Kampala Capital City Authority (KCCA) executive
     # director Moses Kibirige"
-    tags = [t.span() for t in re.finditer(r"(?<=[A-Za-z] )\([A-Z][A-Za-z]{1,9}\)(?= [A-Za-z])", seg)]
+    tags = [t.span() for t in re.finditer(r"(?<=[A-Za-z] )" + _ACRONYM_TAG + r"(?= [A-Za-z])", seg)]
     for m in re.finditer(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:" + _BOUNDARY_WORDS + r")\b", seg, re.I):
         if any(a <= m.start() < b for a, b in tags):
             continue
@@ -186,7 +187,7 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         b = a + t.start()
     if a >= b:
         return None
-    words = [t for _, _, t in _tokens(re.sub(r"\(([A-Z][A-Za-z]{1,9})\)", r"\1", text[a:b]))]  # "(KCCA)": a word
+    words = [t for _, _, t in _tokens(re.sub(_ACRONYM_TAG, lambda t: t.group()[1:-1], text[a:b]))]  # "(KCCA)": a word
     lead = text[lo:a].rstrip()
     post_group = (
         0 < len(words) <= 3

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.segment import _DATELINE_PLACE
 from factcheck.slots.lexicon import (
     _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
     _PHRASAL, _TIME_HEADS, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _phrasal, _sentences, stem, _tokens,
@@ -547,8 +548,7 @@ _YEARS_MONTHS = re.compile(
 #: A dateline's day of filing: "OBAN, [Nov 5] (CNS) -", "MÉRIDA, [May 28] -" (the day the story was filed, no
 #: value of what it reports).
 _DATELINE_DAY = re.compile(
-    r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?,[ \t]*"
-    r"(?P<day>[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})"
+    r"^[ \t]*" + _DATELINE_PLACE + r",[ \t]*(?P<day>[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})"
     r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
     re.MULTILINE,
 )

@@ -904,6 +904,12 @@ def _name_sexes() -> object:
     return detector.Detector(case_sensitive=False)
 
 
+#: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
+#: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
+_LEGAL_FORMS = (
+    r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV|Oyj?|AB"
+    r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO"
+)
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")
 #: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
@@ -915,7 +921,7 @@ _TRADE_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:maker|maker's)|Retailer|Carrier|Ins
 _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
     r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
-    r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Ltd|Inc|AG|SA|plc|PLC|Corp|Group|Holdings|GmbH)\b"
+    r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"

@@ -88,6 +88,7 @@ import attrs
 from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
+from factcheck.resolve import _LEGAL_FORMS
 
 if TYPE_CHECKING:
     from factcheck.slots import Slot
@@ -153,9 +154,7 @@ _PAPERS = re.compile(
 
 #: A company's name by its legal form or the word for one ("Lechera Tunari S.A.", "Société ...").
 _COMPANY_NAME = re.compile(
-    r"\b(?:Ltd|Limited|Inc|Corp|Corporation|Co|Company|Group|Holdings|Estates|PLC|AG|SA|S\.A|Bhd|LLC"
-    r"|GmbH|Pty|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|NV|BV|Oy|Oyj|AB|ASA|Ltda|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?"
-    r"|JSC|OJSC|PJSC|Tbk|Berhad)\b"
+    r"\b(?:Co|Company|Group|Holdings|Estates|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?|" + _LEGAL_FORMS + r")\b"
 )
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (
@@ -258,9 +257,8 @@ def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re
 _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
-        "company": r"company|inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings|pty|spa|srl|sarl|sas"
-                   r"|soci[ée]t[ée]|compa[gñ]n?[iy]a?|ltda|p?jsc|[oc]jsc|oyj?|ab|asa|a/s|nv|bv|tbk|bhd|kft|zrt|ooo",
-        "firm": r"inc|ltd|ag|sa|s\.a|plc|corp|corporation|group|gmbh|llc|holdings",
+        "company": r"company|group|holdings|soci[ée]t[ée]|compa[gñ]n?[iy]a?|" + _LEGAL_FORMS,
+        "firm": r"group|holdings|" + _LEGAL_FORMS,
         "ministry": r"ministry",
         "central bank": r"bank",
         "bank": r"bank",
@@ -450,7 +448,7 @@ def _officer_of(e: Evidence, names: Sequence[str]) -> bool:
 #: An outlet name that says it is a club, a company or a public body, not a newsroom: its release quoting its
 #: own manager is the manager's word ("Harwick United FC", "Brandt Systems AG", "Electoral Board").
 _BODY_OUTLET = re.compile(
-    r"\b(?:FC|AFC|CF|SC|Club|Inc|Ltd|AG|SA|PLC|Corp|GmbH|LLC|Ministry|Department|Police|Court|Council|Commission|"
+    r"\b(?:FC|AFC|CF|SC|Club|" + _LEGAL_FORMS + r"|Ministry|Department|Police|Court|Council|Commission|"
     r"Committee|Institute|University|Hospital|Board)\b"
 )
 

@@ -147,6 +147,20 @@ _CONFIRM = frozenset("confirm confirms confirmed disclose discloses disclosed re
 _OPEN_QUESTION = re.compile(r"\s*(?:what|whether|if|how|when|where|why|who|which)\b", re.IGNORECASE)
 
 
+@attrs.frozen
+class _Speaker:
+    """Who a reporting verb's sentence credits: ``left`` (before the cue) or ``right`` (after it), with a source it
+    cites before the cue, an aside about the speaker, whether the cue continues the previous one ("said X and
+    said Y") and whether the speaker is the subject of an earlier verb ("X did Y and says ...")."""
+
+    left: Span | None
+    right: Span | None
+    pre_chain: tuple[Span, ...]
+    aside: Span | None
+    coordinated: bool
+    joined: bool
+
+
 class _Scan:
     """One sentence read for attributions, cue by cue: what has been found (``out``) and the spans taken so far
     (``taken``), so that no word is read twice. Each cue family has its method; the cue-less patterns
@@ -286,38 +300,55 @@ class _Scan:
 
     def _reporting_verb(self, m: re.Match[str], cue: Span, before: str, after_pos: int) -> None:
         """A speech or cognition verb: "X said CONTENT", "CONTENT, said X", "CONTENT, X said"."""
-        text, s0, s1, body = self.text, self.s0, self.s1, self.body
-        index, out, taken = self.index, self.out, self.taken
-        strong = self.strong
         cue_word = _head_cue(m.group())
         lw = before.rstrip()
+        if self._no_report(m, cue_word, lw) or self._interrupted(cue, cue_word, before):
+            return
+        speaker = self._speaker(cue, cue_word, lw, after_pos)
+        if speaker is None:
+            return
+        if speaker.left is not None:
+            self._said_by_before(m, cue, cue_word, lw, speaker)
+        else:
+            assert speaker.right is not None
+            self._said_by_after(cue, speaker.right)
+
+    def _no_report(self, m: re.Match[str], cue_word: str, lw: str) -> bool:
+        """Whether the verb reports nothing: an act ("claimed responsibility"), a noun ("his writing"), advice."""
+        body = self.body
         if re.match(r"\s+(?:and|or)\s+(?:did|does|do|done|[a-z]{3,}ed)\b", body[m.end() :]):
-            return  # "who said and did the same things": two verbs sharing an object, nothing reported
+            return True  # "who said and did the same things": two verbs sharing an object, nothing reported
         if cue_word in ("find", "finds", "found") and _FIND_IT.match(body, m.end()):
-            return  # "Trump will find it difficult to repeat his attacks"
+            return True  # "Trump will find it difficult to repeat his attacks"
         if cue_word in ("warned", "warn", "warns", "cautioned", "caution", "cautions") and re.match(r"\s+against\b", body[m.end() :]):
-            return  # "has cautioned against a betrayal of our values": advice, nothing reported
+            return True  # "has cautioned against a betrayal of our values": advice, nothing reported
         if _SAID_LITTLE.match(body, m.end()):
-            return  # "He has said little publicly about the case": nothing is reported
+            return True  # "He has said little publicly about the case": nothing is reported
         if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
-            return  # "Employers added 254,000 jobs": an amount was added, nothing was said
+            return True  # "Employers added 254,000 jobs": an amount was added, nothing was said
         if cue_word in ("ask", "asks", "asked", "asking") and re.match(r"\s+for\b", body[m.end() :]):
-            return  # "Prosecutors had asked for an eight-year term": a request, nothing reported
+            return True  # "Prosecutors had asked for an eight-year term": a request, nothing reported
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
-            return  # "Kim observed the launch": he watched it; "observed that ..." is a report
+            return True  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
-            return  # "The company dismissed reports that ...": a noun, not "X reports that ..."
+            return True  # "The company dismissed reports that ...": a noun, not "X reports that ..."
         if cue_word.endswith("ing") and re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)$", lw):
-            return  # "a 2005 collection of his writing": a noun
+            return True  # "a 2005 collection of his writing": a noun
         if cue_word.endswith("ing") and _NOUN_COMPOUND.search(lw) and not _CLAUSE_NEXT.match(body, m.end()):
-            return  # "raised the flood warning for the Elbe": a noun after its modifier, no clause after it
+            return True  # "raised the flood warning for the Elbe": a noun after its modifier, no clause after it
         if cue_word in _NO_SPEECH_OBJECTS and _NO_SPEECH_OBJECTS[cue_word].match(body, m.end()):
-            return  # "claimed responsibility", "complained about the noise": an act or a grievance, no report
+            return True  # "claimed responsibility", "complained about the noise": an act or a grievance, no report
         if cue_word in ("show", "shows") and _SHOW_KIND.search(lw):
-            return  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"
+            return True  # 'star of the reality TV show "The Apprentice"': a programme, not "X shows Y"
         if re.search(r"\b(?:who|which)$", lw) and _LATER_CUE.search(body, m.end()):
-            return  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
-        inner = _INTERRUPTED.fullmatch(before) if cue_word in strong else None
+            return True  # "Lawmakers who wrote the bill said ...": the relative clause describes the source
+        return False
+
+    def _interrupted(self, cue: Span, cue_word: str, before: str) -> bool:
+        """Records "The museum, Mr. Obama said, would make ...": a source between the subject and its predicate."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken = self.index, self.out, self.taken
+        inner = _INTERRUPTED.fullmatch(before) if cue_word in self.strong else None
         verb = _VERB_AFTER_CUE.match(text, cue[1], s1) if inner else None
         if inner and verb:
             # "The museum, Mr. Obama said, would make visitors face uncomfortable truths": the subject before
@@ -328,7 +359,14 @@ class _Scan:
             if rest[1] > rest[0]:
                 out.append(AttributionSpan(cue, src, (subj, rest), (), index, False))
                 taken.extend([cue, src, subj, rest])
-                return
+                return True
+        return False
+
+    def _speaker(self, cue: Span, cue_word: str, lw: str, after_pos: int) -> _Speaker | None:
+        """Who speaks: a noun phrase before the cue (pre-posed "X said", or "CONTENT, X said") or after it
+        ("CONTENT, said X"), with any aside or cited source around it; None when there is no speaker."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out = self.index, self.out
         # Pre-posed "X said CONTENT", or post-posed "CONTENT, said X" / "CONTENT, X said"
         left = _left_np(text, s0, cue[0]) if lw else None
         previous = out[-1] if out and out[-1].sentence == index and out[-1].source is not None else None
@@ -336,7 +374,7 @@ class _Scan:
             text, previous.content[-1][1], cue[0]) is not None  # fmt: skip
         if coordinated:
             if not _SPEECH_CUE.fullmatch(cue_word) or re.match(r"\s+to\s", text[cue[1] : s1]):
-                return  # "announced that ... and vowed to ...": what the source went on to do, no report
+                return None  # "announced that ... and vowed to ...": what the source went on to do, no report
             left = previous.source  # "Podesta said X and said Y": the second report is Podesta's too
         dash = _DASH_ASIDE.search(lw) if lw else None
         dash_aside: Span | None = None
@@ -385,182 +423,206 @@ class _Scan:
             if left is None and goes_on:
                 left = previous.source  # "X said it would appeal ..., arguing that ...": the same speaker goes on
         if left is None and right is None:
+            return None
+        return _Speaker(left, right, pre_chain, aside, coordinated, joined)
+
+    def _said_by_before(self, m: re.Match[str], cue: Span, cue_word: str, lw: str, speaker: _Speaker) -> None:
+        """A speaker before the cue: "CONTENT, X said" when content comes first, else "X said CONTENT"."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        aside, pre_chain = speaker.aside, speaker.pre_chain
+        assert speaker.left is not None
+        src = speaker.left
+        # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
+        src = _cut_tail(text, src, _TRAILING_ADVERB, _DANGLING_PARTICIPLE)
+        if (lead := _LEAD_DISCOURSE.match(text, src[0], src[1])) and lead.end() < src[1]:
+            src = (lead.end(), src[1])  # "However, Jill A. Martin, vice president ..., said"
+        gap = _strip_span(text, src[1], cue[0], " \t\n,")
+        if aside is None and not pre_chain and gap[1] > gap[0] and text[src[1] : gap[0]].strip() == "," \
+                and text[gap[1] : cue[0]].strip() == "," and "," not in text[gap[0] : gap[1]]:  # fmt: skip
+            aside = gap  # "Scott Pruitt, the attorney general of Oklahoma[, one of the states ...,] said"
+        pre_text = text[s0 : src[0]]
+        post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text)) and not _LEAD_DISCOURSE.fullmatch(pre_text)
+        # "In an interview, Lazar said X and added, ...": no content before
+        post_ok = post_ok and not speaker.coordinated
+        tail = text[cue[1] : s1]
+        if speaker.joined and _TIME_TAIL.match(tail):
+            return  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
+        quoted = cue_word in self.strong and _OPENING_QUOTE.fullmatch(pre_text) is not None
+        opener = pre_text.split(None, 1)[0] if pre_text.strip() else ""
+        parenthetical = re.match(r"\s*,", tail) is not None or _TIME_THEN_COMMA.match(tail) is not None
+        whole_clause = not quoted and opener in _SUBORDINATORS and not re.search(r"[,;]", pre_text.rstrip(", \t\n"))
+        if whole_clause and not parenthetical:
+            post_ok = False  # "As has been the case in the industry, the union agreed in 2011 to ...": no content
+        if post_ok and pre_text.strip() and (
+            _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
+            or (quoted and _TITLED_TAIL.match(tail))  # 'said on Fox News’s “Fox and Friends.” “I mean ...”'
+            or (cue_word in self.strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
+            or (quoted and not _FINITE_VERB.search(tail))
+            or (quoted and re.match(r"\s+(?:as|when|while|after|before|because|since|until)\s", tail))  # "said as he ..."
+            # '"...," an executive tells employees, describing ...', '"...," she told a crowd of 1,300 after ...'
+            or (quoted and cue_word in _ADDRESSED and not re.match(r"[^\"“”]*\bthat\b", tail))
+            # '"...," Obama said Saturday at the White House after a round of golf.'
+        ):
+            self._content_before(cue, cue_word, src, pre_text, tail, quoted=quoted, whole_clause=whole_clause,
+                                 aside=aside)
             return
-        if left is not None:
-            src = left
-            # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
-            src = _cut_tail(text, src, _TRAILING_ADVERB, _DANGLING_PARTICIPLE)
-            if (lead := _LEAD_DISCOURSE.match(text, src[0], src[1])) and lead.end() < src[1]:
-                src = (lead.end(), src[1])  # "However, Jill A. Martin, vice president ..., said"
-            gap = _strip_span(text, src[1], cue[0], " \t\n,")
-            if aside is None and not pre_chain and gap[1] > gap[0] and text[src[1] : gap[0]].strip() == "," \
-                    and text[gap[1] : cue[0]].strip() == "," and "," not in text[gap[0] : gap[1]]:  # fmt: skip
-                aside = gap  # "Scott Pruitt, the attorney general of Oklahoma[, one of the states ...,] said"
-            pre_text = text[s0 : src[0]]
-            post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text)) and not _LEAD_DISCOURSE.fullmatch(pre_text)
-            post_ok = post_ok and not coordinated  # "In an interview, Lazar said X and added, ...": no content before
-            tail = text[cue[1] : s1]
-            if joined and _TIME_TAIL.match(tail):
-                return  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
-            quoted = cue_word in strong and _OPENING_QUOTE.fullmatch(pre_text) is not None
-            opener = pre_text.split(None, 1)[0] if pre_text.strip() else ""
-            parenthetical = re.match(r"\s*,", tail) is not None or _TIME_THEN_COMMA.match(tail) is not None
-            whole_clause = not quoted and opener in _SUBORDINATORS and not re.search(r"[,;]", pre_text.rstrip(", \t\n"))
-            if whole_clause and not parenthetical:
-                post_ok = False  # "As has been the case in the industry, the union agreed in 2011 to ...": no content
-            if post_ok and pre_text.strip() and (
-                _TIME_TAIL.match(tail) or re.match(r"\s*,", tail) or _TIME_THEN_COMMA.match(tail)
-                or (quoted and _TITLED_TAIL.match(tail))  # 'said on Fox News’s “Fox and Friends.” “I mean ...”'
-                or (cue_word in strong and _phrase_tail(tail))  # not "I believe in the good sense of ..."
-                or (quoted and not _FINITE_VERB.search(tail))
-                or (quoted and re.match(r"\s+(?:as|when|while|after|before|because|since|until)\s", tail))  # "said as he ..."
-                # '"...," an executive tells employees, describing ...', '"...," she told a crowd of 1,300 after ...'
-                or (quoted and cue_word in _ADDRESSED and not re.match(r"[^\"“”]*\bthat\b", tail))
-                # '"...," Obama said Saturday at the White House after a round of golf.'
+        self._content_after(m, cue, cue_word, src, lw, tail, pre_chain, aside)
+
+    def _content_before(self, cue: Span, cue_word: str, src: Span, pre_text: str, tail: str, *, quoted: bool,
+                        whole_clause: bool, aside: Span | None) -> None:
+        """Records "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"', with what the source goes on to say."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken = self.index, self.out, self.taken
+        # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
+        content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
+        spans = [content] if content[1] > content[0] else []
+        more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail) \
+            or (_RESUMED_CLAUSE.match(tail) if not quoted else None)  # fmt: skip
+        if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
+            more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
+        if not more and content[1] > content[0] and not quoted and _LEAD_PREPOSITION.match(text, *content) \
+                and not _FINITE_VERB.search(text, *content) and len(text[content[0] : content[1]].split()) <= 10:  # fmt: skip
+            more = re.match(r"\s*,\s*", tail)  # "Over the years, she said, email has helped ...": the main clause
+        if not more and whole_clause:
+            # "Though the move was smooth, he said, replacing her would be harder": the main clause too
+            more = re.match(r"\s*,\s*", tail) or _TIME_THEN_COMMA.match(tail)
+        titled = _TITLED_TAIL.match(tail) if quoted else None
+        more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
+        adding = _ADDING.match(tail)
+        if more:
+            c2 = _content_after(text, cue[1] + more.end(), s1)
+            if c2:
+                spans.append(c2)
+        elif adding:  # "..., the JCS said in a statement, adding that ...": more of the same source
+            c2 = _content_after(text, cue[1] + adding.end(), s1)
+            if c2:
+                spans.append(c2)
+                taken.append((cue[1] + adding.start(1), cue[1] + adding.end(1)))
+        chain = _chain_after(text, cue[1], s1)
+        out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False, aside=aside))
+        taken.extend([cue, src, *spans])
+
+    def _content_after(self, m: re.Match[str], cue: Span, cue_word: str, src: Span, lw: str, tail: str,
+                       pre_chain: tuple[Span, ...], aside: Span | None) -> None:
+        """Records "X said [on Monday] [, citing Y,] CONTENT" and the outer source of "X believe Y, Z said"."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken, strong = self.index, self.out, self.taken, self.strong
+        if cue_word not in strong and not re.match(
+            r"\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+"
+            r"|in\s+\d{4}\s+|on\s+(?:" + _WEEKDAYS + r")\s+)?that\b"  # "found [last year] that"
+            r"|\s*(?:[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
+        ) and not (cue_word in _SHOW and _DATA_HEAD.search(lw) and _CLAUSE_VERB.search(tail)):
+            return  # (data and the like show a clause without "that": "Data showed new home prices fell 0.4%")
+        if cue_word in _OBJECT_VERBS and not re.match(r"\s*(?:,\s*)?(?:that\b|[\"“:]|to\s+[a-z]+)", tail):
+            return  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
+        if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
+            return  # "have agreed to sell a stake": a deal, not a report
+        if cue_word in _PARTICIPLES:
+            # "Kim praised the workers, saying ..." - the source is the sentence subject
+            subj = _subject(text, s0, cue[0])
+            if out and out[-1].sentence == index and out[-1].source is not None and (
+                subj is None or subj[0] < out[-1].cue[0] < cue[0]
             ):
-                # "CONTENT, X said [Monday]" or '"QUOTE," X said, "MORE"'
-                content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
-                spans = [content] if content[1] > content[0] else []
-                more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail) \
-                    or (_RESUMED_CLAUSE.match(tail) if not quoted else None)  # fmt: skip
-                if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
-                    more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
-                if not more and content[1] > content[0] and not quoted and _LEAD_PREPOSITION.match(text, *content) \
-                        and not _FINITE_VERB.search(text, *content) and len(text[content[0] : content[1]].split()) <= 10:  # fmt: skip
-                    more = re.match(r"\s*,\s*", tail)  # "Over the years, she said, email has helped ...": the main clause
-                if not more and whole_clause:
-                    # "Though the move was smooth, he said, replacing her would be harder": the main clause too
-                    more = re.match(r"\s*,\s*", tail) or _TIME_THEN_COMMA.match(tail)
-                titled = _TITLED_TAIL.match(tail) if quoted else None
-                more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
-                adding = _ADDING.match(tail)
-                if more:
-                    c2 = _content_after(text, cue[1] + more.end(), s1)
-                    if c2:
-                        spans.append(c2)
-                elif adding:  # "..., the JCS said in a statement, adding that ...": more of the same source
-                    c2 = _content_after(text, cue[1] + adding.end(), s1)
-                    if c2:
-                        spans.append(c2)
-                        taken.append((cue[1] + adding.start(1), cue[1] + adding.end(1)))
-                chain = _chain_after(text, cue[1], s1)
-                out.append(AttributionSpan(cue, src, tuple(spans), chain, index, False, aside=aside))
+                subj = out[-1].source  # '"...," Park said, adding that ...'
+            if subj is None:
+                return
+            src = subj
+        pos = cue[1]
+        if cue_word in _ADDRESSED:
+            if _DIRECTED.match(text, pos, s1):
+                return  # "warned me not to make that speech", "urged the allies to prepare"
+            if not _DIRECTIVE.match(text[pos:s1]):
+                pos = _recipient_skip(text, pos, s1)
+            if _DIRECTIVE.match(text[pos:s1]):
+                return  # "asked police to show the video", "asking not to be named": no reported claim
+        if as_did := re.match(r"\s*,\s*as\s+(?:did|does|do|has|have|had)\s+[^,;\"“”]{1,60},\s*", text[pos:s1]):
+            pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
+        if cue_word in ("agree", "agrees", "agreed") and (with_whom := _WITH_THAT.match(text, pos, s1)):
+            pos = with_whom.end()  # "agreed with him that ...": whom she agreed with is no part of the content
+        chain = pre_chain
+        if cited := _CITING_THAT.match(text, pos, s1):  # "reported on Tuesday, citing the bureau, that ..."
+            chain = (_strip_span(text, cited.start("cited"), cited.end("cited")),)
+            pos = cited.end()
+        tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1]) or _TIME_BEFORE.match(text[pos:s1])
+        if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
+            pos += tm.end()
+        tail_at = text[pos:s1]
+        if _NEGATED.search(m.group()) and cue_word in _CONFIRM and not re.match(r"\s*(?:that\b|[\"“])", tail_at):
+            return  # "The ministry has not confirmed any deaths": the reporter's remark, nothing is reported
+        if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
+            return  # "The ministry did not say what those would be": nothing is reported
+        cm = None if cited else re.match(r"\s*,\s*citing\s+", text[pos:s1])
+        if cm:
+            c = _right_np(text, pos + cm.end(), s1)
+            if c:
+                chain = (c,)
+                pos = c[1]
+        content = _content_after(text, pos, s1, went_on=_PAST_CUE.search(m.group()) is not None)
+        if content and _relative_pronoun(text, src):
+            # "Smith, who has denied wrongdoing, is due in court": the relative clause ends at its comma
+            close = _ASIDE_THEN_VERB.search(text, *content) or _MAIN_VERB_AFTER.search(text, *content)
+            content = (content[0], close.start()) if close else content
+        if content and _SUBORDINATE_OPEN.fullmatch(text, s0, src[0]):
+            # "While a judge found that action unconstitutional, his decision was overturned": the main
+            # clause after the comma is the reporter's
+            main = _MAIN_AFTER_COMMA.search(text, content[0], content[1])
+            content = (content[0], main.start()) if main else content
+        if content and not chain:
+            cm = re.match(r"\s*,\s*(?:citing|quoting)\s+", text[content[1] : s1])
+            c = _loose_np(text, content[1] + cm.end(), s1) if cm else None
+            c = c if c and len(text[c[0] : c[1]].split()) <= 8 and _cites_a_source(text[c[0] : c[1]]) else None
+            if c:  # "The military said it detected no launch, citing radar data, ..."
+                chain = (c,)
+        if content:
+            acc = re.search(r",\s*(according\s+to)\s+([^,;]{2,60}?)\s*$", text[content[0] : content[1]])
+            said = None if acc else _SAID_AFTER.search(text, content[0], content[1])
+            if acc or said:
+                # "Officials believe X, according to Yonhap": Yonhap reports the officials' view; "Tests suggest
+                # X, the institute said": the institute reports what the tests suggest
+                if acc:
+                    outer = _strip_span(text, content[0] + acc.start(2), content[0] + acc.end(2))
+                    acc_cue, cut = (content[0] + acc.start(1), content[0] + acc.end(1)), content[0] + acc.start()
+                else:
+                    assert said is not None
+                    outer, acc_cue, cut = said.span("src"), said.span("cue"), said.start()
+                out.append(AttributionSpan(acc_cue, outer, (), (), index, False))
+                taken.extend([acc_cue, outer])
+                content = _strip_span(text, content[0], cut)
+                spans = (content,) if content[1] > content[0] else ()
+                out.append(AttributionSpan(cue, src, spans, chain, index, True, outer, aside=aside))
                 taken.extend([cue, src, *spans])
                 return
-            if cue_word not in strong and not re.match(
-                r"\s*(?:(?:last|this|earlier|later)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\s+"
-                r"|in\s+\d{4}\s+|on\s+(?:" + _WEEKDAYS + r")\s+)?that\b"  # "found [last year] that"
-                r"|\s*(?:[A-Z\"“]|(?:the|a|an|it|he|she|they|we|there|this|his|her|their)\b)", tail
-            ) and not (cue_word in _SHOW and _DATA_HEAD.search(lw) and _CLAUSE_VERB.search(tail)):
-                return  # (data and the like show a clause without "that": "Data showed new home prices fell 0.4%")
-            if cue_word in _OBJECT_VERBS and not re.match(r"\s*(?:,\s*)?(?:that\b|[\"“:]|to\s+[a-z]+)", tail):
-                return  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
-            if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
-                return  # "have agreed to sell a stake": a deal, not a report
-            if cue_word in _PARTICIPLES:
-                # "Kim praised the workers, saying ..." - the source is the sentence subject
-                subj = _subject(text, s0, cue[0])
-                if out and out[-1].sentence == index and out[-1].source is not None and (
-                    subj is None or subj[0] < out[-1].cue[0] < cue[0]
-                ):
-                    subj = out[-1].source  # '"...," Park said, adding that ...'
-                if subj is None:
-                    return
-                src = subj
-            pos = cue[1]
-            if cue_word in _ADDRESSED:
-                if _DIRECTED.match(text, pos, s1):
-                    return  # "warned me not to make that speech", "urged the allies to prepare"
-                if not _DIRECTIVE.match(text[pos:s1]):
-                    pos = _recipient_skip(text, pos, s1)
-                if _DIRECTIVE.match(text[pos:s1]):
-                    return  # "asked police to show the video", "asking not to be named": no reported claim
-            if as_did := re.match(r"\s*,\s*as\s+(?:did|does|do|has|have|had)\s+[^,;\"“”]{1,60},\s*", text[pos:s1]):
-                pos += as_did.end()  # "cautioned, as did the campaign itself, that ..."
-            if cue_word in ("agree", "agrees", "agreed") and (with_whom := _WITH_THAT.match(text, pos, s1)):
-                pos = with_whom.end()  # "agreed with him that ...": whom she agreed with is no part of the content
-            chain = pre_chain
-            if cited := _CITING_THAT.match(text, pos, s1):  # "reported on Tuesday, citing the bureau, that ..."
-                chain = (_strip_span(text, cited.start("cited"), cited.end("cited")),)
-                pos = cited.end()
-            tm = _TIME_THAT.match(text[pos:s1]) or _TO_SAY.match(text[pos:s1]) or _TIME_BEFORE.match(text[pos:s1])
-            if tm:  # "said on Wednesday that ...", "tweeted on Friday to say ...": the content starts after
-                pos += tm.end()
-            tail_at = text[pos:s1]
-            if _NEGATED.search(m.group()) and cue_word in _CONFIRM and not re.match(r"\s*(?:that\b|[\"“])", tail_at):
-                return  # "The ministry has not confirmed any deaths": the reporter's remark, nothing is reported
-            if _NEGATED.search(m.group()) and _OPEN_QUESTION.match(text[pos:s1]):
-                return  # "The ministry did not say what those would be": nothing is reported
-            cm = None if cited else re.match(r"\s*,\s*citing\s+", text[pos:s1])
-            if cm:
-                c = _right_np(text, pos + cm.end(), s1)
-                if c:
-                    chain = (c,)
-                    pos = c[1]
-            content = _content_after(text, pos, s1, went_on=_PAST_CUE.search(m.group()) is not None)
-            if content and _relative_pronoun(text, src):
-                # "Smith, who has denied wrongdoing, is due in court": the relative clause ends at its comma
-                close = _ASIDE_THEN_VERB.search(text, content[0], content[1]) or _MAIN_VERB_AFTER.search(text, content[0], content[1])
-                content = (content[0], close.start()) if close else content
-            if content and _SUBORDINATE_OPEN.fullmatch(text, s0, src[0]):
-                # "While a judge found that action unconstitutional, his decision was overturned": the main
-                # clause after the comma is the reporter's
-                main = _MAIN_AFTER_COMMA.search(text, content[0], content[1])
-                content = (content[0], main.start()) if main else content
-            if content and not chain:
-                cm = re.match(r"\s*,\s*(?:citing|quoting)\s+", text[content[1] : s1])
-                c = _loose_np(text, content[1] + cm.end(), s1) if cm else None
-                c = c if c and len(text[c[0] : c[1]].split()) <= 8 and _cites_a_source(text[c[0] : c[1]]) else None
-                if c:  # "The military said it detected no launch, citing radar data, ..."
-                    chain = (c,)
-            if content:
-                acc = re.search(r",\s*(according\s+to)\s+([^,;]{2,60}?)\s*$", text[content[0] : content[1]])
-                said = None if acc else _SAID_AFTER.search(text, content[0], content[1])
-                if acc or said:
-                    # "Officials believe X, according to Yonhap": Yonhap reports the officials' view; "Tests suggest
-                    # X, the institute said": the institute reports what the tests suggest
-                    if acc:
-                        outer = _strip_span(text, content[0] + acc.start(2), content[0] + acc.end(2))
-                        acc_cue, cut = (content[0] + acc.start(1), content[0] + acc.end(1)), content[0] + acc.start()
-                    else:
-                        assert said is not None
-                        outer, acc_cue, cut = said.span("src"), said.span("cue"), said.start()
-                    out.append(AttributionSpan(acc_cue, outer, (), (), index, False))
-                    taken.extend([acc_cue, outer])
-                    content = _strip_span(text, content[0], cut)
-                    spans = (content,) if content[1] > content[0] else ()
-                    out.append(AttributionSpan(cue, src, spans, chain, index, True, outer, aside=aside))
-                    taken.extend([cue, src, *spans])
-                    return
-            spans = (content,) if content else ()
-            carried = _CARRIED_BY.fullmatch(text, s0, src[0])  # "In a statement carried by KCNA, Kim Yo Jong warned"
-            via = _strip_span(text, carried.start("outlet"), carried.end("outlet")) if carried else None
-            out.append(AttributionSpan(cue, src, spans, chain, index, True, via, aside=aside))
-            taken.extend([cue, src, *spans, *([via] if via else [])])
-        else:
-            src = right
-            assert src is not None
-            tag = re.match(r"\s*" + _NAME_TAG, text[src[1] : s1])
-            if tag:  # '"...," said Rep. Jane Roe (D-N.Y.), a member of ...'
-                src = (src[0], src[1] + tag.end())
-            app = re.match(
-                r"(?:,\s+\d{1,3}(?=,))?,\s+(?:a|an|the|who|(?!(?!speaking)[a-z]+ing\b|[a-z]+ed\b|(?:with|in|on|at|by|for|from|to|as|and|but|or|when|while|whose|after|before)\b)(?:[a-z]+\s+){1,4}?(?:of|for|at|to|with))\b"
-                r"[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)",
-                text[src[1] : s1],
-            )  # "..., said Paul Hughes, 64, a retired bus driver", "..., said Ann Roe, president and chief executive of X"
-            if app:
-                src = (src[0], src[1] + app.end())
-            elif not re.search(r"\b[A-Z]", text[src[0] : src[1]]) and (
-                named := re.match(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1])
-            ):  # "..., said the governor, Oleh Syniehubov."
-                end = src[1] + named.end(1)
-                src = (src[0], end - (re.search(r"[a-z]{2}\.$", text[src[0] : end]) is not None))
-            pre_text = text[s0 : cue[0]]
-            content = _strip_span(text, s0 + _quote_start(pre_text), cue[0], " \t\n,\u2014")
-            spans = (content,) if content[1] > content[0] else ()
-            chain = _chain_after(text, src[1], s1)
-            out.append(AttributionSpan(cue, src, spans, chain, index, False))
-            taken.extend([cue, src, *spans])
+        spans = (content,) if content else ()
+        carried = _CARRIED_BY.fullmatch(text, s0, src[0])  # "In a statement carried by KCNA, Kim Yo Jong warned"
+        via = _strip_span(text, carried.start("outlet"), carried.end("outlet")) if carried else None
+        out.append(AttributionSpan(cue, src, spans, chain, index, True, via, aside=aside))
+        taken.extend([cue, src, *spans, *([via] if via else [])])
+
+    def _said_by_after(self, cue: Span, src: Span) -> None:
+        """Records "CONTENT, said X[, a description]", the speaker after the cue."""
+        text, s0, s1 = self.text, self.s0, self.s1
+        index, out, taken = self.index, self.out, self.taken
+        tag = re.match(r"\s*" + _NAME_TAG, text[src[1] : s1])
+        if tag:  # '"...," said Rep. Jane Roe (D-N.Y.), a member of ...'
+            src = (src[0], src[1] + tag.end())
+        app = re.match(
+            r"(?:,\s+\d{1,3}(?=,))?,\s+(?:a|an|the|who|(?!(?!speaking)[a-z]+ing\b|[a-z]+ed\b|(?:with|in|on|at|by|for|from|to|as|and|but|or|when|while|whose|after|before)\b)(?:[a-z]+\s+){1,4}?(?:of|for|at|to|with))\b"
+            r"[^\"“”]*?(?=[.!?]?[\"”’]?\s*$)",
+            text[src[1] : s1],
+        )  # "..., said Paul Hughes, 64, a retired bus driver", "..., said Ann Roe, president and chief executive of X"
+        if app:
+            src = (src[0], src[1] + app.end())
+        elif not re.search(r"\b[A-Z]", text[src[0] : src[1]]) and (
+            named := re.match(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[.!?]?[\"”’]?\s*$)", text[src[1] : s1])
+        ):  # "..., said the governor, Oleh Syniehubov."
+            end = src[1] + named.end(1)
+            src = (src[0], end - (re.search(r"[a-z]{2}\.$", text[src[0] : end]) is not None))
+        pre_text = text[s0 : cue[0]]
+        content = _strip_span(text, s0 + _quote_start(pre_text), cue[0], " \t\n,\u2014")
+        spans = (content,) if content[1] > content[0] else ()
+        chain = _chain_after(text, src[1], s1)
+        out.append(AttributionSpan(cue, src, spans, chain, index, False))
+        taken.extend([cue, src, *spans])
 
     def _characterisations(self) -> None:
         """The source's words about a thing: 'Their lawyer called the ruling "a victory"'."""

@@ -588,20 +588,43 @@ _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.I
 
 @lru_cache(maxsize=4096)
 def _extract(text: str) -> tuple[Slot, ...]:
-    text = _DECIMAL_COMMA.sub(".", _RAISED_DOT.sub(".", text))  # offsets unchanged
-    text = _RELEASE_DAY.sub(_blank_dateline, _DATELINE_DAY.sub(_blank_dateline, text))
-    text = _NUMERAL_ECHO.sub(_blank_echo, text)  # "forty-eight (48) hours": one figure, with its unit
-    tokens = _tokens(text)
-    sents = _sentences(text)
+    return _Extraction(text).run()
 
-    def sent_of(pos: int) -> tuple[int, int]:
-        for lo, hi in sents:
+
+class _Extraction:
+    """One text read for slots, kind by kind (dates first, so that their digits are not read as counts; then
+    figures with a structure of their own, numerals, numbers in words, names, polarity words): the slots found so
+    far and the spans they take, so that no character is read twice."""
+
+    def __init__(self, text: str) -> None:
+        text = _DECIMAL_COMMA.sub(".", _RAISED_DOT.sub(".", text))  # offsets unchanged
+        text = _RELEASE_DAY.sub(_blank_dateline, _DATELINE_DAY.sub(_blank_dateline, text))
+        text = _NUMERAL_ECHO.sub(_blank_echo, text)  # "forty-eight (48) hours": one figure, with its unit
+        self.text = text
+        self.tokens = _tokens(text)
+        self.sents = _sentences(text)
+        self.slots: list[Slot] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def run(self) -> tuple[Slot, ...]:
+        self._dates()
+        self._shaped_figures()
+        self._numerals()
+        self._numbers_in_words()
+        self._entities()
+        self._polarities()
+        self.slots.sort(key=lambda sl: sl.start)
+        return tuple(self.slots)
+
+    def _sent_of(self, pos: int) -> tuple[int, int]:
+        for lo, hi in self.sents:
             if lo <= pos <= hi:
                 return lo, hi
-        return 0, len(text)
+        return 0, len(self.text)
 
-    def qualifier(start: int, end: int, figure: bool) -> tuple[bool, str, bool]:
+    def _qualifier(self, start: int, end: int, figure: bool) -> tuple[bool, str, bool]:
         """(approx, bound, inclusive) from the words before a value; ``figure``: a number's, not a date's."""
+        text = self.text
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
         if figure and words and words[-1] in ("after", "before"):
             words = words[:-1]  # "after [five] rounds of talks": five rounds; "after 3 a.m." is a time, a date
@@ -623,17 +646,15 @@ def _extract(text: str) -> tuple[Slot, ...]:
             return False, "gt", last2 in _INCLUSIVE
         return last1 in _HEDGES or last2 == "close to", "", False
 
-    slots: list[Slot] = []
-    taken: list[tuple[int, int]] = []
+    def _free(self, s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in self.taken)
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
-        lo, hi = sent_of(s)
-        ctx, head = _context(text, tokens, s, e, lo, hi)
+    def _add(self, kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
+        text = self.text
+        lo, hi = self._sent_of(s)
+        ctx, head = _context(text, self.tokens, s, e, lo, hi)
         valued = kind in (SlotKind.NUMBER, SlotKind.DATE)
-        approx, bound, inclusive = qualifier(s, e, kind is SlotKind.NUMBER) if valued else (False, "", False)
+        approx, bound, inclusive = self._qualifier(s, e, kind is SlotKind.NUMBER) if valued else (False, "", False)
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"
@@ -644,265 +665,284 @@ def _extract(text: str) -> tuple[Slot, ...]:
                 (moved := _MOVED_FROM.search(text[max(lo, s - 60) : s])) and re.match(r"\s+to\s", text[e : e + 5])
                 and not (moved.group(1) and _PRICE_WORD.search(text[max(lo, s - 90) : s]))
             )
-        slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range, inclusive))
-        taken.append((s, e))
+        self.slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range,
+                               inclusive))
+        self.taken.append((s, e))
 
-    # Dates first, so their digits are not read as counts.
-    for rx in _DATE_RES:
-        for m in rx.finditer(text):
-            if not free(m.start(), m.end()):
+    def _dates(self) -> None:
+        """Dates by month and day, weekdays and times of day."""
+        text, slots, add, free = self.text, self.slots, self._add, self._free
+        for rx in _DATE_RES:
+            for m in rx.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                mon_txt = m.group("month").rstrip(".").lower()
+                if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) and not re.search(
+                    r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of)[\s-]+$",
+                    text[max(0, m.start() - 10) : m.start()],
+                    re.IGNORECASE,
+                ):
+                    continue  # the modal verb ("prices may rise"), not the month ("in May")
+                if mon_txt in ("mar", "jun", "jul", "sep", "oct", "dec") and text[m.start()].islower():
+                    continue
+                if not text[m.start()].isupper() and not text[m.start()].isdigit():
+                    continue
+                month = _MONTHS[mon_txt]
+                day = m.groupdict().get("day")
+                year = m.groupdict().get("year")
+                if day and not 1 <= int(day) <= 31:
+                    continue
+                value = ("md", month, int(day)) if day else ("month", month)
+                add(SlotKind.DATE, m.start(), m.end(), value, value[0])
+                if year:
+                    slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
+        for m in _WEEKDAY_RE.finditer(text):
+            if free(m.start(), m.end()):
+                add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
+        for m in _TIME_OF_DAY.finditer(text):
+            start = m.start("h24") if m.group("h24") else m.start()
+            end = m.end() - 1 if m.group(0).endswith(".") and m.end() == len(text) else m.end()
+            if free(start, end):
+                add(SlotKind.DATE, start, end, ("time", _minutes_of_day(m)), "time")
+
+    def _shaped_figures(self) -> None:
+        """Figures with a shape of their own: ranks, ordinals, scores and tallies, temperatures, ranges, race times
+        and durations, shares, terms, parts of a year."""
+        text, slots, add, free = self.text, self.slots, self._add, self._free
+        for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
+            g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
+            word = m.group(g).lower()
+            if free(m.start(g), m.end(g)):
+                rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+                add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
+        for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text)):  # "a third consecutive quarter",
+            if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
+                word = m.group(1).lower()
+                rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+                # "a third worker has died": the toll is three, a count
+                unit = "count" if _NTH_DEATH.match(text, m.end(1)) else "ordinal"
+                add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), unit)
+        for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
+            sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
+            cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
+            if (cued or all(_is_set(a, b) for a, b, _ in sets)) and free(m.start(), m.end()):
+                add(SlotKind.NUMBER, m.start(), m.end(), _set_scores_value(sets), "score")
+        for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
+            between_names = _NAME_BEFORE_SCORE.search(text[max(0, m.start() - 30) : m.start()]) is not None \
+                and _NAME_AFTER_SCORE.match(text, m.end()) is not None  # fmt: skip
+            cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end()) \
+                or between_names  # fmt: skip
+            if cued and free(m.start(), m.end()):
+                add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
+        for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
+            sides = m.re is _FOR_AGAINST_RE or "vote" in m.group(0).lower()
+            if (sides or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
+                a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+                if a is not None and b is not None:
+                    add(SlotKind.NUMBER, m.start(), m.end(), int(a) + int(b) / 1000, "score")
+        for m in _TEMPERATURE_RE.finditer(text):
+            if free(m.start(), m.end()):
+                degrees = float(m.group(1).replace("−", "-"))
+                fahrenheit = m.group(2).lower().startswith("f")
+                add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
+                if fahrenheit:
+                    slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
+        for m in _PLUS_MINUS.finditer(text):  # "2.5±1%": the range from 1.5% to 3.5%, not a 2.5 and a 1
+            if free(m.start(), m.end()):
+                mid, spread = float(m.group("mid")), float(m.group("spread"))
+                unit = "percent" if m.group("pct") else "count"
+                add(SlotKind.NUMBER, m.start(), m.end(), mid - spread, unit)
+                slots[-1] = attrs.evolve(slots[-1], bound="gt", in_range=True, inclusive=True)
+                slots.append(attrs.evolve(slots[-1], value=mid + spread, bound="lt"))
+        for rx in (_RACE_CLOCK, _DURATION_PARTS):  # "2 hours 3 minutes 51 seconds" is "2:03:51", not a 2, a 3 and a 51
+            for m in rx.finditer(text):
+                if (rx is _DURATION_PARTS and not (m.group("h") or m.group("s"))) or not free(m.start(), m.end()):
+                    continue  # a bare "20 minutes" is read below, as a figure with its unit
+                hours = m.group("h") or "0"
+                hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) or 0.0
+                secs = hours_n * 3600 + (parse_number(m.group("m")) or 0.0) * 60 + float(m.group("s") or 0)
+                add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
+        for m in _AND_A_HALF.finditer(text):  # "an hour and a half", "two and a half days", "half an hour"
+            n = 0.0 if m.group("half") else 1.0 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
+            if n is not None and free(m.start(), m.end()):
+                span = re.search(r"second|minute|hour|day|week", m.group(0), re.I)  # the match holds one
+                size = _MEASURES[span.group().lower()][1]  # type: ignore[union-attr]
+                add(SlotKind.NUMBER, m.start(), m.end(), (n + 0.5) * size, "duration")
+        for m in _A_SPAN.finditer(text):
+            if free(m.start("a"), m.end("a")):
+                add(SlotKind.NUMBER, m.start("a"), m.end("a"), _MEASURES[m.group("unit").lower()][1], "duration")
+        for m in _N_IN_TEN.finditer(text):  # "seven in ten workers", "one in five adults": a share, in percent
+            n, d = parse_number(m.group("n")), parse_number(m.group("d"))
+            if n is not None and d and n < d and free(m.start(), m.end()):
+                add(SlotKind.NUMBER, m.start(), m.end(), 100.0 * n / d, "percent")
+        for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
+            years, months = parse_number(m.group("years")), parse_number(m.group("months"))
+            if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
+                add(SlotKind.NUMBER, m.start(), m.end(), years + months / 12, "count")
+        for m in _PART_OF_YEAR.finditer(text):  # "in mid-2027": the year, which a hyphen before it otherwise hides
+            if free(m.start(1), m.end(1)):
+                add(SlotKind.DATE, m.start(1), m.end(1), ("year", int(m.group(1))), "year")
+
+    def _numerals(self) -> None:
+        """Numbers in digits, with their currency, scale and unit, or a year."""
+        text, add, free = self.text, self._add, self._free
+        for m in _NUM_RE.finditer(text):
+            s, e = m.start("num"), m.end()
+            if m.group("cur"):
+                s = m.start("cur")
+            if not free(s, e):
                 continue
-            mon_txt = m.group("month").rstrip(".").lower()
-            if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) and not re.search(
-                r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of)[\s-]+$",
-                text[max(0, m.start() - 10) : m.start()],
-                re.IGNORECASE,
+            if re.search(r"\b(?:No|Nos|Number)\.?\s*$|#\s*$", text[max(0, s - 8) : s]):
+                continue  # "Situation report No. 4": a label, no figure
+            raw = m.group("num")
+            scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
+            cur = m.group("cur")
+            currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))
+                        or ("usd" if cur.endswith("$") else None)) if cur else None
+            if not currency and (prefix := _prefix_at(text, s)) is not None:  # "Tk 2 lakh", "EUR 14.2 million"
+                currency, s = prefix  # the slot opens with its currency, no word of its context
+            after = _words_after(text, e)
+            currency = currency or _currency_after(text, e, after)
+            if (
+                re.fullmatch(r"(1[6-9]|20)\d\d", raw)
+                and not (scale or cur or m.group("unit"))
+                and not (after and after[0] in ("people", "troops", "times", "members"))
             ):
-                continue  # the modal verb ("prices may rise"), not the month ("in May")
-            if mon_txt in ("mar", "jun", "jul", "sep", "oct", "dec") and text[m.start()].islower():
+                add(SlotKind.DATE, s, e, ("year", int(raw)), "year")
                 continue
-            if not text[m.start()].isupper() and not text[m.start()].isdigit():
+            value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
+            unit, mult = _unit_of(m.group("unit"), currency)
+            if unit == "count" and not scale and (
+                _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
+                or _age_after_name(text, s, e, raw)
+            ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67", "Valdarro, 61,": an age, not a count
+                unit = "age"
+            if unit == "count" and (measure := _measure_after(text, e)) is not None:
+                unit, mult = measure
+            if unit == "count" and not (scale or currency) and re.fullmatch(r"\d{1,4}", raw) and (
+                label := _LABEL_BEFORE.search(text[max(0, s - 40) : s])
+            ):
+                word = re.sub(r"ies$", "y", (label.group(1) or label.group(2)).lower())
+                unit = f"label:{word.rstrip('s')}"  # "Local 318", "units 3 and 4": a name, no count
+            add(SlotKind.NUMBER, s, e, value * mult, unit)
+
+    def _numbers_in_words(self) -> None:
+        """Numbers in words ("forty-eight hours", "a third of the crop")."""
+        text, slots, add, free = self.text, self.slots, self._add, self._free
+        for m in _WORDNUM_RE.finditer(text):
+            s, e = m.start(), m.end()
+            phrase = m.group("num")
+            art = re.match(r"an?\s+(?=(\w+))", phrase, re.IGNORECASE)
+            if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
+                s, phrase = s + art.end(), phrase[art.end() :]  # "a two-day stoppage": the figure is "two"
+            if part := _ONE_OF.match(phrase):  # "one of two people who died": the count is two
+                some = part.group().split()[0]
+                if some.lower() != "one":  # "two of the three tanks": two, of three
+                    add(SlotKind.NUMBER, s, s + len(some), float(parse_number(some) or 0), "count")
+                s, phrase = s + part.end(), phrase[part.end() :]
+            low = phrase.lower().strip()
+            measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
+            share = low == "half" and _HALF_OF.match(text, e) is not None \
+                and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip
+            if (low in ("a", "an", "one", "half", "quarter", "third", "fifth", "hundred") and not m.group("unit")
+                    and not (measured or share)) or not free(s, e):  # fmt: skip
+                continue  # too ambiguous on its own ("one of", "half of the")
+            value = parse_number(phrase)
+            if value is None:
                 continue
-            month = _MONTHS[mon_txt]
-            day = m.groupdict().get("day")
-            year = m.groupdict().get("year")
-            if day and not 1 <= int(day) <= 31:
+            unit, mult = _unit_of(m.group("unit"), None)
+            if (named := _currency_after(text, e)) is not None:
+                unit = "money:" + named
+            elif (prefixed := _currency_before(text, s)) is not None:
+                unit = "money:" + prefixed
+            elif unit == "count" and (measure := _measure_after(text, e)) is not None:
+                unit, mult = measure
+            elif unit == "count" and value < 1 and re.match(r"\s+of\s+(?!(?:a|an|one)\b)", text[e:]):
+                unit, mult = "percent", 100.0  # "about a third of the crop" is a share: "around 33% of the crop"
+            add(SlotKind.NUMBER, s, e, value * mult, unit)
+            if value >= 1000 and not any(ch.isdigit() for ch in phrase):
+                slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure
+
+    def _entities(self) -> None:
+        """Capitalised names."""
+        text, sents, add, free = self.text, self.sents, self._add, self._free
+        sent_starts = {lo for lo, _ in sents}
+        for m in _ENTITY_RE.finditer(text):
+            s, e = m.start(), m.end()
+            name = m.group(0).rstrip(".'’-")
+            e = s + len(name)
+            words = name.split()
+            while words and (words[0].lower() in _NON_ENTITY or words[0].lower().rstrip(".") in _MONTHS
+                             or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL
+                             or (words[0].lower() in _MEASURES
+                                 and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
+                s += len(words[0]) + 1
+                words = words[1:]
+            if len(words) > 1 and words[-1] in ("No", "Nr", "Nos") and re.match(r"\.?\s*\d", text[e:]):
+                words = words[:-1]  # "Jjoksaem No. 47": the name, then the number's abbreviation
+            if not words:
                 continue
-            value = ("md", month, int(day)) if day else ("month", month)
-            add(SlotKind.DATE, m.start(), m.end(), value, value[0])
-            if year:
-                slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
-    for m in _WEEKDAY_RE.finditer(text):
-        if free(m.start(), m.end()):
-            add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
-    for m in _TIME_OF_DAY.finditer(text):
-        start = m.start("h24") if m.group("h24") else m.start()
-        end = m.end() - 1 if m.group(0).endswith(".") and m.end() == len(text) else m.end()
-        if free(start, end):
-            add(SlotKind.DATE, start, end, ("time", _minutes_of_day(m)), "time")
+            name = " ".join(words)
+            e = s + len(text[s:].split(words[-1], 1)[0]) + len(words[-1]) if words else e
+            if not free(s, e) or len(name) < 2:
+                continue
+            at_start = any(text[st:s].strip(" \"'“(") == "" for st in sent_starts if st <= s)
+            if at_start and len(words) == 1 and not (name.isupper() and len(name) > 1) and _in_lexicon(name):
+                continue  # a capitalised first word is usually not a name, unless no English word ("Christchurch")
+            if name.lower() in _WEEKDAYS or name.lower().rstrip(".") in _MONTHS:
+                continue
+            if len(words) == 1 and re.match(r"\s+\d", text[e:]) and _LABEL_BEFORE.search(name + " "):
+                continue  # "Line 1", "Category 4": a label, its number's to compare
+            add(SlotKind.ENTITY, s, e, _squash(name), None)
 
-    for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
-        g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
-        word = m.group(g).lower()
-        if free(m.start(g), m.end(g)):
-            rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
-            add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
-    for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text)):  # "a third consecutive quarter",
-        if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
-            word = m.group(1).lower()
-            rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
-            # "a third worker has died": the toll is three, a count
-            unit = "count" if _NTH_DEATH.match(text, m.end(1)) else "ordinal"
-            add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), unit)
-    for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
-        sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
-        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
-        if (cued or all(_is_set(a, b) for a, b, _ in sets)) and free(m.start(), m.end()):
-            add(SlotKind.NUMBER, m.start(), m.end(), _set_scores_value(sets), "score")
-    for m in _SCORE_RE.finditer(text):  # "won 3-1", "voted 60-38", "a 2-1 win": one result, not two counts
-        between_names = _NAME_BEFORE_SCORE.search(text[max(0, m.start() - 30) : m.start()]) is not None \
-            and _NAME_AFTER_SCORE.match(text, m.end()) is not None  # fmt: skip
-        cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or _SCORE_AFTER.match(text, m.end()) \
-            or between_names  # fmt: skip
-        if cued and free(m.start(), m.end()):
-            add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
-    for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
-        sides = m.re is _FOR_AGAINST_RE or "vote" in m.group(0).lower()
-        if (sides or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
-            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-            if a is not None and b is not None:
-                add(SlotKind.NUMBER, m.start(), m.end(), int(a) + int(b) / 1000, "score")
-    for m in _TEMPERATURE_RE.finditer(text):
-        if free(m.start(), m.end()):
-            degrees = float(m.group(1).replace("−", "-"))
-            fahrenheit = m.group(2).lower().startswith("f")
-            add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
-            if fahrenheit:
-                slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
-    for m in _PLUS_MINUS.finditer(text):  # "2.5±1%": the range from 1.5% to 3.5%, not a 2.5 and a 1
-        if free(m.start(), m.end()):
-            mid, spread = float(m.group("mid")), float(m.group("spread"))
-            unit = "percent" if m.group("pct") else "count"
-            add(SlotKind.NUMBER, m.start(), m.end(), mid - spread, unit)
-            slots[-1] = attrs.evolve(slots[-1], bound="gt", in_range=True, inclusive=True)
-            slots.append(attrs.evolve(slots[-1], value=mid + spread, bound="lt"))
-    for rx in (_RACE_CLOCK, _DURATION_PARTS):  # "2 hours 3 minutes 51 seconds" is "2:03:51", not a 2, a 3 and a 51
-        for m in rx.finditer(text):
-            if (rx is _DURATION_PARTS and not (m.group("h") or m.group("s"))) or not free(m.start(), m.end()):
-                continue  # a bare "20 minutes" is read below, as a figure with its unit
-            hours = m.group("h") or "0"
-            hours_n = 1.0 if hours.lower() == "an" else parse_number(hours) or 0.0
-            secs = hours_n * 3600 + (parse_number(m.group("m")) or 0.0) * 60 + float(m.group("s") or 0)
-            add(SlotKind.NUMBER, m.start(), m.end(), secs, "duration")
-    for m in _AND_A_HALF.finditer(text):  # "an hour and a half", "two and a half days", "half an hour"
-        n = 0.0 if m.group("half") else 1.0 if m.group("n").lower() in ("a", "an") else parse_number(m.group("n"))
-        if n is not None and free(m.start(), m.end()):
-            span = re.search(r"second|minute|hour|day|week", m.group(0), re.I)  # the match holds one
-            size = _MEASURES[span.group().lower()][1]  # type: ignore[union-attr]
-            add(SlotKind.NUMBER, m.start(), m.end(), (n + 0.5) * size, "duration")
-    for m in _A_SPAN.finditer(text):
-        if free(m.start("a"), m.end("a")):
-            add(SlotKind.NUMBER, m.start("a"), m.end("a"), _MEASURES[m.group("unit").lower()][1], "duration")
-    for m in _N_IN_TEN.finditer(text):  # "seven in ten workers", "one in five adults": a share, in percent
-        n, d = parse_number(m.group("n")), parse_number(m.group("d"))
-        if n is not None and d and n < d and free(m.start(), m.end()):
-            add(SlotKind.NUMBER, m.start(), m.end(), 100.0 * n / d, "percent")
-    for m in _YEARS_MONTHS.finditer(text):  # "five years and six months": one term of 5.5 years, not 5 and 6
-        years, months = parse_number(m.group("years")), parse_number(m.group("months"))
-        if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
-            add(SlotKind.NUMBER, m.start(), m.end(), years + months / 12, "count")
-    for m in _PART_OF_YEAR.finditer(text):  # "in mid-2027": the year, which a hyphen before it otherwise hides
-        if free(m.start(1), m.end(1)):
-            add(SlotKind.DATE, m.start(1), m.end(1), ("year", int(m.group(1))), "year")
-    for m in _NUM_RE.finditer(text):
-        s, e = m.start("num"), m.end()
-        if m.group("cur"):
-            s = m.start("cur")
-        if not free(s, e):
-            continue
-        if re.search(r"\b(?:No|Nos|Number)\.?\s*$|#\s*$", text[max(0, s - 8) : s]):
-            continue  # "Situation report No. 4": a label, no figure
-        raw = m.group("num")
-        scale = (m.group("scale1") or m.group("scale2") or "").lower().strip()
-        cur = m.group("cur")
-        currency = (_CURRENCY_SYMBOL.get(cur.lower()) or _CURRENCY_PREFIX.get(cur.lower().rstrip("."))
-                    or ("usd" if cur.endswith("$") else None)) if cur else None
-        if not currency and (prefix := _prefix_at(text, s)) is not None:  # "Tk 2 lakh", "EUR 14.2 million"
-            currency, s = prefix  # the slot opens with its currency, no word of its context
-        after = _words_after(text, e)
-        currency = currency or _currency_after(text, e, after)
-        if (
-            re.fullmatch(r"(1[6-9]|20)\d\d", raw)
-            and not (scale or cur or m.group("unit"))
-            and not (after and after[0] in ("people", "troops", "times", "members"))
-        ):
-            add(SlotKind.DATE, s, e, ("year", int(raw)), "year")
-            continue
-        value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
-        unit, mult = _unit_of(m.group("unit"), currency)
-        if unit == "count" and not scale and (
-            _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
-            or _age_after_name(text, s, e, raw)
-        ):  # "the 54-year-old", "aged 55", "the retirement age from 65 to 67", "Valdarro, 61,": an age, not a count
-            unit = "age"
-        if unit == "count" and (measure := _measure_after(text, e)) is not None:
-            unit, mult = measure
-        if unit == "count" and not (scale or currency) and re.fullmatch(r"\d{1,4}", raw) and (
-            label := _LABEL_BEFORE.search(text[max(0, s - 40) : s])
-        ):
-            word = re.sub(r"ies$", "y", (label.group(1) or label.group(2)).lower())
-            unit = f"label:{word.rstrip('s')}"  # "Local 318", "units 3 and 4": a name, no count
-        add(SlotKind.NUMBER, s, e, value * mult, unit)
-
-    for m in _WORDNUM_RE.finditer(text):
-        s, e = m.start(), m.end()
-        phrase = m.group("num")
-        art = re.match(r"an?\s+(?=(\w+))", phrase, re.IGNORECASE)
-        if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
-            s, phrase = s + art.end(), phrase[art.end() :]  # "a two-day stoppage": the figure is "two"
-        if part := _ONE_OF.match(phrase):  # "one of two people who died": the count is two
-            some = part.group().split()[0]
-            if some.lower() != "one":  # "two of the three tanks": two, of three
-                add(SlotKind.NUMBER, s, s + len(some), float(parse_number(some) or 0), "count")
-            s, phrase = s + part.end(), phrase[part.end() :]
-        low = phrase.lower().strip()
-        measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
-        share = low == "half" and _HALF_OF.match(text, e) is not None \
-            and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip
-        if (low in ("a", "an", "one", "half", "quarter", "third", "fifth", "hundred") and not m.group("unit")
-                and not (measured or share)) or not free(s, e):  # fmt: skip
-            continue  # too ambiguous on its own ("one of", "half of the")
-        value = parse_number(phrase)
-        if value is None:
-            continue
-        unit, mult = _unit_of(m.group("unit"), None)
-        if (named := _currency_after(text, e)) is not None:
-            unit = "money:" + named
-        elif (prefixed := _currency_before(text, s)) is not None:
-            unit = "money:" + prefixed
-        elif unit == "count" and (measure := _measure_after(text, e)) is not None:
-            unit, mult = measure
-        elif unit == "count" and value < 1 and re.match(r"\s+of\s+(?!(?:a|an|one)\b)", text[e:]):
-            unit, mult = "percent", 100.0  # "about a third of the crop" is a share: "around 33% of the crop"
-        add(SlotKind.NUMBER, s, e, value * mult, unit)
-        if value >= 1000 and not any(ch.isdigit() for ch in phrase):
-            slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure
-
-    sent_starts = {lo for lo, _ in sents}
-    for m in _ENTITY_RE.finditer(text):
-        s, e = m.start(), m.end()
-        name = m.group(0).rstrip(".'’-")
-        e = s + len(name)
-        words = name.split()
-        while words and (words[0].lower() in _NON_ENTITY or words[0].lower().rstrip(".") in _MONTHS
-                         or words[0].lower() in _WEEKDAYS or words[0].lower() in _UNITS_SMALL
-                         or (words[0].lower() in _MEASURES
-                             and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
-            s += len(words[0]) + 1
-            words = words[1:]
-        if len(words) > 1 and words[-1] in ("No", "Nr", "Nos") and re.match(r"\.?\s*\d", text[e:]):
-            words = words[:-1]  # "Jjoksaem No. 47": the name, then the number's abbreviation
-        if not words:
-            continue
-        name = " ".join(words)
-        e = s + len(text[s:].split(words[-1], 1)[0]) + len(words[-1]) if words else e
-        if not free(s, e) or len(name) < 2:
-            continue
-        at_start = any(text[st:s].strip(" \"'“(") == "" for st in sent_starts if st <= s)
-        if at_start and len(words) == 1 and not (name.isupper() and len(name) > 1) and _in_lexicon(name):
-            continue  # a capitalised first word is usually not a name, unless no English word ("Christchurch")
-        if name.lower() in _WEEKDAYS or name.lower().rstrip(".") in _MONTHS:
-            continue
-        if len(words) == 1 and re.match(r"\s+\d", text[e:]) and _LABEL_BEFORE.search(name + " "):
-            continue  # "Line 1", "Category 4": a label, its number's to compare
-        add(SlotKind.ENTITY, s, e, _squash(name), None)
-
-    negs = [(t[1], t[0].lower()) for t in tokens if t[0].lower() in _NEGATIONS]
-    for tok, s, e in tokens:
-        low = tok.lower()
-        pol = _POLARITY_WORD.get(low)
-        bearing = _BEARING.fullmatch(tok)
-        if bearing is not None and free(s, e):  # "northwest": north and west, each compared on its own
-            cut = s + len(bearing.group(1))
-            add(SlotKind.POLARITY, s, cut, _POLARITY_WORD[bearing.group(1)], None)
-            add(SlotKind.POLARITY, cut, e, _POLARITY_WORD[bearing.group(2)], None)
-            continue
-        if pol is None or not free(s, e):
-            continue
-        if low in _WEAK_POLAR and (not _near_number(text, s, e) or text[s - 1 : s] == "-"):
-            continue  # "a tie-[up]", "the build-[up]": part of a noun
-        if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):
-            continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
-        if low == "contract" and re.search(
-            r"\b(?:a|an|the|its|their|his|her|our|new|previous|last|old|current|existing|one|first)\s+"
-            r"(?:(?!(?:will|would|could|can|may|might|shall|should|must|to|also|not|is|are|was|were|did|does)\b)"
-            r"[\w-]+\s+){0,2}$",
-            text[max(0, s - 24) : s], re.IGNORECASE,
-        ):
-            continue  # "the previous [contract] expired", "without a [contract]": an agreement, no shrinking
-        if low in ("end", "start") and re.match(r"\s+of\b", text[e : e + 4]):
-            continue  # "at the [end] of September": a time, no ending
-        if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
-            continue  # "people over 65 now make [up] 13%": a share, no rise
-        if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
-            continue  # "at least 19": a bound on the figure, no comparison
-        if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):
-            continue  # "close to 350,000": a hedge, not a closure
-        if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
-            continue  # "the pacemaker dropped out": left the race, no fall in anything
-        if low in ("higher", "lower") and re.match(r"\s+than\b", text[e : e + 6]):
-            pol = ("comparison", 1 if low == "higher" else -1)  # "higher than in 2021" / "below the 2021 figure"
-        if pol[0] in _COMPASS and not tok.islower():
-            continue  # "South Korea", "East Timor": part of a name
-        if pol[0] == "state" and _HELD_BEFORE.search(text[max(0, s - 40) : s]):
-            continue  # "a strike that had kept classrooms [closed]": what something held shut, not a closure
-        if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
-            continue  # the currency
-        # same clause, a few words back: "no client orders had been [lost]"
-        negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)
-        add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
-    slots.sort(key=lambda sl: sl.start)
-    return tuple(slots)
+    def _polarities(self) -> None:
+        """Words of direction and state (rose, fell, closed, north), with a negation before them."""
+        text, tokens, add, free = self.text, self.tokens, self._add, self._free
+        negs = [(t[1], t[0].lower()) for t in tokens if t[0].lower() in _NEGATIONS]
+        for tok, s, e in tokens:
+            low = tok.lower()
+            pol = _POLARITY_WORD.get(low)
+            bearing = _BEARING.fullmatch(tok)
+            if bearing is not None and free(s, e):  # "northwest": north and west, each compared on its own
+                cut = s + len(bearing.group(1))
+                add(SlotKind.POLARITY, s, cut, _POLARITY_WORD[bearing.group(1)], None)
+                add(SlotKind.POLARITY, cut, e, _POLARITY_WORD[bearing.group(2)], None)
+                continue
+            if pol is None or not free(s, e):
+                continue
+            if low in _WEAK_POLAR and (not _near_number(text, s, e) or text[s - 1 : s] == "-"):
+                continue  # "a tie-[up]", "the build-[up]": part of a noun
+            if low == "up" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]) \
+                    and not re.search(r"\b(?:is|are|was|were|be|been)\s+$", text[max(0, s - 8) : s]):  # fmt: skip
+                continue  # "gusts of up to 65 mph": a bound, no rise ("is up to 5%" still is one)
+            if low == "contract" and re.search(
+                r"\b(?:a|an|the|its|their|his|her|our|new|previous|last|old|current|existing|one|first)\s+"
+                r"(?:(?!(?:will|would|could|can|may|might|shall|should|must|to|also|not|is|are|was|were|did|does)\b)"
+                r"[\w-]+\s+){0,2}$",
+                text[max(0, s - 24) : s], re.IGNORECASE,
+            ):
+                continue  # "the previous [contract] expired", "without a [contract]": an agreement, no shrinking
+            if low in ("end", "start") and re.match(r"\s+of\b", text[e : e + 4]):
+                continue  # "at the [end] of September": a time, no ending
+            if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+                continue  # "people over 65 now make [up] 13%": a share, no rise
+            if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
+                continue  # "at least 19": a bound on the figure, no comparison
+            if low == "close" and re.match(r"\s+to\s+[$€£¥₩]?\d", text[e : e + 8]):
+                continue  # "close to 350,000": a hedge, not a closure
+            if low.startswith(("drop", "fall", "fell")) and re.match(r"\s+out\b", text[e : e + 5]):
+                continue  # "the pacemaker dropped out": left the race, no fall in anything
+            if low in ("higher", "lower") and re.match(r"\s+than\b", text[e : e + 6]):
+                pol = ("comparison", 1 if low == "higher" else -1)  # "higher than in 2021" / "below the 2021 figure"
+            if pol[0] in _COMPASS and not tok.islower():
+                continue  # "South Korea", "East Timor": part of a name
+            if pol[0] == "state" and _HELD_BEFORE.search(text[max(0, s - 40) : s]):
+                continue  # "a strike that had kept classrooms [closed]": what something held shut, not a closure
+            if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
+                continue  # the currency
+            # same clause, a few words back: "no client orders had been [lost]"
+            negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)
+            add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
 
 
 #: A verb that holds something in a state: "had [kept] classrooms closed", "[left] the plant shut".

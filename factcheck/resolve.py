@@ -533,7 +533,7 @@ class SourceResolver:
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
             cues = _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)
-            cued = [m.group("by") or m.group("firm") or m.group("own") for m in cues]
+            cued = [m.group("by") or m.group("firm") or m.group("own") or m.group("owner") for m in cues]
             named = [n for n in cued if n.split()[0] not in _NOT_NAMES and n not in people]
             if named and len(set(named)) == 1:
                 return named[-1], SourceKind.OFFICIAL
@@ -922,6 +922,8 @@ _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
     r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
     r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
+    # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold": a works' owner is a firm
+    r"|\b[a-z]+ (?:owner|operator) (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"
@@ -957,7 +959,8 @@ _NOT_NAMES = frozenset(
 _ROLE_HEADS = frozenset(
     "official spokesman spokeswoman spokesperson researcher analyst diplomat expert lawyer attorney prosecutor "
     "minister aide adviser advisor economist scientist source sources people person officials researchers analysts "
-    "experts".split()
+    "experts commissioner officer director manager secretary superintendent administrator coordinator inspector "
+    "collector magistrate warden".split()
 )
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "

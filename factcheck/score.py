@@ -275,6 +275,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "union": r"union|federation|syndicate",
         "federation": r"federation|union",
         "association": r"association",
+        "consortium": r"consortium",
         "university": r"university|college",
         "hospital": r"hospital|infirmary",
         "airline": r"air|airlines|airways",
@@ -332,6 +333,19 @@ _ROLE_WORD = re.compile(r"\b(" + "|".join(_ROLE_OUTLETS) + r")\b", re.IGNORECASE
 _MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})[Mm]inister\b")
 
 
+def _newsroom(outlet: str) -> bool:
+    """Whether an outlet's name is a newsroom's ("Capital City Courier", "Northern Pacific Press"), not a body's
+    press service ("Tashkent Metropoliteni press service")."""
+    from factcheck.resolve import classify_source
+
+    return classify_source(outlet)[0] in (SourceKind.NEWS_MEDIA, SourceKind.STATE_MEDIA) \
+        and _OWN_PRESS.search(outlet) is None  # fmt: skip
+
+
+#: A body's own press arm, whatever words of a newsroom's its name has.
+_OWN_PRESS = re.compile(r"\b(?:press|media|information)\s+(?:service|office|centre|center|unit|desk)\b", re.IGNORECASE)
+
+
 def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
     """Whether a source named generically ("the club", "the ministry") or by a title ("institute director ...",
     "Health Minister ...") speaks for the body ``outlet`` names."""
@@ -339,8 +353,8 @@ def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
         return False
     for n in names:
         generic, role, minister = _GENERIC_NAME.fullmatch(n.strip()), _ROLE_WORD.search(n), _MINISTER.search(n)
-        if generic and _GENERIC_OUTLETS[generic.group(1).lower()].search(outlet):
-            return True
+        if generic and _GENERIC_OUTLETS[generic.group(1).lower()].search(outlet) and not _newsroom(outlet):
+            return True  # "the city" speaks for "City and Borough of Juneau", not for the "Capital City Courier"
         if role and _ROLE_OUTLETS[role.group(1).lower()].search(outlet):
             return True
         topic = minister.group(1).strip() if minister else ""
@@ -718,7 +732,7 @@ _BODY_SORTS = (
     r"company|companies|firm|city|council|trust|authority|inspectorate|ministry"
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
-    r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation"
+    r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
 )
 _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
@@ -766,8 +780,14 @@ _ISSUED_BY = re.compile(
 _OFFICER = re.compile(
     r"\b(?:[Pp]resident|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hair(?:man|woman|person)?|[Mm]anaging\s+[Dd]irector|"
     r"[Gg]eneral\s+[Mm]anager|[Ss]pokes(?:man|woman|person)|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ontroller|"
-    r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief)\b"
+    r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Cc]ity\s+[Mm]anager|"
+    r"(?:[Mm]edical|[Ee]xecutive|[Dd]istrict|[Pp]ress|[Ii]nformation)\s+[Oo]fficer)\b"
 )
+
+
+#: A title naming the office its holder heads: "the [medical officer]", "Special [Relief Commissioner] ...".
+_TITLED_OFFICE = re.compile(r"\b([A-Za-z]+)\s+(officer|commissioner|registrar|superintendent|collector|controller)\b",
+                            re.IGNORECASE)
 
 
 class _Sources:
@@ -791,7 +811,10 @@ class _Sources:
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
             self.names = [self.implicit]
-        elif plans is not None and self.named and _OFFICER.search(attr.source or ""):
+        elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or (
+                attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
+                and _PERSONS_NAME.fullmatch(attr.canonical or ""))):  # fmt: skip
+            # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too
             self.names.append(plans)
         elif self.named and attr.source_kind is SourceKind.OFFICIAL and _PERSONS_NAME.fullmatch(attr.canonical or "") \
                 and (acts := _BODY_SUBJECT.match(claim.text)):  # fmt: skip
@@ -799,6 +822,10 @@ class _Sources:
             # are the official's word ("..., Deta said" of the office he heads); a ministry telling what "the company
             # would" do tells what it heard
             self.names.append(f"the {acts.group('generic')}")
+        #: the office a titled source heads ("the medical officer" heads the "District Medical Office")
+        role = _TITLED_OFFICE.search(attr.source or "") if self.named else None
+        self.office = None if role is None or role.group(1).lower() in ("the", "a", "an", "its", "his", "her") \
+            else re.compile(r"\b" + role.group(1) + r"\s+" + role.group(2)[:6] + r"\w*", re.IGNORECASE)  # fmt: skip
         #: the outlets of the source's own documents, once :meth:`learn` has seen the evidence
         self.kin: tuple[str, ...] = ()
         #: the bodies whose own documents name the source as their officer
@@ -825,7 +852,8 @@ class _Sources:
         if key not in self._by:
             names = self.names
             self._by[key] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names)
-                                             or e.outlet in self.bodies)
+                                             or e.outlet in self.bodies
+                                             or bool(self.office and e.outlet and self.office.search(e.outlet)))
         return self._by[key]
 
     def quoting(self, e: Evidence) -> bool:

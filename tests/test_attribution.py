@@ -831,3 +831,19 @@ def test_a_postposed_source_with_an_acronym_and_an_event_after(text: str, source
     [claim] = extract_claims(text)
     assert (claim.attribution.source, claim.attribution.canonical) == (source, canonical)
     assert "after the vote" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # what went on as the speaker spoke is no part of her
+        ('"Our members cannot afford to live here," said union president Malia Kealoha-Reyes as pickets gathered '
+         "on Kalakaua Avenue.", "union president Malia Kealoha-Reyes"),
+        # a body named "X and Borough of Y" is one name
+        ("The City and Borough of Juneau said damage to public roads was estimated at $14 million.",
+         "The City and Borough of Juneau"),
+    ],
+)
+def test_a_speaker_before_a_clause_of_the_moment_and_a_joined_body_name(text, source) -> None:
+    (span,) = find_attributions(text)
+    assert text[span.source[0] : span.source[1]] == source

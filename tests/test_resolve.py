@@ -388,3 +388,21 @@ def test_it_stands_for_a_firm_named_for_its_trade(text: str, canonical: str) -> 
     last = claims[-1]
     assert last.attribution.source == "it"
     assert last.attribution.canonical == canonical and last.attribution.source_kind is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "canonical"),
+    [
+        # a title written bare refers back to the official who bears it
+        ("Villagers were moved to safety, according to Special Relief Commissioner Prasanta Kumar Mishra. ",
+         "The state will pay Rs 4 lakh to each family, the relief commissioner said.", "Prasanta Kumar Mishra"),
+        ("Most patients are plantation workers, according to District Medical Officer Shyamala Devi. ",
+         "About 12,000 people will be vaccinated by March, the medical officer said.", "Shyamala Devi"),
+        # a works' owner named as one is the firm "the company" refers to in a later paragraph
+        ("Their contract with hotel owner Pacific Crest Hospitality expired on June 30.\n\n",
+         "The company said the hotel would remain open.", "Pacific Crest Hospitality"),
+    ],
+)
+def test_a_bare_title_or_the_company_refers_back_to_whom_the_text_named(text, later, canonical) -> None:
+    claims = [c for c in extract_claims(text + later) if c.start >= len(text)]
+    assert claims and claims[0].attribution.canonical == canonical

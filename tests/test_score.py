@@ -1138,3 +1138,53 @@ def test_a_joint_stock_utility_is_the_company_its_wire_credits():
               passage="The company said it hoped to sell about 40 million kilowatt-hours to Afghanistan next year.")
     out = score_claim(claim, [release, wire])
     assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "verdict"),
+    [
+        # a person the draft names, telling a body's plans, speaks for it: its release and a wire crediting the body
+        # are that body's word
+        ("Chea Sokhom", SourceKind.PERSON, Verdict.UNVERIFIED),
+        ("its secretary-general Bounmy Phommachanh", SourceKind.OFFICIAL, Verdict.UNVERIFIED),
+        # an analyst is another voice: the company's release corroborates what she says it plans
+        ("analyst Mona Keo", SourceKind.EXPERT, Verdict.SUPPORTED),
+    ],
+)
+def test_a_person_telling_a_bodys_plans_speaks_for_the_body(source, kind, verdict):
+    claim = _said_by(source, "The company expects to open a parboiling plant in Pursat province by mid-2026.", kind)
+    release = ev("filing", outlet="Sangke Golden Rice Plc",
+                 passage="The Company plans to commission a parboiled rice plant in Pursat province by mid-2026.")
+    wire = ev("wire", outlet="Indochina Financial Wire",
+              passage="The company said it aimed to start up a parboiling plant in Pursat province by the middle of 2026.")
+    assert score_claim(claim, [release, wire]).verdict is verdict
+
+
+def test_an_unattributed_consortiums_plans_are_its_word():
+    text = "The consortium plans to install a second laser spectrometer at the station next year."
+    release = ev("release", outlet="Pacific Atmospheric Monitoring Consortium", passage=text)
+    wire = ev("wire", outlet="Pacific Press Wire",
+              passage="The consortium said it would put a second laser analyser into service at the station in 2026.")
+    out = score_claim(Claim(id="c1", text=text, start=0, end=len(text)), [release, wire])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+@pytest.mark.parametrize(
+    ("outlet", "independent"),
+    [
+        ("District Medical Office (Health), Wayanad", 0),  # the office the medical officer heads
+        ("Office of the Special Relief Commissioner", 1),  # another office
+        ("Wayanad Evening Courier", 1),
+    ],
+)
+def test_a_titled_officials_office_is_the_officials_word(outlet, independent):
+    claim = _said_by("the medical officer", "About 12,000 people will be vaccinated by the end of March.",
+                     SourceKind.PERSON)
+    bulletin = ev("bulletin", outlet=outlet, passage="The vaccination programme will cover about 12,000 persons by March.")
+    assert score_claim(claim, [bulletin]).independent_sources == independent
+
+
+def test_a_newspaper_named_for_a_city_does_not_speak_for_the_city():
+    claim = _said_by("the city", "The city estimates damage to public property at about $14 million.")
+    paper = ev("courier", outlet="Capital City Courier", passage="Damage to public property is put at about $14 million.")
+    assert score_claim(claim, [paper]).independent_sources == 1

@@ -103,7 +103,8 @@ _ANONYMITY_CLAUSE = re.compile(
 _NAME_AND_LEFT = re.compile(r"\b[A-Z][\w-]+\s+$")
 _NAME_AND_RIGHT = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:Commission|Administration|Authority|Agency|Department|Ministry|Board|Council|"
-    r"Committee|Institute|Office|Service|Bureau|Corporation|Company|Bank|Court|Tribunal|Directorate|Centre|Center)\b"
+    r"Committee|Institute|Office|Service|Bureau|Corporation|Company|Bank|Court|Tribunal|Directorate|Centre|Center|"
+    r"Borough|County|Municipality|Association|Society|Foundation|Federation|Trust)\b"  # "the City and Borough of ..."
 )
 
 

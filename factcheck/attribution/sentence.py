@@ -58,6 +58,9 @@ _SAID_AFTER = re.compile(
 )
 #: A subordinate clause after "according to X": the reporter's ("..., according to X, as temperatures rose").
 _SUBORDINATE = re.compile(r"\s*,\s*(?:as|while|when|after|before|because|since|amid|despite)\b")
+#: What was going on as a post-posed speaker spoke: '"...," said union president Malia Kealoha-Reyes [as pickets
+#: gathered on Kalakaua Avenue].'
+_WHILE_SPEAKING = re.compile(r"\s+(?:as|while|when|after|before)\s+(?!well\b)(?:[a-z]+\s+){0,2}[a-z]+")
 _WHICH_SAID = re.compile(r"\s*,\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|noted|reported|stated)\b")
 #: Cues that also mean watching or looking: a report only before "that", a quote, a comma or a colon.
 _WATCHED = frozenset("observe observes observed observing".split())
@@ -406,11 +409,14 @@ class _Scan:
             left = _strip_span(text, who.start("who"), who.end("who"))
         if left is None and lw.endswith((",", "\u201d", '"', "\u2019", "'")):
             right = _right_np(text, after_pos, s1)
+            quoted = lw.endswith(("\u201d", '"', "\u2019", "'"))
+            if right is None and quoted and (during := _WHILE_SPEAKING.search(text, after_pos, s1)):
+                right = _right_np(text, after_pos, during.start())  # the speaker, up to what went on as she spoke
             rest = text[right[1] : s1] if right else ""
             where = _SOURCE_PLACE.match(rest) if right else None
             if right and where:  # '"...," said one Democratic source [on the panel].'
                 right = (right[0], right[1] + where.end())
-            elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest)):
+            elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest) or _WHILE_SPEAKING.match(rest)):
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
         joined = False
         if left is None and right is None and lw:

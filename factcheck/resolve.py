@@ -124,7 +124,8 @@ _STATE_MEDIA_RE = re.compile(
     re.I,
 )
 _MEDIA_RE = re.compile(
-    r"\b(?:media|newspapers?|news agency|broadcasters?|outlets?|daily|press(?!\s+(?:secretar|aide|officer|office|spokes))|"
+    r"\b(?:media|newspapers?|(?:news|information|telegraph) agency|broadcasters?|outlets?|daily|"
+    r"press(?!\s+(?:secretar|aide|officer|office|spokes))|"
     r"reporters?|journalists?|"
     r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire|newswire|diario|courier)\b",
     re.I,
@@ -142,7 +143,7 @@ _OFFICIAL_RE = re.compile(
     r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
-    r"governorate|prefecture|"
+    r"governorate|prefecture|consorti(?:um|a)|"
     r"paramedics|rescuers|"
     r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"

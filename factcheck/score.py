@@ -413,10 +413,15 @@ def _claim_years(text: str) -> tuple[int, ...]:
     return tuple(years)
 
 
-def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
-    """Whether refuting evidence ``e`` was published after every year the claim is about and never names
-    one of them, with no date among its mismatches; False for a claim about no year."""
+def _of_another_time(e: Evidence, claim: str) -> bool:
+    """Whether refuting evidence ``e`` was published after every year ``claim`` is about and never names
+    one of them, with no date among its mismatches; False for a claim about no year, and where every value it
+    refutes describes the thing as it is ("The villa, which covers 420 square metres, was built in 2018")."""
+    years = _claim_years(claim)
     if not years:
+        return False
+    at = [claim.find(m.claim) for m in e.mismatches]
+    if at and all(i >= 0 and _AS_IT_IS.search(claim[max(0, i - 60) : i]) for i in at):
         return False
     published = re.match(r"\d{4}", e.published or "")
     if published is None or int(published.group(0)) <= max(years):
@@ -424,6 +429,10 @@ def _of_another_time(e: Evidence, years: Sequence[int]) -> bool:
     if any(m.kind == "date" for m in e.mismatches):
         return False
     return not any(str(y) in e.passage for y in years)
+
+
+#: A relative clause in the present before a value, describing the thing as it is: ", which [covers] 420 ...".
+_AS_IT_IS = re.compile(r",\s+(?:which|who)\s+(?:now\s+)?(?:is|are|has|have|[a-z]{3,}s)\s+(?:[\w’'-]+\s+){0,4}$")
 
 
 def _quoted_in(claim: str, passage: str) -> bool:
@@ -899,7 +908,6 @@ def _facts(
         return (), []
     bounded = {x.text for x in extracted if x.bound}
     exact: dict[str, set[str]] = {t: set() for t, _ in slots}  # origins stating the fact, a bound's figure written
-    years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}
     src: dict[str, set[str]] = {t: set() for t, _ in slots}
     ref: dict[str, set[str]] = {t: set() for t, _ in slots}
@@ -913,7 +921,8 @@ def _facts(
             own_doc[e.doc_id] = own_doc.get(e.doc_id, True) and sources.own(e)
     own_origins = {_origin(e) for e in items if own_doc.get(e.doc_id)}
     for e in items:
-        if not _counted(e, threshold, model_refute) or (e.stance is Stance.REFUTES and _of_another_time(e, years)):
+        if not _counted(e, threshold, model_refute) or (
+                e.stance is Stance.REFUTES and _of_another_time(e, claim.text)):  # fmt: skip
             continue
         o = _origin(e)
         # a refutation's changed facts; a supporting passage states what it states, whatever else it lists
@@ -1114,7 +1123,7 @@ def _verdict_of(
     for e in items:
         if not _counted(e, threshold, model_refute):
             continue
-        if e.stance is Stance.REFUTES and _of_another_time(e, _claim_years(claim.text)):
+        if e.stance is Stance.REFUTES and _of_another_time(e, claim.text):
             other_time.append(e)
             continue
         o = _origin(e)

@@ -303,6 +303,26 @@ def test_a_year_in_a_relative_clause_is_not_the_claims_time():
     assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
 
 
+def test_a_value_describing_the_thing_as_it_is_is_not_of_the_claims_time():
+    text = "The villa, which covers 420 square metres, was built between 2016 and 2018 on the coast."
+    claim = Claim(id="c12", text=text, start=0, end=len(text))
+    e = Evidence(doc_id="d", passage="Plans describe a two-level house of 380 square metres.", start=0, end=54,
+                 stance=Stance.REFUTES, score=0.8, published="2025-03-12",
+                 mismatches=[Mismatch("number", "420", "380")])  # fmt: skip
+    assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("outlet", "kind"),
+    [("Dushanbe Information Agency", SourceKind.NEWS_MEDIA), ("Baltic Telegraph Agency", SourceKind.NEWS_MEDIA),
+     ("Environment Agency", SourceKind.OFFICIAL)],
+)
+def test_an_information_agency_is_a_newsroom(outlet, kind):
+    from factcheck.resolve import classify_source
+
+    assert classify_source(outlet)[0] is kind
+
+
 def test_a_dispute_between_the_source_and_others_says_so():
     out = score_claim(KCNA_CLAIM, [ev("k", outlet="Korean Central News Agency"), ev("w", Stance.REFUTES, outlet="Wire"),
                                    ev("x", Stance.REFUTES, outlet="Other")])  # fmt: skip
@@ -1156,7 +1176,7 @@ def test_a_person_telling_a_bodys_plans_speaks_for_the_body(source, kind, verdic
     release = ev("filing", outlet="Sangke Golden Rice Plc",
                  passage="The Company plans to commission a parboiled rice plant in Pursat province by mid-2026.")
     wire = ev("wire", outlet="Indochina Financial Wire",
-              passage="The company said it aimed to start up a parboiling plant in Pursat province by the middle of 2026.")
+              passage="The company said it aimed to start up a parboiling plant in Pursat by the middle of 2026.")
     assert score_claim(claim, [release, wire]).verdict is verdict
 
 
@@ -1180,11 +1200,11 @@ def test_an_unattributed_consortiums_plans_are_its_word():
 def test_a_titled_officials_office_is_the_officials_word(outlet, independent):
     claim = _said_by("the medical officer", "About 12,000 people will be vaccinated by the end of March.",
                      SourceKind.PERSON)
-    bulletin = ev("bulletin", outlet=outlet, passage="The vaccination programme will cover about 12,000 persons by March.")
+    bulletin = ev("bulletin", outlet=outlet, passage="The vaccination drive will cover about 12,000 persons by March.")
     assert score_claim(claim, [bulletin]).independent_sources == independent
 
 
 def test_a_newspaper_named_for_a_city_does_not_speak_for_the_city():
     claim = _said_by("the city", "The city estimates damage to public property at about $14 million.")
-    paper = ev("courier", outlet="Capital City Courier", passage="Damage to public property is put at about $14 million.")
+    paper = ev("courier", outlet="Capital City Courier", passage="Damage to public property is put at $14 million.")
     assert score_claim(claim, [paper]).independent_sources == 1

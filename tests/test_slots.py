@@ -2661,3 +2661,24 @@ def test_the_one_count_of_a_fate(claim, expected) -> None:
 def test_a_sum_asked_for_against_another(passage, expected) -> None:
     report = analyze("The residents had sought 420 million CFA francs", passage)
     assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("428.6 parts per million in May", 428.6), ("428.6 ppm of carbon dioxide", 428.6), ("950 ppb", 0.95)],
+)
+def test_a_concentration_is_one_figure_with_its_unit(text, value):
+    numbers = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]
+    assert [(s.unit, s.value) for s in numbers] == [("concentration", pytest.approx(value))]
+
+
+def test_the_month_after_the_is_a_month():
+    dates = [s for s in extract_slots("The May average at the station came to 428.6 ppm.") if s.kind is SlotKind.DATE]
+    assert [d.text for d in dates] == ["May"]
+
+
+def test_an_assessment_and_what_was_assessed_are_one_thing():
+    assert stem("assessment") == stem("assessed") and stem("department") != stem("departed")
+    report = analyze("The city's total assessed property base grew by 6.8 percent for 2026",
+                     "Figures show the total assessment in Saint John rising 5.9 per cent for the 2026 tax year.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("6.8 percent", "5.9 per cent")]

@@ -301,6 +301,9 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     speed = _SPEED_AFTER.match(text, end)
     if speed is not None:  # "65 mph", "65 miles per hour", "100 km/h": a speed, in km/h
         return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
+    parts = _PARTS_PER_AFTER.match(text, end)
+    if parts is not None:  # "428.6 parts per million", "428.6 ppm": a concentration, in parts per million
+        return "concentration", _PARTS_PER[(parts.group(1) or parts.group(2)).lower()[-1]]
     square = _SQUARE_AFTER.match(text, end)
     if square is not None:  # "10 square kilometres", "4.4 sq km", "4.2 km2": an area, in square metres
         word = (square.group("side") or square.group("side2")).lower().rstrip(".")
@@ -318,6 +321,13 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     return unit
 
 
+#: A concentration after a figure: "parts per million", "ppm", "ppb"; by the last letter of its scale, its size in
+#: parts per million.
+_PARTS_PER_AFTER = re.compile(
+    r"(?:\s+|-)(?:parts?\s+per\s+(million|billion|trillion)\b|(pp[mbt])\b)", re.IGNORECASE
+)
+_PARTS_PER = {"n": 1.0, "m": 1.0, "b": 1e-3, "t": 1e-6}
+_PARTS_PER_SCALE = re.compile(r"\bparts?\s+per\s+$", re.IGNORECASE)
 #: A square unit after a figure: "square kilometres", "sq km", "sq. miles", "km2", "km²".
 _SQUARE_AFTER = re.compile(
     r"(?:\s+|-)(?:(?:square|sq\.?)[\s-]+(?P<side>km|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m)\b"
@@ -678,7 +688,7 @@ class _Extraction:
                     continue
                 mon_txt = m.group("month").rstrip(".").lower()
                 if mon_txt == "may" and not (m.groupdict().get("day") or m.groupdict().get("year")) and not re.search(
-                    r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of)[\s-]+$",
+                    r"\b(?:in|since|until|till|by|from|through|early|late|mid|last|next|this|of|the)[\s-]+$",
                     text[max(0, m.start() - 10) : m.start()],
                     re.IGNORECASE,
                 ):
@@ -841,6 +851,8 @@ class _Extraction:
                     add(SlotKind.NUMBER, s, s + len(some), float(parse_number(some) or 0), "count")
                 s, phrase = s + part.end(), phrase[part.end() :]
             low = phrase.lower().strip()
+            if _PARTS_PER_SCALE.search(text, max(0, s - 12), s):
+                continue  # "428.6 parts per [million]": the unit's scale, no figure
             measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
             share = low == "half" and _HALF_OF.match(text, e) is not None \
                 and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip

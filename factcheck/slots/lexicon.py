@@ -177,9 +177,15 @@ def _suffix_stem(w: str) -> str:
         w = w[:-1]  # "jobs", "cuts", "cars"; not "does", "gas", "this", "news"
     if len(w) >= 8 and w.endswith(("tion", "sion")) and w not in _ION_KEPT:
         w = w[:-3]  # the act as its verb: "eruption" / "erupted", "evacuation" / "evacuated"; not "station"
+    elif len(w) >= 9 and w.endswith("ment") and w not in _MENT_KEPT:
+        w = w[:-4]  # the act as its verb: "assessment" / "assessed", "settlement" / "settled"
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
 
 
+#: Nouns in -ment whose verb is another word, or none ("department" is no "departed", "statement" no "state").
+_MENT_KEPT = frozenset(
+    "department apartment compartment government statement judgement parliament tournament environment".split()
+)
 #: Nouns in -tion whose verb is another word ("direction" is no "directed"; "condition", "position", "question").
 _ION_KEPT = frozenset("direction condition position question addition tradition relation".split())
 

@@ -931,8 +931,13 @@ def _facts(
         hit = {t for t, _ in changed}
         if e.stance is Stance.REFUTES:
             if not hit or any(m.kind not in _FACT_KINDS for m in e.mismatches):
-                for t, _ in slots:  # a negation, a misquote or the model's call: the whole claim is refuted
-                    ref[t].add(o)
+                # a negation, a misquote or the model's call: the whole claim is refuted, though the model's call
+                # refutes none of the facts the passage states ("crossed the coast close to Gopalpur ... of 8
+                # November 2024" for "crossed the coast near Gopalpur early on Friday")
+                stated = analyze(claim.text, e.passage).stated if not e.mismatches else ()
+                for t, _ in slots:
+                    if t not in stated:
+                        ref[t].add(o)
                 continue
             turned.append(e)
             for t, m in changed:

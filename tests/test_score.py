@@ -303,6 +303,17 @@ def test_a_year_in_a_relative_clause_is_not_the_claims_time():
     assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
 
 
+def test_the_models_refutation_spares_the_facts_the_passage_states():
+    text = "Cyclone Nirjhar crossed the coast near Gopalpur in Ganjam district early on Friday."
+    claim = Claim(id="c13", text=text, start=0, end=len(text))
+    wire = ev("wire", outlet="National Wire", passage=text)
+    bulletin = ev("bulletin", Stance.REFUTES, 0.7, outlet="Meteorological Department", passage=(
+        "Nirjhar crossed the coast close to Gopalpur (Ganjam district) between 0300 and 0500 hours of 8 November."))
+    facts = {f.text: f.verdict for f in score_claim(claim, [wire, bulletin]).facts}
+    assert facts["Gopalpur"] is Verdict.SUPPORTED and facts["Ganjam"] is Verdict.SUPPORTED
+    assert facts["Friday"] is Verdict.DISPUTED  # not stated there: the model's call stands against it
+
+
 def test_a_value_describing_the_thing_as_it_is_is_not_of_the_claims_time():
     text = "The villa, which covers 420 square metres, was built between 2016 and 2018 on the coast."
     claim = Claim(id="c12", text=text, start=0, end=len(text))

@@ -2682,3 +2682,37 @@ def test_an_assessment_and_what_was_assessed_are_one_thing():
     report = analyze("The city's total assessed property base grew by 6.8 percent for 2026",
                      "Figures show the total assessment in Saint John rising 5.9 per cent for the 2026 tax year.")
     assert [(m.claim, m.source) for m in report.mismatches] == [("6.8 percent", "5.9 per cent")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the passage's own word for the claim's direction, beside the state it ends
+        ("The city will staff a reopened station in the north end",
+         "The city would hire 12 firefighters so that a closed north-end fire station can reopen.", []),
+        # the same subject, moving the other way, in a short sentence
+        ("Methane concentrations at the station fell slightly over the same period",
+         "Methane at the station also rose over the year.", [("fell", "rose")]),
+        # the claim's change stands beside another of its figures; the other rise is EBITDA's
+        ("Revenue from operations climbed 17 per cent to Rs 3,140 crore",
+         "Revenue from operations stood at Rs 3,140 crore, an increase of 17%. EBITDA rose 29% to Rs 802 crore.", []),
+        # a change in revenue is no rival of a change in profit
+        ("Revenue from operations climbed 17 per cent to Rs 3,140 crore",
+         "Mahanadi Alloys said its July-September net profit climbed 38% to Rs 412 crore.", []),
+        ("Net profit climbed 38 per cent", "Net profit rose 29% in the quarter.", [("38 per cent", "29%")]),
+        # a weekday and the full date it fell on
+        ("The storm crossed the coast near Gopalpur early on Friday",
+         "The storm crossed the coast close to Gopalpur between 0300 and 0500 hours of 8 November 2024.", []),
+        ("The storm crossed the coast near Gopalpur early on Friday",
+         "The storm crossed the coast close to Gopalpur between 0300 and 0500 hours of 7 November 2024.",
+         [("Friday", "7 November 2024")]),
+    ],
+)
+def test_directions_changes_and_weekdays_answered_where_they_stand(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+def test_a_storms_class_is_no_part_of_its_name():
+    assert names_match("Cyclone Nirjhar", "Severe Cyclonic Storm Nirjhar")
+    assert names_match("Typhoon Haikui", "Tropical Storm Haikui")
+    assert not names_match("Cyclone Nirjhar", "Cyclone Dana")

@@ -128,6 +128,9 @@ class _Comparison:
         if same and c.kind is SlotKind.NUMBER and (
                 hit := self.sides.owned_otherwise(c, same, cands, cs, ps, used)) is not None:
             clause_paired = True  # "Lakhimpur ... with [61] cases" / "Golaghat 61; Lakhimpur [44]"
+        elif same and _stated_with_another(c, same, cs, ps, passage):
+            hit = None  # "Revenue ... stood at Rs 3,140 crore, ..., an increase of [17%]. EBITDA rose 29%": the
+            # value stands in the sentence giving another of the claim's figures
         elif same:
             hit = self.sides.displaced(c, same, [p for p in cands if p not in same], used)
             if hit is not None and max(_align(c, p) for p in same) >= _align(c, hit):
@@ -336,7 +339,8 @@ class _Comparison:
             or sides.sole_polar(c, same, cs)
         if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
             hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
-        if hit is not None and max(self.best_ov, sides.sense_overlap(hit)) >= 0.4:
+        if hit is not None and (max(self.best_ov, sides.sense_overlap(hit)) >= 0.4
+                                or (self.best_ov >= 0.3 and _same_subject(claim, c, passage, hit))):
             self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
         else:
             self.note(self.missing, "polarity")
@@ -594,6 +598,37 @@ def _same_event(claim: str, c: Slot, passage: str, p: Slot) -> bool:
                             and w not in _POLARITY_WORD})
 
     return bool(around(claim, c) & around(passage, p))
+
+
+def _stated_with_another(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], passage: str) -> bool:
+    """Whether a passage value equal to the claim's stands in a sentence that also gives another of the claim's
+    figures ("rose 17 per cent to Rs 3,140 crore" / "stood at Rs 3,140 crore, ... an increase of 17%")."""
+    sents = _sentences(passage)
+
+    def sentence(x: Slot) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in sents if a <= x.start < b), None)
+
+    others = [o for o in cs if o is not c and o.kind is SlotKind.NUMBER and not o.negated]
+    return any(
+        q is not p and q.kind is SlotKind.NUMBER and sentence(q) == sentence(p)
+        and any(_numbers_equal(o, q) for o in others)
+        for p in same for q in ps
+    )
+
+
+def _same_subject(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two direction verbs open their sentences' predicates after the same subject noun: "[Methane]
+    concentrations at the station fell" / "[Methane] at the station also rose"."""
+    def subject(text: str, slot: Slot) -> str | None:
+        stop = text.rfind(". ", 0, slot.start)
+        lo = stop + 2 if stop >= 0 else 0
+        words = re.findall(r"[A-Za-z][\w’'-]*", text[lo : slot.start])
+        if not words or len(words) > 8 or not words[0][0].isupper() or words[0].lower() in ("the", "a", "an"):
+            return None
+        return stem(words[0].lower()) if _is_content(words[0].lower()) else None
+
+    a = subject(claim, c)
+    return a is not None and a == subject(passage, p)
 
 
 #: Verbs of opposite events: a day next to one is no day of the other.

@@ -953,10 +953,13 @@ class _Extraction:
             if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
                 continue  # the currency
             # same clause, a few words back: "no client orders had been [lost]"
-            negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)
+            negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs) \
+                and not _UNTIL_AFTER.match(text, e)  # "would not [reopen] until 2027": a date, no negation  # fmt: skip
             add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
 
 
+#: "until" a few words after a negated verb, which dates the act rather than negating it.
+_UNTIL_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:until|till)\b", re.IGNORECASE)
 #: A verb that holds something in a state: "had [kept] classrooms closed", "[left] the plant shut".
 _HELD_BEFORE = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leaving|leaves)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -69,7 +69,8 @@ _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset("lost lose loses losing defeat defeated failed fail fails failure unsuccessful".split()),
     ),
     "state": (
-        frozenset("opened open opens reopened began begin begins started start starts launched resumed".split()),
+        frozenset("opened open opens reopened reopen reopens reopening began begin begins started start starts "
+                  "launched resumed".split()),
         frozenset("closed close closes shut ended end ends halted halt stopped stop stops suspended".split()),
     ),
     # compass words, lower-case only ("the [eastbound] lane"; "South Korea" is a name)

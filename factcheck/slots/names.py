@@ -87,6 +87,9 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
         return True
+    storm_a, storm_b = _STORM.sub("", a), _STORM.sub("", b)
+    if storm_a != a and storm_b != b:  # "Cyclone Nirjhar" / "Severe Cyclonic Storm Nirjhar": one storm, its name
+        return names_match(storm_a, storm_b, threshold=threshold)
     bare_a, bare_b = _ARTICLE.sub("", a), _ARTICLE.sub("", b)
     if (bare_a, bare_b) != (a, b) and min(len(bare_a), len(bare_b)) >= 3:
         # "Al-Faw" / "Fao": the Arabic article left out, then one letter traded as transliterations do
@@ -94,6 +97,12 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     return False
 
 
+#: A storm's class before its name, graded however the forecaster grades it: "Cyclone", "Severe Cyclonic Storm",
+#: "Super Typhoon", "Tropical Storm".
+_STORM = re.compile(
+    r"^(?:(?:Super|Severe|Very\s+Severe|Extremely\s+Severe|Major)\s+)?(?:Cyclonic\s+Storm|Cyclone|Typhoon|Hurricane|"
+    r"Tropical\s+(?:Storm|Cyclone|Depression)|Storm)\s+(?=[A-Z])"
+)
 #: The Arabic article written before a name: "Al-Faw", "el-Arish", "Ad-Dawhah".
 _ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrst])[-‑ ](?=[A-Z])")
 

@@ -3,6 +3,7 @@ bounds and units, dates, and whether a passage slot states a claim slot's value.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -301,10 +302,20 @@ _LINE_ITEMS = (
 _LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
 
 
+#: A verb of change right before a percentage: "climbed [17 per cent]", "fell by [3%]".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises?|risen|climb(?:ed|s)?|gr[eo]w(?:s|n)?|increased|jump(?:ed|s)?|fell|falls?|fallen|dropped|drops?"
+    r"|declined|declines?|slipped|decreased|surged|soared|plunged|slumped|up|down)\s+(?:by\s+)?(?:about\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _line_item(slot: Slot, text: str) -> str | None:
     """What a sum of money is ("revenue", "result", "bonus", "prize", "fine", "taken"), by the last word naming it
-    before it in its clause; None when no word says."""
-    if not (slot.unit or "").startswith("money:"):
+    before it in its clause, and what a percentage change is of ("revenue climbed [17 per cent]"); None when no
+    word says."""
+    if not (slot.unit or "").startswith("money:") and not (slot.unit == "percent" and _CHANGE_BEFORE.search(
+            text, max(0, slot.start - 30), slot.start)):  # fmt: skip
         return None
     m = _LINE_BEFORE.search(text[: slot.start])
     words = m.group() if m else ""
@@ -429,6 +440,12 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         return False
     if cv[0] == "weekday" and pv[0] == "weekday":
         return cv[1] == pv[1]
+    if {cv[0], pv[0]} == {"weekday", "md"} and (cy or py) is not None:  # "on Friday" / "8 November 2024"
+        (_, month, day, year), weekday = (pv, cv[1]) if pv[0] == "md" else (cv, pv[1])
+        try:
+            return datetime.date(year, month, day).weekday() == weekday
+        except ValueError:
+            return None
     if cv[0] in ("md", "month") and pv[0] in ("md", "month"):
         if cv[1] != pv[1]:
             return False

@@ -2115,3 +2115,11 @@ def test_who_says_what_where_asides_and_participles_go_on(sentence: str, expecte
 )
 def test_asides_and_passive_second_acts(text: str, claims: list[str]) -> None:
     assert [c.text for c in extract_claims(text)] == claims
+
+
+def test_a_summing_phrase_keeps_a_figure_with_a_thousands_comma_whole():
+    text = "About 640 workers walked off the job on Monday, the first strike at the 1,040-room hotel in two decades."
+    assert [c.text for c in extract_claims(text)] == [
+        "About 640 workers walked off the job on Monday",
+        "It was the first strike at the 1,040-room hotel in two decades",
+    ]

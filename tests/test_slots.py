@@ -2716,3 +2716,22 @@ def test_a_storms_class_is_no_part_of_its_name():
     assert names_match("Cyclone Nirjhar", "Severe Cyclonic Storm Nirjhar")
     assert names_match("Typhoon Haikui", "Tropical Storm Haikui")
     assert not names_match("Cyclone Nirjhar", "Cyclone Dana")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # "shortly after" a time is about then, no bound that a later time meets
+        ("The river peaked at the bridge gauge shortly after 3 a.m.",
+         "The river crested at the bridge gauge at approximately 6:15 AM this morning.", [("3 a.m", "6:15 AM")]),
+        # a floor is answered by the floor that stands where it stands, not by another count above it
+        ("The tomb held the remains of at least seven individuals along with 46 objects",
+         "The chamber contained the remains of at least five individuals and 46 grave goods.",
+         [("at least seven", "at least five")]),
+        # a permission is answered by "may"
+        ("The company has 15 days to lodge an appeal with the High Commercial Court",
+         "The parties may lodge an appeal with the High Commercial Court within 15 days.", []),
+    ],
+)
+def test_times_floors_and_permissions(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected

@@ -482,7 +482,7 @@ def _split_region(
 _SUMMATIVE = re.compile(
     r",\s+(?P<np>(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:first|second|third|fourth|fifth|last|latest|"
     r"highest|lowest|largest|biggest|smallest|worst|best|deadliest|strongest|weakest|heaviest|longest|most|fewest)\s+"
-    r"[^,;:()\"“”]{3,80}?)(?=,|\.?\s*$)"
+    r"(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})){3,80}?)(?=,(?!\d{3})|\.?\s*$)"  # "the 1,040-room hotel": one figure
 )
 #: A name and nothing else: "The General Workers' Front", "Unite".
 _BARE_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")

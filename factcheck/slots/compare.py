@@ -122,6 +122,12 @@ class _Comparison:
         ruled_out = [p for p in equal if p.negated]
         cands = [p for p in cands if not p.negated]
         clause_paired = False
+        if same and c.kind is SlotKind.NUMBER and c.bound and all(
+                float(p.value) != float(c.value) for p in same):  # type: ignore[arg-type]  # fmt: skip
+            alike = [p for p in cands if p not in same and p.bound == c.bound]
+            if alike and max(_align(c, p) for p in alike) > max(_align(c, p) for p in same):
+                same = []  # "at least seven individuals" / "at least five individuals and 46 grave goods": the
+                # figure bounded alike where the claim's stands answers it, not another count above its floor
         if same and _bound_elsewhere(c, same, cands, used):
             same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
             # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
@@ -370,7 +376,9 @@ class _Comparison:
         claim, passage, cs, ps, cw, best = self.claim, self.passage, self.cs, self.ps, self.cw, self.best
         mismatches = self.mismatches
         c_sent = _sentence_index(claim)
-        c_modal = any(s[3] for s in c_sent) or any(t[0].lower() == "can" for t in _tokens(claim))
+        # "has 15 days to lodge an appeal" is answered by "may lodge an appeal"
+        c_modal = any(s[3] for s in c_sent) or any(t[0].lower() == "can" for t in _tokens(claim)) \
+            or _PERMITTED.search(claim) is not None  # fmt: skip
         c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
         verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
         best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
@@ -905,6 +913,14 @@ def _neg_phrase(text: str) -> str:
         if t.lower() in _NEGATIONS:
             return " ".join(toks[max(0, i - 1) : i + 2])
     return "affirmed"
+
+
+#: A permission, which "may" answers: "has 15 days to lodge an appeal", "is entitled to", "has the right to".
+_PERMITTED = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+to\b"
+    r"|\b(?:allowed|entitled|permitted)\s+to\b|\bthe\s+right\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _modal_phrase(text: str) -> str:

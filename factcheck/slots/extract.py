@@ -650,6 +650,8 @@ class _Extraction:
         last3 = " ".join(words[-3:])
         if last3 in ("no fewer than", "no less than"):
             return False, "gt", True
+        if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
+            return True, "", False  # "shortly after 3 a.m.": about then, no bound
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
             return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last2 in _LOWER or last1 in _LOWER:

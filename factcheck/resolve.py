@@ -909,7 +909,7 @@ def _name_sexes() -> object:
 #: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
 _LEGAL_FORMS = (
     r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV|Oyj?|AB"
-    r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO"
+    r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO|d\.d|d\.o\.o|a\.s|s\.r\.o|sh\.a|sh\.p\.k"
 )
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")

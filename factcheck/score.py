@@ -237,10 +237,13 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
     if credit is not None and _names_source(credit, names):
         return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
 
+    sorts = _sorts_of(names)
     for n in _credited(passage):
-        # "the company said" or "it said" in a passage that names the company: it stands for the name
-        if (_GENERIC.fullmatch(n) and not _PAPERS.search(n)) or n.lower() == "it" or source_matches(n, names) \
-                or _names_source(n, names):  # fmt: skip
+        # "the company said" or "it said" in a passage that names the company: it stands for the name, unless it
+        # names a body of another sort ("the central bank reported" in a passage on the government's decision)
+        generic = _GENERIC.fullmatch(n) and not _PAPERS.search(n) \
+            and not (sorts and n.split()[-1].lower() not in sorts)  # fmt: skip
+        if generic or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 

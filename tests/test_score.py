@@ -303,6 +303,20 @@ def test_a_year_in_a_relative_clause_is_not_the_claims_time():
     assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
 
 
+def test_another_bodys_credit_in_a_passage_naming_the_source_is_not_the_source():
+    claim = _said_by("the government", "The government will raise the monthly minimum wage by 6.2 percent.")
+    journal = ev("journal", outlet="Santiago Business Journal", passage=(
+        "The government's decision to lift the minimum wage by 6.2 percent comes as price pressures ease. "
+        "Inflation slowed to 4.1 percent in October, the central bank reported last week."))
+    assert score_claim(claim, [journal]).independent_sources == 1
+
+
+def test_a_croatian_companys_statement_is_the_companys_word():
+    claim = _said_by("The company", "The company would appeal the ruling.")
+    statement = ev("statement", outlet="Jadran Navis d.d.", passage="Jadran Navis will appeal against the judgment.")
+    assert score_claim(claim, [statement]).verdict is Verdict.UNVERIFIED
+
+
 def test_the_models_refutation_spares_the_facts_the_passage_states():
     text = "Cyclone Nirjhar crossed the coast near Gopalpur in Ganjam district early on Friday."
     claim = Claim(id="c13", text=text, start=0, end=len(text))

@@ -2735,3 +2735,14 @@ def test_a_storms_class_is_no_part_of_its_name():
 )
 def test_times_floors_and_permissions(claim, passage, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+def test_what_a_contract_is_worth_is_no_rival_of_what_was_paid():
+    from factcheck.rivals import rival_figures
+
+    def rivals(claim: str, passage: str) -> list[tuple[str, str]]:
+        return [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)]
+
+    assert rivals("The company, Drini Ndertim, was paid €1.9 million", "The contract was worth €2.1 million.") == []
+    assert rivals("The contract was worth €1.9 million", "The contract was worth €2.1 million.") == [
+        ("€1.9 million", "€2.1 million")]

@@ -270,8 +270,9 @@ def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 
 #: A direction word right before a percentage: "rose [38%]", "fell by [12 percent]".
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|jumped|climbed|dropped|declined|slipped|increased|"
-    r"decreased|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    r"\b(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|jump(?:ed|s)?|climb(?:ed|s)?|dropped|drops?|declined"
+    r"|declines?|slipped|increased|decreased|surged|soared|plunged|slumped|tumbled|up|down)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 
@@ -292,6 +293,10 @@ _LINE_ITEMS = (
     ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)),
     ("result", re.compile(r"\b(?:profits?|loss(?:es)?|earnings|income|ebitda|ebit|deficit|surplus)\b", re.IGNORECASE)),
     ("bonus", re.compile(r"\bbonus(?:es)?\b", re.IGNORECASE)),
+    # what a deal is worth and what was paid under it ("The contract was worth €2.1 million" / "was paid €1.9
+    # million"), apart from each other only (see _DEAL_LINES)
+    ("value", re.compile(r"\b(?:worth|valued)\b", re.IGNORECASE)),
+    ("paid", re.compile(r"\b(?:paid|received)\b", re.IGNORECASE)),
     ("prize", re.compile(r"\b(?:prizes?|purses?|winnings)\b", re.IGNORECASE)),
     ("fine", re.compile(r"\b(?:fined?|fines|penalty|penalties)\b", re.IGNORECASE)),
     ("taken", re.compile(r"\b(?:overcharg\w*|overbill\w*|embezzl\w*|siphon\w*|defraud\w*|misappropriat\w*)",
@@ -300,14 +305,6 @@ _LINE_ITEMS = (
 #: The words before a sum of money that name its line, back to its clause's start: "a third-quarter operating loss
 #: of [18.6 million euros]", "revenue fell 9 percent to [412 million euros]".
 _LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
-
-
-#: A verb of change right before a percentage: "climbed [17 per cent]", "fell by [3%]".
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rises?|risen|climb(?:ed|s)?|gr[eo]w(?:s|n)?|increased|jump(?:ed|s)?|fell|falls?|fallen|dropped|drops?"
-    r"|declined|declines?|slipped|decreased|surged|soared|plunged|slumped|up|down)\s+(?:by\s+)?(?:about\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _line_item(slot: Slot, text: str) -> str | None:
@@ -353,7 +350,13 @@ def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether two sums of money are different things ("revenue ... 412 million euros" / "an operating loss of
     18.6 million euros", "a record bonus of $50,000" / "prize money of USD 80,000")."""
     a, b = _line_item(c, claim), _line_item(p, passage)
+    if len({a, b} & _DEAL_LINES) == 1 and {a, b} - _DEAL_LINES:
+        return False  # "land worth 180 million shillings" / "losses at about 60 million": worth tells no line alone
     return a is not None and b is not None and a != b
+
+
+#: Lines of a deal, apart from each other only: what it is worth and what was paid under it.
+_DEAL_LINES = frozenset({"value", "paid"})
 
 
 #: How far apart a rate and a figure with no period must be to be a rate and a total, not two rates.

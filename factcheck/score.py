@@ -936,8 +936,10 @@ def _facts(
             if not hit or any(m.kind not in _FACT_KINDS for m in e.mismatches):
                 # a negation, a misquote or the model's call: the whole claim is refuted, though the model's call
                 # refutes none of the facts the passage states ("crossed the coast close to Gopalpur ... of 8
-                # November 2024" for "crossed the coast near Gopalpur early on Friday")
-                stated = analyze(claim.text, e.passage).stated if not e.mismatches else ()
+                # November 2024" for "crossed the coast near Gopalpur early on Friday"), unless it states them to
+                # disavow them ("disputed the ministry's claim that 2.8 million people would gain")
+                rep = analyze(claim.text, e.passage) if not e.mismatches else None
+                stated = rep.stated if rep is not None and not rep.disavowed_sentence else ()
                 for t, _ in slots:
                     if t not in stated:
                         ref[t].add(o)

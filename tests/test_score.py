@@ -328,6 +328,16 @@ def test_the_models_refutation_spares_the_facts_the_passage_states():
     assert facts["Friday"] is Verdict.DISPUTED  # not stated there: the model's call stands against it
 
 
+def test_the_models_refutation_of_a_value_stated_to_be_disavowed_stands():
+    text = "The rise will benefit about 2.8 million workers."
+    claim = Claim(id="c14", text=text, start=0, end=len(text))
+    order = ev("order", outlet="Ministry of Labour", passage="About 2.8 million workers will benefit from the rise.")
+    paper = ev("paper", Stance.REFUTES, 0.75, outlet="The Mombasa Tide", passage=(
+        "The employers' federation disputed the ministry's claim that 2.8 million people would gain."))
+    facts = {f.text: f.verdict for f in score_claim(claim, [order, paper]).facts}
+    assert facts["2.8 million"] is Verdict.DISPUTED
+
+
 def test_a_value_describing_the_thing_as_it_is_is_not_of_the_claims_time():
     text = "The villa, which covers 420 square metres, was built between 2016 and 2018 on the coast."
     claim = Claim(id="c12", text=text, start=0, end=len(text))

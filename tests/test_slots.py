@@ -2700,15 +2700,9 @@ def test_an_assessment_and_what_was_assessed_are_one_thing():
         ("Revenue from operations climbed 17 per cent to Rs 3,140 crore",
          "Mahanadi Alloys said its July-September net profit climbed 38% to Rs 412 crore.", []),
         ("Net profit climbed 38 per cent", "Net profit rose 29% in the quarter.", [("38 per cent", "29%")]),
-        # a weekday and the full date it fell on
-        ("The storm crossed the coast near Gopalpur early on Friday",
-         "The storm crossed the coast close to Gopalpur between 0300 and 0500 hours of 8 November 2024.", []),
-        ("The storm crossed the coast near Gopalpur early on Friday",
-         "The storm crossed the coast close to Gopalpur between 0300 and 0500 hours of 7 November 2024.",
-         [("Friday", "7 November 2024")]),
     ],
 )
-def test_directions_changes_and_weekdays_answered_where_they_stand(claim, passage, expected):
+def test_directions_and_changes_answered_where_they_stand(claim, passage, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
 
 
@@ -2723,7 +2717,10 @@ def test_a_storms_class_is_no_part_of_its_name():
     [
         # "shortly after" a time is about then, no bound that a later time meets
         ("The river peaked at the bridge gauge shortly after 3 a.m.",
-         "The river crested at the bridge gauge at approximately 6:15 AM this morning.", [("3 a.m", "6:15 AM")]),
+         "The river crested at the bridge gauge at approximately 6:15 AM this morning.", [("after 3 a.m", "6:15 AM")]),
+        ("Power failed shortly before 11 a.m.", "Power failed at 10:52 a.m.", []),
+        # a state until a day is answered by the other state on it
+        ("The airport closed until Thursday", "The airport will reopen on Thursday.", []),
         # a floor is answered by the floor that stands where it stands, not by another count above it
         ("The tomb held the remains of at least seven individuals along with 46 objects",
          "The chamber contained the remains of at least five individuals and 46 grave goods.",

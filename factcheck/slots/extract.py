@@ -651,7 +651,7 @@ class _Extraction:
         if last3 in ("no fewer than", "no less than"):
             return False, "gt", True
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
-            return True, "", False  # "shortly after 3 a.m.": about then, no bound
+            return True, "gt" if last1 == "after" else "lt", False  # "shortly after 3 a.m.": then or a little later
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
             return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last2 in _LOWER or last1 in _LOWER:
@@ -955,8 +955,10 @@ class _Extraction:
             if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
                 continue  # the currency
             # same clause, a few words back: "no client orders had been [lost]"
-            negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs) \
-                and not _UNTIL_AFTER.match(text, e)  # "would not [reopen] until 2027": a date, no negation  # fmt: skip
+            negated = any(0 < s - p <= 30 and not re.search(r"[,;:()\u2014]", text[p:s]) for p, _ in negs)
+            if pol[0] == "state" and _UNTIL_AFTER.match(text, e):
+                continue  # "would not [reopen] until 2027", "[closed] until Thursday": a date, which the other state
+                # on it answers ("will reopen in 2027", "reopens on Thursday")
             add(SlotKind.POLARITY, s, e, pol, None, negated=negated)
 
 

@@ -3,7 +3,6 @@ bounds and units, dates, and whether a passage slot states a claim slot's value.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -414,6 +413,10 @@ def _year_of(value: tuple[Any, ...]) -> int | None:
     return int(value[-1]) if len(value) > full else None
 
 
+#: Minutes within which "shortly after" or "just before" a time falls.
+_SHORTLY = 60
+
+
 def _dates_equal(c: Slot, p: Slot) -> bool | None:
     """True / False when comparable, None when the two dates cannot be compared."""
     cv, pv = c.value, p.value
@@ -422,7 +425,8 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         if cv[0] != pv[0]:
             return None
         if cv[1] != pv[1] and c.bound and not p.bound:  # "before 4 p.m." fits "at 3 p.m."
-            return (pv[1] > cv[1]) == (c.bound == "gt")
+            near = not c.approx or abs(pv[1] - cv[1]) <= _SHORTLY  # "shortly before 11 a.m." fits 10:52, not 8:30
+            return (pv[1] > cv[1]) == (c.bound == "gt") and near
         return cv[1] == pv[1]
     cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
     py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
@@ -443,12 +447,6 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         return False
     if cv[0] == "weekday" and pv[0] == "weekday":
         return cv[1] == pv[1]
-    if {cv[0], pv[0]} == {"weekday", "md"} and (cy or py) is not None:  # "on Friday" / "8 November 2024"
-        (_, month, day, year), weekday = (pv, cv[1]) if pv[0] == "md" else (cv, pv[1])
-        try:
-            return datetime.date(year, month, day).weekday() == weekday
-        except ValueError:
-            return None
     if cv[0] in ("md", "month") and pv[0] in ("md", "month"):
         if cv[1] != pv[1]:
             return False

@@ -2665,7 +2665,8 @@ def test_a_sum_asked_for_against_another(passage, expected) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("428.6 parts per million in May", 428.6), ("428.6 ppm of carbon dioxide", 428.6), ("950 ppb", 0.95)],
+    [("428.6 parts per million in May", 428.6), ("428.6 ppm of carbon dioxide", 428.6), ("950 ppb", 0.95),
+     ("950 parts per billion", 0.95)],
 )
 def test_a_concentration_is_one_figure_with_its_unit(text, value):
     numbers = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER]

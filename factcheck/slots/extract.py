@@ -303,7 +303,7 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
         return "speed", _SPEEDS[speed.group(1).lower().replace("kilometer", "kilometre")]
     parts = _PARTS_PER_AFTER.match(text, end)
     if parts is not None:  # "428.6 parts per million", "428.6 ppm": a concentration, in parts per million
-        return "concentration", _PARTS_PER[(parts.group(1) or parts.group(2)).lower()[-1]]
+        return "concentration", _PARTS_PER[(parts.group(1) or parts.group(2)).lower()]
     square = _SQUARE_AFTER.match(text, end)
     if square is not None:  # "10 square kilometres", "4.4 sq km", "4.2 km2": an area, in square metres
         word = (square.group("side") or square.group("side2")).lower().rstrip(".")
@@ -321,12 +321,11 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     return unit
 
 
-#: A concentration after a figure: "parts per million", "ppm", "ppb"; by the last letter of its scale, its size in
-#: parts per million.
+#: A concentration after a figure: "parts per million", "ppm", "ppb"; by its scale, its size in parts per million.
 _PARTS_PER_AFTER = re.compile(
     r"(?:\s+|-)(?:parts?\s+per\s+(million|billion|trillion)\b|(pp[mbt])\b)", re.IGNORECASE
 )
-_PARTS_PER = {"n": 1.0, "m": 1.0, "b": 1e-3, "t": 1e-6}
+_PARTS_PER = {"million": 1.0, "ppm": 1.0, "billion": 1e-3, "ppb": 1e-3, "trillion": 1e-6, "ppt": 1e-6}
 _PARTS_PER_SCALE = re.compile(r"\bparts?\s+per\s+$", re.IGNORECASE)
 #: A square unit after a figure: "square kilometres", "sq km", "sq. miles", "km2", "km²".
 _SQUARE_AFTER = re.compile(

@@ -88,7 +88,7 @@ import attrs
 from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
-from factcheck.resolve import _LEGAL_FORMS
+from factcheck.resolve import _LEGAL_FORMS, classify_source
 
 if TYPE_CHECKING:
     from factcheck.slots import Slot
@@ -339,8 +339,6 @@ _MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})[Mm]inister\b")
 def _newsroom(outlet: str) -> bool:
     """Whether an outlet's name is a newsroom's ("Capital City Courier", "Northern Pacific Press"), not a body's
     press service ("Tashkent Metropoliteni press service")."""
-    from factcheck.resolve import classify_source
-
     return classify_source(outlet)[0] in (SourceKind.NEWS_MEDIA, SourceKind.STATE_MEDIA) \
         and _OWN_PRESS.search(outlet) is None  # fmt: skip
 
@@ -416,20 +414,20 @@ def _claim_years(text: str) -> tuple[int, ...]:
     return tuple(years)
 
 
-def _of_another_time(e: Evidence, claim: str) -> bool:
-    """Whether refuting evidence ``e`` was published after every year ``claim`` is about and never names
-    one of them, with no date among its mismatches; False for a claim about no year, and where every value it
-    refutes describes the thing as it is ("The villa, which covers 420 square metres, was built in 2018")."""
-    years = _claim_years(claim)
+def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
+    """Whether refuting evidence ``e`` was published after every year ``claim`` is about (``years``, from
+    :func:`_claim_years`) and never names one of them, with no date among its mismatches; False for a claim about no
+    year, and where every value it refutes describes the thing as it is ("The villa, which covers 420 square
+    metres, was built in 2018")."""
     if not years:
-        return False
-    at = [claim.find(m.claim) for m in e.mismatches]
-    if at and all(i >= 0 and _AS_IT_IS.search(claim[max(0, i - 60) : i]) for i in at):
         return False
     published = re.match(r"\d{4}", e.published or "")
     if published is None or int(published.group(0)) <= max(years):
         return False
     if any(m.kind == "date" for m in e.mismatches):
+        return False
+    at = [claim.find(m.claim) for m in e.mismatches]
+    if at and all(i >= 0 and _AS_IT_IS.search(claim[max(0, i - 60) : i]) for i in at):
         return False
     return not any(str(y) in e.passage for y in years)
 
@@ -911,6 +909,7 @@ def _facts(
         return (), []
     bounded = {x.text for x in extracted if x.bound}
     exact: dict[str, set[str]] = {t: set() for t, _ in slots}  # origins stating the fact, a bound's figure written
+    years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}
     src: dict[str, set[str]] = {t: set() for t, _ in slots}
     ref: dict[str, set[str]] = {t: set() for t, _ in slots}
@@ -925,7 +924,7 @@ def _facts(
     own_origins = {_origin(e) for e in items if own_doc.get(e.doc_id)}
     for e in items:
         if not _counted(e, threshold, model_refute) or (
-                e.stance is Stance.REFUTES and _of_another_time(e, claim.text)):  # fmt: skip
+                e.stance is Stance.REFUTES and _of_another_time(e, claim.text, years)):  # fmt: skip
             continue
         o = _origin(e)
         # a refutation's changed facts; a supporting passage states what it states, whatever else it lists
@@ -1130,10 +1129,11 @@ def _verdict_of(
     doc_src: dict[str, bool] = {}
     src_only: dict[str, bool] = {}
     other_time: list[Evidence] = []
+    years = _claim_years(claim.text)
     for e in items:
         if not _counted(e, threshold, model_refute):
             continue
-        if e.stance is Stance.REFUTES and _of_another_time(e, claim.text):
+        if e.stance is Stance.REFUTES and _of_another_time(e, claim.text, years):
             other_time.append(e)
             continue
         o = _origin(e)
@@ -1227,7 +1227,6 @@ def _verdict_of(
         note = f"the source is named {found} in {where}, not {written}; {note}"
         verdict = Verdict.CONTRADICTED
     if other_time:
-        years = _claim_years(claim.text)
         aside = f"{len(other_time)} refuting passage(s) published after {max(years)} and not naming it set aside"
         note = f"no evidence found about {max(years)}; {aside}" if not (sup or ref) else f"{note}; {aside}"
     return ClaimCheck(

@@ -612,13 +612,9 @@ def _stated_with_another(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: 
     """Whether a passage value equal to the claim's stands in a sentence that also gives another of the claim's
     figures ("rose 17 per cent to Rs 3,140 crore" / "stood at Rs 3,140 crore, ... an increase of 17%")."""
     sents = _sentences(passage)
-
-    def sentence(x: Slot) -> tuple[int, int] | None:
-        return next(((a, b) for a, b in sents if a <= x.start < b), None)
-
     others = [o for o in cs if o is not c and o.kind is SlotKind.NUMBER and not o.negated]
     return any(
-        q is not p and q.kind is SlotKind.NUMBER and sentence(q) == sentence(p)
+        q is not p and q.kind is SlotKind.NUMBER and _sentence_of(sents, q.start) == _sentence_of(sents, p.start)
         and any(_numbers_equal(o, q) for o in others)
         for p in same for q in ps
     )

@@ -782,7 +782,8 @@ _NAME_AFTER_ROLE = re.compile(
 _TITLE_WORDS = frozenset(
     "general justice director chief gov sen rep lt gen col maj sgt adm capt cmdr deputy acting cabinet "
     "interim vice executive senior assistant associate secretary minister president judge mayor governor senator "
-    "representative ambassador commissioner chairman chairwoman chair spokesman spokeswoman".split()
+    "representative ambassador commissioner chairman chairwoman chair spokesman spokeswoman clerk treasurer "
+    "registrar".split()
 )
 #: A role before "for/of/at ...": "a spokesperson for the command", "a professor at the university".
 _ROLE_OF = re.compile(r"^(?:\S+\s+){0,3}?(?i:" + _ROLE + r")\s+(?:for|of|at|with|from|in)\s")
@@ -923,8 +924,9 @@ _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
     r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
     r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
-    # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold": a works' owner is a firm
-    r"|\b[a-z]+ (?:owner|operator) (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
+    # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold", "Operator Saramacca Goldfields has offered":
+    # a works' owner is a firm
+    r"|(?:\b[a-z]+ (?:owner|operator)|\b(?:Owner|Operator)) (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"

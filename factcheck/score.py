@@ -88,7 +88,7 @@ import attrs
 from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
-from factcheck.resolve import _LEGAL_FORMS, classify_source
+from factcheck.resolve import _LEGAL_FORMS, _TITLE_WORDS, _untitled, classify_source
 
 if TYPE_CHECKING:
     from factcheck.slots import Slot
@@ -104,11 +104,12 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
     """
     from rapidfuzz import fuzz
 
-    from factcheck.resolve import classify_source
     from factcheck.slots import names_match
 
     if not name:
         return False
+    if (alias := _ALIAS_IN_BRACKETS.search(name)) and source_matches(alias.group(1), candidates, threshold=threshold):
+        return True  # "Slovenský zväz hádzanej (Slovak Handball Federation)": the name in another language too
     known = classify_source(name)[1]  # "New China News Agency" is Xinhua
     for cand in candidates:
         if not cand:
@@ -119,6 +120,10 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
         if fuzz.token_set_ratio(a, b) >= threshold and min(len(a), len(b)) >= 4:
             return True
     return False
+
+
+#: A name given again in brackets, in another language: "Slovenský zväz hádzanej (Slovak Handball Federation)".
+_ALIAS_IN_BRACKETS = re.compile(r"\(([^()]{4,}\s[^()]+)\)\s*$")
 
 
 def _body(name: str) -> str:
@@ -207,6 +212,10 @@ def _credited(passage: str) -> tuple[str, ...]:
     return tuple(n for span in find_attributions(passage, lexicon=None) for n in _chain_names(passage, span))
 
 
+#: Sorts of source that are one office, written as a title before its holder's name ("Governor Somchai Chaiwong").
+_TITLED_SORTS = frozenset({"governor", "mayor", "president", "minister", "premier", "chancellor"})
+
+
 def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
     """Whether ``passage`` credits what it says to "the company", "the ministry" ... of the sort the claim's
     source is, naming no body ('The company said it would ask the labour department ...' for Nakanai Palm
@@ -222,6 +231,8 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
         m = re.fullmatch(r"(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
         if m and m.group(1).lower() in sorts:
             return True  # "the department said", "the agriculture ministry said", "the Osaka-based maker said"
+        if head.split()[0].lower() in sorts & _TITLED_SORTS and len(head.split()) >= 3:
+            return True  # "Governor Somchai Chaiwong said" for "the governor"
     return False
 
 
@@ -275,7 +286,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "commission": r"commission",
         "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
         "army": r"army|military|forces|defen[cs]e",
-        "union": r"union|federation|syndicate",
+        "union": r"union|federation|syndicate|sindicato|syndicat|sindikat|gewerkschaft",
         "federation": r"federation|union",
         "association": r"association",
         "consortium": r"consortium",
@@ -293,7 +304,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "regulator": r"regulator|regulatory|authority|commission",
         "operator": r"operator|authority|company|metro\w*|rail\w*|transit|transport|ports?|airports?",
         "bureau": r"bureau|department|office|directorate",
-        "department": r"department|bureau|directorate",
+        # a Spanish region's departments: "Consellería do Mar", "Consejería de Salud", "Conselleria de Sanitat"
+        "department": r"department|bureau|directorate|conse(?:ll|j)er[ií]a",
         "utility": r"utility|utilities|electricity|power|energy|water|heat(?:ing)?|gas",
         "city hall": r"city|municipality|municipalidad|municipal|council|mayor",
         "organisers": r"organi[sz]\w*",
@@ -358,6 +370,9 @@ def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
             return True  # "the city" speaks for "City and Borough of Juneau", not for the "Capital City Courier"
         if role and _ROLE_OUTLETS[role.group(1).lower()].search(outlet):
             return True
+        unit = re.fullmatch(r"(?:the|its)\s+([a-z]+(?:\s+[a-z]+){1,2})", n.strip())
+        if unit and not _newsroom(outlet) and set(unit.group(1).split()) <= set(re.findall(r"[a-z]+", outlet.lower())):
+            return True  # "the crisis unit" speaks for "Land Tirol, Crisis and Disaster Management Unit"
         topic = minister.group(1).strip() if minister else ""
         if topic.lower() not in ("", "prime", "deputy", "former", "the") and source_matches(
             outlet, [f"{topic} ministry"]
@@ -379,7 +394,6 @@ def _names_source(passage: str, names: Sequence[str]) -> bool:
                 and re.search(r"(?<![\w’'-])" + re.escape(words[-1]) + r"(?![\w-])", passage):  # fmt: skip
             return True  # "Ana Matsinhe" quoted as "Matsinhe told AIM that ..."
     ents = [s.text for s in extract_slots(passage) if s.kind is SlotKind.ENTITY]
-    from factcheck.resolve import _untitled
 
     # with the titles before a name left out: "Mayor Rigoberto Funez" is "Rigoberto Funes" spelt another way
     return any(source_matches(e, names) or source_matches(" ".join(_untitled(e.split())), names) for e in ents)
@@ -451,8 +465,6 @@ def _quoted_in(claim: str, passage: str) -> bool:
 def _reporter(outlet: str | None) -> bool:
     """Whether an outlet reports rather than speaks for an official body: the speaker's own institution
     quoting its governor is the source itself, a newspaper quoting her is a witness that she said it."""
-    from factcheck.resolve import classify_source
-
     return bool(outlet) and classify_source(outlet)[0] is not SourceKind.OFFICIAL and not _BODY_OUTLET.search(outlet)
 
 
@@ -487,7 +499,6 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     name the evidence pairs with another surname and whose surname it never writes: "Governor Rafael Dulay"
     against "Governor Rafael Ilagan", "Graciela Fuentes" against "Graciela Funes"; or whose full name the
     evidence writes under another rank of title (:func:`_retitled`)."""
-    from factcheck.resolve import _TITLE_WORDS
     from factcheck.slots import misspelt, names_match
 
     m = _GIVEN_AND_SURNAMES.search(source or "")  # "Raul [Castaneda Ibarra]": a surname of two words
@@ -525,7 +536,6 @@ def _speaker_renamed(claim: Claim, source: str | None, items: Sequence[Evidence]
     whose name is not the source's, and no evidence writes the source's surname: '"Nizwa is not a museum
     piece ...," Salim al-Mahrouqi, the ministry's undersecretary, said' against Undersecretary Ibrahim
     al-Kharusi."""
-    from factcheck.resolve import _TITLE_WORDS, classify_source
     from factcheck.slots import names_match
     from factcheck.slots.lexicon import _sentences
 
@@ -564,8 +574,6 @@ def _retitled(source: str, at: int, given: str, surname: str, items: Sequence[Ev
     """(title and name as written, as in the evidence, that evidence) when the evidence writes the person's
     full name after a title that lacks the source's rank word, or has one the source lacks: "Deputy Energy
     Minister Akmal Tursunov" against "Energy Minister Akmal Tursunov"."""
-    from factcheck.resolve import _TITLE_WORDS
-
     before = source[:at].split()
     title = [w for w in before[-3:] if w[:1].isupper()]
     if not title or not any(w.lower() in _TITLE_WORDS for w in title):
@@ -745,13 +753,13 @@ _BODY_SORTS = (
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
 )
 _OWN_PLAN = re.compile(
-    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}"
     r"(?P<generic>" + _BODY_SORTS + r")"
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
-    r"|estimated)\b"
+    r"|estimated|puts?\s+(?:the|its)\s+[a-z]+\s+at)\b"
 )
 
 
@@ -784,13 +792,22 @@ _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+([a-z]+)(?:['’]s)?\s+(?:bulletin|statement|release|report|notice|circular|filing|letter|update)",
     re.IGNORECASE,
 )
+#: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä".
+_BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+[a-z]", re.IGNORECASE)
+#: A document from a unit of the body the claim is about: "a statement from [its crisis unit]".
+_FROM_ITS = re.compile(
+    r"(?:an?|the)\s+(?:bulletin|statement|release|report|notice|update)\s+(?:from|by|of)\s+its\s+"
+    r"(?P<unit>[a-z]+(?:\s+[a-z]+){0,2})",
+    re.IGNORECASE,
+)
 
 
 #: A title that makes its holder speak for a body: "President Kenji Hoshino", "REC chief executive Tangi Tapurau".
 _OFFICER = re.compile(
     r"\b(?:[Pp]resident|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hair(?:man|woman|person)?|[Mm]anaging\s+[Dd]irector|"
     r"[Gg]eneral\s+[Mm]anager|[Ss]pokes(?:man|woman|person)|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ontroller|"
-    r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Cc]ity\s+[Mm]anager|"
+    r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Cc]ity\s+[Mm]anager|[Tt]own\s+[Cc]lerk|"
+    r"[Tt]reasurer|"
     r"(?:[Mm]edical|[Ee]xecutive|[Dd]istrict|[Pp]ress|[Ii]nformation)\s+[Oo]fficer)\b"
 )
 
@@ -815,13 +832,16 @@ class _Sources:
         if self.named and attr.chain and attr.chain[0] != attr.source:
             self.names.append(attr.chain[0])  # "Tests suggest X, the institute said": the institute's word too
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _ISSUED_BY.fullmatch(n))]
+        self.names += [f"the {m.group('unit')}" for n in self.names if (m := _FROM_ITS.fullmatch(n))]
+        self.names += [f"the {m.group(1)}" for n in self.names if (m := _BODYS_OFFICER.match(n))]
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans = _own_plan_source(claim)
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
             self.names = [self.implicit]
-        elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or (
+        elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
+                attr.source or "") or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
                 and _PERSONS_NAME.fullmatch(attr.canonical or ""))):  # fmt: skip
             # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too
@@ -999,17 +1019,13 @@ def fact_clauses(claim: str) -> tuple[tuple[Slot, str], ...]:
     figure (see :data:`CLAUSE_RESTATE`); "" for a clause of fewer than three content words."""
     from factcheck.slots import SlotKind, content_words
     from factcheck.slots.extract import _extract
-    from factcheck.slots.lexicon import _clause_of
+    from factcheck.slots.lexicon import figure_clause
 
     out = []
     for x in _extract(claim):
         if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated:
             continue
-        lo, hi = _clause_of(claim, x.start, x.end)
-        while len(content_words(claim[lo:hi])) < 3 and lo > 0:  # an appositive date ("on Sunday[, May 26],
-            # with ...") or a bare predicate ("[, employs about 650 people]"): with the clause before it
-            j = len(claim[:lo].rstrip(" ,;:()—–-"))
-            lo = _clause_of(claim, max(0, j - 1), j)[0] if j else 0
+        lo, hi = figure_clause(claim, x.start, x.end)
         clause = claim[lo:hi].strip(" ,;:")
         out.append((x, clause if len(content_words(clause)) >= 3 else ""))
     return tuple(out)

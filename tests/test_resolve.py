@@ -401,6 +401,9 @@ def test_it_stands_for_a_firm_named_for_its_trade(text: str, canonical: str) -> 
         # a works' owner named as one is the firm "the company" refers to in a later paragraph
         ("Their contract with hotel owner Pacific Crest Hospitality expired on June 30.\n\n",
          "The company said the hotel would remain open.", "Pacific Crest Hospitality"),
+        # ... and so is one opening a sentence
+        ("Operator Saramacca Goldfields has offered 8 percent, according to the union.\n\n",
+         "The company said the stoppage was costing it about 600 ounces of gold a day.", "Saramacca Goldfields"),
     ],
 )
 def test_a_bare_title_or_the_company_refers_back_to_whom_the_text_named(text, later, canonical) -> None:

@@ -875,6 +875,15 @@ def test_an_officer_telling_a_bodys_plans_speaks_for_the_body(source, kind, verd
     assert score_claim(claim, [release]).verdict is verdict
 
 
+@pytest.mark.parametrize("source", ["town clerk Nomsa Shongwe-Mkhabela", "treasurer Nomsa Shongwe-Mkhabela"])
+def test_a_councils_plans_told_by_its_clerk_are_the_councils_word(source):
+    claim = _said_by(source, "The council expects to collect 92 per cent of the rates it bills this year.",
+                     SourceKind.PERSON)
+    release = ev("budget", outlet="Manzini Municipal Council",
+                 passage="Council has set itself a target of collecting 92% of rates billed in 2025/26.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED
+
+
 def test_a_boards_plans_told_by_its_controller_are_the_boards_word():
     claim = _said_by("its controller Hamdan Sulaiman", "The board plans to repeat the survey every three years.",
                      SourceKind.PERSON)
@@ -986,6 +995,10 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Société Métallurgique de Népoui", ["the company"], True),
         ("Comune di Bari - Ufficio Stampa", ["the city"], True),
         ("Mediterranean Press Agency", ["the city"], False),
+        # a Spanish region's department
+        ("Consellería do Mar, Xunta de Galicia", ["a spokesperson", "the department"], True),
+        ("Consejería de Salud", ["the department"], True),
+        ("Sindicato Galego do Metal", ["The union"], True),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1176,6 +1189,9 @@ def test_a_joint_stock_companys_release_is_the_companys_word():
         # and so is a bare predicate
         ("The centre, run by Ebro Norte Logistics, employs about 650 people and ships groceries",
          "run by Ebro Norte Logistics, employs about 650 people"),
+        # a figure opening the claim is read with the clause after it
+        ("214 cholera cases and four deaths on Unguja island since the start of January, and a ban on street food",
+         "214 cholera cases and four deaths on Unguja island since the start of January"),
     ],
 )
 def test_a_figures_clause_has_words_enough(claim, clause):
@@ -1243,3 +1259,46 @@ def test_a_newspaper_named_for_a_city_does_not_speak_for_the_city():
     claim = _said_by("the city", "The city estimates damage to public property at about $14 million.")
     paper = ev("courier", outlet="Capital City Courier", passage="Damage to public property is put at $14 million.")
     assert score_claim(claim, [paper]).independent_sources == 1
+
+
+def test_a_statement_from_a_bodys_unit_is_the_bodys_word():
+    claim = _said_by("a statement from its crisis unit",
+                     "The Tyrol state government put the damage at an estimated 8 million euros.", SourceKind.DOCUMENT)
+    own = ev("crisis", outlet="Land Tirol, Crisis and Disaster Management Unit",
+             passage="An initial estimate puts the damage to infrastructure at around 8 million euros.")
+    wire = ev("wire", outlet="Alpine News Agency",
+              passage="The state government estimated the damage at about 8 million euros.")
+    out = score_claim(claim, [own, wire])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+    # a newspaper quoting the state government is a witness only of what it said; an expert is another voice
+    expert = ev("expert", outlet="Tiroler Rundschau",
+                passage="Insurers' surveyors put the damage at about 8 million euros, surveyor Anna Gruber said.")
+    assert score_claim(claim, [own, wire, expert]).verdict is Verdict.SUPPORTED
+
+
+def test_a_name_given_again_in_brackets_is_the_sources():
+    assert source_matches("Slovenský zväz hádzanej (Slovak Handball Federation)", ["The Slovak Handball Federation"])
+    assert not source_matches("Slovenský zväz hádzanej (Slovak Handball Federation)", ["The Czech Rowing Union"])
+
+
+@pytest.mark.parametrize(
+    ("passage", "cites"),
+    [
+        # "the governor" is credited by the title before its holder's name
+        ("Governor Somchai Chaiwong said he expected the water to recede within five days.", True),
+        # a company is not credited by a name that begins with its sort
+        ("Company director Somchai Chaiwong said the water would recede within five days.", False),
+    ],
+)
+def test_an_office_is_credited_by_its_title_before_the_holders_name(passage, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["the governor"]) is cites
+
+
+def test_an_officer_named_by_the_bodys_sort_speaks_for_it():
+    from factcheck.score import _Sources
+
+    claim = _said_by("The utility's chief executive, Sanna Heikkilä",
+                     "The new plant was expected to start operating in the autumn of 2027.", SourceKind.PERSON)
+    assert "the utility" in _Sources(claim).names

@@ -29,8 +29,8 @@ from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity
 from factcheck.slots.quotes import compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
-    _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from, _sentence_of,
-    _weekday, _year_before, nearest_fate,
+    CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from,
+    _sentence_of, _weekday, _year_before, nearest_fate,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -160,6 +160,8 @@ class _Comparison:
             self.note(self.missing, c.kind.value)
             return
         rest = self.sides.rest_overlap(c, hit)
+        if rest < _MOVED_ON_TOPIC and self.sides.clause_rest(c, hit) >= CLAUSE_REST:
+            rest = _MOVED_ON_TOPIC  # the figure's own clause, restated around another value
         if rest >= _TIED_REST and self.sides.ties_a_figure(c, hit, cs, ps):
             rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
             # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
@@ -417,6 +419,10 @@ class _Comparison:
         # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
         dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
                  *(d for d in dates if not _weekday(d) and d not in to_date)]  # fmt: skip
+        # ... nor an age that says who did it, beside what was done: "[The 24-year-old] rider ... crossed the line
+        # 14 seconds ahead" is restated by "beating team mate ... by 14 seconds"
+        if any(c.kind is not SlotKind.NUMBER or c.unit != "age" for c in dated):
+            dated = [c for c in dated if c.kind is not SlotKind.NUMBER or c.unit != "age"]
         counted = any(c.kind is SlotKind.NUMBER or c in times for c in dated)
         figures_restated = _slots_restated(claim, dated, ps, passage, cw) if exact and counted else 0.0
         # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
@@ -470,7 +476,10 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 
 def _titled(text: str, slot: Slot) -> bool:
     """Whether a capitalised word right before the figure makes it part of a title ("Toy Story [2]"), not a
-    sentence's first word ("About [260] computers", "Some [4,300] lecturers")."""
+    sentence's first word ("About [260] computers", "Some [4,300] lecturers"), nor a measure ("on Harnet Avenue [14]
+    seconds ahead")."""
+    if slot.unit not in ("count", "score", "", None) and not slot.unit.startswith("label"):
+        return False
     m = _TITLE_BEFORE.search(text[: slot.start])
     return m is not None and m.group(0).strip().lower() not in _HEDGES | _STOP
 
@@ -640,6 +649,8 @@ _OPPOSITE_EVENTS = (
     ("leave", "return"), ("depart", "return"), ("evacuate", "return"), ("flee", "return"), ("arrive", "leave"),
     ("arrive", "depart"), ("open", "close"), ("start", "end"), ("begin", "end"), ("launch", "end"), ("enter", "exit"),
     ("join", "leave"), ("hire", "fire"), ("elect", "resign"),
+    # the stranded and those taken out: "stranded in Lachung on Friday" / "flew 340 tourists out ... on Saturday"
+    ("strand", "fly"), ("strand", "airlift"), ("strand", "evacuate"), ("strand", "rescue"),
 )
 
 

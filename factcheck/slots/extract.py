@@ -107,6 +107,7 @@ _CURRENCY_PREFIX = {
     "tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar",
     "rm": "myr", "n": "ngn", "php": "peso", "p": "peso", "tsh": "shilling", "ush": "shilling",
     "k": "k",  # kina and kwacha both write "K14.2 million": one unit, as the dollars are
+    "e": "szl", "nu": "btn",  # emalangeni ("E61 million"), ngultrum ("Nu 1.9 billion")
 }  # fmt: skip
 #: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
 _CURRENCY_CODE = {
@@ -135,7 +136,9 @@ _NUM_RE = re.compile(
     # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
     r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
     # "K14.2 million" is kina (or kwacha) in Papua New Guinean (Zambian) copy; "K2" and "K9" are not
-    r"|K(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
+    r"|K(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
+    # "E61 million" is emalangeni in Eswatini copy; an "E10" fuel and the "E45" road are not
+    r"|E(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
     r"(?:\s*" + _UNIT_RE + r")?"
@@ -369,6 +372,10 @@ def _currency_words_after(right: list[tuple[str, int, int]]) -> int:
     return 0
 
 
+#: Words before a count's noun that say it is more of it: "22 [extra] beds" / "32 [additional] beds" count beds.
+_MORE_OF = frozenset({"extra", "additional", "more", "further", "new", "other", "fresh"})
+
+
 def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
     """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
     ctx: dict[str, float] = {}
@@ -414,7 +421,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                     st = stem(_phrasal(phrasal).split()[0])
                 hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"
                 if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
-                        and low not in _WEEKDAYS and not hyphenated and not low.endswith(("'s", "’s")):
+                        and low not in _WEEKDAYS and low not in _MORE_OF and not hyphenated \
+                        and not low.endswith(("'s", "’s")):  # fmt: skip
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
                 put(st, weight)
 

@@ -318,6 +318,7 @@ _SYNONYMS = (
     "fin penalty",  # "imposed the penalty in August 2022" / "fined the operator in November 2022"
     "offer propos",  # "has offered 2.5 per cent" / "has proposed a general increase of 3 per cent"
     "strike strik stoppag",  # "The stoppage began at 3 a.m." / "The strike began at 04:00"
+    "debt owe arrear",  # "Residents owe the council about E61 million" / "a debt of some E74 million"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():
@@ -379,3 +380,18 @@ def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
         elif m.start() >= end:
             return lo, m.start()
     return lo, len(text)
+
+
+def figure_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of a figure at ``text[start:end]`` (:func:`_clause_of`), read with the clause before it where
+    it has fewer than three content words (an appositive date: "on Sunday[, May 26], with ...", a bare predicate:
+    "[, employs about 650 people]"), or with the clause after it where it opens the text ("[214 cholera cases] and
+    four deaths on Unguja island")."""
+    lo, hi = _clause_of(text, start, end)
+    while len(content_words(text[lo:hi])) < 3 and lo > 0:
+        j = len(text[:lo].rstrip(" ,;:()—–-"))
+        lo = _clause_of(text, max(0, j - 1), j)[0] if j else 0
+    if len(content_words(text[lo:hi])) < 3 and hi < len(text) and not content_words(text[:start]):
+        k = len(text) - len(text[hi:].lstrip(" ,;:()—–-"))
+        hi = _clause_of(text, k, min(len(text), k + 1))[1] if k < len(text) else hi
+    return lo, hi

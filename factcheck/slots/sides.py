@@ -9,8 +9,8 @@ from functools import cached_property
 
 from factcheck.slots.extract import _SAID_ON, _SPECIFIC_UNITS, _place_prep
 from factcheck.slots.lexicon import (
-    _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, _clause_of, content_words, _is_content, _same_sense, _sentences, stem,
-    _tokens,
+    _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, _clause_of, content_words, figure_clause, _is_content, _same_sense,
+    _sentences, stem, _tokens,
 )
 from factcheck.slots.names import names_match, _pair_of
 from factcheck.slots.records import Slot, SlotKind
@@ -39,6 +39,9 @@ _YEAR_IN_WORDS = re.compile(r"\b(?:next|last|this|previous|following|coming)\s+y
 CLAUSE_SOLE = 0.5
 #: How on topic a passage is taken to be whose sentence gives the claim's share moving the other way.
 _MOVED_ON_TOPIC = 0.75
+#: The least share of the rest of its clause (:meth:`_Sides.clause_rest`) the sentence giving another value for a
+#: figure must restate for the mismatch to count as on topic, however much else the claim goes on to say.
+CLAUSE_REST = 0.6
 #: The least share of the rest of the claim a sentence giving another of its figures alike must restate for
 #: a mismatch there to count as on topic (see :meth:`_Sides.ties_a_figure`).
 _TIED_REST = 0.3
@@ -124,6 +127,16 @@ class _Sides:
             own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
         rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"
         return len(rest & self._senses_at(p)) / len(rest) if rest else 0.0
+
+    def clause_rest(self, c: Slot, p: Slot) -> float:
+        """:meth:`rest_overlap` on the claim up to the end of the clause holding ``c`` (:func:`figure_clause`),
+        0.0 where the rest of it has fewer than three senses: "The first livestock vessel of the season sailed for
+        Jeddah on [April 2][, carrying animals ...]" / "The first shipment of the season left for Jeddah on April
+        9"; with its subject: "Mohair prices, by contrast, rose 5 per cent to [265] maloti per kilogram" is not
+        restated by "an average of 78.40 maloti per kilogram" for wool."""
+        hi = figure_clause(self.claim, c.start, c.end)[1]
+        rest = _same_sense(content_words(self.claim[:hi]) - content_words(c.text))
+        return len(rest & self._senses_at(p)) / len(rest) if len(rest) >= 3 else 0.0
 
     def sense_overlap(self, p: Slot) -> float:
         """Share of the claim's senses (:data:`_SYNONYMS`) in the passage sentence holding ``p`` ("pushed the
@@ -552,7 +565,14 @@ def nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
 #: Where a figure's clause ends: "Four miners died[ and ]seven were hurt", "1,240[, but ]also counts deaths".
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|whereas)\s")
 #: The fates of :func:`nearest_fate`, by their words.
-_HARD_FATE_OF = {w: f for w, f in _FATE_OF.items() if f in ("dead", "missing", "alive") or w in ("injured", "wounded")}
+#: (and those stranded, apart from those taken out: "1,200 tourists were [stranded]" / "helicopters [flew] 340
+#: tourists out", no fates of :func:`_fates`, whose words a passage need not repeat: "5,000 guests staying")
+_HARD_FATE_OF = {
+    **{w: f for w, f in _FATE_OF.items()
+       if f in ("dead", "missing", "alive") or w in ("injured", "wounded", "evacuated")},
+    **dict.fromkeys(("stranded", "stuck", "trapped", "marooned"), "stranded"),
+    **dict.fromkeys(("airlifted", "flew", "flown"), "moved"),
+}
 
 
 def _stem_tokens(text: str) -> list[tuple[str, int, int]]:

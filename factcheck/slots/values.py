@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from factcheck.slots.extract import _DIMENSIONS
 from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _suffix_stem, content_words
 from factcheck.slots.names import names_match, _squash
@@ -22,9 +24,13 @@ def _align(c: Slot, p: Slot) -> float:
     denom = max(1e-9, min(sum(cc.values()), sum(pc.values())) if cc and pc else 1.0)
     score = shared / denom
     if c.unit == p.unit and c.unit in _DIMENSIONS:
+        if _scales_apart(c, p):
+            return -1.0  # "6 millimetres of ash" and "about 30 kilometres from the summit": two things measured
         score += 0.5  # "tonnes" / "quintals", "a week" / "five days": the unit words name one dimension
     elif c.head and p.head:
         ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
+        if ch != ph and min(len(ch), len(ph)) >= 5 and (ch.endswith(ph) or ph.endswith(ch)):
+            ch = ph = min(ch, ph, key=len)  # "1,100 workers" / "800 mineworkers": a compound names its kind
         if ch == ph and ch in _GENERIC_HEADS and _apart(cc, pc, ch):
             score -= min(cc.get(ch, 0.0), pc.get(ch, 0.0)) / denom  # "injured 37 [people]" and "carrying around
             # 210 [people]": two counts of people, which the word "people" does not tie
@@ -35,6 +41,17 @@ def _align(c: Slot, p: Slot) -> float:
         elif ch not in pc and ph not in cc:
             score -= 0.25
     return score
+
+
+#: Least ratio between two measures of one dimension that makes them measures of two things: a slip of the pen or
+#: of the unit (metres for kilometres) stays within it; a thickness in millimetres and a distance in kilometres do not.
+_APART = 1000.0
+
+
+def _scales_apart(c: Slot, p: Slot) -> bool:
+    """Whether two measures of one dimension are so far apart (:data:`_APART`) that they measure two things."""
+    a, b = abs(float(c.value)), abs(float(p.value))  # type: ignore[arg-type]
+    return min(a, b) > 0 and max(a, b) / min(a, b) >= _APART
 
 
 #: Heads that count anyone: what was done to them tells two such counts apart.
@@ -95,6 +112,9 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
     if "score" in (c.unit, p.unit):
         return a == b
+    if (c.bound == "lt" and not p.bound and _a_maximum(p)) or (p.bound == "lt" and not c.bound and _a_maximum(c)):
+        # "gusts of up to 230 km/h" / "a maximum gust of 185 km/h": two highest values, compared as figures
+        return _numbers_equal(attrs.evolve(c, bound="", inclusive=False), attrs.evolve(p, bound="", inclusive=False))
     if a == b and ((p.bound and c.approx) or (c.bound and p.approx)):
         return True  # "about 5,000 troops" and "more than 5,000 servicemen": round figures, one count
     if a == b and ((c.in_range and not p.bound) or (p.in_range and not c.bound)):
@@ -117,8 +137,8 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     if c.unit == "celsius" and (c.approx or p.approx) and abs(a - b) < 0.6:
         return True  # "about 46 degrees Fahrenheit" is 7.8 C: "around 8 C" rounds it
     rel = abs(a - b) / max(abs(a), abs(b))
-    if rel <= 1e-3:
-        return True
+    if rel <= 1e-3 and not (_decimal_places(c) and _decimal_places(p)):
+        return True  # "1.24 billion" / "1,240,500,000"; written to a decimal, "1,900.6 metres" is not "1,900.1"
     if c.approx != p.approx and rel <= _leeway(c if c.approx else p):
         return True  # "about 250,000" ~ "254,000"; but "about 6.5 million" is not "6.1 million"
     if c.approx and p.approx and (rel <= 0.02 or any(not _DIGIT.search(x.text) and rel <= _leeway(x) for x in (c, p))):
@@ -126,6 +146,21 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     if c.unit == p.unit and c.unit in _RATES and (_rounds_to(c, b) or _rounds_to(p, a)):
         return True  # "47 percent of the vote" rounds "47.2%"
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
+
+
+#: Words that make a figure the highest reached: "a [maximum] gust of 185 km/h", "a [peak] of 4,200".
+_MAXIMUM_STEMS = frozenset({"maximum", "max", "peak", "highest", "strongest", "top"})
+
+
+def _a_maximum(slot: Slot) -> bool:
+    """Whether a word close to the figure makes it the highest value reached."""
+    return any(k in _MAXIMUM_STEMS and w >= 0.5 for k, w in slot.context)
+
+
+def _decimal_places(slot: Slot) -> int:
+    """How many decimals a figure is written with ("1,900.6", "1.24 billion": 1 and 2); 0 for one in words."""
+    m = re.search(r"\d[\d,]*\.(\d+)", slot.text)
+    return len(m.group(1)) if m else 0
 
 
 def _year_like(slot: Slot) -> bool:
@@ -270,7 +305,14 @@ def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: A direction word right before a percentage: "rose [38%]", "fell by [12 percent]".
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|jump(?:ed|s)?|climb(?:ed|s)?|dropped|drops?|declined"
-    r"|declines?|slipped|increased|decreased|surged|soared|plunged|slumped|tumbled|up|down)\s+(?:by\s+)?"
+    r"|declines?|slipped|increased|decreased|surged|soared|plunged|slumped|tumbled|up|down"
+    r"|an?\s+(?:increase|rise|decrease|decline|drop|fall|gain|jump)\s+of)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+#: A change set after the sum it changes: "was RM212.4 million[, an increase of ]38.1%".
+_CHANGE_OF_SUM = re.compile(
+    r"\d[\d,.]*(?:\s*[a-z]+)?,\s+an?\s+(?:increase|rise|decrease|decline|drop|fall|gain|jump)\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
@@ -315,6 +357,11 @@ def _line_item(slot: Slot, text: str) -> str | None:
         return None
     m = _LINE_BEFORE.search(text[: slot.start])
     words = m.group() if m else ""
+    if not words.strip(" ,") or _CHANGE_OF_SUM.search(text, max(0, slot.start - 60), slot.start):
+        # the change of the sum its clause follows: "Profit after tax ... was RM212.4 million, an increase of
+        # [38.1%]", read back to the sentence's start
+        lo = max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0)
+        words = text[lo : slot.start]
     found = [(x.end(), name) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
     return max(found)[1] if found else None
 

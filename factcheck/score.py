@@ -792,8 +792,9 @@ _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+([a-z]+)(?:['’]s)?\s+(?:bulletin|statement|release|report|notice|circular|filing|letter|update)",
     re.IGNORECASE,
 )
-#: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä".
-_BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+[a-z]", re.IGNORECASE)
+#: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä" (an officer's title
+#: after it: :data:`_OFFICER`).
+_BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+", re.IGNORECASE)
 #: A document from a unit of the body the claim is about: "a statement from [its crisis unit]".
 _FROM_ITS = re.compile(
     r"(?:an?|the)\s+(?:bulletin|statement|release|report|notice|update)\s+(?:from|by|of)\s+its\s+"
@@ -833,7 +834,8 @@ class _Sources:
             self.names.append(attr.chain[0])  # "Tests suggest X, the institute said": the institute's word too
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _ISSUED_BY.fullmatch(n))]
         self.names += [f"the {m.group('unit')}" for n in self.names if (m := _FROM_ITS.fullmatch(n))]
-        self.names += [f"the {m.group(1)}" for n in self.names if (m := _BODYS_OFFICER.match(n))]
+        self.names += [f"the {m.group(1)}" for n in self.names
+                       if (m := _BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans = _own_plan_source(claim)

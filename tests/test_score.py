@@ -1302,3 +1302,11 @@ def test_an_officer_named_by_the_bodys_sort_speaks_for_it():
     claim = _said_by("The utility's chief executive, Sanna Heikkilä",
                      "The new plant was expected to start operating in the autumn of 2027.", SourceKind.PERSON)
     assert "the utility" in _Sources(claim).names
+
+
+@pytest.mark.parametrize("source", ["the city's transport authority", "the commission's resolution"])
+def test_a_bodys_own_unit_or_document_is_no_officer_of_it(source):
+    from factcheck.score import _Sources
+
+    claim = _said_by(source, "The bridge will stay closed for 18 months.", SourceKind.OFFICIAL)
+    assert not {"the city", "the commission"} & set(_Sources(claim).names)

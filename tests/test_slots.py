@@ -2857,6 +2857,11 @@ def test_a_change_after_a_sum_is_of_that_sums_line(passage, expected):
         # ... read with its subject: wool's price is no restatement of mohair's
         ("Mohair prices, by contrast, rose 5 per cent to 265 maloti per kilogram", "The first wool sale of the "
          "season brought Basotho growers an average of 78.40 maloti per kilogram.", False),
+        # ... nor a clause after another value the sentence gives otherwise: a two-way race is another poll's
+        ("Among likely voters in a four-way race, 74 percent would choose Clinton and 44 percent would back Trump, "
+         "while 5 percent prefer Libertarian nominee Gary Johnson and 1 percent support the Green Party's Jill Stein.",
+         "Among likely voters in a two-way race, Clinton's advantage is the same: She leads Trump by 49 percent to "
+         "47 percent.", False),
     ],
 )
 def test_a_figures_own_clause_restated_around_another_value_is_on_topic(claim, passage, on_topic):

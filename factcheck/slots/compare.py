@@ -160,8 +160,12 @@ class _Comparison:
             self.note(self.missing, c.kind.value)
             return
         rest = self.sides.rest_overlap(c, hit)
-        if rest < _MOVED_ON_TOPIC and self.sides.clause_rest(c, hit) >= CLAUSE_REST:
-            rest = _MOVED_ON_TOPIC  # the figure's own clause, restated around another value
+        if rest < _MOVED_ON_TOPIC and not self.mismatches and self.sides.clause_rest(c, hit) >= CLAUSE_REST \
+                and not (c.unit == "count" and claim[c.end : c.end + 1] == "-"):  # fmt: skip
+            # the figure's own clause, restated around another value; not a count compounded with its noun ("a
+            # [four]-way race" / "a two-way race": two polls' races), nor after another value the sentence gives
+            # otherwise ("in a four-way race, ... [44 percent] would back Trump" / "in a two-way race, ... 47 percent")
+            rest = _MOVED_ON_TOPIC
         if rest >= _TIED_REST and self.sides.ties_a_figure(c, hit, cs, ps):
             rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
             # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it

@@ -212,6 +212,10 @@ def _credited(passage: str) -> tuple[str, ...]:
     return tuple(n for span in find_attributions(passage, lexicon=None) for n in _chain_names(passage, span))
 
 
+#: A passage opening with a body named by its sort ("The horticulture department aims ..."): what its "it said" means.
+_GENERIC_OPENER = re.compile(r"(?:The|Its)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:also\s+|now\s+)?[a-z]+s\b)")
+#: A body's name opening with its sort: "Puntland's Ministry of Ports and Marine Transport", "Department of Health".
+_SORT_OF_NAME = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)?([A-Z][a-z]+)\s+of\s+[A-Z]")
 #: Sorts of source that are one office, written as a title before its holder's name ("Governor Somchai Chaiwong").
 _TITLED_SORTS = frozenset({"governor", "mayor", "president", "minister", "premier", "chancellor"})
 
@@ -228,9 +232,15 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
         if kin and any(source_matches(part, kin) for part in n.split(",")[1:]):
             return True  # "The developer, Sechaba Renewables, said": its own documents' outlet, named
         head = n.split(",")[0].strip()  # "The developer, Sechaba Renewables": "the developer"
+        if kin and source_matches(head, kin):
+            return True  # "PDMA estimated" for "the agency" whose own documents are the Puntland Disaster ... Agency's
+        if head.lower() == "it" and (m := _GENERIC_OPENER.match(passage)) and m.group(1).lower() in sorts:
+            head = m.group(0)  # "The horticulture department aims to export ..., it said": the department said
         m = re.fullmatch(r"(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
         if m and m.group(1).lower() in sorts:
             return True  # "the department said", "the agriculture ministry said", "the Osaka-based maker said"
+        if (m := _SORT_OF_NAME.match(head)) and m.group(1).lower() in sorts:
+            return True  # "Puntland's Ministry of Ports and Marine Transport said" for "the ministry"
         if head.split()[0].lower() in sorts & _TITLED_SORTS and len(head.split()) >= 3:
             return True  # "Governor Somchai Chaiwong said" for "the governor"
     return False
@@ -241,7 +251,10 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%"); ``kin`` as
     for :func:`_credits_generic`."""
     if not _names_source(passage, names):
-        return _credits_generic(passage, names, kin)
+        # "The fisheries ministry said" for "Puntland's fisheries ministry": a credit that names the source
+        bare = [*names, *(re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[a-z])", "the ", n) for n in names)]
+        return any(source_matches(n, bare) for n in _credited(passage) if n.lower() != "it") or _credits_generic(
+            passage, names, kin)
     from factcheck.provenance import dateline_credit
 
     credit = dateline_credit(passage)
@@ -795,6 +808,11 @@ _ISSUED_BY = re.compile(
 #: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä" (an officer's title
 #: after it: :data:`_OFFICER`).
 _BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+", re.IGNORECASE)
+#: An officer titled by the sort of body they speak for: "[ministry] spokesman Said Farah Hirsi" speaks for "the
+#: ministry" (an officer's title after it: :data:`_OFFICER`).
+_SORT_OFFICER = re.compile(r"(?:the\s+|its\s+)?(ministry|company|council|agency|union|police|club|court|firm|department"
+                           r"|bureau|authority|utility|operator|hospital|university|commission|army|military)\s+",
+                           re.IGNORECASE)  # fmt: skip
 #: A document from a unit of the body the claim is about: "a statement from [its crisis unit]".
 _FROM_ITS = re.compile(
     r"(?:an?|the)\s+(?:bulletin|statement|release|report|notice|update)\s+(?:from|by|of)\s+its\s+"
@@ -836,6 +854,8 @@ class _Sources:
         self.names += [f"the {m.group('unit')}" for n in self.names if (m := _FROM_ITS.fullmatch(n))]
         self.names += [f"the {m.group(1)}" for n in self.names
                        if (m := _BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
+        self.names += [f"the {m.group(1).lower()}" for n in self.names
+                       if (m := _SORT_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans = _own_plan_source(claim)

@@ -34,6 +34,8 @@ def _one(text: str):
         # whom, then where: "told [reporters at the ferry terminal] that"
         ("The chief executive told reporters at the Raja Tun Uda ferry terminal that costs had climbed.",
          "The chief executive", "told", "that costs"),
+        ("Sousa told reporters at the old fish cannery near the Peniche docks that the firm would hire.",
+         "Sousa", "told", "that the firm"),
         ('"The bridge is safe," the governor said.', "the governor", "said", '"The bridge'),
         ("Police arrested nine people, Kyodo reported.", "Kyodo", "reported", "Police"),
         ("Kazhydromet forecast that a cold front would clear the smog.", "Kazhydromet", "forecast", "that a cold"),

@@ -2123,3 +2123,14 @@ def test_a_summing_phrase_keeps_a_figure_with_a_thousands_comma_whole():
         "About 640 workers walked off the job on Monday",
         "It was the first strike at the 1,040-room hotel in two decades",
     ]
+
+
+def test_a_count_before_a_list_counts_the_whole_list_and_its_verb_stays_a_verb():
+    # "12,000 hens, ducks and geese" is one count of all three; the verb after the last item is no part of it
+    whole = extract_claims("The bureau estimates that 12,000 hens, ducks and geese died in the floods last week.")
+    assert [c.text for c in whole] == ["The bureau estimates that 12,000 hens, ducks and geese died in the floods "
+                                       "last week"]
+    items = extract_claims("The bureau estimates that hens, ducks and geese died in the floods.")
+    assert [c.text for c in items] == ["The bureau estimates that hens died in the floods",
+                                       "The bureau estimates that ducks died in the floods",
+                                       "The bureau estimates that geese died in the floods"]

@@ -1310,3 +1310,41 @@ def test_a_bodys_own_unit_or_document_is_no_officer_of_it(source):
 
     claim = _said_by(source, "The bridge will stay closed for 18 months.", SourceKind.OFFICIAL)
     assert not {"the city", "the commission"} & set(_Sources(claim).names)
+
+
+@pytest.mark.parametrize(
+    ("passage", "names", "kin", "cites"),
+    [
+        # "it said" after a body named by its sort at the opening
+        ("The forestry department plans to plant 2 million seedlings this year, it said.", ["the department"], (),
+         True),
+        ("The forestry department plans to plant 2 million seedlings this year, it said.", ["the company"], (),
+         False),
+        # the credit names the source without the draft's possessive place
+        ("The mines ministry said it would audit every permit issued since 2020.", ["Kivu's mines ministry"], (),
+         True),
+        # the source's own documents' outlet, by its initials
+        ("KRFA estimated that about 9,000 hectares of maize had been lost.", ["the authority"],
+         ["Kasai River Flood Authority"], True),
+        ("KRFA estimated that about 9,000 hectares of maize had been lost.", ["the authority"],
+         ["Lake Board of Kivu"], False),
+        # a body's full name opening with its sort, for a source that speaks for "the ministry"
+        ("Kivu's Ministry of Transport said it had named a mediator.", ["Jean Mbala", "the ministry"], (), True),
+        ("Kivu's Ministry of Transport said it had named a mediator.", ["Jean Mbala", "the union"], (), False),
+    ],
+)
+def test_credits_that_name_the_source_in_other_dress(passage, names, kin, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, names, kin) is cites
+
+
+@pytest.mark.parametrize(("source", "body"), [("ministry spokesman Jean Mbala", "the ministry"),
+                                              ("company spokeswoman Aline Kabeya", "the company")])
+def test_an_officer_titled_by_the_sort_of_body_speaks_for_it(source, body):
+    from factcheck.score import _Sources
+
+    claim = _said_by(source, "Talks will resume on Friday.", SourceKind.OFFICIAL)
+    assert body in _Sources(claim).names
+    assert "the ministry" not in _Sources(_said_by("ministry adviser Jean Mbala", "Talks will resume on Friday.",
+                                                   SourceKind.OFFICIAL)).names

@@ -2893,3 +2893,56 @@ def test_more_of_a_thing_counts_the_thing():
 def test_up_to_a_value_against_the_maximum_reached(passage, expected):
     claim = "Wind gusts of up to 230 kilometres per hour were recorded at Whitegrass airport"
     assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatches"),
+    [
+        # a range whose first end is a number word: "[14] years" is its upper end
+        # two days of one month: the first is a date of the month too
+        ("The festival runs from June 3", "The festival will be held from 3 to 9 June 2026.", []),
+        ("The festival runs from 3 to 9 June 2026", "The festival will be held from 2 to 9 June 2026.", [("3", "2")]),
+        # "stopped work" is a strike's start, no closure
+        ("Nurses began a two-day strike on Tuesday", "Nurses stopped work on Tuesday at the start of a two-day strike.",
+         []),
+        # a price given "instead of" the old one is the old price
+        ("The fare will rise from 40 pesos to 55 pesos", "A ticket will cost 55 pesos instead of 40, and a pass "
+         "900 instead of 700.", []),
+        ("The meeting was moved to Friday", "The meeting was held on Thursday instead of Friday.",
+         [("Friday", "Thursday")]),
+        # another season's figure is no rival of this season's
+        ("The mill crushed 410,000 tonnes of cane in the 2022/23 season",
+         "The mill expects to crush 450,000 tonnes of cane in the 2023/24 season.", []),
+        ("The mill crushed 410,000 tonnes of cane in the 2022/23 season",
+         "The mill crushed 380,000 tonnes of cane in the 2022/23 season.", [("410,000", "380,000")]),
+        # colour-coded alert levels are ranked values
+        ("Officials raised the alert level for the volcano from yellow to red",
+         "Officials raised the volcano's alert level from yellow to orange on Monday.", [("red", "orange")]),
+        ("Forecasters issued an amber warning for the capital", "An amber warning was issued for the capital.", []),
+        ("The red team won the final", "The green team won the final.", []),
+        ("The coast was placed under red alert", "The coast had been put on red alert on Monday.", []),
+        # the record a winner broke is no rival of the winning time; a new record's time is
+        ("Amina Okello broke the course record of 2:21:40 set in 2018",
+         "Amina Okello clocked 2:20:05 to win on Sunday, lowering the course record that had stood since 2018.", []),
+        ("Amina Okello set a course record of 2:20:30", "Amina Okello clocked a course record of 2:20:05 to win.",
+         [("2:20:30", "2:20:05")]),
+        # the people a firm employs are its workers
+        ("The mill employs about 1,200 people", "The mill employs roughly 1,500 workers.", [("1,200", "1,500")]),
+        ("The mill employs about 1,200 people", "The mill hired roughly 1,500 workers.", []),
+        # a count of another fate is no rival: the displaced are answered by the displaced, not by the dead
+        ("The floods displaced about 9,000 people on Friday",
+         "At least 14 people died and 7,500 were displaced when the floods hit on Friday.", [("9,000", "7,500")]),
+    ],
+)
+def test_ranges_days_strikes_old_prices_seasons_and_alert_colours(claim, passage, mismatches):
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == mismatches
+
+
+def test_a_range_end_the_claim_shares_is_no_rival_of_its_other_figures():
+    # the passage's "six" opens the same range as the claim's; the claim's 14 has no rival in it
+    claim = "The drive targets about 2.3 million children aged between six months and 14 years"
+    assert not analyze(claim, "Across the province, teams aim to reach roughly 2.3 million children between six "
+                       "months and 14 years old.").mismatches
+    assert [(m.claim, m.source) for m in analyze(
+        claim, "Teams aim to reach children aged six months to 15 years, about 2.3 million in all.").mismatches] == [
+        ("14", "15")]

@@ -400,7 +400,7 @@ _RECIPIENT_ASIDE = re.compile(
 #: "told reporters [at the Raja Tun Uda terminal] that ...": whom, then where or when, before "that".
 _RECIPIENT_PLACE = re.compile(
     r"\s*(?:[\w’'.-]+\s+){1,3}?(?:at|in|outside|inside|near|during|after|before|on|from)\s+"
-    r"(?:[\w’'.-]+\s+){1,6}?(?=that\b)"
+    r"(?:[\w’'.-]+\s+){1,8}?(?=that\b)"  # "at the main factory on the Pan-American Highway that"
 )
 
 

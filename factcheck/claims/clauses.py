@@ -106,6 +106,8 @@ _LIST_END = re.compile(
     r"over|under|until|by|will|would|is|are|was|were|has|have|had)\b|[;:()]"
 )
 _LIST_DET = frozenset("a an the".split())
+#: An item that opens with a count ("40,000 goats", "about 300 sheep").
+_COUNT_FIRST = re.compile(r"(?:about|some|around|nearly|almost|more than|at least|over)?\s*\d[\d,.]*\b")
 #: A word that reads as an adjective: a common short one or a typical ending ("rural", "economic", "young").
 _ADJECTIVE = re.compile(
     r"(?:young|old|black|white|brown|new|big|small|large|rich|poor|low|high|male|female|local|senior|junior|"
@@ -308,6 +310,11 @@ def _split_verb_pair(
     ]
 
 
+def _past_verb(word: str) -> bool:
+    """Whether a lower-case ``word`` reads as a verb in the past ("reported", "died", "rose")."""
+    return (word.endswith("ed") and len(word) > 4) or word in _PAST_FORMS or word == "died"
+
+
 def _named_clause(chunk: str) -> bool:
     """Whether ``chunk`` opens with a name and a past-tense verb ("Twitter reported flat growth"): a clause."""
     words = chunk.split()
@@ -381,6 +388,10 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         else:
             stop = _LIST_END.search(tail)
             last_end = tail_at + (stop.start() if stop else len(tail.rstrip(" .")))
+            verb = next((w for w in list(re.finditer(r"\S+", seg[tail_at:last_end]))[1:]
+                         if _past_verb(w.group().lower().strip(",.;:"))), None)  # fmt: skip
+            if verb is not None:  # "goats, sheep and camels [died in the storm]": the list's verb is no item
+                last_end = tail_at + verb.start() - 1
         last = seg[tail_at:last_end]
         if not last.strip() or len(last.split()) > 6 or _LIST_BAD_ITEM.search(last):
             continue
@@ -411,6 +422,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         texts = [seg[i:j] for i, j in items]
         if not all(t.strip() for t in texts):
             continue
+        if _COUNT_FIRST.match(texts[0]) and not all(_COUNT_FIRST.match(t) for t in texts[1:]):
+            continue  # "40,000 goats, sheep and camels": one count of the whole list
         if texts[0].split()[0].lower() in _LIST_DET and any(len(t.split()) == 1 and t[0].islower() for t in texts[1:]):
             continue  # "a large, modern and efficient plant": adjectives
         if all(len(t.split()) == 1 and _ADJECTIVE.fullmatch(t) for t in texts[:-1]) and len(texts[-1].split()) > 1:

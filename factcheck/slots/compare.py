@@ -30,7 +30,7 @@ from factcheck.slots.quotes import compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
     CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from,
-    _sentence_of, _weekday, _year_before, nearest_fate,
+    _sentence_of, _weekday, _year_before, nearest_any_fate, nearest_fate,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -191,8 +191,17 @@ class _Comparison:
         # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
         if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
             cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
+        elif c.unit == "count" and (fate := nearest_any_fate(claim, c)) is not None:  # "forced 24,000 from their
+            cands = [p for p in cands if nearest_any_fate(passage, p) in (None, fate)]  # homes" / "11 people died"
         # "2 percentage points" is not "2 percent"
         equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
+        # a range's end that the claim's range shares is that end, no rival of another figure: "aged between six
+        # months and 14 years" / "between [six] months and 14 years old"
+        cands = [p for p in cands if p in equal or not p.in_range or not any(
+            x.in_range and x.bound == p.bound and _numbers_equal(x, p) for x in self.cs)]
+        # the record a winner broke is no rival of the winner's time: "broke the course record of 1:02:55" /
+        # "clocked 1:01:42 ..., lowering the course record"
+        cands = [p for p in cands if p in equal or _old_record(c, claim) == _old_record(p, passage)]
         # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
         # loss; a game's "88-81" none in the series' "3-2"
         cands = [p for p in cands
@@ -381,6 +390,8 @@ class _Comparison:
     def report(self) -> SlotReport:
         claim, passage, cs, ps, cw, best = self.claim, self.passage, self.cs, self.ps, self.cw, self.best
         mismatches = self.mismatches
+        if _other_season(claim, passage, mismatches):  # "168,000 tonnes in the 2023/24 season" / "a crop of
+            mismatches[:] = [m for m in mismatches if m.kind not in ("number", "date")]  # 200,000 in 2024/25"
         c_sent = _sentence_index(claim)
         # "has 15 days to lodge an appeal" is answered by "may lodge an appeal"
         c_modal = any(s[3] for s in c_sent) or any(t[0].lower() == "can" for t in _tokens(claim)) \
@@ -757,6 +768,37 @@ def _converted(text: str, c: Slot, slots: Sequence[Slot]) -> bool:
         return False
     return any(x.end <= c.start and (x.unit or "").startswith("money:") and x.unit != c.unit
                and _CONVERSION_GAP.fullmatch(text, x.end, c.start) for x in slots)  # fmt: skip
+
+
+#: The record a figure was before it fell: "broke the course record of [1:02:55]", "the old mark of [8.12 m]".
+_OLD_RECORD = re.compile(
+    r"\b(?:(?:broke|breaking|breaks|beat|beating|bettered|bettering|lowered|lowering|smashed|smashing|eclipsed|"
+    r"eclipsing|improved|improving|surpassed|surpassing)\s+(?:the|his|her|their|its|a)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"|(?:old|previous|former|existing|standing)\s+(?:[\w’'-]+\s+){0,2}?)(?:record|best|mark)\s+(?:time\s+)?of\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _old_record(slot: Slot, text: str) -> bool:
+    """Whether ``slot`` is a record that was broken, as the words before it tell (:data:`_OLD_RECORD`)."""
+    return _OLD_RECORD.search(text[max(0, slot.start - 60) : slot.start]) is not None
+
+
+#: A season or a split year: "the 2023/24 season", "fiscal 2024-25".
+_SEASON = re.compile(r"\b((?:19|20)\d\d)[/-](\d\d|(?:19|20)\d\d)\b")
+
+
+def _other_season(claim: str, passage: str, mismatches: Sequence[Mismatch]) -> bool:
+    """Whether a rival date is another season than the claim's, beside a rival figure: the passage gives the
+    figure of another season ("bought 168,000 tonnes in the 2023/24 season" / "expects a crop of 200,000
+    tonnes in the coming 2024/25 campaign"), not another figure for the claim's."""
+    if not any(m.kind == "number" for m in mismatches):
+        return False
+    ours = {m.group(1) for m in _SEASON.finditer(claim)}
+    theirs = {m.group(1) for m in _SEASON.finditer(passage)}
+    return any(m.kind == "date" and m.claim in ours and m.source in theirs and m.source not in ours
+               for m in mismatches)  # fmt: skip
 
 
 #: What stands between a sum and the same sum in another currency: "14.2 million kina [(]$3.5 million)",

@@ -165,6 +165,11 @@ _DATE_RES = (
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"),
     re.compile(r"\b" + _MONTH_RE + r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b"),
 )
+#: Two days of one month: "from 14 to 23 April 2025", "14-23 April".
+_DAY_RANGE_RE = re.compile(
+    r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"
+)
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 #: A time of day: "10:40 p.m.", "4 p.m.", "11am", "noon", "midnight", and a 24-hour "15:20" after "at", "from",
 #: "until", "by" ... (also "at approximately 02:10"); its value is minutes after midnight.
@@ -680,7 +685,10 @@ class _Extraction:
         elif kind is SlotKind.NUMBER and not bound and _RANGE_END.search(text[max(0, s - 40) : s]):
             bound, in_range = "lt", True  # "between 30 and [40]"
         if kind in (SlotKind.NUMBER, SlotKind.DATE):
-            negated = bool(_RULED_OUT.search(text[max(lo, s - 30) : s])) or bool(
+            ruled = _RULED_OUT.search(text[max(lo, s - 30) : s])
+            if ruled and "instead" in ruled.group(0).lower() and _COSTS.search(text[max(lo, s - 90) : s]):
+                ruled = None  # "a stall will cost 8,000 a month instead of [5,000]": the old price, not a wrong one
+            negated = bool(ruled) or bool(
                 (moved := _MOVED_FROM.search(text[max(lo, s - 60) : s])) and re.match(r"\s+to\s", text[e : e + 5])
                 and not (moved.group(1) and _PRICE_WORD.search(text[max(lo, s - 90) : s]))
             )
@@ -691,6 +699,11 @@ class _Extraction:
     def _dates(self) -> None:
         """Dates by month and day, weekdays and times of day."""
         text, slots, add, free = self.text, self.slots, self._add, self._free
+        for m in _DAY_RANGE_RE.finditer(text):  # "from [14] to 23 April 2025": the first day is a date of April too
+            month = _MONTHS[m.group("month").rstrip(".").lower()]
+            if 1 <= int(m.group("d1")) <= int(m.group("d2")) <= 31 and free(m.start("d1"), m.end("d1")):
+                value = ("md", month, int(m.group("d1"))) + ((int(m.group("year")),) if m.group("year") else ())
+                add(SlotKind.DATE, m.start("d1"), m.end("d1"), value, "md")
         for rx in _DATE_RES:
             for m in rx.finditer(text):
                 if not free(m.start(), m.end()):
@@ -728,6 +741,12 @@ class _Extraction:
         """Figures with a shape of their own: ranks, ordinals, scores and tallies, temperatures, ranges, race times
         and durations, shares, terms, parts of a year."""
         text, slots, add, free = self.text, self.slots, self._add, self._free
+        for m in _ALERT_COLOUR.finditer(text):  # "raised the alert level from green to [orange]": a level, ranked
+            g = "c1" if m.group("c1") else "c2"
+            if free(m.start(g), m.end(g)):
+                add(SlotKind.NUMBER, m.start(g), m.end(g), _ALERT_LEVELS[m.group(g).lower()], "alert")
+                # "placed under [red] alert": a level named, no bound on it
+                slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
         for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
             g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
             word = m.group(g).lower()
@@ -957,6 +976,8 @@ class _Extraction:
                 pol = ("comparison", 1 if low == "higher" else -1)  # "higher than in 2021" / "below the 2021 figure"
             if pol[0] in _COMPASS and not tok.islower():
                 continue  # "South Korea", "East Timor": part of a name
+            if low.startswith(("stop", "halt")) and re.match(r"\s+(?:work|working)\b", text[e : e + 9]):
+                continue  # "teachers [stopped] work on Monday": a strike's start, no closure
             if pol[0] == "state" and _HELD_BEFORE.search(text[max(0, s - 40) : s]):
                 continue  # "a strike that had kept classrooms [closed]": what something held shut, not a closure
             if low == "won" and re.search(r"[\d]\s*(?:[a-z]+\s+)?$", text[max(0, s - 14) : s].lower()):
@@ -1028,6 +1049,15 @@ _ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 #: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
+#: Colour-coded alert levels, in their order of danger (amber sits between yellow and red where both are used).
+_ALERT_LEVELS = {"green": 1.0, "yellow": 2.0, "amber": 2.5, "orange": 3.0, "red": 4.0}
+#: A colour naming an alert level: "an [orange] alert", "the [red] warning level", "the alert level ... to [yellow]".
+_ALERT_COLOUR = re.compile(
+    r"\b(?P<c1>green|yellow|amber|orange|red)(?:[\s-]+(?:level|alert|warning|code))\b"
+    r"|\b(?:alert|warning)(?:\s+level)?\s+(?:[\w’'-]+\s+){0,6}?(?:from\s+(?:green|yellow|amber|orange|red)\s+)?"
+    r"(?:to|at|is|was|remains|stands\s+at)\s+(?P<c2>green|yellow|amber|orange|red)\b",
+    re.IGNORECASE,
+)
 _RANK_RE = re.compile(
     r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
     r"(?P<r>\d{1,4}(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![.,]\d)"
@@ -1149,6 +1179,8 @@ _MOVED_FROM = re.compile(
 
 
 #: A price's name before a revised figure: what is revised from one sum to another is changed, both standing.
+#: What a price is, as a verb or its noun: "will cost", "the fee", "pay".
+_COSTS = re.compile(r"\b(?:costs?|cost|pay|pays|charges?|fees?|prices?|fares?|rents?|tariffs?)\b", re.IGNORECASE)
 _PRICE_WORD = re.compile(r"\b(?:fees?|prices?|tariffs?|fares?|rates?|wages?|salar(?:y|ies)|rents?|charges?|levy|tax)\b",
                          re.IGNORECASE)
 

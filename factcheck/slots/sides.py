@@ -554,10 +554,20 @@ def nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
     share (the dead, the missing, the injured, the rescued: not "cases" and "hospital" of one outbreak), so that
     two equal counts of other fates are two counts ("Two people were killed" / "two people were still
     unaccounted for")."""
+    return _nearest(text, slot, reach, _HARD_FATE_OF)
+
+
+def nearest_any_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
+    """The fate of :data:`_FATES` named nearest a count in its own clause: "11 people [died] and 18,000 were
+    [displaced]" counts the dead, then the moved; a passage's count of another fate is no rival."""
+    return _nearest(text, slot, reach, _FATE_OF)
+
+
+def _nearest(text: str, slot: Slot, reach: int, table: dict[str, str]) -> str | None:
     before, after = _words_around(text, _sentences(text), slot, reach, clause=True)
     for i in range(reach):
         for words in (after, before):
-            if i < len(words) and (fate := _HARD_FATE_OF.get(words[i])) is not None:
+            if i < len(words) and (fate := table.get(words[i])) is not None:
                 return fate
     return None
 

@@ -36,6 +36,8 @@ def _align(c: Slot, p: Slot) -> float:
             # 210 [people]": two counts of people, which the word "people" does not tie
         elif ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
             score += 0.5  # "three [months] apart" and "the first six [months]" share a calendar word, nothing else
+        elif {ch, ph} <= _GENERIC_HEADS and "employ" in cc and "employ" in pc:
+            score += 0.25  # "employs 2,900 [people]" / "3,400 [workers] on the company's payroll": its staff
         elif (ch in _GENERIC_HEADS and ph in cc) or (ph in _GENERIC_HEADS and ch in pc):
             score += 0.25  # "Fourteen [people] have died" / "11 [deaths]": what happened to them, counted
         elif ch not in pc and ph not in cc:

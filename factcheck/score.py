@@ -456,7 +456,22 @@ def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
     at = [claim.find(m.claim) for m in e.mismatches]
     if at and all(i >= 0 and _AS_IT_IS.search(claim[max(0, i - 60) : i]) for i in at):
         return False
+    if at and all(i >= 0 and not any(str(y) in _coordinate_clause(claim, i) for y in years) for i in at):
+        return False  # "added 4.2 square kilometres of land ..., and was completed in 2022": the year dates the
+        # other verb phrase, not the figure
     return not any(str(y) in e.passage for y in years)
+
+
+#: Where one of a sentence's coordinated verb phrases ends: "..., and was completed in 2022", "; it".
+_NEXT_PHRASE = re.compile(r",?\s+(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)|;|,\s+but\s+")
+
+
+def _coordinate_clause(text: str, at: int) -> str:
+    """The coordinated verb phrase of ``text`` holding position ``at`` (:data:`_NEXT_PHRASE` bounds it)."""
+    cuts = [0, *(m.start() for m in _NEXT_PHRASE.finditer(text)), len(text)]
+    lo = max(c for c in cuts if c <= at)
+    hi = min(c for c in cuts if c > at)
+    return text[lo:hi]
 
 
 #: A relative clause in the present before a value, describing the thing as it is: ", which [covers] 420 ...".

@@ -303,6 +303,22 @@ def test_a_year_in_a_relative_clause_is_not_the_claims_time():
     assert score_claim(claim, [e]).verdict is Verdict.CONTRADICTED
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the year dates the other verb phrase, not the figure: the later passage's figure still refutes it
+        ("The port scheme added about 2.6 square kilometres of land, and was completed in 2021.", True),
+        ("In 2021 the port scheme added about 2.6 square kilometres of land.", False),
+    ],
+)
+def test_a_year_of_another_verb_phrase_does_not_date_the_figure(text, counted):
+    claim = Claim(id="c12", text=text, start=0, end=len(text))
+    e = Evidence(doc_id="d", passage="Satellite images show the new land covers roughly 1.9 square kilometres.",
+                 start=0, end=72, stance=Stance.REFUTES, score=0.8, published="2024-06-01",
+                 mismatches=[Mismatch("number", "2.6", "1.9")])  # fmt: skip
+    assert (score_claim(claim, [e]).verdict is Verdict.CONTRADICTED) is counted
+
+
 def test_another_bodys_credit_in_a_passage_naming_the_source_is_not_the_source():
     claim = _said_by("the government", "The government will raise the monthly minimum wage by 6.2 percent.")
     journal = ev("journal", outlet="Santiago Business Journal", passage=(

@@ -199,6 +199,10 @@ class _Comparison:
         # months and 14 years" / "between [six] months and 14 years old"
         cands = [p for p in cands if p in equal or not p.in_range or not any(
             x.in_range and x.bound == p.bound and _numbers_equal(x, p) for x in self.cs)]
+        # a measure sizing a thing ("a 1.5 million-tonne grinding unit") is answered by the size of that thing,
+        # not by a quantity of another ("Dispatches rose to 1.14 million tonnes")
+        if (things := _sized_thing(c, claim)) and c.unit in _DIMENSIONS:
+            cands = [p for p in cands if p in equal or _sized_thing(p, passage) or _near_words(p, passage) & things]
         # the record a winner broke is no rival of the winner's time: "broke the course record of 1:02:55" /
         # "clocked 1:01:42 ..., lowering the course record"
         cands = [p for p in cands if p in equal or _old_record(c, claim) == _old_record(p, passage)]
@@ -214,7 +218,11 @@ class _Comparison:
         equal = [p for p in cands if _dates_equal(c, p)]
         # the period a result is compared with is no rival of the claim's: "a net loss of 38.4 million
         # euros, compared with a net profit of 12.1 million euros in the first half of 2024"
-        cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)]
+        # (but "since Monday" tells when what "began on Saturday" began: "at a standstill since Monday, when ...
+        # walked out")
+        cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)
+                 or (_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
+                     and _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None)]  # fmt: skip
         return cands, equal
 
     def _rival(self, c: Slot, cands: list[Slot]) -> tuple[Slot | None, bool]:
@@ -770,6 +778,37 @@ def _converted(text: str, c: Slot, slots: Sequence[Slot]) -> bool:
                and _CONVERSION_GAP.fullmatch(text, x.end, c.start) for x in slots)  # fmt: skip
 
 
+#: A measure written as an adjective before the thing it sizes: "a 1.5 million[-tonne grinding unit]", "a 12[-megawatt
+#: plant]" (after the figure: the unit, then one or two words).
+_SIZED = re.compile(r"-[a-z]+\s+([a-z]{3,})(?:\s+([a-z]{3,}))?")
+
+
+#: Words after a sized thing that are no part of its name.
+_NOT_A_THING = frozenset(
+    "was were is are has have had will would can could may might went goes runs opens costs cost began near "
+    "and but for with from into that which who".split()
+)
+
+
+def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
+    """The stems of the thing a measure written as an adjective sizes, and "capacity"; empty for any other figure."""
+    m = _SIZED.match(text, slot.end)
+    if m is None:
+        return frozenset()
+    first, second = m.groups()
+    if second is not None and (second.endswith("ed") or second in _NOT_A_THING):
+        second = None  # "a 12-megawatt plant [went] into service": the verb after it
+    return frozenset(stem(w) for w in (first, second, "capacity") if w)
+
+
+def _near_words(slot: Slot, text: str, reach: int = 8) -> frozenset[str]:
+    """The stems of the ``reach`` words either side of a figure, in its sentence."""
+    lo, hi = _sentence_of(_sentences(text), slot.start)
+    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
+    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    return frozenset(stem(w) for w in (*before, *after))
+
+
 #: The record a figure was before it fell: "broke the course record of [1:02:55]", "the old mark of [8.12 m]".
 _OLD_RECORD = re.compile(
     r"\b(?:(?:broke|breaking|breaks|beat|beating|bettered|bettering|lowered|lowering|smashed|smashing|eclipsed|"
@@ -902,6 +941,11 @@ _COMPARED = re.compile(
     r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$",
     re.IGNORECASE,
 )
+
+
+#: A date something began on: "which [began on] Saturday", "started in".
+_BEGAN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|launched)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _compared_with(slot: Slot, text: str) -> bool:

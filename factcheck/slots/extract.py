@@ -657,6 +657,10 @@ class _Extraction:
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
+        if figure and words[-2:] == ["up", "to"] and (
+            (len(words) > 2 and words[-3] in _GOES) or re.match(r"\s+(?:a\s+[a-z]+\s+)?from\s+[$€£¥₩]?\d", text[end:])
+        ):
+            words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling
         last1 = words[-1] if words else ""
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
@@ -746,6 +750,11 @@ class _Extraction:
             if free(m.start(g), m.end(g)):
                 add(SlotKind.NUMBER, m.start(g), m.end(g), _ALERT_LEVELS[m.group(g).lower()], "alert")
                 # "placed under [red] alert": a level named, no bound on it
+                slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
+        for m in _RED_LIST.finditer(text):  # "listed as [critically endangered]": a Red List category, ranked
+            if free(m.start(1), m.end(1)):
+                add(SlotKind.NUMBER, m.start(1), m.end(1), _RED_LIST_RANKS[re.sub(r"[\s-]+", " ", m.group(1).lower())],
+                    "red list")
                 slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
         for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
             g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
@@ -1058,6 +1067,16 @@ _ALERT_COLOUR = re.compile(
     r"(?:to|at|is|was|remains|stands\s+at)\s+(?P<c2>green|yellow|amber|orange|red)\b",
     re.IGNORECASE,
 )
+#: The IUCN Red List's categories of threat, in their order.
+_RED_LIST_RANKS = {"least concern": 1.0, "near threatened": 2.0, "vulnerable": 3.0, "endangered": 4.0,
+                   "critically endangered": 5.0, "extinct in the wild": 6.0}
+#: A species' category, after the words that give it one: "listed as [critically endangered]", "classed as
+#: [Endangered]", "its status as [vulnerable]".
+_RED_LIST = re.compile(
+    r"\b(?:as|listed|classed|classified|category|status|assessed|uplisted|downlisted)\s+(?:an?\s+)?"
+    r"(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered|extinct\s+in\s+the\s+wild)\b",
+    re.IGNORECASE,
+)
 _RANK_RE = re.compile(
     r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
     r"(?P<r>\d{1,4}(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![.,]\d)"
@@ -1078,7 +1097,7 @@ _ORDINAL_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
-_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank"})
+_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank", "alert", "red list"})
 #: Set scores ("4-6, 7-6(5), 6-3", "25-21 23-25 25-18"): two or more, a tiebreak's points in brackets.
 _SET_SCORES = re.compile(
     r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?(?:,?\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+"
@@ -1166,6 +1185,9 @@ _AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b", re.IGNOR
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|(?:age|ages)(?:\s+(?:of|from|to|at|between))?)\s+(?:\d{1,3}\s+(?:to|and)\s+)?$", re.IGNORECASE
 )
+#: Verbs of a value going up: "[went] up to 3.1%" is where it went, no ceiling.
+_GOES = frozenset("go goes went gone going rise rises rose risen rising climb climbs climbed climbing jump jumps "
+                  "jumped jumping shot move moves moved moving".split())
 _RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
 

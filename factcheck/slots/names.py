@@ -94,7 +94,8 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     if (bare_a, bare_b) != (a, b) and min(len(bare_a), len(bare_b)) >= 3:
         # "Al-Faw" / "Fao": the Arabic article left out, then one letter traded as transliterations do
         return names_match(bare_a, bare_b, threshold=threshold) or _one_transliteration(bare_a, bare_b)
-    return False
+    # one word of six letters or more, one stretch of vowels traded: "Matanikau" / "Mataniko"
+    return len(ta) == len(tb) == 1 and min(len(sa), len(sb)) >= 6 and _one_transliteration(a, b)
 
 
 #: A storm's class before its name, graded however the forecaster grades it: "Cyclone", "Severe Cyclonic Storm",

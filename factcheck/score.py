@@ -250,10 +250,13 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
     """Whether ``passage`` gives one of ``names`` as the source of what it says ("..., KCNA said", "according
     to the ministry", "citing KCNA"), not only as the subject of it ("Brandt's profit fell 38%"); ``kin`` as
     for :func:`_credits_generic`."""
+    bare = [*names, *(re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[a-z])", "the ", n) for n in names)]
+    if _tells_plans_of(passage, [*bare, *kin]):
+        return True  # "The SGM estimates the stoppage is costing ...": the source's own estimate, told by the wire
+    credited = [*_credited(passage), *(m.group(1) for m in _WITH_SAYING.finditer(passage))]
     if not _names_source(passage, names):
         # "The fisheries ministry said" for "Puntland's fisheries ministry": a credit that names the source
-        bare = [*names, *(re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[a-z])", "the ", n) for n in names)]
-        return any(source_matches(n, bare) for n in _credited(passage) if n.lower() != "it") or _credits_generic(
+        return any(source_matches(n, bare) for n in credited if n.lower() != "it") or _credits_generic(
             passage, names, kin)
     from factcheck.provenance import dateline_credit
 
@@ -262,7 +265,7 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
         return True  # "TAIYUAN, May 16 (Huaxia) — ...": the agency's own story, carried by another outlet
 
     sorts = _sorts_of(names)
-    for n in _credited(passage):
+    for n in credited:
         # "the company said" or "it said" in a passage that names the company: it stands for the name, unless it
         # names a body of another sort ("the central bank reported" in a passage on the government's decision)
         generic = _GENERIC.fullmatch(n) and not _PAPERS.search(n) \
@@ -270,6 +273,26 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
         if generic or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
+
+
+#: Verbs of a body's estimate or forecast, which credit what follows to it.
+_ESTIMATES = re.compile(r"\b(?:estimates|estimated|forecasts?|forecasted|projects|projected|predicts|predicted|puts?)\b")
+#: A credit told as a circumstance: "..., with [the health ministry] saying it had confirmed 1,146 cases".
+_WITH_SAYING = re.compile(r"\bwith\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:saying|reporting)\b")
+
+
+def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
+    """Whether a sentence of ``passage`` tells the estimate or forecast of a body ``names`` names, as its subject
+    ("The SGM estimates the stoppage is costing ..."): that body's word, credited as "according to" would. (A
+    plan a report states in its own voice, "The trust plans to open a hub", corroborates it.)"""
+    for sentence in re.split(r"(?<=[.!?])\s+", passage):
+        m = _OWN_PLAN.match(sentence.strip())
+        if m is None or not _ESTIMATES.search(m.group(0)):
+            continue
+        subject = f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
+        if source_matches(subject, names):
+            return True
+    return False
 
 
 def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re.Pattern[str]]:

@@ -1347,6 +1347,18 @@ def test_a_bodys_own_unit_or_document_is_no_officer_of_it(source):
         # a body's full name opening with its sort, for a source that speaks for "the ministry"
         ("Kivu's Ministry of Transport said it had named a mediator.", ["Jean Mbala", "the ministry"], (), True),
         ("Kivu's Ministry of Transport said it had named a mediator.", ["Jean Mbala", "the union"], (), False),
+        # the source's own plans or estimates, told by the wire as its subject's
+        ("The KRFA estimates the floods cost growers about 9 million dollars.", ["the authority"],
+         ["Kasai River Flood Authority"], True),
+        ("The Goma City Council (GCC) forecasts 40,000 visitors.", ["GCC"], (), True),
+        ("The Goma City Council (GCC) forecasts 40,000 visitors.", ["the ministry"], (), False),
+        # a plan the wire states in its own voice is no credit
+        ("The Goma City Council (GCC) plans 40 new bus shelters.", ["GCC"], (), False),
+        # a credit told as a circumstance
+        ("Kivu declared an outbreak on Monday, with the health ministry saying it had confirmed 310 cases.",
+         ["Kivu's health ministry"], (), True),
+        ("Kivu declared an outbreak on Monday, with clinics reporting 310 cases.", ["Kivu's health ministry"], (),
+         False),
     ],
 )
 def test_credits_that_name_the_source_in_other_dress(passage, names, kin, cites):

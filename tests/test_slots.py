@@ -2940,6 +2940,14 @@ def test_up_to_a_value_against_the_maximum_reached(passage, expected):
         ("The union wants the bonus raised to $48 from $30", "The union wants the bonus to go up to $45 from $30.",
          [("$48", "$45")]),
         ("Gusts reached 120 km/h", "Gusts of up to 130 km/h were recorded.", []),
+        # the same count is stated whatever fate's word stands nearest it ("homes" / "houses ... damaged")
+        ("The roofs of about 340 houses were damaged", "The roofs of about 340 homes were damaged in the storm.", []),
+        # a walkout that closed schools tells what it did to them, no end of the strike that began
+        ("Teachers voted to end a strike that began on March 30", "Delegates voted to accept the offer, ending a "
+         "five-week walkout that closed most public schools.", []),
+        # a span of time written as an adjective is no size of a thing
+        ("Staff have been given a two-week consultation period", "Workers have been given just one week to respond "
+         "to the closure plan.", [("two", "one")]),
         # a count of another fate is no rival: the displaced are answered by the displaced, not by the dead
         ("The floods displaced about 9,000 people on Friday",
          "At least 14 people died and 7,500 were displaced when the floods hit on Friday.", [("9,000", "7,500")]),

@@ -192,7 +192,8 @@ class _Comparison:
         if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
             cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
         elif c.unit == "count" and (fate := nearest_any_fate(claim, c)) is not None:  # "forced 24,000 from their
-            cands = [p for p in cands if nearest_any_fate(passage, p) in (None, fate)]  # homes" / "11 people died"
+            cands = [p for p in cands if nearest_any_fate(passage, p) in (None, fate)  # homes" / "11 people died"
+                     or (not p.bound and _numbers_equal(c, p))]  # (the same count, whatever word is nearest)
         # "2 percentage points" is not "2 percent"
         equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
         # a range's end that the claim's range shares is that end, no rival of another figure: "aged between six
@@ -200,8 +201,9 @@ class _Comparison:
         cands = [p for p in cands if p in equal or not p.in_range or not any(
             x.in_range and x.bound == p.bound and _numbers_equal(x, p) for x in self.cs)]
         # a measure sizing a thing ("a 1.5 million-tonne grinding unit") is answered by the size of that thing,
-        # not by a quantity of another ("Dispatches rose to 1.14 million tonnes")
-        if (things := _sized_thing(c, claim)) and c.unit in _DIMENSIONS:
+        # not by a quantity of another ("Dispatches rose to 1.14 million tonnes"); a "two-week consultation" is a
+        # span of time, no size
+        if (things := _sized_thing(c, claim)) and c.unit in _DIMENSIONS and c.unit not in ("duration", "speed"):
             cands = [p for p in cands if p in equal or _sized_thing(p, passage) or _near_words(p, passage) & things]
         # the record a winner broke is no rival of the winner's time: "broke the course record of 1:02:55" /
         # "clocked 1:01:42 ..., lowering the course record"
@@ -637,7 +639,18 @@ def _same_event(claim: str, c: Slot, passage: str, p: Slot) -> bool:
         return _same_sense({stem(w) for w in words if _is_content(w) and w not in _MONTHS and w not in _WEEKDAYS
                             and w not in _POLARITY_WORD})
 
-    return bool(around(claim, c) & around(passage, p))
+    # (and both said the same way: "a strike that [began] on March 30" is not answered by "a walkout that
+    # [closed] most public schools", which tells what the walkout did to something else)
+    return bool(around(claim, c) & around(passage, p)) and _acts_on(claim, c) == _acts_on(passage, p)
+
+
+#: An object right after a verb of starting or stopping: "closed [most] public schools", "opened [its] doors".
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|all|most|many|some|its|their|his|her|our|several|both|\d[\d,]*)\b")
+
+
+def _acts_on(text: str, slot: Slot) -> bool:
+    """Whether a verb of starting or stopping takes an object (:data:`_OBJECT_NEXT`): it did something to a thing."""
+    return _OBJECT_NEXT.match(text, slot.end) is not None
 
 
 def _stated_with_another(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], passage: str) -> bool:

@@ -276,7 +276,9 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
 
 
 #: Verbs of a body's estimate or forecast, which credit what follows to it.
-_ESTIMATES = re.compile(r"\b(?:estimates|estimated|forecasts?|forecasted|projects|projected|predicts|predicted|puts?)\b")
+_ESTIMATES = re.compile(
+    r"\b(?:estimates|estimated|forecasts?|forecasted|projects|projected|predicts|predicted|puts?)\b"
+)
 #: A credit told as a circumstance: "..., with [the health ministry] saying it had confirmed 1,146 cases".
 _WITH_SAYING = re.compile(r"\bwith\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:saying|reporting)\b")
 

@@ -658,7 +658,8 @@ class _Extraction:
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
         if figure and words[-2:] == ["up", "to"] and (
-            (len(words) > 2 and words[-3] in _GOES) or re.match(r"\s+(?:a\s+[a-z]+\s+)?from\s+[$€£¥₩]?\d", text[end:])
+            (len(words) > 2 and words[-3] in _GOES)
+            or re.match(r"\s+(?:a\s+[a-z]+\s+)?from\s+[$€£¥₩]?\d", text[end:])
         ):
             words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling
         last1 = words[-1] if words else ""

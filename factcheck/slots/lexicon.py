@@ -319,8 +319,8 @@ _SYNONYMS = (
     "offer propos",  # "has offered 2.5 per cent" / "has proposed a general increase of 3 per cent"
     "strike strik stoppag walkout walk",  # "The stoppage began at 3 a.m." / "The strike began at 04:00"
     "debt owe arrear",  # "Residents owe the council about E61 million" / "a debt of some E74 million"
-    "employ payroll",
-    "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"  # "employs about 2,900 people" / "3,400 workers on the company's payroll"
+    "employ payroll",  # "employs about 2,900 people" / "3,400 workers on the company's payroll"
+    "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

@@ -311,8 +311,8 @@ def _split_verb_pair(
 
 
 def _past_verb(word: str) -> bool:
-    """Whether a lower-case ``word`` reads as a verb in the past ("reported", "died", "rose")."""
-    return (word.endswith("ed") and len(word) > 4) or word in _PAST_FORMS or word == "died"
+    """Whether a lower-case ``word`` reads as a verb in the past ("reported", "rose")."""
+    return (word.endswith("ed") and len(word) > 4) or word in _PAST_FORMS
 
 
 def _named_clause(chunk: str) -> bool:
@@ -321,8 +321,7 @@ def _named_clause(chunk: str) -> bool:
     i = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     if i == 0 or i >= len(words) - 1:
         return False
-    w = words[i].lower()
-    return (w.endswith("ed") and len(w) > 4) or w in _PAST_FORMS
+    return _past_verb(words[i].lower())
 
 
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
@@ -352,7 +351,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         subject_list = False
         for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
             w = words[k].group().lower().strip("’'\"“”")
-            verb = (w.endswith("ed") and len(w) > 4) or w in _PAST_FORMS
+            verb = _past_verb(w)
             if k < len(words) - 1 and w in ("and", "or"):
                 break  # "A and B, C and D": not one list
             inside_name = (w == "of" and 0 < k < len(words) - 1 and words[k - 1].group()[:1].isupper()
@@ -389,7 +388,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             stop = _LIST_END.search(tail)
             last_end = tail_at + (stop.start() if stop else len(tail.rstrip(" .")))
             verb = next((w for w in list(re.finditer(r"\S+", seg[tail_at:last_end]))[1:]
-                         if _past_verb(w.group().lower().strip(",.;:"))), None)  # fmt: skip
+                         if _past_verb(v := w.group().lower().strip(",.;:")) or v == "died"), None)  # fmt: skip
             if verb is not None:  # "goats, sheep and camels [died in the storm]": the list's verb is no item
                 last_end = tail_at + verb.start() - 1
         last = seg[tail_at:last_end]

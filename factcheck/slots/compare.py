@@ -30,7 +30,7 @@ from factcheck.slots.quotes import compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
     CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from,
-    _sentence_of, _weekday, _year_before, nearest_any_fate, nearest_fate,
+    _sentence_of, _weekday, _words_around, _year_before, nearest_any_fate, nearest_fate,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -816,9 +816,7 @@ def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
 
 def _near_words(slot: Slot, text: str, reach: int = 8) -> frozenset[str]:
     """The stems of the ``reach`` words either side of a figure, in its sentence."""
-    lo, hi = _sentence_of(_sentences(text), slot.start)
-    before = re.findall(r"[a-z]+", text[lo : slot.start].lower())[-reach:]
-    after = re.findall(r"[a-z]+", text[slot.end : hi].lower())[:reach]
+    before, after = _words_around(text, _sentences(text), slot, reach)
     return frozenset(stem(w) for w in (*before, *after))
 
 

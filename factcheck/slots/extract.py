@@ -701,6 +701,13 @@ class _Extraction:
                                inclusive))
         self.taken.append((s, e))
 
+    def _level(self, s: int, e: int, rank: float, unit: str) -> None:
+        """A named level of a ranked scale ("[orange] alert", "[critically endangered]"), as a number with no bound:
+        "placed under [red] alert" names the level, it does not bound it."""
+        if self._free(s, e):
+            self._add(SlotKind.NUMBER, s, e, rank, unit)
+            self.slots[-1] = attrs.evolve(self.slots[-1], approx=False, bound="", inclusive=False)
+
     def _dates(self) -> None:
         """Dates by month and day, weekdays and times of day."""
         text, slots, add, free = self.text, self.slots, self._add, self._free
@@ -748,15 +755,9 @@ class _Extraction:
         text, slots, add, free = self.text, self.slots, self._add, self._free
         for m in _ALERT_COLOUR.finditer(text):  # "raised the alert level from green to [orange]": a level, ranked
             g = "c1" if m.group("c1") else "c2"
-            if free(m.start(g), m.end(g)):
-                add(SlotKind.NUMBER, m.start(g), m.end(g), _ALERT_LEVELS[m.group(g).lower()], "alert")
-                # "placed under [red] alert": a level named, no bound on it
-                slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
+            self._level(m.start(g), m.end(g), _ALERT_LEVELS[m.group(g).lower()], "alert")
         for m in _RED_LIST.finditer(text):  # "listed as [critically endangered]": a Red List category, ranked
-            if free(m.start(1), m.end(1)):
-                add(SlotKind.NUMBER, m.start(1), m.end(1), _RED_LIST_RANKS[re.sub(r"[\s-]+", " ", m.group(1).lower())],
-                    "red list")
-                slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
+            self._level(m.start(1), m.end(1), _RED_LIST_RANKS[re.sub(r"[\s-]+", " ", m.group(1).lower())], "red list")
         for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
             g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
             word = m.group(g).lower()
@@ -1058,7 +1059,6 @@ _ORDINAL_RE = re.compile(
     r"soldier|officer|student|fatality|death|suspect)\b)",
     re.IGNORECASE,
 )
-#: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
 #: Colour-coded alert levels, in their order of danger (amber sits between yellow and red where both are used).
 _ALERT_LEVELS = {"green": 1.0, "yellow": 2.0, "amber": 2.5, "orange": 3.0, "red": 4.0}
 #: A colour naming an alert level: "an [orange] alert", "the [red] warning level", "the alert level ... to [yellow]".
@@ -1078,6 +1078,7 @@ _RED_LIST = re.compile(
     r"(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered|extinct\s+in\s+the\s+wild)\b",
     re.IGNORECASE,
 )
+#: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
 _RANK_RE = re.compile(
     r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
     r"(?P<r>\d{1,4}(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?![.,]\d)"
@@ -1201,9 +1202,9 @@ _MOVED_FROM = re.compile(
 )
 
 
-#: A price's name before a revised figure: what is revised from one sum to another is changed, both standing.
 #: What a price is, as a verb or its noun: "will cost", "the fee", "pay".
-_COSTS = re.compile(r"\b(?:costs?|cost|pay|pays|charges?|fees?|prices?|fares?|rents?|tariffs?)\b", re.IGNORECASE)
+_COSTS = re.compile(r"\b(?:costs?|pays?|charges?|fees?|prices?|fares?|rents?|tariffs?)\b", re.IGNORECASE)
+#: A price's name before a revised figure: what is revised from one sum to another is changed, both standing.
 _PRICE_WORD = re.compile(r"\b(?:fees?|prices?|tariffs?|fares?|rates?|wages?|salar(?:y|ies)|rents?|charges?|levy|tax)\b",
                          re.IGNORECASE)
 

@@ -244,7 +244,10 @@ class Checker:
                 # the model's call on a passage about what the claim refers to is no call on the claim
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             evidence[i].append(self._evidence(hit, assessment))
-        return tuple(score_claim(claim, ev, official_record=self.official_record) for claim, ev in zip(claims, evidence))
+        corpus = self.corpus
+        wires = frozenset(o for d in corpus if (o := corpus.origin(d.id)) != d.id)  # what others carry copies of
+        return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires)
+                     for claim, ev in zip(claims, evidence))  # fmt: skip
 
     def _by_clause(self, claims: tuple[Claim, ...], assessed: set[tuple[int, str, int]]) -> list[tuple[int, Hit]]:
         """Passages found by searching each figure's clause of a claim of several clauses on its own, not yet

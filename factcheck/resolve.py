@@ -127,7 +127,9 @@ _MEDIA_RE = re.compile(
     r"\b(?:media|newspapers?|(?:news|information|telegraph) agency|broadcasters?|outlets?|daily|"
     r"press(?!\s+(?:secretar|aide|officer|office|spokes))|"
     r"reporters?|journalists?|"
-    r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire|newswire|diario|courier)\b",
+    r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire|newswire|diario|courier|"
+    # newsrooms named in their own languages: "Agenzia Giuliana Stampa", "Prensa Sur", "Agencia Informativa ..."
+    r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse(?!stelle)|noticias|notícias|informativa|nachrichten|zeitung|giornale|gazzetta|corriere|peri[oó]dico)\b",
     re.I,
 )
 _OFFICIAL_RE = re.compile(

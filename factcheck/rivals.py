@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots.compare import _OFFSET_AFTER, _other_event, _same_thing, _tallies_apart, _titled
+from factcheck.slots.compare import _OFFSET_AFTER, _counted_to, _other_event, _same_thing, _tallies_apart, _titled
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
@@ -254,6 +254,8 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     for p in stated:
         if p.bound or not isinstance(p.value, tuple) or p.value[0] != c.value[0] or _other_event(c, p):
             continue
+        if c.value[0] == "time" and _counted_to(passage, p) and not _counted_to(claim, c):
+            continue  # "struck at 3:17 a.m." / "As of 14:00, the earthquake ... has left 4 people dead"
         if passage[p.start - 1 : p.start] == "(" and _COMPARATIVE_LABEL.match(passage, p.end):
             continue  # a comparative column's year in a results statement: "to 14.2 billion tugriks ([2022]: 12.0
             # billion tugriks)" gives the year before's figure, no year of the claim's

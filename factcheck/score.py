@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
@@ -110,6 +110,9 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
         return False
     if (alias := _ALIAS_IN_BRACKETS.search(name)) and source_matches(alias.group(1), candidates, threshold=threshold):
         return True  # "Slovenský zväz hádzanej (Slovak Handball Federation)": the name in another language too
+    short = {m.group(1) for m in _SHORT_IN_BRACKETS.finditer(name)}
+    if short and any(re.sub(r"^(?:the|its)\s+", "", c or "", flags=re.IGNORECASE) in short for c in candidates):
+        return True  # "Regional Disaster Management Agency (BPBD) of Aceh Tamiang" for "the BPBD"
     known = classify_source(name)[1]  # "New China News Agency" is Xinhua
     for cand in candidates:
         if not cand:
@@ -122,6 +125,8 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
     return False
 
 
+#: A body's short name given in brackets inside its full one: "Regional Disaster Management Agency (BPBD) of ...".
+_SHORT_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 #: A name given again in brackets, in another language: "Slovenský zväz hádzanej (Slovak Handball Federation)".
 _ALIAS_IN_BRACKETS = re.compile(r"\(([^()]{4,}\s[^()]+)\)\s*$")
 
@@ -182,8 +187,14 @@ _SORTS = (
     (re.compile(r"\bCounty\b"), frozenset({"county"})),
     (re.compile(r"\b(?:Governorate|Prefecture)\b"), frozenset({"governorate", "prefecture"})),
     (re.compile(r"\bMuseum\b"), frozenset({"museum"})),
+    (re.compile(r"\bSuperintenden(?:cy|ce)\b"), frozenset({"superintendency"})),
+    (re.compile(r"\bObservatory\b"), frozenset({"observatory"})),
+    (re.compile(r"\bSecretariat\b"), frozenset({"secretariat"})),
+    (re.compile(r"\bAgency\b"), frozenset({"agency"})),
     (re.compile(r"\bOffice\b"), frozenset({"office"})),
 )
+#: Sorts of public body: a "Ministry of Energy" is no company.
+_PUBLIC_SORTS = frozenset({"ministry", "government", "council", "board", "department", "authority", "agency"})
 #: A source named by its sort alone, with what qualifies it ("The bureau", "the city's health bureau").
 _SORT_NAME = re.compile(r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<sort>[a-z]+(?:\s+hall)?)", re.IGNORECASE)
 
@@ -192,6 +203,8 @@ def _sorts_of(names: Sequence[str]) -> frozenset[str]:
     """The generic names ("the company", "the ministry") the named bodies go by; a body named by its sort ("the
     bureau") goes by the names of bodies of that sort ("the department")."""
     out = set().union(*(words for n in names for pattern, words in _SORTS if pattern.search(n)))
+    if "utility" in out and not out & _PUBLIC_SORTS:
+        out |= {"company", "firm", "operator", "developer"}  # "Tamna Offshore Wind Power ..., the company said"
     for n in names:
         words = n.split()
         generic = words and all(w[:1].islower() for w in words[1:]) and (
@@ -212,8 +225,10 @@ def _credited(passage: str) -> tuple[str, ...]:
     return tuple(n for span in find_attributions(passage, lexicon=None) for n in _chain_names(passage, span))
 
 
-#: A passage opening with a body named by its sort ("The horticulture department aims ..."): what its "it said" means.
-_GENERIC_OPENER = re.compile(r"(?:The|Its)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z]+)\b(?=\s+(?:also\s+|now\s+)?[a-z]+s\b)")
+#: A passage opening with a body named by its sort ("The horticulture department aims ...", "The company will pay
+#: ..."): what its "it said" means.
+_GENERIC_OPENER = re.compile(r"(?:The|Its)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z]+)\b"
+                             r"(?=\s+(?:also\s+|now\s+)?(?:[a-z]+s|will|would|had|[a-z]{3,}ed)\b)")
 #: A body's name opening with its sort: "Puntland's Ministry of Ports and Marine Transport", "Department of Health".
 _SORT_OF_NAME = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)?([A-Z][a-z]+)\s+of\s+[A-Z]")
 #: Sorts of source that are one office, written as a title before its holder's name ("Governor Somchai Chaiwong").
@@ -292,8 +307,8 @@ def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
         if m is None or not _ESTIMATES.search(m.group(0)):
             continue
         subject = f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
-        if source_matches(subject, names):
-            return True
+        if source_matches(subject, names) or (m.group("generic") and m.group("generic").lower() in _sorts_of(names)):
+            return True  # (by its sort: "The disaster agency put crop losses at" for the agency's own documents)
     return False
 
 
@@ -358,6 +373,10 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "foundation": r"foundation",
         "cooperative": r"co-?operative|coop",
         "corporation": r"corporation|corp|company",
+        "superintendency": r"superintenden(?:cy|ce)|soprintendenza",
+        "observatory": r"observatory",
+        "secretariat": r"secretariat|secretar[ií]a",
+        "laboratory": r"laboratory|lab",
     },
     whole_word=True,
 )
@@ -687,6 +706,7 @@ def score_claim(
     source_weight: float = 0.3,
     counter_figures: bool = False,
     official_record: bool = False,
+    wires: Collection[str] = (),
 ) -> ClaimCheck:
     """The verdict, score and sorted evidence of one claim.
 
@@ -715,6 +735,9 @@ def score_claim(
             corroborates it. False (default): UNVERIFIED, as for any other source ("reported, not
             corroborated"). Outside writers split on it: of the held-out story batches, the earlier ones
             expect "unverified" for such claims and the later ones "supported" (``docs/evaluation.md``).
+        wires: Ids of the documents that others are syndicated copies of (a wire's stories): a newsroom's,
+            whatever the outlet's name says ("Serambi Nusantara Agency"), so its quotation of a speaker is a
+            witness that the words were said. :class:`~factcheck.check.Checker` passes its corpus's.
 
     Returns:
         A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.
@@ -726,8 +749,8 @@ def score_claim(
             raise ConfigError(f"{name} must be in [0, 1], got {value!r}; pass e.g. {name}=0.5")
     options = {"threshold": threshold, "model_refute": model_refute, "weight": weight, "source_weight": source_weight,
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
-    sources = _Sources(claim)
-    evidence = _of_other_things(claim, evidence)
+    sources = _Sources(claim, wires)
+    evidence = _spelt_otherwise(_of_other_things(claim, evidence))
     sources.learn(evidence)
     if _said_word_for_word(claim, evidence, threshold):
         options["model_refute"] = model_refute = math.inf
@@ -787,6 +810,28 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
     return out
 
 
+def _spelt_otherwise(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence, less a name's slip of spelling ("Lalrinzuela Pachuau" for the claim's "Lalrinzuala Pachuau")
+    where another origin writes the claim's spelling: the name is attested, and the other outlet spells it its own
+    way. A refutation left with no differing value agrees with the rest of the claim: it supports it."""
+    from factcheck.slots import misspelt
+    from factcheck.slots.names import _name_written_in
+
+    out = list(evidence)
+    for i, e in enumerate(out):
+        if e.stance is not Stance.REFUTES or not e.mismatches:
+            continue
+        kept = tuple(m for m in e.mismatches if not (
+            m.kind == "entity" and misspelt(m.claim, m.source) and any(
+                _origin(x) != _origin(e) and _name_written_in(" ".join(m.claim.split()[-2:]), x.passage)
+                for x in evidence)))  # fmt: skip
+        if not kept:
+            out[i] = attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=())
+        elif len(kept) < len(e.mismatches):
+            out[i] = attrs.evolve(e, mismatches=kept)
+    return out
+
+
 def _agrees_on(e: Evidence, written: str) -> bool:
     """Whether a passage agrees with the claim on the value ``written``: it supports the claim, or refutes it on
     other values only ("revenue reached 4.1 billion dirhams, an increase of 6.0%" for "rose 9 percent to 4.1
@@ -804,6 +849,7 @@ _BODY_SORTS = (
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
+    r"|superintendency|observatory|secretariat|laboratory"
 )
 _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}"
@@ -812,7 +858,7 @@ _OWN_PLAN = re.compile(
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
-    r"|estimated|puts?\s+(?:the|its)\s+[a-z]+\s+at)\b"
+    r"|estimated|puts?\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,3}at)\b"
 )
 
 
@@ -880,8 +926,10 @@ class _Sources:
     """The claim's named source, and per passage (by outlet and text) whether it is by that source, quotes it,
     or is its word: computed once per claim, however often the verdict, the facts and the rest ask."""
 
-    def __init__(self, claim: Claim) -> None:
+    def __init__(self, claim: Claim, wires: Collection[str] = ()) -> None:
         attr = claim.attribution
+        #: the documents other outlets carry copies of: a wire's stories, reported, not a body's word
+        self.wires = frozenset(wires)
         self.claim = claim
         self.attributed = attr.is_attributed
         # an unnamed source ("two aid workers in Nacala") is never found by name: a passage naming Nacala is no
@@ -903,10 +951,11 @@ class _Sources:
         if self.implicit is not None:
             self.names = [self.implicit]
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
-                attr.source or "") or (
+                attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
                 and _PERSONS_NAME.fullmatch(attr.canonical or ""))):  # fmt: skip
-            # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too
+            # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too; and "The
+            # department plans to extend the survey, the report said", of its own report
             self.names.append(plans)
         elif self.named and attr.source_kind is SourceKind.OFFICIAL and _PERSONS_NAME.fullmatch(attr.canonical or "") \
                 and (acts := _BODY_SUBJECT.match(claim.text)):  # fmt: skip
@@ -966,7 +1015,8 @@ class _Sources:
         key = (e.outlet, e.passage)
         if key not in self._own:
             claim = self.claim
-            witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and _reporter(e.outlet)
+            witness = (claim.kind is ClaimKind.QUOTE or _quoted_in(claim.text, e.passage)) and (
+                _reporter(e.outlet) or (e.doc_id in self.wires and not self.by_source(e)))
             self._own[key] = self.by_source(e) or (self.quoting(e) and not witness)
         return self._own[key]
 

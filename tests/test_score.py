@@ -1376,3 +1376,19 @@ def test_an_officer_titled_by_the_sort_of_body_speaks_for_it(source, body):
     assert body in _Sources(claim).names
     assert "the ministry" not in _Sources(_said_by("ministry adviser Jean Mbala", "Talks will resume on Friday.",
                                                    SourceKind.OFFICIAL)).names
+
+
+def test_short_name_in_brackets_matches_the_body() -> None:
+    from factcheck.score import source_matches
+
+    outlet = "Regional Disaster Management Agency (BPBD) of Aceh Tamiang Regency"
+    assert source_matches(outlet, ["The BPBD"])
+    assert not source_matches(outlet, ["The BNPB"])
+
+
+@pytest.mark.parametrize("outlet", ["Agenzia Giuliana Stampa", "Prensa Sur Agencia", "Agencia Informativa Mesoamericana"])
+def test_newsrooms_named_in_their_languages(outlet: str) -> None:
+    from factcheck.model import SourceKind
+    from factcheck.score import classify_source
+
+    assert classify_source(outlet)[0] is SourceKind.NEWS_MEDIA

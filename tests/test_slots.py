@@ -2995,3 +2995,99 @@ def test_a_measure_sizing_a_thing_is_answered_by_that_things_size(passage, rival
 )
 def test_when_a_walkout_began(claim, passage, rival):
     assert [m.source for m in analyze(claim, passage).mismatches if m.kind == "date"] == ([rival] if rival else [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        ("Ramhlun North FC won the league title for the first time on Saturday",
+         "Ramhlun North FC beat Khatla 2-1 on Saturday to win the league for the second time.", ("first", "second")),
+        ("Khatla pulled one back through a penalty in the 78th minute",
+         "Khatla captain Joseph Lalmuanpuia converted an 87th-minute penalty.", ("78th", "87th")),
+        ("Rubbish collection in the capital halted for a fifth day on Tuesday as about 900 workers stayed away",
+         "Garbage went uncollected in the city for a third straight day on Tuesday as some 900 workers struck.",
+         ("fifth", "third")),
+    ],
+)
+def test_ordinal_of_a_run_is_rivalled(claim: str, passage: str, rival: tuple[str, str]) -> None:
+    from factcheck.slots.compare import compare_slots
+
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == [rival]
+
+
+def test_midday_is_twelve_o_clock() -> None:
+    from factcheck.slots.compare import compare_slots
+
+    passage = "Aftershock activity: as of 12:00 local time, the SSN had located 87 aftershocks."
+    assert compare_slots("There had been 87 aftershocks by midday", passage) == ()
+    assert [m.kind for m in compare_slots("There had been 87 aftershocks by 9 a.m.", passage)] == ["date"]
+
+
+def test_denied_subject_is_no_negation_gap() -> None:
+    from factcheck.slots.compare import compare_slots
+
+    passage = "Not one camera photographed a tiger in the survey."
+    assert compare_slots("No tiger was photographed during the survey", passage) == ()
+    assert [m.kind for m in compare_slots("A tiger was photographed during the survey", passage)] == ["negation"]
+
+
+def test_a_run_counted_otherwise_is_on_topic_however_worded() -> None:
+    report = analyze(
+        "Ferry services to the islands were suspended for a fourth day on Friday as 300 crew members walked out",
+        "Boats stayed in port for a second straight day on Friday while some 300 crew kept up their walkout.",
+    )
+    assert [(m.claim, m.source) for m in report.mismatches] == [("fourth", "second")]
+    assert report.mismatch_overlap >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("passage", "on_topic"),
+    [
+        ("The authority granted the 30-year concession over the container terminal in 2019.", True),
+        ("The operator also holds a 30-year licence for the fuel depot.", False),
+    ],
+)
+def test_a_term_compounded_with_the_same_thing_is_on_topic(passage: str, on_topic: bool) -> None:
+    report = analyze("The ministry on Monday cancelled a 25-year concession over the container terminal at Port Kavala, "
+                     "citing unpaid fees and missed investment targets", passage)  # fmt: skip
+    refuting = [(m.claim, m.source) for m in report.mismatches if report.mismatch_overlap >= 0.75]
+    assert refuting == ([("25", "30")] if on_topic else [])
+
+
+def test_when_a_decision_takes_effect_is_not_when_it_was_taken() -> None:
+    claim = "The council voted on Monday to cut bus fares by 10 per cent from March 1, 2026"
+    decided = "At its meeting held on 12 January 2026, the council approved a reduction in bus fares."
+    assert [m for m in analyze(claim, decided).mismatches if m.kind == "date"] == []
+    effective = "The reduction in bus fares takes effect from April 1, 2026."
+    assert [m.source for m in analyze(claim, effective).mismatches if m.kind == "date"] == ["April 1, 2026"]
+
+
+def test_a_tally_voted_by_sides_rivals_a_score() -> None:
+    claim = "The regional assembly voted 9-4 on Thursday to close the hospital's maternity ward"
+    passage = "The motion to close the maternity ward was carried with 8 members voting in favour and 5 against."
+    assert [m.claim for m in analyze(claim, passage).mismatches if m.kind == "number"] == ["9-4"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [("About 300 people work at the mill.", True), ("About 300 people live near the mill.", False)],
+)
+def test_people_at_work_are_a_workforce(passage: str, stated: bool) -> None:
+    report = analyze("The mill employs about 300 workers, most of them from nearby villages", passage)
+    assert bool(report.figures_sentence) is stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "rival"),
+    [
+        ("The blast hit the refinery at 4:40 a.m.", None),  # an event's hour, no report's
+        ("There had been 87 injuries by 9 a.m.", "12:00"),  # a count's hour, the report's
+    ],
+)
+def test_the_hour_a_report_counts_to_rivals_only_a_counts_hour(claim: str, rival: str | None) -> None:
+    from factcheck.rivals import rival_dates
+
+    passage = "As of 12:00 local time, the hospital had treated 87 injuries from the blast at the refinery."
+    found = [m.source for m in analyze(claim, passage).mismatches if m.kind == "date"]
+    found += [p.text for _, p, _ in rival_dates(claim, passage)]
+    assert found[:1] == ([rival] if rival else [])

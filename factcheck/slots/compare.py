@@ -152,7 +152,8 @@ class _Comparison:
             if not within:
                 self.stated.append(c.text)
             return
-        if hit is not None and c.kind is SlotKind.DATE and not same and _other_event(c, hit):
+        if hit is not None and c.kind is SlotKind.DATE and not same and (
+                _other_event(c, hit) or _effect_and_decision(claim, c, passage, hit)):
             hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
         if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
             hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
@@ -225,6 +226,10 @@ class _Comparison:
         cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)
                  or (_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
                      and _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None)]  # fmt: skip
+        # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
+        # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
+        if not _counted_to(self.claim, c):
+            cands = [p for p in cands if p in equal or not _counted_to(self.passage, p)]
         return cands, equal
 
     def _rival(self, c: Slot, cands: list[Slot]) -> tuple[Slot | None, bool]:
@@ -246,8 +251,10 @@ class _Comparison:
             tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
         for group in tries:
             hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
-                   or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used)
-                   or sides.range_end(c, group, used) or sides.record_since(c, group, used)
+                   or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))
+            if hit is None and (hit := _same_run(c, claim, group, passage, used)) is not None:
+                return hit, True  # a run of the same thing counted otherwise is on topic, however worded
+            hit = hit or (sides.range_end(c, group, used) or sides.record_since(c, group, used)
                    or sides.month_otherwise(c, group, used)
                    or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
             if hit is not None:
@@ -538,11 +545,17 @@ _GOES_ON = re.compile(
 )
 
 
+#: People counted at work, a workforce: "140 [people work] on the plantation", "300 staff are employed there".
+_PEOPLE_AT_WORK = re.compile(r"\s+(?:people|persons|staff)\s+(?:work|worked|are\s+employed|were\s+employed)\b", re.IGNORECASE)
+
+
 def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
     members]"), or neither names anything."""
     def after(text: str, slot: Slot) -> set[str]:
         words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+        if _PEOPLE_AT_WORK.match(text, slot.end):
+            words = [*words, "workers"]  # "About 140 [people work] on the plantation" / "employs about 140 workers"
         return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
 
     mine, theirs = after(claim, c), after(passage, p)
@@ -603,6 +616,33 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
             if shared > best:
                 best, where = shared, passage[lo:hi].strip()
     return where
+
+
+#: A run's length told by its ordinal: "halted [for a fifth] day", "for the third straight day", "for the second time".
+_RUN = re.compile(r"\bfor\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_RUN_NOUN = re.compile(r"\s+(?:(?:straight|consecutive|successive|running)\s+)?(day|night|week|month|year|season|time)s?\b",
+                       re.IGNORECASE)
+
+
+def _run_noun(text: str, slot: Slot) -> str | None:
+    """What a run's ordinal counts ("day" in "for a fifth straight day"), or None for another ordinal."""
+    if slot.unit != "ordinal" or _RUN.search(text[max(0, slot.start - 12) : slot.start]) is None:
+        return None
+    m = _RUN_NOUN.match(text, slot.end)
+    return m.group(1).lower() if m else None
+
+
+def _same_run(c: Slot, claim: str, cands: Sequence[Slot], passage: str, used: set[int]) -> Slot | None:
+    """The passage's one ordinal of a run of the same thing as the claim's: "halted for a [fifth] day" against
+    "went uncollected for a [third] straight day"; "won the title for the [first] time" / "for the [second] time"."""
+    noun = _run_noun(claim, c)
+    if noun is None:
+        return None
+    fits = [p for p in cands if p.start not in used and _run_noun(passage, p) == noun]
+    if len(fits) != 1:
+        return None
+    used.add(fits[0].start)
+    return fits[0]
 
 
 def _day_of_month(slot: Slot) -> bool:
@@ -695,6 +735,29 @@ def _opposite_stems() -> tuple[tuple[str, str], ...]:
     return tuple((stem(a), stem(b)) for a, b in _OPPOSITE_EVENTS)
 
 
+#: Words before the hour a tally or a report counts to: "[as of] 14:00", "[by] midday", "[as at] 6 p.m.".
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|by|until|up\s+to)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+def _counted_to(text: str, slot: Slot) -> bool:
+    """Whether a date is the hour a tally or a report counts to ("[as of] 14:00", "87 aftershocks [by] midday")."""
+    return _AS_OF.search(text[max(0, slot.start - 16) : slot.start]) is not None
+
+
+#: A date from which something takes effect: "raise the tax by 25 per cent [from] April 1, 2025".
+_TAKES_EFFECT = re.compile(r"\b(?:from|effective|starting|commencing|as\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A date on which a body decided: "at its sitting [held on] 5 November 2024", "the resolution adopted on".
+_DECIDED_ON = re.compile(
+    r"\b(?:held|sitting|meeting|session|adopted|approved|passed|voted|signed|decided|dated)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _effect_and_decision(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the claim's date is when something takes effect and the passage's when it was decided: "from April 1,
+    2025" / "at its sitting held on 5 November 2024", two events' dates."""
+    return _TAKES_EFFECT.search(claim[max(0, c.start - 24) : c.start]) is not None \
+        and _DECIDED_ON.search(passage[max(0, p.start - 24) : p.start]) is not None  # fmt: skip
+
+
 def _other_event(c: Slot, p: Slot) -> bool:
     """Whether the words around two dates name opposite events ("leave" / "return"), so they are no one slot; the
     passage's date is the claim's event's where its word stands closer than the opposite one ("The strike [began]
@@ -727,6 +790,9 @@ def _one_measured_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
             and _YEAR_ON_YEAR.search(passage[p.end : p.end + 60]):  # fmt: skip
         return True  # "is up [41 percent] from the same period last year" / "an increase of [14 percent] compared
         # with the same period in 2023": two year-on-year changes of one count
+    if c.unit == p.unit == "count" and (a := _COMPOUNDED.match(claim, c.end)) and (b := _COMPOUNDED.match(passage, p.end)):
+        # "voided a [40]-year lease" / "the [99]-year lease over Kurai plantation": one lease, its term given twice
+        return a.group(1).lower() == b.group(1).lower() and stem(a.group(2).lower()) == stem(b.group(2).lower())
     if c.unit != p.unit or c.unit not in _DIMENSIONS or c.unit == "duration":
         return False
     a, b = _MEASURED.match(claim, c.end), _MEASURED.match(passage, p.end)
@@ -754,6 +820,9 @@ _GENERIC_MEASURES = frozenset(
     "loss profit gain".split()
 )
 #: A unit after a figure, then the noun it measures: "16 [megawatt-hour battery]", "48 mm [of rain]".
+#: A term compounded before the thing it is the term of: "a 40[-year lease]", "a 14[-day emergency]" (not a kind: "a
+#: four-way race" / "a two-way race" are two polls' races).
+_COMPOUNDED = re.compile(r"-(year|month|week|day|night|hour|minute)[-\s]+([a-z]{3,})\b")
 _MEASURED = re.compile(r"[\s-]*[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+of)?\s+([a-z]{3,})\b")
 
 
@@ -776,7 +845,10 @@ def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[in
     if c.unit != "score" or sum(x.unit == "score" for x in cs) != 1:
         return None
     tallies = [p for p in cands if p.unit == "score" and p.start not in used]
-    if len(tallies) != 1 or _align(c, tallies[0]) <= 0:
+    if len(tallies) != 1:
+        return None
+    voted = "vot" in dict(c.context) and re.search(r"\bvot", tallies[0].text, re.IGNORECASE) is not None
+    if _align(c, tallies[0]) <= 0 and not voted:  # ("12 councillors voting in favour and 7 against" says it itself)
         return None
     used.add(tallies[0].start)
     return tallies[0]

@@ -175,7 +175,7 @@ _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 #: "until", "by" ... (also "at approximately 02:10"); its value is minutes after midnight.
 _TIME_OF_DAY = re.compile(
     r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|\b(?:at|by|to|from|until|till|before|after|around|about|since|between|and)\s"
+    r"|\b(?:at|by|to|from|until|till|before|after|around|about|since|between|and|as\sof)\s"
     r"(?:(?:approximately|about|around|roughly|some|just|shortly|exactly|precisely)\s(?:(?:after|before)\s)?)?"
     r"(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)(?![\w:.]\d)(?!\s?[ap]\.?\s?m\b)"
     r"|\b(?P<word>noon|midday|midnight)\b",
@@ -764,8 +764,11 @@ class _Extraction:
             if free(m.start(g), m.end(g)):
                 rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                 add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
-        for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text)):  # "a third consecutive quarter",
-            if free(m.start(1), m.end(1)):  # "the fourth quarter in a row", "it is the second such attack"
+        for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text), *_FIRST_TIME.finditer(text),
+                  *_MINUTE_RE.finditer(text)):
+            # "a third consecutive quarter", "the fourth quarter in a row", "it is the second such attack", "for the
+            # first time"
+            if free(m.start(1), m.end(1)):
                 word = m.group(1).lower()
                 rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                 # "a third worker has died": the toll is three, a count
@@ -1043,7 +1046,7 @@ def _place_prep(text: str, start: int) -> str | None:
 
 
 _ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
 #: A rank in a run, a ranking or a sequence ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
 #: [second]-largest", "the [fifth] floor", "the [third] day of protests"); "first" is left out, too common in other senses ("first visit", "at first").
@@ -1091,6 +1094,12 @@ _NTH_DEATH = re.compile(
     r"\s+(?:worker|person|man|woman|child|victim|patient|passenger|miner|soldier|officer|student)\s+"
     r"(?:has\s+|had\s+)?(?:died|been\s+killed|was\s+killed|succumbed)\b"
 )
+#: A match's minute, of two digits too: "in the [78th] minute", "an [87th]-minute penalty" (no "31st launch": other
+#: ordinals of two digits count what the text may not say).
+_MINUTE_RE = re.compile(r"\b([1-9]?\d(?:st|nd|rd|th))(?=[-\s]minute\b)", re.IGNORECASE)
+#: The one "first" that is an ordinal whatever the text: "won the title [for the first time]", against "for the second
+#: time".
+_FIRST_TIME = re.compile(r"\bfor\s+the\s+(first)\s+time\b", re.IGNORECASE)
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".
 _ORDINAL_PREDICATE = re.compile(
@@ -1163,10 +1172,11 @@ _TALLY_CUE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: A tally by sides: "49 deputies in favour and 36 against", "with 12 votes for, 3 against".
+#: A tally by sides: "49 deputies in favour and 36 against", "with 12 votes for, 3 against", "12 councillors voting
+#: in favour and 7 against".
 _FOR_AGAINST_RE = re.compile(
-    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
-    rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:against|opposed|no)\b",
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
+    rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:against|opposed|no)\b",
     re.IGNORECASE,
 )
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).

@@ -62,6 +62,10 @@ _CORRECTION_NOT = re.compile(
 )
 
 
+#: Words that deny a sentence's subject: "No tiger was ...", "Nobody was hurt".
+_DENIED_SUBJECT = frozenset("no none nobody nothing".split())
+
+
 def _polarity_of(seg: str) -> tuple[int, bool]:
     """Negations of the main clause of ``seg`` and whether it says something is only possible."""
     text = _CORRECTION_NOT.sub(" ", _SOURCING_NEGATION.sub(" ", seg))
@@ -82,6 +86,9 @@ def _polarity_of(seg: str) -> tuple[int, bool]:
             break
         inside.update(j for j in range(i, len(words)) if toks[j][1] < close)
     negs = sum(1 for i, w in enumerate(words[:main]) if w in _VERBAL_NEG and i not in inside and not _negates_polar(words, i))
+    # a subject denied outright negates its clause as "not one" does: "[No] tiger was photographed" / "Not one
+    # camera photographed a tiger" (never flagged alone: "no" governs no verb, see compare._negated_words)
+    negs += len(words) > 1 and words[0] in _DENIED_SUBJECT and raw[1][:1].isalpha()
     return negs, any(_hedges(raw, i) for i in range(len(raw)))
 
 

@@ -244,8 +244,7 @@ class Checker:
                 # the model's call on a passage about what the claim refers to is no call on the claim
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             evidence[i].append(self._evidence(hit, assessment))
-        corpus = self.corpus
-        wires = frozenset(o for d in corpus if (o := corpus.origin(d.id)) != d.id)  # what others carry copies of
+        wires = self.corpus.provenance.syndicated  # what others carry copies of
         return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires)
                      for claim, ev in zip(claims, evidence))  # fmt: skip
 

@@ -88,16 +88,18 @@ class Provenance:
 
     Attributes:
         clusters: Every cluster (singletons included) as document ids, origin first.
+        syndicated: The origins that others carry copies of (a wire's stories).
     """
 
     clusters: tuple[tuple[str, ...], ...]
     _where: Mapping[str, int] = attrs.field(repr=False, eq=False)
+    syndicated: frozenset[str] = attrs.field(repr=False, eq=False)
 
     @classmethod
     def from_clusters(cls, clusters: Iterable[Sequence[str]]) -> Provenance:
         """Build from clusters whose first member is the origin."""
         cl = tuple(tuple(c) for c in clusters)
-        return cls(cl, {doc_id: i for i, c in enumerate(cl) for doc_id in c})
+        return cls(cl, {doc_id: i for i, c in enumerate(cl) for doc_id in c}, frozenset(c[0] for c in cl if len(c) > 1))
 
     def cluster(self, doc_id: str) -> tuple[str, ...]:
         """The cluster holding ``doc_id`` (origin first)."""

@@ -129,7 +129,7 @@ _MEDIA_RE = re.compile(
     r"reporters?|journalists?|"
     r"television|tv|radio|magazine|news|times|post|journal|tribune|herald|gazette|wire|newswire|diario|courier|"
     # newsrooms named in their own languages: "Agenzia Giuliana Stampa", "Prensa Sur", "Agencia Informativa ..."
-    r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse(?!stelle)|noticias|notícias|informativa|nachrichten|zeitung|giornale|gazzetta|corriere|peri[oó]dico)\b",
+    r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse|noticias|notícias|informativa|nachrichten|zeitung|giornale|gazzetta|corriere|peri[oó]dico)\b",
     re.I,
 )
 _OFFICIAL_RE = re.compile(

@@ -737,6 +737,8 @@ def _opposite_stems() -> tuple[tuple[str, str], ...]:
 
 #: Words before the hour a tally or a report counts to: "[as of] 14:00", "[by] midday", "[as at] 6 p.m.".
 _AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|by|until|up\s+to)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _counted_to(text: str, slot: Slot) -> bool:
     """Whether a date is the hour a tally or a report counts to ("[as of] 14:00", "87 aftershocks [by] midday")."""
     return _AS_OF.search(text[max(0, slot.start - 16) : slot.start]) is not None
@@ -819,10 +821,10 @@ _GENERIC_MEASURES = frozenset(
     "rate level total figure increase rise fall drop decline growth share price cost value amount number average "
     "loss profit gain".split()
 )
-#: A unit after a figure, then the noun it measures: "16 [megawatt-hour battery]", "48 mm [of rain]".
 #: A term compounded before the thing it is the term of: "a 40[-year lease]", "a 14[-day emergency]" (not a kind: "a
 #: four-way race" / "a two-way race" are two polls' races).
 _COMPOUNDED = re.compile(r"-(year|month|week|day|night|hour|minute)[-\s]+([a-z]{3,})\b")
+#: A unit after a figure, then the noun it measures: "16 [megawatt-hour battery]", "48 mm [of rain]".
 _MEASURED = re.compile(r"[\s-]*[A-Za-z]+(?:-[A-Za-z]+)?(?:\s+of)?\s+([a-z]{3,})\b")
 
 

@@ -1046,7 +1046,8 @@ def _place_prep(text: str, start: int) -> str | None:
 
 
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10,
 }  # fmt: skip
 #: A rank in a run, a ranking or a sequence ("a [third] consecutive quarter", "the [fourth] quarter in a row", "the
 #: [second]-largest", "the [fifth] floor", "the [third] day of protests"); "first" is left out, too common in other senses ("first visit", "at first").

@@ -113,6 +113,8 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
     short = {m.group(1) for m in _SHORT_IN_BRACKETS.finditer(name)}
     if short and any(re.sub(r"^(?:the|its)\s+", "", c or "", flags=re.IGNORECASE) in short for c in candidates):
         return True  # "Regional Disaster Management Agency (BPBD) of Aceh Tamiang" for "the BPBD"
+    if short and (bare := re.sub(r"\s+", " ", _SHORT_IN_BRACKETS.sub("", name)).strip()) != name.strip():
+        return source_matches(bare, candidates, threshold=threshold)  # "Grupo Apicola Peninsular (GAP)", unbracketed
     known = classify_source(name)[1]  # "New China News Agency" is Xinhua
     for cand in candidates:
         if not cand:
@@ -171,7 +173,8 @@ _SORTS = (
     (_COMPANY_NAME,
      frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner"})),
     (re.compile(r"\b(?:Government|Junta|Generalitat|Xunta)\b"), frozenset({"government"})),
-    (re.compile(r"\bMinistry\b"), frozenset({"ministry"})),
+    (re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministero|Ministerium|Secretar[ií]a\s+de)\b"),
+     frozenset({"ministry"})),
     (re.compile(r"\bCouncil\b"), frozenset({"council"})),
     (re.compile(r"\bBoard\b"), frozenset({"board"})),
     (re.compile(r"\b(?:Department|Bureau|Directorate)\b"), frozenset({"department", "bureau", "directorate"})),
@@ -183,14 +186,19 @@ _SORTS = (
     (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
     (re.compile(r"\bFederation\b"), frozenset({"federation"})),
     (re.compile(r"\bAssociation\b"), frozenset({"association"})),
-    (re.compile(r"\bInstitute\b"), frozenset({"institute"})),
+    (re.compile(r"\b(?:Institute|Instituto|Istituto|Institut)\b"), frozenset({"institute", "team"})),
+    # a research team speaks through its university's releases: "the team plans ..., the university said"
+    (re.compile(r"\b(?:University|Universidad|Universidade|Universit[àaéy]|Universit[äa]t)\b"),
+     frozenset({"university", "team"})),
+    (re.compile(r"\b(?:Hospital|Ospedale|H[oô]pital|Krankenhaus|Klinikum)\b"), frozenset({"hospital"})),
+    (re.compile(r"\b(?:Park|Parco|Parque|Parc)\b"), frozenset({"park"})),
     (re.compile(r"\bCounty\b"), frozenset({"county"})),
     (re.compile(r"\b(?:Governorate|Prefecture)\b"), frozenset({"governorate", "prefecture"})),
-    (re.compile(r"\bMuseum\b"), frozenset({"museum"})),
+    (re.compile(r"\b(?:Museum|Museo|Mus[ée]e|Museu)\b"), frozenset({"museum"})),
     (re.compile(r"\bSuperintenden(?:cy|ce)\b"), frozenset({"superintendency"})),
     (re.compile(r"\bObservatory\b"), frozenset({"observatory"})),
     (re.compile(r"\bSecretariat\b"), frozenset({"secretariat"})),
-    (re.compile(r"\bAgency\b"), frozenset({"agency"})),
+    (re.compile(r"\b(?:Agency|Agencia|Agence|Agenzia|Agentur)\b"), frozenset({"agency"})),
     (re.compile(r"\bOffice\b"), frozenset({"office"})),
 )
 #: Sorts of public body: a "Ministry of Energy" is no company.
@@ -324,15 +332,16 @@ def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re
 _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
-        "company": r"company|group|holdings|soci[ée]t[ée]|compa[gñ]n?[iy]a?|" + _LEGAL_FORMS,
+        "company": r"company|group|grupo|gruppo|gruppe|holdings|soci[ée]t[ée]|compa[gñ]n?[iy]a?|corp|" + _LEGAL_FORMS,
         "firm": r"group|holdings|" + _LEGAL_FORMS,
-        "ministry": r"ministry",
+        # a ministry in its own language: "Secretaría de Salud", "Ministerio de Energía", "Ministère de la Santé"
+        "ministry": r"ministry|ministerio|minist[eè]re|ministero|ministerium|secretar[ií]a",
         "central bank": r"bank",
         "bank": r"bank",
         "court": r"court|tribunal",
         "police": r"police",
         "league": r"league",
-        "agency": r"agency|administration|office",
+        "agency": r"agency|administration|office|agencia|agence|agenzia|agentur",
         "government": r"government|junta|generalitat|xunta",
         "junta": r"junta",  # Spain's regional governments: "The Junta" is the Junta de Andalucía's name in copy
         "council": r"council",
@@ -343,11 +352,15 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "federation": r"federation|union",
         "association": r"association",
         "consortium": r"consortium",
-        "university": r"university|college",
-        "hospital": r"hospital|infirmary",
+        "university": r"university|college|universidad|universidade|universit[àaéy]|universit[äa]t",
+        "hospital": r"hospital|infirmary|ospedale|h[oô]pital|krankenhaus|klinikum",
         "airline": r"air|airlines|airways",
         "airport": r"airport",
-        "museum": r"museum|gallery",
+        "museum": r"museum|gallery|museo|mus[ée]e|museu",
+        "park": r"park|parco|parque|parc",
+        # a research team speaks through its institution's releases; a sports team through its club's
+        "team": r"team|university|universidad|universit[àaéy]|institute|instituto|istituto|institut|centre|center"
+                r"|centro|laboratory|club|fc",
         "festival": r"festival",
         "authority": r"authority",
         "trust": r"trust",
@@ -416,6 +429,14 @@ def _newsroom(outlet: str) -> bool:
 _OWN_PRESS = re.compile(r"\b(?:press|media|information)\s+(?:service|office|centre|center|unit|desk)\b", re.IGNORECASE)
 
 
+#: A body named by its sort with what it deals with before it: "the regional [energy] [ministry]".
+_QUALIFIED_SORT = re.compile(r"(?:the|its)\s+((?:[a-z]+\s+){1,3})([a-z]+)", re.IGNORECASE)
+#: Words that say where a body governs, not what it deals with.
+_WHERE_WORDS = frozenset(
+    "regional state provincial national federal local district city municipal county central territorial".split()
+)
+
+
 def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
     """Whether a source named generically ("the club", "the ministry") or by a title ("institute director ...",
     "Health Minister ...") speaks for the body ``outlet`` names."""
@@ -427,6 +448,12 @@ def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
             return True  # "the city" speaks for "City and Borough of Juneau", not for the "Capital City Courier"
         if role and _ROLE_OUTLETS[role.group(1).lower()].search(outlet):
             return True
+        if (qualified := _QUALIFIED_SORT.fullmatch(n.strip())) and qualified.group(2).lower() in _GENERIC_OUTLETS \
+                and _GENERIC_OUTLETS[qualified.group(2).lower()].search(outlet) and not _newsroom(outlet):  # fmt: skip
+            topic = set(qualified.group(1).lower().split()) - _WHERE_WORDS
+            words = {w[:5] for w in re.findall(r"[a-z]+", outlet.lower())}
+            if topic and all(w[:5] in words for w in topic):
+                return True  # "the regional energy ministry" speaks for the "Ministry of Energy of the Sakhalin Region"
         unit = re.fullmatch(r"(?:the|its)\s+([a-z]+(?:\s+[a-z]+){1,2})", n.strip())
         if unit and not _newsroom(outlet) and set(unit.group(1).split()) <= set(re.findall(r"[a-z]+", outlet.lower())):
             return True  # "the crisis unit" speaks for "Land Tirol, Crisis and Disaster Management Unit"
@@ -507,7 +534,9 @@ def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
 
 
 #: Where one of a sentence's coordinated verb phrases ends: "..., and was completed in 2022", "; it".
-_NEXT_PHRASE = re.compile(r",?\s+(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)|;|,\s+but\s+")
+_NEXT_PHRASE = re.compile(
+    r",?\s+(?:and|but)\s+(?=(?:was|were|is|are|has|have|had|will|would|began|became|[a-z]{3,}ed)\b)|;|,\s+but\s+"
+)
 
 
 def _coordinate_clause(text: str, at: int) -> str:
@@ -849,12 +878,13 @@ _BODY_SORTS = (
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
-    r"|superintendency|observatory|secretariat|laboratory"
+    r"|superintendency|observatory|secretariat|laboratory|park|team"
 )
 _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}"
     r"(?P<generic>" + _BODY_SORTS + r")"
-    r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}))"
+    r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
+    r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"  # "Agencia de Energía de Yucatán"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
@@ -863,9 +893,9 @@ _OWN_PLAN = re.compile(
 
 
 #: A claim whose subject is a body named by its sort, telling what it did, does or will do: "The health office has
-#: ordered 10,000 more doses", "The company will pay an interim dividend".
+#: ordered 10,000 more doses", "The company will pay an interim dividend", "The prosecutor's office had opened".
 _BODY_SUBJECT = re.compile(
-    r"The\s+(?:[a-z]+\s+){0,2}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
+    r"The\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:has|have|had|is|was|will|would|plans?|expects?|estimates?|intends?|[a-z]{3,}ed)\b"
 )
 
@@ -897,7 +927,8 @@ _BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+", re.IGNORECASE)
 #: An officer titled by the sort of body they speak for: "[ministry] spokesman Said Farah Hirsi" speaks for "the
 #: ministry" (an officer's title after it: :data:`_OFFICER`).
 _SORT_OFFICER = re.compile(r"(?:the\s+|its\s+)?(ministry|company|council|agency|union|police|club|court|firm|department"
-                           r"|bureau|authority|utility|operator|hospital|university|commission|army|military)\s+",
+                           r"|bureau|authority|utility|operator|hospital|university|commission|army|military|park"
+                           r"|museum)\s+",
                            re.IGNORECASE)  # fmt: skip
 #: A document from a unit of the body the claim is about: "a statement from [its crisis unit]".
 _FROM_ITS = re.compile(

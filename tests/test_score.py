@@ -286,6 +286,22 @@ def test_a_later_passage_silent_on_the_claims_year_does_not_refute_it(published,
     assert out.evidence == (e,)  # still listed
 
 
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the year dates the other verb phrase ("and began ..."), not the park's size
+        ("The 90-megawatt park has 30 turbines and began commercial operation in 2019.", True),
+        ("The park reached 90 megawatts in 2019.", False),
+    ],
+)
+def test_a_year_of_another_verb_phrase_does_not_date_the_figure(text, counted):
+    claim = Claim(id="c11", text=text, start=0, end=len(text))
+    passage = "The park, with an installed capacity of 120 megawatts, was told to cut output."
+    e = Evidence(doc_id="d", passage=passage, start=0, end=len(passage), stance=Stance.REFUTES, score=0.8,
+                 published="2024-11-14", mismatches=[Mismatch("number", "90", "120")])  # fmt: skip
+    assert score_claim(claim, [e]).verdict is (Verdict.CONTRADICTED if counted else Verdict.UNVERIFIED)
+
+
 def test_a_year_a_span_runs_from_is_not_the_claims_time():
     claim = Claim(id="c10", text="The firm is cutting 1,800 jobs, its first layoffs since 2019.", start=0, end=61)
     e = Evidence(doc_id="d", passage="The firm said it would cut about 1,200 jobs.", start=0, end=44,
@@ -860,6 +876,16 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
          "Ministry of Agriculture of the Republic of Azerbaijan", Verdict.UNVERIFIED),
         # what the body did, not what it plans, is on its record
         ("The trust opened a new surgical hub in March.", "Aire Valley Hospitals Trust", Verdict.SUPPORTED),
+        # bodies by their sorts in other languages, and a research team by its university
+        ("The park plans to put the hoard on display from next spring.", "Parco Archeologico di Lucania",
+         Verdict.UNVERIFIED),
+        ("The team plans to begin excavations in the 2025 dry season.", "Universidad del Norte - Centro Maya",
+         Verdict.UNVERIFIED),
+        ("The company plans to open a packing plant in 2025.", "Grupo Apícola del Norte SA de CV",
+         Verdict.UNVERIFIED),
+        # a body's name with words of its language in between
+        ("The Agencia de Energía de Lerma expects curtailment to fall below 10 per cent.",
+         "Agencia de Energía de Lerma", Verdict.UNVERIFIED),
     ],
 )
 def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, verdict):
@@ -1015,6 +1041,17 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Consellería do Mar, Xunta de Galicia", ["a spokesperson", "the department"], True),
         ("Consejería de Salud", ["the department"], True),
         ("Sindicato Galego do Metal", ["The union"], True),
+        # ministries, agencies, universities and parks in their own languages; a news agency is not "the agency"
+        ("Secretaría de Salud del Estado de Lerma", ["the ministry"], True),
+        ("Agencia de Movilidad del Valle", ["the agency"], True),
+        ("Agencia Informativa Mesoamericana", ["the agency"], False),
+        ("Universidad del Norte - Centro de Estudios Mayas", ["the team"], True),
+        ("Parco Archeologico di Lucania", ["the park"], True),
+        ("Grupo Apícola del Norte SA de CV", ["the company"], True),
+        # a body named by its sort and what it deals with
+        ("Ministry of Energy of the Kerov Region", ["the regional energy ministry"], True),
+        ("Ministry of Health of the Kerov Region", ["the regional energy ministry"], False),
+        ("Kerov Energy News", ["the regional energy ministry"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1189,6 +1226,19 @@ def test_an_official_telling_what_the_office_did_speaks_for_it(source, verdict):
     assert score_claim(claim, [notice]).verdict is verdict
 
 
+def test_an_official_telling_what_his_office_did_speaks_for_it():
+    claim = _said_by("Andrei Volkov", "The prosecutor's office had opened checks into two more fishing companies.")
+    wire = ev("wire", outlet="Eastern Information Agency",
+              passage="The prosecutor's office said it was also examining the books of two other companies.")
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+
+
+def test_a_bracketed_short_name_is_no_part_of_the_name_it_follows():
+    assert source_matches("Grupo Apicola del Norte (GAN)", ["Grupo Apícola del Norte SA de CV"])
+    assert source_matches("Grupo Apicola del Norte (GAN)", ["GAN"])
+    assert not source_matches("Grupo Apicola del Norte (GAN)", ["Banco del Norte"])
+
+
 def test_a_joint_stock_companys_release_is_the_companys_word():
     claim = _said_by("the company", "The company will pay an interim dividend of 0.85 somoni per share.")
     release = ev("interim", outlet="Sughdsement OJSC",
@@ -1358,6 +1408,11 @@ def test_a_bodys_own_unit_or_document_is_no_officer_of_it(source):
         ("Kivu declared an outbreak on Monday, with the health ministry saying it had confirmed 310 cases.",
          ["Kivu's health ministry"], (), True),
         ("Kivu declared an outbreak on Monday, with clinics reporting 310 cases.", ["Kivu's health ministry"], (),
+         False),
+        # a research team's plans, credited to its university
+        ("The team plans to start digging at three causeways next year, the university said.", ["the team"], (),
+         True),
+        ("The team plans to start digging at three causeways next year, the ministry said.", ["the team"], (),
          False),
     ],
 )

@@ -119,6 +119,11 @@ def test_identifiers_and_times_are_not_numbers(text):
         ("Bali", "Bale", False),  # too short to tell a spelling from another name
         ("Vladivostok", "Pyongyang", False),
         ("Joe Biden", "Donald Trump", False),
+        # a company's acronym that takes in its legal form
+        ("IMPC", "Isla Mainland Power Corp.", True),
+        ("CPSA", "Confecciones Peninsulares SA de CV", True),
+        ("CP", "Confecciones Peninsulares SA de CV", True),
+        ("CPSB", "Confecciones Peninsulares SA de CV", False),
     ],
 )
 def test_names_match(a, b, same):
@@ -443,6 +448,9 @@ def test_only_a_negated_statement_differs(claim, passage, differs) -> None:
         ("The plant employs an estimated 900 people.", "The plant employs 1,200 people.", True),
         ("Some 32 flights were cancelled.", "Officials said 31 flights were cancelled.", True),  # not rounded
         ("Some 899,453 candidates sat the exams.", "A record 903,410 candidates sat the exams.", True),
+        # rounding to its last digit: "roughly 1.2 million" takes in 1.15 to 1.25 million
+        ("Deliveries fell to 1.1 million tonnes.", "Deliveries fell to roughly 1.2 million tonnes.", True),
+        ("Deliveries fell to 1.18 million tonnes.", "Deliveries fell to roughly 1.2 million tonnes.", False),
     ],
 )
 def test_approximate_figures(claim, passage, mismatch) -> None:
@@ -3091,3 +3099,116 @@ def test_the_hour_a_report_counts_to_rivals_only_a_counts_hour(claim: str, rival
     found = [m.source for m in analyze(claim, passage).mismatches if m.kind == "date"]
     found += [p.text for _, p, _ in rival_dates(claim, passage)]
     assert found[:1] == ([rival] if rival else [])
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "claim_value", "source_value"),
+    [
+        # a rise written as a comparative after the figure
+        ("Ticket sales reached 41,000, up 12 per cent from last year",
+         "About 41,000 tickets were sold, 8 percent more than last year.", "12 per cent", "8 percent"),
+        # the ends of two ranges, compared as figures
+        ("The coins date to between 530 and 510 BC", "The hoard is dated between 550 and 530 BC.", None, None),
+        # talks are negotiations
+        ("The cuts will be negotiated with the unions, with talks beginning in August",
+         "Negotiations with the trade unions will begin in September.", "August", "September"),
+        # starting to operate is opening
+        ("The company will build a new plant at Melito, due to open in 2026",
+         "Its new plant at Melito, costing 9 million euros, is scheduled to start operating in 2027.", "2026", "2027"),
+    ],
+)
+def test_changes_told_in_other_words_are_compared(claim, passage, claim_value, source_value) -> None:
+    found = analyze(claim, passage).mismatches
+    assert found
+    if claim_value is not None:
+        assert (found[0].claim, found[0].source) == (claim_value, source_value)
+
+
+def test_a_sum_paid_once_is_no_rival_of_a_monthly_wage() -> None:
+    claim = "A surgeon in Okha earns on average about 190,000 roubles a month"
+    assert not analyze(claim, "Doctors are entitled to a one-time payment of 1.5 million roubles.").mismatches
+    assert analyze(claim, "A surgeon in Okha earns on average about 150,000 roubles a month.").mismatches
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Prices rose to around P95 a kilo.", "money:peso"), ("Prices are up from roughly P70.", "money:peso"),
+     ("Form P45 was filed.", None)],
+)
+def test_a_philippine_price_in_pesos(text: str, unit: str | None) -> None:
+    from factcheck.slots.extract import _extract
+
+    assert [s.unit for s in _extract(text) if any(ch.isdigit() for ch in s.text)][:1] == [unit]
+
+
+def test_a_clause_restated_in_other_words() -> None:
+    from factcheck.score import _clauses_restated
+
+    # found is uncovered, a hoard a trove
+    claim = "Archaeologists have found a hoard of 212 silver coins"
+    assert _clauses_restated(claim, "Archaeologists have uncovered a trove of 212 silver coins at the site.") == {"212"}
+    assert not _clauses_restated(claim, "Archaeologists have uncovered a trove of 120 silver coins at the site.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stated"),
+    [
+        # the claim's figure for its named season, given for "last season" in a report of the next spring
+        ("The harvest reached about 26,000 tonnes of fruit in the 2024-25 season",
+         "The regional harvest totalled around 26,000 tonnes of fruit last season.", True),
+        # without the claim's year, last season's figure is another season's
+        ("The harvest reached about 26,000 tonnes of fruit this season",
+         "The regional harvest totalled around 26,000 tonnes of fruit last season.", False),
+    ],
+)
+def test_figures_stated_in_other_words(claim: str, passage: str, stated: bool) -> None:
+    report = analyze(claim, passage)
+    assert not report.mismatches
+    assert any(ch.isdigit() for t in report.stated for ch in t) is stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "restated"),
+    [("Wind gusts reached up to 35 metres per second in the south.", True),
+     ("Wind gusts reached up to 38 metres per second in the south.", False)],
+)
+def test_a_bound_written_alike_restates_the_figure(passage: str, restated: bool) -> None:
+    assert (analyze("gusts of up to 35 metres per second", passage).figures_restated > 0) is restated
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [("The line is not due to be finished before 2027.", True), ("The line is not due to be finished before 2028.", False)],
+)
+def test_a_date_bounded_alike_is_stated(passage: str, stated: bool) -> None:
+    report = analyze("The line is not expected to be completed before 2027", passage)
+    assert ("2027" in report.stated) is stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "mismatch"),
+    [
+        # the company's offer answers no demand, however far the request stands before the figure
+        ("The company has offered a wage increase to P530 per day, along with a rice allowance.", False),
+        ("The strikers are demanding that the daily wage be raised from 480 pesos to 650 pesos.", True),
+    ],
+)
+def test_a_demand_far_before_its_figure_is_still_a_demand(passage: str, mismatch: bool) -> None:
+    claim = "The workers are demanding that the daily wage be raised from 480 pesos to 600 pesos"
+    assert bool(analyze(claim, passage).mismatches) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("passage", "mismatch"),
+    [("The capital budget of R1.04 billion prioritises water pipes.", False),  # a budget is no debt
+     ("The municipality owes the utility R1.4 billion.", True)],
+)
+def test_a_debt_is_answered_by_a_debt(passage: str, mismatch: bool) -> None:
+    claim = "The municipality owes the national power utility about R1.1 billion in arrears"
+    assert bool(analyze(claim, passage).mismatches) is mismatch
+
+
+def test_what_is_unpaid_is_a_debt_whatever_it_is_owed_for() -> None:
+    claim = "The ginnery owes its staff about 1.4 billion CFA francs in wages and seasonal bonuses"
+    passage = "A payroll summary puts the unpaid wages and bonuses at 900 million CFA francs."
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == [("1.4 billion", "900 million")]

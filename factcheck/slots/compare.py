@@ -65,6 +65,10 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
     return run.report()
 
 
+#: A year written out: "in 2024", "the 2024-25 season".
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 class _Comparison:
     """One claim against one passage: each claim slot is checked by the method for its kind (:meth:`figure`,
     :meth:`entity`, :meth:`polarity`), which records what it found here; :meth:`report` adds the sentence-level
@@ -187,8 +191,11 @@ class _Comparison:
         # the end of September last year" gives no figure for "reached 61,400 at the end of September"
         # (a share of the same whole is a standing figure: "85 percent of its electricity" / "78 percent of
         # the electricity generated in Zambia last year")
+        # (the claim's own figure, where the claim names its year: "26,000 tonnes in the 2024-25 season" / "around
+        # 26,000 tonnes last season" in a report of the next spring)
+        dated = _NAMED_YEAR.search(claim) is not None
         cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
-                 or same_whole(whole, share_whole(passage, p))]  # fmt: skip
+                 or same_whole(whole, share_whole(passage, p)) or (dated and _numbers_equal(c, p))]  # fmt: skip
         # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
         if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
             cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
@@ -445,8 +452,13 @@ class _Comparison:
         times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
         # "since January" is "so far this year": said either way, the year to date
         to_date = [d for d in dates if _SINCE_JANUARY.search(claim, 0, d.end) and _THIS_YEAR.search(passage)]
+        # ... or a bound the passage writes as the claim does: "gusts of up to 35 metres per second" / "gusts reached
+        # up to 35 metres per second"
+        alike = [c for c in checkable if c.bound and any(
+            p.kind is c.kind and p.bound == c.bound and p.value == c.value and p.unit == c.unit for p in ps)]
         exact = (figures or times) and not mismatches and not any(
-            c.bound for c in checkable if c.kind is not SlotKind.ENTITY and c not in times and c not in to_date)
+            c.bound for c in checkable
+            if c.kind is not SlotKind.ENTITY and c not in times and c not in to_date and c not in alike)
         # with the claim's dates, but a weekday ("Sunday's runoff") need not be repeated
         # ... and a time offset ("two weeks earlier") dates the claim rather than counting anything
         dated = [*(c for c in figures if not _OFFSET_AFTER.match(claim, c.end)),
@@ -549,16 +561,18 @@ _GOES_ON = re.compile(
 _PEOPLE_AT_WORK = re.compile(r"\s+(?:people|persons|staff)\s+(?:work|worked|are\s+employed|were\s+employed)\b", re.IGNORECASE)
 
 
+def _counted_words(text: str, slot: Slot) -> set[str]:
+    """The senses of the two words after a count: what it counts ("56 [rail wagons]")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+    if _PEOPLE_AT_WORK.match(text, slot.end):
+        words = [*words, "workers"]  # "About 140 [people work] on the plantation" / "employs about 140 workers"
+    return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
+
+
 def _same_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     """Whether the two words after two counts share a word of one sense ("Three [crew members]" / "Two [crew
     members]"), or neither names anything."""
-    def after(text: str, slot: Slot) -> set[str]:
-        words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
-        if _PEOPLE_AT_WORK.match(text, slot.end):
-            words = [*words, "workers"]  # "About 140 [people work] on the plantation" / "employs about 140 workers"
-        return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
-
-    mine, theirs = after(claim, c), after(passage, p)
+    mine, theirs = _counted_words(claim, c), _counted_words(passage, p)
     return bool(mine & theirs) or not (mine or theirs)
 
 

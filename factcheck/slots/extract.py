@@ -134,7 +134,10 @@ _NUM_RE = re.compile(
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
     r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
     # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
-    r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
+    r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+"
+    # ... and so is a price by the unit ("around P95 a kilo"), or a price it moved from ("up from roughly P70")
+    r"|\d[\d.]*\s+(?:a|per|each)\s+(?:kilo|kilogram|kg|litre|liter|sack|piece|head|month|day)\b)"
+    r"|(?:(?<=from\s)|(?<=from\sabout\s)|(?<=from\saround\s)|(?<=from\sroughly\s))P(?=\d)"
     # "K14.2 million" is kina (or kwacha) in Papua New Guinean (Zambian) copy; "K2" and "K9" are not
     r"|K(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
     # "E61 million" is emalangeni in Eswatini copy; an "E10" fuel and the "E45" road are not
@@ -182,7 +185,7 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
-    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
+    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|di|della|delle|dei|degli|do|dos|das|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
 
 _NON_ENTITY = frozenset(
@@ -377,6 +380,8 @@ def _currency_words_after(right: list[tuple[str, int, int]]) -> int:
     return 0
 
 
+#: A comparative right after a figure and before "than", as the direction of a change: "8 percent more than".
+_MORE_THAN = {"more": "direction+1", "fewer": "direction-1", "less": "direction-1"}
 #: Words before a count's noun that say it is more of it: "22 [extra] beds" / "32 [additional] beds" count beds.
 _MORE_OF = frozenset({"extra", "additional", "more", "further", "new", "other", "fresh"})
 
@@ -419,6 +424,9 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
             if not forward and dist <= 2 and low in ("down", "up") and figure:
                 # "were [down] 6%", "[up] 12 percent": a direction, as "fell" and "rose" are
                 put(_UP_DOWN[low], weight)
+                continue
+            if forward and dist == 1 and figure and low in _MORE_THAN and re.match(r"\s+than\b", text[e:]):
+                put(_MORE_THAN[low], weight)  # "8 percent [more] than last year": a rise, as "up 8 percent" is
                 continue
             if _is_content(low):
                 st = stem(low)

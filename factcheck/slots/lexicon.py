@@ -219,11 +219,14 @@ _PHRASAL_AS = {
     ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
     ("come", "into force"): "apply effect", ("came", "into force"): "apply effect",  # "comes into force on"
     ("break", "out"): "begin", ("broke", "out"): "begin", ("broken", "out"): "begin",  # a fire "broke out on"
+    # a plant "due to open" / "scheduled to start operating"
+    ("start", "operating"): "open", ("start", "operations"): "open", ("begin", "operating"): "open",
+    ("begin", "operations"): "open", ("began", "operating"): "open", ("began", "operations"): "open",
 }  # fmt: skip
 _PHRASAL = re.compile(
-    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came|break|broke|broken)"
-    r"(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force)\b",
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came|break|broke|broken|start|begin"
+    r"|began)(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|operating|operations)\b",
     re.IGNORECASE,
 )
 
@@ -262,11 +265,15 @@ _SYNONYMS = (
     "shareholder investor",
     "fight battl combat",
     "delay postpon defer",
+    "talk negotiat",  # "with talks beginning in August" / "negotiations ... will begin in September"
     "study research findings paper",
     "join arrive",
     "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
     "begin start introduc",
     "show reveal display exhibit",
+    "found find uncover unearth discover",  # "have found a hoard of 212 coins" / "have uncovered a trove of 212"
+    "hoard trove cache",
+    "shipment shipp",  # "began commercial shipments in 2017" / "has been shipping ore since 2014"
     "warship vessel ship",
     "job position post",
     "close shut closure",

@@ -48,11 +48,18 @@ def _name_written_in(name: str, passage: str) -> bool:
     return False
 
 
-def _initials(name: str) -> str:
+def _initials(name: str, *, form: bool = False) -> str:
     """The initials of a name's capitalised words, its legal form left out ("Aguas Serranas del Centro S.A." ->
-    "asc")."""
-    name = _LEGAL_FORM.sub("", _fold(name))
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", name) if w[0].isupper()).lower()
+    "asc"); with ``form``, the legal form's first word too, as its letters when it is an abbreviation in capitals
+    ("Isla Mainland Power Corp." -> "impc", "Confecciones Peninsulares SA de CV" -> "cpsa")."""
+    folded = _fold(name)
+    m = _LEGAL_FORM.search(folded)
+    bare = folded[: m.start()] if m else folded
+    out = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", bare) if w[0].isupper()).lower()
+    if form and m:
+        first = re.sub(r"[.,]", "", (m.group().replace(",", " ").split() or [""])[0])
+        out += first.lower() if first.isupper() else first[:1].lower()
+    return out
 
 
 #: A company's legal form at the end of its name: "S.A.", "Ltd", "Co., Ltd.", "GmbH"; where the form comes
@@ -80,8 +87,10 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     if fuzz.ratio(sa, sb) >= threshold:
         return True
     ia, ib = _initials(a), _initials(b)
-    if (a.isupper() and len(sa) >= 2 and sa == ib) or (b.isupper() and len(sb) >= 2 and sb == ia):
-        return True
+    if (a.isupper() and len(sa) >= 2 and sa in (ib, _initials(b, form=True))) or (
+        b.isupper() and len(sb) >= 2 and sb in (ia, _initials(a, form=True))
+    ):
+        return True  # "KCNA" ~ "Korean Central News Agency"; "IMPC" ~ "Isla Mainland Power Corp."
     ta = [_squash(w) for w in a.split() if _squash(w)]
     tb = [_squash(w) for w in b.split() if _squash(w)]
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

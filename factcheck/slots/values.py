@@ -125,7 +125,10 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
     if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
         return (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
-    if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound):
+    if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound) \
+            and not (c.in_range and p.in_range and c.bound == p.bound):  # fmt: skip
+        # (two ranges' ends on one side are compared as figures: "between 530 and 510 BC" is not "between 550
+        # and 530 BC")
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
         # are compared as figures ("up to 240" is not "up to 420")
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
@@ -212,8 +215,9 @@ def _only_within(c: Slot, p: Slot) -> bool:
 
 
 def _leeway(slot: Slot) -> float:
-    """Relative difference an approximate figure allows: its last significant digit's unit, within 2-10%
-    ("about 900": 10%, "about 250,000": 4%, "about 6.5 million": 2%)."""
+    """Relative difference an approximate figure allows: half its last significant digit's unit, what rounding
+    to it takes in, within 2-10% ("about 900": 5.6%, "about 250,000" and "about 6.5 million": 2%; "roughly 1.2
+    million" is not 1.1 million)."""
     m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
     value = abs(float(slot.value))  # type: ignore[arg-type]
     if not m or value == 0:
@@ -224,7 +228,7 @@ def _leeway(slot: Slot) -> float:
     digits = 10.0 ** -len(m.group(2)) if m.group(2) else 10.0 ** (len(whole) - len(whole.rstrip("0")))
     if not m.group(2) and scale == 1.0 and not whole.endswith("0") and value >= 10:
         return digits / 2 / value  # "some 32 flights", "an estimated 899,453": a figure not rounded, its own unit
-    return min(0.1, max(0.02, digits * scale / value))
+    return min(0.1, max(0.02, digits * scale / 2 / value))
 
 
 #: A relative change and an absolute one, which copy confuses: compared, never equal.
@@ -344,6 +348,10 @@ _LINE_ITEMS = (
     ("fine", re.compile(r"\b(?:fined?|fines|penalty|penalties)\b", re.IGNORECASE)),
     ("taken", re.compile(r"\b(?:overcharg\w*|overbill\w*|embezzl\w*|siphon\w*|defraud\w*|misappropriat\w*)",
                          re.IGNORECASE)),
+    # what a body owes, and what it plans to spend ("owes the utility about R1.1 billion in arrears" / "the capital
+    # budget of R1.04 billion")
+    ("debt", re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|unpaid|overdue)\b", re.IGNORECASE)),
+    ("budget", re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)),
 )
 #: The words before a sum of money that name its line, back to its clause's start: "a third-quarter operating loss
 #: of [18.6 million euros]", "revenue fell 9 percent to [412 million euros]".
@@ -365,6 +373,8 @@ def _line_item(slot: Slot, text: str) -> str | None:
         lo = max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0)
         words = text[lo : slot.start]
     found = [(x.end(), name) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
+    if any(name == "debt" for _, name in found):
+        return "debt"  # what is owed, whatever it is owed for: "puts the unpaid wages and bonuses at"
     return max(found)[1] if found else None
 
 
@@ -375,13 +385,40 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     (:func:`_asked_apart`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage)
-            or _asked_apart(c, claim, p, passage))
+            or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage))
 
 
-#: A request right before a sum: "had [sought] 420 million CFA francs", "[asked for] an eight-year term".
+#: A sum paid by the period: "190,000 roubles [a month]", "[monthly] pay of".
+_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[A-Za-z$€£]+){0,2}?\s+(?:a|per|each|every)\s+(?:hour|day|week|month|year)\b")
+_PER_PERIOD_BEFORE = re.compile(r"\b(?:hourly|daily|weekly|monthly|annual|yearly)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+#: A sum paid once: "a [one-time] payment of 1.5 million roubles".
+_ONCE_BEFORE = re.compile(r"\b(?:one-time|one-off|lump[- ]sum|single|signing)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one sum is paid by the period and the other once ("earns about 190,000 roubles a month" / "a
+    one-time payment of 1.5 million roubles")."""
+    if not (c.unit or "").startswith("money") or not (p.unit or "").startswith("money"):
+        return False
+
+    def rate(x: Slot, text: str) -> bool:
+        return bool(_PER_PERIOD_AFTER.match(text[x.end : x.end + 30])
+                    or _PER_PERIOD_BEFORE.search(text[max(0, x.start - 50) : x.start]))
+
+    def once(x: Slot, text: str) -> bool:
+        return _ONCE_BEFORE.search(text[max(0, x.start - 40) : x.start]) is not None
+
+    return (rate(c, claim) and once(p, passage)) or (once(c, claim) and rate(p, passage))
+
+
+#: A request right before a sum: "had [sought] 420 million CFA francs", "[asked for] an eight-year term", "are
+#: [demanding] that the daily wage be raised from 480 pesos to 600 pesos".
 _ASKED_BEFORE = re.compile(
     r"\b(?:sought|seeking|seeks?|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
-    r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\b[^.;]{0,40}$",
+    r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\b[^.;]{0,40}$"
+    # ... or asking that a sum be set: "demanding that the daily wage be raised from 480 pesos to [600 pesos]"
+    r"|\b(?:demand(?:ed|ing|s)?|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+that\s+"
+    r"[^.;]{0,50}?\b(?:be|is|are)\s+(?:raised|increased|lifted|set|cut|reduced|lowered)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
@@ -389,9 +426,18 @@ _ASKED_BEFORE = re.compile(
 def _asked_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether one figure is what a party asked for and the other not ("The residents had sought 420 million CFA
     francs" / "CNT must pay them a total of 168 million CFA francs")."""
-    a = _ASKED_BEFORE.search(claim[max(0, c.start - 60) : c.start]) is not None
-    b = _ASKED_BEFORE.search(passage[max(0, p.start - 60) : p.start]) is not None
-    return a != b
+    return _asked(claim, c) != _asked(passage, p)
+
+
+def _asked(text: str, slot: Slot) -> bool:
+    """Whether a request comes before the figure with no offer between ("pressing for an 8 percent raise,
+    against a company [offer] of 4.5 percent" asks for 8 percent only)."""
+    m = _ASKED_BEFORE.search(text[max(0, slot.start - 120) : slot.start])
+    return m is not None and not _OFFER_BETWEEN.search(m.group(0))
+
+
+#: An offer or a counter named between a request and a figure.
+_OFFER_BETWEEN = re.compile(r"\b(?:offer\w*|propos\w*|against|versus)\b", re.IGNORECASE)
 
 
 def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
@@ -479,6 +525,8 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         return cv[1] == pv[1]
     cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
     py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
+    if c.bound and c.bound == p.bound and cv == pv:
+        return True  # "not expected to be completed before 2027" / "not due to be finished before 2027"
     if c.bound and cy is not None and py is not None:
         if cy != py:
             return py > cy if c.bound == "gt" else py < cy

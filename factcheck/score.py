@@ -332,7 +332,8 @@ def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re
 _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
-        "company": r"company|group|grupo|gruppo|gruppe|holdings|soci[ée]t[ée]|compa[gñ]n?[iy]a?|corp|" + _LEGAL_FORMS,
+        "company": r"company|group|grupo|gruppo|gruppe|holdings|soci[ée]t[ée]|compa[gñ]n?[iy]a?|corp|"
+                   + _LEGAL_FORMS,
         "firm": r"group|holdings|" + _LEGAL_FORMS,
         # a ministry in its own language: "Secretaría de Salud", "Ministerio de Energía", "Ministère de la Santé"
         "ministry": r"ministry|ministerio|minist[eè]re|ministero|ministerium|secretar[ií]a",
@@ -883,8 +884,9 @@ _BODY_SORTS = (
 _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}"
     r"(?P<generic>" + _BODY_SORTS + r")"
+    # (a name may hold words of its language: "The Agencia de Energía de Yucatán expects")
     r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
-    r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"  # "Agencia de Energía de Yucatán"
+    r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"

@@ -3178,7 +3178,8 @@ def test_a_bound_written_alike_restates_the_figure(passage: str, restated: bool)
 
 @pytest.mark.parametrize(
     ("passage", "stated"),
-    [("The line is not due to be finished before 2027.", True), ("The line is not due to be finished before 2028.", False)],
+    [("The line is not due to be finished before 2027.", True),
+     ("The line is not due to be finished before 2028.", False)],
 )
 def test_a_date_bounded_alike_is_stated(passage: str, stated: bool) -> None:
     report = analyze("The line is not expected to be completed before 2027", passage)

@@ -185,7 +185,9 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
-    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)(?:\s+(?:(?:of|de|del|da|di|della|delle|dei|degli|do|dos|das|al|bin|ibn|von|van|der|la|le|du|the)\s+)?(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
+    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+    r"(?:\s+(?:(?:of|de|del|da|di|della|delle|dei|degli|do|dos|das|al|bin|ibn|von|van|der|la|le|du|the)\s+)?"
+    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
 
 _NON_ENTITY = frozenset(

@@ -127,10 +127,9 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
     if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound) \
             and not (c.in_range and p.in_range and c.bound == p.bound):  # fmt: skip
-        # (two ranges' ends on one side are compared as figures: "between 530 and 510 BC" is not "between 550
-        # and 530 BC")
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike
-        # are compared as figures ("up to 240" is not "up to 420")
+        # are compared as figures ("up to 240" is not "up to 420"), and so are the ends of two ranges on one side
+        # ("between 530 and 510 BC" is not "between 550 and 530 BC")
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
     if (c.bound and c.bound == p.bound and (b > a if c.bound == "gt" else b < a) and min(a, b) > 0
             and max(a, b) / min(a, b) <= _TIGHTER):

@@ -3124,12 +3124,6 @@ def test_changes_told_in_other_words_are_compared(claim, passage, claim_value, s
         assert (found[0].claim, found[0].source) == (claim_value, source_value)
 
 
-def test_a_sum_paid_once_is_no_rival_of_a_monthly_wage() -> None:
-    claim = "A surgeon in Okha earns on average about 190,000 roubles a month"
-    assert not analyze(claim, "Doctors are entitled to a one-time payment of 1.5 million roubles.").mismatches
-    assert analyze(claim, "A surgeon in Okha earns on average about 150,000 roubles a month.").mismatches
-
-
 @pytest.mark.parametrize(
     ("text", "unit"),
     [("Prices rose to around P95 a kilo.", "money:peso"), ("Prices are up from roughly P70.", "money:peso"),
@@ -3186,30 +3180,30 @@ def test_a_date_bounded_alike_is_stated(passage: str, stated: bool) -> None:
     assert ("2027" in report.stated) is stated
 
 
-@pytest.mark.parametrize(
-    ("passage", "mismatch"),
-    [
-        # the company's offer answers no demand, however far the request stands before the figure
-        ("The company has offered a wage increase to P530 per day, along with a rice allowance.", False),
-        ("The strikers are demanding that the daily wage be raised from 480 pesos to 650 pesos.", True),
-    ],
-)
-def test_a_demand_far_before_its_figure_is_still_a_demand(passage: str, mismatch: bool) -> None:
-    claim = "The workers are demanding that the daily wage be raised from 480 pesos to 600 pesos"
-    assert bool(analyze(claim, passage).mismatches) is mismatch
-
-
-@pytest.mark.parametrize(
-    ("passage", "mismatch"),
-    [("The capital budget of R1.04 billion prioritises water pipes.", False),  # a budget is no debt
-     ("The municipality owes the utility R1.4 billion.", True)],
-)
-def test_a_debt_is_answered_by_a_debt(passage: str, mismatch: bool) -> None:
-    claim = "The municipality owes the national power utility about R1.1 billion in arrears"
-    assert bool(analyze(claim, passage).mismatches) is mismatch
-
-
 def test_what_is_unpaid_is_a_debt_whatever_it_is_owed_for() -> None:
     claim = "The ginnery owes its staff about 1.4 billion CFA francs in wages and seasonal bonuses"
     passage = "A payroll summary puts the unpaid wages and bonuses at 900 million CFA francs."
     assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == [("1.4 billion", "900 million")]
+
+
+_WAGE = "A surgeon in Okha earns on average about 190,000 roubles a month"
+_DEMAND = "The workers are demanding that the daily wage be raised from 480 pesos to 600 pesos"
+_DEBT = "The municipality owes the national power utility about R1.1 billion in arrears"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        # a monthly wage is no sum paid once
+        (_WAGE, "Doctors are entitled to a one-time payment of 1.5 million roubles.", False),
+        (_WAGE, "A surgeon in Okha earns on average about 150,000 roubles a month.", True),
+        # the company's offer answers no demand, however far the request stands before the figure
+        (_DEMAND, "The company has offered a wage increase to P530 per day, along with a rice allowance.", False),
+        (_DEMAND, "The strikers are demanding that the daily wage be raised from 480 pesos to 650 pesos.", True),
+        # a budget is no debt
+        (_DEBT, "The capital budget of R1.04 billion prioritises water pipes.", False),
+        (_DEBT, "The municipality owes the utility R1.4 billion.", True),
+    ],
+)
+def test_sums_of_another_kind_are_no_rivals(claim: str, passage: str, mismatch: bool) -> None:
+    assert bool(analyze(claim, passage).mismatches) is mismatch

@@ -387,8 +387,7 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage))
 
 
-#: A sum paid by the period: "190,000 roubles [a month]", "[monthly] pay of".
-_PER_PERIOD_AFTER = re.compile(r"^(?:\s+[A-Za-z$€£]+){0,2}?\s+(?:a|per|each|every)\s+(?:hour|day|week|month|year)\b")
+#: A sum paid by the period, said before it: "[monthly] pay of" (after it: :func:`_period`).
 _PER_PERIOD_BEFORE = re.compile(r"\b(?:hourly|daily|weekly|monthly|annual|yearly)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 #: A sum paid once: "a [one-time] payment of 1.5 million roubles".
 _ONCE_BEFORE = re.compile(r"\b(?:one-time|one-off|lump[- ]sum|single|signing)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
@@ -400,9 +399,8 @@ def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     if not (c.unit or "").startswith("money") or not (p.unit or "").startswith("money"):
         return False
 
-    def rate(x: Slot, text: str) -> bool:
-        return bool(_PER_PERIOD_AFTER.match(text[x.end : x.end + 30])
-                    or _PER_PERIOD_BEFORE.search(text[max(0, x.start - 50) : x.start]))
+    def rate(x: Slot, text: str) -> bool:  # "190,000 roubles [a month]", "[monthly] pay of"
+        return bool(_period(x, text) or _PER_PERIOD_BEFORE.search(text[max(0, x.start - 50) : x.start]))
 
     def once(x: Slot, text: str) -> bool:
         return _ONCE_BEFORE.search(text[max(0, x.start - 40) : x.start]) is not None

@@ -18,12 +18,13 @@ import attrs
 from factcheck.article import Article
 from factcheck.embed import Backend
 from factcheck.errors import ConfigError
-from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Stance, Verdict
+from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Stance, Verdict, _written_in
 
 if TYPE_CHECKING:
     from factcheck.corpus import Corpus
     from factcheck.embed import Embedder
     from factcheck.index import Index
+    from factcheck.slots.records import Slot
     from factcheck.verify import Assessor
 
 __all__ = ["Checker", "check"]
@@ -39,6 +40,29 @@ DEFAULT_RIVAL_RELEVANCE = 0.2
 _REFERS_BACK = re.compile(r"(?:(?:The|This|That|These|Those)\s+[a-z0-9]|(?:It|They|Its|Their|He|She|His|Her)\s)")
 #: The fewest content words a claim needs to be searched for alone.
 _MIN_WORDS = 4
+
+
+#: Right before the value a change started from: "up [from] 131,000 tonnes", "[against] 4.2 million".
+_STARTED_FROM = re.compile(r"\b(?:from|against|compared\s+with)\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?$", re.I)
+#: A forecast's verb: what is expected, not what was done.
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projected|predicts?|predicted|targeting)\b", re.I
+)
+
+
+def _figures(text: str) -> list[Slot]:
+    """The numbers and dates of ``text``."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+
+    return [x for x in _extract(text) if x.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+
+
+def _forecast_only(clause: str, passage: str, value: str) -> bool:
+    """Whether the passage sentence giving ``value`` forecasts it and the claim's clause forecasts nothing."""
+    from factcheck.slots import sentence_with
+
+    return _FORECAST.search(clause) is None and _FORECAST.search(sentence_with(passage, value)) is not None
 
 
 def _needs_context(text: str) -> bool:
@@ -217,11 +241,27 @@ class Checker:
                 if hit.score >= floor:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))
-        by_clause = self._by_clause(claims, {(i, h.doc_id, h.start) for i, h in owners})
-        pairs.extend((claims[i].text, hit.passage) for i, hit in by_clause)
+        # a passage of little relevance to the whole claim may still give a rival value for one clause of it: it is
+        # searched again by clause, and assessed against that clause where it gives one
+        low = {(i, h.doc_id, h.start) for i, h in owners if h.score < self.min_relevance}
+        by_clause = self._by_clause(claims, {(i, h.doc_id, h.start) for i, h in owners} - low, low)
+        pairs.extend((clause or claims[i].text, hit.passage) for i, hit, clause in by_clause)
         assessments = self._assessor().assess_many(pairs) if pairs else []
         evidence: list[list[Evidence]] = [[] for _ in claims]
-        for n, ((i, hit), assessment) in enumerate(zip([*owners, *by_clause], assessments)):
+        rivalled: set[tuple[int, str, int]] = set()
+        for (i, hit, clause), assessment in zip(by_clause, assessments[len(owners) :]):
+            # found by a clause of the claim, giving another value for it: a rival, if at all (a value the whole
+            # claim gives, not one the clause cuts short, and that value only: the clause is no whole claim to find
+            # a modality or a name missing from)
+            values = tuple(m for m in assessment.mismatches if m.kind in ("number", "date")
+                           and any(x.text == m.claim or _written_in(x.text, m.claim) for x in _figures(claims[i].text))
+                           and _written_in(m.claim, claims[i].text))  # fmt: skip
+            if clause and values and rival_refutation(clause, hit.passage, assessment):
+                evidence[i].append(self._evidence(hit, attrs.evolve(assessment, mismatches=values)))
+                rivalled.add((i, hit.doc_id, hit.start))
+        for n, ((i, hit), assessment) in enumerate(zip([*owners, *((i, h) for i, h, _ in by_clause)], assessments)):
+            if n >= len(owners) and by_clause[n - len(owners)][2] or (i, hit.doc_id, hit.start) in rivalled:
+                continue  # a rival found by a clause, counted above
             if n >= len(owners):  # found by a clause of the claim: it counts for that clause's fact, if at all
                 if clause_support(claims[i].text, hit.passage, assessment):
                     neutral = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
@@ -248,31 +288,51 @@ class Checker:
         return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires)
                      for claim, ev in zip(claims, evidence))  # fmt: skip
 
-    def _by_clause(self, claims: tuple[Claim, ...], assessed: set[tuple[int, str, int]]) -> list[tuple[int, Hit]]:
+    def _by_clause(
+        self, claims: tuple[Claim, ...], assessed: set[tuple[int, str, int]], low: set[tuple[int, str, int]]
+    ) -> list[tuple[int, Hit, str]]:
         """Passages found by searching each figure's clause of a claim of several clauses on its own, not yet
-        assessed, that restate that clause: a claim of several facts ranks low against a passage giving one of
+        assessed, that restate that clause, or give another value for it (returned with the clause, which they are
+        assessed against; "" for the others): a claim of several facts ranks low against a passage giving one of
         them ("The census was carried out over six weeks in September and October, at the end of the dry season
-        ..." / "Fieldwork took place over a period of six weeks between early September and mid-October")."""
+        ..." / "Fieldwork took place over a period of six weeks between early September and mid-October"; "The plant
+        cost 96 million euros, including a fish pass and ..." / "... put the total investment at around 112 million
+        euros"). ``low``: passages assessed against the whole claim, though of little relevance to it: found again,
+        they are returned only as rivals."""
         from factcheck.score import fact_clauses
         from factcheck.slots import analyze
         from factcheck.verify import restates_a_clause
 
         queries: list[tuple[int, str]] = []
+        rivalled: set[tuple[int, str]] = set()  # clauses of a figure that is no value a change started from
         for i, claim in enumerate(claims):
             whole = " ".join(claim.text.split()).rstrip(" .")
-            queries.extend(dict.fromkeys((i, c) for _, c in fact_clauses(claim.text) if c and c.rstrip(" .") != whole))
+            for x, c in fact_clauses(claim.text):
+                if c and c.rstrip(" .") != whole:
+                    queries.append((i, c))
+                    if not _STARTED_FROM.search(claim.text[max(0, x.start - 30) : x.start]):
+                        rivalled.add((i, c))
+        queries = list(dict.fromkeys(queries))
         if not queries:
             return []
-        out: list[tuple[int, Hit]] = []
-        for (i, _), hits in zip(queries, self.index.search_many([q for _, q in queries], k=self.k)):
+        out: list[tuple[int, Hit, str]] = []
+        for (i, clause), hits in zip(queries, self.index.search_many([q for _, q in queries], k=self.k)):
             for hit in hits:
                 key = (i, hit.doc_id, hit.start)
                 if hit.score < self.min_relevance or key in assessed:
                     continue
                 assessed.add(key)
                 text = claims[i].text
-                if not analyze(text, hit.passage).mismatches and restates_a_clause(text, hit.passage):
-                    out.append((i, hit))
+                if (mismatches := analyze(clause, hit.passage).mismatches):
+                    # a rival, unless of a value a change started from ("up from 131,000 tonnes the previous
+                    # season") or a forecast set against what is done ("expects a crop of 200,000 tonnes")
+                    if (i, clause) in rivalled and not any(_forecast_only(clause, hit.passage, m.source)
+                                                           for m in mismatches):  # fmt: skip
+                        out.append((i, hit, clause))
+                elif key in low:
+                    continue
+                elif not analyze(text, hit.passage).mismatches and restates_a_clause(text, hit.passage):
+                    out.append((i, hit, ""))
         return out
 
     def _story(self, hit_lists: Sequence[Sequence[Hit]], i: int) -> set[str]:

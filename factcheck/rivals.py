@@ -17,7 +17,7 @@ from factcheck.slots.compare import _OFFSET_AFTER, _counted_to, _other_event, _s
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
-from factcheck.slots.sides import _fates, _moved_from, _sentence_of
+from factcheck.slots.sides import _fates, _last_year_of, _moved_from, _sentence_of, _year_before
 from factcheck.slots.values import (
     _RATES, _dates_equal, _numbers_equal, _units_compatible, other_things, same_whole, share_whole,
 )
@@ -119,6 +119,9 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
+            if _year_before(p, passage) and _FORECAST.search(claim[max(0, c.start - 60) : c.start]):
+                continue  # "forecast a harvest of about 6,200 tonnes" / "Last year's harvest of 9,400 tonnes": what
+                # is to come, and what was
             if c.unit == "count" and (compound != _compound(passage, p) or (compound and min(a, b) < SMALL_COUNT)):
                 continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
                 # are not, nor a small count of a kind ("a four-way race" / "a two-way race": two polls' races)
@@ -224,6 +227,23 @@ _STARTS_FROM = re.compile(
 _RIVAL_KINDS = frozenset({"md", "time", "year", "month", "weekday"})
 
 
+#: A forecast's verb before its figure, in its sentence: "The chamber [forecast] a harvest of about 6,200 tonnes".
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|will)\b[^.;]*$", re.IGNORECASE
+)
+#: Right before the figure a change started from: "[from] 96.1 million euros".
+_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?$", re.IGNORECASE)
+
+
+def _dates_the_earlier_figure(claim: str, passage: str, year: Slot) -> bool:
+    """Whether the passage figure right before ``year`` is the figure the claim's change started from ("from 96.1
+    million euros a year earlier" / "the [96.1 million euros] of 2023")."""
+    before = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and 0 <= year.start - p.end <= 40]
+    earlier = [c for c in _extract(claim)
+               if c.kind is SlotKind.NUMBER and _FROM.search(claim[max(0, c.start - 20) : c.start])]  # fmt: skip
+    return bool(before) and any(_numbers_equal(c, before[-1]) for c in earlier)
+
+
 @lru_cache(maxsize=4096)
 def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     """Passage dates that may give another value for the claim's one day of a month, time of day, year or month of a
@@ -263,6 +283,9 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             continue
         if c.value[0] in ("year", "month", "weekday") and not _same_act(c, p, near=c.value[0] == "weekday"):
             continue
+        if _last_year_of(c, p, claim) and _dates_the_earlier_figure(claim, passage, p):
+            continue  # "to 42.5 million euros in 2024 from 96.1 million euros a year earlier" / "the 96.1 million
+            # euros of 2023": the claim's year before, of its figure before
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)

@@ -110,6 +110,8 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
         return False
     if (alias := _ALIAS_IN_BRACKETS.search(name)) and source_matches(alias.group(1), candidates, threshold=threshold):
         return True  # "Slovenský zväz hádzanej (Slovak Handball Federation)": the name in another language too
+    if (unit := _UNIT_AFTER_COMMA.match(name)) and source_matches(unit.group(1), candidates, threshold=threshold):
+        return True  # "Khulna City Corporation, Public Relations Section": the body's own office
     short = {m.group(1) for m in _SHORT_IN_BRACKETS.finditer(name)}
     if short and any(re.sub(r"^(?:the|its)\s+", "", c or "", flags=re.IGNORECASE) in short for c in candidates):
         return True  # "Regional Disaster Management Agency (BPBD) of Aceh Tamiang" for "the BPBD"
@@ -127,6 +129,11 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
     return False
 
 
+#: An outlet naming a body, then its office after a comma: "Khulna City Corporation, [Public Relations Section]".
+_UNIT_AFTER_COMMA = re.compile(
+    r"([^,]{4,}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Section|Office|Unit|Department|Desk|Division|Staff|Relations"
+    r"|Communications?|Press\s+Office|Gabinete\b.*)\s*$"
+)
 #: A body's short name given in brackets inside its full one: "Regional Disaster Management Agency (BPBD) of ...".
 _SHORT_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 #: A name given again in brackets, in another language: "Slovenský zväz hádzanej (Slovak Handball Federation)".
@@ -200,6 +207,7 @@ _SORTS = (
     (re.compile(r"\bSecretariat\b"), frozenset({"secretariat"})),
     (re.compile(r"\b(?:Agency|Agencia|Agence|Agenzia|Agentur)\b"), frozenset({"agency"})),
     (re.compile(r"\bOffice\b"), frozenset({"office"})),
+    (re.compile(r"\b(?:Chamber|C[áa]mara|Camera|Chambre|\w*[Kk]ammer)\b"), frozenset({"chamber"})),
 )
 #: Sorts of public body: a "Ministry of Energy" is no company.
 _PUBLIC_SORTS = frozenset({"ministry", "government", "council", "board", "department", "authority", "agency"})
@@ -531,7 +539,22 @@ def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
     if at and all(i >= 0 and not any(str(y) in _coordinate_clause(claim, i) for y in years) for i in at):
         return False  # "added 4.2 square kilometres of land ..., and was completed in 2022": the year dates the
         # other verb phrase, not the figure
+    if at and all(i >= 0 and all(_dates_the_previous(claim, i, y) for y in years) for i in at):
+        return False  # "a dividend of 0.80 euros per share, down from 1.50 euros for 2023": the year dates the
+        # value before, not the refuted one
     return not any(str(y) in e.passage for y in years)
+
+
+def _dates_the_previous(claim: str, at: int, year: int) -> bool:
+    """Whether every mention of ``year`` in ``claim`` comes after a "from" or a "than" following position ``at``:
+    the year of the value a change started from ("down from 1.50 euros for 2023") or of one compared with ("this
+    season, slightly more than in 2024"), not of the figure at ``at``."""
+    found = [m.start() for m in re.finditer(rf"\b{year}\b", claim)]
+    return bool(found) and all(p > at and _COMPARED_WITH.search(claim, at, p) is not None for p in found)
+
+
+#: A value a change started from, or one compared with: "from 1.50 euros", "than in 2024".
+_COMPARED_WITH = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?\d|\bthan\b")
 
 
 #: Where one of a sentence's coordinated verb phrases ends: "..., and was completed in 2022", "; it".
@@ -781,6 +804,7 @@ def score_claim(
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
     sources = _Sources(claim, wires)
     evidence = _spelt_otherwise(_of_other_things(claim, evidence))
+    evidence = _figures_given(claim, evidence)
     sources.learn(evidence)
     if _said_word_for_word(claim, evidence, threshold):
         options["model_refute"] = model_refute = math.inf
@@ -840,6 +864,26 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
     return out
 
 
+def _figures_given(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence, a refutation naming no differing value on a passage that gives every number and date of the
+    claim's, with no negation the claim lacks, read as neutral: the model's call, against the figures ("roamed the
+    region roughly 290 million years ago" for "lived about 290 million years ago, in the early Permian period")."""
+    from factcheck.slots import SlotKind, analyze
+    from factcheck.slots.extract import _extract
+
+    figures = {x.text for x in _extract(claim.text) if x.kind in (SlotKind.NUMBER, SlotKind.DATE) and not x.negated}
+    if not figures:
+        return list(evidence)
+    out = list(evidence)
+    for i, e in enumerate(out):
+        if e.stance is not Stance.REFUTES or e.mismatches:
+            continue
+        rep = analyze(claim.text, e.passage)
+        if figures <= set(rep.stated) and not rep.negation_diff and not rep.modality_gap and not rep.disavowed_sentence:
+            out[i] = attrs.evolve(e, stance=Stance.NEUTRAL)
+    return out
+
+
 def _spelt_otherwise(evidence: Sequence[Evidence]) -> list[Evidence]:
     """The evidence, less a name's slip of spelling ("Lalrinzuela Pachuau" for the claim's "Lalrinzuala Pachuau")
     where another origin writes the claim's spelling: the name is attested, and the other outlet spells it its own
@@ -879,13 +923,15 @@ _BODY_SORTS = (
     r"|government|state|club|university|hospital|airline|union|agency|bank|regulator|operator|organisers|organizers"
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
-    r"|superintendency|observatory|secretariat|laboratory|park|team"
+    r"|superintendency|observatory|secretariat|laboratory|park|team|chamber"
 )
 _OWN_PLAN = re.compile(
-    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}"
+    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+(?:['’]s)?\s+){0,2}"
     r"(?P<generic>" + _BODY_SORTS + r")"
     # (a name may hold words of its language: "The Agencia de Energía de Yucatán expects")
-    r"|(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
+    # (a person may be titled before the name: "District administrator Heike Lindemann put the damage at")
+    r"|(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+    r"(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
     r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
@@ -926,6 +972,16 @@ _ISSUED_BY = re.compile(
 #: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä" (an officer's title
 #: after it: :data:`_OFFICER`).
 _BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+", re.IGNORECASE)
+#: An officer titled by the body's name: "[EMCA] chief executive Covadonga Suárez", "[Sabah Parks] director ..." (the
+#: title after it: :data:`_OFFICER`).
+_NAMED_BODYS_OFFICER = re.compile(r"([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|de|del|and))*)\s+(?=[a-z])")
+#: A short name: "EMCA", "KCC".
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,6}")
+#: A name spelt out with its short name in brackets: "Eólica Marina del Cantábrico (EMCA)".
+_SPELT_OUT = re.compile(
+    r"(?P<full>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|of|de|del|la|las|los|and|for|the|do|da|di)){1,7})"
+    r"\s+\((?P<short>[A-Z][A-Za-z]{1,6})\)"
+)
 #: An officer titled by the sort of body they speak for: "[ministry] spokesman Said Farah Hirsi" speaks for "the
 #: ministry" (an officer's title after it: :data:`_OFFICER`).
 _SORT_OFFICER = re.compile(r"(?:the\s+|its\s+)?(ministry|company|council|agency|union|police|club|court|firm|department"
@@ -977,6 +1033,8 @@ class _Sources:
                        if (m := _BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         self.names += [f"the {m.group(1).lower()}" for n in self.names
                        if (m := _SORT_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
+        self.names += [m.group(1) for n in self.names
+                       if (m := _NAMED_BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans = _own_plan_source(claim)
@@ -1014,6 +1072,10 @@ class _Sources:
         person a body's own document names as its officer speaks for that body ("Chief executive Gabriela Quispe
         Mamani said" in the release of Lechera Tunari S.A. makes the release her word)."""
         if self.named and self.names:
+            # a short name the claim gives, spelt out in a passage: "Eólica Marina del Cantábrico (EMCA)" for "EMCA"
+            shorts = {n for n in self.names if _SHORT_NAME.fullmatch(n)}
+            self.names += list(dict.fromkeys(m.group("full") for e in evidence for m in _SPELT_OUT.finditer(e.passage)
+                                             if m.group("short") in shorts and m.group("full") not in self.names))
             self.bodies = frozenset(e.outlet for e in evidence if e.outlet and _officer_of(e, self.names))
             self._by.clear()
         self.kin = tuple(dict.fromkeys(e.outlet for e in evidence if e.outlet and self.by_source(e)))

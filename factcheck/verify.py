@@ -533,6 +533,14 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
         return False
     if any(m.kind == "date" and _dated(m) for m in assessment.mismatches):
         return True
+    if any(m.kind == "date" and _days(m) and not _BOUND_BEFORE.search(claim.split(m.claim)[0][-12:])
+           for m in assessment.mismatches):  # fmt: skip
+        from factcheck.slots import analyze
+
+        # another day of the month for the claim's, in a sentence restating the rest of the claim ("The embankment at
+        # Gabura union gave way on September 29 during a spring tide, ..." / "The embankment at Gabura collapsed on
+        # Oct 1, and ...")
+        return analyze(claim, passage).mismatch_overlap >= DAY_RIVAL_REST
     numbers = {(m.claim, m.source) for m in assessment.mismatches if m.kind == "number"}
     # an exact figure of the claim's: a bound ("less than $86 million") is ruled out by too many passages' figures
     pairs = [(c, p) for c, p, _ in rival_figures(claim, passage) if not c.bound]
@@ -646,6 +654,22 @@ def _rival_key(claim: str, c: Slot, passage: str, p: Slot) -> tuple[str, str]:
     from factcheck.slots.compare import _as_bounded
 
     return _as_bounded(c, claim), _as_bounded(p, passage)
+
+
+#: Share of the claim's other words the passage sentence giving another day of the month must restate for a passage
+#: of little relevance to count it (:func:`rival_refutation`): a story tells of many days.
+DAY_RIVAL_REST = 0.75
+#: A day of a month: "September 29", "Oct. 1", "1 October".
+_DAY_OF_MONTH = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\b")
+
+
+#: A bound right before a date: "back online [by] April 30" is no day of an event.
+_BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|after|from|since)\s+$", re.IGNORECASE)
+
+
+def _days(m: Mismatch) -> bool:
+    """Whether both sides of a date mismatch name a day of a month ("September 29" / "Oct 1")."""
+    return all(_DAY_OF_MONTH.search(t) for t in (m.claim, m.source))
 
 
 def _dated(m: Mismatch) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from factcheck.check import Checker
 from factcheck.claims import extract_claims
 from factcheck.errors import ConfigError
-from factcheck.model import Report, Verdict
+from factcheck.model import Claim, Report, Verdict
 from factcheck.testing import FakeEmbedder, make_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -375,3 +375,45 @@ def test_a_claim_of_several_facts_finds_a_passage_giving_one_by_its_clause():
     facts = {f.text: f for f in cc.facts}
     assert facts["six"].verdict is Verdict.SUPPORTED and facts["six"].supported_by == ("field",)
     assert [e.doc_id for e in cc.evidence if e.doc_id == "field"] == ["field"]
+
+
+def test_a_figures_clause_finds_a_rival_the_whole_claim_ranks_too_low(fake_embedder):
+    docs = {
+        "release": {"text": "The project included a fish ladder and the raising of flood dykes along about three "
+                    "kilometres of the river. The two turbines will produce 60 gigawatt hours a year.",
+                    "outlet": "Valley Power", "published": "2026-03-02"},
+        "wire": {"text": "Building the plant cost 96 million euros, the company said. Farmers along the river welcomed "
+                 "the higher flood dykes.", "outlet": "Alpine Wire", "published": "2026-03-02"},
+        "paper": {"text": "Farmers say the flood dykes along the river were raised too late. The fish ladder is "
+                  "already silting up. The plant cost around 118 million euros in the end, documents seen by the "
+                  "paper show.",
+                  "outlet": "Valley Courier", "published": "2026-03-04"},
+    }  # fmt: skip
+    claim = ("The plant cost 96 million euros, including a fish ladder and the raising of flood dykes along a "
+             "three-kilometre stretch of the river.")  # fmt: skip
+    (out,) = Checker(make_corpus(docs), embedder=fake_embedder, k=2).check(claim).claims
+    # the cost's own clause finds the paper's other figure; the dykes stand as the release gives them
+    assert {e.doc_id: [(m.claim, m.source) for m in e.mismatches] for e in out.evidence}["paper"] == [
+        ("96 million", "118 million")]
+    assert out.verdict is Verdict.DISPUTED
+    assert {f.text: f.verdict for f in out.facts} == {"96 million": Verdict.DISPUTED, "three": Verdict.SUPPORTED}
+
+
+def test_a_forecast_or_a_value_changed_from_is_no_clauses_rival(fake_embedder):
+    from factcheck.check import _forecast_only
+
+    docs = {
+        "report": {"text": "The co-op bought 90,000 tonnes of beans from growers in 2024, against 70,000 tonnes in "
+                   "2023. Its warehouses in the valley were full by October.", "outlet": "Bean Ledger",
+                   "published": "2025-02-02"},
+        "wire": {"text": "Growers along the valley expect a better year. The co-op said it expects to buy 120,000 "
+                 "tonnes of beans next season, after new warehouses open.", "outlet": "Valley Wire",
+                 "published": "2025-02-03"},
+    }  # fmt: skip
+    text = ("The co-op bought 90,000 tonnes of beans from growers in 2024, up from 70,000 tonnes the year before, "
+            "filling its warehouses in the valley by October.")  # fmt: skip
+    claim = Claim(id="c1", text=text, start=0, end=len(text))
+    found = Checker(make_corpus(docs), embedder=fake_embedder, k=2)._by_clause((claim,), set(), set())
+    assert not [h.doc_id for _, h, clause in found if clause]  # no clause of the claim's finds a rival
+    assert _forecast_only("up from 70,000 tonnes the year before", docs["wire"]["text"], "120,000")
+    assert not _forecast_only("The co-op expects to buy 90,000 tonnes", docs["wire"]["text"], "120,000")

@@ -159,3 +159,13 @@ def test_a_comparative_columns_year_is_no_rival_date() -> None:
     claim = "Net profit rose to 14.2 billion tugriks in 2023 from 12.0 billion a year earlier"
     assert rival_dates(claim, "Net profit rose by 18 percent to 14.2 billion tugriks (2022: 12.0 billion).") == ()
     assert rival_dates(claim, "Net profit rose by 18 percent to 14.2 billion tugriks in 2022.") != ()
+    # the year of the figure the claim's change started from is the claim's year before, no rival
+    passage = "The group earned 14.2 billion tugriks last year, up from the 12.0 billion of 2022."
+    assert rival_dates(claim, passage) == ()
+
+
+def test_a_figure_of_the_year_before_is_no_rival_of_a_forecast() -> None:
+    claim = "The board forecast a harvest of about 5,100 tonnes of beans, the smallest in a decade"
+    assert rival_figures(claim, "Last year's harvest of 7,300 tonnes was considered normal.") == ()
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, "Growers expect a harvest of 7,300 tonnes.")] == [
+        ("5,100", "7,300")]

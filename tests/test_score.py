@@ -21,7 +21,9 @@ KCNA_CLAIM = Claim(
 
 
 def ev(doc, stance=Stance.SUPPORTS, score=0.9, origin=None, outlet=None, passage=None, start=0):
-    text = passage or f"Passage from {doc} about the factory."
+    # support gives the claim's figure; a refutation by default is the model's call, giving none
+    text = passage or (f"Passage from {doc}: the factory employs far fewer workers." if stance is Stance.REFUTES
+                       else f"Passage from {doc}: the factory employs 2,000 workers.")  # fmt: skip
     return Evidence(doc_id=doc, passage=text, start=start, end=start + len(text), stance=stance, score=score,
                     origin=origin or doc, outlet=outlet)  # fmt: skip
 
@@ -1447,3 +1449,56 @@ def test_newsrooms_named_in_their_languages(outlet: str) -> None:
     from factcheck.score import classify_source
 
     assert classify_source(outlet)[0] is SourceKind.NEWS_MEDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a body's office after a comma, and bodies by their own plans' subjects in more shapes
+        ("The PCC expects to raise 180 million rupees from its own sources.",
+         "Port City Corporation, Public Relations Section"),
+        ("The chamber forecast a harvest of about 5,100 tonnes of beans.", "Landwirtschaftskammer Kärnten"),
+        ("The district nurse's office put the total at 640 patients.", "District Nurse's Office, Tarrow"),
+        ("Harbour master Ilse Vandeput put the damage at 3 million euros.", "Ilse Vandeput"),
+    ],
+)  # fmt: skip
+def test_a_bodys_own_count_or_forecast_is_its_word(text, outlet):
+    claim = Claim(id="c9", text=text, start=0, end=len(text))
+    out = score_claim(claim, [ev("release", outlet=outlet, passage=text)])
+    assert out.verdict is Verdict.UNVERIFIED and "not independently corroborated" in out.note
+
+
+def test_a_short_name_spelt_out_in_a_passage_names_the_sources_own_documents():
+    said = Attribution(source="TMW chief executive Rhian Pask", source_kind=SourceKind.OFFICIAL,
+                       canonical="Rhian Pask", cue="said")  # fmt: skip
+    claim = Claim(id="c1", text="The turbine will power about 9,000 homes.", start=0, end=41, attribution=said)
+    wire = ev("wire", outlet="Severn Wire", passage="Developer Tidal Marches Wind (TMW) said the turbine would power "
+              "about 9,000 homes.")  # fmt: skip
+    release = ev("release", outlet="Tidal Marches Wind Ltd", passage="The turbine will supply about 9,000 homes.")
+    out = score_claim(claim, [wire, release])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
+
+
+def test_the_models_refutation_of_a_passage_giving_every_figure_refutes_nothing():
+    claim = Claim(id="c1", text="The reptile lived about 280 million years ago, in the early Permian.", start=0, end=68)
+    same = ev("mag", Stance.REFUTES, 0.75, passage="The animal roamed the region roughly 280 million years ago.")
+    release = ev("release", passage="The reptile lived around 280 million years ago, during the early Permian.")
+    out = score_claim(claim, [release, same])
+    assert out.verdict is Verdict.SUPPORTED
+    other = ev("mag", Stance.REFUTES, 0.75, passage="The animal roamed the region long before the Permian.")
+    assert score_claim(claim, [release, other]).verdict is Verdict.DISPUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The board will propose a dividend of 0.70 euros per share, down from 1.40 euros for 2023.",
+     "Beans were grown on around 9,000 hectares this season, slightly more than in 2023."],
+)
+def test_a_year_of_the_value_compared_with_does_not_date_the_claim(text):
+    from factcheck.model import Mismatch
+
+    claim = Claim(id="c1", text=text, start=0, end=len(text))
+    value = "0.70" if "dividend" in text else "9,000"
+    later = attrs.evolve(ev("wire", Stance.REFUTES, 0.7, passage="The figure is 0.50 or 7,800, the report says."),
+                         mismatches=(Mismatch("number", value, "0.50"),), published="2025-03-01")  # fmt: skip
+    assert score_claim(claim, [later]).verdict is Verdict.CONTRADICTED

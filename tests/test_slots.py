@@ -2347,6 +2347,11 @@ def test_what_happened_pairs_a_count_or_a_date_worded_otherwise(claim: str, pass
          "loss of 18.6 million euros.", []),
         ("The company kept its full-year net profit forecast unchanged at 3.1 billion yen.", "The company's sales "
          "for the half climbed 4.1 percent to 31.6 billion yen.", []),
+        # ... nor an operating profit in a net profit; a profit of no kind named is either
+        ("The shipyard reported a third-quarter operating profit of 380 billion won.", "Net profit: KRW 271.0 billion",
+         []),
+        ("The shipyard reported a third-quarter profit of 380 billion won.", "Net profit: KRW 271.0 billion",
+         [("380 billion", "KRW 271.0 billion")]),
         # ... nor a bonus in prize money
         ("The winner will collect a bonus of $50,000 for the record.", "Each winner receives prize money of USD "
          "80,000.", []),
@@ -3207,3 +3212,57 @@ _DEBT = "The municipality owes the national power utility about R1.1 billion in 
 )
 def test_sums_of_another_kind_are_no_rivals(claim: str, passage: str, mismatch: bool) -> None:
     assert bool(analyze(claim, passage).mismatches) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # words of one sense around a changed value: a dig is an excavation, a skeleton a specimen
+        ("The fossil skeleton was uncovered during a dig in June 2019",
+         "The specimen was recovered during the museum's excavation in June 2020.", "date",
+         [("June 2019", "June 2020")]),
+        # an embankment that "gave way" collapsed
+        ("The dyke at Marrow Point gave way on March 3 during a storm surge",
+         "The dyke at Marrow Point collapsed on March 5, flooding the farms behind it.", "date",
+         [("March 3", "March 5")]),
+        # "fell by about a quarter" is a share of the whole: 25 percent, and 12 percent is another
+        ("Orders from shipyards fell by about a quarter", "Orders from shipyards were roughly 12 percent lower.",
+         "number", [("a quarter", "12 percent")]),
+        ("Orders from shipyards fell by about a quarter", "Orders from shipyards dropped by about 25 percent.",
+         "number", []),
+        # "made up 40 percent of" is a share, not a rise; its figure answers a share of the same whole
+        ("Germany takes about 60 percent of the cooperative's exports",
+         "Shipments to Germany made up 40 percent of the cooperative's export volume last year.", "number",
+         [("60 percent", "40 percent")]),
+        # two inspectors of mines are no count of mines
+        ("The province has only three mines inspectors for its 900 quarries",
+         "Twenty-three mines have been closed since the accident.", "number", []),
+        # "over six years, from 2015 to 2020" is a period, not "more than six years"
+        ("The treasurer took the money over six years, from 2015 to 2020",
+         "For six years, from 2015 until 2020, money left the club's accounts.", "number", []),
+        # the day a bulletin counts to is no day of the event
+        ("The first case was confirmed on May 2",
+         "The health office reports that, as of 10:00 on 19 May 2025, 31 cases linked to the outbreak have been "
+         "confirmed.", "date", []),
+        # a split year holds the day of the year it runs into
+        ("Net profit rose 12 percent for the year to March 31, 2025",
+         "Net profit rose 12 percent in fiscal 2024-25, the results show.", "date", []),
+    ],
+)  # fmt: skip
+def test_values_read_in_news_wordings(claim, passage, kind, expected):
+    assert _mismatched(claim, passage, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "stated"),
+    [
+        # "measured ... from snout to tail" is a length: "was some 48 centimetres long" restates it
+        ("It measured about 48 centimetres from snout to tail", "The lizard was some 48 centimetres long.", True),
+        # a union's "colleagues" are its workers
+        ("About 900 workers at the plant stopped work", "Around 900 colleagues at the plant stopped work today.", True),
+    ],
+)
+def test_a_clause_restated_in_words_of_one_sense(claim, passage, stated):
+    from factcheck.verify import restates_a_clause
+
+    assert restates_a_clause(claim, passage) is stated

@@ -329,6 +329,18 @@ def test_rival_figures_can_be_turned_off(embedder):
     assert off.assess(claim, passage).stance is not Stance.REFUTES
 
 
+def test_another_day_of_the_month_is_a_rival_where_the_rest_is_restated():
+    from factcheck.model import Mismatch
+    from factcheck.verify import rival_refutation
+
+    claim = "The dyke at Marrow Point gave way on March 3 during a storm surge, flooding a dozen farms"
+    refuted = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
+                         mismatches=(Mismatch("date", "March 3", "March 5"),))  # fmt: skip
+    assert rival_refutation(claim, "The dyke at Marrow Point collapsed on March 5 in a storm surge.", refuted)
+    # a day of another event of the story
+    assert not rival_refutation(claim, "Farmers met the minister on March 5.", refuted)
+
+
 def test_a_rival_refutation_needs_a_rival_pair():
     from factcheck.model import Mismatch
     from factcheck.verify import rival_refutation

@@ -132,6 +132,12 @@ class _Comparison:
             if alike and max(_align(c, p) for p in alike) > max(_align(c, p) for p in same):
                 same = []  # "at least seven individuals" / "at least five individuals and 46 grave goods": the
                 # figure bounded alike where the claim's stands answers it, not another count above its floor
+        if same and c.kind is SlotKind.NUMBER and not _moved_from(c, claim) \
+                and not _FROM_VALUE.search(claim[max(0, c.start - 20) : c.start]) and all(
+                _moved_from(p, passage) for p in same) and any(
+                p not in same and p.unit == c.unit and not _moved_from(p, passage) for p in cands):  # fmt: skip
+            same = []  # "takes about 70 percent of the company's exports" / "made up 55 percent ..., down from close
+            # to two-thirds in 2021": the value a change started from is of another time
         if same and _bound_elsewhere(c, same, cands, used):
             same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
             # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
@@ -226,6 +232,11 @@ class _Comparison:
         """The passage dates comparable with the claim's date, and those equal to it."""
         cands = [p for p in self.ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
         equal = [p for p in cands if _dates_equal(c, p)]
+        cy = c.value[-1] if c.value[0] == "md" and len(c.value) == 4 else None  # type: ignore[index]
+        if cy is not None:
+            # a year running into the claim's day's year holds it: "the year to June 30, 2025" / "in fiscal 2024-25"
+            cands = [p for p in cands
+                     if not (p.value[0] == "year" and _split_year_end(p, self.passage) == cy)]  # type: ignore[index]
         # the period a result is compared with is no rival of the claim's: "a net loss of 38.4 million
         # euros, compared with a net profit of 12.1 million euros in the first half of 2024"
         # (but "since Monday" tells when what "began on Saturday" began: "at a standstill since Monday, when ...
@@ -750,12 +761,29 @@ def _opposite_stems() -> tuple[tuple[str, str], ...]:
 
 
 #: Words before the hour a tally or a report counts to: "[as of] 14:00", "[by] midday", "[as at] 6 p.m.".
-_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|by|until|up\s+to)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_AS_OF = re.compile(
+    r"\b(?:as\s+(?:of|at)|by|until|up\s+to)\s+(?:about\s+|around\s+)?"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:hrs\s+)?on\s+)?$",  # "as of 14:00 on [8 August 2025]": the day too
+    re.IGNORECASE,
+)
+
+
+#: Right before the value a change starts from: "raise the levy [from] 3 euros to 7 euros".
+_FROM_VALUE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?$", re.IGNORECASE)
+#: The second half of a split year: "2024[-25]", "2024/[25]".
+_SPLIT_YEAR = re.compile(r"[-/–](\d\d)\b(?![-/.,]\d)")
+
+
+def _split_year_end(slot: Slot, text: str) -> int | None:
+    """The year a split year ends in ("fiscal 2024-25": 2025), or None for a year standing alone."""
+    split = _SPLIT_YEAR.match(text, slot.end)
+    year = slot.value[1]  # type: ignore[index]
+    return year + 1 if split and int(split.group(1)) == (year + 1) % 100 else None
 
 
 def _counted_to(text: str, slot: Slot) -> bool:
     """Whether a date is the hour a tally or a report counts to ("[as of] 14:00", "87 aftershocks [by] midday")."""
-    return _AS_OF.search(text[max(0, slot.start - 16) : slot.start]) is not None
+    return _AS_OF.search(text[max(0, slot.start - 32) : slot.start]) is not None
 
 
 #: A date from which something takes effect: "raise the tax by 25 per cent [from] April 1, 2025".

@@ -565,6 +565,10 @@ _DONE_OVER = re.compile(
     r"paid|repaid|repayable|payable|collected|gathered|counted|surveyed|recorded|measured)\s+over\s+$",
     re.IGNORECASE,
 )
+#: A span of time with its years right after a figure: "[over] six years, from 2016 to 2021" is a period.
+_SPAN_DATED = re.compile(
+    r"[\s-]+(?:months?|years?|seasons?)\s*,?\s+(?:from|between)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE
+)
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 #: A figure that is itself a span of time ("two hours and 51 minutes"): "after" before it is a period too.
@@ -616,6 +620,12 @@ _HALF_OF = re.compile(
 )
 #: "the second half of", "in the first half": a part of a time.
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|last|other|the)\s+$", re.IGNORECASE)
+#: A change told as a part of the whole: "fell by [about a quarter]", "cut by half" (a share, in percent).
+_BY_SHARE = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just\s+over"
+    r"|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -663,7 +673,8 @@ class _Extraction:
         if words and (_SPAN_OF_TIME.match(text, end) or _ENDS_IN_SPAN.search(text[start:end])) and (
             words[-1] == "after"
             or (words[-1] == "over" and (_AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start])
-                                          or _DONE_OVER.search(text[max(0, start - 30) : start])))
+                                          or _DONE_OVER.search(text[max(0, start - 30) : start])
+                                          or _SPAN_DATED.match(text, end)))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
@@ -906,8 +917,9 @@ class _Extraction:
             if _PARTS_PER_SCALE.search(text, max(0, s - 12), s):
                 continue  # "428.6 parts per [million]": the unit's scale, no figure
             measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
-            share = low == "half" and _HALF_OF.match(text, e) is not None \
-                and not _HALF_OF_TIME.search(text[max(0, s - 12) : s])  # fmt: skip
+            by_share = _BY_SHARE.search(text[max(0, s - 24) : s]) is not None
+            share = low == "half" and (by_share or _HALF_OF.match(text, e) is not None
+                                       and not _HALF_OF_TIME.search(text[max(0, s - 12) : s]))  # fmt: skip
             if (low in ("a", "an", "one", "half", "quarter", "third", "fifth", "hundred") and not m.group("unit")
                     and not (measured or share)) or not free(s, e):  # fmt: skip
                 continue  # too ambiguous on its own ("one of", "half of the")
@@ -921,8 +933,9 @@ class _Extraction:
                 unit = "money:" + prefixed
             elif unit == "count" and (measure := _measure_after(text, e)) is not None:
                 unit, mult = measure
-            elif unit == "count" and value < 1 and re.match(r"\s+of\s+(?!(?:a|an|one)\b)", text[e:]):
-                unit, mult = "percent", 100.0  # "about a third of the crop" is a share: "around 33% of the crop"
+            elif unit == "count" and value < 1 and (by_share or re.match(r"\s+of\s+(?!(?:a|an|one)\b)", text[e:])):
+                unit, mult = "percent", 100.0  # "about a third of the crop" is a share: "around 33% of the crop",
+                # and so is "fell by about a quarter": "dropped by about 25 percent"
             add(SlotKind.NUMBER, s, e, value * mult, unit)
             if value >= 1000 and not any(ch.isdigit() for ch in phrase):
                 slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure

@@ -215,6 +215,7 @@ _PHRASAL_AS = {
     ("run", "low"): "short", ("ran", "short"): "short", ("ran", "low"): "short",
     ("take", "place"): "hold", ("took", "place"): "hold", ("taken", "place"): "hold",
     ("hand", "back"): "return", ("hand", "over"): "surrender", ("give", "back"): "return",
+    ("give", "way"): "collapse", ("gave", "way"): "collapse", ("given", "way"): "collapse",  # an embankment
     # "takes effect" ~ "shall apply", keeping its own word: "took effect on May 25" is still one more shared word
     ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
     ("come", "into force"): "apply effect", ("came", "into force"): "apply effect",  # "comes into force on"
@@ -224,9 +225,9 @@ _PHRASAL_AS = {
     ("begin", "operations"): "open", ("began", "operating"): "open", ("began", "operations"): "open",
 }  # fmt: skip
 _PHRASAL = re.compile(
-    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|come|came|break|broke|broken|start|begin"
-    r"|began)(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|operating|operations)\b",
+    r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|gave|given|come|came|break|broke|broken"
+    r"|start|begin|began)(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|operating|operations|way)\b",
     re.IGNORECASE,
 )
 
@@ -271,7 +272,10 @@ _SYNONYMS = (
     "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
     "begin start introduc",
     "show reveal display exhibit",
-    "found find uncover unearth discover",  # "have found a hoard of 212 coins" / "have uncovered a trove of 212"
+    "found find uncover unearth discover recover",  # "have found a hoard of 212 coins" / "have uncovered a trove"
+    "dig excavat",  # "uncovered during a dig in August" / "recovered during the summer excavation in August"
+    "skeleton specimen fossil",
+    "measur long length",  # "measured about 35 centimetres from snout to tail" / "was some 35 centimetres long"
     "hoard trove cache",
     "shipment shipp",  # "began commercial shipments in 2017" / "has been shipping ore since 2014"
     "warship vessel ship",
@@ -282,7 +286,7 @@ _SYNONYMS = (
     "loss lost lose",
     "sales revenue turnover",
     "profit earned earnings",
-    "worker employee staff workforce",
+    "worker employee staff workforce colleague",  # a union's "1,100 colleagues stopped work" are its workers
     "people resident person inhabitant protester demonstrator",
     "troop soldier servicemen serviceman personnel",
     "tell told",
@@ -307,6 +311,7 @@ _SYNONYMS = (
     "injur injury hurt wound",
     "worth valu",
     "ruptur burst",
+    "collaps breach",  # an embankment that "gave way" / "collapsed" / "was breached"
     "leak spill",
     "stay remain",
     "home household dwelling hous",  # "damaged about 1,200 homes" / "the number of damaged houses"
@@ -327,6 +332,7 @@ _SYNONYMS = (
     "strike strik stoppag walkout walk",  # "The stoppage began at 3 a.m." / "The strike began at 04:00"
     "debt owe arrear",  # "Residents owe the council about E61 million" / "a debt of some E74 million"
     "employ payroll",  # "employs about 2,900 people" / "3,400 workers on the company's payroll"
+    "record mark",  # "broke a record set in 2019" / "inside the mark a Galician crew had held since 2017"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
@@ -366,7 +372,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 #: Calendar words that head a figure though they are no content words ("over three [years]").
 _TIME_HEADS = {w: w.rstrip("s") for w in "year years month months week weeks day days".split()}
 _TIME_HEAD_WORDS = frozenset(_TIME_HEADS.values())
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:()\u2014]|\s-\s")  # (not the comma in "2,940")
 _CLAUSE_WORDS = frozenset("while whereas but although though however compared versus".split())
 
 #: Stems of the words that round a figure, skipped right before a value when its neighbours are compared.

@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from factcheck.slots.extract import _DIMENSIONS
-from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _suffix_stem, content_words
+from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _is_content, _suffix_stem, content_words
 from factcheck.slots.names import names_match, _squash
 from factcheck.slots.records import Slot, SlotKind
 
@@ -310,7 +310,9 @@ def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: A direction word right before a percentage: "rose [38%]", "fell by [12 percent]".
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|jump(?:ed|s)?|climb(?:ed|s)?|dropped|drops?|declined"
-    r"|declines?|slipped|increased|decreased|surged|soared|plunged|slumped|tumbled|up|down"
+    r"|declines?|slipped|increased|decreased|surged|soared|plunged|slumped|tumbled|down|cut|reduced|slashed|trimmed"
+    r"|raised|lifted|lowered"
+    r"|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up"  # not "made up 55 percent of": a share
     r"|an?\s+(?:increase|rise|decrease|decline|drop|fall|gain|jump)\s+of)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
@@ -371,10 +373,20 @@ def _line_item(slot: Slot, text: str) -> str | None:
         # [38.1%]", read back to the sentence's start
         lo = max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0)
         words = text[lo : slot.start]
-    found = [(x.end(), name) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
-    if any(name == "debt" for _, name in found):
+    found = [(x.end(), name, x.start()) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
+    if any(name == "debt" for _, name, _ in found):
         return "debt"  # what is owed, whatever it is owed for: "puts the unpaid wages and bonuses at"
-    return max(found)[1] if found else None
+    if not found:
+        return None
+    _, name, at = max(found)
+    kind = _RESULT_KIND.search(words[max(0, at - 20) : at + 30]) if name == "result" else None
+    return f"result:{_RESULT_KINDS[kind.group(1).lower()]}" if kind else name
+
+
+#: The kind of a result, by the word before or after it: "[operating] profit", "[net] income", "profit [before tax]".
+_RESULT_KIND = re.compile(r"\b(operating|net|pre-tax|pretax|gross|before\s+tax|after\s+tax)\b", re.IGNORECASE)
+_RESULT_KINDS = {"operating": "operating", "net": "net", "pre-tax": "pretax", "pretax": "pretax", "gross": "gross",
+                 "before tax": "pretax", "after tax": "net"}  # fmt: skip
 
 
 def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
@@ -384,7 +396,35 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     (:func:`_asked_apart`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage)
-            or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage))
+            or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
+            or _modifier_and_head(c, claim, p, passage))
+
+
+def _compound_noun(x: Slot, text: str) -> tuple[str, str] | None:
+    """The stems of a compound of two plural nouns right after a count, the first naming the second ("two [mines
+    inspectors] for", "40 [arms dealers]"), or None."""
+    m = _PLURAL_COMPOUND.match(text, x.end)
+    if m is None or not all(_is_content(w.lower()) for w in m.groups()):
+        return None
+    return _suffix_stem(m.group(1).lower()), _suffix_stem(m.group(2).lower())
+
+
+#: Two plural nouns after a count, then a word that names nothing more: "two [mines inspectors] for its".
+_PLURAL_COMPOUND = re.compile(r"\s+([a-z]{3,}s)\s+([a-z]{3,}s)\b(?=\s*(?:[,.;:]|$|\s+(?:for|of|in|at|on|and|to|who|were"
+                              r"|are|have|had|with)\b))")
+
+
+def _modifier_and_head(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether a count of the claim's counts things its passage count's things only name: "two [mines] inspectors"
+    / "Thirty-two mines" (inspectors of mines, not mines)."""
+    if c.unit != "count" or p.unit != "count" or (pair := _compound_noun(c, claim)) is None:
+        return False
+    theirs = _NEXT_WORD.match(passage, p.end)
+    return theirs is not None and _suffix_stem(theirs.group(1).lower()) == pair[0] != pair[1]
+
+
+#: The next word, right after a space or a hyphen ("two mines inspectors", "a 12-storey block").
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z][\w'’]*)")
 
 
 #: A sum paid by the period, said before it: "[monthly] pay of" (after it: :func:`_period`).
@@ -443,7 +483,11 @@ def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     a, b = _line_item(c, claim), _line_item(p, passage)
     if len({a, b} & _DEAL_LINES) == 1 and {a, b} - _DEAL_LINES:
         return False  # "land worth 180 million shillings" / "losses at about 60 million": worth tells no line alone
-    return a is not None and b is not None and a != b
+    if a is None or b is None:
+        return False
+    # a result of a kind is another of another kind ("operating profit" / "Net profit"); of no kind, either
+    (line_a, _, kind_a), (line_b, _, kind_b) = a.partition(":"), b.partition(":")
+    return line_a != line_b or (bool(kind_a) and bool(kind_b) and kind_a != kind_b)
 
 
 #: Lines of a deal, apart from each other only: what it is worth and what was paid under it.

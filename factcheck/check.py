@@ -18,13 +18,14 @@ import attrs
 from factcheck.article import Article
 from factcheck.embed import Backend
 from factcheck.errors import ConfigError
-from factcheck.model import Assessment, Claim, ClaimCheck, Evidence, Hit, Report, Stance, Verdict, _written_in
+from factcheck.model import (
+    Assessment, Claim, ClaimCheck, Evidence, Hit, Mismatch, Report, Stance, Verdict, _written_in,
+)
 
 if TYPE_CHECKING:
     from factcheck.corpus import Corpus
     from factcheck.embed import Embedder
     from factcheck.index import Index
-    from factcheck.slots.records import Slot
     from factcheck.verify import Assessor
 
 __all__ = ["Checker", "check"]
@@ -50,12 +51,16 @@ _FORECAST = re.compile(
 )
 
 
-def _figures(text: str) -> list[Slot]:
-    """The numbers and dates of ``text``."""
+def _claims_values(claim: str, assessment: Assessment) -> tuple[Mismatch, ...]:
+    """The number and date mismatches of a clause's assessment that are values the whole ``claim`` gives, not ones
+    the clause cuts short ("two hours" of "two hours and 41 minutes"): the clause is no whole claim to find a
+    modality or a name missing from."""
     from factcheck.slots import SlotKind
     from factcheck.slots.extract import _extract
 
-    return [x for x in _extract(text) if x.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+    figures = [x for x in _extract(claim) if x.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+    return tuple(m for m in assessment.mismatches if m.kind in ("number", "date") and _written_in(m.claim, claim)
+                 and any(_written_in(x.text, m.claim) for x in figures))  # fmt: skip
 
 
 def _forecast_only(clause: str, passage: str, value: str) -> bool:
@@ -250,17 +255,13 @@ class Checker:
         evidence: list[list[Evidence]] = [[] for _ in claims]
         rivalled: set[tuple[int, str, int]] = set()
         for (i, hit, clause), assessment in zip(by_clause, assessments[len(owners) :]):
-            # found by a clause of the claim, giving another value for it: a rival, if at all (a value the whole
-            # claim gives, not one the clause cuts short, and that value only: the clause is no whole claim to find
-            # a modality or a name missing from)
-            values = tuple(m for m in assessment.mismatches if m.kind in ("number", "date")
-                           and any(x.text == m.claim or _written_in(x.text, m.claim) for x in _figures(claims[i].text))
-                           and _written_in(m.claim, claims[i].text))  # fmt: skip
+            # found by a clause of the claim, giving another value for it: a rival, if at all
+            values = _claims_values(claims[i].text, assessment)
             if clause and values and rival_refutation(clause, hit.passage, assessment):
                 evidence[i].append(self._evidence(hit, attrs.evolve(assessment, mismatches=values)))
                 rivalled.add((i, hit.doc_id, hit.start))
         for n, ((i, hit), assessment) in enumerate(zip([*owners, *((i, h) for i, h, _ in by_clause)], assessments)):
-            if n >= len(owners) and by_clause[n - len(owners)][2] or (i, hit.doc_id, hit.start) in rivalled:
+            if (n >= len(owners) and by_clause[n - len(owners)][2]) or (i, hit.doc_id, hit.start) in rivalled:
                 continue  # a rival found by a clause, counted above
             if n >= len(owners):  # found by a clause of the claim: it counts for that clause's fact, if at all
                 if clause_support(claims[i].text, hit.passage, assessment):
@@ -304,14 +305,14 @@ class Checker:
         from factcheck.verify import restates_a_clause
 
         queries: list[tuple[int, str]] = []
-        rivalled: set[tuple[int, str]] = set()  # clauses of a figure that is no value a change started from
+        may_rival: set[tuple[int, str]] = set()  # clauses of a figure that is no value a change started from
         for i, claim in enumerate(claims):
             whole = " ".join(claim.text.split()).rstrip(" .")
             for x, c in fact_clauses(claim.text):
                 if c and c.rstrip(" .") != whole:
                     queries.append((i, c))
                     if not _STARTED_FROM.search(claim.text[max(0, x.start - 30) : x.start]):
-                        rivalled.add((i, c))
+                        may_rival.add((i, c))
         queries = list(dict.fromkeys(queries))
         if not queries:
             return []
@@ -326,7 +327,7 @@ class Checker:
                 if (mismatches := analyze(clause, hit.passage).mismatches):
                     # a rival, unless of a value a change started from ("up from 131,000 tonnes the previous
                     # season") or a forecast set against what is done ("expects a crop of 200,000 tonnes")
-                    if (i, clause) in rivalled and not any(_forecast_only(clause, hit.passage, m.source)
+                    if (i, clause) in may_rival and not any(_forecast_only(clause, hit.passage, m.source)
                                                            for m in mismatches):  # fmt: skip
                         out.append((i, hit, clause))
                 elif key in low:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots.compare import _OFFSET_AFTER, _counted_to, _other_event, _same_thing, _tallies_apart, _titled
+from factcheck.slots.compare import _FROM_VALUE, _OFFSET_AFTER, _counted_to, _other_event, _same_thing, _tallies_apart, _titled
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
@@ -231,8 +231,6 @@ _RIVAL_KINDS = frozenset({"md", "time", "year", "month", "weekday"})
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|will)\b[^.;]*$", re.IGNORECASE
 )
-#: Right before the figure a change started from: "[from] 96.1 million euros".
-_FROM = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?$", re.IGNORECASE)
 
 
 def _dates_the_earlier_figure(claim: str, passage: str, year: Slot) -> bool:
@@ -240,7 +238,7 @@ def _dates_the_earlier_figure(claim: str, passage: str, year: Slot) -> bool:
     million euros a year earlier" / "the [96.1 million euros] of 2023")."""
     before = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER and 0 <= year.start - p.end <= 40]
     earlier = [c for c in _extract(claim)
-               if c.kind is SlotKind.NUMBER and _FROM.search(claim[max(0, c.start - 20) : c.start])]  # fmt: skip
+               if c.kind is SlotKind.NUMBER and _FROM_VALUE.search(claim[max(0, c.start - 20) : c.start])]  # fmt: skip
     return bool(before) and any(_numbers_equal(c, before[-1]) for c in earlier)
 
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.slots.compare import _FROM_VALUE, _OFFSET_AFTER, _counted_to, _other_event, _same_thing, _tallies_apart, _titled
+from factcheck.slots.compare import (
+    _FROM_VALUE, _NAMED_YEAR, _OFFSET_AFTER, _SINCE, _compared_with, _counted_to, _other_event, _same_thing,
+    _tallies_apart, _titled,
+)
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
@@ -119,9 +122,11 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
-            if _year_before(p, passage) and _FORECAST.search(claim[max(0, c.start - 60) : c.start]):
+            if _year_before(p, passage) and not _year_before(c, claim) and (
+                    _FORECAST.search(claim[max(0, c.start - 60) : c.start]) or _NAMED_YEAR.search(claim)):
                 continue  # "forecast a harvest of about 6,200 tonnes" / "Last year's harvest of 9,400 tonnes": what
-                # is to come, and what was
+                # is to come, and what was; "1.35 euros per litre ... for the 2025 season" / "paid 1.10 euros per
+                # litre last season": a year the claim names, and the one before
             if c.unit == "count" and (compound != _compound(passage, p) or (compound and min(a, b) < SMALL_COUNT)):
                 continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
                 # are not, nor a small count of a kind ("a four-way race" / "a two-way race": two polls' races)
@@ -270,8 +275,13 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
         return ()
     spans, out = _sentences(passage), []
     for p in stated:
-        if p.bound or not isinstance(p.value, tuple) or p.value[0] != c.value[0] or _other_event(c, p):
+        if p.bound or not isinstance(p.value, tuple) or _other_event(c, p):
             continue
+        if p.value[0] != c.value[0] and not _year_of_month(c, p):
+            continue
+        if _compared_with(p, passage) and not _compared_with(c, claim) and not _SINCE.search(passage, 0, p.start):
+            continue  # "Revenue of 84 million euros for 2024" / "84.0 million euros, compared with 64.1 million euros
+            # in 2023": the period a figure is compared with
         if c.value[0] == "time" and _counted_to(passage, p) and not _counted_to(claim, c):
             continue  # "struck at 3:17 a.m." / "As of 14:00, the earthquake ... has left 4 people dead"
         if passage[p.start - 1 : p.start] == "(" and _COMPARATIVE_LABEL.match(passage, p.end):
@@ -287,6 +297,15 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+def _year_of_month(c: Slot, p: Slot) -> bool:
+    """Whether passage date ``p`` is a month or day of another year than claim year ``c``: "issued in [2017]" /
+    "signed off in [December 2016]"."""
+    cv, pv = c.value, p.value
+    return (isinstance(cv, tuple) and isinstance(pv, tuple) and cv[0] == "year"
+            and ((pv[0] == "month" and len(pv) == 3) or (pv[0] == "md" and len(pv) == 4))
+            and pv[-1] != cv[1])  # fmt: skip
 
 
 #: What follows a year labelling a comparative figure in brackets: "(2022[: 12.0] billion)", "(2023[: -4]%)".

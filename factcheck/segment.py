@@ -36,7 +36,7 @@ _DATELINE = re.compile(
 )
 # Words after which pysbd sometimes splits although the sentence goes on.
 _NO_SPLIT_AFTER = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|Pres|St|Jr|Sr|No|Vol|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|Pres|St|Ste|Mt|Ft|Jr|Sr|No|Vol|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Inc|Corp|Co|Ltd)\.|"
     r"\b[A-Z]\.|\b(?:[A-Z]\.){2,})\s*$"
 )

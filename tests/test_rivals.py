@@ -169,3 +169,32 @@ def test_a_figure_of_the_year_before_is_no_rival_of_a_forecast() -> None:
     assert rival_figures(claim, "Last year's harvest of 7,300 tonnes was considered normal.") == ()
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, "Growers expect a harvest of 7,300 tonnes.")] == [
         ("5,100", "7,300")]
+
+
+def test_a_figure_of_the_year_before_is_no_rival_of_a_claim_naming_its_year() -> None:
+    claim = "Processors agreed a base price of 1.35 euros per litre for the 2025 season"
+    assert rival_figures(claim, "Shepherds were paid 1.10 euros per litre last season.") == ()
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, "Processors will pay 1.10 euros per litre.")] == [
+        ("1.35", "1.10")]
+
+
+def test_the_period_a_figure_is_compared_with_is_no_rival_date() -> None:
+    passage = "Turnover reached 84.0 million euros, compared with 64.1 million euros in 2023."
+    assert rival_dates("Revenue of 84 million euros for 2024", passage) == ()
+    assert rival_dates("Revenue of 84 million euros for 2024", "Turnover reached 84.0 million euros in 2023.") != ()
+    # "since" tells when a state began, no comparison
+    assert rival_dates("Trawling was banned on the seamounts in 2007", "Trawlers have been kept off the seamounts "
+                       "since 1999, when the area was first protected.") != ()  # fmt: skip
+
+
+def test_a_month_of_another_year_rivals_a_year() -> None:
+    got = rival_dates("The mill first opened in 2011", "The mill opened in March 2009 with 40 workers.")
+    assert [(c.text, p.text) for c, p, _ in got] == [("2011", "March 2009")]
+    assert rival_dates("The mill first opened in 2011", "The mill opened in March 2011 with 40 workers.") == ()
+
+
+def test_damages_awarded_have_no_rival_in_a_sum_invested() -> None:
+    claim = "A judge ordered the plant's owner to pay $2.3 million in damages to 86 households"
+    assert rival_figures(claim, "Since 2020 the owner has invested more than $4 million in odour-control measures.") == ()
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, "The court awarded the residents $2.1 million.")] == [
+        ("$2.3 million", "$2.1 million")]

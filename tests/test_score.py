@@ -1460,6 +1460,11 @@ def test_newsrooms_named_in_their_languages(outlet: str) -> None:
         ("The chamber forecast a harvest of about 5,100 tonnes of beans.", "Landwirtschaftskammer Kärnten"),
         ("The district nurse's office put the total at 640 patients.", "District Nurse's Office, Tarrow"),
         ("Harbour master Ilse Vandeput put the damage at 3 million euros.", "Ilse Vandeput"),
+        # a province, a collaborative; a figure "put ... at" after a longer phrase, in the perfect
+        ("The province has put the cost of flood fighting so far at about $45 million.",
+         "Province of Manitoba, River Forecast Centre"),
+        ("The collaborative plans to extend its monitoring to four beaches next season.",
+         "Southern Seabird Monitoring Collaborative"),
     ],
 )  # fmt: skip
 def test_a_bodys_own_count_or_forecast_is_its_word(text, outlet):
@@ -1502,3 +1507,29 @@ def test_a_year_of_the_value_compared_with_does_not_date_the_claim(text):
     later = attrs.evolve(ev("wire", Stance.REFUTES, 0.7, passage="The figure is 0.50 or 7,800, the report says."),
                          mismatches=(Mismatch("number", value, "0.50"),), published="2025-03-01")  # fmt: skip
     assert score_claim(claim, [later]).verdict is Verdict.CONTRADICTED
+
+
+def test_a_place_in_capitals_opening_a_passage_with_a_colon_is_a_dateline():
+    said = Attribution(source="Kochi Water Transit Corporation (KWTC)", source_kind=SourceKind.OFFICIAL,
+                       canonical="KWTC", cue="said")  # fmt: skip
+    text = "Services on the route will begin on December 2."
+    claim = Claim(id="c1", text=text, start=0, end=len(text), attribution=said)
+    paper = ev("paper", outlet="The Ernakulam Observer",
+               passage="KOCHI: Boats will start running between Mattancherry and Willingdon Island on December 2.")
+    out = score_claim(claim, [paper])
+    assert out.verdict is Verdict.SUPPORTED and out.independent_sources == 1
+    # the corporation named as the speaker is its word
+    quoted = ev("paper", outlet="The Ernakulam Observer",
+                passage="Kochi Water Transit Corporation: boats will start running on December 2.")
+    assert score_claim(claim, [quoted]).independent_sources == 0
+
+
+def test_a_collaborative_is_the_group_a_wire_credits():
+    text = "The collaborative plans to extend its monitoring to four beaches in the Catlins next season."
+    claim = Claim(id="c1", text=text, start=0, end=len(text))
+    wire = ev("wire", outlet="South Island Press Association",
+              passage="The group said it would add four Catlins beaches to its surveys next season. - SIPA")
+    release = ev("release", outlet="Southern Seabird Monitoring Collaborative",
+                 passage="The collaborative intends to add four Catlins beaches to its monitoring programme.")
+    out = score_claim(claim, [wire, release])
+    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0

@@ -100,3 +100,9 @@ def test_a_clock_time_before_its_day_does_not_end_a_sentence() -> None:
     text = "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls. The vote ends at 8 p.m. Polls close then."
     assert [s.text for s in split_sentences(text)] == [
         "By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls.", "The vote ends at 8 p.m.", "Polls close then."]
+
+
+def test_saint_and_mount_abbreviated_do_not_end_a_sentence():
+    text = "Red River Crushing, which runs a plant at Ste. Agathe, said it would cut output. Trains resume Monday."
+    assert [s.text for s in split_sentences(text)] == [
+        "Red River Crushing, which runs a plant at Ste. Agathe, said it would cut output.", "Trains resume Monday."]

@@ -3266,3 +3266,81 @@ def test_a_clause_restated_in_words_of_one_sense(claim, passage, stated):
     from factcheck.verify import restates_a_clause
 
     assert restates_a_clause(claim, passage) is stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # one part of the claim's hyphenated name: the town an airport is named for
+        ("SkyTirreno will cut six of its nine winter routes from Alghero-Fertilia airport",
+         "SkyTirreno will drop six of its nine winter routes from Alghero from Oct. 27.", "entity", []),
+        ("SkyTirreno will cut six of its nine winter routes from Alghero-Fertilia airport",
+         "SkyTirreno will drop six of its nine winter routes from Cagliari from Oct. 27.", "entity",
+         [("Alghero-Fertilia", "Cagliari")]),
+        # "St." and "Ste." are "Saint" and "Sainte"
+        ("The highway has been closed between Morris and Saint-Jean-Baptiste since April 17",
+         "The highway has been shut between Morris and St. Jean Baptiste since April 17.", "entity", []),
+        # the sentence stating another of the claim's figures answers first; the value a change started from, stated
+        # with "compared with", is that value
+        ("Net profit rose to 6.2 million euros from 3.9 million euros",
+         "Turnover reached 84.0 million euros, compared with 64.1 million euros in 2023. Net profit after tax "
+         "amounted to 5.8 million euros, compared with 3.9 million euros in the previous year.", "number",
+         [("6.2 million", "5.8 million")]),
+        # a count's participle tells how, its noun what: "written submissions" are submissions
+        ("The council received 1,840 written submissions on the draft plan",
+         "A total of 2,130 submissions were lodged on the draft plan, and more than 90 people asked to speak.",
+         "number", [("1,840", "2,130")]),
+        # "lifts" is a rise
+        ("Councillors adopted a plan that lifts average rates by 12.9 per cent from July 1",
+         "The council approved an average rates increase of 11.7% on Wednesday.", "number",
+         [("12.9 per cent", "11.7%")]),
+        # damages awarded are no investment
+        ("The judge ordered the company to pay $2.3 million in damages to 86 households",
+         "Since 2020, the company has invested more than $4 million in odour-control measures.", "number", []),
+        # one place within another is one place: the other one after the same word rivals it
+        ("Two of the fleet's newest boats, built at a yard in Azhikkal in Kannur district, will be deployed on the route",
+         "Two boats from the latest batch, built by our contractor at its yard in Kollam, will be assigned to the "
+         "route.", "entity", [("Azhikkal", "Kollam")]),
+        # a possessive names whose body acted, not who: no rival in the one who consulted the records
+        ("The permits were issued by Olbia's town council in 2017",
+         "Council records consulted by Gallura Oggi show the permits were signed off in 2017.", "entity", []),
+        # the most a measure reached, against the claim's "up to"
+        ("Storms dumped up to 210 millimetres of rain in twelve hours",
+         "The highest total recorded by any station was 165 millimetres, in the twelve hours to 6 a.m.", "number",
+         [("up to 210", "165")]),
+        ("Storms dumped up to 210 millimetres of rain in twelve hours",
+         "Stations recorded 165 millimetres in the twelve hours to 6 a.m.", "number", []),
+        ("Up to 96 litres of rain per square metre fell within three hours near Katzhütte",
+         "The heaviest rain fell around Katzhütte, where 78 litres per square metre came down within three hours.",
+         "number", [("up to 96", "78")]),
+        # "additional" is what is added; an increment is no total
+        ("The increase will add about $520 a year to the average residential rates bill",
+         "For the average residential property this equates to an additional $476 a year.", "number",
+         [("$520", "$476")]),
+        ("The new route will add about 5,000 passengers a day",
+         "The boats carried an average of 21,000 passengers a day across all routes.", "number", []),
+        ("The new route will add about 5,000 passengers a day",
+         "The new link will bring in around 3,000 extra passengers a day.", "number", [("5,000", "3,000")]),
+        ("The hospital has opened 30 additional paediatric isolation beds in a converted ward",
+         "Twenty isolation beds stand in the converted ward.", "number", [("30", "Twenty")]),
+    ],
+)  # fmt: skip
+def test_names_and_figures_read_as_one_thing(claim: str, passage: str, kind: str, expected: list) -> None:
+    assert _mismatched(claim, passage, kind) == expected
+
+
+def test_a_malaysian_company_is_named_by_its_initials() -> None:
+    assert names_match("BGT", "Borneo Gateway Terminals Sdn Bhd")
+    assert not names_match("BGT", "Sabah Ports Sdn Bhd")
+
+
+def test_a_relative_clause_is_a_figures_clause_of_its_own() -> None:
+    from factcheck.score import fact_clauses
+
+    claim = "Councillors voted 8-3 on Wednesday to adopt an annual plan that lifts average rates by 12.9 per cent"
+    clauses = {x.text: c for x, c in fact_clauses(claim)}
+    assert clauses["8-3"] == "Councillors voted 8-3 on Wednesday to adopt an annual plan"
+    assert clauses["12.9 per cent"] == "lifts average rates by 12.9 per cent"
+    # "said that" opens what was said, no relative clause
+    said = "The ministry said that 40 people were killed in the attack on the market"
+    assert dict((x.text, c) for x, c in fact_clauses(said))["40"] == said

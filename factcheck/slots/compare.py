@@ -22,7 +22,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import (
     _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
-    _origin_swap, _squash,
+    _origin_swap, _part_named, _squash,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -67,6 +67,11 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
 
 #: A year written out: "in 2024", "the 2024-25 season".
 _NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: "[up to] 210 millimetres": the most a figure reached.
+_UP_TO = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
+#: A superlative before a figure in its sentence, naming it the most reached: "The [highest] total ... was 165".
+_PEAK_BEFORE = re.compile(r"\b(?:highest|maximum|peak|heaviest|largest|greatest|strongest|top)\b[^.;\d]{0,80}$",
+                          re.IGNORECASE)
 
 
 class _Comparison:
@@ -141,7 +146,11 @@ class _Comparison:
         if same and _bound_elsewhere(c, same, cands, used):
             same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
             # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
-        if same and c.kind is SlotKind.NUMBER and (
+        if same and (peak := self._peak_against(c, same)) is not None:
+            hit, same, clause_paired = peak, [], True  # "dumped up to [210 millimetres]" / "The highest total ...
+            # was 165 millimetres": the most it reached, given otherwise, on topic as the measure's peak
+            used.add(peak.start)
+        elif same and c.kind is SlotKind.NUMBER and (
                 hit := self.sides.owned_otherwise(c, same, cands, cs, ps, used)) is not None:
             clause_paired = True  # "Lakhimpur ... with [61] cases" / "Golaghat 61; Lakhimpur [44]"
         elif same and _stated_with_another(c, same, cs, ps, passage):
@@ -199,8 +208,11 @@ class _Comparison:
         # the electricity generated in Zambia last year")
         # (the claim's own figure, where the claim names its year: "26,000 tonnes in the 2024-25 season" / "around
         # 26,000 tonnes last season" in a report of the next spring)
+        # (the value a change started from is an earlier time's: "rose to 6.2 million from [3.9 million]" / "5.8
+        # million, compared with 3.9 million in the previous year")
         dated = _NAMED_YEAR.search(claim) is not None
-        cands = [p for p in cands if _year_before(p, passage) <= _year_before(c, claim)
+        earlier = _year_before(c, claim) or _moved_from(c, claim)
+        cands = [p for p in cands if _year_before(p, passage) <= earlier
                  or same_whole(whole, share_whole(passage, p)) or (dated and _numbers_equal(c, p))]  # fmt: skip
         # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
         if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
@@ -264,9 +276,16 @@ class _Comparison:
                 threshold = max(self.min_align, _COUNT_MONEY_ALIGN)
             cands = alike or cands
         tries = [cands]
-        if c.kind is SlotKind.NUMBER and not _moved_from(c, claim):
-            # "to [18.5 percent] from 20.5 percent": the new value answers first
+        if c.kind is SlotKind.NUMBER and not _moved_from(c, claim) and not _year_before(c, claim):
+            # "to [18.5 percent] from 20.5 percent": the new value answers first (a year-earlier figure's may
+            # be either)
             tries.insert(0, [p for p in cands if not _moved_from(p, passage)])
+        if c.kind is SlotKind.NUMBER and 0 < len(anchored := self._beside_another(c, cands)) < len(cands) \
+                and (hit := _best(c, [p for p in anchored if p in tries[0]], threshold, used)) is not None:  # fmt: skip
+            # the sentence stating another of the claim's figures answers first, by its words: "Net profit rose to
+            # [6.2 million euros] from 3.9 million" / "Turnover reached 84.0 million euros, compared with 64.1
+            # million ... Net profit ... amounted to 5.8 million euros, compared with 3.9 million"
+            return hit, False
         for group in tries:
             hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
                    or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))
@@ -282,6 +301,26 @@ class _Comparison:
         hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
         hit = hit or _sole_tally(c, cands, cs, used) or self._sole_of_fate(c, cands)
         return hit, hit is not None
+
+    def _peak_against(self, c: Slot, same: Sequence[Slot]) -> Slot | None:
+        """The passage's exact peak of what the claim gives "up to": "up to 210 millimetres" falls short of no
+        figure under it, but the most it reached, told as such ("The highest total ... was 165 millimetres"), is
+        another figure for it."""
+        if c.kind is not SlotKind.NUMBER or c.bound != "lt" or c.unit not in _DIMENSIONS \
+                or not _UP_TO.search(self.claim[max(0, c.start - 12) : c.start]):  # fmt: skip
+            return None  # (a measure: "up to 40 people" has no peak in "the largest group, 12 people")
+        sents = self.sides._sents[True]
+        peaks = [p for p in same if not p.bound and float(p.value) != float(c.value)  # type: ignore[arg-type]
+                 and _PEAK_BEFORE.search(self.passage[_sentence_of(sents, p.start)[0] : p.start])]  # fmt: skip
+        return peaks[0] if len(peaks) == 1 else None
+
+    def _beside_another(self, c: Slot, cands: Sequence[Slot]) -> list[Slot]:
+        """The candidates standing in a passage sentence that states another number of the claim's, where one
+        does; none otherwise."""
+        spans = [span for x in self.cs if x is not c and x.kind is SlotKind.NUMBER and not x.negated
+                 for p in self.ps if p.kind is SlotKind.NUMBER and _numbers_equal(x, p) and x.unit == p.unit
+                 for span in [_sentence_of(self.sides._sents[True], p.start)]]  # fmt: skip
+        return [p for p in cands if any(lo <= p.start < hi for lo, hi in spans)]
 
     def _sole_of_fate(self, c: Slot, cands: Sequence[Slot]) -> Slot | None:
         """The passage's one count of the claim count's fate, where the claim has one of it and counts no named
@@ -322,7 +361,8 @@ class _Comparison:
                 over = max(over, _MOVED_ON_TOPIC)
             self._mismatch(Mismatch("entity", c.text, namesake.text), over)
             return
-        if any(names_match(c.text, p.text) for p in ents) or written or _lead_word_in(c.text, passage):
+        if any(names_match(c.text, p.text) for p in ents) or written or _lead_word_in(c.text, passage) \
+                or _part_named(c.text, ents):  # fmt: skip
             self.note(self.matched, "entity")
             self.stated.append(c.text)
             return

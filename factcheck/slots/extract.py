@@ -49,6 +49,10 @@ _MEASURES = {
     **dict.fromkeys(("inch", "inches"), ("length", 0.0254)),
     **dict.fromkeys(("ft", "foot", "feet"), ("length", 0.3048)),
     **dict.fromkeys(("hectare", "hectares", "ha"), ("area", 1e4)),
+    # volumes in litres ("96 litres of rain per square metre", "1.2 million gallons")
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), ("volume", 1.0)),
+    **dict.fromkeys(("millilitre", "millilitres", "milliliter", "milliliters", "ml"), ("volume", 0.001)),
+    **dict.fromkeys(("gallon", "gallons"), ("volume", 3.785411784)),
     **dict.fromkeys(("acre", "acres"), ("area", 4046.8564224)),
     # spans of time in seconds ("48 hours" / "two days"); months and years are calendar terms, left as counts
     **dict.fromkeys(("second", "seconds", "sec", "secs"), ("duration", 1.0)),
@@ -185,7 +189,8 @@ _TIME_OF_DAY = re.compile(
     re.IGNORECASE,
 )
 _ENTITY_RE = re.compile(
-    r"(?<![\w])(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+    r"(?<![\w])(?:(?:St|Ste|Mt|Ft)\.\s*(?=[A-Z][a-z]))?"  # "St. Jean Baptiste", "Ste. Agathe": the abbreviation too
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
     r"(?:\s+(?:(?:of|de|del|da|di|della|delle|dei|degli|do|dos|das|al|bin|ibn|von|van|der|la|le|du|the)\s+)?"
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
@@ -388,6 +393,14 @@ _MORE_THAN = {"more": "direction+1", "fewer": "direction-1", "less": "direction-
 _MORE_OF = frozenset({"extra", "additional", "more", "further", "new", "other", "fresh"})
 
 
+#: Words before a counted noun telling how the things were counted or made out, not which ones: "1,840 [written]
+#: submissions" are submissions; "1,100 working mines" are not the mines that were sealed.
+_HOW_COUNTED = frozenset(
+    "written registered confirmed reported recorded documented verified valid signed formal official submitted "
+    "lodged filed".split()
+)
+
+
 def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
     """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
     ctx: dict[str, float] = {}
@@ -439,6 +452,10 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                         and low not in _WEEKDAYS and low not in _MORE_OF and not hyphenated \
                         and not low.endswith(("'s", "’s")):  # fmt: skip
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
+                    nxt = seq[dist] if dist < len(seq) else None
+                    if figure and nxt is not None and low in _HOW_COUNTED and text[e : nxt[1]].isspace() \
+                            and _is_content(nxt[0].lower()) and nxt[0].lower() not in _POLARITY_WORD:  # fmt: skip
+                        head = stem(nxt[0].lower())  # "1,840 written [submissions]", "51 confirmed [cases]"
                 put(st, weight)
 
     tokens_text = text

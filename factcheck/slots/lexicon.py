@@ -333,6 +333,9 @@ _SYNONYMS = (
     "debt owe arrear",  # "Residents owe the council about E61 million" / "a debt of some E74 million"
     "employ payroll",  # "employs about 2,900 people" / "3,400 workers on the company's payroll"
     "record mark",  # "broke a record set in 2019" / "inside the mark a Galician crew had held since 2017"
+    "newest latest",  # "the fleet's newest boats" / "boats from the latest batch"
+    "deploy assign",  # "will be deployed on the route" / "will be assigned to the route"
+    "add additional extra",  # "will add about $520 a year to the bill" / "an additional $476 a year"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
@@ -343,6 +346,12 @@ for _group, (_pos, _neg) in _POLARITY.items():  # "rose" / "increased" / "climbe
         for _w in _words:
             if _w not in _WEAK_POLAR:
                 _SYNONYM_OF.setdefault(_suffix_stem(_w), f"{_group}{_sign:+d}")
+# a rise in a figure's words, though no direction slot of its own ("lifts average rates by 12.9 per cent" / "an
+# average rates increase of 11.7%"; "lifted the ban" is no rise to compare)
+_SYNONYM_OF.setdefault(_suffix_stem("lifts"), "direction+1")
+# a permit or licence "issued" is one granted or signed off ("The permits were issued by the council in 2017" / "the
+# permits ... were signed off in December 2016"), though no approval slot of its own ("issued a warning")
+_SYNONYM_OF.setdefault(_suffix_stem("issued"), "approval+1")
 
 
 def _same_sense(words: set[str]) -> set[str]:
@@ -386,14 +395,29 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+#: A relative "that" after a noun, with a verb after it: "an annual [plan that lifts] average rates" (not after a
+#: verb of saying or knowing: "said that", nor in "so that").
+_RELATIVE_THAT = re.compile(
+    r"\b([a-z]{3,})\s(that)\s(?=(?:[a-z]+s|will|would|could|can|may|has|had|is|was|are|were)\b)"
+)
+_THAT_AFTER = frozenset(
+    "said says say told tell tells show shows showed found finds noted added stated claimed argued warned believe "
+    "believes believed think thinks thought know knows knew mean means meant ruled decided agreed announced reported "
+    "confirmed denied insisted suggest suggests suggested such now given fact news hope hopes ensure ensured clear "
+    "sure likely possible true estimated expected feared".split()
+)
+
+
 def _clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the clause of ``text`` holding ``text[start:end]``, between the clause edges around it."""
+    edges = [(m.start(), m.end()) for m in _CLAUSE_EDGE.finditer(text)]
+    edges += [(m.start(2) - 1, m.end(2) + 1) for m in _RELATIVE_THAT.finditer(text) if m.group(1) not in _THAT_AFTER]
     lo = 0
-    for m in _CLAUSE_EDGE.finditer(text):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            return lo, m.start()
+    for a, b in sorted(edges):
+        if b <= start:
+            lo = b
+        elif a >= end:
+            return lo, a
     return lo, len(text)
 
 

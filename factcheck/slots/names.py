@@ -48,6 +48,13 @@ def _name_written_in(name: str, passage: str) -> bool:
     return False
 
 
+def _part_named(name: str, ents: Sequence[Slot]) -> bool:
+    """Whether a passage name is one part of the claim's hyphenated name: "from Alghero" for "from
+    Alghero-Fertilia airport", the town the airport is named for; a part of four letters or more, written whole."""
+    parts = [x for x in re.split(r"-(?=[A-Z])", name) if len(x) >= 4] if "-" in name else []
+    return len(parts) > 1 and any(_squash(p.text) == _squash(x) for p in ents for x in parts)
+
+
 def _initials(name: str, *, form: bool = False) -> str:
     """The initials of a name's capitalised words, its legal form left out ("Aguas Serranas del Centro S.A." ->
     "asc"); with ``form``, the legal form's first word too, as its letters when it is an abbreviation in capitals
@@ -66,6 +73,7 @@ def _initials(name: str, *, form: bool = False) -> str:
 #: before the seat, the seat too ("Državni Energetski Sistemi AD Skopje", "Pivovar a.s. Prostějov").
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:S\.?A\.?(?:\s*de\s*C\.?V\.?)?|Ltd\.?|Limited|Inc\.?|Co\.?|Corp\.?|PLC|plc|AG|GmbH|LLC|Bhd"
+    r"|Berhad|Sdn|Pvt\.?|Tbk|Ltda"
     r"|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|S\.?L\.?|SAS|Pty))+\s*$"
     r"|,?\s+(?:AD|DOO(?:EL)?|JSC|OJSC|PJSC|a\.s\.|d\.d\.|d\.o\.o\.|Oyj?|AB|ASA|A/S)(?:\s+[A-Z][\w-]+)?\s*$"
 )

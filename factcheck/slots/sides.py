@@ -336,8 +336,13 @@ class _Sides:
         """The one other name after the same preposition ("in", "at", "from", "near" ~ "outside" ~ "by") in a passage sentence
         restating the rest of the claim, when the claim has one name there: "arrested in [Lyon]" against
         "arrested a man in [Marseille]"."""
+        if re.search(r"['’]s$", c.text) and not any(re.search(r"['’]s$", p.text) for p in free):
+            return None  # "by [Olbia's] town council" names whose council acts, not who: "consulted by Gallura Oggi"
         prep = _place_prep(self.claim, c.start)
-        if prep is None or sum(_place_prep(self.claim, x.start) == prep for x in claim_names) != 1:
+        # (a place within it is one place with it: "at a yard in [Azhikkal] in Kannur district")
+        within = [x for x in claim_names
+                  if x.start > c.end and re.fullmatch(r",?\s+in\s+", self.claim[c.end : x.start])]  # fmt: skip
+        if prep is None or sum(_place_prep(self.claim, x.start) == prep for x in claim_names if x not in within) != 1:
             return None
         fits = [p for p in free if p.start not in used and _place_prep(self.passage, p.start) == prep
                 and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
@@ -446,7 +451,9 @@ def _owner(text: str, slot: Slot, slots: Sequence[Slot], reach: int = _OWNER_REA
 
 
 _FROM_BEFORE = re.compile(
-    r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$",
+    r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|[a-z]+)){0,3}\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$"
+    # a figure, then the one it is compared with: "5.8 million euros, [compared with] 3.9 million euros"
+    r"|\d(?:\s*(?:%|[A-Za-z]+)){0,3},?\s+compared\s+(?:with|to)\s+(?:about\s+|around\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
 )
 

@@ -325,6 +325,30 @@ _CHANGE_OF_SUM = re.compile(
 )
 
 
+#: A count that is an increment, by the words before it or right after it: "will [add about] 5,000 passengers a day",
+#: "5,000 [additional] passengers", "[an extra] 300 beds".
+_ADDED_BEFORE = re.compile(
+    r"\b(?:adds?|added|adding|an?\s+(?:extra|additional|further)|another)\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+    r"approximately\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_AFTER = re.compile(r"\s+(?:extra|additional|more|new)\b", re.IGNORECASE)
+
+
+def _added(x: Slot, text: str) -> bool:
+    return bool(_ADDED_BEFORE.search(text[max(0, x.start - 40) : x.start]) or _ADDED_AFTER.match(text, x.end))
+
+
+def _increment_and_total(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one count is an increment and the other a total it may be part of: "the new route will add about
+    [5,000] passengers a day" / "the boats carried an average of [21,000] passengers a day across all routes" (a
+    smaller count is no total of the increment: "opened 30 additional beds" / "Twenty cots stand in the ward")."""
+    if c.unit != "count" or p.unit != "count" or _added(c, claim) == _added(p, passage):
+        return False
+    added, total = (c, p) if _added(c, claim) else (p, c)
+    return float(added.value) <= float(total.value)  # type: ignore[arg-type]
+
+
 def _change_and_share(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether one percentage is a change ("Attendance rose [38%]") and the other a share of a whole ("accounted
     for [25.3 percent] of total attendance")."""
@@ -353,6 +377,12 @@ _LINE_ITEMS = (
     # budget of R1.04 billion")
     ("debt", re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|unpaid|overdue)\b", re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)),
+    # what was put into a business ("has invested more than $4 million in odour-control measures")
+    ("invested", re.compile(r"\b(?:invest(?:s|ed|ing|ments?)?|capital\s+spending)\b", re.IGNORECASE)),
+)
+#: A sum's line named right after it: "$2.3 million [in damages]", "R50,000 [in fines]".
+_LINE_AFTER = re.compile(
+    r"\s+(?:in|as)\s+(?:[a-z-]+\s+)?(?:(?P<damages>damages|compensation)|(?P<fine>fines|penalties))\b", re.IGNORECASE
 )
 #: The words before a sum of money that name its line, back to its clause's start: "a third-quarter operating loss
 #: of [18.6 million euros]", "revenue fell 9 percent to [412 million euros]".
@@ -366,6 +396,8 @@ def _line_item(slot: Slot, text: str) -> str | None:
     if not (slot.unit or "").startswith("money:") and not (slot.unit == "percent" and _CHANGE_BEFORE.search(
             text, max(0, slot.start - 30), slot.start)):  # fmt: skip
         return None
+    if (after := _LINE_AFTER.match(text, slot.end)) is not None:
+        return after.lastgroup
     m = _LINE_BEFORE.search(text[: slot.start])
     words = m.group() if m else ""
     if not words.strip(" ,") or _CHANGE_OF_SUM.search(text, max(0, slot.start - 60), slot.start):
@@ -393,11 +425,11 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether two figures measure different things by the words around them: different sums of money
     (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
     (:func:`_forecast_apart`), a change and a share (:func:`_change_and_share`), a sum asked for and another
-    (:func:`_asked_apart`)."""
+    (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage)
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
-            or _modifier_and_head(c, claim, p, passage))
+            or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage))
 
 
 def _compound_noun(x: Slot, text: str) -> tuple[str, str] | None:

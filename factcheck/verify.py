@@ -74,11 +74,7 @@ Decision rule of :meth:`Assessor.assess_many`, per pair:
    people would gain", "the figure of 1,800 job losses ... seriously understates the impact") REFUTES it with
    probability at least 0.75, unless a decisive mismatch or a modality gap says otherwise: the passage's author
    rejects the figure it restates, which the model reads as support.
-10. A refutation the model reads, of a claim giving a number, on a passage that gives no number at all, with no
-    mismatch, negation or modality gap, is NEUTRAL: nothing the passage names differs ("Rainfall across much of
-    the Interlake in July was less than 40 per cent of normal" / "Hot, dry weather in July ..., with the Interlake
-    and Parkland regions most affected").
-11. Otherwise the learned model decides.
+10. Otherwise the learned model decides.
 
 Probabilities are (supports, refutes, neutral), in [0, 1], summing to 1;
 ``score`` is the probability of the chosen stance.
@@ -348,8 +344,7 @@ class Assessor:
         for (claim, passage), pr, cos in zip(pairs, probs, cosines):
             rep = analyze(claim, passage)
             topical = max(rep.best_sentence_overlap, rep.restate_overlap, float(cos))
-            out.append(self._decide(pr, rep, topical, restated=max(rep.restate_overlap, float(cos)),
-                                    numberless=_numberless(passage)))
+            out.append(self._decide(pr, rep, topical, restated=max(rep.restate_overlap, float(cos))))
         return out
 
     def _assess_cross(self, cross: CrossEncoderStance, pairs: list[tuple[str, str]]) -> list[Assessment]:
@@ -368,8 +363,8 @@ class Assessor:
             reps = self._by_meaning(pairs, reps, probs)
         return [
             self._decide(pr, r, max(r.best_sentence_overlap, r.restate_overlap), neutral_below=self.cascade_overlap,
-                         restated=r.restate_overlap, numberless=_numberless(p))
-            for pr, r, (_, p) in zip(probs, reps, pairs)
+                         restated=r.restate_overlap)
+            for pr, r in zip(probs, reps)
         ]
 
     def _by_meaning(self, pairs: list[tuple[str, str]], reps: list[SlotReport], probs: np.ndarray) -> list[SlotReport]:
@@ -484,11 +479,10 @@ class Assessor:
         topical: float,
         neutral_below: float | None = None,
         restated: float = 0.0,
-        numberless: bool = False,
     ) -> Assessment:
         """The assessment from model probabilities and the slot report. ``topical``: how on-topic the
         passage is; ``restated``: how closely one of its statements restates the claim (see
-        :attr:`~factcheck.slots.SlotReport.restate_overlap`); ``numberless``: the passage gives no number at all."""
+        :attr:`~factcheck.slots.SlotReport.restate_overlap`)."""
         mismatches, modality_gap = report.mismatches, report.modality_gap
         p = np.clip(np.asarray(probs, dtype=np.float64), 0.0, 1.0)
         p = p / p.sum() if p.sum() > 0 else np.array([0.0, 0.0, 1.0])
@@ -517,12 +511,6 @@ class Assessor:
             p = _raise(p, 0, min(0.85, 0.6 + (report.slots_restated - self.slots_restate)))
         elif self.figures_restate is not None and not modality_gap and report.figures_restated >= self.figures_restate:
             p = _raise(p, 0, min(0.8, 0.55 + (report.figures_restated - self.figures_restate)))
-        if numberless and p.argmax() == 1 and not mismatches and not modality_gap and not report.negation_diff \
-                and not report.disavowed_sentence and report.claim_slots.get("number"):  # fmt: skip
-            # rule 10: the model refutes a claim of numbers on a passage with no number to differ, no negation, no
-            # modality ("less than 40 per cent of normal" / "Hot, dry weather in July ..., with the Interlake and
-            # Parkland regions most affected"): nothing it names is wrong
-            p = np.array([p[0], 0.0, p[2] + p[1]])
         idx = int(p.argmax())
         p = np.clip(p, 0.0, 1.0)
         p = p / p.sum()
@@ -543,14 +531,6 @@ def _told_as_peak(passage: str, value: str) -> bool:
     sentence = sentence_with(passage, value)
     at = sentence.find(value)
     return at >= 0 and _PEAK_BEFORE.search(sentence[:at]) is not None
-
-
-def _numberless(passage: str) -> bool:
-    """Whether ``passage`` gives no number at all (a date aside)."""
-    from factcheck.slots import SlotKind
-    from factcheck.slots.extract import _extract
-
-    return not any(x.kind is SlotKind.NUMBER for x in _extract(passage))
 
 
 def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:

@@ -529,25 +529,6 @@ def test_a_passage_restating_one_clause_of_a_claim(claim, passage, restates):
     assert not clause_support(claim, passage, refutes)
 
 
-def test_a_refutation_of_a_claim_of_numbers_by_a_passage_with_none_is_neutral():
-    from factcheck.slots import analyze
-    from factcheck.verify import _numberless
-
-    claim = "Rainfall across the Interlake in July was less than 40 per cent of normal"
-    passage = "Hot, dry weather in July hit the Interlake and Parkland regions hardest."
-    assert _numberless(passage) and not _numberless("Rain came to 35 per cent of normal in July.")
-    report = analyze(claim, passage)
-    assessor = Assessor()
-    a = assessor._decide(np.array([0.2, 0.6, 0.2]), report, report.best_sentence_overlap, numberless=True)
-    assert a.stance is Stance.NEUTRAL
-    _valid(a)
-    # a passage with a number of its own: the model's refutation stands
-    assert assessor._decide(np.array([0.2, 0.6, 0.2]), report, report.best_sentence_overlap).stance is Stance.REFUTES
-    # and a claim with no number is the model's to refute
-    wordy = analyze("The Interlake had a wet July", passage)
-    assert assessor._decide(np.array([0.2, 0.6, 0.2]), wordy, wordy.best_sentence_overlap,
-                            numberless=True).stance is Stance.REFUTES  # fmt: skip
-
 
 def test_the_peak_of_what_the_claim_gives_up_to_is_a_rival():
     from factcheck.model import Mismatch

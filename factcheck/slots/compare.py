@@ -309,9 +309,8 @@ class _Comparison:
         if c.kind is not SlotKind.NUMBER or c.bound != "lt" or c.unit not in _DIMENSIONS \
                 or not _UP_TO.search(self.claim[max(0, c.start - 12) : c.start]):  # fmt: skip
             return None  # (a measure: "up to 40 people" has no peak in "the largest group, 12 people")
-        sents = self.sides._sents[True]
         peaks = [p for p in same if not p.bound and float(p.value) != float(c.value)  # type: ignore[arg-type]
-                 and _PEAK_BEFORE.search(self.passage[_sentence_of(sents, p.start)[0] : p.start])]  # fmt: skip
+                 and _PEAK_BEFORE.search(self.passage[self.sides.passage_sentence(p.start)[0] : p.start])]  # fmt: skip
         return peaks[0] if len(peaks) == 1 else None
 
     def _beside_another(self, c: Slot, cands: Sequence[Slot]) -> list[Slot]:
@@ -319,7 +318,7 @@ class _Comparison:
         does; none otherwise."""
         spans = [span for x in self.cs if x is not c and x.kind is SlotKind.NUMBER and not x.negated
                  for p in self.ps if p.kind is SlotKind.NUMBER and _numbers_equal(x, p) and x.unit == p.unit
-                 for span in [_sentence_of(self.sides._sents[True], p.start)]]  # fmt: skip
+                 for span in [self.sides.passage_sentence(p.start)]]  # fmt: skip
         return [p for p in cands if any(lo <= p.start < hi for lo, hi in spans)]
 
     def _sole_of_fate(self, c: Slot, cands: Sequence[Slot]) -> Slot | None:

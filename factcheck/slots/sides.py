@@ -86,6 +86,10 @@ class _Sides:
     def _sents(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         return _sentences(self.claim), _sentences(self.passage)
 
+    def passage_sentence(self, pos: int) -> tuple[int, int]:
+        """The span of the passage sentence holding position ``pos``."""
+        return _sentence_of(self._sents[True], pos)
+
     def side(self, in_passage: bool, start: int, end: int, forward: bool) -> list[str]:
         """Up to ``ANCHOR_WORDS`` word stems next to [start, end) of the claim or passage, within its
         sentence, nearest first."""

@@ -390,9 +390,9 @@ _LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
 
 
 def _line_item(slot: Slot, text: str) -> str | None:
-    """What a sum of money is ("revenue", "result", "bonus", "prize", "fine", "taken"), by the last word naming it
-    before it in its clause, and what a percentage change is of ("revenue climbed [17 per cent]"); None when no
-    word says."""
+    """What a sum of money is ("revenue", "result", "bonus", "prize", "fine", "taken", "damages"), by the words right
+    after it ("$2.3 million [in damages]") or the last word naming it before it in its clause, and what a percentage
+    change is of ("revenue climbed [17 per cent]"); None when no word says."""
     if not (slot.unit or "").startswith("money:") and not (slot.unit == "percent" and _CHANGE_BEFORE.search(
             text, max(0, slot.start - 30), slot.start)):  # fmt: skip
         return None

@@ -253,21 +253,17 @@ class Checker:
         pairs.extend((clause or claims[i].text, hit.passage) for i, hit, clause in by_clause)
         assessments = self._assessor().assess_many(pairs) if pairs else []
         evidence: list[list[Evidence]] = [[] for _ in claims]
+        found = list(zip(by_clause, assessments[len(owners) :]))
         rivalled: set[tuple[int, str, int]] = set()
-        for (i, hit, clause), assessment in zip(by_clause, assessments[len(owners) :]):
+        for (i, hit, clause), assessment in found:
             # found by a clause of the claim, giving another value for it: a rival, if at all
             values = _claims_values(claims[i].text, assessment)
             if clause and values and rival_refutation(clause, hit.passage, assessment):
                 evidence[i].append(self._evidence(hit, attrs.evolve(assessment, mismatches=values)))
                 rivalled.add((i, hit.doc_id, hit.start))
-        for n, ((i, hit), assessment) in enumerate(zip([*owners, *((i, h) for i, h, _ in by_clause)], assessments)):
-            if (n >= len(owners) and by_clause[n - len(owners)][2]) or (i, hit.doc_id, hit.start) in rivalled:
+        for (i, hit), assessment in zip(owners, assessments):
+            if (i, hit.doc_id, hit.start) in rivalled:
                 continue  # a rival found by a clause, counted above
-            if n >= len(owners):  # found by a clause of the claim: it counts for that clause's fact, if at all
-                if clause_support(claims[i].text, hit.passage, assessment):
-                    neutral = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
-                    evidence[i].append(self._evidence(hit, neutral))
-                continue
             if hit.score < self.min_relevance and not (
                 rival_refutation(claims[i].text, hit.passage, assessment)
                 or figure_support(claims[i].text, hit.passage, assessment)
@@ -285,6 +281,11 @@ class Checker:
                 # the model's call on a passage about what the claim refers to is no call on the claim
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             evidence[i].append(self._evidence(hit, assessment))
+        for (i, hit, clause), assessment in found:
+            # found by a clause of the claim, restating it: it counts for that clause's fact, if at all
+            if not clause and clause_support(claims[i].text, hit.passage, assessment):
+                neutral = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+                evidence[i].append(self._evidence(hit, neutral))
         wires = self.corpus.provenance.syndicated  # what others carry copies of
         return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires)
                      for claim, ev in zip(claims, evidence))  # fmt: skip

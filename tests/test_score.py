@@ -1268,14 +1268,26 @@ def test_a_figures_clause_has_words_enough(claim, clause):
     assert clause in [c for _, c in fact_clauses(claim)]
 
 
-def test_a_joint_stock_utility_is_the_company_its_wire_credits():
-    text = "The utility expects to export about 40 million kilowatt-hours to Afghanistan next year."
+@pytest.mark.parametrize(
+    ("text", "outlet", "release", "wire_outlet", "wire"),
+    [
+        # a joint-stock utility is the company its wire credits
+        ("The utility expects to export about 40 million kilowatt-hours to Afghanistan next year.",
+         "Badakhshon Energy OJSC", "The company plans to export approximately 40 million kWh to Afghanistan in 2025.",
+         "Dushanbe Information Agency",
+         "The company said it hoped to sell about 40 million kilowatt-hours to Afghanistan next year."),
+        # a collaborative is the group its wire credits
+        ("The collaborative plans to extend its monitoring to four beaches in the Catlins next season.",
+         "Southern Seabird Monitoring Collaborative",
+         "The collaborative intends to add four Catlins beaches to its monitoring programme.",
+         "South Island Press Association",
+         "The group said it would add four Catlins beaches to its surveys next season. - SIPA"),
+    ],
+)  # fmt: skip
+def test_a_body_is_the_sort_its_wire_credits(text, outlet, release, wire_outlet, wire):
     claim = Claim(id="c9", text=text, start=0, end=len(text))
-    release = ev("release", outlet="Badakhshon Energy OJSC",
-                 passage="The company plans to export approximately 40 million kWh to Afghanistan in 2025.")
-    wire = ev("wire", outlet="Dushanbe Information Agency",
-              passage="The company said it hoped to sell about 40 million kilowatt-hours to Afghanistan next year.")
-    out = score_claim(claim, [release, wire])
+    out = score_claim(claim, [ev("release", outlet=outlet, passage=release),
+                              ev("wire", outlet=wire_outlet, passage=wire)])
     assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0
 
 
@@ -1523,13 +1535,3 @@ def test_a_place_in_capitals_opening_a_passage_with_a_colon_is_a_dateline():
                 passage="Kochi Water Transit Corporation: boats will start running on December 2.")
     assert score_claim(claim, [quoted]).independent_sources == 0
 
-
-def test_a_collaborative_is_the_group_a_wire_credits():
-    text = "The collaborative plans to extend its monitoring to four beaches in the Catlins next season."
-    claim = Claim(id="c1", text=text, start=0, end=len(text))
-    wire = ev("wire", outlet="South Island Press Association",
-              passage="The group said it would add four Catlins beaches to its surveys next season. - SIPA")
-    release = ev("release", outlet="Southern Seabird Monitoring Collaborative",
-                 passage="The collaborative intends to add four Catlins beaches to its monitoring programme.")
-    out = score_claim(claim, [wire, release])
-    assert out.verdict is Verdict.UNVERIFIED and out.independent_sources == 0

@@ -25,6 +25,11 @@ def _valid(a: Assessment) -> None:
     assert a.score == pytest.approx(p[[Stance.SUPPORTS, Stance.REFUTES, Stance.NEUTRAL].index(a.stance)])
 
 
+def _refuted(*mismatches) -> Assessment:
+    """A refutation the model reads at 0.7, with ``mismatches``."""
+    return Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2), mismatches=mismatches)
+
+
 def test_constructor_loads_nothing():
     a = Assessor()
     assert a.embedder is None and a._model is None
@@ -334,8 +339,7 @@ def test_another_day_of_the_month_is_a_rival_where_the_rest_is_restated():
     from factcheck.verify import rival_refutation
 
     claim = "The dyke at Marrow Point gave way on March 3 during a storm surge, flooding a dozen farms"
-    refuted = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
-                         mismatches=(Mismatch("date", "March 3", "March 5"),))  # fmt: skip
+    refuted = _refuted(Mismatch("date", "March 3", "March 5"))
     assert rival_refutation(claim, "The dyke at Marrow Point collapsed on March 5 in a storm surge.", refuted)
     # a day of another event of the story
     assert not rival_refutation(claim, "Farmers met the minister on March 5.", refuted)
@@ -346,20 +350,17 @@ def test_a_rival_refutation_needs_a_rival_pair():
     from factcheck.verify import rival_refutation
 
     claim, passage = "About 260 council computers were affected", "Staff said closer to 400 machines had been encrypted."
-    refuted = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
-                         mismatches=(Mismatch("number", "260", "400"),))  # fmt: skip
+    refuted = _refuted(Mismatch("number", "260", "400"))
     assert rival_refutation(claim, passage, refuted)
     # a figure of another size, a support, or a model's refutation without a value: no
-    far = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
-                     mismatches=(Mismatch("number", "260", "4,000"),))  # fmt: skip
+    far = _refuted(Mismatch("number", "260", "4,000"))
     assert not rival_refutation(claim, "Staff said 4,000 machines had been encrypted.", far)
     assert not rival_refutation(claim, passage, Assessment(stance=Stance.SUPPORTS, score=0.7, probabilities=(0.7, 0.1, 0.2)))
     # a bound of the claim's is ruled out by too many figures for a passage of little relevance to count on it
-    bound = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
-                       mismatches=(Mismatch("number", "less than $86 million", "$133 million"),))  # fmt: skip
+    bound = _refuted(Mismatch("number", "less than $86 million", "$133 million"))
     assert not rival_refutation("The film grossed a total of less than $86 million worldwide",
                                 "In all, it has pulled in $133 million.", bound)
-    assert not rival_refutation(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))
+    assert not rival_refutation(claim, passage, _refuted())
 
 
 def test_a_figure_support_needs_every_figure_in_one_sentence():
@@ -372,7 +373,7 @@ def test_a_figure_support_needs_every_figure_in_one_sentence():
     assert figure_support(claim, passage, supports)
     # another figure, a refutation, or no figure of the claim's at all: no
     assert not figure_support(claim, passage.replace("1.8 million", "2.4 million"), supports)
-    assert not figure_support(claim, passage, Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2)))
+    assert not figure_support(claim, passage, _refuted())
     assert not figure_support("The restrictions will affect many residents", passage, supports)
     # an ordinal counts nothing
     half = "We expect activity to recover in the second half of the year, she said."
@@ -535,8 +536,7 @@ def test_the_peak_of_what_the_claim_gives_up_to_is_a_rival():
     from factcheck.verify import rival_refutation
 
     claim = "Overnight storms dumped up to 210 millimetres of rain in twelve hours, flooding homes"
-    refuted = Assessment(stance=Stance.REFUTES, score=0.7, probabilities=(0.1, 0.7, 0.2),
-                         mismatches=(Mismatch("number", "up to 210", "165"),))  # fmt: skip
+    refuted = _refuted(Mismatch("number", "up to 210", "165"))
     assert rival_refutation(claim, "The highest total recorded by any station was 165 millimetres.", refuted)
     # a figure under the claim's bound, told as no peak, falls within it
     assert not rival_refutation(claim, "One station recorded 165 millimetres.", refuted)

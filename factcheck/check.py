@@ -274,6 +274,10 @@ class Checker:
                     continue  # a passage of little relevance counts only for a value it gives otherwise, or all
                 # of them; or, read as neutral on the whole claim, for one fact whose clause it restates
                 assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+            elif assessment.stance is Stance.REFUTES and clause_support(claims[i].text, hit.passage, assessment):
+                # the model's weak refutation of a passage restating a clause with its value: neutral on the whole
+                # claim, it counts for that clause's fact
+                assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
             if i in retried and assessment.stance is not Stance.NEUTRAL and not (
                 assessment.mismatches or figure_support(claims[i].text, hit.passage, assessment)
                 or nil_support(claims[i].text, hit.passage, assessment)

@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
 from typing import TYPE_CHECKING
@@ -113,6 +113,8 @@ def source_matches(name: str | None, candidates: Sequence[str | None], *, thresh
         return True  # "Slovenský zväz hádzanej (Slovak Handball Federation)": the name in another language too
     if (unit := _UNIT_AFTER_COMMA.match(name)) and source_matches(unit.group(1), candidates, threshold=threshold):
         return True  # "Khulna City Corporation, Public Relations Section": the body's own office
+    if (where := _PLACE_AFTER_COMMA.match(name)) and source_matches(where.group(1), candidates, threshold=threshold):
+        return True  # "Department of Wildlife and National Parks, Botswana": the body, then its country
     short = {m.group(1) for m in _SHORT_IN_BRACKETS.finditer(name)}
     if short and any(re.sub(r"^(?:the|its)\s+", "", c or "", flags=re.IGNORECASE) in short for c in candidates):
         return True  # "Regional Disaster Management Agency (BPBD) of Aceh Tamiang" for "the BPBD"
@@ -135,6 +137,8 @@ _UNIT_AFTER_COMMA = re.compile(
     r"([^,]{4,}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Section|Office|Unit|Department|Desk|Division|Staff|Relations"
     r"|Communications?|Press\s+Office|Gabinete\b.*)\s*$"
 )
+#: An outlet naming a body, then where it is after a comma: "Department of Wildlife and National Parks, [Botswana]".
+_PLACE_AFTER_COMMA = re.compile(r"([^,]{4,}),\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$")
 #: A body's short name given in brackets inside its full one: "Regional Disaster Management Agency (BPBD) of ...".
 _SHORT_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 #: A name given again in brackets, in another language: "Slovenský zväz hádzanej (Slovak Handball Federation)".
@@ -414,6 +418,9 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "laboratory": r"laboratory|lab",
         "province": r"province|provincial|provincia|provincie",
         "municipality": r"municipality|municipal|city|town|council|comune|municipio",
+        "town": r"town|municipality|municipal|council",  # "the town said" for the "Mukawa Town Office"
+        "state": r"government|state\s+(?:government|department|ministry|agency)",  # its government, for "the state"
+        "village": r"village|municipality|municipal|council",
         "collaborative": r"collaborative",
         "coalition": r"coalition",
         "alliance": r"alliance",
@@ -638,6 +645,13 @@ _GIVEN_AND_SURNAME = re.compile(r"(?:^|\s)([A-Z][a-z’'-]{2,})\s+([A-Z][\w’'-
 _GIVEN_AND_SURNAMES = re.compile(r"(?:^|\s)([A-Z][a-z’'-]{2,})\s+([A-Z][\w’'-]{2,}\s+[A-Z][\w’'-]{2,})$")
 
 
+#: Words of a body's name, never of a person's surname.
+_BODY_WORD = re.compile(
+    r"\b(?:Hall|City|Council|Ministry|Office|Department|Authority|Agency|Bureau|Court|University|Institute|Letters"
+    r"|Journal|Review|Research|News|Times|Post|Press|Gazette|Herald|Group|Company|Bank|Service|Services)\b"
+)
+
+
 def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, Evidence] | None:
     """(name as written, name in the evidence, that evidence) when the claim's source is a person whose given
     name the evidence pairs with another surname and whose surname it never writes: "Governor Rafael Dulay"
@@ -651,6 +665,8 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     if m is None or m.group(1).lower() in _TITLE_WORDS:
         return None
     given, surname = m.group(1), m.group(2)
+    if _BODY_WORD.search(surname):
+        return None  # "the journal Karst [Fauna Letters]", "Daegu [City Hall]": a body's name, no person's
     if any(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", e.passage) for e in items):
         # the evidence writes the surname: the name stands (another person may share the given name), but
         # the title before it may not
@@ -1258,6 +1274,31 @@ def fact_clauses(claim: str) -> tuple[tuple[Slot, str], ...]:
     return tuple(out)
 
 
+def _beside_the_dispute(
+    claim: str, items: Sequence[Evidence], sup: Mapping[str, float], ref: Mapping[str, float]
+) -> list[str]:
+    """The supporting origins none of whose supporting passages states a figure or date another origin's refutation
+    changes: "The headline figure - 2,117,400 residents - hides ..." supports the population, not the "increase of
+    8.4 percent" the statistics office gives as 6.2%; such support is no side of a dispute on the claim."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.values import _states
+
+    changed = {m.claim for e in items if e.stance is Stance.REFUTES and _origin(e) in ref
+               for m in e.mismatches if m.kind in ("number", "date")}  # fmt: skip
+    if not changed or not sup:
+        return []
+    values = [x for x in _extract(claim) if x.kind in (SlotKind.NUMBER, SlotKind.DATE) and x.text in changed]
+    if len(values) < len(changed):
+        return []  # a changed value written otherwise than the claim's slot ("up to 210 millimetres"): not read here
+    out = []
+    for o in sup:
+        passages = [e.passage for e in items if _origin(e) == o and e.stance is Stance.SUPPORTS]
+        if passages and not any(_states(x, p) for text in passages for p in _extract(text) for x in values):
+            out.append(o)
+    return out
+
+
 def _clauses_restated(claim: str, passage: str) -> set[str]:
     """The claim's numbers and dates (as the claim writes them) whose clause a sentence of ``passage`` restates,
     giving the value as precisely ("March 4" is not restated by "in March")."""
@@ -1400,6 +1441,9 @@ def _verdict_of(
         else:
             del sup[o]
             src_only.pop(o, None)
+    for o in _beside_the_dispute(claim.text, items, sup, ref):
+        del sup[o]  # support for the rest of the claim, stating none of the values in dispute
+        src_only.pop(o, None)
     independent = {o: s for o, s in sup.items() if not src_only.get(o, False)}
     source_sup = {o: s for o, s in sup.items() if src_only.get(o, False)}
     # another origin giving another figure for what is supported, though the model reads it as no refutation:

@@ -576,11 +576,18 @@ def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:
     return bool(analyze(claim, passage).figures_sentence)
 
 
+#: Below this refutation probability, the model's refutation of a passage changing no value is weak: a clause it
+#: restates with its figure or date still counts for that fact (:func:`clause_support`).
+WEAK_REFUTE = 0.5
+
+
 def clause_support(claim: str, passage: str, assessment: Assessment) -> bool:
     """Whether ``passage``, read as no refutation and changing no value, restates one clause of ``claim`` with its
     figure or date (:func:`restates_a_clause`). Such a passage counts for that fact only: its stance on the whole
-    claim is not counted (see :class:`~factcheck.check.Checker`)."""
-    if assessment.stance is Stance.REFUTES or assessment.mismatches:
+    claim is not counted (see :class:`~factcheck.check.Checker`). The model's refutation, with no value changed, rules
+    it out only when the model is sure of it (at least ``WEAK_REFUTE``): "the site closed its gates at noon" restates
+    "The site will stay shut between noon and 5 p.m." with its first hour, whatever else the claim adds."""
+    if assessment.mismatches or (assessment.stance is Stance.REFUTES and assessment.probabilities[1] >= WEAK_REFUTE):
         return False
     return restates_a_clause(claim, passage)
 

@@ -849,3 +849,94 @@ def test_a_postposed_source_with_an_acronym_and_an_event_after(text: str, source
 def test_a_speaker_before_a_clause_of_the_moment_and_a_joined_body_name(text, source) -> None:
     (span,) = find_attributions(text)
     assert text[span.source[0] : span.source[1]] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a hyphened word before the body's sort and name, with its acronym
+        ("Passenger trains will return to the line on April 14, state-owned operator BotsRail Passenger Services "
+         "(BPS) said on Tuesday.", "state-owned operator BotsRail Passenger Services (BPS)",
+         "Passenger trains will return to the line on April 14"),
+        # where the source spoke, closing the sentence
+        ("The cooperative has recovered about 41 million yen so far, its chairman Kenji Sasamori told reporters "
+         "outside the courthouse.", "its chairman Kenji Sasamori",
+         "The cooperative has recovered about 41 million yen so far"),
+    ],
+)
+def test_a_postposed_source_with_a_hyphened_word_or_a_place_after(text: str, source: str, content: str) -> None:
+    (span,) = find_attributions(text)
+    assert text[span.source[0] : span.source[1]] == source
+    assert text[span.content[0][0] : span.content[0][1]] == content
+
+
+def test_what_the_content_goes_on_to_after_the_cue_is_the_sources() -> None:
+    from factcheck.claims import extract_claims
+
+    text = ("Electricity will be sold to the grid for 20 years, the cooperative said, earning an estimated 860 "
+            "million yen a year.")
+    claims = extract_claims(text)
+    earning = [c for c in claims if "860 million yen" in c.text]
+    assert earning and earning[0].attribution.source == "the cooperative"
+    # a speech verb after the cue is more from the source, as before
+    more = extract_claims("The plant will open in May, the company said, adding that it would hire 40 people.")
+    assert [c.attribution.source for c in more] == ["the company", "the company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name with its body after "of", before or after the cue
+        ('"These results could change how we treat heart failure," said lead investigator Ingrid Mahler of Zurich '
+         "University Hospital.", "lead investigator Ingrid Mahler of Zurich University Hospital"),
+        ('"The berth will remain closed," Director-General Abena Owusu-Ansah of the Ghana Ports and Harbours Authority '
+         "said.", "Director-General Abena Owusu-Ansah of the Ghana Ports and Harbours Authority"),
+        # a role of several words, a particle or an article inside a name
+        ('"Dogs are especially at risk," medical officer of health Dr Hemi Rāwiri said.',
+         "medical officer of health Dr Hemi Rāwiri"),
+        ("The council has allocated 4 billion dinars for water tankers, council member Zainab al-Asadi told reporters.",
+         "council member Zainab al-Asadi"),
+        ("Wind power producer Ventos do Sal said on Thursday it had connected four new turbines.",
+         "Wind power producer Ventos do Sal"),
+        # the name spelt another way, in brackets
+        ("Mayor Aadam Azeem (Adam Azim) said the revenue would go towards a parking building.",
+         "Mayor Aadam Azeem (Adam Azim)"),
+        # a group by its trade, after the content
+        ("The population grew to 2,117,400 in the latest census, provincial statisticians said on Wednesday.",
+         "provincial statisticians"),
+        ("Operators of danfo buses raised their fares by about 20 per cent in January, drivers said.", "drivers"),
+        ("Two people have died in an outbreak in Aarhus, health authorities in the Central Denmark Region said on "
+         "Wednesday.", "health authorities in the Central Denmark Region"),
+    ],
+)  # fmt: skip
+def test_sources_named_with_their_body_role_or_trade(text: str, source: str) -> None:
+    from factcheck.claims import extract_claims
+
+    assert [c.attribution.source for c in extract_claims(text) if c.attribution.source][:1] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Solbakken spent part of the money on a flat in Spain, said a police investigator who asked not to be named.",
+         "a police investigator"),
+        ("A grower from Plougoulm who asked not to be named said members had been paid late twice last year.",
+         "A grower from Plougoulm who asked not to be named"),
+        ("A doctor at Assam Medical College and Hospital in Dibrugarh, who asked not to be named, said the unit was "
+         "running at twice its capacity.", "A doctor at Assam Medical College and Hospital in Dibrugarh"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_placed_and_giving_its_reason(text: str, source: str) -> None:
+    from factcheck.claims import extract_claims
+
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == source
+    assert claim.attribution.source_kind is SourceKind.ANONYMOUS
+
+
+def test_a_capitalised_word_inside_a_name_is_the_names() -> None:
+    from factcheck.claims import extract_claims
+
+    text = '"We are selling calves at half price," said Aurelio Chí May, who runs 90 head of cattle.'
+    (claim,) = extract_claims(text)
+    assert claim.attribution.canonical == "Aurelio Chí May"  # "May" is no modal verb here

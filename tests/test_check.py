@@ -417,3 +417,27 @@ def test_a_forecast_or_a_value_changed_from_is_no_clauses_rival(fake_embedder):
     assert not [h.doc_id for _, h, clause in found if clause]  # no clause of the claim's finds a rival
     assert _forecast_only("up from 70,000 tonnes the year before", docs["wire"]["text"], "120,000")
     assert not _forecast_only("The co-op expects to buy 90,000 tonnes", docs["wire"]["text"], "120,000")
+
+
+@pytest.mark.parametrize(("refute", "counted"), [(0.43, True), (0.7, False)])
+def test_a_weak_refutation_of_a_passage_restating_a_clause_counts_for_its_fact(monkeypatch, refute, counted):
+    from factcheck.model import Assessment, Hit, Stance
+
+    passage = "Visitors queued in vain at the Acropolis on Wednesday after the site closed its gates at noon."
+    docs = {"ledger": {"text": passage, "outlet": "Athens Ledger", "published": "2024-07-17"}}
+
+    class Doubtful:  # the model's refutation, sure of it or not, with no value changed
+        def assess_many(self, pairs):
+            rest = (1.0 - refute) / 2
+            return [Assessment(Stance.REFUTES, refute, (rest, refute, rest)) for _ in pairs]
+
+    checker = Checker(make_corpus(docs), embedder=FakeEmbedder())
+    hit = Hit("ledger", passage, 0, len(passage), 0.6)
+    monkeypatch.setattr(checker.index, "search_many", lambda texts, k=10: [(hit,) for _ in texts])
+    monkeypatch.setattr(checker, "_assessor", lambda: Doubtful())
+    (claim,) = checker.check_claims(
+        extract_claims("The site will stay shut between noon and 5 p.m. for as long as the extreme heat lasts.")
+    )
+    assert [e.stance for e in claim.evidence] == [Stance.NEUTRAL if counted else Stance.REFUTES]
+    noon = next(f for f in claim.facts if f.text == "noon")
+    assert ("ledger" in noon.supported_by) is counted

@@ -1054,6 +1054,12 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Ministry of Energy of the Kerov Region", ["the regional energy ministry"], True),
         ("Ministry of Health of the Kerov Region", ["the regional energy ministry"], False),
         ("Kerov Energy News", ["the regional energy ministry"], False),
+        # a town's own office; a town's newspaper is not "the town"
+        ("Mukawa Town Office", ["The town"], True),
+        ("Mukawa Town Times", ["The town"], False),
+        # a state's government, not a university named for the state
+        ("Directorate of Information and Public Relations, Government of Tamil Nadu", ["the state"], True),
+        ("Kansas State University", ["the state"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1535,3 +1541,47 @@ def test_a_place_in_capitals_opening_a_passage_with_a_colon_is_a_dateline():
                 passage="Kochi Water Transit Corporation: boats will start running on December 2.")
     assert score_claim(claim, [quoted]).independent_sources == 0
 
+
+
+def test_a_body_by_its_initials_is_its_release_with_its_country_after() -> None:
+    assert source_matches("Department of Wildlife and National Parks, Botswana", ["DWNP", "the DWNP"])
+    assert not source_matches("Kalahari News Agency", ["DWNP"])
+
+
+@pytest.mark.parametrize(
+    ("source", "passage"),
+    [
+        ("a paper published this week in the journal Karst Fauna Letters",
+         "The beetle was found at a depth of 312 metres during an expedition by the Adriatic Institute for Karst "
+         "Research."),
+        ("a statement from Daegu City Hall",
+         "The beetle was found at a depth of 312 metres, Daegu Metropolitan City said in a statement."),
+    ],
+)  # fmt: skip
+def test_a_body_is_not_misnamed_by_another_name_sharing_a_word(source: str, passage: str) -> None:
+    claim = Claim(id="c7", text="The beetles were found at a depth of 312 metres.", start=0, end=48,
+                  attribution=Attribution(source=source, source_kind=SourceKind.DOCUMENT, cue="according to"))
+    out = score_claim(claim, [ev("wire-1", outlet="Adriatic Press Service", passage=passage)])
+    assert not [m for e in out.evidence for m in e.mismatches]
+    assert out.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("support", "verdict"),
+    [
+        # support for the rest of the claim, stating none of the figures in dispute, is no side of it
+        ("The headline figure of 2,117,400 residents hides a province pulling in two directions.",
+         Verdict.CONTRADICTED),
+        ("The population rose 8.4 percent to 2,117,400.", Verdict.DISPUTED),
+    ],
+)  # fmt: skip
+def test_support_beside_the_disputed_figure_is_no_side_of_the_dispute(support: str, verdict: Verdict) -> None:
+    claim = Claim(id="c8", text="The population grew to 2,117,400, an increase of 8.4 percent on the previous count",
+                  start=0, end=82)  # fmt: skip
+    release = attrs.evolve(
+        ev("release", Stance.REFUTES, 0.8, outlet="Provincial Statistics Directorate",
+           passage="The enumerated population is 2,117,400, an increase of 6.2% compared with the previous census."),
+        mismatches=(Mismatch("number", "8.4 percent", "6.2%"),),
+    )  # fmt: skip
+    chronicle = ev("chronicle", Stance.SUPPORTS, 0.8, outlet="Andes Chronicle", passage=support)
+    assert score_claim(claim, [release, chronicle]).verdict is verdict

@@ -3344,3 +3344,91 @@ def test_a_relative_clause_is_a_figures_clause_of_its_own() -> None:
     # "said that" opens what was said, no relative clause
     said = "The ministry said that 40 people were killed in the attack on the market"
     assert dict((x.text, c) for x, c in fact_clauses(said))["40"] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "P" writes pula in Botswana's copy, one unit with the pesos it writes in the Philippines'; and a fare
+        ("Economy seats cost P150 one way, under the P210 charged by coaches.",
+         [("P150", 150.0, "money:peso"), ("P210", 210.0, "money:peso")]),
+        ("A one-way ticket will cost 150 pula.", [("150", 150.0, "money:peso")]),
+        ("Fill in form P45 by Friday.", []),
+        # a range's lower end takes the scale and currency written at its upper end; its ends are its bounds
+        ("Sales of 800-840 million euros are expected.",
+         [("800", 800e6, "money:eur"), ("840 million", 840e6, "money:eur")]),
+        ("revenue of 800 million to 840 million euros", [("800 million", 800e6, "money:eur"),
+                                                         ("840 million", 840e6, "money:eur")]),
+        ("The count rose from 800 to 1.2 million.", [("800", 800.0, "count"), ("1.2 million", 1.2e6, "count")]),
+        # cents are hundredths of a dollar, or of a euro
+        ("an increase of 4 cents", [("4", 0.04, "money:usd")]),
+        ("a levy of 5 euro cents", [("5", 0.05, "money:eur")]),
+        # a score cued by the match it ended, after the teams
+        ("VK Sustipan beat defending champions VK Gruž of Dubrovnik 11-9 in the final at the pool",
+         [("11-9", 11.009, "score")]),
+    ],
+)  # fmt: skip
+def test_figures_of_local_currencies_ranges_and_finals(text: str, expected: list) -> None:
+    got = [(s.text, s.value, s.unit) for s in _numbers(text)]
+    assert [(t, pytest.approx(v), u) for t, v, u in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Sales of [800]-840 million euros are expected.", "gt"),
+        ("Sales of 800-[840 million] euros are expected.", "lt"),
+        ("The survey was flown over [eleven] weeks.", ""),  # a period, not more than eleven weeks
+        ("a passage that cavers believe continues below [400] metres", "gt"),  # deeper than
+        ("thought to descend past [400] metres", "gt"),
+        ("The river fell below [400] metres of width", "lt"),  # no depth: below is under
+    ],
+)
+def test_bounds_of_ranges_periods_and_depths(text: str, bound: str) -> None:
+    at = text.index("[")
+    plain = text.replace("[", "").replace("]", "")
+    (slot,) = [s for s in _numbers(plain) if s.start == at]
+    assert slot.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # a month of discovery, in other words ("came to light" ~ "uncovered", "audit" ~ "inspection")
+        ("The embezzlement came to light in March 2023 when a routine audit by the Hokkaido prefectural government "
+         "found gaps in the cooperative's fuel-subsidy ledgers",
+         "The losses were uncovered in June 2023 during an inspection by the Hokkaido government of how the "
+         "cooperative handled subsidy money.", "date", [("March 2023", "June 2023")]),
+        # where production moves to
+        ("Kessler would shift production of seat frames to Slovakia by mid-2026, a move affecting 730 jobs in "
+         "Ingolstadt",
+         "The company intends to move its seat-frame production to Romania by the middle of 2026.", "entity",
+         [("Slovakia", "Romania")]),
+        # a town by its sort, "the neighbouring town of"
+        ("The man, a 67-year-old farmer from the neighbouring town of Kunneppu, was found on Thursday morning in a car "
+         "whose exhaust pipe had been buried by snow",
+         "A farmer from Oketo in his sixties was found dead in his car on Thursday morning; snow had sealed the "
+         "tailpipe.", "entity", [("Kunneppu", "Oketo")]),
+        # one range, written twice
+        ("Donautal now expects 2024 revenue of 800 million to 840 million euros, down from a previous forecast of 900 "
+         "million to 950 million euros",
+         "Donautal now sees sales of 800-840 million euros this year, having previously guided for 900-950 million.",
+         "number", []),
+        # India's federal government, by either name
+        ("The state would ask the Centre to relax the moisture limit for paddy from 17 per cent to 22 per cent",
+         "The State Government will request the Union Government to relax the permissible moisture content in paddy "
+         "from 17 per cent to 22 per cent.", "entity", []),
+        # a rise in cents, and in dollars
+        ("The association set the bulk price at $3.62 a pound for top-grade syrup, an increase of 4 cents",
+         "The board set the bulk price at $3.62 per pound for grade A syrup, an increase of $0.04 over the current "
+         "price.", "number", []),
+        ("The team plans to explore a lower passage that cavers believe continues below 400 metres",
+         "The team intends to push into a lower passage thought to descend past 400 metres.", "number", []),
+        # the whole the claim's figure is a part of, though worded alike, is no rival
+        ("The relocation would put 420 jobs at risk",
+         "At stake are 420 of the 1,350 jobs at the site, which would disappear once production moves abroad.",
+         "number", []),
+    ],
+)  # fmt: skip
+def test_dates_places_and_figures_read_across_wordings(claim: str, passage: str, kind: str, expected: list) -> None:
+    assert _mismatched(claim, passage, kind) == expected

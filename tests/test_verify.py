@@ -528,6 +528,9 @@ def test_a_passage_restating_one_clause_of_a_claim(claim, passage, restates):
     refutes = Assessment(stance=Stance.REFUTES, score=0.8, probabilities=(0.1, 0.8, 0.1))
     assert clause_support(claim, passage, neutral) is restates
     assert not clause_support(claim, passage, refutes)
+    # the model's weak refutation, changing no value, leaves the restated clause its fact
+    weak = Assessment(stance=Stance.REFUTES, score=0.43, probabilities=(0.36, 0.43, 0.21))
+    assert clause_support(claim, passage, weak) is restates
 
 
 

@@ -16,7 +16,7 @@ from factcheck.attribution.phrases import _NAME_NOTE
 from factcheck.attribution.records import AttributionSpan, Span, SpanTagger
 from factcheck.attribution.sentence import _find_in_sentence
 from factcheck.model import Attribution, SourceKind
-from factcheck.resolve import _ANON_RE, SourceResolver, _is_plural
+from factcheck.resolve import _ANON_RE, SourceResolver, _is_plural, classify_source
 from factcheck.segment import Sentence, split_sentences
 
 
@@ -217,6 +217,14 @@ def _bare_plural(written: str) -> bool:
 _INNER_TAG = re.compile(r"\s" + _ACRONYM_TAG + r"(?=\s+[A-Za-z])")
 
 
+#: A news outlet told what the source said, right after the cue: "told [the Agência Índico de Notícias] that".
+_TOLD_OUTLET = re.compile(
+    r"(?:told|tells)\s+((?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|de|do|da|di|of|for|and|&)){0,6}?)"
+    r"(?=\s+(?:that|on|in|at|last|this|earlier|late|he|she|they|it|the|a|an)\b|\s*[,.;:\"”]|\s*$)"
+)
+
+
 def attribute_sentences(
     text: str, sentences: Sequence[Sentence], spans: Iterable[AttributionSpan] | None = None
 ) -> dict[int, list[tuple[AttributionSpan, Attribution]]]:
@@ -257,6 +265,10 @@ def attribute_sentences(
             resolver.reclassify_last(kind)  # "the official" later is anonymous too
         for a, b in sp.chain:
             resolver.resolve(text[a:b])
+        chain = _chain_names(text, sp)
+        told = _TOLD_OUTLET.match(text, sp.cue[0])
+        if told and classify_source(told.group(1))[0] in (SourceKind.NEWS_MEDIA, SourceKind.STATE_MEDIA):
+            chain = (told.group(1), *chain)  # "told the Agência Índico de Notícias that ...": the outlet reported it
         attribution = Attribution(
             source=written,
             source_kind=kind,
@@ -264,7 +276,7 @@ def attribute_sentences(
             cue=re.sub(r"\s+", " ", text[sp.cue[0] : sp.cue[1]]),
             source_start=sp.source[0],
             source_end=sp.source[1],
-            chain=_chain_names(text, sp),
+            chain=chain,
             inherited=False,
         )
         out.setdefault(sp.sentence, []).append((sp, attribution))

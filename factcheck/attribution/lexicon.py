@@ -252,12 +252,14 @@ _SOURCE_NOUNS = frozenset(
     "forecasters meteorologists regulators inspectors auditors detectives negotiators campaigners villagers "
     "survivors passengers pilots traders executives managers bankers academics historians geologists "
     "seismologists epidemiologists astronomers archaeologists pollsters commentators parents students families "
-    "neighbours neighbors shoppers locals".split()
+    "neighbours neighbors shoppers locals statisticians controllers drivers growers producers operators vendors "
+    "fishermen miners councillors councilors planners developers owners consumers retailers exporters importers "
+    "merchants buyers sellers dealers brokers groups hoteliers crews players coaches fans members".split()
 )
 #: Nouns a source may name its origin after with "from".
-_FROM_HEADS = _SOURCE_NOUNS | frozenset(
+_FROM_HEADS = _SOURCE_NOUNS | {w[:-1] for w in _SOURCE_NOUNS if w.endswith("s")} | frozenset(
     "data figures statistics numbers spokesman spokeswoman spokesperson official letter message statement".split()
-)
+)  # (one of a group too: "a grower from Plougoulm", "a doctor at the hospital")
 #: Roles held "to" someone: "adviser to the campaign", "ambassador to Japan".
 _ROLE_TO = frozenset("adviser advisor advisers advisors ambassador envoy counselor counsellor assistant aide aides consultant".split())
 #: Participles that may join a document to its maker inside a source ("a study [commissioned by] X").
@@ -311,7 +313,10 @@ _AUDIENCE = (
 )
 #: What may follow a post-posed cue up to the end of the sentence ('"...," he told me on Friday.').
 _TIME_TAIL = re.compile(
-    r"^(?:" + _TIME_WORDS + r"|\s*(?:me|us|him|them|then|" + _AUDIENCE + r")\b)*\s*[.!?\"”’]*\s*$"
+    r"^(?:" + _TIME_WORDS + r"|\s*(?:me|us|him|them|then|" + _AUDIENCE + r")\b"
+    # where the source spoke, closing the sentence: "told reporters [outside the courthouse]."
+    r"|\s+(?:outside|inside|near|at|in|after|before|on|from)\s+(?:the|a|an|his|her|its|their)\s+[a-z][\w’'-]*"
+    r"(?:\s+[a-z][\w’'-]*)?(?=\s*[.!?\"”’]*\s*$))*\s*[.!?\"”’]*\s*$"
 )
 #: Where a quote's speaker spoke, ending in a quoted title, maybe before more of the quote:
 #: ' on Fox News’s “Fox and Friends.” [“I mean ...”]'.
@@ -319,6 +324,12 @@ _TITLED_TAIL = re.compile(
     r"^" + _TIME_WORDS + r"*\s*[“\"][^”\"\n]{1,40}[”\"][.,]?\s*(?=[“\"]|[.!?]?\s*$)"
 )
 _ADDING = re.compile(r"^" + _TIME_WORDS + r"*\s*,\s*(adding|noting|saying)\s+(?:that\s+)?")
+#: "..., the cooperative said, [earning an estimated 860 million yen a year].": what the content goes on to, as a
+#: participle after the cue (not a speech verb: "adding that ..." is more from the source).
+_CONTENT_GOES_ON = re.compile(
+    r"^" + _TIME_WORDS + r"*\s*,\s*(?=(?:earning|bringing|taking|making|giving|raising|lifting|pushing|leaving|"
+    r"putting|cutting|reducing|costing|generating|creating|affecting|ending|marking)\s)"
+)
 #: A short phrase that ends a post-posed source and its sentence: "said one source [on the panel]."
 _SOURCE_PLACE = re.compile(
     r"\s+(?:on|in|at|from|with|of|for)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"

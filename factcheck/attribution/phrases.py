@@ -33,20 +33,45 @@ _UNINVOLVED = frozenset("involved affiliated connected associated".split())
 
 
 def _role_then_name(words: Sequence[str]) -> bool:
-    """A short lowercase role before a capitalised name: "lead author Dr. Hannah Reed", "study co-author Jo Lim"."""
+    """A short lowercase role before a capitalised name: "lead author Dr. Hannah Reed", "study co-author Jo Lim",
+    "medical officer of health Dr Hemi Rāwiri", "council member Zainab al-Asadi"; the name may end with its body:
+    "lead investigator Ingrid Mahler of Zurich University Hospital"."""
     k = 0
     while k < len(words) and words[k][:1].islower() and words[k].replace("-", "").isalpha():
-        if words[k] in _NOT_IN_NP or words[k] in _NP_INNER or words[k].endswith(("ed", "ing")):
+        inner_of = words[k] == "of" and 0 < k and k + 1 < len(words) and words[k + 1][:1].islower()
+        if not inner_of and (words[k] in _NOT_IN_NP or words[k] in _NP_INNER or words[k].endswith(("ed", "ing"))):
             return False  # "appeared in the British Medical Journal" is no role
         k += 1
     name = words[k:]
-    return 0 < k <= 3 and 1 < len(name) <= 5 and all(w[:1].isupper() or w == "." for w in name) and name[-1] != "."
+    if "of" in name[1:]:  # "Ingrid Mahler [of Zurich University Hospital]": her body, named
+        at = name.index("of", 1)
+        body = [w for w in name[at + 1 :] if w != "the"]
+        if body and all(w[:1].isupper() or w in ("and", "for", "&") for w in body) and body[-1][:1].isupper():
+            name = name[:at]
+    return 0 < k <= 4 and 1 < len(name) <= 5 and all(_name_word(w) for w in name) and name[-1] != "."
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, an initial's dot, or a particle ("al-Asadi", "van", "da")."""
+    return word[:1].isupper() or word == "." or word in _NAME_PARTICLES or bool(_ARTICLE_NAME.match(word))
+
+
+#: Particles inside a person's or a body's name ("Pieter van Rooyen", "Ventos do Sal").
+_NAME_PARTICLES = frozenset("van von de da do dos das du del della di la le bin bint ibn".split())
+#: A name with an Arabic article written on: "al-Asadi".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]")
 
 
 def _np_ok(words: Sequence[str], *, left: bool) -> bool:
     """Whether ``words`` plausibly form a source noun phrase."""
-    document = left and len(words) > 2 and words[0].lower() in _DET and words[1].lower() in _MADE_BY_NOUNS | _SENT_TO
-    if not words or len(words) > (12 if document or not left else 9):
+    document = left and len(words) > 2 and words[0].lower() in _DET and (
+        words[1].lower() in _MADE_BY_NOUNS | _SENT_TO  # and one of a group, placed: "A doctor at Assam Medical College"
+        or (words[1].lower() in _FROM_HEADS and words[2].lower() in ("from", "at", "in", "with")))
+    # a name of capitalised words and the words inside names may run longer: "Director-General Abena Owusu-Ansah of
+    # the Ghana Ports and Harbours Authority said"
+    proper = bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NP_INNER or w in ("-", ".") for w in words)  # fmt: skip
+    if not words or len(words) > (14 if proper else 12 if document or not left else 9):
         return False  # (a document with its maker and addressee may run longer: "A letter from X to Y said")
     first = words[0]
     if re.fullmatch(r"i['’](?:d|ll|ve|m)", first.lower()):
@@ -60,7 +85,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         or first[0].isdigit()
         or first.lower() in _DET
         or first.lower() in _SOURCE_NOUNS
-        or (len(words) <= 5 and words[-1][:1].isupper() and first.isalpha() and not re.fullmatch(_WEEKDAYS, words[-1]))
+        or (len(words) <= 5 and words[-1][:1].isupper() and first.replace("-", "").isalpha()
+            and not re.fullmatch(_WEEKDAYS, words[-1]))
         # "reporter Jane Doe", not "issued a statement Tuesday"
         or _role_then_name(words)  # "lead author Dr. Hannah Reed"
     ):
@@ -75,16 +101,21 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
             continue
         if lw == "with" and k + 1 < len(words) and words[k + 1].lower() in ("knowledge", "direct", "ties", "access"):
             continue  # "one person with knowledge of the governor's dilemma"
-        if lw == "from" and k and words[k - 1].lower() in _FROM_HEADS:
-            continue  # "data from the grid operator", "a spokesman from the ministry"
+        if lw in ("from", "at", "in", "with") and k and words[k - 1].lower() in _FROM_HEADS:
+            continue  # "data from the grid operator", "a spokesman from the ministry", "a doctor at the hospital"
+        if lw == "by" and k and words[k - 1].lower() in ("reached", "contacted", "interviewed", "briefed"):
+            continue  # "a worker reached by telephone", "a lawmaker briefed by intelligence officials"
         if lw == "to" and k and (words[k - 1].lower() in _ROLE_TO or any(x.lower() in _SENT_TO for x in words[:k])):
             continue  # "a senior adviser to the Clinton campaign", "the ambassador to Japan"
         if lw == "by" and k and words[k - 1].lower() in _MADE_BY:
             continue  # "a study commissioned by the council", "a report released by the ministry"
         if lw == "by" and k and left and words[k - 1].lower() in _MADE_BY_NOUNS and words[0].lower() in _DET:
             continue  # "a study by the Asan Institute": the document and its maker
-        if lw in _NOT_IN_NP and lw not in _NP_INNER:
-            return False
+        if lw in _NAME_PARTICLES and 0 < k < len(words) - 1 and words[k - 1][:1].isupper() \
+                and words[k + 1][:1].isupper():  # fmt: skip
+            continue  # "Ventos [do] Sal": a particle inside a name
+        if lw in _NOT_IN_NP and lw not in _NP_INNER and not (k and w[:1].isupper()):
+            return False  # (a capitalised word inside is a name's: "Aurelio Chí [May]")
         if w in ("(", ")", "“", "”", '"', ":", ";", "!", "?"):
             return False
     return words[-1].lower() not in _NP_INNER
@@ -96,6 +127,13 @@ _ANONYMITY_CLAUSE = re.compile(
     r"\s+(?:who|that)\s+(?:(?:asked|declined|requested|refused|spoke|agreed|was|were|is|are|did|do)\b[^,;:()\"“”]{0,70}?"
     r"\b(?:named|identified|anonymity|authori[sz]ed|quoted|on the record)\b[^,;:()\"“”]{0,40}?)\s*,?\s*$"
 )
+#: The same reason after a post-posed source, closing the sentence: "..., said a police investigator [who asked not to
+#: be named]."
+_ANONYMITY_AFTER = re.compile(
+    r"\s*,?\s+(?:who|that)\s+(?:asked|declined|requested|refused|spoke|agreed|was|were|is|are|did|do)\b"
+    r"[^,;:()\"“”]{0,70}?"
+    r"\b(?:named|identified|anonymity|authori[sz]ed|quoted|on the record)\b[^,;:()\"“”]{0,40}?[.!?\"”]*\s*$"
+)
 
 
 #: Capitalised words on both sides of "and" inside a body's name: "Ethics [and] Anti-Corruption Commission",
@@ -104,7 +142,8 @@ _NAME_AND_LEFT = re.compile(r"\b[A-Z][\w-]+\s+$")
 _NAME_AND_RIGHT = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:Commission|Administration|Authority|Agency|Department|Ministry|Board|Council|"
     r"Committee|Institute|Office|Service|Bureau|Corporation|Company|Bank|Court|Tribunal|Directorate|Centre|Center|"
-    r"Borough|County|Municipality|Association|Society|Foundation|Federation|Trust)\b"  # "the City and Borough of ..."
+    r"Borough|County|Municipality|Association|Society|Foundation|Federation|Trust|Hospital|College|University|"
+    r"School|Clinic)\b"  # "the City and Borough of ..."
 )
 
 
@@ -142,8 +181,9 @@ _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", 
 
 #: A note in brackets right after a name, on the name or the picture: "(also written Tömörbaatar)", "(pictured)".
 _NAME_NOTE = re.compile(
-    r"\s*\((?:also\s+(?:written|spelt|spelled|known\s+as|called)\b[^()]{1,40}|pictured|left|right|centre|center"
-    r"|no\s+relation)\)\s*$"
+    r"\s*\((?:(?:also|sometimes|often|formerly)\s+(?:written|spelt|spelled|known\s+as|called)\b[^()]{1,40}"
+    r"|pictured|left|right|centre|center|no\s+relation"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\)\s*$"  # the name spelt another way: "Mayor Aadam Azeem (Adam Azim)"
 )
 
 
@@ -198,8 +238,16 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
         and (lead.endswith(",") or re.search(r"(?:^|\b(?:but|while|whereas|where)|,\s*and)$", lead, re.I) is not None)
         and not any(w.lower() in _NOT_IN_NP or w.lower() in _NP_INNER for w in words)
     )
+    # ... and such a group placed: "..., [health authorities in the Central Denmark Region] said"
+    head = next((i for i, w in enumerate(words[:3]) if w.lower() in _SOURCE_NOUNS), None)
+    placed = (
+        head is not None and lead.endswith(",") and len(words) <= 9 and words[head + 1 : head + 2] in (["in"], ["at"])
+        and all(w.isalpha() and w.islower() for w in words[:head])
+        and all(w[:1].isupper() or w in ("the", "of", "and") for w in words[head + 2 :])
+        and words[-1][:1].isupper()
+    )
     # a bare role after a name and a comma: "Zsofia Kertesz, [spokeswoman for the directorate], told reporters"
-    ok = _np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words))
+    ok = _np_ok(words, left=True) or (post_group and all(w.isalpha() for w in words)) or placed
     bare_role = not ok and words[0] in _APPOS_START and len(words) > 2 and words[1] in ("of", "for", "at") \
         and lead.endswith(",")  # fmt: skip
     if not (ok or bare_role):

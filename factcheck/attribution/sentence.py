@@ -10,14 +10,14 @@ import attrs
 
 from factcheck.attribution.lexicon import (
     _ADDED_AMOUNT, _ADDING, _ADDRESSED, _AGREE, _ASIDE_THEN_VERB, _CARRIED_BY, _CITING_THAT, _CLOSING_APPOSITIVE,
-    _DASH_ASIDE, _DIRECTED, _DIRECTIVE, _FIND_IT, _LEAD_PREPOSITION, _MAIN_VERB_AFTER, _MAX_CUES, _NAME_TAG,
-    _OBJECT_VERBS, _PARTICIPLES, _QUOTE_AFTER_COMMA, _RESUMED, _RESUMED_CLAUSE, _RESUMED_VERB, _SOURCE_APPOSITIVE,
-    _SOURCE_NOUNS, _SOURCE_PLACE, _TIME_BEFORE, _TIME_TAIL, _TIME_THAT, _TIME_THEN_COMMA, _TIME_WORDS, _TITLED_TAIL,
-    _TO_SAY, _WEEKDAYS, _WITH_THAT, _phrase_tail,
+    _CONTENT_GOES_ON, _DASH_ASIDE, _DIRECTED, _DIRECTIVE, _FIND_IT, _LEAD_PREPOSITION, _MAIN_VERB_AFTER, _MAX_CUES,
+    _NAME_TAG, _OBJECT_VERBS, _PARTICIPLES, _QUOTE_AFTER_COMMA, _RESUMED, _RESUMED_CLAUSE, _RESUMED_VERB,
+    _SOURCE_APPOSITIVE, _SOURCE_NOUNS, _SOURCE_PLACE, _TIME_BEFORE, _TIME_TAIL, _TIME_THAT, _TIME_THEN_COMMA,
+    _TIME_WORDS, _TITLED_TAIL, _TO_SAY, _WEEKDAYS, _WITH_THAT, _phrase_tail,
 )
 from factcheck.attribution.phrases import (
-    _ADDRESSEE, _COORDINATED_CUE, _PAST_CUE, _SPEECH_CUE, _content_after, _head_cue, _in_quote, _left_np, _np_ok,
-    _recipient_skip, _right_np, _strip_span, _tokens,
+    _ADDRESSEE, _ANONYMITY_AFTER, _COORDINATED_CUE, _PAST_CUE, _SPEECH_CUE, _content_after, _head_cue, _in_quote,
+    _left_np, _np_ok, _recipient_skip, _right_np, _strip_span, _tokens,
 )
 from factcheck.attribution.records import AttributionSpan, Span
 from factcheck.model import SourceKind
@@ -416,7 +416,8 @@ class _Scan:
             where = _SOURCE_PLACE.match(rest) if right else None
             if right and where:  # '"...," said one Democratic source [on the panel].'
                 right = (right[0], right[1] + where.end())
-            elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest) or _WHILE_SPEAKING.match(rest)):
+            elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest) or _WHILE_SPEAKING.match(rest)
+                                or _ANONYMITY_AFTER.match(rest)):  # "..., said an officer who asked not to be named."
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
         joined = False
         if left is None and right is None and lw:
@@ -495,6 +496,7 @@ class _Scan:
         titled = _TITLED_TAIL.match(tail) if quoted else None
         more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
         adding = _ADDING.match(tail)
+        more = more or (_CONTENT_GOES_ON.match(tail) if not quoted else None)
         if more:
             c2 = _content_after(text, cue[1] + more.end(), s1)
             if c2:

@@ -102,7 +102,7 @@ _CURRENCY_WORD = {
     "baht": "thb", "ringgit": "myr", "dong": "vnd", "kyat": "mmk", "kyats": "mmk", "riel": "khr", "riels": "khr",
     "afghani": "afn", "afghanis": "afn", "reais": "brl", "soles": "pen", "bolivianos": "bob", "guaranies": "pyg",
     "colones": "colon", "quetzales": "gtq", "lempiras": "hnl", "cordobas": "nio", "escudos": "escudo",
-    "kwacha": "k", "birr": "etb", "pula": "bwp", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
+    "kwacha": "k", "birr": "etb", "pula": "peso", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
     "ariary": "mga", "dalasi": "gmd", "kina": "k", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs",
 }  # fmt: skip
 #: A country's or region's name before a currency word ("Swiss francs", "Hong Kong dollars"): up to two words.
@@ -111,6 +111,7 @@ _CURRENCY_PREFIX = {
     "tk": "bdt", "rs": "inr", "rp": "idr", "ksh": "shilling", "kes": "shilling", "sh": "shilling", "r": "zar",
     "rm": "myr", "n": "ngn", "php": "peso", "p": "peso", "tsh": "shilling", "ush": "shilling",
     "k": "k",  # kina and kwacha both write "K14.2 million": one unit, as the dollars are
+    # (and "P" writes both pesos, in Philippine copy, and pula, in Botswana's: pula are that unit too)
     "e": "szl", "nu": "btn",  # emalangeni ("E61 million"), ngultrum ("Nu 1.9 billion")
 }  # fmt: skip
 #: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
@@ -119,7 +120,7 @@ _CURRENCY_CODE = {
     "NAD": "usd", "FJD": "usd", "GBP": "gbp", "JPY": "jpy", "CNY": "cny", "RMB": "cny", "KRW": "krw", "INR": "inr",
     "PKR": "inr", "LKR": "inr", "NPR": "inr", "MUR": "inr", "SCR": "inr", "BDT": "bdt", "IDR": "idr", "MYR": "myr",
     "THB": "thb", "VND": "vnd", "NGN": "ngn", "ZAR": "zar", "GHS": "ghs", "KES": "shilling", "UGX": "shilling",
-    "TZS": "shilling", "ETB": "etb", "BWP": "bwp", "ZMW": "k", "MWK": "k", "PGK": "k", "XOF": "franc",
+    "TZS": "shilling", "ETB": "etb", "BWP": "peso", "ZMW": "k", "MWK": "k", "PGK": "k", "XOF": "franc",
     "XAF": "franc", "RWF": "franc", "CHF": "franc", "MXN": "peso", "COP": "peso", "CLP": "peso", "ARS": "peso",
     "PHP": "peso", "DOP": "peso", "UYU": "peso", "BRL": "brl", "PEN": "pen", "PLN": "pln", "CZK": "czk",
     "HUF": "huf", "RON": "ron", "BGN": "bgn", "UAH": "uah", "RUB": "rub", "KZT": "kzt", "NOK": "krone",
@@ -133,14 +134,19 @@ _UNIT_RE = (
 )
 _NUM_RE = re.compile(
     # "Sh1.5 million": a prefix written on
-    r"(?<![\w.\-/:])(?P<cur>(?:[A-Z]{1,3}|Mex)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
+    # (after a hyphen only as a range's upper end with its scale: "800-[840 million] euros")
+    r"(?:(?<![\w.\-/:])|(?<=\d-)(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b))"
+    r"(?P<cur>(?:[A-Z]{1,3}|Mex)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
     r"|(?:KSh|TSh|USh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
     r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
     # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
     r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+"
     # ... and so is a price by the unit ("around P95 a kilo"), or a price it moved from ("up from roughly P70")
-    r"|\d[\d.]*\s+(?:a|per|each)\s+(?:kilo|kilogram|kg|litre|liter|sack|piece|head|month|day)\b)"
+    r"|\d[\d.]*\s+(?:a|per|each)\s+(?:kilo|kilogram|kg|litre|liter|sack|piece|head|month|day)\b"
+    # ... or a fare ("cost P150 one way", "the P210 charged by coaches")
+    r"|\d{2,}(?:\.\d+)?\s+(?:one[\s-]way|return|charged|each|apiece)\b)"
+    r"|(?:(?<=costs\s)|(?<=cost\s)|(?<=fare\sof\s)|(?<=fares\sof\s)|(?<=class\s)|(?<=berth\s))P(?=\d{2,}(?:\.\d+)?\b)"
     r"|(?:(?<=from\s)|(?<=from\sabout\s)|(?<=from\saround\s)|(?<=from\sroughly\s))P(?=\d)"
     # "K14.2 million" is kina (or kwacha) in Papua New Guinean (Zambian) copy; "K2" and "K9" are not
     r"|K(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
@@ -575,11 +581,16 @@ _AMOUNT_BEFORE_OVER = re.compile(
     # four hours"; "48 mm of rain fell on Gharm [over] 12 hours" is a period
     re.I,
 )
+#: Words of going down before "below" or "past" a length: a depth beyond it, not a length under it.
+_DEPTH_BEFORE = re.compile(r"\b(?:deep|deeper|depth|descend\w*|continu\w*|plung\w*|drops?|dropping|sinks?|sinking)\b",
+                           re.IGNORECASE)
+_LENGTH_AFTER = re.compile(r"[\s-]*(?:metres?|meters?|m|feet|ft|kilometres?|kilometers?|km)\b")
 #: A verb of something done across a stretch of time before "over": "The census was carried out [over] six weeks",
 #: "talks held over three days", "repaid over 20 years" (a period; "lasted over two hours" is more than two).
 _DONE_OVER = re.compile(
     r"\b(?:carried\s+out|conducted|held|spread(?:\s+out)?|staged|played|took\s+place|taken\s+place|phased\s+in|"
-    r"paid|repaid|repayable|payable|collected|gathered|counted|surveyed|recorded|measured)\s+over\s+$",
+    r"paid|repaid|repayable|payable|collected|gathered|counted|surveyed|recorded|measured|flown|flew|rolled\s+out|"
+    r"delivered|implemented|installed|staggered)\s+over\s+$",
     re.IGNORECASE,
 )
 #: A span of time with its years right after a figure: "[over] six years, from 2016 to 2021" is a period.
@@ -670,6 +681,7 @@ class _Extraction:
         self._shaped_figures()
         self._numerals()
         self._numbers_in_words()
+        self._range_scales()
         self._entities()
         self._polarities()
         self.slots.sort(key=lambda sl: sl.start)
@@ -701,6 +713,9 @@ class _Extraction:
         ):
             words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling
         last1 = words[-1] if words else ""
+        if figure and last1 in ("below", "beneath", "past", "beyond") and _LENGTH_AFTER.match(text, end) \
+                and _DEPTH_BEFORE.search(text[max(0, start - 60) : start]):  # fmt: skip
+            return False, "gt", False  # "a passage that continues [below] 400 metres": deeper than, as "past" is
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
         if last3 in ("no fewer than", "no less than"):
@@ -893,6 +908,10 @@ class _Extraction:
                 currency, s = prefix  # the slot opens with its currency, no word of its context
             after = _words_after(text, e)
             currency = currency or _currency_after(text, e, after)
+            # "an increase of 4 cents" is $0.04 ("euro cents" are a euro's)
+            cents = not (cur or scale or m.group("unit")) and (after[:1] == ["cents"] or after[:2] == ["euro", "cents"])
+            if cents:
+                currency = "eur" if after[0] == "euro" else currency or "usd"
             if (
                 re.fullmatch(r"(1[6-9]|20)\d\d", raw)
                 and not (scale or cur or m.group("unit"))
@@ -902,6 +921,7 @@ class _Extraction:
                 continue
             value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
             unit, mult = _unit_of(m.group("unit"), currency)
+            mult = 0.01 if cents else mult
             if unit == "count" and not scale and (
                 _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
                 or _age_after_name(text, s, e, raw)
@@ -915,6 +935,33 @@ class _Extraction:
                 word = re.sub(r"ies$", "y", (label.group(1) or label.group(2)).lower())
                 unit = f"label:{word.rstrip('s')}"  # "Local 318", "units 3 and 4": a name, no count
             add(SlotKind.NUMBER, s, e, value * mult, unit)
+
+    def _range_scales(self) -> None:
+        """A range's lower end takes the scale and currency written once, at its upper end: "[800]-840 million
+        euros" is 800 million euros, "[800 million] to 840 million euros" euros; a hyphened range's ends are its
+        bounds, as "between" makes them."""
+        nums = sorted((i for i, x in enumerate(self.slots) if x.kind is SlotKind.NUMBER),
+                      key=lambda i: self.slots[i].start)
+        for i, j in zip(nums, nums[1:]):
+            a, b = self.slots[i], self.slots[j]
+            joint = _RANGE_JOINT.fullmatch(self.text, a.end, b.start)
+            if joint is None or not isinstance(a.value, float) or not isinstance(b.value, float):
+                continue
+            scaled = _SCALED.search(b.text)
+            raw = re.search(r"\d[\d,]*(?:\.\d+)?", b.text)
+            value = a.value
+            if scaled and raw and not _SCALED.search(a.text) and a.unit in ("count", b.unit):
+                value = a.value * b.value / float(raw.group().replace(",", ""))
+                if not (b.value / 100 <= value < b.value):
+                    continue  # "from 800 to 1.2 million": the lower figure is written whole
+            if a.unit != "count" or not b.unit or not b.unit.startswith("money:"):
+                if value == a.value:
+                    continue
+            dashed = joint.group().strip() in ("-", "–")
+            self.slots[i] = attrs.evolve(a, value=value, unit=b.unit if a.unit == "count" else a.unit,
+                                         **({"bound": "gt", "in_range": True} if dashed and not a.bound else {}))
+            if dashed and not b.bound:
+                self.slots[j] = attrs.evolve(b, bound="lt", in_range=True)
 
     def _numbers_in_words(self) -> None:
         """Numbers in words ("forty-eight hours", "a third of the crop")."""
@@ -1061,7 +1108,11 @@ _RULED_OUT = re.compile(
 
 
 #: A preposition right before a place or an author's name.
-_PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A place's sort before its name: "the neighbouring [town of] Kunneppu".
+_PLACE_SORT_OF = r"(?:[\w-]+\s+)?(?:town|city|village|district|province|prefecture|county|region|municipality)\s+of\s+"
+_PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?(?:" + _PLACE_SORT_OF + r")?$", re.IGNORECASE)
+#: The same sort phrase, as part of the place's name for the words around it.
+_PLACE_SORT_BEFORE = re.compile(_PLACE_SORT_OF + r"$", re.IGNORECASE)
 #: Prepositions that place something alike: "near Kitwe" / "outside Chingola".
 _PREP_CLASS = {"outside": "near", "by": "near"}
 
@@ -1070,6 +1121,9 @@ _PREP_CLASS = {"outside": "near", "by": "near"}
 _DESTINATION_PREP = re.compile(
     r"\b(?:bound|destined|headed|heading|departing\s+[A-Z][\w-]*|leaving\s+[A-Z][\w-]*|flights?|route|travelling|"
     r"traveling|sailing)\s+(?:for|to)\s+(?:the\s+)?$"
+    # where work is moved: "shift production of seat frames to [Slovakia]", "lines are to be moved to [Romania]"
+    r"|\b(?:shift|shifts|shifting|shifted|move|moves|moving|moved|relocat\w*|transfer|transfers|transferring|"
+    r"transferred)\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:the\s+)?$"
 )
 
 
@@ -1080,7 +1134,7 @@ def _prep_class(m: re.Match[str] | None) -> str | None:
 def _place_prep(text: str, start: int) -> str | None:
     """The class of the preposition placing a name at ``start``: "in", "at", "from", "near", or "to" for a
     journey's destination; None for anything else."""
-    if _DESTINATION_PREP.search(text[max(0, start - 40) : start]):
+    if _DESTINATION_PREP.search(text[max(0, start - 60) : start]):
         return "to"
     return _prep_class(_PLACE_PREP.search(text[:start]))
 
@@ -1199,7 +1253,9 @@ _SCORE_CUE = re.compile(
 )
 _SCORE_AFTER = re.compile(
     r"\s+(?:(?:home|away|road|comeback|shock|narrow|emphatic)\s+)?(?:win|wins|victory|defeat|loss|draw|tie|vote|"
-    r"decision|ruling|majority|lead|margin|triumph|scoreline)\b",
+    r"decision|ruling|majority|lead|margin|triumph|scoreline)\b"
+    r"|\s+in\s+(?:the|a|an|their|its)\s+(?:cup\s+)?"
+    r"(?:final|semi-?final|quarter-?final|match|game|derby|replay|decider)\b",
     re.IGNORECASE,
 )
 #: A tally in words or with "to": "by four votes to three", "split 44 to 31", "voted 6 to 1"
@@ -1241,6 +1297,12 @@ _AGE_BEFORE = re.compile(
 #: Verbs of a value going up: "[went] up to 3.1%" is where it went, no ceiling.
 _GOES = frozenset("go goes went gone going rise rises rose risen rising climb climbs climbed climbing jump jumps "
                   "jumped jumping shot move moves moved moving".split())
+#: What joins a range's two ends: "800-840 million", "800 million to 840 million", "between 800 and 840 million".
+_RANGE_JOINT = re.compile(r"\s?[-–]\s?|\s+to\s+|\s+and\s+")
+#: A scale word written with a figure.
+_SCALED = re.compile(
+    r"\d\s?(?:[kKmMbB]\b|bn\b|mn\b|mln\b|bln\b|tn\b|trn\b)|\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE
+)
 _RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
 _RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
 

@@ -223,11 +223,12 @@ _PHRASAL_AS = {
     # a plant "due to open" / "scheduled to start operating"
     ("start", "operating"): "open", ("start", "operations"): "open", ("begin", "operating"): "open",
     ("begin", "operations"): "open", ("began", "operating"): "open", ("began", "operations"): "open",
+    ("come", "to light"): "discover", ("came", "to light"): "discover",  # "came to light in March" / "was uncovered"
 }  # fmt: skip
 _PHRASAL = re.compile(
     r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|gave|given|come|came|break|broke|broken"
     r"|start|begin|began)(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|operating|operations|way)\b",
+    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|to\s+light|operating|operations|way)\b",
     re.IGNORECASE,
 )
 
@@ -241,7 +242,7 @@ _CUTTING = "cut eliminat shed slash axe trim trimm reduction"
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
 #: restatement; antonyms never share a class (they are polarity slots).
 _SYNONYMS = (
-    "visit tour inspect travel examin",
+    "visit tour inspect travel examin audit",  # "a routine audit found gaps" / "an inspection of the books"
     "area region zone",
     _CUTTING,
     "say stat",
@@ -272,7 +273,7 @@ _SYNONYMS = (
     "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
     "begin start introduc",
     "show reveal display exhibit",
-    "found find uncover unearth discover recover",  # "have found a hoard of 212 coins" / "have uncovered a trove"
+    "found find uncover unearth discover recover detect spott",  # "have found a hoard" / "have uncovered a trove"
     "dig excavat",  # "uncovered during a dig in August" / "recovered during the summer excavation in August"
     "skeleton specimen fossil",
     "measur long length",  # "measured about 35 centimetres from snout to tail" / "was some 35 centimetres long"
@@ -336,6 +337,9 @@ _SYNONYMS = (
     "newest latest",  # "the fleet's newest boats" / "boats from the latest batch"
     "deploy assign",  # "will be deployed on the route" / "will be assigned to the route"
     "add additional extra",  # "will add about $520 a year to the bill" / "an additional $476 a year"
+    "embezzl theft steal stol stolen siphon misappropriat",  # "embezzling 187 million yen" / "took ... as theft"
+    "mov shift relocat",  # "shift production to Slovakia" / "relocate the production to Romania"
+    "mid middl",  # "by mid-2026" / "by the middle of 2026"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}

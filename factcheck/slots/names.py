@@ -79,6 +79,10 @@ _LEGAL_FORM = re.compile(
 )
 
 
+#: Names copy gives one body by, squashed: India's federal government is "the Centre" and "the Union Government".
+_ONE_BODY = (frozenset({"centre", "center", "uniongovernment", "centralgovernment"}),)
+
+
 def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     """Whether two names denote the same entity, allowing spelling and transliteration variants.
 
@@ -90,7 +94,7 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     sa, sb = _squash(a), _squash(b)
     if not sa or not sb:
         return False
-    if sa == sb:
+    if sa == sb or any(sa in names and sb in names for names in _ONE_BODY):
         return True
     if fuzz.ratio(sa, sb) >= threshold:
         return True

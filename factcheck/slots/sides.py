@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from factcheck.slots.extract import _SAID_ON, _SPECIFIC_UNITS, _place_prep
+from factcheck.slots.extract import _PLACE_SORT_BEFORE, _SAID_ON, _SPECIFIC_UNITS, _place_prep
 from factcheck.slots.lexicon import (
     _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, _clause_of, content_words, figure_clause, _is_content, _same_sense,
     _sentences, stem, _tokens,
@@ -129,6 +129,8 @@ class _Sides:
             own = self.claim[c.start - lo : c.end + hi]
         if c.kind is SlotKind.ENTITY and (region := _REGION_AFTER.match(self.claim, c.end)):
             own += " " + region.group(1)  # "in Biak, Papua": the region is part of the place
+        if c.kind is SlotKind.ENTITY and (sort := _PLACE_SORT_BEFORE.search(self.claim, max(0, c.start - 40), c.start)):
+            own += " " + sort.group()  # "from the neighbouring town of Kunneppu": the sort is part of the place
         rest = _same_sense(self.claim_words - content_words(own))  # "study" ~ "findings"
         return len(rest & self._senses_at(p)) / len(rest) if rest else 0.0
 
@@ -431,11 +433,15 @@ class _Sides:
         bounds ("fewer than 16"), which many values satisfy."""
         if c.bound or any(self.anchor(c, p) for p in same):
             return None
-        # "cut the rate to [19.5 percent] from 20.5 percent": the value a change started from displaces nothing
-        other = [p for p in other if not _moved_from(p, self.passage)]
+        # "cut the rate to [19.5 percent] from 20.5 percent": the value a change started from displaces nothing; nor
+        # does the whole the claim's value is a part of: "420 of the [1,350] jobs"
+        other = [p for p in other if not _moved_from(p, self.passage)
+                 and not any(_PART_OF.fullmatch(self.passage, x.end, p.start) for x in same)]  # fmt: skip
         return self.anchored(c, other, used)
 
 
+#: What joins a part to its whole: "420 [of the] 1,350 jobs", "12 [out of] 40 seats".
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?")
 #: Largest ratio between the claim's figure and the one the passage gives its name instead (see
 #: :meth:`_Sides.owned_otherwise`): figures of a table's rows are of one size.
 _OWNED_RATIO = 3.0

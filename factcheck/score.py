@@ -394,7 +394,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "city": r"city|municipality|council|borough|comune|municipio|ayuntamiento|mairie|prefeitura|alcald[ií]a",
         "companies": r"and",
         "regulator": r"regulator|regulatory|authority|commission",
-        "operator": r"operator|authority|company|metro\w*|rail\w*|transit|transport|ports?|airports?",
+        "operator": r"operator|authority|company|metro\w*|\w*rail\w*|transit|transport|ports?|airports?|passenger",
         "bureau": r"bureau|department|office|directorate",
         # a Spanish region's departments: "Consellería do Mar", "Consejería de Salud", "Conselleria de Sanitat"
         "department": r"department|bureau|directorate|conse(?:ll|j)er[ií]a",
@@ -970,9 +970,13 @@ _OWN_PLAN = re.compile(
     r"(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
     r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"
     r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
+    # (what it is, between commas: "Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported")
+    r"(?:,\s+(?:one\s+of|which|the|a|an)\s[^,;]{3,100},)?"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
-    r"|estimated|(?:has\s+|have\s+|had\s+)?puts?\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,6}at)\b"
+    r"|estimated|(?:has\s+|have\s+|had\s+)?puts?\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,6}at"
+    # its own results: "Mahanadi Alloys Ltd on Tuesday reported a 38 per cent jump in quarterly profit"
+    r"|reported\s+(?:an?\s+|its\s+)?(?:[\w%-]+\s+){0,6}(?:profit|loss|revenue|sales|earnings|turnover|income))\b"
 )
 
 
@@ -1061,8 +1065,10 @@ class _Sources:
         # report of theirs
         self.named = self.attributed and attr.source_kind is not SourceKind.ANONYMOUS
         self.names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if self.named else []
-        if self.named and attr.chain and attr.chain[0] != attr.source:
-            self.names.append(attr.chain[0])  # "Tests suggest X, the institute said": the institute's word too
+        if self.attributed and attr.chain and attr.chain[0] != attr.source:
+            # "Tests suggest X, the institute said": the institute's word too; and the outlet an unnamed source
+            # told it ("An official ... told the Agência Índico de Notícias that ..."): that story is its report
+            self.names.append(attr.chain[0])
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _ISSUED_BY.fullmatch(n))]
         self.names += [f"the {m.group('unit')}" for n in self.names if (m := _FROM_ITS.fullmatch(n))]
         self.names += [f"the {m.group(1)}" for n in self.names

@@ -940,3 +940,13 @@ def test_a_capitalised_word_inside_a_name_is_the_names() -> None:
     text = '"We are selling calves at half price," said Aurelio Chí May, who runs 90 head of cattle.'
     (claim,) = extract_claims(text)
     assert claim.attribution.canonical == "Aurelio Chí May"  # "May" is no modal verb here
+
+
+def test_the_outlet_a_source_told_is_in_its_chain() -> None:
+    from factcheck.claims import extract_claims
+
+    (claim,) = extract_claims("An official with a foreign aid group told the Agência Índico de Notícias that treatment "
+                              "centres in Dondo were overwhelmed, speaking on condition of anonymity.")
+    assert claim.attribution.chain[0] == "the Agência Índico de Notícias"
+    (told,) = extract_claims("The minister told parliament that the talks had failed.")
+    assert "parliament" not in told.attribution.chain  # an audience, no outlet

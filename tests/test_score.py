@@ -888,6 +888,13 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
         # a body's name with words of its language in between
         ("The Agencia de Energía de Lerma expects curtailment to fall below 10 per cent.",
          "Agencia de Energía de Lerma", Verdict.UNVERIFIED),
+        # a company's own results, what it is between commas
+        ("Mahanadi Alloys Ltd on Tuesday reported a 38 per cent jump in quarterly profit.", "Mahanadi Alloys Ltd",
+         Verdict.UNVERIFIED),
+        ("Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported net profit of 412 "
+         "billion soums for 2024.", "Zarafshon Tekstil JSC", Verdict.UNVERIFIED),
+        ("Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported net profit of 412 "
+         "billion soums for 2024.", "Tashkent Business Weekly", Verdict.SUPPORTED),
     ],
 )
 def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, verdict):
@@ -1060,6 +1067,8 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         # a state's government, not a university named for the state
         ("Directorate of Information and Public Relations, Government of Tamil Nadu", ["the state"], True),
         ("Kansas State University", ["the state"], False),
+        # an operator whose name holds its rail
+        ("BotsRail Passenger Services", ["the operator"], True),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1585,3 +1594,15 @@ def test_support_beside_the_disputed_figure_is_no_side_of_the_dispute(support: s
     )  # fmt: skip
     chronicle = ev("chronicle", Stance.SUPPORTS, 0.8, outlet="Andes Chronicle", passage=support)
     assert score_claim(claim, [release, chronicle]).verdict is verdict
+
+
+def test_the_outlet_an_unnamed_source_told_is_its_report() -> None:
+    official = "An official with a foreign aid group"
+    told = Attribution(source=official, cue="told", source_kind=SourceKind.ANONYMOUS,
+                       chain=("the Agência Índico de Notícias", official))
+    claim = Claim(id="c10", text="Treatment centres in Dondo were overwhelmed", start=0, end=43, attribution=told)
+    story = ev("ain-1", outlet="Agência Índico de Notícias",
+               passage="An official with a foreign aid organisation said treatment centres in Dondo were overwhelmed.")
+    assert score_claim(claim, [story]).verdict is Verdict.UNVERIFIED  # the report itself, no corroboration
+    other = ev("echo-1", outlet="Beira Echo", passage="Treatment centres in Dondo were overwhelmed, nurses said.")
+    assert score_claim(claim, [story, other]).verdict is Verdict.SUPPORTED

@@ -3424,6 +3424,12 @@ def test_bounds_of_ranges_periods_and_depths(text: str, bound: str) -> None:
          "price.", "number", []),
         ("The team plans to explore a lower passage that cavers believe continues below 400 metres",
          "The team intends to push into a lower passage thought to descend past 400 metres.", "number", []),
+        # a day some days into what the claim dates is no rival of its start
+        ("About 420 workers at the newsprint mill walked off the job on Wednesday",
+         "Barrels lined the entrance to the mill on Thursday, the second day of a strike by its workers.", "date", []),
+        # German written without its marks is the same name, no slip of spelling
+        ("The laundry, Wäscherei Huber & Söhne, shut down the tower on Aug 16",
+         "Owner Thomas Huber said the tower at Waescherei Huber & Soehne was switched off on Aug 16.", "entity", []),
         # the whole the claim's figure is a part of, though worded alike, is no rival
         ("The relocation would put 420 jobs at risk",
          "At stake are 420 of the 1,350 jobs at the site, which would disappear once production moves abroad.",

@@ -256,6 +256,9 @@ class _Comparison:
         cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)
                  or (_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
                      and _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None)]  # fmt: skip
+        # a day some days into what the claim dates is no rival of its start: "walked off the job on Wednesday" /
+        # "on [Thursday], the second day of a strike"
+        cands = [p for p in cands if p in equal or not _DAY_INTO.match(self.passage, p.end)]
         # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
         # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
         if not _counted_to(self.claim, c):
@@ -1110,6 +1113,12 @@ _COMPARED = re.compile(
 
 
 #: A date something began on: "which [began on] Saturday", "started in".
+#: A day named as some days into an event, right after the day: "Thursday[, the second day of] a strike".
+_DAY_INTO = re.compile(
+    r",?\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?"
+    r"(?:day|week)\s+(?:of|since)\b",
+    re.IGNORECASE,
+)
 _BEGAN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|launched)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 

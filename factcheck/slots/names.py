@@ -185,6 +185,15 @@ def _demonym(name: str) -> bool:
         squashed[:4] in starts and _DEMONYM_END.search(squashed) is not None and len(squashed) <= 11)
 
 
+#: German letters and how copy without them writes them.
+_UMLAUT_AS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_UMLAUTS = re.compile("[" + "".join(_UMLAUT_AS) + "]")
+
+
+def _unmarked(name: str) -> str:
+    return _UMLAUTS.sub(lambda m: _UMLAUT_AS[m.group()], name)
+
+
 def misspelt(a: str, b: str) -> bool:
     """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
     Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme", "Dale Ferrow" / "Dale Farrow") rather than
@@ -193,6 +202,8 @@ def misspelt(a: str, b: str) -> bool:
     flags "Hussain" against "Hussein" too, a spelling a copy editor checks against the house style."""
     import difflib
 
+    if _squash(_unmarked(a)) == _squash(_unmarked(b)):
+        return False  # German written without its marks: "Wäscherei Huber & Söhne" / "Waescherei Huber & Soehne"
     ta, tb = a.split(), b.split()
     if len(ta) >= 2 and len(tb) == 1 or len(tb) >= 2 and len(ta) == 1:  # "Rosalind Abapo" / "Abapa": the surname
         full, one = (ta, tb) if len(ta) >= 2 else (tb, ta)

@@ -37,8 +37,13 @@ Rules of :func:`score_claim`:
   anonymous source's claim from a passage that itself credits an unnamed source ("according to a
   person familiar with the investigation") may be that same source's, and is not counted as
   independent either. An unattributed claim of a body's own plans or expectations ("The trust plans to
-  open ...", "The companies expected annual cost savings of ...") has that body, as its subject names it, for
-  its implicit source: the body's own release, or a report quoting it, is its word, not corroboration.
+  open ...", "The companies expected annual cost savings of ...", or of its own results: "Mahanadi Alloys Ltd on
+  Tuesday reported a 38 per cent jump in quarterly profit") has that body, as its subject names it, for its
+  implicit source: the body's own release, or a report quoting it, is its word, not corroboration. The news
+  outlet an unnamed source told it ("told the Agência Índico de Notícias that ...") is that source's report.
+* A supporting origin none of whose supporting passages states a figure or date that a refuting origin changes
+  supports the rest of the claim, not the value in dispute, and is no side of it ("The headline figure - 2,117,400
+  residents" against the statistics office's 6.2% for the claim's "increase of 8.4 percent").
 * Verdict: some supporting origin (independent or the source) and some refuting
   origin -> DISPUTED; refuting only -> CONTRADICTED; independent support ->
   SUPPORTED; support only from the source itself -> UNVERIFIED with the note

@@ -907,6 +907,12 @@ def test_what_the_content_goes_on_to_after_the_cue_is_the_sources() -> None:
         ("Operators of danfo buses raised their fares by about 20 per cent in January, drivers said.", "drivers"),
         ("Two people have died in an outbreak in Aarhus, health authorities in the Central Denmark Region said on "
          "Wednesday.", "health authorities in the Central Denmark Region"),
+        # a rank abbreviated before the name, and title words that look like a verb's forms
+        ('"Those boys were lucky," said rescue technician Sgt. Amy Kearley.', "rescue technician Sgt. Amy Kearley"),
+        ('"We are seeing children come in too late," acting chief health officer Dr Magdalene Siune said in Buka.',
+         "acting chief health officer Dr Magdalene Siune"),
+        ('"The worst is behind us," group managing director Wong Kah Meng told an analysts\' briefing.',
+         "group managing director Wong Kah Meng"),
     ],
 )  # fmt: skip
 def test_sources_named_with_their_body_role_or_trade(text: str, source: str) -> None:

@@ -39,7 +39,8 @@ def _role_then_name(words: Sequence[str]) -> bool:
     k = 0
     while k < len(words) and words[k][:1].islower() and words[k].replace("-", "").isalpha():
         inner_of = words[k] == "of" and 0 < k and k + 1 < len(words) and words[k + 1][:1].islower()
-        if not inner_of and (words[k] in _NOT_IN_NP or words[k] in _NP_INNER or words[k].endswith(("ed", "ing"))):
+        if not inner_of and (words[k] in _NOT_IN_NP or words[k] in _NP_INNER
+                             or (words[k].endswith(("ed", "ing")) and words[k] not in _TITLE_PARTICIPLES)):
             return False  # "appeared in the British Medical Journal" is no role
         k += 1
     name = words[k:]
@@ -49,6 +50,10 @@ def _role_then_name(words: Sequence[str]) -> bool:
         if body and all(w[:1].isupper() or w in ("and", "for", "&") for w in body) and body[-1][:1].isupper():
             name = name[:at]
     return 0 < k <= 4 and 1 < len(name) <= 5 and all(_name_word(w) for w in name) and name[-1] != "."
+
+
+#: Words of a title that look like a verb's forms: "[acting] chief health officer", "group [managing] director".
+_TITLE_PARTICIPLES = frozenset("acting managing presiding founding visiting outgoing incoming retired".split())
 
 
 def _name_word(word: str) -> bool:
@@ -303,7 +308,10 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     return None if bare_role else (a, b)  # a role joins the name before it, or there is no source
 
 
-_ABBR_DOT = r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bCol)\."
+_ABBR_DOT = (
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bJr)"
+    r"(?<!\bSr)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCpl)(?<!\bCapt)(?<!\bInsp)(?<!\bSupt)(?<!\bProf)\."
+)
 _RIGHT_STOP = re.compile(
     r"[,;:!?()\u2014\"“”]|" + _ABBR_DOT + r"|\s-\s|\b(?:who|which|that|said|says|told|in a)\b"
     r"|(?<!\bbriefed )(?<!\bclose )(?<!\bfamiliar )\b(?:on|at|to)\b"

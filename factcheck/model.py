@@ -458,9 +458,9 @@ class ClaimCheck:
 
         The facts (:attr:`facts`) written in ``text`` that an independent origin states or any origin changes
         decide, as a claim's do: DISPUTED when one is disputed, else CONTRADICTED when one is, else SUPPORTED. A
-        phrase naming the claim's source, or holding none of those facts, gets the verdict on the rest of the
-        claim (:attr:`rest_verdict`, else :attr:`verdict`): a fact only the claim's own source states is no
-        more than the claim itself.
+        phrase naming the claim's source gets the claim's verdict (whether the source is misnamed is the claim's);
+        one holding none of those facts gets the verdict on the rest of the claim (:attr:`rest_verdict`, else
+        :attr:`verdict`): a fact only the claim's own source states is no more than the claim itself.
         """
         source = self.claim.attribution.source
         if source and (source in text or text in source):

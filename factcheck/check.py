@@ -70,6 +70,11 @@ def _forecast_only(clause: str, passage: str, value: str) -> bool:
     return _FORECAST.search(clause) is None and _FORECAST.search(sentence_with(passage, value)) is not None
 
 
+def _as_neutral(assessment: Assessment) -> Assessment:
+    """``assessment`` read as neutral on the whole claim, at its neutral probability."""
+    return attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+
+
 def _needs_context(text: str) -> bool:
     """Whether a claim names too little to be searched for alone: it refers back, or has few content words."""
     from factcheck.slots import content_words
@@ -273,23 +278,22 @@ class Checker:
                 if not clause_support(claims[i].text, hit.passage, assessment):
                     continue  # a passage of little relevance counts only for a value it gives otherwise, or all
                 # of them; or, read as neutral on the whole claim, for one fact whose clause it restates
-                assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+                assessment = _as_neutral(assessment)
             elif assessment.stance is Stance.REFUTES and clause_support(claims[i].text, hit.passage, assessment):
                 # the model's weak refutation of a passage restating a clause with its value: neutral on the whole
                 # claim, it counts for that clause's fact
-                assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+                assessment = _as_neutral(assessment)
             if i in retried and assessment.stance is not Stance.NEUTRAL and not (
                 assessment.mismatches or figure_support(claims[i].text, hit.passage, assessment)
                 or nil_support(claims[i].text, hit.passage, assessment)
             ):
                 # the model's call on a passage about what the claim refers to is no call on the claim
-                assessment = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
+                assessment = _as_neutral(assessment)
             evidence[i].append(self._evidence(hit, assessment))
         for (i, hit, clause), assessment in found:
             # found by a clause of the claim, restating it: it counts for that clause's fact, if at all
             if not clause and clause_support(claims[i].text, hit.passage, assessment):
-                neutral = attrs.evolve(assessment, stance=Stance.NEUTRAL, score=assessment.probabilities[2])
-                evidence[i].append(self._evidence(hit, neutral))
+                evidence[i].append(self._evidence(hit, _as_neutral(assessment)))
         wires = self.corpus.provenance.syndicated  # what others carry copies of
         return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires)
                      for claim, ev in zip(claims, evidence))  # fmt: skip

@@ -751,6 +751,8 @@ _ORG_TAIL = frozenset(
     "governorate prefecture municipality airport hospital clinic".split()
 )
 _NAME_PARTICLE = frozenset("de da del der van von bin al la le".split())
+#: An Arabic article written on to a name: "[al-]Kharusi", "[al-]Asadi".
+_ARABIC_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an)-"
 _COLLECTIVE = frozenset("police people personnel staff".split())
 #: Plural nouns that open a sentence as a source ("Witnesses said he ..."), unlike surnames ending in "s".
 _PLURAL_SOURCES = frozenset(

@@ -93,7 +93,7 @@ import attrs
 from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
-from factcheck.resolve import _LEGAL_FORMS, _TITLE_WORDS, _untitled, classify_source
+from factcheck.resolve import _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _untitled, classify_source
 
 if TYPE_CHECKING:
     from factcheck.attribution.records import AttributionSpan
@@ -686,7 +686,7 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
 
 
 #: One word of a person's name, with an Arabic article written on ("al-Kharusi"), and the particles between them.
-_NAME_WORD = r"(?:(?:al|el|ad|as|ash|at|az|ar|an)-)?[A-Z][a-z’'\-]+"
+_NAME_WORD = r"(?:" + _ARABIC_ARTICLE + r")?[A-Z][a-z’'\-]+"
 _PERSON_NAME = re.compile(
     rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:(?:bin|bint|ibn|van|von|de|da|di|del|der|du|dos|la|le)\s+)?{_NAME_WORD}){{1,2}}"
     r"(?![\w’'-])"

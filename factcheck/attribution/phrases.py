@@ -13,7 +13,7 @@ from factcheck.attribution.lexicon import (
     _WEEKDAYS, _WORD,
 )
 from factcheck.attribution.records import AttributionSpan, Span
-from factcheck.resolve import _PARTY_TAG
+from factcheck.resolve import _ARABIC_ARTICLE, _PARTY_TAG
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[int, int, str]]:
@@ -64,7 +64,7 @@ def _name_word(word: str) -> bool:
 #: Particles inside a person's or a body's name ("Pieter van Rooyen", "Ventos do Sal").
 _NAME_PARTICLES = frozenset("van von de da do dos das du del della di la le bin bint ibn".split())
 #: A name with an Arabic article written on: "al-Asadi".
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an)-[A-Z]")
+_ARTICLE_NAME = re.compile(_ARABIC_ARTICLE + r"[A-Z]")
 
 
 def _np_ok(words: Sequence[str], *, left: bool) -> bool:
@@ -128,17 +128,14 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
 
 #: An unnamed source's reason for going unnamed, as a relative clause before the cue: "An investigator [who
 #: asked not to be named] said", "two officials [who spoke on condition of anonymity] said".
-_ANONYMITY_CLAUSE = re.compile(
-    r"\s+(?:who|that)\s+(?:(?:asked|declined|requested|refused|spoke|agreed|was|were|is|are|did|do)\b[^,;:()\"“”]{0,70}?"
-    r"\b(?:named|identified|anonymity|authori[sz]ed|quoted|on the record)\b[^,;:()\"“”]{0,40}?)\s*,?\s*$"
+_ANONYMITY_REASON = (
+    r"(?:who|that)\s+(?:asked|declined|requested|refused|spoke|agreed|was|were|is|are|did|do)\b[^,;:()\"“”]{0,70}?"
+    r"\b(?:named|identified|anonymity|authori[sz]ed|quoted|on the record)\b[^,;:()\"“”]{0,40}?"
 )
+_ANONYMITY_CLAUSE = re.compile(r"\s+" + _ANONYMITY_REASON + r"\s*,?\s*$")
 #: The same reason after a post-posed source, closing the sentence: "..., said a police investigator [who asked not to
 #: be named]."
-_ANONYMITY_AFTER = re.compile(
-    r"\s*,?\s+(?:who|that)\s+(?:asked|declined|requested|refused|spoke|agreed|was|were|is|are|did|do)\b"
-    r"[^,;:()\"“”]{0,70}?"
-    r"\b(?:named|identified|anonymity|authori[sz]ed|quoted|on the record)\b[^,;:()\"“”]{0,40}?[.!?\"”]*\s*$"
-)
+_ANONYMITY_AFTER = re.compile(r"\s*,?\s+" + _ANONYMITY_REASON + r"[.!?\"”]*\s*$")
 
 
 #: Capitalised words on both sides of "and" inside a body's name: "Ethics [and] Anti-Corruption Commission",

@@ -13,8 +13,8 @@ import attrs
 from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
-    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS, _bearing_of, _extract,
-    _margin, _opens_a_sentence,
+    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS,
+    _bearing_of, _extract, _margin, _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
     _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD, _STOP, _UPPER, _VERBAL_NEG, content_words,
@@ -1112,13 +1112,12 @@ _COMPARED = re.compile(
 )
 
 
-#: A date something began on: "which [began on] Saturday", "started in".
 #: A day named as some days into an event, right after the day: "Thursday[, the second day of] a strike".
 _DAY_INTO = re.compile(
-    r",?\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?"
-    r"(?:day|week)\s+(?:of|since)\b",
+    r",?\s+the\s+(?:" + _ORDINAL_WORD + r"|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?(?:day|week)\s+(?:of|since)\b",
     re.IGNORECASE,
 )
+#: A date something began on: "which [began on] Saturday", "started in".
 _BEGAN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|launched)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 

@@ -954,11 +954,12 @@ class _Extraction:
                 value = a.value * b.value / float(raw.group().replace(",", ""))
                 if not (b.value / 100 <= value < b.value):
                     continue  # "from 800 to 1.2 million": the lower figure is written whole
-            if a.unit != "count" or not b.unit or not b.unit.startswith("money:"):
-                if value == a.value:
-                    continue
+            money = (b.unit or "").startswith("money:")
+            unit = b.unit if a.unit == "count" and (value != a.value or money) else a.unit
+            if (value, unit) == (a.value, a.unit):
+                continue  # nothing written at the upper end that the lower lacks
             dashed = joint.group().strip() in ("-", "–")
-            self.slots[i] = attrs.evolve(a, value=value, unit=b.unit if a.unit == "count" else a.unit,
+            self.slots[i] = attrs.evolve(a, value=value, unit=unit,
                                          **({"bound": "gt", "in_range": True} if dashed and not a.bound else {}))
             if dashed and not b.bound:
                 self.slots[j] = attrs.evolve(b, bound="lt", in_range=True)
@@ -1107,9 +1108,9 @@ _RULED_OUT = re.compile(
 )
 
 
-#: A preposition right before a place or an author's name.
 #: A place's sort before its name: "the neighbouring [town of] Kunneppu".
 _PLACE_SORT_OF = r"(?:[\w-]+\s+)?(?:town|city|village|district|province|prefecture|county|region|municipality)\s+of\s+"
+#: A preposition right before a place or an author's name.
 _PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?(?:" + _PLACE_SORT_OF + r")?$", re.IGNORECASE)
 #: The same sort phrase, as part of the place's name for the words around it.
 _PLACE_SORT_BEFORE = re.compile(_PLACE_SORT_OF + r"$", re.IGNORECASE)

@@ -17,6 +17,7 @@ import functools
 import re
 
 from factcheck.model import SourceKind
+from factcheck.slots.lexicon import TRADE_NOUN as _TRADE_NOUN
 
 __all__ = ["SourceResolver", "classify_source", "pronoun_fits"]
 
@@ -503,14 +504,26 @@ class SourceResolver:
         return None
 
     def _it(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
-        """"It said ..." right after a report, agency or firm was quoted: that source."""
-        if low != "it" or at is None or not self._seen:
+        """"It said ..." at the end of a sentence whose subject is a body ("The league plans to trial video review
+        ..., it said"): that body; else right after a report, agency or firm was quoted: that source."""
+        if low != "it" or at is None:
             return None
-        canon, k, written, end = self._seen[-1]
-        near = 0 <= end <= at and at - end < 400 and "\n\n" not in self.text[end:at]
-        if near and k is not SourceKind.PERSON and pronoun_fits("it", canon) and pronoun_fits("it", written):
-            return canon, k
-        return None
+        last = None
+        if self._seen:
+            canon, k, written, end = self._seen[-1]
+            near = 0 <= end <= at and at - end < 400 and "\n\n" not in self.text[end:at]
+            if near and k is not SourceKind.PERSON and pronoun_fits("it", canon) and pronoun_fits("it", written):
+                last = canon, k
+        start = max(self.text.rfind(end, 0, at) + len(end) for end in (". ", "! ", "? ", "\n"))
+        subject = _BODY_OPENING.match(self.text, start, at)
+        if subject is None or classify_source(body := subject.group("body"))[0] is SourceKind.PERSON:
+            return last
+        seen = len(self._seen)
+        kind, canon = self.resolve(body, subject.start("body"))
+        del self._seen[seen:]  # (a subject, no source of its own)
+        if not canon or (canon.lower() == body.lower() and body.lower().startswith("the ") and last is not None):
+            return last  # "The company ..., it said" right after Irish Sea Link was quoted: the company quoted
+        return canon, kind
 
     def _company(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the company" -> the firm that was the subject of a clause just before ("Summit Air will cut 300
@@ -921,8 +934,6 @@ _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][
 #: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
 #: What may come before a company head: "the Seoul-based [firm]".
 _FIRM_PREFIX = re.compile(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?")
-#: A trade noun opening a sentence before a firm's name ("Chipmaker Hanbit", "Automaker Stellantis").
-_TRADE_NOUN = re.compile(r"^(?:[A-Z][a-z]+(?:maker|maker's)|Retailer|Carrier|Insurer|Lender|Airline|Startup|Conglomerate)\s+(?=[A-Z])")
 #: A firm named as one: "made by (state-owned) X", "X Ltd" / "X Inc" / "X Group".
 _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
@@ -941,8 +952,10 @@ _COMPANY_HEADS = frozenset(
 )
 #: A capitalised name right before a verb: the subject of a clause ("Summit Air will", "Boeing cut").
 _SUBJECT_NAME = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}) (?P<verb>will|would|has|had|have|is|was|plans|"
-    r"said|says|cut|cuts|[a-z]{2,}ed|[a-z]{3,}s)\b"
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})"
+    # (an appositive's comma after a firm's legal form: "The contractor, Huadong Harbour Engineering Co., expects")
+    r"(?:(?:(?<=Co\.)|(?<=Ltd\.)|(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd)|(?<=Inc)|(?<=Corp)),)?"
+    r" (?P<verb>will|would|has|had|have|is|was|plans|said|says|cut|cuts|[a-z]{2,}ed|[a-z]{3,}s)\b"
 )
 #: A preposition right before a name, which makes the name its object rather than a clause's subject.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|into|near|across|over|by)\s+$")
@@ -973,5 +986,13 @@ _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "
     "organisation fund department office authority regulator party campaign federation alliance "
     "museum university hospital trust airline airport zoo festival gallery college library observatory".split()
+)
+#: A sentence opening with a body as its subject, which a closing "it said" refers to: "The league plans",
+#: "Derwent Energy expects" (not a person's name: see :meth:`SourceResolver._it`).
+_BODY_OPENING = re.compile(
+    r"[\"“]?(?P<body>[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(_ORG_HEADS | _COMPANY_HEADS))
+    + r"|league|ministry|agency|government|cooperative|co-operative)"
+    r"|(?!(?:The|This|That|It|He|She|They|We|I|A|An)\b)[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})"
+    r"\s+(?:also\s+|now\s+|still\s+)?(?:will|would|has|had|is|was|plans|expects|intends|aims|wants|hopes|[a-z]{3,}ed)\b"
 )
 

@@ -94,6 +94,7 @@ from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
 from factcheck.resolve import _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _untitled, classify_source
+from factcheck.slots.lexicon import TRADE_NOUN
 
 if TYPE_CHECKING:
     from factcheck.attribution.records import AttributionSpan
@@ -197,7 +198,7 @@ _SORTS = (
     (re.compile(r"\b(?:Department|Bureau|Directorate)\b"), frozenset({"department", "bureau", "directorate"})),
     (re.compile(r"\bAuthority\b"), frozenset({"authority"})),
     (re.compile(r"\bUnion\b"), frozenset({"union"})),
-    (re.compile(r"\b(?:Electricity|Power|Energy|Water|Utilit\w*)\b"), frozenset({"utility"})),
+    (re.compile(r"\b(?:Electricity|Power|Energy|Water|Utilit\w*)\b"), frozenset({"utility", "generator"})),
     (re.compile(r"\b(?:Municipality|Municipalidad|City\s+Hall|City\s+Council)\b"),
      frozenset({"city", "city hall", "council"})),
     (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
@@ -307,6 +308,7 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
     if _tells_plans_of(passage, [*bare, *kin]):
         return True  # "The SGM estimates the stoppage is costing ...": the source's own estimate, told by the wire
     credited = [*_credited(passage), *(m.group(1) for m in _WITH_SAYING.finditer(passage))]
+    credited = [TRADE_NOUN.sub("", n) for n in credited]  # "Operator VNF said": VNF's word
     if not _names_source(passage, names):
         # "The fisheries ministry said" for "Puntland's fisheries ministry": a credit that names the source
         return any(source_matches(n, bare) for n in credited if n.lower() != "it") or _credits_generic(
@@ -405,8 +407,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "department": r"department|bureau|directorate|conse(?:ll|j)er[ií]a",
         "utility": r"utility|utilities|electricity|power|energy|water|heat(?:ing)?|gas",
         "city hall": r"city|municipality|municipalidad|municipal|council|mayor",
-        "organisers": r"organi[sz]\w*",
-        "organizers": r"organi[sz]\w*",
+        "organisers": r"organi[sz]\w*|committee",  # an event's organisers are its "Host Committee"
+        "organizers": r"organi[sz]\w*|committee",
         "county": r"county",
         "governorate": r"governorate",
         "prefecture": r"prefecture|prefectural",
@@ -907,20 +909,29 @@ def _of_other_things(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidenc
 def _figures_given(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]:
     """The evidence, a refutation naming no differing value on a passage that gives every number and date of the
     claim's, with no negation the claim lacks, read as neutral: the model's call, against the figures ("roamed the
-    region roughly 290 million years ago" for "lived about 290 million years ago, in the early Permian period")."""
+    region roughly 290 million years ago" for "lived about 290 million years ago, in the early Permian period");
+    and so on a passage of a document that gives them in another passage."""
     from factcheck.slots import SlotKind, analyze
     from factcheck.slots.extract import _extract
 
     figures = {x.text for x in _extract(claim.text) if x.kind in (SlotKind.NUMBER, SlotKind.DATE) and not x.negated}
     if not figures:
         return list(evidence)
-    out = list(evidence)
-    for i, e in enumerate(out):
-        if e.stance is not Stance.REFUTES or e.mismatches:
-            continue
+
+    def gives_all(e: Evidence) -> bool:
         rep = analyze(claim.text, e.passage)
-        if figures <= set(rep.stated) and not rep.negation_diff and not rep.modality_gap and not rep.disavowed_sentence:
-            out[i] = attrs.evolve(e, stance=Stance.NEUTRAL)
+        return figures <= set(rep.stated) and not rep.negation_diff and not rep.modality_gap \
+            and not rep.disavowed_sentence and not rep.mismatches  # fmt: skip
+
+    out = list(evidence)
+    model_only = [i for i, e in enumerate(out) if e.stance is Stance.REFUTES and not e.mismatches]
+    # (and so is one from a document another of whose passages gives them: "children aged 5 to 14 years account for
+    # the majority of cases" in the bulletin that says "Fourteen (14) dengue-related deaths have been recorded")
+    giving = {e.doc_id for e in evidence if (e.stance is not Stance.REFUTES or not e.mismatches) and gives_all(e)} \
+        if model_only else set()  # fmt: skip
+    for i in model_only:
+        if out[i].doc_id in giving or gives_all(out[i]):
+            out[i] = attrs.evolve(out[i], stance=Stance.NEUTRAL)
     return out
 
 
@@ -974,7 +985,7 @@ _OWN_PLAN = re.compile(
     r"|(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
     r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"
-    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"  # "The Malawi Tobacco Authority (MTA) expects"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     # (what it is, between commas: "Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported")
     r"(?:,\s+(?:one\s+of|which|the|a|an)\s[^,;]{3,100},)?"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
@@ -1006,7 +1017,9 @@ def _own_plan_source(claim: Claim) -> str | None:
     m = _OWN_PLAN.match(claim.text)
     if m is None:
         return None
-    return f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
+    if m.group("generic"):
+        return f"the {m.group('generic')}"
+    return TRADE_NOUN.sub("", re.sub(r"^The\s+", "", m.group("name")))  # "Operator Verkehrsbetriebe Nürnberg-Fürth"
 
 
 #: A document named by the body that issued it: "a ministry bulletin", "the company's statement".
@@ -1087,7 +1100,8 @@ class _Sources:
         plans = _own_plan_source(claim)
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
-            self.names = [self.implicit]
+            short = _OWN_PLAN.match(claim.text).group("short")  # type: ignore[union-attr]
+            self.names = [self.implicit, *([short] if short else [])]  # "... (VNF) expects": VNF's word too
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
                 attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)

@@ -956,3 +956,54 @@ def test_the_outlet_a_source_told_is_in_its_chain() -> None:
     assert claim.attribution.chain[0] == "the Agência Índico de Notícias"
     (told,) = extract_claims("The minister told parliament that the talks had failed.")
     assert "parliament" not in told.attribution.chain  # an audience, no outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a court's ruling, told after the content
+        ("A former municipal manager was sentenced to 12 years in prison on Wednesday, the Limpopo Division of the "
+         "High Court ruled.", "the Limpopo Division of the High Court"),
+        ("The contract was void, the judge ruled on Tuesday.", "the judge"),
+        # ... not a decision or a reign with a plain object
+        ("The league ruled out a replay.", None),
+        ("He ruled the country for 30 years.", None),
+    ],
+)  # fmt: skip
+def test_a_ruling_is_a_cue_after_the_content(text: str, source: str | None) -> None:
+    from factcheck.claims import extract_claims
+
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == source
+
+
+def test_it_said_after_a_body_as_the_sentence_subject_is_that_body() -> None:
+    from factcheck.claims import extract_claims
+
+    text = ("The North-West Coast Football League handed down its ruling on Monday, said Karen Doyle.\n\n"
+            "The league plans to trial video review of all reportable incidents from next season, it said.")  # fmt: skip
+    plan = extract_claims(text)[-1]
+    assert plan.attribution.source == "it"
+    assert plan.attribution.canonical.lower() == "the league"
+    assert plan.attribution.source_kind is not SourceKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # "it said" after a sentence opened by a body named generically refers to the firm quoted just before
+        ("Irish Sea Link said it was disappointed. The company plans to run a reduced timetable using one vessel, "
+         "it said.", "Irish Sea Link"),
+        # "the company" after a firm named with its legal form, between an appositive's commas
+        ("The contractor, Huadong Harbour Engineering Co., expects to finish the main navigation span by March 2026, "
+         "according to the company.", "Huadong Harbour Engineering Co."),
+        # an aside opened by "whose" between the source and its cue
+        ("The Pecorino Romano producers' consortium, whose president Salvatore Deiana signed on behalf of the "
+         "processors, said it expects exports to the United States to rise by 8 percent this year.",
+         "The Pecorino Romano producers' consortium"),
+    ],
+)  # fmt: skip
+def test_bodies_referred_back_to_and_asides_before_the_cue(text: str, canonical: str) -> None:
+    from factcheck.claims import extract_claims
+
+    assert extract_claims(text)[-1].attribution.canonical == canonical

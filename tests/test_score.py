@@ -1606,3 +1606,43 @@ def test_the_outlet_an_unnamed_source_told_is_its_report() -> None:
     assert score_claim(claim, [story]).verdict is Verdict.UNVERIFIED  # the report itself, no corroboration
     other = ev("echo-1", outlet="Beira Echo", passage="Treatment centres in Dondo were overwhelmed, nurses said.")
     assert score_claim(claim, [story, other]).verdict is Verdict.SUPPORTED
+
+
+def test_organisers_speak_through_the_events_committee() -> None:
+    told = Attribution(source="organizers", cue="according to", source_kind=SourceKind.PERSON)
+    claim = Claim(id="c11", text="The winning rink takes home C$12,000 of the C$40,000 purse", start=0, end=58,
+                  attribution=told)  # fmt: skip
+    release = ev("host-1", outlet="Estevan 2025 Host Committee",
+                 passage="The champions receive $12,000 from the event's total prize fund of $40,000.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED  # their own release: reported only
+    paper = ev("paper-1", outlet="Estevan Mercury", passage="The champions receive $12,000 of the $40,000 purse.")
+    assert score_claim(claim, [release, paper]).verdict is Verdict.SUPPORTED
+
+
+def test_a_power_company_goes_by_the_generator() -> None:
+    told = Attribution(source="Derwent Energy", cue="expects", source_kind=SourceKind.OFFICIAL)
+    claim = Claim(id="c12", text="The dry conditions will cut its full-year profit by about A$45 million", start=0,
+                  end=70, attribution=told)  # fmt: skip
+    wire = ev("scn-1", outlet="Southern Cross Newswire",
+              passage="The generator said lower inflows would reduce its full-year profit by around A$45 million.")
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED  # the company's word, reported
+
+
+def test_a_model_refutation_from_a_document_giving_the_figure_elsewhere_is_no_side() -> None:
+    claim = Claim(id="c13", text="At least 14 people have died of the disease this year", start=0, end=53)
+    ages = ev("cho-1", Stance.REFUTES, 0.65, outlet="Zamboanga City Health Office",
+              passage="By age group, children aged 5 to 14 years account for the majority of cases (57%).")
+    deaths = ev("cho-1", Stance.REFUTES, 0.57, outlet="Zamboanga City Health Office", start=200,
+                passage="Fourteen (14) dengue-related deaths have been recorded since the start of the year.")
+    wire = ev("mps-1", Stance.SUPPORTS, 0.73, outlet="Mindanao Press Service",
+              passage="Fourteen people have died of the mosquito-borne disease since January.")
+    assert score_claim(claim, [ages, deaths, wire]).verdict is Verdict.SUPPORTED
+    assert score_claim(claim, [ages, wire]).verdict is Verdict.DISPUTED  # the bulletin giving no figure for it
+
+
+def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
+    claim = Claim(id="c14", text="Operator Verkehrsbetriebe Nürnberg-Fürth (VNF) expects about 9,500 passengers a day "
+                  "on the new section", start=0, end=98)  # fmt: skip
+    wire = ev("fpa-1", outlet="Franken Presse Agentur",
+              passage="Operator VNF said it expected about 9,500 riders a day on the new section.")
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED  # the operator's own word, reported

@@ -3438,3 +3438,58 @@ def test_bounds_of_ranges_periods_and_depths(text: str, bound: str) -> None:
 )  # fmt: skip
 def test_dates_places_and_figures_read_across_wordings(claim: str, passage: str, kind: str, expected: list) -> None:
     assert _mismatched(claim, passage, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum written as an adjective, hyphened to its scale
+        ("The P23.04-billion bridge was 65 percent complete.",
+         [("P23.04-billion", 23.04e9, "money:peso"), ("65 percent", 65.0, "percent")]),
+        ("a K14-million grant", [("K14-million", 14e6, "money:k")]),
+        # a margin in points, as an adjective
+        ("The Seagulls won by a 17-point margin.", [("17-point", 17.0, "pp")]),
+        # a quarter of the year, hyphened as an adjective, is no fraction
+        ("Its third-quarter net income rose to C$212 million.", [("C$212 million", 212e6, "money:usd")]),
+    ],
+)  # fmt: skip
+def test_figures_written_as_adjectives(text: str, expected: list) -> None:
+    got = [(s.text, s.value, s.unit) for s in _numbers(text)]
+    assert [(t, pytest.approx(v), u) for t, v, u in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # a margin in points, written either way
+        ("The Seagulls went on to win by 23 points",
+         "The Seagulls, who led at every change, won 11.9 (75) to 9.4 (58), a 17-point margin.", "number",
+         [("23 points", "17-point")]),
+        # a firm's trade before its name, and its legal form after it, are no part of the name
+        ("The contractor, Huadong Harbour Engineering Co., expects to finish the main navigation span by March 2026",
+         "Contractor Huadong Harbour Engineering said it expected to complete the main navigation span by March.",
+         "entity", []),
+        # a claim of what a body expects is no assertion the passage only hedges
+        ("The contractor, Huadong Harbour Engineering Co., expects to finish the main navigation span by March 2026",
+         "Contractor Huadong Harbour Engineering said it expected to complete the main navigation span by March.",
+         "modality", []),
+        ("The mill crushed 410,000 tonnes of cane", "The mill is expected to crush 410,000 tonnes of cane.",
+         "modality", [("asserted", "expected to")]),
+        # a quotation found word for word was said, whatever the passage says around it
+        ('"We accept the decision, and Lachlan has apologised to Tomasi and his family."',
+         'Rovers president Denise Hallam said the club would not fight the ban. "We accept the decision, and Lachlan '
+         'has apologised to Tomasi and his family," she said.', "polarity", []),
+        ("The club accepts the decision",
+         "Rovers president Denise Hallam said the club would not accept the decision.", "polarity",
+         [("accepts", "not accept")]),
+        # a body's outlook for the next season is no rival of last season's count
+        ("The association expects exports to recover to 11 million cartons next season",
+         "Data from the board show that 8.9 million cartons from Letaba-area packhouses passed export inspection in "
+         "2024.", "number", []),
+        ("The association expects exports to recover to 11 million cartons next season",
+         "The association forecast that exports would bounce back to 9 million cartons next year.", "number",
+         [("11 million", "9 million")]),
+    ],
+)  # fmt: skip
+def test_trades_margins_outlooks_and_quotations(claim: str, passage: str, kind: str, expected: list) -> None:
+    assert _mismatched(claim, passage, kind) == expected

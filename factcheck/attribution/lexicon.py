@@ -57,7 +57,7 @@ _SPEECH = (
     "emphasised observe observes observed indicate indicates indicated promise promises promised "
     "pledge pledges pledged vow vows vowed urge urges urged agree agrees agreed disclose "
     "discloses disclosed charge charged posted quipped boasted joked wrote caution cautions cautioned "
-    "forecast forecasts forecasted projected"
+    "forecast forecasts forecasted projected rule rules ruled"
 )
 _COGNITION = (
     "believe believes believed think thinks thought fear fears feared hope hopes hoped "
@@ -104,7 +104,7 @@ _STRONG = frozenset(_SPEECH.split())
 _OBJECT_VERBS = frozenset(
     "charge charges charged posted recall recalls recalled maintain maintains maintained pledge pledges pledged "
     "promise promises promised declare declares declared concede concedes conceded forecast forecasts forecasted "
-    "projected".split()
+    "projected rule rules ruled".split()
 )
 #: "Agreed" is a report before "that", an act before "to" + verb ("have agreed to sell a stake").
 _AGREE = frozenset("agree agrees agreed".split())

@@ -44,7 +44,7 @@ _VERB_AFTER_CUE = re.compile(r"\s*,\s*(?=" + _PREDICATE_START.pattern + ")")
 #: (an age may come first: "Schiff, 56, who has served ...,").
 _PAREN_BEFORE_CUE = re.compile(
     r",\s*(?:\d{1,3}\s*,\s*)?(?:(?:citing|quoting)\s+(?P<cited>(?:[^,;]|(?<=\d),(?=\d{3})){2,80}?)|"
-    r"(?P<aside>(?:who|which)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,160}?))\s*,$"
+    r"(?P<aside>(?:who|which|whose)\s+(?:[^,;]|(?<=\d),(?=\d{3})){2,100}?|(?:speaking|writing)\s+[^,;]{2,160}?))\s*,$"
 )
 #: "X, citing ''the unique magic of Trump,'' said ...": a quoted phrase cited between source and cue.
 #: The quoted phrase is a reason given, not a source cited: no chain.

@@ -26,7 +26,7 @@ from factcheck.slots.names import (
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
-from factcheck.slots.quotes import compare_quotes
+from factcheck.slots.quotes import _QUOTED, compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
     CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from,
@@ -472,9 +472,13 @@ class _Comparison:
         c_sent = _sentence_index(claim)
         # "has 15 days to lodge an appeal" is answered by "may lodge an appeal"
         c_modal = any(s[3] for s in c_sent) or any(t[0].lower() == "can" for t in _tokens(claim)) \
-            or _PERMITTED.search(claim) is not None  # fmt: skip
+            or _PERMITTED.search(claim) is not None or _EXPECTS.search(claim) is not None  # fmt: skip
         c_future = any(t[0].lower() in ("will", "shall", "would") for t in _tokens(claim))
         verbatim, misquote = compare_quotes(claim, passage) if '"' in claim or "“" in claim else (False, None)
+        if verbatim:  # "We accept the decision" found word for word: its direction was said, whatever the passage's
+            quoted = [m.span() for m in _QUOTED.finditer(claim)]  # own words around it ("would not fight the ban")
+            inside = {c.text for c in cs if c.kind is SlotKind.POLARITY and any(lo <= c.start < hi for lo, hi in quoted)}
+            mismatches[:] = [m for m in mismatches if m.kind != "polarity" or m.claim not in inside]
         best_negs, best_modal = _relevant_polarity(best[0], claim, cw, (best[2], best[3]))
         negation_diff = self._negation_diff(sum(s[2] for s in c_sent), best_negs, verbatim)
         if negation_diff and not any(m.kind == "polarity" for m in mismatches):
@@ -552,6 +556,12 @@ class _Comparison:
             nil_sentence=nil_sentence(claim, passage),
             disavowed_sentence=disavowed_sentence(claim, passage),
         )
+
+
+#: A claim of what its subject expects or intends ("Huadong Harbour Engineering Co. expects to finish ... by March
+#: 2026"): no assertion that a passage's "expected to" hedges. (Only the claim's: a passage sentence that also tells
+#: what "forecasters expect" still states what it asserts.)
+_EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+to\b")
 
 
 #: The year to date, as a claim and a passage may say it.

@@ -12,7 +12,8 @@ import attrs
 from factcheck.segment import _DATELINE_PLACE
 from factcheck.slots.lexicon import (
     _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
-    _PHRASAL, _TIME_HEADS, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _phrasal, _sentences, stem, _tokens,
+    _PHRASAL, _TIME_HEADS, TRADE_NOUN, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _phrasal, _sentences, stem,
+    _tokens,
 )
 from factcheck.slots.names import _squash
 from factcheck.slots.records import Slot, SlotKind
@@ -141,7 +142,7 @@ _NUM_RE = re.compile(
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
     r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
     # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
-    r"|P(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+"
+    r"|P(?=\d[\d,.]*[\s-]?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+"
     # ... and so is a price by the unit ("around P95 a kilo"), or a price it moved from ("up from roughly P70")
     r"|\d[\d.]*\s+(?:a|per|each)\s+(?:kilo|kilogram|kg|litre|liter|sack|piece|head|month|day)\b"
     # ... or a fare ("cost P150 one way", "the P210 charged by coaches")
@@ -149,12 +150,12 @@ _NUM_RE = re.compile(
     r"|(?:(?<=costs\s)|(?<=cost\s)|(?<=fare\sof\s)|(?<=fares\sof\s)|(?<=class\s)|(?<=berth\s))P(?=\d{2,}(?:\.\d+)?\b)"
     r"|(?:(?<=from\s)|(?<=from\sabout\s)|(?<=from\saround\s)|(?<=from\sroughly\s))P(?=\d)"
     # "K14.2 million" is kina (or kwacha) in Papua New Guinean (Zambian) copy; "K2" and "K9" are not
-    r"|K(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
+    r"|K(?=\d[\d,.]*[\s-]?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+)"
     # "E61 million" is emalangeni in Eswatini copy; an "E10" fuel and the "E45" road are not
-    r"|E(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
+    r"|E(?=\d[\d,.]*[\s-]?(?:billion|million|trillion|bn|mn)\b|\d{1,3}(?:,\d{3})+))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<scale1>[kKmMbB]|\s?bn|\s?mn|\s?mln|\s?bln|\s?tn|\s?trn)(?![A-Za-z\d])|(?:\s*|-)(?P<scale2>hundred|thousand|million|billion|trillion|lakhs?|crores?)\b)?"
-    r"(?:\s*" + _UNIT_RE + r")?"
+    r"(?:(?:\s*|-(?=(?:percentage[\s-]+|basis[\s-]+)?points?\b|per\s?cent\b|percent\b))" + _UNIT_RE + r")?"
     # a unit of measure may be written on ("1.5MW", "12km"); a decimal is never cut short ("1" of "1.5MW")
     r"(?:(?![\w])|(?=(?:[kMGT]Wh?|km|kg|mm|cm|ha)\b))(?![.,]\d)(?!:\d)"
 )
@@ -979,6 +980,8 @@ class _Extraction:
                     add(SlotKind.NUMBER, s, s + len(some), float(parse_number(some) or 0), "count")
                 s, phrase = s + part.end(), phrase[part.end() :]
             low = phrase.lower().strip()
+            if re.fullmatch(r"(?:first|second|third|fourth)[\s-]+(?:quarter|half)", low):
+                continue  # "its third-quarter net income": a period, no fraction
             if _PARTS_PER_SCALE.search(text, max(0, s - 12), s):
                 continue  # "428.6 parts per [million]": the unit's scale, no figure
             measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
@@ -1020,6 +1023,8 @@ class _Extraction:
                                  and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
                 s += len(words[0]) + 1
                 words = words[1:]
+            if len(words) > 2 and (trade := TRADE_NOUN.match(name)) is not None:
+                s, words = s + trade.end(), words[1:]  # "Contractor Huadong Harbour Engineering": the firm's name
             if len(words) > 1 and words[-1] in ("No", "Nr", "Nos") and re.match(r"\.?\s*\d", text[e:]):
                 words = words[:-1]  # "Jjoksaem No. 47": the name, then the number's abbreviation
             if not words:

@@ -34,6 +34,14 @@ _POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedl
 #: plan ("plans to hire") but not a possibility (see :func:`_only_possible`).
 _MODAL_POSSIBLE = _POSSIBLE | frozenset("expected plans planned intends".split())
 
+#: A firm's trade written before its name ("Contractor Huadong Harbour Engineering", "Chipmaker Hanbit
+#: Semiconductor"): no part of the name.
+TRADE_NOUN = re.compile(
+    r"^(?:[A-Z][a-z]+(?:maker|maker's)|Contractor|Subcontractor|Developer|Operator|Retailer|Carrier|Insurer|Lender"
+    r"|Airline|Startup|Conglomerate|Miner|Builder|Supplier|Manufacturer|Distributor|Exporter|Importer|Refiner"
+    r"|Broadcaster|Shipbuilder|Shipowner|Processor|Wholesaler|Grocer)\s+(?=[A-Z])"
+)
+
 # Polarity groups: (positive forms, negative forms).
 _POLARITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "direction": (

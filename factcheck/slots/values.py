@@ -307,6 +307,32 @@ def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     return a != b
 
 
+#: A body's own forecast before a figure: "expects exports to recover to [11 million cartons]".
+_OUTLOOK_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|aims?)\b[^.;]{0,100}$",
+                             re.IGNORECASE)
+#: A period still to come: "next season", "the coming year".
+_COMING = re.compile(r"\b(?:next|coming|following)\s+(?:season|year|harvest|quarter|month|campaign)\b", re.IGNORECASE)
+#: Words of a sentence telling what may yet happen, not what was done.
+_NOT_DONE = re.compile(r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ion)|predict\w*|will|would|next|coming|target\w*"
+                       r"|aims?|outlook|could|may|might)\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, x: Slot) -> str:
+    """The sentence of ``text`` holding ``x`` (cut at the nearest full stops)."""
+    lo = max(text.rfind(". ", 0, x.start), text.rfind("\n", 0, x.start)) + 1
+    hi = min((i for i in (text.find(". ", x.end), text.find("\n", x.end)) if i >= 0), default=len(text))
+    return text[lo:hi]
+
+
+def _outlook_and_past(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether the claim's figure is a body's outlook for a period to come and the passage's a count of what was
+    done: "expects exports to recover to [11 million cartons] next season" / "[8.9 million cartons] ... passed
+    export inspection in 2024"."""
+    if _OUTLOOK_BEFORE.search(claim[max(0, c.start - 100) : c.start]) is None or not _COMING.search(claim):
+        return False
+    return _NOT_DONE.search(_sentence_around(passage, p)) is None
+
+
 #: A direction word right before a percentage: "rose [38%]", "fell by [12 percent]".
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|jump(?:ed|s)?|climb(?:ed|s)?|dropped|drops?|declined"
@@ -424,10 +450,11 @@ _RESULT_KINDS = {"operating": "operating", "net": "net", "pre-tax": "pretax", "p
 def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether two figures measure different things by the words around them: different sums of money
     (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
-    (:func:`_forecast_apart`), a change and a share (:func:`_change_and_share`), a sum asked for and another
+    (:func:`_forecast_apart`), an outlook and a past count (:func:`_outlook_and_past`), a change and a share (:func:`_change_and_share`), a sum asked for and another
     (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
-            or _forecast_apart(c, claim, p, passage) or _change_and_share(c, claim, p, passage)
+            or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
+            or _change_and_share(c, claim, p, passage)
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
             or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage))
 

@@ -110,7 +110,8 @@ class Checker:
             ``embedder``.
         index_path: Where the index is persisted (reused when unchanged);
             None keeps it in memory.
-        k: Passages retrieved and assessed per claim.
+        k: Passages retrieved and assessed per claim; the best relevant passage of each origin they leave
+            out is assessed too.
         min_relevance: Hits with a fused retrieval score below this are not assessed (default
             0.3, see :data:`DEFAULT_MIN_RELEVANCE`): passages sharing a word or two with a claim
             are where the stance model invents refutations.
@@ -213,7 +214,7 @@ class Checker:
 
         article = Article.from_text(text, title=title, path=path)
         claims = extract_claims(article.body)
-        checks = self._check_claims(claims)
+        checks = self._check_claims(claims, article.body)
         return Report(claims=checks, text=article.text, title=article.title, path=article.path)
 
     def check_claims(self, claims: Sequence[Claim]) -> tuple[ClaimCheck, ...]:
@@ -222,8 +223,10 @@ class Checker:
 
     # -- internals ------------------------------------------------------------
 
-    def _check_claims(self, claims: tuple[Claim, ...]) -> tuple[ClaimCheck, ...]:
-        from factcheck.score import score_claim
+    def _check_claims(self, claims: tuple[Claim, ...], text: str | None = None) -> tuple[ClaimCheck, ...]:
+        """Each claim's check; ``text``, the article the claims index, tells the names of bodies whose plans a
+        claim gives by their sort (:func:`~factcheck.score.plan_names`)."""
+        from factcheck.score import plan_names, score_claim
         from factcheck.verify import clause_support, figure_support, nil_support, rival_refutation
 
         if not claims:
@@ -247,7 +250,7 @@ class Checker:
         owners: list[tuple[int, Hit]] = []
         floor = min(self.min_relevance, self.rival_relevance)
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
-            for hit in self._distinct(self._origins_first(hits))[: self.k]:
+            for hit in self._diverse(self._distinct(self._origins_first(hits))):
                 if hit.score >= floor:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))
@@ -295,8 +298,9 @@ class Checker:
             if not clause and clause_support(claims[i].text, hit.passage, assessment):
                 evidence[i].append(self._evidence(hit, _as_neutral(assessment)))
         wires = self.corpus.provenance.syndicated  # what others carry copies of
-        return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires)
-                     for claim, ev in zip(claims, evidence))  # fmt: skip
+        named = [plan_names(text, c, claims[:i]) if text else () for i, c in enumerate(claims)]
+        return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires, plan_names=names)
+                     for claim, ev, names in zip(claims, evidence, named))  # fmt: skip
 
     def _by_clause(
         self, claims: tuple[Claim, ...], assessed: set[tuple[int, str, int]], low: set[tuple[int, str, int]]
@@ -373,6 +377,21 @@ class Checker:
             if key not in seen:
                 seen.add(key)
                 out.append(h)
+        return out
+
+    def _diverse(self, hits: Sequence[Hit]) -> list[Hit]:
+        """The first ``k`` hits, then the best hit of each origin they leave out, where it is relevant enough to be
+        assessed at all (``rival_relevance``): an independent report giving another count ("The federal surveillance
+        system ... listed 1,865 confirmed cases") is not crowded out by four passages of one bulletin and its wire
+        story. (Below ``min_relevance``, it counts only as such hits do.)"""
+        assert self.corpus is not None
+        floor = min(self.min_relevance, self.rival_relevance)
+        out = list(hits[: self.k])
+        origins = {self.corpus.origin(h.doc_id) for h in out}
+        for h in hits[self.k :]:
+            if h.score >= floor and (origin := self.corpus.origin(h.doc_id)) not in origins:
+                out.append(h)
+                origins.add(origin)
         return out
 
     def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:

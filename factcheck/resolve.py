@@ -146,7 +146,7 @@ _OFFICIAL_RE = re.compile(
     r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
-    r"governorate|prefecture|consorti(?:um|a)|"
+    r"governorate|prefecture|consorti(?:um|a)|conservancy|trust|foundation|charity|co-?operative|coalition|alliance|"
     r"paramedics|rescuers|"
     r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"

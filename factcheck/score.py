@@ -802,6 +802,7 @@ def score_claim(
     counter_figures: bool = False,
     official_record: bool = False,
     wires: Collection[str] = (),
+    plan_names: Sequence[str] = (),
 ) -> ClaimCheck:
     """The verdict, score and sorted evidence of one claim.
 
@@ -833,6 +834,9 @@ def score_claim(
         wires: Ids of the documents that others are syndicated copies of (a wire's stories): a newsroom's,
             whatever the outlet's name says ("Serambi Nusantara Agency"), so its quotation of a speaker is a
             witness that the words were said. :class:`~factcheck.check.Checker` passes its corpus's.
+        plan_names: For an unattributed claim of a body's plans that calls it by its sort ("The cooperative
+            plans to ..."), the names the article gives that body (:func:`plan_names`): its documents are the
+            claim's own source. :class:`~factcheck.check.Checker` passes them.
 
     Returns:
         A :class:`~factcheck.model.ClaimCheck`; see the module docstring for the rules.
@@ -844,7 +848,7 @@ def score_claim(
             raise ConfigError(f"{name} must be in [0, 1], got {value!r}; pass e.g. {name}=0.5")
     options = {"threshold": threshold, "model_refute": model_refute, "weight": weight, "source_weight": source_weight,
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
-    sources = _Sources(claim, wires)
+    sources = _Sources(claim, wires, plan_names)
     evidence = _spelt_otherwise(_of_other_things(claim, evidence))
     evidence = _figures_given(claim, evidence)
     sources.learn(evidence)
@@ -1022,6 +1026,37 @@ def _own_plan_source(claim: Claim) -> str | None:
     return TRADE_NOUN.sub("", re.sub(r"^The\s+", "", m.group("name")))  # "Operator Verkehrsbetriebe Nürnberg-Fürth"
 
 
+#: A name described by its sort between commas: "Légumes du Léon, Brittany's largest vegetable cooperative,".
+_DESCRIBED_AS = re.compile(
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:de|du|del|des|da|do|of|the|and|for)\s+)?[A-Z][\w&’'.-]*){0,5}),\s+"
+    # (what it is, not where or with whom: not "Lena Oberländer, a palaeontologist with the foundation", nor
+    # "Pordenone, according to the regional health observatory")
+    r"(?:(?!(?:at|with|of|for|from|in|to|according|by|on)\b)[\w’'-]+\s+){0,5}?(?P<sort>[a-z]+)(?=[,.;])"
+)
+#: Sorts too vague to be described: "the group" is the body last credited before it.
+_VAGUE_SORTS = frozenset({"group"})
+
+
+def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, ...]:
+    """The names ``text`` gives, before it, the body an unattributed claim of plans calls by its sort: the name
+    described as one of that sort ("Légumes du Léon, Brittany's largest vegetable cooperative, said ..." for "The
+    cooperative plans to invest ..."), or for "the group", the body last credited in ``earlier`` claims ("..., the
+    Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."). Its own documents are
+    then the claim's own source's too."""
+    implicit = None if claim.attribution.is_attributed else _own_plan_source(claim)
+    if implicit is None or not implicit.startswith("the "):
+        return ()
+    sort = implicit[4:].lower()
+    described = [m.group("name") for m in _DESCRIBED_AS.finditer(text, 0, claim.start) if m.group("sort") == sort]
+    if described:
+        return (described[-1],)
+    if sort in _VAGUE_SORTS:
+        bodies = [a.canonical for c in earlier if (a := c.attribution).source_kind is SourceKind.OFFICIAL
+                  and a.canonical and not _PERSONS_NAME.fullmatch(a.canonical)]  # fmt: skip
+        return tuple(bodies[-1:])
+    return ()
+
+
 #: A document named by the body that issued it: "a ministry bulletin", "the company's statement".
 _ISSUED_BY = re.compile(
     r"(?:an?|the)\s+([a-z]+)(?:['’]s)?\s+(?:bulletin|statement|release|report|notice|circular|filing|letter|update)",
@@ -1073,7 +1108,7 @@ class _Sources:
     """The claim's named source, and per passage (by outlet and text) whether it is by that source, quotes it,
     or is its word: computed once per claim, however often the verdict, the facts and the rest ask."""
 
-    def __init__(self, claim: Claim, wires: Collection[str] = ()) -> None:
+    def __init__(self, claim: Claim, wires: Collection[str] = (), plan_names: Sequence[str] = ()) -> None:
         attr = claim.attribution
         #: the documents other outlets carry copies of: a wire's stories, reported, not a body's word
         self.wires = frozenset(wires)
@@ -1101,7 +1136,8 @@ class _Sources:
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
             short = _OWN_PLAN.match(claim.text).group("short")  # type: ignore[union-attr]
-            self.names = [self.implicit, *([short] if short else [])]  # "... (VNF) expects": VNF's word too
+            # "... (VNF) expects": VNF's word too; and the names the article gives "the cooperative"
+            self.names = [self.implicit, *([short] if short else []), *plan_names]
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
                 attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)

@@ -441,3 +441,20 @@ def test_a_weak_refutation_of_a_passage_restating_a_clause_counts_for_its_fact(m
     assert [e.stance for e in claim.evidence] == [Stance.NEUTRAL if counted else Stance.REFUTES]
     noon = next(f for f in claim.facts if f.text == "noon")
     assert ("ledger" in noon.supported_by) is counted
+
+
+def test_an_origin_left_out_of_the_first_k_passages_is_still_heard(fake_embedder):
+    bulletin = "\n\n".join([
+        "The region has recorded 2,140 confirmed dengue cases this year, the health ministry said.",
+        "Of the 2,140 confirmed dengue cases this year, 1,388 were without warning signs.",
+        "Confirmed dengue cases this year are highest in the region's capital.",
+    ])  # fmt: skip
+    docs = {"bulletin": {"text": bulletin, "outlet": "Health Ministry", "published": "2026-09-02"},
+            "rival": {"text": "A federal system listed 1,865 confirmed dengue cases for the region.",
+                      "outlet": "Chilam Weekly", "published": "2026-09-03"}}  # fmt: skip
+    report = Checker(make_corpus(docs), embedder=fake_embedder, k=2).check(
+        "The region has recorded 2,140 confirmed dengue cases this year."
+    )
+    (claim,) = report.claims
+    assert "rival" in {e.doc_id for e in claim.evidence}
+    assert claim.verdict is Verdict.DISPUTED

@@ -1646,3 +1646,36 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
     wire = ev("fpa-1", outlet="Franken Presse Agentur",
               passage="Operator VNF said it expected about 9,500 riders a day on the new section.")
     assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED  # the operator's own word, reported
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the name the article describes as of the plan's sort
+        ("Légumes du Léon, Brittany's largest vegetable cooperative, said on Tuesday that its turnover fell.\n\n"
+         "The cooperative plans to invest €14 million in a new packing station.", ("Légumes du Léon",)),
+        # "the group": the body credited last
+        ("Researchers found nine nesting sites, the Mindanao Raptor Conservancy said on Tuesday.\n\n"
+         "The group plans to fit GPS transmitters on four juveniles next year.", ("the Mindanao Raptor Conservancy",)),
+        # not a person described with the body, nor a place whose report it is
+        ("Lena Oberländer, a palaeontologist with the foundation, said the bones were complete.\n\n"
+         "The foundation plans to put the skeleton on display.", ()),
+        ("Cases rose in Pordenone, according to the regional health observatory.\n\n"
+         "The observatory expects cases to peak in September.", ()),
+    ],
+)  # fmt: skip
+def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text: str, names: tuple) -> None:
+    from factcheck.claims import extract_claims
+    from factcheck.score import plan_names
+
+    claims = extract_claims(text)
+    assert plan_names(text, claims[-1], claims[:-1]) == names
+
+
+def test_a_bodys_plan_its_own_report_gives_under_its_name_is_its_word() -> None:
+    claim = Claim(id="c15", text="The cooperative plans to invest €14 million in a new packing station", start=0,
+                  end=68)  # fmt: skip
+    report = ev("annual", outlet="Légumes du Léon",
+                passage="The board has approved an investment programme of €14 million for a new packing station.")
+    assert score_claim(claim, [report]).verdict is Verdict.SUPPORTED  # no name: an outlet of its own
+    assert score_claim(claim, [report], plan_names=("Légumes du Léon",)).verdict is Verdict.UNVERIFIED

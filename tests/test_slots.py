@@ -121,6 +121,9 @@ def test_identifiers_and_times_are_not_numbers(text):
         ("Joe Biden", "Donald Trump", False),
         # a company's acronym that takes in its legal form
         ("IMPC", "Isla Mainland Power Corp.", True),
+        # an exchange's initials write it "X"
+        ("ASX", "Australian Securities Exchange", True),
+        ("ASX", "Australian Stock Market", False),
         ("CPSA", "Confecciones Peninsulares SA de CV", True),
         ("CP", "Confecciones Peninsulares SA de CV", True),
         ("CPSB", "Confecciones Peninsulares SA de CV", False),

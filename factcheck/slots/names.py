@@ -99,8 +99,10 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     if fuzz.ratio(sa, sb) >= threshold:
         return True
     ia, ib = _initials(a), _initials(b)
-    if (a.isupper() and len(sa) >= 2 and sa in (ib, _initials(b, form=True))) or (
-        b.isupper() and len(sb) >= 2 and sb in (ia, _initials(a, form=True))
+    # (an exchange is written "X" in its initials: "ASX" ~ "Australian Securities Exchange", "TSX")
+    xa, xb = (re.sub(r"\bExchange\b", "Xchange", n) for n in (a, b))
+    if (a.isupper() and len(sa) >= 2 and sa in (ib, _initials(b, form=True), _initials(xb))) or (
+        b.isupper() and len(sb) >= 2 and sb in (ia, _initials(a, form=True), _initials(xa))
     ):
         return True  # "KCNA" ~ "Korean Central News Agency"; "IMPC" ~ "Isla Mainland Power Corp."
     ta = [_squash(w) for w in a.split() if _squash(w)]

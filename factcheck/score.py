@@ -39,7 +39,9 @@ Rules of :func:`score_claim`:
   independent either. An unattributed claim of a body's own plans or expectations ("The trust plans to
   open ...", "The companies expected annual cost savings of ...", or of its own results: "Mahanadi Alloys Ltd on
   Tuesday reported a 38 per cent jump in quarterly profit") has that body, as its subject names it, for its
-  implicit source: the body's own release, or a report quoting it, is its word, not corroboration. The news
+  implicit source: the body's own release, or a report quoting it, is its word, not corroboration; a body its
+  subject names by its sort ("The cooperative plans ...") also goes by the names the article gives it
+  (:func:`plan_names`: "Légumes du Léon, Brittany's largest vegetable cooperative"). The news
   outlet an unnamed source told it ("told the Agência Índico de Notícias that ...") is that source's report.
 * A supporting origin none of whose supporting passages states a figure or date that a refuting origin changes
   supports the rest of the claim, not the value in dispute, and is no side of it ("The headline figure - 2,117,400
@@ -581,13 +583,18 @@ def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
 def _dates_the_previous(claim: str, at: int, year: int) -> bool:
     """Whether every mention of ``year`` in ``claim`` comes after a "from" or a "than" following position ``at``:
     the year of the value a change started from ("down from 1.50 euros for 2023") or of one compared with ("this
-    season, slightly more than in 2024"), not of the figure at ``at``."""
+    season, slightly more than in 2024", "nearly three times as many as at the same point in 2023"), not of the
+    figure at ``at``."""
     found = [m.start() for m in re.finditer(rf"\b{year}\b", claim)]
     return bool(found) and all(p > at and _COMPARED_WITH.search(claim, at, p) is not None for p in found)
 
 
-#: A value a change started from, or one compared with: "from 1.50 euros", "than in 2024".
-_COMPARED_WITH = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?\d|\bthan\b")
+#: A value a change started from, or one compared with: "from 1.50 euros", "than in 2024", "three times as many as
+#: at the same point in 2023", "compared with 742 in 2023".
+_COMPARED_WITH = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?\d|\bthan\b|\bas\s+(?:many|much)\s+as\b"
+    r"|\bcompared\s+(?:with|to)\b|\b(?:same|corresponding)\s+(?:point|time|period|stage|week|month)\b"
+)
 
 
 #: Where one of a sentence's coordinated verb phrases ends: "..., and was completed in 2022", "; it".

@@ -1679,3 +1679,16 @@ def test_a_bodys_plan_its_own_report_gives_under_its_name_is_its_word() -> None:
                 passage="The board has approved an investment programme of €14 million for a new packing station.")
     assert score_claim(claim, [report]).verdict is Verdict.SUPPORTED  # no name: an outlet of its own
     assert score_claim(claim, [report], plan_names=("Légumes du Léon",)).verdict is Verdict.UNVERIFIED
+
+
+def test_a_year_the_claim_compares_with_does_not_date_its_figure() -> None:
+    claim = Claim(id="c16", text="Yucatán has recorded 2,140 confirmed dengue cases so far this year, nearly three "
+                  "times as many as at the same point in 2023", start=0, end=120)  # fmt: skip
+    bulletin = attrs.evolve(ev("ssy", outlet="Secretaría de Salud de Yucatán",
+                               passage="The ministry has confirmed 2,140 cases of dengue in the state."),
+                            published="2024-09-02")  # fmt: skip
+    weekly = attrs.evolve(
+        ev("chilam", Stance.REFUTES, 0.88, outlet="Semanario Chilam",
+           passage="The federal surveillance system listed 1,865 confirmed cases for Yucatán as of the same week."),
+        published="2024-09-05", mismatches=(Mismatch("number", "2,140", "1,865"),))  # fmt: skip
+    assert score_claim(claim, [bulletin, weekly]).verdict is Verdict.DISPUTED  # not a refutation of another year

@@ -110,8 +110,8 @@ class Checker:
             ``embedder``.
         index_path: Where the index is persisted (reused when unchanged);
             None keeps it in memory.
-        k: Passages retrieved and assessed per claim; the best relevant passage of each origin they leave
-            out is assessed too.
+        k: Passages retrieved and assessed per claim; the best relevant passage of up to ``k // 2`` origins
+            they leave out is assessed too.
         min_relevance: Hits with a fused retrieval score below this are not assessed (default
             0.3, see :data:`DEFAULT_MIN_RELEVANCE`): passages sharing a word or two with a claim
             are where the stance model invents refutations.
@@ -380,18 +380,21 @@ class Checker:
         return out
 
     def _diverse(self, hits: Sequence[Hit]) -> list[Hit]:
-        """The first ``k`` hits, then the best hit of each origin they leave out, where it is relevant enough to be
-        assessed at all (``rival_relevance``): an independent report giving another count ("The federal surveillance
-        system ... listed 1,865 confirmed cases") is not crowded out by four passages of one bulletin and its wire
-        story. (Below ``min_relevance``, it counts only as such hits do.)"""
+        """The first ``k`` hits, then the best hit of each origin they leave out, up to ``k // 2`` of them (one at
+        least) in rank order and only where relevant enough to be assessed at all (``rival_relevance``): an
+        independent report giving another count ("The federal surveillance system ... listed 1,865 confirmed
+        cases") is not crowded out by four passages of one bulletin and its wire story. (Below ``min_relevance``,
+        it counts only as such hits do.)"""
         assert self.corpus is not None
         floor = min(self.min_relevance, self.rival_relevance)
         out = list(hits[: self.k])
         origins = {self.corpus.origin(h.doc_id) for h in out}
+        room = max(1, self.k // 2)
         for h in hits[self.k :]:
-            if h.score >= floor and (origin := self.corpus.origin(h.doc_id)) not in origins:
+            if room and h.score >= floor and (origin := self.corpus.origin(h.doc_id)) not in origins:
                 out.append(h)
                 origins.add(origin)
+                room -= 1
         return out
 
     def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:

@@ -458,3 +458,25 @@ def test_an_origin_left_out_of_the_first_k_passages_is_still_heard(fake_embedder
     (claim,) = report.claims
     assert "rival" in {e.doc_id for e in claim.evidence}
     assert claim.verdict is Verdict.DISPUTED
+
+
+@pytest.mark.parametrize("k", [1, 2, 4])
+def test_at_most_half_k_origins_left_out_are_heard(monkeypatch, k):
+    from factcheck.model import Assessment, Hit, Stance
+
+    towns = ["Arles", "Brest", "Caen", "Dole", "Evry", "Foix", "Gap", "Hyeres", "Istres", "Jouy"]
+    docs = {f"d{i}": {"text": f"Flooding closed {n} station on Monday, the {n} daily reported.", "outlet": f"{n} Daily",
+                      "published": "2026-03-02"} for i, n in enumerate(towns)}  # fmt: skip
+    hits = tuple(Hit(d, doc["text"], 0, len(doc["text"]), 0.9 - i / 100) for i, (d, doc) in enumerate(docs.items()))
+    assessed: list[tuple[str, str]] = []
+
+    class Counting:
+        def assess_many(self, pairs):
+            assessed.extend(pairs)
+            return [Assessment(Stance.NEUTRAL, 0.9, (0.05, 0.05, 0.9)) for _ in pairs]
+
+    checker = Checker(make_corpus(docs), embedder=FakeEmbedder(), k=k)
+    monkeypatch.setattr(checker.index, "search_many", lambda texts, k=10: [hits for _ in texts])
+    monkeypatch.setattr(checker, "_assessor", lambda: Counting())
+    checker.check_claims(extract_claims("Flooding closed the station on Monday."))
+    assert len({p for _, p in assessed}) == k + max(1, k // 2)

@@ -940,8 +940,8 @@ def _figures_given(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]
     # the majority of cases" in the bulletin that says "Fourteen (14) dengue-related deaths have been recorded")
     giving = {e.doc_id for e in evidence if (e.stance is not Stance.REFUTES or not e.mismatches) and gives_all(e)} \
         if model_only else set()  # fmt: skip
-    for i in model_only:
-        if out[i].doc_id in giving or gives_all(out[i]):
+    for i in model_only:  # (each was read by gives_all above: its own document is in giving if it gives them)
+        if out[i].doc_id in giving:
             out[i] = attrs.evolve(out[i], stance=Stance.NEUTRAL)
     return out
 

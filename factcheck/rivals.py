@@ -158,7 +158,7 @@ def _states_figure(c: Slot, p: Slot) -> bool:
 def _dated_otherwise(claim: str, sentence: str) -> bool:
     """Whether the sentence names a year the claim does not: another time's figure."""
     years = {d.value[-1] for d in _extract(claim) if d.kind is SlotKind.DATE and isinstance(d.value, tuple)}
-    return any(d.kind is SlotKind.DATE and isinstance(d.value, tuple) and d.value[0] in ("year", "month", "md")
+    return any(d.kind is SlotKind.DATE and isinstance(d.value, tuple) and d.value[0] in ("year", "month", "md", "season")
                and isinstance(d.value[-1], int) and d.value[-1] > 999 and d.value[-1] not in years
                for d in _extract(sentence))  # fmt: skip
 
@@ -168,8 +168,8 @@ def _rival_tally(claim: str, everyone: list[Slot], passage: str, stated: list[Sl
     of 49 to 36"): a vote or a match has one tally; the sentences' meaning tells whether it is the same one."""
     mine = [c for c in everyone if c.unit == "score" and not c.negated]
     theirs = [p for p in stated if p.unit == "score"]
-    if len(mine) != 1 or len(theirs) != 1 or float(mine[0].value) == float(theirs[0].value):  # type: ignore[arg-type]
-        return []
+    if len(mine) != 1 or len(theirs) != 1 or _numbers_equal(mine[0], theirs[0]):
+        return []  # (the same result, told from either side: "trailed 14-16" / "led 16-14")
     if _tallies_apart(mine[0], theirs[0]):
         return []  # a game's "88-81" and the series' "3-2" are two results
     lo, hi = _sentence_of(_sentences(passage), theirs[0].start)
@@ -289,7 +289,7 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             # billion tugriks)" gives the year before's figure, no year of the claim's
         if c.value[0] == "md" and not _days_apart(c.value, p.value):
             continue
-        if c.value[0] in ("year", "month", "weekday") and not _same_act(c, p, near=c.value[0] == "weekday"):
+        if c.value[0] in ("year", "month", "season", "weekday") and not _same_act(c, p, near=c.value[0] == "weekday"):
             continue
         if _last_year_of(c, p, claim) and _dates_the_earlier_figure(claim, passage, p):
             continue  # "to 42.5 million euros in 2024 from 96.1 million euros a year earlier" / "the 96.1 million

@@ -276,6 +276,10 @@ _SORT_OF_NAME = re.compile(r"(?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+)?([A-Z]
 _TITLED_SORTS = frozenset({"governor", "mayor", "president", "minister", "premier", "chancellor"})
 
 
+#: A body named by its place and its sort: "Lemvig Municipality", "Tawau Town Council".
+_PLACE_SORT = re.compile(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+([A-Z][a-z]+)")
+
+
 def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
     """Whether ``passage`` credits what it says to "the company", "the ministry" ... of the sort the claim's
     source is, naming no body ('The company said it would ask the labour department ...' for Nakanai Palm
@@ -297,6 +301,8 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
             return True  # "the department said", "the agriculture ministry said", "the Osaka-based maker said"
         if (m := _SORT_OF_NAME.match(head)) and m.group(1).lower() in sorts:
             return True  # "Puntland's Ministry of Ports and Marine Transport said" for "the ministry"
+        if (m := _PLACE_SORT.fullmatch(head)) and m.group(1).lower() in sorts:
+            return True  # "Lemvig Municipality said" for "the municipality"
         if head.split()[0].lower() in sorts & _TITLED_SORTS and len(head.split()) >= 3:
             return True  # "Governor Somchai Chaiwong said" for "the governor"
     return False
@@ -445,7 +451,7 @@ _GENERIC_NAME = re.compile(r"(?:(?:the|its|their)\s+)?("
 #: "organisers" for an "Organising Committee", "a joint statement" is a "joint news release".
 _ROLE_OUTLETS = _outlet_patterns(
     {
-        "institute": r"institute",
+        "institute": r"institut|istituto",  # "Instituto de ...", "Institut für ..."
         "board": r"board",
         "district": r"district|schools",
         "committee": r"committee",
@@ -551,7 +557,7 @@ def _claim_years(text: str) -> tuple[int, ...]:
         if s.kind is SlotKind.DATE and not s.bound and not s.negated and isinstance(s.value, tuple):
             if s.value[0] == "year":
                 years.append(int(s.value[1]))
-            elif s.value[0] in ("md", "month") and len(s.value) == (4 if s.value[0] == "md" else 3):
+            elif s.value[0] in ("md", "month", "season") and len(s.value) == (4 if s.value[0] == "md" else 3):
                 years.append(int(s.value[-1]))
     return tuple(years)
 
@@ -857,7 +863,7 @@ def score_claim(
                "counter_figures": counter_figures, "official_record": official_record}  # fmt: skip
     sources = _Sources(claim, wires, plan_names)
     evidence = _spelt_otherwise(_of_other_things(claim, evidence))
-    evidence = _figures_given(claim, evidence)
+    evidence = _quotation_given(claim, _figures_given(claim, evidence), model_refute)
     sources.learn(evidence)
     if _said_word_for_word(claim, evidence, threshold):
         options["model_refute"] = model_refute = math.inf
@@ -946,6 +952,19 @@ def _figures_given(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]
     return out
 
 
+def _quotation_given(claim: Claim, evidence: Sequence[Evidence], model_refute: float) -> list[Evidence]:
+    """The evidence, the model's weak refutation (under ``model_refute``, naming no differing value) of a passage
+    giving the claim's quotation word for word read as support: the words were said, and the model reads the
+    rest in other words as a refutation ('the province had "failed in its duty to examine" how the development would
+    affect the forest' / 'said the province had "failed in its duty to examine" the impact on the forest')."""
+    out = list(evidence)
+    for i, e in enumerate(out):
+        if e.stance is Stance.REFUTES and not e.mismatches and e.score < model_refute and _quoted_in(
+                claim.text, e.passage):  # fmt: skip
+            out[i] = attrs.evolve(e, stance=Stance.SUPPORTS)
+    return out
+
+
 def _spelt_otherwise(evidence: Sequence[Evidence]) -> list[Evidence]:
     """The evidence, less a name's slip of spelling ("Lalrinzuela Pachuau" for the claim's "Lalrinzuala Pachuau")
     where another origin writes the claim's spelling: the name is attested, and the other outlet spells it its own
@@ -1025,12 +1044,20 @@ _PERSONS_NAME = re.compile(
 
 def _own_plan_source(claim: Claim) -> str | None:
     """The body an unattributed claim tells the plans of, as its subject names it ("the trust", "The Comets")."""
+    plan = _own_plan(claim)
+    return plan[0] if plan else None
+
+
+def _own_plan(claim: Claim) -> tuple[str, str | None] | None:
+    """:func:`_own_plan_source`, with the short name given in brackets after it ("The Malawi Tobacco Authority
+    (MTA) expects"), if any."""
     m = _OWN_PLAN.match(claim.text)
     if m is None:
         return None
     if m.group("generic"):
-        return f"the {m.group('generic')}"
-    return TRADE_NOUN.sub("", re.sub(r"^The\s+", "", m.group("name")))  # "Operator Verkehrsbetriebe Nürnberg-Fürth"
+        return f"the {m.group('generic')}", m.group("short")
+    # (a trade before the name is no part of it: "Operator Verkehrsbetriebe Nürnberg-Fürth")
+    return TRADE_NOUN.sub("", re.sub(r"^The\s+", "", m.group("name"))), m.group("short")
 
 
 #: A name described by its sort between commas: "Légumes du Léon, Brittany's largest vegetable cooperative,".
@@ -1139,10 +1166,9 @@ class _Sources:
                        if (m := _NAMED_BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
-        plans = _own_plan_source(claim)
+        plans, short = _own_plan(claim) or (None, None)
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
-            short = _OWN_PLAN.match(claim.text).group("short")  # type: ignore[union-attr]
             # "... (VNF) expects": VNF's word too; and the names the article gives "the cooperative"
             self.names = [self.implicit, *([short] if short else []), *plan_names]
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(

@@ -539,11 +539,14 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     year. The test a passage of little relevance to the claim must pass to count (see
     :class:`~factcheck.check.Checker`)."""
     from factcheck.rivals import rival_figures
+    from factcheck.slots.sides import same_deadline
 
     if assessment.stance is not Stance.REFUTES:
         return False
     if any(m.kind == "date" and _dated(m) for m in assessment.mismatches):
         return True
+    if any(m.kind == "date" and same_deadline(claim, m.claim, passage, m.source) for m in assessment.mismatches):
+        return True  # "will be completed by the end of May" / "will be completed by 30 June 2025"
     if any(m.kind == "date" and _days(m) and not _BOUND_BEFORE.search(claim.split(m.claim)[0][-12:])
            for m in assessment.mismatches):  # fmt: skip
         from factcheck.slots import analyze

@@ -783,6 +783,34 @@ def test_a_postposed_source_told_an_audience(text: str, source: str, cue: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "outer", "content"),
+    [
+        ("Land Transport Office chief Siriporn Chaiwong said she would meet cooperative leaders on Thursday, "
+         "according to a statement from her office.", "Land Transport Office chief Siriporn Chaiwong",
+         "a statement from her office", "would meet cooperative leaders on Thursday"),
+        ("Mayor Jan Kos said the bridge would reopen in May, according to the ministry.", "Mayor Jan Kos",
+         "the ministry", "The bridge would reopen in May"),
+    ],
+)
+def test_a_speaker_reported_by_a_closing_according_to(text: str, speaker: str, outer: str, content: str) -> None:
+    from factcheck import extract_claims
+
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == speaker and claim.attribution.cue == "said"
+    assert claim.attribution.chain == (outer, speaker)  # the report carries what the speaker said
+    assert content in claim.text and "according to" not in claim.text and " said " not in claim.text
+
+
+def test_a_participle_set_off_from_its_noun_is_no_speaker_of_a_closing_according_to() -> None:
+    from factcheck import extract_claims
+
+    text = ("The increase, agreed after three months of talks with unions and employers, will benefit about 840,000 "
+            "workers, according to the ministry.")
+    claims = extract_claims(text)
+    assert claims and all(c.attribution.source == "the ministry" for c in claims)
+
+
+@pytest.mark.parametrize(
     ("text", "outer", "inner"),
     [
         ("The presence of a gold pendant suggests the tomb belonged to a woman, the institute said.",

@@ -1069,6 +1069,9 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Kansas State University", ["the state"], False),
         # an operator whose name holds its rail
         ("BotsRail Passenger Services", ["the operator"], True),
+        # "the institute" of an institute named in its own language
+        ("Instituto de Paleobiología del Noroeste (IPN)", ["Northwest Institute", "the institute"], True),
+        ("Ciencia del Norte", ["Northwest Institute", "the institute"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1088,6 +1091,19 @@ def test_a_source_named_beside_its_sort_is_cited(passage, cites):
     from factcheck.score import _cites_source
 
     assert _cites_source(passage, ["the company"], ("Sechaba Renewables (Pty) Ltd",)) is cites
+
+
+@pytest.mark.parametrize(
+    ("passage", "cites"),
+    [
+        ("Around 140 homes were flooded in Lemvig and Thyborøn, Lemvig Municipality said.", True),
+        ("Around 95 homes were flooded in Lemvig and Thyborøn, Vestjysk Beredskab said.", False),
+    ],
+)
+def test_a_body_credited_by_its_place_and_sort_is_the_source_of_that_sort(passage, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["the municipality"]) is cites
 
 
 @pytest.mark.parametrize(
@@ -1558,21 +1574,23 @@ def test_a_body_by_its_initials_is_its_release_with_its_country_after() -> None:
 
 
 @pytest.mark.parametrize(
-    ("source", "passage"),
+    ("source", "passage", "verdict"),
     [
         ("a paper published this week in the journal Karst Fauna Letters",
          "The beetle was found at a depth of 312 metres during an expedition by the Adriatic Institute for Karst "
-         "Research."),
+         "Research.", Verdict.SUPPORTED),
+        # the city's own word, credited by its place and its sort: reported, not corroborated
         ("a statement from Daegu City Hall",
-         "The beetle was found at a depth of 312 metres, Daegu Metropolitan City said in a statement."),
+         "The beetle was found at a depth of 312 metres, Daegu Metropolitan City said in a statement.",
+         Verdict.UNVERIFIED),
     ],
 )  # fmt: skip
-def test_a_body_is_not_misnamed_by_another_name_sharing_a_word(source: str, passage: str) -> None:
+def test_a_body_is_not_misnamed_by_another_name_sharing_a_word(source: str, passage: str, verdict: Verdict) -> None:
     claim = Claim(id="c7", text="The beetles were found at a depth of 312 metres.", start=0, end=48,
                   attribution=Attribution(source=source, source_kind=SourceKind.DOCUMENT, cue="according to"))
     out = score_claim(claim, [ev("wire-1", outlet="Adriatic Press Service", passage=passage)])
     assert not [m for e in out.evidence for m in e.mismatches]
-    assert out.verdict is Verdict.SUPPORTED
+    assert out.verdict is verdict
 
 
 @pytest.mark.parametrize(
@@ -1692,3 +1710,20 @@ def test_a_year_the_claim_compares_with_does_not_date_its_figure() -> None:
            passage="The federal surveillance system listed 1,865 confirmed cases for Yucatán as of the same week."),
         published="2024-09-05", mismatches=(Mismatch("number", "2,140", "1,865"),))  # fmt: skip
     assert score_claim(claim, [bulletin, weekly]).verdict is Verdict.DISPUTED  # not a refutation of another year
+
+
+@pytest.mark.parametrize(
+    ("score", "verdict"),
+    [
+        (0.39, Verdict.SUPPORTED),  # the model's weak refutation of the words, given word for word
+        (0.75, Verdict.CONTRADICTED),  # a sure one still counts
+    ],
+)
+def test_a_quotation_given_word_for_word_outweighs_the_models_weak_refutation(score: float, verdict: Verdict):
+    text = 'The province had "failed in its duty to examine" how the development would affect the forest'
+    claim = Claim(id="q1", text=text, start=0, end=len(text),
+                  attribution=Attribution(source="Judge Oh Jae-won", source_kind=SourceKind.OFFICIAL, cue="said"))
+    passage = ('Judge Oh Chae-won said the province had "failed in its duty to examine" the impact on the gotjawal '
+               "forest.")
+    out = score_claim(claim, [ev("wire-1", Stance.REFUTES, score, outlet="Korea Pacific Newswire", passage=passage)])
+    assert out.verdict is verdict

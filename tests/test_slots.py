@@ -3496,3 +3496,52 @@ def test_figures_written_as_adjectives(text: str, expected: list) -> None:
 )  # fmt: skip
 def test_trades_margins_outlooks_and_quotations(claim: str, passage: str, kind: str, expected: list) -> None:
     assert _mismatched(claim, passage, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # a season of a year is a date: another season of that year is another date
+        ("The board would open a midwife-led unit in Balivanich in spring 2026",
+         "A midwife-led unit is to open in Balivanich in autumn 2026 following refurbishment.", "date",
+         [("spring 2026", "autumn 2026")]),
+        ("The board would open a midwife-led unit in Balivanich in spring 2026",
+         "A midwife-led unit is to open in Balivanich in 2026 following refurbishment.", "date", []),
+        ("The board would open a midwife-led unit in Balivanich in spring 2026",
+         "A midwife-led unit is to open in Balivanich in 2027 following refurbishment.", "date",
+         [("spring 2026", "2027")]),
+        # one result, told from either side; a vote's order is for and against
+        ("Kolding trailed 14-16 at half-time", "Limfjord led 16-14 at the interval.", "number", []),
+        ("The council voted 6-3 to approve the plan", "The council voted 3-6 on the plan.", "number",
+         [("6-3", "3-6")]),
+        # a comparative column's year labels the figure a year earlier, no rival of the claim's year
+        ("Revenue fell to $241 million in 2024 from $294 million a year earlier",
+         "Revenue of US$241.0 million (2023: US$294.1 million), a decrease of 18%.", "date", []),
+        # an outlook for a year is no rival of an earlier year's count
+        ("The company expects to recover between 105,000 and 115,000 carats in 2025",
+         "Government statistics show the mine recovered 98,600 carats in 2024.", "date", []),
+        ("The mine recovered 105,000 carats in 2025", "The mine recovered 98,600 carats in 2024.", "date",
+         [("2025", "2024")]),
+        # the date by which the same act is done
+        ("The job cuts will be completed by the end of May",
+         "The retrenchment process will be completed by 30 June 2025. The company employs 4,500 people.", "date",
+         [("May", "30 June 2025")]),
+        # a record since an event of a year: the event's date is the year the record runs from
+        ("It was the highest level measured in the town since the storm of January 2005",
+         "This is the highest water level recorded at the Lemvig gauge since the hurricane of 3 December 1999.",
+         "date", [("January 2005", "3 December 1999")]),
+        # a place of the claim place's sort, the only one the passage names
+        ("The outbreak was traced to a borehole in the village of Ha Mositi, near Hlotse",
+         "The outbreak has been linked to a contaminated borehole at Ha Mohlaka, near Hlotse, the ministry said.",
+         "entity", [("Ha Mositi", "Ha Mohlaka")]),
+        ("The outbreak was traced to a borehole in the village of Ha Mositi, near Hlotse",
+         "Ha Mositi and Ha Mohlaka share a borehole near Hlotse, which was linked to the outbreak.", "entity", []),
+    ],
+)  # fmt: skip
+def test_seasons_sides_columns_outlooks_deadlines_and_places(claim: str, passage: str, kind: str, expected: list):
+    assert _mismatched(claim, passage, kind) == expected
+
+
+def test_a_name_word_is_no_season() -> None:
+    dates = [s.text for s in extract_slots("Protests of the Arab Spring 2011 wave.") if s.kind is SlotKind.DATE]
+    assert "Spring 2011" not in dates

@@ -583,13 +583,18 @@ class _Scan:
                 chain = (c,)
         if content:
             acc = re.search(r",\s*(according\s+to)\s+([^,;]{2,60}?)\s*$", text[content[0] : content[1]])
-            said = None if acc else _SAID_AFTER.search(text, content[0], content[1])
-            if acc or said:
+            # (or right after it, closing the sentence: "X said she would meet them, according to a statement")
+            # (not after a participle set off from its noun: "The increase, agreed after three months of talks, ...")
+            closing = None if acc or "," in text[src[1] : cue[0]] else _ACCORDING_CLOSING.match(text, content[1], s1)
+            said = None if acc or closing else _SAID_AFTER.search(text, content[0], content[1])
+            if acc or closing or said:
                 # "Officials believe X, according to Yonhap": Yonhap reports the officials' view; "Tests suggest
                 # X, the institute said": the institute reports what the tests suggest
                 if acc:
                     outer = _strip_span(text, content[0] + acc.start(2), content[0] + acc.end(2))
                     acc_cue, cut = (content[0] + acc.start(1), content[0] + acc.end(1)), content[0] + acc.start()
+                elif closing:
+                    outer, acc_cue, cut = _strip_span(text, *closing.span(2)), closing.span(1), content[1]
                 else:
                     assert said is not None
                     outer, acc_cue, cut = said.span("src"), said.span("cue"), said.start()
@@ -726,6 +731,10 @@ _PLACE_AFTER_SOURCE = re.compile(
 _PLACE_BEFORE_COMMA = re.compile(
     r"\s+(?:on|in|at|from|near)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}(?=\s*,)"
 )
+
+
+#: "..., according to X." closing the sentence right after a reported content: X reports the report.
+_ACCORDING_CLOSING = re.compile(r"\s*,\s*(according\s+to)\s+([^,;\"“”]{2,60}?)\s*[.!?]?(?:[\"”’]|''|’’)?\s*$")
 
 
 def _find_in_sentence(

@@ -22,7 +22,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import (
     _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
-    _origin_swap, _part_named, _squash,
+    _origin_swap, _part_named, _place_swap, _squash,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -34,7 +34,7 @@ from factcheck.slots.sides import (
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
-    _same_value, other_things, same_whole, share_whole,
+    _same_value, other_things, outlook_year_and_past, same_whole, share_whole,
     _states, _units_compatible,
 )
 
@@ -176,6 +176,8 @@ class _Comparison:
             hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
         if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
             hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
+        if hit is not None and c.kind is SlotKind.DATE and outlook_year_and_past(c, claim, hit, passage):
+            hit = None  # "expects to recover ... carats in 2025" / "recovered 98,600 carats in 2024"
         if hit is None:
             self.note(self.missing, c.kind.value)
             return
@@ -294,6 +296,8 @@ class _Comparison:
                    or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))
             if hit is None and (hit := _same_run(c, claim, group, passage, used)) is not None:
                 return hit, True  # a run of the same thing counted otherwise is on topic, however worded
+            if hit is None and (hit := sides.deadline_otherwise(c, group, used)) is not None:
+                return hit, True  # the date the same act is done by, however the rest is worded
             hit = hit or (sides.range_end(c, group, used) or sides.record_since(c, group, used)
                    or sides.month_otherwise(c, group, used)
                    or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
@@ -345,7 +349,7 @@ class _Comparison:
         passage, cs, ps, used, sides = self.passage, self.cs, self.ps, self.used, self.sides
         ents = [p for p in ps if p.kind is SlotKind.ENTITY]
         if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)
-                or _code_swap(c, ents, passage)) is not None:
+                or _code_swap(c, ents, passage) or _place_swap(c, ents, passage)) is not None:
             self._mismatch(Mismatch("entity", swap[0], swap[1]), sides.rest_overlap(c, swap[2]))
             return
         written = _name_written_in(c.text, passage)
@@ -529,7 +533,7 @@ class _Comparison:
         # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
         # ... and so is a year or a day of the month: "take effect on March 2" / "will go up by 4.6 percent on 2 March"
         anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times
-                       or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md")
+                       or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md", "season")
                        for c in dated)  # fmt: skip
         figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
         if misquote is not None and not verbatim:
@@ -814,7 +818,7 @@ def _opposite_stems() -> tuple[tuple[str, str], ...]:
 
 #: Words before the hour a tally or a report counts to: "[as of] 14:00", "[by] midday", "[as at] 6 p.m.".
 _AS_OF = re.compile(
-    r"\b(?:as\s+(?:of|at)|by|until|up\s+to)\s+(?:about\s+|around\s+)?"
+    r"\b(?:as\s+(?:of|at)|by|until|up\s+to)\s+(?:about\s+|around\s+|the\s+(?:end|middle|start)\s+of\s+)?"
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:hrs\s+)?on\s+)?$",  # "as of 14:00 on [8 August 2025]": the day too
     re.IGNORECASE,
 )
@@ -1133,8 +1137,15 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _compared_with(slot: Slot, text: str) -> bool:
-    """Whether a date is the period a figure is compared with (:data:`_COMPARED`)."""
+    """Whether a date is the period a figure is compared with (:data:`_COMPARED`), or a comparative column's label
+    in a results statement ("Revenue of US$241.0 million ([2023]: US$294.1 million)")."""
+    if text[slot.start - 1 : slot.start] == "(" and _LABEL_AFTER.match(text, slot.end):
+        return True
     return _COMPARED.search(text[max(0, slot.start - 90) : slot.start]) is not None
+
+
+#: A figure right after a label's colon: "(2023[: US$294.1] million)".
+_LABEL_AFTER = re.compile(r":\s*[-+−]?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)?\s*\d")
 
 
 def _dateline_name(passage: str, slot: Slot) -> bool:

@@ -185,6 +185,12 @@ _DAY_RANGE_RE = re.compile(
     + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+#: A season of a year: "in spring 2026", "the autumn of 2025", "by late summer 2027" (value ``("season", n, year)``).
+_SEASON_RE = re.compile(
+    r"\b(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_SEASONS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
 #: A time of day: "10:40 p.m.", "4 p.m.", "11am", "noon", "midnight", and a 24-hour "15:20" after "at", "from",
 #: "until", "by" ... (also "at approximately 02:10"); its value is minutes after midnight.
 _TIME_OF_DAY = re.compile(
@@ -794,6 +800,12 @@ class _Extraction:
                 add(SlotKind.DATE, m.start(), m.end(), value, value[0])
                 if year:
                     slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
+        for m in _SEASON_RE.finditer(text):  # "in [spring 2026]" is not "in autumn 2026"
+            if text[m.start()].isupper() and re.search(r"\w\s*$", text[max(0, m.start() - 3) : m.start()]):
+                continue  # a name's word mid-sentence: "the Arab Spring 2011 protests"
+            if free(m.start(), m.end()):
+                value = ("season", _SEASONS[m.group("season").lower()], int(m.group("year")))
+                add(SlotKind.DATE, m.start(), m.end(), value, "season")
         for m in _WEEKDAY_RE.finditer(text):
             if free(m.start(), m.end()):
                 add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")

@@ -364,6 +364,28 @@ def _lead_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, S
     return None
 
 
+#: Words that open a place's name and say what sort of place it is: "[Ha] Mositi" (a village in Lesotho), "[Lake]
+#: Albert", "[Port] Mathurin", "[Bukit] Mertajam".
+_PLACE_HEADS = frozenset(
+    "ha lake mount mt port cape fort ban kampung kg kampong bukit sungai pulau wadi tel kafr ras bandar nong jebel"
+    " barangay brgy sitio puerto villa ciudad monte lago isla ilha pointe mont lac".split()
+)
+
+
+def _place_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the passage's one place of the claim place's sort is another
+    ("the village of Ha Mositi" against "a contaminated borehole at Ha Mohlaka") and it never writes the claim's."""
+    mine = c.text.split()
+    if len(mine) != 2 or mine[0].lower() not in _PLACE_HEADS:
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(mine[1])}(?![\w-])", passage, re.IGNORECASE):
+        return None
+    alike = [p for p in ents if len(w := p.text.split()) == 2 and w[0].lower() == mine[0].lower()]
+    if len(alike) != 1 or names_match(c.text, alike[0].text) or misspelt(c.text, alike[0].text):
+        return None
+    return c.text, alike[0].text, alike[0]
+
+
 #: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.
 _JOINED = re.compile(r"\s*,?\s+(?:and|or|&)\s+$")
 

@@ -60,9 +60,23 @@ def _telling(slot: Slot) -> bool:
     if slot.unit in ("ordinal", "age"):
         return False
     return slot.unit != "count" or abs(float(slot.value)) >= 10  # type: ignore[arg-type]
+#: A verb of an act done by a date, right before it: "will be [completed] by (the end of)".
+_DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
+    """Whether the claim's date ``mine`` and the passage's ``theirs`` (as written) are both the date by which the
+    same act is done: "[completed] by the end of [May]" / "will be [completed] by [30 June 2025]"."""
+    def verb(text: str, date: str) -> str | None:
+        at = text.find(date)
+        m = _DEADLINE.search(text[max(0, at - 60) : at]) if at >= 0 else None
+        return stem(m.group(1).lower()) if m else None
+
+    return (v := verb(claim, mine)) is not None and v == verb(passage, theirs)
+
+
 #: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
 _RECORD_SINCE = re.compile(
-    r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$",
+    r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?\bsince\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:early\s+|late\s+|mid-?)?$",  # "since [the storm of] January 2005"
     re.IGNORECASE,
 )
 
@@ -253,6 +267,21 @@ class _Sides:
                 continue  # "on Monday, [6 April 2026]": the date of the claim's Monday, not its other date
             if (other_year or other_day) and self.rest_overlap(c, p) >= ANCHOR_REST:
                 fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
+    def deadline_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's one other date by which the claim's act is done, the same verb right before "by": "will be
+        [completed] by the end of [May]" against "will be [completed] by [30 June 2025]"."""
+        mine = _DEADLINE.search(self.claim[max(0, c.start - 60) : c.start])
+        if c.kind is not SlotKind.DATE or c.bound or mine is None:
+            return None
+        verb = stem(mine.group(1).lower())
+        fits = [p for p in cands if p.start not in used and p.kind is SlotKind.DATE and not p.bound
+                and (theirs := _DEADLINE.search(self.passage[max(0, p.start - 60) : p.start])) is not None
+                and stem(theirs.group(1).lower()) == verb]  # fmt: skip
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

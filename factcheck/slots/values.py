@@ -110,10 +110,25 @@ _DIGIT = re.compile(r"\d")
 _TIGHTER = 1.25
 
 
+def _reversed_score(value: float) -> float | None:
+    """A result's value (``a + b / 1000``) with its sides swapped; None for a line of set scores."""
+    whole = round(value * 1000)
+    if abs(value * 1000 - whole) > 1e-6:
+        return None
+    a, b = divmod(whole, 1000)
+    return b + a / 1000
+
+
+def _voted(slot: Slot) -> bool:
+    return any(word.startswith("vot") for word, _ in slot.context)
+
+
 def _numbers_equal(c: Slot, p: Slot) -> bool:
     a, b = float(c.value), float(p.value)  # type: ignore[arg-type]
     if "score" in (c.unit, p.unit):
-        return a == b
+        # "trailed 14-16 at half-time" / "led 16-14 at the interval": one result told from either side (not a
+        # vote's, whose order is for and against)
+        return a == b or (c.unit == p.unit and _reversed_score(a) == b and not (_voted(c) or _voted(p)))
     if (c.bound == "lt" and not p.bound and _a_maximum(p)) or (p.bound == "lt" and not c.bound and _a_maximum(c)):
         # "gusts of up to 230 km/h" / "a maximum gust of 185 km/h": two highest values, compared as figures
         return _numbers_equal(attrs.evolve(c, bound="", inclusive=False), attrs.evolve(p, bound="", inclusive=False))
@@ -327,8 +342,27 @@ def _sentence_around(text: str, x: Slot) -> str:
 def _outlook_and_past(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether the claim's figure is a body's outlook for a period to come and the passage's a count of what was
     done: "expects exports to recover to [11 million cartons] next season" / "[8.9 million cartons] ... passed
-    export inspection in 2024"."""
-    if _OUTLOOK_BEFORE.search(claim[max(0, c.start - 100) : c.start]) is None or not _COMING.search(claim):
+    export inspection in 2024"; "expects to recover [105,000] ... carats in 2025" / "recovered [98,600] carats in 2024"."""
+    if _OUTLOOK_BEFORE.search(claim[max(0, c.start - 100) : c.start]) is None:
+        return False
+    sentence = _sentence_around(passage, p)
+    if not _COMING.search(claim):
+        mine, theirs = (set(map(int, _YEAR.findall(t))) for t in (claim, sentence))
+        if not (mine and theirs and max(theirs) < min(mine)):
+            return False  # (a year before the outlook's is a period past)
+    return _NOT_DONE.search(sentence) is None
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def outlook_year_and_past(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether the claim's year is the period of a body's outlook and the passage's an earlier year of what was
+    done: "expects to recover 105,000 to 115,000 carats in [2025]" / "recovered 98,600 carats in [2024]"."""
+    cv, pv = c.value, p.value
+    if not (isinstance(cv, tuple) and isinstance(pv, tuple) and cv[0] == pv[0] == "year" and pv[1] < cv[1]):
+        return False
+    if _OUTLOOK_BEFORE.search(claim[max(0, c.start - 100) : c.start]) is None:
         return False
     return _NOT_DONE.search(_sentence_around(passage, p)) is None
 
@@ -644,6 +678,8 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         return False
     if cv[0] == "weekday" and pv[0] == "weekday":
         return cv[1] == pv[1]
+    if cv[0] == "season" and pv[0] == "season":
+        return cv[1] == pv[1]  # (of one year: the years differ above)
     if cv[0] in ("md", "month") and pv[0] in ("md", "month"):
         if cv[1] != pv[1]:
             return False

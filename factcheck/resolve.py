@@ -161,7 +161,8 @@ _EXPERT_RE = re.compile(
     re.I,
 )
 _DOCUMENT_RE = re.compile(
-    r"\b(?:reports?|statements?|study|studies|surveys?|poll|polls|document|documents|data|figures|filings?|letters?|reviews?|audits?|"
+    r"\b(?:reports?|bulletins?|newsletters?|circulars?|statements?|study|studies|surveys?|poll|polls|document|"
+    r"documents|data|figures|filings?|letters?|reviews?|audits?|"
     r"judg(?:e)?ments?|requests?|petitions?|motions?|injunctions?|warrants?|charge sheets?|"
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
@@ -598,6 +599,8 @@ class SourceResolver:
             "newspaper": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
             "broadcaster": (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA),
             "statement": (SourceKind.OFFICIAL, SourceKind.DOCUMENT, SourceKind.STATE_MEDIA),
+            # "the institute said in its monthly bulletin ... the bulletin said"
+            "bulletin": (SourceKind.OFFICIAL, SourceKind.DOCUMENT, SourceKind.EXPERT, SourceKind.STATE_MEDIA),
             "he": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
             "she": (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT),
             "military": (SourceKind.OFFICIAL,),

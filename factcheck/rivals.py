@@ -158,7 +158,8 @@ def _states_figure(c: Slot, p: Slot) -> bool:
 def _dated_otherwise(claim: str, sentence: str) -> bool:
     """Whether the sentence names a year the claim does not: another time's figure."""
     years = {d.value[-1] for d in _extract(claim) if d.kind is SlotKind.DATE and isinstance(d.value, tuple)}
-    return any(d.kind is SlotKind.DATE and isinstance(d.value, tuple) and d.value[0] in ("year", "month", "md", "season")
+    return any(d.kind is SlotKind.DATE and isinstance(d.value, tuple)
+               and d.value[0] in ("year", "month", "md", "season")
                and isinstance(d.value[-1], int) and d.value[-1] > 999 and d.value[-1] not in years
                for d in _extract(sentence))  # fmt: skip
 

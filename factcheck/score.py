@@ -1093,7 +1093,8 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
 
 #: A document named by the body that issued it: "a ministry bulletin", "the company's statement".
 _ISSUED_BY = re.compile(
-    r"(?:an?|the)\s+([a-z]+)(?:['’]s)?\s+(?:bulletin|statement|release|report|notice|circular|filing|letter|update)",
+    r"(?:an?|the)\s+([a-z]+)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"  # "the office's [latest milling] report"
+    r"(?:bulletin|statement|release|report|notice|circular|filing|letter|update)",
     re.IGNORECASE,
 )
 #: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä" (an officer's title
@@ -1413,13 +1414,42 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
             continue
         if not clause:
             continue
+        short = _figure_phrase(clause, x)
         for text in readings:
             rep = analyze(clause, text)
             restated = max(rep.figures_restated, rep.slots_restated)
             if not rep.mismatches and x.text in rep.stated and restated >= CLAUSE_RESTATE:
                 out.add(x.text)
                 break
+            if short and not rep.mismatches and not any(w.split()[0] in text for w in short[1]):
+                # a clause giving other figures the passage never writes: "employs about 1,900 people at its two
+                # plants" is restated, for its 1,900, by "an employer of some 1,900 people"
+                rep = analyze(short[0], text)
+                if not rep.mismatches and x.text in rep.stated \
+                        and max(rep.figures_restated, rep.slots_restated) >= CLAUSE_RESTATE:  # fmt: skip
+                    out.add(x.text)
+                    break
     return out
+
+
+#: The words after a figure up to where its phrase ends: "about 1,900 [people] at its two plants".
+_PHRASE_END = re.compile(r"(?:\s+(?!(?:at|in|on|of|for|from|to|and|or|with|by|as|across|since|after|before|but|which|"
+                         r"who|that)\b)[A-Za-z][\w'’-]*){0,2}")
+
+
+def _figure_phrase(clause: str, x: Slot) -> tuple[str, tuple[str, ...]] | None:
+    """The clause up to the end of the phrase of its figure ``x`` ("The company employs about 1,900 people"), when the
+    clause goes on to give other figures, with those (as written); None otherwise."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+
+    at = clause.find(x.text)
+    if at < 0:
+        return None
+    end = _PHRASE_END.match(clause, at + len(x.text)).end()  # type: ignore[union-attr]
+    # (other counts only: a date after the figure says when it holds, "voted 27 to 16 on Wednesday")
+    later = tuple(s.text for s in _extract(clause) if s.start >= end and s.kind is SlotKind.NUMBER)
+    return (clause[:end], later) if later else None
 
 
 def _result_restated(claim: str, score: Slot, passage: str) -> bool:

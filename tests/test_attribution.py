@@ -1035,3 +1035,13 @@ def test_bodies_referred_back_to_and_asides_before_the_cue(text: str, canonical:
     from factcheck.claims import extract_claims
 
     assert extract_claims(text)[-1].attribution.canonical == canonical
+
+
+def test_the_bulletin_a_source_spoke_in_is_that_source() -> None:
+    from factcheck import extract_claims
+
+    text = ("Lake Titicaca dropped to 3,808.2 metres at the end of October, according to the Altiplano Hydrological "
+            "Institute (IHA).\n\nThe lake has fallen 58 centimetres since April, the institute said in its monthly "
+            "bulletin.\n\nThe level is now 0.74 metres below the long-term average for October, the bulletin said.")
+    last = extract_claims(text)[-1].attribution
+    assert (last.source, last.canonical, last.source_kind.value) == ("the bulletin", "IHA", "expert")

@@ -2134,3 +2134,20 @@ def test_a_count_before_a_list_counts_the_whole_list_and_its_verb_stays_a_verb()
     assert [c.text for c in items] == ["The bureau estimates that hens died in the floods",
                                        "The bureau estimates that ducks died in the floods",
                                        "The bureau estimates that geese died in the floods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a count keeps the clause it is counted since
+        ("Cholera cases in the region have risen to 214 since the outbreak was declared on Dec 20, the officer said.",
+         ["Cholera cases in the region have risen to 214 since the outbreak was declared on Dec 20"]),
+        # a clause of time after an event is still a fact of its own
+        ("Workers began a strike on Thursday after talks broke down on Monday.",
+         ["Workers began a strike on Thursday", "Talks broke down on Monday"]),
+    ],
+)
+def test_a_count_keeps_the_clause_it_is_counted_since(text: str, claims: list[str]) -> None:
+    from factcheck import extract_claims
+
+    assert [c.text for c in extract_claims(text)] == claims

@@ -1727,3 +1727,21 @@ def test_a_quotation_given_word_for_word_outweighs_the_models_weak_refutation(sc
                "forest.")
     out = score_claim(claim, [ev("wire-1", Stance.REFUTES, score, outlet="Korea Pacific Newswire", passage=passage)])
     assert out.verdict is verdict
+
+
+def test_a_figure_is_restated_by_its_own_phrase_when_its_clause_gives_another() -> None:
+    from factcheck.score import _clauses_restated
+
+    claim = ("The company employs about 1,900 people at its two plants in the Igogo and Nyakato areas of Mwanza and "
+             "buys fish from landing sites across the lake")
+    assert _clauses_restated(claim, "The processor, an employer of some 1,900 people, ships to Europe.") == {"1,900"}
+    assert _clauses_restated(claim, "The processor, an employer of some 2,400 people, ships to Europe.") == set()
+
+
+def test_a_report_of_a_body_named_by_its_sort_is_that_bodys_word() -> None:
+    claim = Claim(id="m1", text="Mills produced 11.6 million bags of raw sugar as of April 14", start=0, end=60,
+                  attribution=Attribution(source="the office's latest milling report", source_kind=SourceKind.DOCUMENT,
+                                          cue="according to"))
+    release = ev("opa-1", outlet="Office of the Provincial Agriculturist, Negros Occidental",
+                 passage="Raw sugar production reached 11.6 million bags as of 14 April.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED

@@ -3545,3 +3545,67 @@ def test_seasons_sides_columns_outlooks_deadlines_and_places(claim: str, passage
 def test_a_name_word_is_no_season() -> None:
     dates = [s.text for s in extract_slots("Protests of the Arab Spring 2011 wave.") if s.kind is SlotKind.DATE]
     assert "Spring 2011" not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Temperatures fell as low as minus 7.8 degrees Celsius", -7.8, "celsius"),
+        ("Minimum temperatures of down to -7.8 degrees Celsius", -7.8, "celsius"),
+        ("The level has declined by 0.58 m since April.", 0.58, "length"),
+        ("The sea wall is 2.5 m high", 2.5, "length"),
+        ("The road was closed at Kilometre 27", 27.0, "marker"),
+        ("A landslide at KM27 shut the road", 27.0, "marker"),
+    ],
+)
+def test_below_zero_lone_metres_and_road_markers(text: str, value: float, unit: str) -> None:
+    (slot,) = _numbers(text)
+    assert slot.unit == unit and slot.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["sales of 3m units", "It cost £3.2 m."])
+def test_a_lone_m_of_a_sum_or_a_count_is_a_million_or_money(text: str) -> None:
+    assert all(s.unit != "length" for s in _numbers(text))
+
+
+def test_a_height_above_sea_level_is_no_comparison() -> None:
+    polar = [s.text for s in extract_slots("The lake dropped to 3,808.2 metres above sea level, 0.74 metres below the "
+                                           "average") if s.kind is SlotKind.POLARITY]
+    assert "above" not in polar and "below" in polar
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        ("Temperatures fell as low as minus 7.8 degrees Celsius",
+         "Minimum temperatures of down to -7.8 degrees Celsius were registered.", "number", []),
+        ("Temperatures fell as low as minus 7.8 degrees Celsius",
+         "Minimum temperatures of down to 7.8 degrees Celsius were registered.", "number",
+         [("minus 7.8 degrees Celsius", "7.8 degrees Celsius")]),
+        ("The lake has fallen 58 centimetres since April",
+         "The level has declined by 0.58 m since the seasonal maximum observed in April 2024.", "number", []),
+        ("The Keningau-Tambunan road was closed at Kilometre 27",
+         "Roads: Jalan Keningau-Tambunan closed to all traffic at KM27 due to a landslide.", "entity", []),
+        ("The Keningau-Tambunan road was closed at Kilometre 27",
+         "Roads: Jalan Keningau-Tambunan closed to all traffic at KM32 due to a landslide.", "number",
+         [("Kilometre 27", "KM32")]),
+        # the sum a change started from is of the line it moved on: a profit's, no rival of revenue
+        ("The firm's revenue rose 12 per cent to TSh 148.6 billion in 2024",
+         "The firm said its after-tax profit rose 38 per cent last year to TSh 8.4 billion, up from TSh 6.1 billion.",
+         "number", []),
+        ("The firm's revenue rose 12 per cent to TSh 148.6 billion in 2024",
+         "Revenue increased by 12% to TSh 148.6 billion (2023: TSh 132.7 billion).", "date", []),
+        # a total since a year long past is no rival of a year's output
+        ("Porcupine Crest expects full-year output of 240,000 to 255,000 ounces",
+         "The Porcupine camp has yielded more than 70 million ounces since prospectors struck gold there in 1909.",
+         "number", []),
+        ("The mine has produced 2 million ounces since it opened in 1998",
+         "The mine has produced 3 million ounces since it opened in 1998.", "number", [("2 million", "3 million")]),
+        # a time shortly after another, told either way round
+        ("The strike began at 12:01 a.m.", "The union said the walkout began shortly after midnight.", "date", []),
+        ("The strike began at 3:00 a.m.", "The union said the walkout began shortly after midnight.", "date",
+         [("3:00 a.m", "after midnight")]),
+    ],
+)  # fmt: skip
+def test_signs_units_markers_lines_totals_and_times(claim: str, passage: str, kind: str, expected: list) -> None:
+    assert _mismatched(claim, passage, kind) == expected

@@ -460,6 +460,7 @@ def _split_region(
     for m in () if quote else _SUBORDINATE_CLAUSE.finditer(seg):
         if m.start() > 15 and not _unclosed(seg[: m.start()]) and _finite_clause(m.group("clause")) \
                 and not _RELATIVE_TIME_BEFORE.search(seg[: m.start()]) \
+                and not _COUNTED_SINCE.search(seg, max(0, m.start() - 40), m.end()) \
                 and not any(a0 < m.start() < b0 for a0, b0 in superlatives):  # fmt: skip
             # (", the lowest level [since records began in 1991]": the clause dates the superlative)
             cuts.append(m.start())  # "began a strike on Thursday [after talks broke down on Monday]"
@@ -507,6 +508,11 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bjust)\s+as(?=\s+(?:the|its|their)\s))"
     r"\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b[^,;:()\"“”]{3,160})"
 )
+
+
+#: A count, then the clause of time it is counted since: "cases have risen to 214 [since the outbreak was declared on
+#: Dec 20]": the period is part of the figure, no fact apart.
+_COUNTED_SINCE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,3}\s+since\s")
 
 
 #: Words that tie a clause of time to the one before ("[shortly] after", "two [days] before"): no split there.

@@ -533,7 +533,8 @@ class _Comparison:
         # an age alone is no anchor: "Alcantar, 61, is the first ..." / "Alcantar, now 61, had denied ..."
         # ... and so is a year or a day of the month: "take effect on March 2" / "will go up by 4.6 percent on 2 March"
         anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times
-                       or c.kind is SlotKind.DATE and isinstance(c.value, tuple) and c.value[0] in ("year", "md", "season")
+                       or c.kind is SlotKind.DATE and isinstance(c.value, tuple)
+                       and c.value[0] in ("year", "md", "season")
                        for c in dated)  # fmt: skip
         figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
         if misquote is not None and not verbatim:
@@ -1145,7 +1146,7 @@ def _compared_with(slot: Slot, text: str) -> bool:
 
 
 #: A figure right after a label's colon: "(2023[: US$294.1] million)".
-_LABEL_AFTER = re.compile(r":\s*[-+−]?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s)?\s*\d")
+_LABEL_AFTER = re.compile(r":\s*[-+−]?(?:[A-Za-z]{1,4}\$?\s?|[$€£¥]\s?)?\d")  # "(2023: TSh 132.7 billion)"
 
 
 def _dateline_name(passage: str, slot: Slot) -> bool:

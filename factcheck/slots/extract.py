@@ -187,7 +187,8 @@ _DAY_RANGE_RE = re.compile(
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 #: A season of a year: "in spring 2026", "the autumn of 2025", "by late summer 2027" (value ``("season", n, year)``).
 _SEASON_RE = re.compile(
-    r"\b(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
+    r"\b(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 _SEASONS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
@@ -339,6 +340,8 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     if square is not None:  # "10 square kilometres", "4.4 sq km", "4.2 km2": an area, in square metres
         word = (square.group("side") or square.group("side2")).lower().rstrip(".")
         return "area", _MEASURES[_SQUARE_SIDES.get(word, word)][1] ** 2
+    if _METRES_AFTER.match(text, end):  # "declined by 0.58 m since April", "a wall 2.5 m high"
+        return "length", 1.0
     # "a 12km road", "eight-tenths of an inch"
     m = re.match(r"(?:\s+of\s+an?\s+|\s+|-|(?=[A-Za-z]))(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?",
                  text[end : end + 30])
@@ -352,6 +355,12 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     return unit
 
 
+#: A lone "m" after a figure and a space, before a stop or a word that goes with a length: metres, not a million
+#: ("0.58 m since April", "2.5 m high"; "3m units" and "4.1 m euros" are millions).
+_METRES_AFTER = re.compile(
+    r"\s+m(?=\s*(?:[.,;:)]|$)|\s+(?:high|long|deep|wide|tall|thick|above|below|since|in|from|to|and|at|on|by|higher"
+    r"|lower|deeper|under|over|across|along)\b)"
+)
 #: A concentration after a figure: "parts per million", "ppm", "ppb"; by its scale, its size in parts per million.
 _PARTS_PER_AFTER = re.compile(
     r"(?:\s+|-)(?:parts?\s+per\s+(million|billion|trillion)\b|(pp[mbt])\b)", re.IGNORECASE
@@ -858,9 +867,15 @@ class _Extraction:
                 a, b = parse_number(m.group("a")), parse_number(m.group("b"))
                 if a is not None and b is not None:
                     add(SlotKind.NUMBER, m.start(), m.end(), int(a) + int(b) / 1000, "score")
+        for m in _ROAD_MARKER.finditer(text):  # "at [Kilometre 27]", "at [KM27]": a place on a road, by its marker
+            if free(m.start(), m.end()):
+                add(SlotKind.NUMBER, m.start(), m.end(), float(m.group(1)), "marker")
+                slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
         for m in _TEMPERATURE_RE.finditer(text):
             if free(m.start(), m.end()):
-                degrees = float(m.group(1).replace("−", "-"))
+                raw = m.group(1).replace("−", "-")
+                # "minus 7.8 degrees Celsius" is -7.8
+                degrees = -float(raw[5:].strip()) if raw.startswith("minus") else float(raw)
                 fahrenheit = m.group(2).lower().startswith("f")
                 add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
                 if fahrenheit:
@@ -1083,6 +1098,8 @@ class _Extraction:
                 continue  # "the previous [contract] expired", "without a [contract]": an agreement, no shrinking
             if low in ("end", "start") and re.match(r"\s+of\b", text[e : e + 4]):
                 continue  # "at the [end] of September": a time, no ending
+            if low in ("above", "below") and _SEA_LEVEL.match(text, e):
+                continue  # "3,808 metres [above] sea level": where a height is measured from, no comparison
             if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
                 continue  # "people over 65 now make [up] 13%": a share, no rise
             if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
@@ -1295,8 +1312,13 @@ _FOR_AGAINST_RE = re.compile(
     re.IGNORECASE,
 )
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).
+#: What a height is measured from: "3,808 metres above [sea level]".
+_SEA_LEVEL = re.compile(r"\s+(?:mean\s+)?sea[\s-]+level\b", re.IGNORECASE)
+#: A road's kilometre marker: "Kilometre 27", "KM27", "Km. 14" (not "27 km": a distance).
+_ROAD_MARKER = re.compile(r"\b(?:Kilomet(?:re|er)|KM|Km)\.?\s?(\d{1,4})\b(?![.,]\d)")
 _TEMPERATURE_RE = re.compile(
-    r"(?<![\w.])([-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!\.\w|-)"
+    r"(?<![\w.])((?:minus\s+)?[-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b"
+    r"(?!\.\w|-)"
 )
 
 

@@ -75,7 +75,8 @@ def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
 
 #: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
 _RECORD_SINCE = re.compile(
-    r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?\bsince\s+(?:the\s+)?"
+    r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?"
+    r"\bsince\s+(?:the\s+)?"
     r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+)?(?:early\s+|late\s+|mid-?)?$",  # "since [the storm of] January 2005"
     re.IGNORECASE,
 )

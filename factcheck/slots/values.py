@@ -342,7 +342,8 @@ def _sentence_around(text: str, x: Slot) -> str:
 def _outlook_and_past(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether the claim's figure is a body's outlook for a period to come and the passage's a count of what was
     done: "expects exports to recover to [11 million cartons] next season" / "[8.9 million cartons] ... passed
-    export inspection in 2024"; "expects to recover [105,000] ... carats in 2025" / "recovered [98,600] carats in 2024"."""
+    export inspection in 2024"; "expects to recover [105,000] ... carats in 2025" / "recovered [98,600] carats in
+    2024"."""
     if _OUTLOOK_BEFORE.search(claim[max(0, c.start - 100) : c.start]) is None:
         return False
     sentence = _sentence_around(passage, p)
@@ -449,6 +450,11 @@ _LINE_AFTER = re.compile(
 _LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
 
 
+#: Right before the value a change started from: ", up from", "compared with".
+_STARTED_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+)?$",
+                           re.IGNORECASE)
+
+
 def _line_item(slot: Slot, text: str) -> str | None:
     """What a sum of money is ("revenue", "result", "bonus", "prize", "fine", "taken", "damages"), by the words right
     after it ("$2.3 million [in damages]") or the last word naming it before it in its clause, and what a percentage
@@ -466,6 +472,11 @@ def _line_item(slot: Slot, text: str) -> str | None:
         lo = max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0)
         words = text[lo : slot.start]
     found = [(x.end(), name, x.start()) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
+    if not found and _STARTED_FROM.search(text, max(0, slot.start - 30), slot.start):
+        # the sum a change started from is of the line it moved on: "profit rose ... to TSh 8.4 billion, up from
+        # [TSh 6.1 billion]"
+        words = text[max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0) : slot.start]
+        found = [(x.end(), name, x.start()) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
     if any(name == "debt" for _, name, _ in found):
         return "debt"  # what is owed, whatever it is owed for: "puts the unpaid wages and bonuses at"
     if not found:
@@ -490,7 +501,27 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
             or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
             or _change_and_share(c, claim, p, passage)
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
-            or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage))
+            or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage)
+            or _total_and_period(c, claim, p, passage))
+
+
+#: Right after a count, the year it is counted since: "more than 70 million ounces [since prospectors struck gold
+#: there in 1909]".
+_SINCE_YEAR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s+since\b[^.;]{0,60}?\b(?:1[89]|20)\d\d\b")
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _total_and_period(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one count is a total since a year ("has yielded more than 70 million ounces since ... 1909") and the
+    other is counted since nothing ("full-year output of 240,000 to 255,000 ounces"): a total and a period's count.
+    (A change is compared as a change: "fallen by 18 percent since 2015".)"""
+    if c.kind is not SlotKind.NUMBER or p.kind is not SlotKind.NUMBER or "percent" in (c.unit, p.unit):
+        return False
+    def since(text: str, x: Slot) -> bool:  # counted since something, said anywhere in the sentence
+        return _SINCE.search(_sentence_around(text, x)) is not None
+
+    return (_SINCE_YEAR_AFTER.match(passage, p.end) is not None and not since(claim, c)) or (
+        _SINCE_YEAR_AFTER.match(claim, c.end) is not None and not since(passage, p))
 
 
 def _compound_noun(x: Slot, text: str) -> tuple[str, str] | None:
@@ -644,6 +675,8 @@ def _year_of(value: tuple[Any, ...]) -> int | None:
 
 #: Minutes within which "shortly after" or "just before" a time falls.
 _SHORTLY = 60
+#: The same, for the passage's: the claim's exact time is told as one "shortly after" another only this close to it.
+_SHORTLY_TOLD = 15
 
 
 def _dates_equal(c: Slot, p: Slot) -> bool | None:
@@ -656,6 +689,9 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         if cv[1] != pv[1] and c.bound and not p.bound:  # "before 4 p.m." fits "at 3 p.m."
             near = not c.approx or abs(pv[1] - cv[1]) <= _SHORTLY  # "shortly before 11 a.m." fits 10:52, not 8:30
             return (pv[1] > cv[1]) == (c.bound == "gt") and near
+        if cv[1] != pv[1] and p.bound and not c.bound:  # "at 12:01 a.m." fits "shortly after midnight"
+            near = not p.approx or abs(pv[1] - cv[1]) <= _SHORTLY_TOLD  # "at about 7:40" is not "shortly after 7:10"
+            return (cv[1] > pv[1]) == (p.bound == "gt") and near
         return cv[1] == pv[1]
     cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
     py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)

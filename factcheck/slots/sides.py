@@ -65,12 +65,16 @@ _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:
 def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
     """Whether the claim's date ``mine`` and the passage's ``theirs`` (as written) are both the date by which the
     same act is done: "[completed] by the end of [May]" / "will be [completed] by [30 June 2025]"."""
-    def verb(text: str, date: str) -> str | None:
-        at = text.find(date)
-        m = _DEADLINE.search(text[max(0, at - 60) : at]) if at >= 0 else None
-        return stem(m.group(1).lower()) if m else None
+    at, there = claim.find(mine), passage.find(theirs)
+    if at < 0 or there < 0:
+        return False
+    return (v := _deadline_verb(claim, at)) is not None and v == _deadline_verb(passage, there)
 
-    return (v := verb(claim, mine)) is not None and v == verb(passage, theirs)
+
+def _deadline_verb(text: str, at: int) -> str | None:
+    """The stem of the verb of an act done by the date at ``at`` ("[completed] by the end of May"), or None."""
+    m = _DEADLINE.search(text[max(0, at - 60) : at])
+    return stem(m.group(1).lower()) if m else None
 
 
 #: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
@@ -276,13 +280,11 @@ class _Sides:
     def deadline_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's one other date by which the claim's act is done, the same verb right before "by": "will be
         [completed] by the end of [May]" against "will be [completed] by [30 June 2025]"."""
-        mine = _DEADLINE.search(self.claim[max(0, c.start - 60) : c.start])
-        if c.kind is not SlotKind.DATE or c.bound or mine is None:
+        verb = _deadline_verb(self.claim, c.start)
+        if c.kind is not SlotKind.DATE or c.bound or verb is None:
             return None
-        verb = stem(mine.group(1).lower())
         fits = [p for p in cands if p.start not in used and p.kind is SlotKind.DATE and not p.bound
-                and (theirs := _DEADLINE.search(self.passage[max(0, p.start - 60) : p.start])) is not None
-                and stem(theirs.group(1).lower()) == verb]  # fmt: skip
+                and _deadline_verb(self.passage, p.start) == verb]  # fmt: skip
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

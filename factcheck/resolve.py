@@ -544,9 +544,10 @@ class SourceResolver:
                 continue
             if _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
                 continue  # "supplies to [Java] would not be disrupted": a preposition's object is no subject
-            if len(words) == 1 and m.group("verb").endswith("s") and _common_noun(name) \
+            if len(words) == 1 and (m.group("verb").endswith("s") and _common_noun(name) or name.endswith("ing")) \
                     and not self.text[max(0, m.start() - 2) : m.start()].strip(" \n\"“"):  # fmt: skip
-                continue  # "[Fuel] supplies to Java would ...": a sentence opening with a noun compound
+                continue  # "[Fuel] supplies to Java would ...", "[Rising] prices hurt demand": a sentence opening with
+                # a noun compound or a participle
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
             cues = _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)
@@ -695,6 +696,10 @@ _PLACE_TAIL = frozenset(
 )
 
 
+#: A body named by its portfolios: "the Ministry of Trade, Industry and Energy".
+_PORTFOLIOS = re.compile(r"(?:the\s+)?[A-Z][\w-]+\s+(?:of|for)\s+(?:[A-Z][\w-]+,\s+)+(?:[A-Z][\w-]+\s+)*and\s+[A-Z][\w-]+")
+
+
 def _name_part(written: str) -> str:
     """The name in a source as written: "Kerr Putney, the police chief" -> "Kerr Putney", "one of the
     lawyers, Jane Roe" -> "Jane Roe", "Sen. Mike Lee (R-Utah)" -> "Sen. Mike Lee"."""
@@ -702,6 +707,8 @@ def _name_part(written: str) -> str:
     described = _DESCRIBED_NAME.match(written)
     if described:
         return described.group("name")  # "the state news agency AIM" -> "AIM"
+    if _PORTFOLIOS.fullmatch(written):
+        return written  # "the Ministry of Trade, Industry and Energy": one name
     parts = [p.strip() for p in written.split(", ") if p.strip()]
     for part in parts[1:]:  # "A spokesman for the Republican Governors Association, Tim Walsh" -> "Tim Walsh"
         words = part.split()

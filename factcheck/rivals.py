@@ -143,6 +143,10 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 if not mine & theirs:
                     continue
             lo, hi = _sentence_of(spans, p.start)
+            if _FORECAST.search(claim[max(0, c.start - 60) : c.start]) and not _FORECAST.search(passage[lo : p.start]) \
+                    and _dated_otherwise(claim, passage[lo:hi]):  # fmt: skip
+                continue  # "expects the higher rate to bring in about €8.5 million a year" / "had brought in €5.8
+                # million in 2024": what is to come, and what a past year brought
             if c.bound and _dated_otherwise(claim, passage[lo:hi]):
                 continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))

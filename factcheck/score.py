@@ -1036,6 +1036,18 @@ _BODY_SUBJECT = re.compile(
 
 #: A person's name: two to four capitalised words, none naming a sort of body ("Yohanes Umbu Deta", not "Trade
 #: Ministry").
+#: A role in a body's own work written before a person's name: "[Lead author ]Maria Wangge", "[Project director ]...".
+_OWN_ROLE_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)*\s+(?:author|director|leader|coordinator)\s+(?=[A-Z])")
+
+
+def _leads_the_work(attr: Attribution) -> bool:
+    """Whether an expert is named by a role in the work of the body whose plans the claim tells ("Lead author Maria
+    Goreti Wangge" of "The institute plans to ..."): the body's own documents are then the expert's word too."""
+    canon = attr.canonical or ""
+    role = _OWN_ROLE_BEFORE.match(canon)
+    return attr.source_kind is SourceKind.EXPERT and role is not None and bool(_PERSONS_NAME.fullmatch(canon[role.end() :]))
+
+
 _PERSONS_NAME = re.compile(
     r"(?!(?i:the\b|.*\b(?:" + _BODY_SORTS + r"|ministry|police|court|army|media|news|press|agency|junta)\b))"
     r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+"
@@ -1175,7 +1187,7 @@ class _Sources:
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
                 attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
-                and _PERSONS_NAME.fullmatch(attr.canonical or ""))):  # fmt: skip
+                and _PERSONS_NAME.fullmatch(attr.canonical or "")) or _leads_the_work(attr)):  # fmt: skip
             # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too; and "The
             # department plans to extend the survey, the report said", of its own report
             self.names.append(plans)

@@ -459,7 +459,8 @@ def test_a_report_resumed_with_a_verb_after_its_cue_keeps_subject_and_source():
 
 def test_a_whole_quote_after_an_attributed_quote_is_the_same_speakers():
     text = '"We lose 12 million euros a day," said Eva Lind, the port chief. "Every day without a deal hurts the region."'
-    first, second = extract_claims(text)
+    first, title, second = extract_claims(text)
+    assert title.text == "Eva Lind is the port chief" and not title.attribution.is_attributed
     assert first.attribution.canonical == second.attribution.canonical == "Eva Lind"
     assert (first.attribution.inherited, second.attribution.inherited) == (False, True)
 
@@ -853,7 +854,7 @@ def test_adjectives_before_a_noun_are_no_list():
     ],
 )
 def test_recipients_and_characterisations_from_a_real_story(text, expected):
-    (claim,) = extract_claims(text)
+    (claim,) = [c for c in extract_claims(text) if c.attribution.is_attributed]  # (not "Minyon Moore is a ...")
     assert claim.text == expected and claim.attribution.is_attributed
 
 
@@ -881,7 +882,8 @@ def test_a_quotation_is_one_claim_however_many_clauses():
 def test_a_name_with_two_descriptions_is_the_name_and_the_first():
     text = ('“It is an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of '
             'Oklahoma, one of the states suing the EPA, said at an event.')
-    (claim,) = extract_claims(text)
+    claim, title = extract_claims(text)
+    assert title.text == "Scott Pruitt is the Republican attorney general of Oklahoma"
     assert claim.attribution.source == "Scott Pruitt, the Republican attorney general of Oklahoma"
 
 
@@ -1027,7 +1029,8 @@ def test_a_participle_opener_is_no_list_item():
     ],
 )
 def test_a_post_posed_source_keeps_its_title(text, source, kind):
-    (claim,) = extract_claims(text)
+    claim, title = extract_claims(text)  # the title is the reporter's claim: "Dana Roe is president and ..."
+    assert title.text == source.replace(", ", " is ", 1) and not title.attribution.is_attributed
     assert claim.attribution.source == source and claim.attribution.source_kind is kind
 
 
@@ -1459,7 +1462,8 @@ def test_a_reporting_verb_is_no_part_of_the_next_sentences_it():
 
 def test_an_outlet_that_carried_a_statement_heads_the_chain():
     text = "In a statement carried by KCNA, Kim Yo Jong, the leader's sister, warned that Seoul would \"pay dearly.\""
-    (claim,) = extract_claims(text)
+    title, claim = extract_claims(text)
+    assert title.text == "Kim Yo Jong is the leader's sister"
     assert claim.attribution.chain[0] == "KCNA" and claim.attribution.canonical == "Kim Yo Jong"
 
 
@@ -1557,6 +1561,7 @@ def test_when_a_source_spoke_is_no_part_of_what_it_said(when):
          {("The budget was balanced", "The mayor", "said"), ("The mayor urged residents to conserve water", None, None)}),
         ("Brian Sandoval, a Republican, said he had voted for Rubio, but cautioned against reading it as an endorsement.",
          {("Brian Sandoval had voted for Rubio", "Brian Sandoval, a Republican", "said"),
+          ("Brian Sandoval is a Republican", None, None),
           ("Brian Sandoval cautioned against reading it as an endorsement", None, None)}),
         # a second report joined to the first is the same source's
         ("Podesta said Gates was not working for the party and said Manafort was not involved.",
@@ -2151,3 +2156,128 @@ def test_a_count_keeps_the_clause_it_is_counted_since(text: str, claims: list[st
     from factcheck import extract_claims
 
     assert [c.text for c in extract_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a date's comma is no list, and a second verb phrase is no item
+        ("The plant opened on March 3, 2021, and employs 300 people.",
+         ["The plant opened on March 3, 2021, and employs 300 people"]),
+        # one object of two nouns, not two verb phrases
+        ("The rise would push cruise and weekend visitors towards cheaper towns.",
+         ["The rise would push cruise and weekend visitors towards cheaper towns"]),
+        ("The campaign will run for six weeks and target children in rural schools.",
+         ["The campaign will run for six weeks", "The campaign will target children in rural schools"]),
+        # a participle aside on a noun and its "of"
+        ("The team of five researchers, led by biologist Ines Figueira, first collected shells in 2019.",
+         ["The team of five researchers first collected shells in 2019",
+          "The team of five researchers was led by biologist Ines Figueira"]),
+        # a closing appositive on a common noun
+        ("Sardinia has more than 7,000 nuraghi, the stone towers built by its Bronze Age inhabitants.",
+         ["Sardinia has more than 7,000 nuraghi", "Nuraghi are the stone towers built by its Bronze Age inhabitants"]),
+        ("The fire destroyed the old mill, a landmark of the town.",
+         ["The fire destroyed the old mill", "The old mill is a landmark of the town"]),
+        ("Unemployment fell to 3.2 million, a level not seen since 2008.",
+         ["Unemployment fell to 3.2 million, a level not seen since 2008"]),
+        # a named source's title is the reporter's claim
+        ("Marco Floris, president of the hoteliers' association, said the rise would hurt trade.",
+         ["Marco Floris is president of the hoteliers' association", "The rise would hurt trade"]),
+    ],
+)  # fmt: skip
+def test_dates_objects_asides_appositives_and_titles(text: str, claims: list[str]) -> None:
+    assert [c.text for c in extract_claims(text)] == claims
+
+
+def test_a_closing_according_to_covers_a_verb_phrase_sharing_the_subject() -> None:
+    claims = extract_claims("The new rate will apply from January 1, 2026, and will be charged for at most seven "
+                            "nights, according to a statement from the council.")
+    assert len(claims) == 1 and claims[0].attribution.cue == "according to"
+    two = extract_claims("The rate rose in May, and the tax will be charged for seven nights, according to the council.")
+    assert [c.attribution.is_attributed for c in two] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before the source's comma is the content's, not a name the source describes
+        ("Hospitals have recorded 412 cases since January, the regional health office said on Tuesday.",
+         [("Hospitals have recorded 412 cases since January", "the regional health office",
+           "the regional health office")]),
+        # a name after an officer's role is the officer's
+        ("Solbakken took 31 million kroner, according to Lyngstad's mayor, Kari Nesheim.",
+         [("Solbakken took 31 million kroner", "Lyngstad's mayor, Kari Nesheim", "Kari Nesheim")]),
+        # the name a source goes by
+        ("Four people are missing, according to the agency, known as BNPB.",
+         [("Four people are missing", "the agency, known as BNPB", "BNPB")]),
+        # an opening phrase that frames the report is no content
+        ("Citing the judgment, Hoekstra said about 2,000 other homeowners could now press for payment.",
+         [("About 2,000 other homeowners could now press for payment", "Hoekstra", "Hoekstra")]),
+        # a participle opening a sentence is no firm for "the bank"
+        ("Rising prices hurt demand, the bank said.", [("Rising prices hurt demand", "the bank", "the bank")]),
+        # a short clause of time is no fact of its own
+        ("Shares dropped 9.1% in Toronto trading after the results.",
+         [("Shares dropped 9.1% in Toronto trading after the results", None, None)]),
+        ("Three children have died since the outbreak began.",
+         [("Three children have died since the outbreak began", None, None)]),
+        ("More than 100 people were treated in hospital after drinking contaminated water.",
+         [("More than 100 people were treated in hospital after drinking contaminated water", None, None)]),
+    ],
+)  # fmt: skip
+def test_dates_officers_known_names_framing_openers_and_short_clauses(text: str, expected: list) -> None:
+    assert [(c.text, c.attribution.source, c.attribution.canonical) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "canonical"),
+    [
+        ("Projects will get contracts for 20 years, the Ministry of Trade, Industry and Energy said on Friday.",
+         "the Ministry of Trade, Industry and Energy", "the Ministry of Trade, Industry and Energy"),
+        ("Latvia recorded 212 cases this year, the Centre for Disease Prevention and Control (SPKC) said.",
+         "the Centre for Disease Prevention and Control (SPKC)", "SPKC"),
+        ("Nine people have died this year, according to District Medical Officer (Health) Dr. P.K. Anilkumar.",
+         "District Medical Officer (Health) Dr. P.K. Anilkumar", "Dr. P.K. Anilkumar"),
+        ('"Our rivers work for our people," Energy and Mines Minister Khamphet Sounthala said at the ceremony.',
+         "Energy and Mines Minister Khamphet Sounthala", "Khamphet Sounthala"),
+        ("Kieta Agro's lawyer, Nathan Sipisi, told reporters that the company would appeal.",
+         "Kieta Agro's lawyer, Nathan Sipisi", "Nathan Sipisi"),
+        ('"Buyers are holding out for lower rates," said Kauri\'s head of research, Tamsin Reyes-Holloway.',
+         "Kauri's head of research, Tamsin Reyes-Holloway", "Tamsin Reyes-Holloway"),
+        ("The tram was carrying about 40 passengers, according to the operator, Eléctricos de Lisboa.",
+         "the operator, Eléctricos de Lisboa", "Eléctricos de Lisboa"),
+        ("The company had spent 2.3 billion shillings on the extension, its lawyer told the court during sentencing.",
+         "its lawyer", "its lawyer"),
+    ],
+)  # fmt: skip
+def test_portfolios_brackets_roles_and_names_in_sources(text: str, source: str, canonical: str) -> None:
+    (claim,) = [c for c in extract_claims(text) if c.attribution.is_attributed]
+    assert (claim.attribution.source, claim.attribution.canonical) == (source, canonical)
+    assert len(extract_claims(text)) == 1 or all(c.attribution.is_attributed or " is " in c.text
+                                                for c in extract_claims(text))
+
+
+def test_the_operator_named_after_its_role_is_a_body() -> None:
+    (claim,) = extract_claims("The tram left the rails, according to the operator, Eléctricos de Lisboa.")
+    assert claim.attribution.source_kind is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction left at a piece's end is dropped
+        ("Shopkeepers said sales had fallen since construction began, citing blocked parking and diverted traffic, "
+         "and several said they had not been paid.",
+         ["Shopkeepers cited blocked parking and diverted traffic", "Sales had fallen since construction began",
+          "They had not been paid"]),
+        # a clause of time set off after the source goes on with the report
+        ("Two people died, the police said, after a car was swept off a fording near Seaforth.",
+         ["Two people died", "After a car was swept off a fording near Seaforth"]),
+        # a short clause with a demonstrative subject is no fact of its own
+        ("The council asked operators not to expect refunds before that case was heard.",
+         ["The council asked operators not to expect refunds before that case was heard"]),
+    ],
+)  # fmt: skip
+def test_dangling_conjunctions_resumed_clauses_and_short_clauses(text: str, expected: list[str]) -> None:
+    claims = extract_claims(text)
+    assert sorted(c.text for c in claims) == sorted(expected)
+    assert all(c.attribution.canonical == "the police" for c in claims if "police" in text)

@@ -1331,6 +1331,9 @@ def test_a_body_is_the_sort_its_wire_credits(text, outlet, release, wire_outlet,
         ("its secretary-general Bounmy Phommachanh", SourceKind.OFFICIAL, Verdict.UNVERIFIED),
         # an analyst is another voice: the company's release corroborates what she says it plans
         ("analyst Mona Keo", SourceKind.EXPERT, Verdict.SUPPORTED),
+        ("Analyst Mona Keo", SourceKind.EXPERT, Verdict.SUPPORTED),
+        # the lead author of the body's own study speaks for it
+        ("Lead author Mona Keo", SourceKind.EXPERT, Verdict.UNVERIFIED),
     ],
 )
 def test_a_person_telling_a_bodys_plans_speaks_for_the_body(source, kind, verdict):

@@ -3609,3 +3609,67 @@ def test_a_height_above_sea_level_is_no_comparison() -> None:
 )  # fmt: skip
 def test_signs_units_markers_lines_totals_and_times(claim: str, passage: str, kind: str, expected: list) -> None:
     assert _mismatched(claim, passage, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "kind", "expected"),
+    [
+        # a bound on the value a change started from is a value it started from, and "€4.60 a kilo" answers "€3.80 a
+        # kilogram"
+        ("Prices at the fish auction had fallen to €3.80 a kilogram in February, from more than €6 a year earlier",
+         "Records show the fish fetched an average of €4.60 a kilo at the auction in February, down from about €6.20 "
+         "a year earlier.", "number", [("€3.80", "€4.60")]),
+        # the date a rule takes effect from, however worded
+        ("The new rate will apply from January 1, 2026",
+         "The assembly approved a rise in the tourist tax to €3 per guest per night, with effect from April 1, 2026.",
+         "date", [("January 1, 2026", "April 1, 2026")]),
+        ("The new rate will apply from April 1, 2026",
+         "The assembly approved a rise in the tourist tax to €3 per guest per night, with effect from April 1, 2026.",
+         "date", []),
+        # a sum naming what it pays for has no rival in a revenue
+        ("The Rs 45 crore unit is to be commissioned by March 2026",
+         "Revenue climbed to Rs 412 crore in the year to March 31 from Rs 378.1 crore a year before.", "number", []),
+        ("The Rs 45 crore unit is to be commissioned by March 2026",
+         "The company will set up a Rs 54 crore dyeing and processing unit at Azhikode, it said.", "number",
+         [("Rs 45 crore", "Rs 54 crore")]),
+        # minutes of extra time, and a minute of play written as a count
+        ("Serra headed the winner in the 112th minute from a corner",
+         "Serra's header in the 108th minute settled the tie.", "number", [("112th", "108th")]),
+        ("Piras was sent off in the 63rd minute for a second yellow card",
+         "Piras was shown a second yellow card on 63 minutes.", "number", []),
+        ("Piras was sent off in the 63rd minute for a second yellow card",
+         "Piras was shown a second yellow card on 71 minutes.", "number", [("63rd", "71")]),
+    ],
+)  # fmt: skip
+def test_starting_bounds_kilos_effect_dates_costs_and_minutes(claim: str, passage: str, kind: str, expected: list) -> None:
+    assert _mismatched(claim, passage, kind) == expected
+
+
+def test_a_second_before_a_noun_is_no_span_of_time() -> None:
+    assert not [s for s in _numbers("He was sent off for a second yellow card") if s.unit == "duration"]
+    assert [s.value for s in _numbers("The lights went out for a second before the alarm") if s.unit == "duration"] \
+        == [1.0]
+
+
+def test_the_date_a_rule_takes_effect_from_is_on_topic_however_few_words_are_shared() -> None:
+    report = analyze("It takes effect from Jan 7", "The permits of these 38 vessels are suspended with effect from 10 "
+                     "January 2025. The suspension will be lifted after a re-inspection.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("Jan 7", "10 January 2025")]
+    assert report.mismatch_overlap >= 0.75
+
+
+def test_one_sentence_of_a_quotation_given_word_for_word_is_found() -> None:
+    claim = ('"Anyone who has waded through floodwater and develops a fever should come to a government hospital '
+             'without delay. Early treatment saves lives."')
+    passage = ('"Anyone who has waded through floodwater and develops a fever should come to a government hospital '
+               'without delay," the district medical officer told reporters.')
+    assert compare_quotes(claim, passage) == (True, None)
+    found, miss = compare_quotes(claim, passage.replace("without delay", "at once"))
+    assert not found and miss is not None
+
+
+def test_a_vote_told_as_those_for_and_those_against_is_one_tally() -> None:
+    (tally,) = _numbers("By our count, 22 councillors backed the tax increase and 11 opposed it.")
+    assert (tally.unit, tally.value) == ("score", 22.011)
+    assert _mismatched("The council voted 22 to 11 to approve the increase",
+                       "By our count, 22 councillors backed the tax increase and 11 opposed it.", "number") == []

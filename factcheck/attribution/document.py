@@ -213,6 +213,10 @@ def _bare_plural(written: str) -> bool:
     return _is_plural(written) and not re.match(r"(?:the|these|those|its|his|her|their)\s", written, re.I)
 
 
+#: The name a source goes by, after it: "the agency[, known as BNPB]".
+_KNOWN_AS_NAME = re.compile(r",\s+(?:locally\s+|widely\s+)?known\s+(?:locally\s+)?as\s+(\S.*)$")
+#: A role, then the name of who fills it: "the operator, Eléctricos de Lisboa".
+_ROLE_THEN_NAME = re.compile(r"^(?:the|its|their)\s+[a-z][a-z\s-]*,\s+([A-Z][^,]*)$")
 #: An acronym in brackets inside a source's phrase, not at its end.
 _INNER_TAG = re.compile(r"\s" + _ACRONYM_TAG + r"(?=\s+[A-Za-z])")
 
@@ -248,9 +252,15 @@ def attribute_sentences(
         # (a note on the name is no part of it, "X (also written Y)", nor the acronym of a body before a person's
         # title: "Kampala Capital City Authority (KCCA) executive director Moses Kibirige")
         bare = _INNER_TAG.sub("", _NAME_NOTE.sub("", written))
+        bare = _KNOWN_AS_NAME.sub(r" (\1)", bare)  # "the agency, known as BNPB": "the agency (BNPB)"
+        role = _ROLE_THEN_NAME.match(bare)
+        bare = role.group(1) if role else bare  # "the operator, Eléctricos de Lisboa": the operator's name
         kind, canon = resolver.resolve(
             text[sp.antecedent[0] : sp.antecedent[1]] if sp.antecedent else bare, at=sp.source[0]
         )
+        if role and kind is SourceKind.PERSON and (of_role := classify_source(role.group(0).split(",")[0])[0]) not in (
+                SourceKind.PERSON, SourceKind.UNATTRIBUTED):  # fmt: skip
+            kind = of_role  # the operator is a body, whatever its name looks like
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)
             and (

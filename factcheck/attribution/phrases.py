@@ -167,11 +167,14 @@ def _a_clause(words: str) -> bool:
 #: lowercase pair of portfolios after it ("climate [and] environment ministry").
 _BODY_OF_AND = re.compile(
     r"\b(?:Ministry|Department|Office|Institute|Commission|Bureau|Council|Agency|Authority|Committee|Secretary|"
-    r"Minister)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}$"
+    r"Minister|Centre|Center|Centers|Administration|Board|Foundation|Society|Association|Federation|Fund|Service)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+,?\s+){1,4}$"  # "Ministry of Trade, Industry [and] Energy"
 )
+#: The rest of a list of portfolios in a body's name, after a comma: "[ Industry and Energy]".
+_PORTFOLIO_LIST = re.compile(r"\s+(?:[A-Z][\w-]+,?\s+){0,3}and\s+[A-Z][\w-]+")
 _PORTFOLIO_AND = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:ministry|ministries|departments?|agency|agencies|committees?|commissions?|offices?|"
-    r"ministers?|secretary)\b"
+    r"\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,2}(?:ministry|ministries|departments?|agency|agencies|committees?|commissions?|"
+    r"offices?|ministers?|secretary|Ministry|Ministries|Minister|Ministers|Department|Secretary)\b"
 )
 #: Documents sent "to" someone: "a letter from the Commission to the Italian government".
 _SENT_TO = frozenset("letter letters message messages note memo submission submissions".split())
@@ -214,11 +217,13 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     for m in re.finditer(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:" + _BOUNDARY_WORDS + r")\b", seg, re.I):
         if any(a <= m.start() < b for a, b in tags):
             continue
+        if m.group() == "," and _BODY_OF_AND.search(seg[: m.start()] + " ") and _PORTFOLIO_LIST.match(seg, m.end()):
+            continue  # "the Ministry of Trade[,] Industry and Energy said": one body's portfolios
         # a comma inside "X, a spokesman for Y," is an appositive, handled below
         if m.group() == "and" and _NAME_AND_LEFT.search(seg, 0, m.start()) and _NAME_AND_RIGHT.match(seg, m.end()):
             continue  # "the Ethics and Anti-Corruption Commission said": one body's name
         of_body = _BODY_OF_AND.search(seg, 0, m.start()) and re.match(r"\s+[A-Z]", seg[m.end() :])
-        portfolios = _PORTFOLIO_AND.match(seg, m.end()) and re.search(r"\b[a-z]+\s+$", seg[: m.start()])
+        portfolios = _PORTFOLIO_AND.match(seg, m.end()) and re.search(r"\b[A-Za-z]+\s+$", seg[: m.start()])
         if m.group() == "and" and (of_body or portfolios):
             continue  # "the Ministry of Employment and Labor said", "Norway's climate and environment ministry said"
         if m.group().lower() == "and" and _GROUPS_JOINED.search(seg, 0, m.start()) and _GROUP_AFTER.match(seg, m.end()):
@@ -281,8 +286,10 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             and _np_ok(prev, left=True)
             and prev[0].lower() not in _PRON
             and not _a_clause(text[pa:pb])  # "The fire killed 12 people, TASS said": the report, not a description
+            and not _WHEN_WORD.match(prev[0])  # "... since [January], the regional health office said": a date
             and (body or (name_prev != name_cur and (
-                other[0].lower() in _APPOS_START or other[0].endswith(("'s", "’s")) or other[1:2] in (["'"], ["’"])
+                other[0].lower() in _APPOS_START or other[1:2] in (["'"], ["’"])
+                or any(w.endswith(("'s", "’s")) for w in other[:3])  # "[Kieta Agro's] lawyer, Nathan Sipisi, told"
             )))
             # after other words, a description before a name is its appositive only when a comma closes the name
             # too ("a spokesman for Y, John Doe, said"); "..., a project costing 96 million lempiras, Mayor Rigoberto
@@ -305,10 +312,17 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     return None if bare_role else (a, b)  # a role joins the name before it, or there is no source
 
 
+#: A month or a weekday: the end of a date, no name a description follows.
+_WHEN_WORD = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" + _WEEKDAYS + r")$"
+)
+
+
 _ABBR_DOT = (
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bGen)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bSt)(?<!\bJr)"
     r"(?<!\bSr)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCpl)(?<!\bCapt)(?<!\bInsp)(?<!\bSupt)(?<!\bProf)\."
 )
+_INNER_BRACKETS = re.compile(r"(?<=[A-Za-z] )" + _ACRONYM_TAG + r"(?= [A-Z])")
 _RIGHT_STOP = re.compile(
     r"[,;:!?()\u2014\"“”]|" + _ABBR_DOT + r"|\s-\s|\b(?:who|which|that|said|says|told|in a)\b"
     r"|(?<!\bbriefed )(?<!\bclose )(?<!\bfamiliar )\b(?:on|at|to)\b"
@@ -338,12 +352,13 @@ _GROUP_NEXT = _PREPOSITIONS | frozenset("of near familiar close briefed knowledg
 def _right_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase starting at ``lo``, up to the next comma, clause word or ``hi``."""
     seg = text[lo:hi]
-    m = _RIGHT_STOP.search(seg)
+    # a word in brackets inside a title is part of it: "District Medical Officer (Health) Dr. P.K. Anilkumar"
+    m = _RIGHT_STOP.search(_INNER_BRACKETS.sub(lambda t: "_" * len(t.group()), seg))
     end = lo + (m.start() if m else len(seg))
     a, b = _strip_span(text, lo, end, " \t\n,;:\"“”'‘’")
     if a >= b:
         return None
-    words = [t for _, _, t in _tokens(text[a:b])]
+    words = [t for _, _, t in _tokens(_INNER_BRACKETS.sub(lambda t: t.group()[1:-1], text[a:b]))]
     if not words:
         return None
     if words[0].lower() in _PRON and len(words) == 1:

@@ -219,7 +219,11 @@ class _Scan:
         if where := _PLACE_AFTER_SOURCE.match(text, src[1], s1):
             src = (src[0], where.end())  # "according to engineers [at the site]."
         tail = text[src[1] : s1]
-        named = re.search(r"\b[A-Z]", text[src[0] : src[1]]) is not None
+        # (a body's officer is no name: "according to Lyngstad's [mayor], Kari Nesheim")
+        named = re.search(r"\b[A-Z]", text[src[0] : src[1]]) is not None and not _OFFICER_OF.fullmatch(text, *src)
+        if known := _KNOWN_AS.match(tail):
+            src = (src[0], src[1] + known.end())  # "according to the agency[, known as BNPB]": its name
+            tail = text[src[1] : s1]
         appositive = _CLOSING_APPOSITIVE.match(tail) if before.strip(" \t\n\"“(") else None  # "X, according to Y, Z."
         if appositive and named == (appositive.group("name") is None) and not _FINITE_VERB.search(appositive.group(1)):
             # "according to John Weaver, a Republican strategist." / "according to the plaintiffs' expert,
@@ -413,6 +417,9 @@ class _Scan:
             if right is None and quoted and (during := _WHILE_SPEAKING.search(text, after_pos, s1)):
                 right = _right_np(text, after_pos, during.start())  # the speaker, up to what went on as she spoke
             rest = text[right[1] : s1] if right else ""
+            named = _ROLES_NAME.match(rest) if right and text[right[1] - 1].islower() else None
+            if named:  # '"...," said Kauri's head of research[, Tamsin Reyes-Holloway].'
+                right, rest = (right[0], right[1] + named.end()), rest[named.end() :]  # type: ignore[index]
             where = _SOURCE_PLACE.match(rest) if right else None
             if right and where:  # '"...," said one Democratic source [on the panel].'
                 right = (right[0], right[1] + where.end())
@@ -449,8 +456,9 @@ class _Scan:
             aside = gap  # "Scott Pruitt, the attorney general of Oklahoma[, one of the states ...,] said"
         pre_text = text[s0 : src[0]]
         post_ok = bool(re.search(r"[,\u201d\"\u2019\u2014']\s*$", pre_text)) and not _LEAD_DISCOURSE.fullmatch(pre_text)
-        # "In an interview, Lazar said X and added, ...": no content before
-        post_ok = post_ok and not speaker.coordinated
+        # "In an interview, Lazar said X and added, ...": no content before; nor "Citing the judgment, Hoekstra said
+        # ...", whose opening phrase frames what follows
+        post_ok = post_ok and not speaker.coordinated and not _FRAMING_OPENER.fullmatch(pre_text)
         tail = text[cue[1] : s1]
         if speaker.joined and _TIME_TAIL.match(tail):
             return  # "a mix of idealism, pragmatism and hope.": a noun, nothing is reported
@@ -468,6 +476,8 @@ class _Scan:
             or (quoted and re.match(r"\s+(?:as|when|while|after|before|because|since|until)\s", tail))  # "said as he ..."
             # '"...," an executive tells employees, describing ...', '"...," she told a crowd of 1,300 after ...'
             or (quoted and cue_word in _ADDRESSED and not re.match(r"[^\"“”]*\bthat\b", tail))
+            # "..., its lawyer told the court during sentencing.": whom and when, after a closing cue
+            or (cue_word in _ADDRESSED and _TOLD_WHOM_END.fullmatch(tail) is not None)
             # '"...," Obama said Saturday at the White House after a round of golf.'
         ):
             self._content_before(cue, cue_word, src, pre_text, tail, quoted=quoted, whole_clause=whole_clause,
@@ -484,7 +494,7 @@ class _Scan:
         content = _strip_span(text, s0 + _quote_start(pre_text), src[0], " \t\n,\u2014")
         spans = [content] if content[1] > content[0] else []
         more = _QUOTE_AFTER_COMMA.match(tail) or _RESUMED.match(tail) or _RESUMED_VERB.match(tail) \
-            or (_RESUMED_CLAUSE.match(tail) if not quoted else None)  # fmt: skip
+            or (_RESUMED_CLAUSE.match(tail) or _RESUMED_WHEN.match(tail) if not quoted else None)  # fmt: skip
         if not more and quoted and cue_word in _ADDRESSED and (rec := _ADDRESSEE.match(tail)):
             more = _QUOTE_AFTER_COMMA.match(tail, rec.end())  # '"...," he told the host, "it was ..."'
         if not more and content[1] > content[0] and not quoted and _LEAD_PREPOSITION.match(text, *content) \
@@ -881,9 +891,45 @@ def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
     return (c,) if c and _cites_a_source(text[c[0] : c[1]]) else ()
 
 
+#: A verb right after "and" that shares the subject of the clause before: "The rate will apply from May, [and will]
+#: continue ...": one clause, whose source the closing cue names.
+_SHARED_SUBJECT_VERB = r"(?:will|would|is|was|are|were|has|have|had|could|can|may|might|must|should|[a-z]{3,}ed)\b"
+
+
+#: "Two people died, the police said, [after a car was swept off a fording]": the report goes on with its clause of
+#: time or cause (set off by a comma, with a verb of its own).
+_RESUMED_WHEN = re.compile(
+    r"\s*,\s*(?=(?:after|before|when|because|while|until)\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b)"
+)
+#: A person's name after a post-posed source's role: "said the coach[, Ana Diaz], after the game".
+_ROLES_NAME = re.compile(
+    r",\s+[A-Z][\w’'-]*(?:\s+(?:de|da|do|del|van|von|al|bin|[A-Z][\w’'-]*)){1,4}(?=\s*(?:,|[.!?]?[\"”’]?\s*$))"
+)
+#: Whom a closing cue addresses, and where or when, ending the sentence: " the court during sentencing."
+_TOLD_WHOM_END = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?"
+    r"(?:\s+(?:during|at|in|on|after|before|outside)\s+(?:the\s+|a\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?"
+    r"\s*[.!?]?\s*"
+)
+#: An opening participle phrase that frames a report: "[Citing the judgment,] Hoekstra said ...".
+_FRAMING_OPENER = re.compile(
+    r"\s*(?:Citing|Speaking|Referring|Responding|Addressing|Commenting|Writing|Quoting|Pointing|Noting|Asked|"
+    r"Questioned|Pressed)\b[^,;:\"“”]{0,100},\s*"
+)
+#: The name a source goes by, closing the sentence: "according to the agency[, known as BNPB]".
+_KNOWN_AS = re.compile(
+    r",\s+(?:locally\s+|widely\s+)?known\s+(?:locally\s+)?(?:as|by\s+its\s+(?:initials|acronym))\s+"
+    r"[A-Z](?:[\w’'-]|\.(?=\w))*(?:\s+(?:[A-Z](?:[\w’'-]|\.(?=\w))*|of|de|the|and)){0,6}(?=[.!?]?[\"”’]?\s*$)"
+)
+#: A place's or a body's officer, named by the officer's role: "Lyngstad's mayor", "the company's chief executive".
+_OFFICER_OF = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*['’]s\s+(?:[a-z]+\s+){0,2}[a-z]+")
+
+
 def _clause_start(before: str) -> int:
     """Offset in ``before`` where the clause the cue attaches to begins."""
-    ends = [m.end() for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and|though|although|while|whereas)\s", before)]
+    ends = [m.end() for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and(?!\s+" + _SHARED_SUBJECT_VERB + r")|though|although"
+                                         r"|while|whereas)\s", before)]
     return ends[-1] if ends else _quote_start(before)
 
 

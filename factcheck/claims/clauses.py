@@ -123,6 +123,14 @@ _LIST_BAD_ITEM = re.compile(
     r"|^\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|especially|particularly|notably"
     r"|including|such\s+as)\b"
 )
+#: A month and its day, closing an item: "[March 3], 2021" is one date.
+_MONTH_DAY_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*$"
+)
+#: Auxiliaries and modals: an item opening with one is a verb phrase.
+_LIST_AUXILIARY = tuple(
+    "is are was were be been has have had will would can could may might must shall should do does did".split()
+)
 _LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
 
 
@@ -242,6 +250,7 @@ def _present_verb(word: str) -> bool:
     return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
 
 
+_OBJECT_PRONOUNS = frozenset("it them him her us me you".split())
 #: A modal that two bare verb phrases may share: "will run for six weeks and target children ...".
 _SHARED_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|must|should)\s+(?:not\s+)?(?=[a-z])")
 
@@ -263,6 +272,8 @@ def _split_verb_pair(
     head_modal = _SHARED_MODAL.search(head)
     shared = (head_modal is not None and _verb_word(later[0], True) and later[1].lower() not in _PREPOSITIONS
               and later[1] not in _NOT_VERBS and not _verb_word(later[1], False))  # fmt: skip
+    if shared and len(obj := head[head_modal.end() :].split()) == 2 and obj[1].lower() not in _OBJECT_PRONOUNS:  # type: ignore[union-attr]
+        shared = False  # "would push [cruise and weekend visitors] towards ...": one object, two nouns
     if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal or shared):
         return None
     if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)) \
@@ -421,6 +432,10 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         texts = [seg[i:j] for i, j in items]
         if not all(t.strip() for t in texts):
             continue
+        if any(_MONTH_DAY_END.search(t) and re.fullmatch(r"\s*\d{4}\s*", u) for t, u in zip(texts, texts[1:])):
+            continue  # "opened on March 3, 2021, and employs 300 people": a date's comma, no list
+        if re.match(r"\s*(?:" + "|".join(_LIST_AUXILIARY) + r")\b", texts[-1]):
+            continue  # "..., and will continue to be charged": a second verb phrase, no item
         if _COUNT_FIRST.match(texts[0]) and not all(_COUNT_FIRST.match(t) for t in texts[1:]):
             continue  # "40,000 goats, sheep and camels": one count of the whole list
         if texts[0].split()[0].lower() in _LIST_DET and any(len(t.split()) == 1 and t[0].islower() for t in texts[1:]):
@@ -541,11 +556,15 @@ def _finite_clause(clause: str) -> bool:
     words = clause.split()
     if words[0].lower() in _PREPOSITIONS or words[0].strip(",.") in _DATE or re.fullmatch(r"(?:1[89]|20)\d\d\b.*", words[0]):
         return False  # "since October has been ...", "since 2019": a preposition and its date, no clause
+    if len(words) <= 3 or (len(words) == 4 and words[0].lower() in _DETERMINERS and (
+            words[-1].endswith("ed") or _verb_word(words[-1].strip(".,"), False))):  # fmt: skip
+        return False  # "since the outbreak began", "after the results", "when storage permits", "before that case
+        # was heard": too short a clause to tell a fact of its own (or a noun phrase)
     if re.fullmatch(r"[a-z]{2,}ing", words[0]) and (words[0] in ("being", "having") or len(words) < 2 or not (
         words[1] in ("was", "were", "had", "has", "is", "are") or _verb_word(words[1].strip(".,"), False)
-    )):
-        return False  # "after being trapped for hours", "after confirming 87 cases": a gerund, no clause; not
-        # "after trading resumed", whose subject is a noun in -ing
+    ) or (words[1].endswith("ed") and re.fullmatch(r"[a-z]+", words[2]) and words[2] not in _PREPOSITIONS)):
+        return False  # "after being trapped for hours", "after confirming 87 cases", "after drinking contaminated
+        # water": a gerund, no clause; not "after trading resumed on Monday", whose subject is a noun in -ing
     for i, w in enumerate(words[1:7], 1):
         low = w.lower().strip(".,")
         if low in _SPOKE or low in ("says", "say", "expected"):
@@ -605,6 +624,8 @@ def _split_clause(
         extra, main_end = [change[0]], change[1]  # "eased to 2.1% in April, [down from 2.6% in March]"
     if not quote and not extra and (which := _which_piece(text, ca, cb, att)) is not None:
         extra, main_end = [which[0]], which[1]  # "under its winter timetable, [which takes effect on December 10]"
+    if not quote and not extra and (called := _trailing_appositive(text, ca, cb, att)) is not None:
+        extra, main_end = [called[0]], called[1]  # "more than 7,000 nuraghi[, the stone towers built by ...]"
     head: Span | None = None
     body = ca
     gap = re.match(r",\s+", clause[hole.end(2) :]) if hole else None
@@ -617,7 +638,7 @@ def _split_clause(
         pred = (ca + relative.start(group), ca + relative.end(group))
         who = _drop_openers(relative.group(1).strip())  # "Meanwhile Rihanna", "Now Sembler"
         at = ca + relative.start(1) + relative.group(1).find(who)
-        be = "" if group == "pred" else "was " if not re.search(r"[^s]s$", who) else "were "
+        be = "" if group == "pred" else "was " if not re.search(r"[^s]s$", who.split(" of ")[0]) else "were "
         # "The trial, led by researchers at UCL, followed ..." -> "The trial was led by researchers at UCL"
         out.append(_Piece(f"{_cap(who)} {be}{text[pred[0] : pred[1]]}", ((at, at + len(who)), pred), att))
     out.extend(extra)
@@ -705,6 +726,55 @@ def _which_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece,
         m.group("np"))
     spans = ((ca + m.start("np"), ca + m.end("np")), (ca + m.start("pred"), ca + m.end("pred")))
     return _Piece(f"{noun} {m.group('pred')}", spans, att), ca + clause.rfind(",", 0, m.start("pred"))
+
+
+#: A closing appositive on the common noun before it: "more than 7,000 [nuraghi], [the cone-shaped stone towers built
+#: by the island's Bronze Age inhabitants]".
+_TRAILING_APPOSITIVE = re.compile(
+    r"\s(?P<noun>[a-z][\w’'-]{2,}),\s+(?P<app>(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[^\s,;:()\"“”]+){1,20}?)\s*$"
+)
+#: Nouns that sum up what the clause before them tells, not the noun before the comma: "[a level] not seen since",
+#: "[a move] that ...".
+_SUMMING_NOUNS = frozenset(
+    "level rate figure rise fall drop increase decrease gain loss record high low move step decision blow setback "
+    "sign change jump amount sum total number share margin result outcome development fraction quarter half third "
+    "majority minority tally count proportion".split()
+)
+
+
+def _trailing_appositive(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece, int] | None:
+    """A closing appositive on the common noun before it as its own claim ("Nuraghi are the cone-shaped stone
+    towers ..."), and where the main claim then ends; None without one."""
+    clause = text[ca:cb].rstrip(" .")
+    m = _TRAILING_APPOSITIVE.search(clause)
+    if m is None or m.start() < 12 or _unclosed(clause[: m.start()]) or _SUMMATIVE.search(clause[m.end("noun") :]):
+        return None  # (", the highest May reading since 2018" sums up the clause)
+    noun, app = m.group("noun"), m.group("app")
+    before = clause[: m.start("noun")]
+    if re.search(r"\b(?:" + "|".join(_PREPOSITIONS) + r")\s+(?:[\w’'-]+\s+){0,3}$", before, re.IGNORECASE):
+        return None  # "arrested two men in [the raid], a father and his son": whose appositive is unclear
+    words = [w.lower().strip("’'") for w in app.split()]
+    if "and" in words or "or" in words:
+        return None
+    head = next((w for w in words[2:] if w in _PREPOSITIONS or w in _RELATIVES
+                 or ("-" not in w and (w.endswith("ed") or _verb_word(w, False)))), None)  # fmt: skip
+    heads = words[1 : words.index(head)] if head is not None else words[1:]
+    if not heads or heads[-1] in _SUMMING_NOUNS or any(w in _RELATIVES or w in _AUXILIARIES or w in ("will", "would")
+                                                       for w in words) or noun in _SCALE_NOUNS or noun.endswith("ly"):
+        return None
+    if _verb_word(noun, False) or _present_verb(noun) or noun in _PREPOSITIONS:
+        return None  # "..., it said on Monday, the ministry ...": no noun before the comma
+    plural = heads[-1].endswith("s") and not heads[-1].endswith(("ss", "us", "is"))
+    np = re.search(r"\b(?:the|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}$", before)  # "the old [mill]"
+    at = ca + (np.start() if np else m.start("noun"))
+    subject = "The " + text[at : ca + m.end("noun")].split(None, 1)[1] if np else _cap(noun)
+    spans = ((at, ca + m.end("noun")), (ca + m.start("app"), ca + m.end("app")))
+    return _Piece(f"{subject} {'are' if plural else 'is'} {app}", spans, att), ca + m.end("noun")
+
+
+_DETERMINERS = frozenset("the this that these those its their his her".split())
+_RELATIVES = frozenset("that which who whom whose where when".split())
+_SCALE_NOUNS = frozenset("percent cent million billion trillion thousand hundred crore lakh points".split())
 
 
 #: Verbs whose subject is the level a trailing change compares ("Inflation [eased] to 2.1%, down from 2.6%").

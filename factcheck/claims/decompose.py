@@ -85,6 +85,9 @@ def _decompose(
             frame.append((sp.cue[1], sp.content[0][0]))  # "told employees in a memo, which ..., [that] ..."
         if sp.source:
             frame.append(sp.source)
+            if (title := _source_title(text, sp.source)) is not None:
+                made.append(title)  # "Marco Floris, president of Albergatori del Golfo, said" -> "Marco Floris is
+                # president of Albergatori del Golfo", the reporter's claim
         frame.extend(sp.chain)
         if _context_before_quote(text, sp):
             frame.append(sp.content[0])  # "When asked whom she backed, Ms. Roe said, '...'": the scene, no claim
@@ -174,6 +177,24 @@ def _decompose(
     if made or relative_ends:  # in text order; a restored subject ("Smith [is due]") does not move a claim first
         out = sorted([*out, *made], key=lambda p: (min(x for x, _ in p.spans), p.spans[-1][0]))
     return out
+
+
+#: A named source and the title after it: "Marco Floris, president of the hoteliers' association", "Ana Diaz, the
+#: mayor of Lagos".
+_TITLED_SOURCE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+"
+    r"(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[^,;:()\"“”\s]+){1,14}?)\s*"
+)
+#: Words that make a source's aside something other than its title: a verb or a relative clause.
+_NO_TITLE = re.compile(r"\b(?:who|which|whose|is|are|was|were|has|have|had|said|says|told|citing|according)\b")
+
+
+def _source_title(text: str, source: Span) -> _Piece | None:
+    """The reporter's claim of a named source's title ("Marco Floris is president of ..."), or None."""
+    m = _TITLED_SOURCE.fullmatch(text, *source)
+    if m is None or _NO_TITLE.search(m.group("title")) or m.group("name").split()[0] in _OPENER:
+        return None
+    return _Piece(f"{m.group('name')} is {m.group('title')}", (m.span("name"), m.span("title")), Attribution())
 
 
 #: A participle phrase with no finite verb: "[, sounding weary and bewildered by the furor]" (not "Replacing

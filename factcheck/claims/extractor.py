@@ -3,6 +3,8 @@ kind, hedging and check-worthiness put together."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from factcheck.article import mask_front_matter
@@ -99,7 +101,8 @@ class ClaimExtractor:
                     found = _decompose(text, sent, own, inherited, lead, subjects.people)
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
-            found = [_expectation(piece) for piece in found if not _is_question(piece.text) and not _wordless(piece.text)]
+            found = [_expectation(_untrailed(text, piece)) for piece in found
+                     if not _is_question(piece.text) and not _wordless(piece.text)]
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
             found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
             subjects = following
@@ -123,6 +126,20 @@ class ClaimExtractor:
                 )
             )
         return tuple(claims)
+
+
+#: A conjunction left dangling at a piece's end: "cited blocked parking and diverted traffic[, and]".
+_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|but|or)$")
+
+
+def _untrailed(text: str, piece: _Piece) -> _Piece:
+    """``piece`` without a conjunction dangling at its end (in its text and its last span)."""
+    m = _TRAILING_CONJUNCTION.search(piece.text)
+    a, b = piece.spans[-1]
+    n = _TRAILING_CONJUNCTION.search(text, a, b)
+    if m is None or n is None or n.end() != b:
+        return piece
+    return attrs.evolve(piece, text=piece.text[: m.start()], spans=(*piece.spans[:-1], (a, n.start())))
 
 
 def extract_claims(text: str) -> tuple[Claim, ...]:

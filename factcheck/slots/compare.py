@@ -29,8 +29,8 @@ from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity
 from factcheck.slots.quotes import _QUOTED, compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
-    CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _last_year_of, _moved_from,
-    _sentence_of, _weekday, _words_around, _year_before, nearest_any_fate, nearest_fate,
+    CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _deadline_verb, _last_year_of,
+    _moved_from, _sentence_of, _weekday, _words_around, _year_before, nearest_any_fate, nearest_fate,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -233,6 +233,10 @@ class _Comparison:
         # span of time, no size
         if (things := _sized_thing(c, claim)) and c.unit in _DIMENSIONS and c.unit not in ("duration", "speed"):
             cands = [p for p in cands if p in equal or _sized_thing(p, passage) or _near_words(p, passage) & things]
+        # a sum of money naming what it pays for ("the Rs 45 crore [unit]") is answered by the cost of that thing,
+        # not by a revenue ("Revenue climbed to Rs 412 crore")
+        if c.unit.startswith("money:") and (thing := _costed_thing(c, claim)) is not None:
+            cands = [p for p in cands if p in equal or thing in _near_words(p, passage)]
         # the record a winner broke is no rival of the winner's time: "broke the course record of 1:02:55" /
         # "clocked 1:01:42 ..., lowering the course record"
         cands = [p for p in cands if p in equal or _old_record(c, claim) == _old_record(p, passage)]
@@ -302,7 +306,9 @@ class _Comparison:
                    or sides.month_otherwise(c, group, used)
                    or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
             if hit is not None:
-                return hit, False
+                # the date the same act is done by, or a rule takes effect from, is on topic however worded
+                act = _deadline_verb(claim, c.start) if c.kind is SlotKind.DATE else None
+                return hit, act is not None and act == _deadline_verb(passage, hit.start)
         # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up from ..." against
         # "voter turnout was [64.1 percent]"; on topic as a figure tied by another
         hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
@@ -826,7 +832,10 @@ _AS_OF = re.compile(
 
 
 #: Right before the value a change starts from: "raise the levy [from] 3 euros to 7 euros".
-_FROM_VALUE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?$", re.IGNORECASE)
+_FROM_VALUE = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+|(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
 #: The second half of a split year: "2024[-25]", "2024/[25]".
 _SPLIT_YEAR = re.compile(r"[-/–](\d\d)\b(?![-/.,]\d)")
 
@@ -985,6 +994,27 @@ def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
     if second is not None and (second.endswith("ed") or second in _NOT_A_THING):
         second = None  # "a 12-megawatt plant [went] into service": the verb after it
     return frozenset(stem(w) for w in (first, second, "capacity") if w)
+
+
+#: A sum of money set before the noun it pays for, after an article: "the Rs 45 crore [unit]", "a $30 million [plant]".
+_COSTED = re.compile(r"\s+([a-z]{3,})\b(?!-)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+
+
+def _costed_thing(slot: Slot, text: str) -> str | None:
+    """The stem of the thing a sum of money is the cost of, written as its adjective ("the Rs 45 crore unit": "unit"),
+    or None."""
+    m = _COSTED.match(text, slot.end)
+    if m is None or not _ARTICLE_BEFORE.search(text[max(0, slot.start - 8) : slot.start]):
+        return None
+    word = m.group(1).lower()
+    if word in _NOT_A_THING or word in _NOT_COSTED or word.endswith(("ed", "ly")):
+        return None
+    return stem(word)
+
+
+#: Words after a sum that name no thing it pays for: "a $5 million [a] year", "the €3 [per] night", "the $2 [billion]".
+_NOT_COSTED = frozenset("per each apiece annually yearly year month week day the this last next".split())
 
 
 def _near_words(slot: Slot, text: str, reach: int = 8) -> frozenset[str]:

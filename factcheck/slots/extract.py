@@ -581,12 +581,14 @@ _AND_A_HALF = re.compile(
     r"|(?P<half>half\s+an?\s+" + _SPAN_UNIT + r"))\b",
     re.IGNORECASE,
 )
+#: Words that may follow "a second" of time; any other word makes it an ordinal ("for [a second] yellow card").
+_AFTER_A_SPAN = r"(?:of|or|and|to|before|after|later|earlier|late|early|behind|in|at|on|the|a|an|for|when|as)"
 #: "A week", "an hour" as a span of time ("for at least a week", "within an hour"), not a rate ("a day").
 _A_SPAN = re.compile(
     r"(?:\b(?:least|most|than|for|within|about|nearly|almost|under|after|in)\s+"
     r"|\b(?=an?\s+(?:second|minute|hour|day|week)\s+(?:late|early|behind|later|earlier)\b)"  # "went off an hour late"
     r"|\b(?=a\s+fortnight\b))"  # "a fortnight of industrial action": two weeks, wherever it stands
-    r"(?P<a>an?\s+(?P<unit>second|minute|hour|day|week|fortnight))\b",
+    r"(?P<a>an?\s+(?P<unit>second(?!\s+(?!" + _AFTER_A_SPAN + r"\b)[a-z])|minute|hour|day|week|fortnight))\b",
     re.IGNORECASE,
 )
 #: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
@@ -843,12 +845,13 @@ class _Extraction:
                   *_MINUTE_RE.finditer(text)):
             # "a third consecutive quarter", "the fourth quarter in a row", "it is the second such attack", "for the
             # first time"
-            if free(m.start(1), m.end(1)):
-                word = m.group(1).lower()
+            g = 1 if m.group(1) is not None else 2  # (the minute of play written as a count)
+            if free(m.start(g), m.end(g)):
+                word = m.group(g).lower()
                 rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                 # "a third worker has died": the toll is three, a count
-                unit = "count" if _NTH_DEATH.match(text, m.end(1)) else "ordinal"
-                add(SlotKind.NUMBER, m.start(1), m.end(1), float(rank), unit)
+                unit = "count" if _NTH_DEATH.match(text, m.end(g)) else "ordinal"
+                add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), unit)
         for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
             sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
             cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
@@ -861,8 +864,9 @@ class _Extraction:
                 or between_names  # fmt: skip
             if cued and free(m.start(), m.end()):
                 add(SlotKind.NUMBER, m.start(), m.end(), int(m.group(1)) + int(m.group(2)) / 1000, "score")
-        for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text)):  # "by four votes to three": 4-3
-            sides = m.re is _FOR_AGAINST_RE or "vote" in m.group(0).lower()
+        for m in (*_TALLY_RE.finditer(text), *_FOR_AGAINST_RE.finditer(text), *_BACKED_OPPOSED_RE.finditer(text)):
+            # "by four votes to three": 4-3; "22 councillors backed the increase and 11 opposed it": 22-11
+            sides = m.re is not _TALLY_RE or "vote" in m.group(0).lower()
             if (sides or _TALLY_CUE.search(text[max(0, m.start() - 30) : m.start()])) and free(m.start(), m.end()):
                 a, b = parse_number(m.group("a")), parse_number(m.group("b"))
                 if a is not None and b is not None:
@@ -1226,7 +1230,11 @@ _NTH_DEATH = re.compile(
 )
 #: A match's minute, of two digits too: "in the [78th] minute", "an [87th]-minute penalty" (no "31st launch": other
 #: ordinals of two digits count what the text may not say).
-_MINUTE_RE = re.compile(r"\b([1-9]?\d(?:st|nd|rd|th))(?=[-\s]minute\b)", re.IGNORECASE)
+_MINUTE_RE = re.compile(
+    r"\b((?:1[0-2]\d|[1-9]?\d)(?:st|nd|rd|th))(?=[-\s]minute\b)"  # "in the 112th minute" of extra time
+    r"|\bon\s+(?=(?:1[0-2]\d|[1-9]?\d)\s+minutes\b)(\d+)",  # "on 63 minutes": the 63rd minute of play
+    re.IGNORECASE,
+)
 #: The one "first" that is an ordinal whatever the text: "won the title [for the first time]", against "for the second
 #: time".
 _FIRST_TIME = re.compile(r"\bfor\s+the\s+(first)\s+time\b", re.IGNORECASE)
@@ -1309,6 +1317,12 @@ _TALLY_CUE = re.compile(
 _FOR_AGAINST_RE = re.compile(
     rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
     rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:against|opposed|no)\b",
+    re.IGNORECASE,
+)
+#: A vote told as those for and those against: "[22] councillors backed the increase and [11] opposed it".
+_BACKED_OPPOSED_RE = re.compile(
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+){{0,2}}(?:backed|supported|voted\s+(?:for|in\s+favou?r))\b[^.;:]{{0,60}}?"
+    rf",?\s+(?:and|while|with)\s+(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:opposed|rejected|voted\s+against|against)\b",
     re.IGNORECASE,
 )
 #: A temperature: "45C", "45 °C", "113 degrees Fahrenheit" (kept in Celsius).

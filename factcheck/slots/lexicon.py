@@ -349,6 +349,7 @@ _SYNONYMS = (
     "mov shift relocat",  # "shift production to Slovakia" / "relocate the production to Romania"
     "mid middl",  # "by mid-2026" / "by the middle of 2026"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
+    "kilogram kilo kg",  # "€3.80 a kilogram" / "€4.60 a kilo"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

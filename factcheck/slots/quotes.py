@@ -53,9 +53,14 @@ _PARTICLES = frozenset("up down off out away back".split())
 
 
 def _long_quotations(claim: str) -> list[list[str]]:
-    """The words of each of ``claim``'s quotations of :data:`QUOTE_MIN_WORDS` words or more (shorter ones are
-    scare quotes)."""
-    return [qw for m in _QUOTED.finditer(claim) if len(qw := _quote_words(m.group(1))) >= QUOTE_MIN_WORDS]
+    """The words of each sentence of ``claim``'s quotations of :data:`QUOTE_MIN_WORDS` words or more (shorter ones
+    are scare quotes): a report may quote one sentence of the speaker's two ("... without delay," he told reporters)."""
+    return [qw for m in _QUOTED.finditer(claim) for part in _QUOTE_SENTENCE.split(m.group(1))
+            if len(qw := _quote_words(part)) >= QUOTE_MIN_WORDS]  # fmt: skip
+
+
+#: Where one sentence of a quotation ends and the next begins: "... without delay. Early treatment ...".
+_QUOTE_SENTENCE = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])")
 
 
 def _spaced(words: Sequence[str]) -> str:

@@ -62,9 +62,19 @@ def _telling(slot: Slot) -> bool:
     return slot.unit != "count" or abs(float(slot.value)) >= 10  # type: ignore[arg-type]
 #: A verb of an act done by a date, right before it: "will be [completed] by (the end of)".
 _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+#: The date a rule, rate or law takes effect from, right before it: "will apply from", "with effect from", "comes
+#: into force on", "effective".
+_TAKES_EFFECT = re.compile(
+    r"\b(?:appl(?:y|ies|ied)|(?:take|takes|took|taking|with)\s+effect|(?:come|comes|came|coming)\s+into\s+force"
+    r"|effective)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
     """Whether the claim's date ``mine`` and the passage's ``theirs`` (as written) are both the date by which the
-    same act is done: "[completed] by the end of [May]" / "will be [completed] by [30 June 2025]"."""
+    same act is done ("[completed] by the end of [May]" / "will be [completed] by [30 June 2025]") or the date a
+    rule takes effect from ("will apply from [January 1, 2026]" / "with effect from [April 1, 2026]")."""
     at, there = claim.find(mine), passage.find(theirs)
     if at < 0 or there < 0:
         return False
@@ -72,8 +82,12 @@ def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
 
 
 def _deadline_verb(text: str, at: int) -> str | None:
-    """The stem of the verb of an act done by the date at ``at`` ("[completed] by the end of May"), or None."""
-    m = _DEADLINE.search(text[max(0, at - 60) : at])
+    """The stem of the verb of an act done by the date at ``at`` ("[completed] by the end of May"), "effect" for
+    the date a rule takes effect from ("with effect from April 1"), or None."""
+    before = text[max(0, at - 60) : at]
+    if _TAKES_EFFECT.search(before):
+        return "effect"
+    m = _DEADLINE.search(before)
     return stem(m.group(1).lower()) if m else None
 
 

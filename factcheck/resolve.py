@@ -697,7 +697,9 @@ _PLACE_TAIL = frozenset(
 
 
 #: A body named by its portfolios: "the Ministry of Trade, Industry and Energy".
-_PORTFOLIOS = re.compile(r"(?:the\s+)?[A-Z][\w-]+\s+(?:of|for)\s+(?:[A-Z][\w-]+,\s+)+(?:[A-Z][\w-]+\s+)*and\s+[A-Z][\w-]+")
+_PORTFOLIOS = re.compile(
+    r"(?:the\s+)?[A-Z][\w-]+\s+(?:of|for)\s+(?:[A-Z][\w-]+,\s+)+(?:[A-Z][\w-]+\s+)*and\s+[A-Z][\w-]+"
+)
 
 
 def _name_part(written: str) -> str:

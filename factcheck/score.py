@@ -1045,7 +1045,8 @@ def _leads_the_work(attr: Attribution) -> bool:
     Goreti Wangge" of "The institute plans to ..."): the body's own documents are then the expert's word too."""
     canon = attr.canonical or ""
     role = _OWN_ROLE_BEFORE.match(canon)
-    return attr.source_kind is SourceKind.EXPERT and role is not None and bool(_PERSONS_NAME.fullmatch(canon[role.end() :]))
+    return (attr.source_kind is SourceKind.EXPERT and role is not None
+            and bool(_PERSONS_NAME.fullmatch(canon[role.end() :])))  # fmt: skip
 
 
 _PERSONS_NAME = re.compile(

@@ -2193,7 +2193,8 @@ def test_a_closing_according_to_covers_a_verb_phrase_sharing_the_subject() -> No
     claims = extract_claims("The new rate will apply from January 1, 2026, and will be charged for at most seven "
                             "nights, according to a statement from the council.")
     assert len(claims) == 1 and claims[0].attribution.cue == "according to"
-    two = extract_claims("The rate rose in May, and the tax will be charged for seven nights, according to the council.")
+    two = extract_claims("The rate rose in May, and the tax will be charged for seven nights, according to the "
+                         "council.")
     assert [c.attribution.is_attributed for c in two] == [False, True]
 
 

@@ -3617,8 +3617,8 @@ def test_signs_units_markers_lines_totals_and_times(claim: str, passage: str, ki
         # a bound on the value a change started from is a value it started from, and "€4.60 a kilo" answers "€3.80 a
         # kilogram"
         ("Prices at the fish auction had fallen to €3.80 a kilogram in February, from more than €6 a year earlier",
-         "Records show the fish fetched an average of €4.60 a kilo at the auction in February, down from about €6.20 "
-         "a year earlier.", "number", [("€3.80", "€4.60")]),
+         "Records show the fish fetched an average of €4.60 a kilo at the auction in February, down from about "
+         "€6.20 a year earlier.", "number", [("€3.80", "€4.60")]),
         # the date a rule takes effect from, however worded
         ("The new rate will apply from January 1, 2026",
          "The assembly approved a rise in the tourist tax to €3 per guest per night, with effect from April 1, 2026.",
@@ -3641,7 +3641,8 @@ def test_signs_units_markers_lines_totals_and_times(claim: str, passage: str, ki
          "Piras was shown a second yellow card on 71 minutes.", "number", [("63rd", "71")]),
     ],
 )  # fmt: skip
-def test_starting_bounds_kilos_effect_dates_costs_and_minutes(claim: str, passage: str, kind: str, expected: list) -> None:
+def test_starting_bounds_kilos_effect_dates_costs_and_minutes(claim: str, passage: str, kind: str,
+                                                               expected: list) -> None:
     assert _mismatched(claim, passage, kind) == expected
 
 

@@ -177,8 +177,8 @@ _DASH_ASIDE = re.compile(
 #: A quote resumed after the cue: '"...," she said, "and ..."'.
 #: A name or description closing the sentence after a source: ", Professor Lena Ortiz of Ohio State University."
 _CLOSING_APPOSITIVE = re.compile(
-    r"(,\s+(?:(?:a|an|the)\s+[^,;:\"“”()]{1,80}?|(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|at|for|the|and|de|do|da|del|di|du|"
-    r"la|le|des|dos|das|van|von|[A-Z][\w.’'-]*)){1,8})))"
+    r"(,\s+(?:(?:a|an|the)\s+[^,;:\"“”()]{1,80}?|(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|at|for|the|and|de|do|da|"
+    r"del|di|du|la|le|des|dos|das|van|von|[A-Z][\w.’'-]*)){1,8})))"
     r"[.!?]?[\"”’]?\s*$"
 )
 #: What a named source is, right after it and before the content: "According to Ukrenergo[, the national grid

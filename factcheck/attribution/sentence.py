@@ -928,8 +928,8 @@ _OFFICER_OF = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*['
 
 def _clause_start(before: str) -> int:
     """Offset in ``before`` where the clause the cue attaches to begins."""
-    ends = [m.end() for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and(?!\s+" + _SHARED_SUBJECT_VERB + r")|though|although"
-                                         r"|while|whereas)\s", before)]
+    ends = [m.end() for m in re.finditer(r"[;:\u2014]\s|,\s+(?:but|and(?!\s+" + _SHARED_SUBJECT_VERB
+                                         + r")|though|although|while|whereas)\s", before)]
     return ends[-1] if ends else _quote_start(before)
 
 

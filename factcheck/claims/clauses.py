@@ -272,7 +272,8 @@ def _split_verb_pair(
     head_modal = _SHARED_MODAL.search(head)
     shared = (head_modal is not None and _verb_word(later[0], True) and later[1].lower() not in _PREPOSITIONS
               and later[1] not in _NOT_VERBS and not _verb_word(later[1], False))  # fmt: skip
-    if shared and len(obj := head[head_modal.end() :].split()) == 2 and obj[1].lower() not in _OBJECT_PRONOUNS:  # type: ignore[union-attr]
+    obj = head[head_modal.end() :].split() if head_modal is not None else []
+    if shared and len(obj) == 2 and obj[1].lower() not in _OBJECT_PRONOUNS:
         shared = False  # "would push [cruise and weekend visitors] towards ...": one object, two nouns
     if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal or shared):
         return None

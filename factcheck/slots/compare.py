@@ -1013,7 +1013,7 @@ def _costed_thing(slot: Slot, text: str) -> str | None:
     return stem(word)
 
 
-#: Words after a sum that name no thing it pays for: "a $5 million [a] year", "the €3 [per] night", "the $2 [billion]".
+#: Words after a sum that name no thing it pays for: "a $5 million [a] year", "the €3 [per] night".
 _NOT_COSTED = frozenset("per each apiece annually yearly year month week day the this last next".split())
 
 

@@ -385,7 +385,9 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "agency": r"agency|administration|office|agencia|agence|agenzia|agentur",
         "government": r"government|junta|generalitat|xunta",
         "junta": r"junta",  # Spain's regional governments: "The Junta" is the Junta de Andalucía's name in copy
-        "council": r"council",
+        # a town's council in its own language: "Câmara Municipal do Funchal", "Comune di Cagliari", "Ayuntamiento"
+        "council": r"council|c[aâ]mara|comune|consiglio|municipio|ayuntamiento|mairie|prefeitura|concello|kommune"
+                   r"|gemeente|municipality",
         "commission": r"commission",
         "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
         "army": r"army|military|forces|defen[cs]e",

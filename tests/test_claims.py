@@ -2282,3 +2282,24 @@ def test_dangling_conjunctions_resumed_clauses_and_short_clauses(text: str, expe
     claims = extract_claims(text)
     assert sorted(c.text for c in claims) == sorted(expected)
     assert all(c.attribution.canonical == "the police" for c in claims if "police" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two men still at large were named as Darren Whitcomb, 34, and Lee Mahony, 29.",
+         ["The two men still at large were named as Darren Whitcomb, 34, and Lee Mahony, 29"]),
+        ("Nine workers were injured, and about 3,000 residents were evacuated.",
+         ["Nine workers were injured", "About 3,000 residents were evacuated"]),
+        ("The tunnel opened in March, and the project cost $2.1 billion.",
+         ["The tunnel opened in March", "The project cost $2.1 billion"]),
+    ],
+)  # fmt: skip
+def test_a_name_after_and_is_no_clause_without_a_verb(text: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_a_named_head_of_an_office_stays_an_official_when_named_again() -> None:
+    text = ("Six victims had not been vaccinated, according to the head of the health office, Yohanes Deta. "
+            "The office has ordered 10,000 more doses, Deta said.")
+    assert [c.attribution.source_kind for c in extract_claims(text)] == [SourceKind.OFFICIAL, SourceKind.OFFICIAL]

@@ -1072,6 +1072,10 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         # "the institute" of an institute named in its own language
         ("Instituto de Paleobiología del Noroeste (IPN)", ["Northwest Institute", "the institute"], True),
         ("Ciencia del Norte", ["Northwest Institute", "the institute"], False),
+        # a town's council in its own language
+        ("Câmara Municipal do Funchal", ["The council"], True),
+        ("Comune di Cagliari", ["the council"], True),
+        ("Cagliari Sera", ["the council"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):

@@ -260,7 +260,8 @@ def attribute_sentences(
         )
         if role and kind is SourceKind.PERSON and (of_role := classify_source(role.group(0).split(",")[0])[0]) not in (
                 SourceKind.PERSON, SourceKind.UNATTRIBUTED):  # fmt: skip
-            kind = of_role  # the operator is a body, whatever its name looks like
+            kind = of_role  # the operator is a body, whatever its name looks like; the head of an office, an official
+            resolver.reclassify_last(kind)  # (and so when named again)
         if (
             kind in (SourceKind.OFFICIAL, SourceKind.PERSON, SourceKind.EXPERT)
             and (

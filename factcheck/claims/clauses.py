@@ -433,6 +433,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         texts = [seg[i:j] for i, j in items]
         if not all(t.strip() for t in texts):
             continue
+        if any(re.fullmatch(r"\s*\d{1,3}\s*", t) for t in texts):
+            continue  # "Darren Whitcomb, 34, and Lee Mahony": an age, no item
         if any(_MONTH_DAY_END.search(t) and re.fullmatch(r"\s*\d{4}\s*", u) for t, u in zip(texts, texts[1:])):
             continue  # "opened on March 3, 2021, and employs 300 people": a date's comma, no list
         if re.match(r"\s*(?:" + "|".join(_LIST_AUXILIARY) + r")\b", texts[-1]):
@@ -465,6 +467,9 @@ def _split_region(
     for m in () if quote else _CLAUSE_SPLIT.finditer(seg):
         if _unclosed(seg[: m.start()]):
             continue  # 'the laugh line: "I want to do this myself, but it is ...": quoted words stay whole
+        after = re.split(r",(?!\d{3})", seg[m.end() :])[0]
+        if not re.match(r"(?:it|he|she|they|we|i|there)\b", after, re.IGNORECASE) and not _verb_in(after):
+            continue  # "named as Darren Whitcomb, 34, [and Lee Mahony], 29": a name, no clause
         second = re.match(r",?\s+(?:and|but)\s+that\b", seg[m.start() :]) is not None
         if m.start() > 15 and (not second or (att.is_attributed and not re.search(r"\bthat\b", seg[6 : m.start()]))):
             cuts.append(m.start())  # "said A and that B" is two reports; "said X proved that A and that B" is one
@@ -771,6 +776,19 @@ def _trailing_appositive(text: str, ca: int, cb: int, att: Attribution) -> tuple
     subject = "The " + text[at : ca + m.end("noun")].split(None, 1)[1] if np else _cap(noun)
     spans = ((at, ca + m.end("noun")), (ca + m.start("app"), ca + m.end("app")))
     return _Piece(f"{subject} {'are' if plural else 'is'} {app}", spans, att), ca + m.end("noun")
+
+
+def _verb_in(words: str) -> bool:
+    """Whether ``words`` hold a verb: an auxiliary, a past form or a third person singular."""
+    return any(w in _AUXILIARIES or w in _MODALS_AND_SAME_PASTS or _verb_word(w, False) or _present_verb(w)
+               for w in re.findall(r"[a-z]+", words))  # fmt: skip
+
+
+#: Modals, and verbs whose past is their base ("the project [cost] $2 billion", "[hit]", "[cut]").
+_MODALS_AND_SAME_PASTS = frozenset(
+    "will would can could may might must should shall cost put hit set cut let hurt shut spread quit cast split burst "
+    "bet".split()
+)
 
 
 _DETERMINERS = frozenset("the this that these those its their his her".split())

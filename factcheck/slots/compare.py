@@ -262,6 +262,10 @@ class _Comparison:
         cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)
                  or (_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
                      and _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None)]  # fmt: skip
+        # the day a source spoke is no rival of the day of what it told: "knocked out online services since Thursday"
+        # / "a person familiar with the investigation [told the Southern Wire Service on] Friday"
+        if not _spoken_on(self.claim, c, loose=True):
+            cands = [p for p in cands if p in equal or not _spoken_on(self.passage, p)]
         # a day some days into what the claim dates is no rival of its start: "walked off the job on Wednesday" /
         # "on [Thursday], the second day of a strike"
         cands = [p for p in cands if p in equal or not _DAY_INTO.match(self.passage, p.end)]
@@ -999,6 +1003,29 @@ def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
 #: A sum of money set before the noun it pays for, after an article: "the Rs 45 crore [unit]", "a $30 million [plant]".
 _COSTED = re.compile(r"\s+([a-z]{3,})\b(?!-)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+
+
+#: A verb of speaking right before a date, maybe with whom it was told: "said on", "told reporters on", "announced late
+#: on".
+_SPOKEN_ON = re.compile(
+    r"\b(?:said|says|told(?:\s+(?:the\s+)?[\w’'-]+){0,4}|announced|confirmed|added|stated)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A verb of speaking a few words before a date: "announced the closure on [Monday]".
+_SPOKEN_NEAR = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|added|stated|reported)(?:\s+[\w’'-]+){0,4}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_on(text: str, slot: Slot, *, loose: bool = False) -> bool:
+    """Whether a date is the day a source spoke ("told the Southern Wire Service on [Friday]"); ``loose``, a day
+    a few words after a verb of speaking ("announced the closure on [Monday]")."""
+    before = text[max(0, slot.start - 60) : slot.start]
+    return (_SPOKEN_NEAR if loose else _SPOKEN_ON).search(before) is not None
 
 
 def _costed_thing(slot: Slot, text: str) -> str | None:

@@ -555,6 +555,8 @@ _PLUS_MINUS = re.compile(
     r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s*%?\s*(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<spread>\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pp\b))?"
 )
+#: Which part of a month a month alone dates: "[mid-]September", "[early] March".
+_PART_BEFORE = re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: A time in parts ("2 hours 3 minutes 51 seconds", "3 min 20 sec") or on a race clock ("2:03:51"): one span.
 _DURATION_PARTS = re.compile(
     r"\b(?:(?P<h>\d{1,3}|an|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?"
@@ -808,7 +810,10 @@ class _Extraction:
                 if day and not 1 <= int(day) <= 31:
                     continue
                 value = ("md", month, int(day)) if day else ("month", month)
-                add(SlotKind.DATE, m.start(), m.end(), value, value[0])
+                window = max(0, m.start() - 8)
+                part = None if day else _PART_BEFORE.search(text[window : m.start()])
+                at = window + part.start() if part else m.start()  # "[mid-September]"
+                add(SlotKind.DATE, at, m.end(), value, f"month:{part.group(1).lower()}" if part else value[0])
                 if year:
                     slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
         for m in _SEASON_RE.finditer(text):  # "in [spring 2026]" is not "in autumn 2026"

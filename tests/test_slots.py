@@ -3687,8 +3687,8 @@ def test_a_vote_told_as_those_for_and_those_against_is_one_tally() -> None:
         ("The plant closed on Monday", "The plant closed on Tuesday, the company said on Wednesday.",
          [("Monday", "Tuesday")]),
         # unless the claim's day is a day of speaking too
-        ("The ministry announced the closure on Monday", "The ministry announced on Tuesday that the plant would close.",
-         [("Monday", "Tuesday")]),
+        ("The ministry announced the closure on Monday",
+         "The ministry announced on Tuesday that the plant would close.", [("Monday", "Tuesday")]),
     ],
 )  # fmt: skip
 def test_the_day_a_source_spoke_is_no_rival_of_an_events_day(claim: str, passage: str, expected: list) -> None:

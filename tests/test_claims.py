@@ -2303,3 +2303,37 @@ def test_a_named_head_of_an_office_stays_an_official_when_named_again() -> None:
     text = ("Six victims had not been vaccinated, according to the head of the health office, Yohanes Deta. "
             "The office has ordered 10,000 more doses, Deta said.")
     assert [c.attribution.source_kind for c in extract_claims(text)] == [SourceKind.OFFICIAL, SourceKind.OFFICIAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("But Megan Hester, senior associate at the institute, said parents still want neighbourhood schools.",
+         "Megan Hester is senior associate at the institute"),
+        ("As Steven Rosenthal, a tax lawyer at the centre, recently put it, the rules are loose.",
+         "Steven Rosenthal is a tax lawyer at the centre"),
+    ],
+)  # fmt: skip
+def test_a_conjunction_before_a_name_is_no_part_of_it(text: str, expected: str) -> None:
+    assert expected in [c.text for c in extract_claims(text)]
+
+
+def test_a_phrase_of_which_is_no_appositive() -> None:
+    text = "The rules will be decided by the Supreme Court, the composition of which depends on the election."
+    assert not any(c.text.startswith("Supreme Court is") for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nationalities before one noun: each item takes the noun; "of" inside a word is no part of a name
+        ("The delegation included Kenyan, Ugandan and Tanzanian officials.",
+         ["The delegation included Kenyan officials", "The delegation included Ugandan officials",
+          "The delegation included Tanzanian officials"]),
+        # a list of names before ", and" is no clause
+        ("Polish, Ukrainian, and Lithuanian Americans combined make up 5% of the state's population.",
+         ["Polish, Ukrainian, and Lithuanian Americans combined make up 5% of the state's population"]),
+    ],
+)  # fmt: skip
+def test_lists_of_nationalities(text: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_claims(text)] == expected

@@ -111,7 +111,8 @@ _COUNT_FIRST = re.compile(r"(?:about|some|around|nearly|almost|more than|at leas
 #: A word that reads as an adjective: a common short one or a typical ending ("rural", "economic", "young").
 _ADJECTIVE = re.compile(
     r"(?:young|old|black|white|brown|new|big|small|large|rich|poor|low|high|male|female|local|senior|junior|"
-    r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ish|ary|ern|ese))"
+    r"[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ish|ary|ern|ese)"
+    r"|[A-Z][a-z]+(?:ish|ian|ese|ic))"  # nationalities: "Polish, Ukrainian and Lithuanian Americans"
 )
 _DISCOURSE = re.compile(r"\b(?:however|therefore|meanwhile|moreover|instead|indeed|though|also|too|instance|example)\b")
 _LIST_BAD_ITEM = re.compile(
@@ -131,7 +132,7 @@ _MONTH_DAY_END = re.compile(
 _LIST_AUXILIARY = tuple(
     "is are was were be been has have had will would can could may might must shall should do does did".split()
 )
-_LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al))*")
+_LIST_NAME = re.compile(r"(?:[A-Z][\w’'.-]*)(?:\s+(?:[A-Z][\w’'.-]*|of|de|al)\b)*")
 
 
 #: A chunk opening with a subordinator or preposition: the comma after it ends an opening phrase.
@@ -467,6 +468,8 @@ def _split_region(
     for m in () if quote else _CLAUSE_SPLIT.finditer(seg):
         if _unclosed(seg[: m.start()]):
             continue  # 'the laugh line: "I want to do this myself, but it is ...": quoted words stay whole
+        if re.fullmatch(r"\s*[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+", seg[cuts[-1] : m.start()]):
+            continue  # "Polish, Ukrainian[, and] Lithuanian Americans combined comprise ...": a list's last item
         after = re.split(r",(?!\d{3})", seg[m.end() :])[0]
         if not re.match(r"(?:it|he|she|they|we|i|there)\b", after, re.IGNORECASE) and not _verb_in(after):
             continue  # "named as Darren Whitcomb, 34, [and Lee Mahony], 29": a name, no clause
@@ -919,7 +922,11 @@ def _appositive_pieces(text: str, ca: int, clause: str, att: Attribution) -> lis
         if not _appositive_ok(clause, m) or _unclosed(clause[: m.start()]):
             continue
         head, app = m.group(1), m.group(2)
-        if head.split()[0] in ("The", "A", "An", "On", "In", "According", "But", "And"):
+        after = clause[m.end(2) : m.end(2) + 12]
+        if re.search(r"\b(?:of|in|for)\s*$", app) or re.search(r"\b(?:of|in)\s+which\b", after):
+            continue  # "the Supreme Court, [the composition of] which depends on ...": no description of it
+        if head.split()[0] in ("The", "A", "An", "On", "In", "According", "But", "And", "As", "When", "While", "If",
+                               "Although", "Though", "Because", "Since", "After", "Before"):
             head = " ".join(head.split()[1:])
             if not head:
                 continue

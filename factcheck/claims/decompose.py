@@ -186,7 +186,9 @@ _TITLED_SOURCE = re.compile(
     r"(?P<title>(?:the\s+|a\s+|an\s+)?[a-z][\w’'-]*(?:\s+[^,;:()\"“”\s]+){1,14}?)\s*"
 )
 #: Words that make a source's aside something other than its title: a verb or a relative clause.
-_NO_TITLE = re.compile(r"\b(?:who|which|whose|is|are|was|were|has|have|had|said|says|told|citing|according)\b")
+_NO_TITLE = re.compile(r"\b(?:who|which|whose|that|is|are|was|were|has|have|had|said|says|told|citing|according)\b")
+#: A conjunction opening the sentence before a source's name: "[But] Megan Hester, senior associate ..., said".
+_JOINING_WORD = re.compile(r"(?:But|And|So|Yet|As|When|While|If|Although|Though|Because|Since|After|Before)\s+")
 
 
 def _source_title(text: str, source: Span) -> _Piece | None:
@@ -194,7 +196,11 @@ def _source_title(text: str, source: Span) -> _Piece | None:
     m = _TITLED_SOURCE.fullmatch(text, *source)
     if m is None or _NO_TITLE.search(m.group("title")) or m.group("name").split()[0] in _OPENER:
         return None
-    return _Piece(f"{m.group('name')} is {m.group('title')}", (m.span("name"), m.span("title")), Attribution())
+    at = m.start("name") + (j.end() if (j := _JOINING_WORD.match(m.group("name"))) else 0)
+    name = text[at : m.end("name")]
+    if not name:
+        return None
+    return _Piece(f"{name} is {m.group('title')}", ((at, m.end("name")), m.span("title")), Attribution())
 
 
 #: A participle phrase with no finite verb: "[, sounding weary and bewildered by the furor]" (not "Replacing

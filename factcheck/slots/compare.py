@@ -13,7 +13,8 @@ import attrs
 from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
-    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PLUS_MINUS, _POLAR_MARGIN, _WEEKDAYS,
+    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PART_BEFORE, _PLUS_MINUS, _POLAR_MARGIN,
+    _WEEKDAYS,
     _bearing_of, _extract, _margin, _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
@@ -103,7 +104,8 @@ class _Comparison:
         # repeats it more often than the claim: then one repetition may stand where the claim has another value.
         self.used: set[int] = set()
         for c in self.cs:
-            equal = [p for p in self.ps if _same_value(c, p)]
+            equal = [p for p in self.ps if _same_value(c, p) and not (
+                c.kind is SlotKind.DATE and _outside_part(c, claim, p, passage))]  # fmt: skip
             if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in self.cs):  # the claim states it as often
                 self.used.update(p.start for p in equal)
         # names in a dateline ("LONDON, Feb 10 (UKEW) -"): where and by whom the passage was filed, no rivals
@@ -249,7 +251,8 @@ class _Comparison:
     def _date_candidates(self, c: Slot) -> tuple[list[Slot], list[Slot]]:
         """The passage dates comparable with the claim's date, and those equal to it."""
         cands = [p for p in self.ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
-        equal = [p for p in cands if _dates_equal(c, p)]
+        # a part of a month holds only its days: "mid-September" is not "September 1"
+        equal = [p for p in cands if _dates_equal(c, p) and not _outside_part(c, self.claim, p, self.passage)]
         cy = c.value[-1] if c.value[0] == "md" and len(c.value) == 4 else None  # type: ignore[index]
         if cy is not None:
             # a year running into the claim's day's year holds it: "the year to June 30, 2025" / "in fiscal 2024-25"
@@ -882,7 +885,10 @@ def _other_event(c: Slot, p: Slot) -> bool:
 
 
 def _as_bounded(slot: Slot, text: str) -> str:
-    """The value as a mismatch reports it, with the words of its bound as written: "up to 240", "before 2019"."""
+    """The value as a mismatch reports it, with the words of its bound as written: "up to 240", "before 2019"; a
+    month with its part: "mid-September"."""
+    if slot.kind is SlotKind.DATE and (part := _month_part(slot, text)) is not None:
+        return text[part[0] : slot.end]
     if not slot.bound or _PLUS_MINUS.fullmatch(slot.text):
         return slot.text  # "2.5±1%" says its range itself
     before = " ".join(re.findall(r"[a-z]+", text[max(0, slot.start - 24) : slot.start].lower()))
@@ -1026,6 +1032,33 @@ def _spoken_on(text: str, slot: Slot, *, loose: bool = False) -> bool:
     a few words after a verb of speaking ("announced the closure on [Monday]")."""
     before = text[max(0, slot.start - 60) : slot.start]
     return (_SPOKEN_NEAR if loose else _SPOKEN_ON).search(before) is not None
+
+
+#: The days of a month its parts take in: "early" (1-10), "mid" (10-20), "late" (20-31).
+_MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
+
+
+def _month_part(slot: Slot, text: str) -> tuple[int, str] | None:
+    """Where a month's part starts in ``text`` and which it is ("[mid-]September"), for a month alone; else None."""
+    if not (isinstance(slot.value, tuple) and slot.value[0] == "month"):
+        return None
+    lo = max(0, slot.start - 8)
+    m = _PART_BEFORE.search(text[lo : slot.start])
+    return (lo + m.start(), m.group(1).lower()) if m else None
+
+
+def _outside_part(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one side's day of a month lies outside the part of that month the other side gives ("September 1" /
+    "mid-September")."""
+    cv, pv = c.value, p.value
+    if not (isinstance(cv, tuple) and isinstance(pv, tuple)):
+        return False
+    day, part = (cv[2], _month_part(p, passage)) if cv[0] == "md" else (pv[2], _month_part(c, claim)) \
+        if pv[0] == "md" else (None, None)  # fmt: skip
+    if day is None or part is None:
+        return False
+    lo, hi = _MONTH_PARTS[part[1]]
+    return not lo <= day <= hi
 
 
 def _costed_thing(slot: Slot, text: str) -> str | None:

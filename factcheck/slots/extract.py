@@ -810,10 +810,7 @@ class _Extraction:
                 if day and not 1 <= int(day) <= 31:
                     continue
                 value = ("md", month, int(day)) if day else ("month", month)
-                window = max(0, m.start() - 8)
-                part = None if day else _PART_BEFORE.search(text[window : m.start()])
-                at = window + part.start() if part else m.start()  # "[mid-September]"
-                add(SlotKind.DATE, at, m.end(), value, f"month:{part.group(1).lower()}" if part else value[0])
+                add(SlotKind.DATE, m.start(), m.end(), value, value[0])
                 if year:
                     slots[-1] = attrs.evolve(slots[-1], value=value + (int(year),))
         for m in _SEASON_RE.finditer(text):  # "in [spring 2026]" is not "in autumn 2026"

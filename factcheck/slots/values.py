@@ -721,16 +721,8 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
             return False
         if cv[0] == "md" and pv[0] == "md":
             return cv[2] == pv[2]
-        day, part = (cv[2], p.unit) if cv[0] == "md" else (pv[2], c.unit) if pv[0] == "md" else (None, "")
-        if day is not None and part.startswith("month:"):  # "mid-September" is not "September 1"
-            lo, hi = _MONTH_PARTS[part[6:]]
-            return lo <= day <= hi
         return True
     return None
-
-
-#: The days of a month its parts take in: "early" (1-10), "mid" (10-20), "late" (20-31).
-_MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 
 
 #: A weekday right before a date: "on Monday, [6 April]".

@@ -2293,6 +2293,10 @@ def test_dangling_conjunctions_resumed_clauses_and_short_clauses(text: str, expe
          ["Nine workers were injured", "About 3,000 residents were evacuated"]),
         ("The tunnel opened in March, and the project cost $2.1 billion.",
          ["The tunnel opened in March", "The project cost $2.1 billion"]),
+        # the verb after an aside on the subject
+        ("Quebec produces 72 per cent of the world's syrup, and the reserve, held in warehouses, was created in 2000.",
+         ["Quebec produces 72 per cent of the world's syrup", "The reserve was created in 2000",
+          "The reserve was held in warehouses"]),
     ],
 )  # fmt: skip
 def test_a_name_after_and_is_no_clause_without_a_verb(text: str, expected: list[str]) -> None:

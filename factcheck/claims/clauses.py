@@ -470,7 +470,7 @@ def _split_region(
             continue  # 'the laugh line: "I want to do this myself, but it is ...": quoted words stay whole
         if re.fullmatch(r"\s*[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+", seg[cuts[-1] : m.start()]):
             continue  # "Polish, Ukrainian[, and] Lithuanian Americans combined comprise ...": a list's last item
-        after = re.split(r",(?!\d{3})", seg[m.end() :])[0]
+        after = re.split(r";|,\s+(?:and|but|while|whereas)\s", seg[m.end() :])[0]  # (asides and all)
         if not re.match(r"(?:it|he|she|they|we|i|there)\b", after, re.IGNORECASE) and not _verb_in(after):
             continue  # "named as Darren Whitcomb, 34, [and Lee Mahony], 29": a name, no clause
         second = re.match(r",?\s+(?:and|but)\s+that\b", seg[m.start() :]) is not None

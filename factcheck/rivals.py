@@ -122,11 +122,8 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
-            if _year_before(p, passage) and not _year_before(c, claim) and (
-                    _FORECAST.search(claim[max(0, c.start - 60) : c.start]) or _NAMED_YEAR.search(claim)):
-                continue  # "forecast a harvest of about 6,200 tonnes" / "Last year's harvest of 9,400 tonnes": what
-                # is to come, and what was; "1.35 euros per litre ... for the 2025 season" / "paid 1.10 euros per
-                # litre last season": a year the claim names, and the one before
+            if _to_come_and_done(c, claim, p, passage, _sentence_of(spans, p.start)):
+                continue
             if c.unit == "count" and (compound != _compound(passage, p) or (compound and min(a, b) < SMALL_COUNT)):
                 continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
                 # are not, nor a small count of a kind ("a four-way race" / "a two-way race": two polls' races)
@@ -143,14 +140,23 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 if not mine & theirs:
                     continue
             lo, hi = _sentence_of(spans, p.start)
-            if _FORECAST.search(claim[max(0, c.start - 60) : c.start]) and not _FORECAST.search(passage[lo : p.start]) \
-                    and _dated_otherwise(claim, passage[lo:hi]):  # fmt: skip
-                continue  # "expects the higher rate to bring in about €8.5 million a year" / "had brought in €5.8
-                # million in 2024": what is to come, and what a past year brought
             if c.bound and _dated_otherwise(claim, passage[lo:hi]):
                 continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)
+
+
+def _to_come_and_done(c: Slot, claim: str, p: Slot, passage: str, sentence: tuple[int, int]) -> bool:
+    """Whether the claim's figure is of what is to come and the passage's (in ``sentence``, its span) of what was:
+    "forecast a harvest of about 6,200 tonnes" / "Last year's harvest of 9,400 tonnes"; "1.35 euros per litre ... for
+    the 2025 season" / "paid 1.10 euros per litre last season" (a year the claim names, and the one before);
+    "expects the higher rate to bring in about €8.5 million a year" / "had brought in €5.8 million in 2024" (told as
+    done, in a year the claim does not name)."""
+    forecast = _FORECAST.search(claim[max(0, c.start - 60) : c.start]) is not None
+    if _year_before(p, passage) and not _year_before(c, claim) and (forecast or _NAMED_YEAR.search(claim)):
+        return True
+    lo, hi = sentence
+    return forecast and not _FORECAST.search(passage[lo : p.start]) and _dated_otherwise(claim, passage[lo:hi])
 
 
 def _states_figure(c: Slot, p: Slot) -> bool:

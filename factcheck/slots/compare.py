@@ -13,8 +13,8 @@ import attrs
 from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
-    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PART_BEFORE, _PLUS_MINUS, _POLAR_MARGIN,
-    _WEEKDAYS,
+    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PART_OF_A_TIME, _PLUS_MINUS,
+    _POLAR_MARGIN, _WEEKDAYS,
     _bearing_of, _extract, _margin, _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
@@ -30,7 +30,7 @@ from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity
 from factcheck.slots.quotes import _QUOTED, compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
-    CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _deadline_verb, _last_year_of,
+    CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _dated_act, _last_year_of,
     _moved_from, _sentence_of, _weekday, _words_around, _year_before, nearest_any_fate, nearest_fate,
 )
 from factcheck.slots.values import (
@@ -314,8 +314,8 @@ class _Comparison:
                    or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
             if hit is not None:
                 # the date the same act is done by, or a rule takes effect from, is on topic however worded
-                act = _deadline_verb(claim, c.start) if c.kind is SlotKind.DATE else None
-                return hit, act is not None and act == _deadline_verb(passage, hit.start)
+                act = _dated_act(claim, c.start) if c.kind is SlotKind.DATE else None
+                return hit, act is not None and act == _dated_act(passage, hit.start)
         # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up from ..." against
         # "voter turnout was [64.1 percent]"; on topic as a figure tied by another
         hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
@@ -1006,11 +1006,6 @@ def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in (first, second, "capacity") if w)
 
 
-#: A sum of money set before the noun it pays for, after an article: "the Rs 45 crore [unit]", "a $30 million [plant]".
-_COSTED = re.compile(r"\s+([a-z]{3,})\b(?!-)")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
-
-
 #: A verb of speaking right before a date, maybe with whom it was told: "said on", "told reporters on", "announced late
 #: on".
 _SPOKEN_ON = re.compile(
@@ -1034,6 +1029,8 @@ def _spoken_on(text: str, slot: Slot, *, loose: bool = False) -> bool:
     return (_SPOKEN_NEAR if loose else _SPOKEN_ON).search(before) is not None
 
 
+#: Which part of a month a month alone dates: "[mid-]September", "[early] March".
+_PART_BEFORE = re.compile(r"\b(" + "|".join(sorted(_PART_OF_A_TIME)) + r")[\s-]+$", re.IGNORECASE)
 #: The days of a month its parts take in: "early" (1-10), "mid" (10-20), "late" (20-31).
 _MONTH_PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 
@@ -1059,6 +1056,11 @@ def _outside_part(c: Slot, claim: str, p: Slot, passage: str) -> bool:
         return False
     lo, hi = _MONTH_PARTS[part[1]]
     return not lo <= day <= hi
+
+
+#: A sum of money set before the noun it pays for, after an article: "the Rs 45 crore [unit]", "a $30 million [plant]".
+_COSTED = re.compile(r"\s+([a-z]{3,})\b(?!-)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 
 
 def _costed_thing(slot: Slot, text: str) -> str | None:

@@ -555,8 +555,6 @@ _PLUS_MINUS = re.compile(
     r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s*%?\s*(?:±|\+/-|\+-|plus\s+or\s+minus)\s*(?P<spread>\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|pp\b))?"
 )
-#: Which part of a month a month alone dates: "[mid-]September", "[early] March".
-_PART_BEFORE = re.compile(r"\b(early|mid|late)[\s-]+$", re.IGNORECASE)
 #: A time in parts ("2 hours 3 minutes 51 seconds", "3 min 20 sec") or on a race clock ("2:03:51"): one span.
 _DURATION_PARTS = re.compile(
     r"\b(?:(?P<h>\d{1,3}|an|one|two|three|four|five|six)\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?)?"

@@ -78,12 +78,12 @@ def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
     at, there = claim.find(mine), passage.find(theirs)
     if at < 0 or there < 0:
         return False
-    return (v := _deadline_verb(claim, at)) is not None and v == _deadline_verb(passage, there)
+    return (v := _dated_act(claim, at)) is not None and v == _dated_act(passage, there)
 
 
-def _deadline_verb(text: str, at: int) -> str | None:
-    """The stem of the verb of an act done by the date at ``at`` ("[completed] by the end of May"), "effect" for
-    the date a rule takes effect from ("with effect from April 1"), or None."""
+def _dated_act(text: str, at: int) -> str | None:
+    """The act the date at ``at`` is the date of: the stem of the verb of an act done by it ("[completed] by the end
+    of May"), "effect" for the date a rule takes effect from ("with effect from April 1"), or None."""
     before = text[max(0, at - 60) : at]
     if _TAKES_EFFECT.search(before):
         return "effect"
@@ -294,11 +294,11 @@ class _Sides:
     def deadline_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's one other date by which the claim's act is done, the same verb right before "by": "will be
         [completed] by the end of [May]" against "will be [completed] by [30 June 2025]"."""
-        verb = _deadline_verb(self.claim, c.start)
+        verb = _dated_act(self.claim, c.start)
         if c.kind is not SlotKind.DATE or c.bound or verb is None:
             return None
         fits = [p for p in cands if p.start not in used and p.kind is SlotKind.DATE and not p.bound
-                and _deadline_verb(self.passage, p.start) == verb]  # fmt: skip
+                and _dated_act(self.passage, p.start) == verb]  # fmt: skip
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

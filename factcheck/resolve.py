@@ -142,13 +142,14 @@ _OFFICIAL_RE = re.compile(
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
+    r"maker|exporters?|importers?|mec|"
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
     r"governorate|prefecture|consorti(?:um|a)|conservancy|trust|foundation|charity|co-?operative|coalition|alliance|"
     r"paramedics|rescuers|"
-    r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|"
+    r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|city hall|town hall|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"
     r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
     re.I,
@@ -167,7 +168,7 @@ _DOCUMENT_RE = re.compile(
     r"memos?|records?|releases?|communiqu[eé]|transcripts?|analysis|assessments?|estimates?|census|"
     r"images|photos|footage|index|website|editorial|commentary|article|lawsuits?|complaints?|indictments?|flyers?|"
     r"tool|tracker|dashboard|database|summary|summaries|statistics|e-?mails?|messages|recordings|cables|minutes|"
-    r"leaflets?|notices?|tweets?|rulings?|decisions?|verdicts?|"
+    r"leaflets?|notices?|tweets?|rulings?|decisions?|verdicts?|resolutions?|decrees?|ordinances?|"
     r"court (?:papers|documents|filings?)|affidavits?|subpoenas?)\b",
     re.I,
 )
@@ -706,6 +707,7 @@ def _name_part(written: str) -> str:
     """The name in a source as written: "Kerr Putney, the police chief" -> "Kerr Putney", "one of the
     lawyers, Jane Roe" -> "Jane Roe", "Sen. Mike Lee (R-Utah)" -> "Sen. Mike Lee"."""
     written = re.sub(r"\s*" + _PARTY_TAG, "", written).strip()
+    written = _OTHER_SPELLING.sub("", written).strip()  # "Dr Shaheen Ali (also spelt Shahin Ali)"
     described = _DESCRIBED_NAME.match(written)
     if described:
         return described.group("name")  # "the state news agency AIM" -> "AIM"
@@ -715,8 +717,8 @@ def _name_part(written: str) -> str:
     for part in parts[1:]:  # "A spokesman for the Republican Governors Association, Tim Walsh" -> "Tim Walsh"
         words = part.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _ORG_TAIL \
-                and _first_name_sex(part) is not None:  # fmt: skip
-            return " ".join(_untitled(words))
+                and (_first_name_sex(part) is not None or _HONORIFIC.match(part)):  # fmt: skip
+            return " ".join(_untitled(words))  # (or "Divisional Medical Officer Western, Dr Shaheen Ali")
     for part in parts:
         words = part.split()
         titled = _NAME_AFTER_ROLE.search(part)
@@ -725,7 +727,26 @@ def _name_part(written: str) -> str:
             return " ".join(name)  # "Industry analyst Priya Raman of Harbor Research" -> "Priya Raman"
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             return " ".join(_untitled(words))  # "Chief Cabinet Secretary Yoshimasa Hayashi" -> "Yoshimasa Hayashi"
+    if parts and (role := _ROLE_WORDS_THEN_NAME.fullmatch(parts[0])) is not None \
+            and not set(role.group("role").split()) & _NOT_ROLE_BEFORE_NAME \
+            and role.group("name").split()[-1].lower() not in _ORG_TAIL | _PLACE_TAIL:  # fmt: skip
+        return role.group("name")  # "forecaster Ryota Sato" -> "Ryota Sato": a trade, then the name
     return parts[0] if parts else written
+
+
+#: Another spelling of a name, in brackets after it: "(also spelt Shahin Ali)", "(or Tayyip)".
+_OTHER_SPELLING = re.compile(r"\s*\((?:also\s+(?:spelt|spelled|written|known\s+as)|or|aka|a\.k\.a\.)\s[^()]*\)")
+#: An honorific opening a person's name: "Dr Shaheen Ali", "Mrs. Ana Soto".
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]")
+#: A trade in lower case, then a name: "forecaster Ryota Sato", "site engineer Paolo Rossi".
+_ROLE_WORDS_THEN_NAME = re.compile(
+    r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+)
+#: Lower-case words that make what follows a place or a body, not a person named after a trade: "residents [of]
+#: Main Street", "[the] Harbour Board".
+_NOT_ROLE_BEFORE_NAME = frozenset(
+    "the a an its his her their our of in at from with for to on by near outside inside across and or".split()
+)
 
 
 def _untitled(words: list[str]) -> list[str]:
@@ -812,7 +833,7 @@ _TITLE_WORDS = frozenset(
     "general justice director chief gov sen rep lt gen col maj sgt adm capt cmdr deputy acting cabinet "
     "interim vice executive senior assistant associate secretary minister president judge mayor governor senator "
     "representative ambassador commissioner chairman chairwoman chair spokesman spokeswoman clerk treasurer "
-    "registrar".split()
+    "registrar mec".split()
 )
 #: A role before "for/of/at ...": "a spokesperson for the command", "a professor at the university".
 _ROLE_OF = re.compile(r"^(?:\S+\s+){0,3}?(?i:" + _ROLE + r")\s+(?:for|of|at|with|from|in)\s")
@@ -940,6 +961,7 @@ def _name_sexes() -> object:
 _LEGAL_FORMS = (
     r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV|Oyj?|AB"
     r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO|d\.d|d\.o\.o|a\.s|s\.r\.o|sh\.a|sh\.p\.k"
+    r"|P/F|ApS|ehf|Pvt|LLP|Sdn|K\.K|S\.L"
 )
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")

@@ -243,9 +243,12 @@ _STARTS_FROM = re.compile(
 _RIVAL_KINDS = frozenset({"md", "time", "year", "month", "weekday"})
 
 
-#: A forecast's verb before its figure, in its sentence: "The chamber [forecast] a harvest of about 6,200 tonnes".
+#: A forecast's verb before its figure, in its sentence: "The chamber [forecast] a harvest of about 6,200 tonnes"; or a
+#: proposal's: "the city was [weighing] a rise in minibus fares to 25 som".
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|will)\b[^.;]*$", re.IGNORECASE
+    r"\b(?:forecasts?|forecasted|expects?|expected|projects?|projected|predicts?|predicted|will"
+    r"|(?:weighing|considering|mulling)\s+(?:a|an|whether)|propos(?:es|ed|ing))\b[^.;]*$",
+    re.IGNORECASE,
 )
 
 

@@ -542,6 +542,16 @@ _DESCRIBED_IN = re.compile(
 )
 
 
+#: The year a span of years closes, right before it: "between 2019 and", "from 1990 to", "2019-".
+_SPAN_END = re.compile(
+    r"(?:\bbetween\s+(?:[a-z]+\s+){0,2}\d{4}\s+and|\bfrom\s+(?:[a-z]+\s+){0,2}\d{4}\s+(?:to|until|through)"
+    r"|\b\d{4}\s*[-–])\s*$",
+    re.IGNORECASE,
+)
+#: What follows the year a span of years opens with: "[2019] and 2021", "[2019]-2021".
+_SPAN_START = re.compile(r"\s*(?:and|to|until|through|[-–])\s*\d{4}\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def _claim_years(text: str) -> tuple[int, ...]:
     """The years a claim is about, as it writes them ("in 2021", "on March 3, 2021"); bounds excluded, a year a
@@ -552,6 +562,8 @@ def _claim_years(text: str) -> tuple[int, ...]:
     for s in extract_slots(text):
         if re.search(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", text[max(0, s.start - 12) : s.start], re.I):
             continue
+        if _SPAN_END.search(text[max(0, s.start - 40) : s.start]) or _SPAN_START.match(text, s.end):
+            continue  # "landed between [2019] and [2021]": a span over, which later reports tell as it was
         before = text[: s.start]
         if re.search(r",\s+(?:which|who|whom|whose)\b[^,;]*$", before) or _DESCRIBED_IN.search(before):
             continue  # "paid 2.4 million for the canvas, which Kjelsberg painted in 1872": a relative clause's year;
@@ -670,7 +682,8 @@ _GIVEN_AND_SURNAMES = re.compile(r"(?:^|\s)([A-Z][a-z’'-]{2,})\s+([A-Z][\w’'
 #: Words of a body's name, never of a person's surname.
 _BODY_WORD = re.compile(
     r"\b(?:Hall|City|Council|Ministry|Office|Department|Authority|Agency|Bureau|Court|University|Institute|Letters"
-    r"|Journal|Review|Research|News|Times|Post|Press|Gazette|Herald|Group|Company|Bank|Service|Services)\b"
+    r"|Journal|Review|Research|News|Times|Post|Press|Gazette|Herald|Group|Company|Bank|Service|Services"
+    r"|Union|Workers|Association|Federation|Society|Club|Board|Commission|Committee|Trust|Foundation|Airport)\b"
 )
 
 
@@ -687,8 +700,9 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     if m is None or m.group(1).lower() in _TITLE_WORDS:
         return None
     given, surname = m.group(1), m.group(2)
-    if _BODY_WORD.search(surname):
-        return None  # "the journal Karst [Fauna Letters]", "Daegu [City Hall]": a body's name, no person's
+    if _BODY_WORD.search(f"{given} {surname}"):
+        return None  # "the journal Karst [Fauna Letters]", "Daegu [City Hall]", "the Viti [Airport Workers Union]": a
+        # body's name, no person's
     if any(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", e.passage) for e in items):
         # the evidence writes the surname: the name stands (another person may share the given name), but
         # the title before it may not
@@ -1022,6 +1036,7 @@ _OWN_PLAN = re.compile(
     r"(?:,\s+(?:one\s+of|which|the|a|an)\s[^,;]{3,100},)?"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
+    r"|recommends?|recommended|proposes?|proposed|urges?|urged"  # its own advice: "The institute recommends"
     r"|estimated|(?:has\s+|have\s+|had\s+)?puts?\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,6}at"
     # its own results: "Mahanadi Alloys Ltd on Tuesday reported a 38 per cent jump in quarterly profit"
     r"|reported\s+(?:an?\s+|its\s+)?(?:[\w%-]+\s+){0,6}(?:profit|loss|revenue|sales|earnings|turnover|income))\b"
@@ -1077,10 +1092,13 @@ def _own_plan(claim: Claim) -> tuple[str, str | None] | None:
 
 #: A name described by its sort between commas: "Légumes du Léon, Brittany's largest vegetable cooperative,".
 _DESCRIBED_AS = re.compile(
-    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:de|du|del|des|da|do|of|the|and|for)\s+)?[A-Z][\w&’'.-]*){0,5}),\s+"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:de|du|del|des|da|do|of|the|and|for)\s+)?[A-Z][\w&’'.-]*){0,5})"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?,\s+"  # ("Cafés Finos del Soconusco (Cafisoc), ...")
     # (what it is, not where or with whom: not "Lena Oberländer, a palaeontologist with the foundation", nor
-    # "Pordenone, according to the regional health observatory")
-    r"(?:(?!(?:at|with|of|for|from|in|to|according|by|on)\b)[\w’'-]+\s+){0,5}?(?P<sort>[a-z]+)(?=[,.;])"
+    # "Pordenone, according to the regional health observatory"; but where it is: "the largest coffee exporter in
+    # southern Mexico")
+    r"(?:(?!(?:at|with|of|for|from|in|to|according|by|on)\b)[\w’'-]+\s+){0,5}?(?P<sort>[a-z]+)"
+    r"(?:\s+in\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?=[,.;])"
 )
 #: Sorts too vague to be described: "the group" is the body last credited before it.
 _VAGUE_SORTS = frozenset({"group"})
@@ -1096,9 +1114,11 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     if implicit is None or not implicit.startswith("the "):
         return ()
     sort = implicit[4:].lower()
-    described = [m.group("name") for m in _DESCRIBED_AS.finditer(text, 0, claim.start) if m.group("sort") == sort]
+    # (of the sort, or of its kin: "the largest coffee exporter" for "The company expects")
+    kin = set().union(*(words for _, words in _SORTS if sort in words), {sort}) - _VAGUE_SORTS
+    described = [m for m in _DESCRIBED_AS.finditer(text, 0, claim.start) if m.group("sort") in kin]
     if described:
-        return (described[-1],)
+        return tuple(n for n in described[-1].group("name", "short") if n)
     if sort in _VAGUE_SORTS:
         bodies = [a.canonical for c in earlier if (a := c.attribution).source_kind is SourceKind.OFFICIAL
                   and a.canonical and not _PERSONS_NAME.fullmatch(a.canonical)]  # fmt: skip

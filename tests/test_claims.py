@@ -2248,6 +2248,12 @@ def test_dates_officers_known_names_framing_openers_and_short_clauses(text: str,
          "the operator, Eléctricos de Lisboa", "Eléctricos de Lisboa"),
         ("The company had spent 2.3 billion shillings on the extension, its lawyer told the court during sentencing.",
          "its lawyer", "its lawyer"),
+        # a trade in lower case before the name
+        ("The causeway will be finished by 2027, site engineer Paolo Rossi said.", "site engineer Paolo Rossi",
+         "Paolo Rossi"),
+        # a name with an honorific after an office, and another spelling in brackets
+        ("District Medical Officer North, Dr Tevita Lomu (also spelt Tevita Lomo), said young men were the worst "
+         "affected.", "District Medical Officer North, Dr Tevita Lomu (also spelt Tevita Lomo)", "Dr Tevita Lomu"),
     ],
 )  # fmt: skip
 def test_portfolios_brackets_roles_and_names_in_sources(text: str, source: str, canonical: str) -> None:
@@ -2273,6 +2279,9 @@ def test_the_operator_named_after_its_role_is_a_body() -> None:
         # a clause of time set off after the source goes on with the report
         ("Two people died, the police said, after a car was swept off a fording near Seaforth.",
          ["Two people died", "After a car was swept off a fording near Seaforth"]),
+        # a colon after a closing source opens what it went on to say
+        ("Three people died, the police said: a driver swept off a fording near Seaforth and two hikers.",
+         ["Three people died", "A driver swept off a fording near Seaforth and two hikers"]),
         # a short clause with a demonstrative subject is no fact of its own
         ("The council asked operators not to expect refunds before that case was heard.",
          ["The council asked operators not to expect refunds before that case was heard"]),
@@ -2341,3 +2350,94 @@ def test_a_phrase_of_which_is_no_appositive() -> None:
 )  # fmt: skip
 def test_lists_of_nationalities(text: str, expected: list[str]) -> None:
     assert [c.text for c in extract_claims(text)] == expected
+
+
+def test_an_appositive_holding_a_decimal_is_whole() -> None:
+    text = "Tartu, a city of about 1.3 million visitors a year, has closed its old port."
+    texts = [c.text for c in extract_claims(text)]
+    assert "Tartu is a city of about 1.3 million visitors a year" in texts
+    assert not [t for t in texts if t.endswith(" 1")]
+    texts = [c.text for c in extract_claims("Narva, a town of about 53,000 people, has a new bridge.")]
+    assert "Narva is a town of about 53,000 people" in texts
+
+
+def test_a_name_of_words_that_read_as_verbs_opens_a_list_whole() -> None:
+    texts = sorted(c.text for c in extract_claims("The mill sells to the United States, Chile and Peru."))
+    assert texts == ["The mill sells to Chile", "The mill sells to Peru", "The mill sells to the United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside on a share of the source is no source
+        ("Farmers in the lower valley, many of them growing rice on drained swamp, say they have lost two harvests.",
+         [("They have lost two harvests", "Farmers in the lower valley")]),
+        # whom a closing report cites is its chain, no claim
+        ("Kotka has had three harbour fires this year, local media have reported, citing fire service data, and "
+         "dockers have long complained of old wiring.",
+         [("Kotka has had three harbour fires this year", "local media"),
+          ("Dockers have long complained of old wiring", None)]),
+        # what the source went on to do, past whom it cited
+        ("The tenants' association said the rise would hit pensioners hardest, citing its own survey, and urged the "
+         "council to cap rents.",
+         [("The rise would hit pensioners hardest", "The tenants' association"),
+          ("The tenants' association urged the council to cap rents", None)]),
+    ],
+)  # fmt: skip
+def test_shares_citations_and_what_the_source_went_on_to_do(text: str, expected: list) -> None:
+    assert sorted(((c.text, c.attribution.source) for c in extract_claims(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expectation told as its object and an infinitive, the object's participle no verb
+        ("The board expects the two closed wards to reopen in May, once new staff finish training.",
+         [("The two closed wards will reopen in May, once new staff finish training", "The board")]),
+        ("The board expects that the wards will reopen in May.", [("The wards will reopen in May", "The board")]),
+        # people cited for what they did are a reason, no source
+        ("The region has a vacancy rate of 19 per cent, Moreau said, citing teachers who had left for the capital.",
+         [("The region has a vacancy rate of 19 per cent", "Moreau"),
+          ("Moreau cited teachers who had left for the capital", None)]),
+    ],
+)  # fmt: skip
+def test_expectations_and_reasons_cited(text: str, expected: list) -> None:
+    assert sorted(((c.text, c.attribution.source) for c in extract_claims(text)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "kind"),
+    [
+        ("The province would fill 90 posts, Education MEC Thandi Mokoena said.", "Thandi Mokoena", SourceKind.OFFICIAL),
+        ("Sales rose 9 per cent, Tanaka Seika, the Sendai-based maker of rice crackers, said.", "Tanaka Seika",
+         SourceKind.OFFICIAL),
+    ],
+)
+def test_office_titles_and_makers(text: str, canonical: str, kind: SourceKind) -> None:
+    (claim,) = [c for c in extract_claims(text) if c.attribution.is_attributed]
+    assert (claim.attribution.canonical, claim.attribution.source_kind) == (canonical, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the note that a source would not be named is no claim
+        ("A porter at the depot, who did not want to be named, said the night shift had been cut.",
+         [("The night shift had been cut", "A porter at the depot")]),
+        # a phrase after a closing "according to" is no claim of its own
+        ("About 90 dockers stopped work on Friday, according to the union, in a pay dispute with the port company.",
+         [("About 90 dockers stopped work on Friday", "the union")]),
+        # whom and where a closing "told" names
+        ("The harvest will start on May 4, the co-op chairman told farmers at a meeting at the Mossel Bay depot.",
+         [("The harvest will start on May 4", "the co-op chairman")]),
+        # an estimate putting a figure on something is the whole claim
+        ("The survey estimates the valley's lynx population at about 140 animals.",
+         [("The survey estimates the valley's lynx population at about 140 animals", None)]),
+        # a second verb phrase after an aside takes the subject of the first
+        ("The depot cost $12 million to build, according to the council, and was paid for by a state loan.",
+         [("The depot cost $12 million to build", "the council"),
+          ("The depot was paid for by a state loan", "the council")]),
+    ],
+)  # fmt: skip
+def test_leftovers_closing_phrases_estimates_and_shared_subjects(text: str, expected: list) -> None:
+    assert sorted(((c.text, c.attribution.source) for c in extract_claims(text)), key=str) == sorted(expected, key=str)

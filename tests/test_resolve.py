@@ -28,6 +28,8 @@ from factcheck.segment import split_sentences
         ("records from the police department", SourceKind.DOCUMENT, None),
         ("a spokesman for the ministry", SourceKind.OFFICIAL, None),
         ("the company", SourceKind.OFFICIAL, None),  # an institution speaking for itself
+        ("city hall", SourceKind.OFFICIAL, None),
+        ("the council's resolution", SourceKind.DOCUMENT, None),
         (None, SourceKind.UNATTRIBUTED, None),
     ],
 )

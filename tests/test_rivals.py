@@ -171,6 +171,13 @@ def test_a_figure_of_the_year_before_is_no_rival_of_a_forecast() -> None:
         ("5,100", "7,300")]
 
 
+def test_a_figure_of_the_past_is_no_rival_of_a_proposal() -> None:
+    claim = "The council was also weighing a rise in private taxi fares to 90 tenge before the end of the year"
+    assert rival_figures(claim, "The previous tariff of 60 tenge had been in force since 2020.") == ()
+    passage = "The council is weighing a taxi fare of 70 tenge, up from 60 tenge in 2020."
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)][:1] == [("90", "70")]
+
+
 def test_a_figure_of_the_year_before_is_no_rival_of_a_claim_naming_its_year() -> None:
     claim = "Processors agreed a base price of 1.35 euros per litre for the 2025 season"
     assert rival_figures(claim, "Shepherds were paid 1.10 euros per litre last season.") == ()

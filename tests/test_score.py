@@ -663,6 +663,8 @@ def test_a_quotation_the_evidence_credits_to_another_speaker_is_contradicted(pas
         ("Justice Minister Raul Castaneda Ibarra", '"No talks," Justice Minister Raul Castanedo Ibarra said.',
          ("Raul Castaneda Ibarra", "Raul Castanedo Ibarra")),
         ("Justice Minister Raul Castaneda Ibarra", '"No talks," Justice Minister Raul Castaneda said.', None),
+        # a body's name is no given name and surname: "Harbour Workers Union" is not a misspelt "Harbour Authority"
+        ("the Taveuni Harbour Workers Union", "Taveuni Harbour Authority said 12 sailings were cancelled.", None),
     ],
 )  # fmt: skip
 def test_a_misnamed_source_of_three_names(source, passage, expected):
@@ -873,6 +875,10 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
         ("The Comets will contribute $150 million.", "Rio Grande Comets", Verdict.UNVERIFIED),
         # an independent report of the plan corroborates it
         ("The trust plans to open a new surgical hub in March.", "Dales Evening Echo", Verdict.SUPPORTED),
+        # a body's own advice is its word too
+        ("The institute recommends closing the eel fishery for three years.", "Marine Research Institute of Lofoten",
+         Verdict.UNVERIFIED),
+        ("The institute recommends closing the eel fishery for three years.", "Dales Evening Echo", Verdict.SUPPORTED),
         # a forecast is the body's own, its subject qualified by a country and the day
         ("Azerbaijan's agriculture ministry on Thursday forecast the harvest at 72,000 tonnes.",
          "Ministry of Agriculture of the Republic of Azerbaijan", Verdict.UNVERIFIED),
@@ -974,6 +980,10 @@ def test_a_weak_refutation_naming_no_value_still_states_a_figures_clause():
     [
         ("Workers want the bonus raised to 38 euros from 22 euros, the level set in 2016.", ()),
         ("The bonus was set at 22 euros in 2016.", (2016,)),
+        # a span of years over is told as it was by later reports
+        ("The mill under-declared about 860 tonnes of cane crushed between 2018 and 2020.", ()),
+        ("Surveys from 2005 to 2023 found 31 nesting sites.", ()),
+        ("The mill crushed 860 tonnes in 2020.", (2020,)),
     ],
 )
 def test_a_year_describing_another_figure_is_not_the_claims(text, years):
@@ -1679,6 +1689,9 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
         # the name the article describes as of the plan's sort
         ("Légumes du Léon, Brittany's largest vegetable cooperative, said on Tuesday that its turnover fell.\n\n"
          "The cooperative plans to invest €14 million in a new packing station.", ("Légumes du Léon",)),
+        # described by a sort of its kin, with its short name, and where it is
+        ("Conservas Rías Altas (Conrial), the largest tuna exporter in northern Galicia, said its sales rose.\n\n"
+         "The company expects exports to grow by 8 percent next year.", ("Conservas Rías Altas", "Conrial")),
         # "the group": the body credited last
         ("Researchers found nine nesting sites, the Mindanao Raptor Conservancy said on Tuesday.\n\n"
          "The group plans to fit GPS transmitters on four juveniles next year.", ("the Mindanao Raptor Conservancy",)),
@@ -1695,6 +1708,14 @@ def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text
 
     claims = extract_claims(text)
     assert plan_names(text, claims[-1], claims[:-1]) == names
+
+
+@pytest.mark.parametrize("outlet", ["Nólsoy Fisk P/F", "Vestfisk ApS"])
+def test_a_companys_own_release_is_known_by_its_legal_form(outlet: str) -> None:
+    claim = Claim(id="c17", text="The firm expects to land 12,000 tonnes in 2026", start=0, end=46,
+                  attribution=Attribution(source="the company", source_kind=SourceKind.OFFICIAL, cue="said"))
+    release = ev("release", outlet=outlet, passage="For 2026 the group expects landings of about 12,000 tonnes.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED  # its own word, not corroboration
 
 
 def test_a_bodys_plan_its_own_report_gives_under_its_name_is_its_word() -> None:

@@ -3626,6 +3626,9 @@ def test_signs_units_markers_lines_totals_and_times(claim: str, passage: str, ki
         ("The new rate will apply from April 1, 2026",
          "The assembly approved a rise in the tourist tax to €3 per guest per night, with effect from April 1, 2026.",
          "date", []),
+        ("The new fare will apply from June 1", "The new tariff enters into force on 12 June 2025.", "date",
+         [("June 1", "12 June 2025")]),
+        ("The new fare will apply from June 1", "The new tariff goes into effect on June 1.", "date", []),
         # a sum naming what it pays for has no rival in a revenue
         ("The Rs 45 crore unit is to be commissioned by March 2026",
          "Revenue climbed to Rs 412 crore in the year to March 31 from Rs 378.1 crore a year before.", "number", []),
@@ -3708,3 +3711,57 @@ def test_the_day_a_source_spoke_is_no_rival_of_an_events_day(claim: str, passage
 )  # fmt: skip
 def test_a_part_of_a_month_holds_only_its_days(claim: str, passage: str, expected: list) -> None:
     assert _mismatched(claim, passage, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspectors counted 48 500 damaged vines, and some 2 300 growers filed claims.", [48500.0, 2300.0]),
+        ("The R1 250 000 grant was paid in March.", [1250000.0]),
+        ("On June 14 200 runners set off.", [200.0]),  # a day of the month, then a count
+        ("In 2024 1 300 farmers applied.", [1.0, 300.0]),  # a year, then a count: no thousands
+    ],
+)
+def test_thousands_grouped_by_spaces_read_as_one_number(text: str, expected: list) -> None:
+    assert [s.value for s in _numbers(text) if s.unit in ("count", "money:zar")] == expected
+
+
+def test_a_number_grouped_by_spaces_keeps_its_precision() -> None:
+    assert _mismatched("About 48,500 vines were damaged", "Inspectors counted about 48 500 damaged vines.",
+                       "number") == []
+    assert _mismatched("48,500 vines were damaged", "Inspectors counted 48 900 damaged vines.", "number") == [
+        ("48,500", "48 900")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count held and a count to be taken on are two counts
+        ("The ferry operator currently has 140 deckhands, down from 171 in 2019",
+         "The operator said it planned to hire 25 deckhands from abroad by 2027.", []),
+        ("The ferry operator currently has 140 deckhands", "The ferry operator has 120 deckhands.", [("140", "120")]),
+        # the total of a part is no rival of a count of another thing in the sentence giving the part
+        ("Two of the five dialysis units at Mercy Hospital in Galway have been closed since June because there are "
+         "not enough renal nurses to staff them",
+         "GALWAY, Oct 3 (IWS) - The health board will appoint 76 nurses by the end of April, the minister told "
+         "councillors on Monday, after staff shortages forced the closure of two dialysis units at Galway's main "
+         "hospital.", []),
+    ],
+)  # fmt: skip
+def test_counts_of_other_things_are_no_rivals(claim: str, passage: str, expected: list) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+def test_a_place_in_the_claims_clause_is_paired_though_the_claim_goes_on() -> None:
+    claim = ("The brewery will open a new bottling plant in Tarvisio, due to start output in spring 2027, to relieve "
+             "its old site in the centre of Udine")
+    passage = "The brewery plans to open a new plant in Gemona in spring 2027, adding capacity."
+    assert _mismatched(claim, passage, "entity") == [("Tarvisio", "Gemona")]
+
+
+@pytest.mark.parametrize("text", ["a gust of 41 m/s", "gusts of 41 metres per second", "winds of 41 meters a second"])
+def test_metres_per_second_are_a_speed(text: str) -> None:
+    (slot,) = _numbers(text)
+    assert (slot.unit, round(float(slot.value), 1)) == ("speed", 147.6)  # in km/h
+    assert _mismatched("Gusts reached 41 metres per second at the pier", "A gust of 41 m/s was logged at the pier.",
+                       "number") == []

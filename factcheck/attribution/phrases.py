@@ -192,6 +192,15 @@ _NAME_NOTE = re.compile(
 )
 
 
+#: An aside on a share of what the noun phrase before it names, closing the phrase: ", many of them farmers,", ",
+#: most of whom live on the marsh,".
+_SHARE_ASIDE = re.compile(
+    r",\s*(?:many|most|some|all|several|few|both|each|none|half|one|two|three)\s+of\s+(?:them|whom|which)\b"
+    r"[^,;:]*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
     anon = _ANONYMITY_CLAUSE.search(text, lo, hi)
@@ -201,6 +210,9 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     age = re.search(r",\s*(?:\d{1,3}|[RDI]-[A-Z][A-Za-z.]{1,12})\s*,?\s*$", text[lo:hi])
     if age and age.start() > 0:  # "Mr. King, 82, told me", "Mitch McConnell, R-Ky., said": no part of the name
         return _left_np(text, lo, lo + age.start())
+    share = _SHARE_ASIDE.search(text, lo, hi)
+    if share and share.start() > lo:  # "Residents of the northern districts, many of them built on marshland, say"
+        return _left_np(text, lo, share.start())
     note = _NAME_NOTE.search(text, lo, hi)
     if note and note.start() > lo:  # "Erdenebileg Tumurbaatar (also written Tömörbaatar) said": a note on the name
         inner = _left_np(text, lo, note.start())

@@ -262,6 +262,9 @@ class _Scan:
                 pass  # "a report [released on Wednesday]": when it came out is no part of the source
             elif posted:  # "according to a flyer [posted on its website]": all of it is the source
                 src = (src[0], src[1] + posted.end())
+            elif _PHRASE_AFTER.fullmatch(tail) and not _FINITE_VERB.search(tail):
+                # ", in a pay dispute with Pacific Ground Services": where the content belongs, no clause of its own
+                aside = _strip_span(text, src[1], s1, " \t\n,.;")
             elif tail.strip(" ,.") and not _TIME_TAIL.match(tail) and not dangling and not _SUBORDINATE.match(tail) \
                     and not _WHICH_SAID.match(tail):  # ", which said ...": a report of its own  # fmt: skip
                 more = _content_after(text, src[1], s1)
@@ -478,6 +481,8 @@ class _Scan:
             or (quoted and cue_word in _ADDRESSED and not re.match(r"[^\"“”]*\bthat\b", tail))
             # "..., its lawyer told the court during sentencing.": whom and when, after a closing cue
             or (cue_word in _ADDRESSED and _TOLD_WHOM_END.fullmatch(tail) is not None)
+            # "Two people died, the agency said: a man swept away ...": the colon opens what it went on to say
+            or (not quoted and re.match(r"\s*:\s*\S", tail) is not None)
             # '"...," Obama said Saturday at the White House after a round of golf.'
         ):
             self._content_before(cue, cue_word, src, pre_text, tail, quoted=quoted, whole_clause=whole_clause,
@@ -506,7 +511,7 @@ class _Scan:
         titled = _TITLED_TAIL.match(tail) if quoted else None
         more = more or (titled if titled and titled.end() < len(tail.rstrip()) else None)
         adding = _ADDING.match(tail)
-        more = more or (_CONTENT_GOES_ON.match(tail) if not quoted else None)
+        more = more or (_CONTENT_GOES_ON.match(tail) or re.match(r"\s*:\s*", tail) if not quoted else None)
         if more:
             c2 = _content_after(text, cue[1] + more.end(), s1)
             if c2:
@@ -535,6 +540,8 @@ class _Scan:
             return  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
         if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
             return  # "have agreed to sell a stake": a deal, not a report
+        if _PUT_AT.match(tail) and cue_word in ("estimate", "estimates", "estimated", "put", "puts"):
+            return  # "estimates the islands' puffin population at about 122,000 pairs": a figure, the whole claim
         if cue_word in _PARTICIPLES:
             # "Kim praised the workers, saying ..." - the source is the sentence subject
             subj = _subject(text, s0, cue[0])
@@ -703,6 +710,8 @@ class _Scan:
             src = _strip_span(text, s0 + m.start("src"), s0 + m.end("src"))
             if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
                 continue
+            if _PUT_AT.match(text, cue[1], s1) and re.fullmatch(r"(?:estimate|put)[sd]?", m.group("cue").lower()):
+                continue  # "The study estimates the islands' puffin population at about 122,000": the whole claim
             content = _content_after(text, cue[1], s1)
             if content:
                 out.append(AttributionSpan(cue, src, (content,), (), index, True))
@@ -888,7 +897,21 @@ def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
     if not cm:
         return ()
     c = _right_np(text, pos + cm.end(), end)
+    if c and _DID_WHAT.match(text, c[1], end) and not _ANONYMITY_AFTER.match(text, c[1], end):
+        return ()  # "citing nurses who had left for private hospitals": a reason, what they did
     return (c,) if c and _cites_a_source(text[c[0] : c[1]]) else ()
+
+
+#: A phrase after a closing "according to X": ", in a pay dispute with ground handling company PGS."
+_PHRASE_AFTER = re.compile(r"\s*,\s*(?:in|amid|over|during|with|after|for)\s+(?:a|an|the|its|his|her|their)\s[^;:]*")
+#: What an estimate puts at a figure: " the islands' puffin population at about 122,000".
+_PUT_AT = re.compile(
+    r"\s+(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){0,6}?at\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?\d"
+)
+#: A relative clause telling what the people cited did: " who had left for private hospitals".
+_DID_WHAT = re.compile(r"\s*,?\s*(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?!spoke|asked|declined|requested)[a-z]{3,}")
 
 
 #: A verb right after "and" that shares the subject of the clause before: "The rate will apply from May, [and will]
@@ -909,9 +932,9 @@ _ROLES_NAME = re.compile(
 #: Whom a closing cue addresses, and where or when, ending the sentence: " the court during sentencing."
 _TOLD_WHOM_END = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?"
-    r"(?:\s+(?:during|at|in|on|after|before|outside)\s+(?:the\s+|a\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})?"
+    r"(?:\s+(?:during|at|in|on|after|before|outside)\s+(?:the\s+|a\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}){0,2}"
     r"\s*[.!?]?\s*"
-)
+)  # (and where: "told growers at a meeting at the Lautoka mill compound.")
 #: An opening participle phrase that frames a report: "[Citing the judgment,] Hoekstra said ...".
 _FRAMING_OPENER = re.compile(
     r"\s*(?:Citing|Speaking|Referring|Responding|Addressing|Commenting|Writing|Quoting|Pointing|Noting|Asked|"

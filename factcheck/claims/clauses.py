@@ -364,7 +364,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         subject_list = False
         for k in range(len(words) - 1, max(-1, len(words) - 8), -1):
             w = words[k].group().lower().strip("’'\"“”")
-            verb = _past_verb(w)
+            verb = _past_verb(w) and not words[k].group()[:1].isupper()  # "the [United] States" is a name
             if k < len(words) - 1 and w in ("and", "or"):
                 break  # "A and B, C and D": not one list
             inside_name = (w == "of" and 0 < k < len(words) - 1 and words[k - 1].group()[:1].isupper()

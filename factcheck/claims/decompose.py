@@ -238,6 +238,10 @@ _SOURCE_DID = re.compile(
 )
 
 
+#: What a report cites, set off between its content and what its source went on to do.
+_CITING_ASIDE = re.compile(r"citing\s[^,;:]{2,80}")
+
+
 def _source_declined(
     text: str, span: Span, own: list[tuple[AttributionSpan, Attribution]], base: Attribution
 ) -> _Piece | None:
@@ -255,8 +259,9 @@ def _source_declined(
     for sp, attribution in own:
         if sp.source is None or not sp.content or sp.source[1] > sp.cue[0]:
             continue  # a pre-posed source only: "X said ..., but did not"
-        if text[sp.content[-1][1] : span[0]].strip(" ,") or not re.match(r"[A-Z]|the\b|an?\b", text[sp.source[0] :]):
-            continue
+        gap = text[sp.content[-1][1] : span[0]].strip(" ,")
+        if (gap and not _CITING_ASIDE.fullmatch(gap)) or not re.match(r"[A-Z]|the\b|an?\b", text[sp.source[0] :]):
+            continue  # (but on past whom or what it cited: "said ..., citing its own survey, and urged ...")
         written = text[sp.source[0] : sp.source[1]]
         if written.lower() in ("who", "which") or written.split()[0].lower() in _PREPOSITIONS:
             continue  # not "In a statement cited her work"

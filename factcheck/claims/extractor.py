@@ -9,11 +9,13 @@ import attrs
 
 from factcheck.article import mask_front_matter
 from factcheck.attribution import SpanTagger, attribute_sentences, find_attributions
+from factcheck.attribution.sentence import _cites_a_source
 from factcheck.checkworthy import CheckworthyScorer
 from factcheck.claims.decompose import _decompose
 from factcheck.claims.kinds import _hedged, _kind
 from factcheck.claims.subjects import (
-    _Account, _Subjects, _bullet_lead, _expectation, _is_question, _lead_attribution, _wordless,
+    _Account, _Subjects, _bullet_lead, _clause_subject, _expectation, _is_question, _lead_attribution, _leftover,
+    _wordless,
 )
 from factcheck.model import Attribution, Claim
 from factcheck.segment import Sentence, split_sentences
@@ -102,7 +104,9 @@ class ClaimExtractor:
             except (ValueError, IndexError):  # pragma: no cover - rules must not sink extraction
                 found = [_Piece(sent.text, ((sent.start, sent.end),), inherited or Attribution())]
             found = [_expectation(_untrailed(text, piece)) for piece in found
-                     if not _is_question(piece.text) and not _wordless(piece.text)]
+                     if not _is_question(piece.text) and not _wordless(piece.text) and not _cites_only(piece.text)
+                     and not _leftover(piece.text)]
+            found = _shared_subjects(text, found)
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
             found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
             subjects = following
@@ -126,6 +130,32 @@ class ClaimExtractor:
                 )
             )
         return tuple(claims)
+
+
+#: An auxiliary opening a piece whose subject the sentence gave once, before it: "[was] financed largely by a loan".
+_SUBJECTLESS = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|can)\s+(?!\w+\s+(?:that|than)\b)")
+
+
+def _shared_subjects(text: str, found: list[_Piece]) -> list[_Piece]:
+    """Pieces opening with an auxiliary written in lower case, given the subject of the piece before them in the
+    sentence: "The plant cost FJ$48 million to build, according to the company, and [was financed largely by a
+    loan]" -> "The plant was financed largely by a loan"."""
+    out: list[_Piece] = []
+    for piece in found:
+        at = piece.spans[0][0]
+        if out and text[at : at + 1].islower() and _SUBJECTLESS.match(text, at) \
+                and piece.text[:1].lower() + piece.text[1:4] == text[at : at + 4] \
+                and (subject := _clause_subject(out[-1].text)) is not None:  # fmt: skip
+            piece = attrs.evolve(piece, text=f"{subject} {piece.text[:1].lower()}{piece.text[1:]}")
+        out.append(piece)
+    return out
+
+
+def _cites_only(text: str) -> bool:
+    """Whether a piece only names whom a report cites ("citing emergency service data" after "..., local media
+    have reported,"): the report's chain, no claim."""
+    m = re.fullmatch(r"[Cc]iting\s+(.+?)[.,]?", text)
+    return m is not None and _cites_a_source(m.group(1))
 
 
 #: A conjunction left dangling at a piece's end: "cited blocked parking and diverted traffic[, and]".

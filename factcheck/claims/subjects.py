@@ -34,7 +34,11 @@ def _expectation(piece: _Piece) -> _Piece:
     if not cue or cue[-1] not in ("expect", "expects", "expected") or piece.text[:1] in _QUOTE_OPEN:
         return piece
     m = _EXPECTED.fullmatch(piece.text)
-    if m is None or _FINITE.search(" " + m.group("np")) or m.group("np").split()[0].lower() in ("to", "that"):
+    np = " " + m.group("np") if m else ""
+    # (a participle after a determiner describes the noun: "the two [closed] theatres to reopen")
+    finite = [f for f in _FINITE.finditer(np) if not re.search(r"\b(?:the|a|an|its|their|his|her|two|three|four|all)"
+                                                               r"(?:\s+[\w’'-]+)?\s*$", np[: f.start()])]
+    if m is None or finite or m.group("np").split()[0].lower() in ("to", "that"):
         return piece
     verb = "would" if cue[-1] == "expected" else "will"
     return attrs.evolve(piece, text=f"{_cap(m.group('np'))} {verb} {m.group('verb')}{m.group('rest')}")
@@ -50,6 +54,19 @@ def _wordless(text: str) -> bool:
 
 
 _CAME_SUBJECTS = frozenset("The This That It Its Their His Her".split())
+
+
+#: The note that a source would not be named, left over as a piece of its own ("A nurse did not want to be named"):
+#: nothing to check.
+_ANONYMITY_NOTE = re.compile(
+    r"(?:[\w’'-]+\s+){1,8}?(?:did\s+not\s+want|does\s+not\s+want|asked\s+not|declined|refused)\s+to\s+be\s+"
+    r"(?:named|identified)|(?:[\w’'-]+\s+){1,8}?(?:spoke|speaking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity"
+)
+
+
+def _leftover(text: str) -> bool:
+    """Whether a piece is only a note on a source's anonymity (:data:`_ANONYMITY_NOTE`)."""
+    return _ANONYMITY_NOTE.fullmatch(text.strip(" .")) is not None
 
 
 _ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who|for)\b")
@@ -400,7 +417,10 @@ _BODY_OF = (
 _APPOSITIVE = re.compile(
     r"((?:" + _BODY_OF + r"|[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"  # "Bank of England", not "Shares of Apple"
     r"(?:\s+(?:province|city|county|region|district|state|river|"
-    r"island|port|border crossing|crossing))?),\s+((?:a|an|the|his|her|its|their)\s+[^,;:()\"“”]{3,120}?)(?=,|;|\.\s*$|$|\s+(?:near|where|which)\b|\.)"
+    r"island|port|border crossing|crossing))?),\s+"
+    # (a number's thousands comma and decimal point stay inside: "a city of about 350,000 people", "1.2 million")
+    r"((?:a|an|the|his|her|its|their)\s+(?:[^,;:()\"“”]|,(?=\d{3})){3,120}?)"
+    r"(?=,(?!\d{3})|;|\.\s*$|$|\s+(?:near|where|which)\b|\.(?!\d))"
 )
 
 

@@ -242,6 +242,9 @@ class _Comparison:
         # the record a winner broke is no rival of the winner's time: "broke the course record of 1:02:55" /
         # "clocked 1:01:42 ..., lowering the course record"
         cands = [p for p in cands if p in equal or _old_record(c, claim) == _old_record(p, passage)]
+        # a count held is no rival of a count taken on: "currently has 212 drivers" / "planned to hire 30 drivers"
+        if c.unit == "count":
+            cands = [p for p in cands if p in equal or not _stock_and_change(c, claim, p, passage)]
         # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
         # loss; a game's "88-81" none in the series' "3-2"
         cands = [p for p in cands
@@ -396,7 +399,7 @@ class _Comparison:
         others = [x for x in c_names if not names_match(x.text, c.text)]
         sole = {m[0].start for x in others if len(m := [p for p in ents if names_match(p.text, x.text)]) == 1}
         unclaimed = [p for p in ents if not names_match(p.text, c.text) and p.start not in sole]
-        hit = hit or sides.anchored(c, unclaimed, used)
+        hit = hit or sides.anchored(c, unclaimed, used, clause=True)
         hit = hit or sides.sole_place(c, free, c_names, used)
         partner = None if hit else sides.partner(c, c_names, ents, used)
         hit = hit or partner
@@ -1098,6 +1101,32 @@ _OLD_RECORD = re.compile(
 def _old_record(slot: Slot, text: str) -> bool:
     """Whether ``slot`` is a record that was broken, as the words before it tell (:data:`_OLD_RECORD`)."""
     return _OLD_RECORD.search(text[max(0, slot.start - 60) : slot.start]) is not None
+
+
+#: Words that may stand between a count's verb and the count: "has [about] 212", "will hire [an extra] 30".
+_COUNT_QUALIFIER = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|only|just|over|under|currently|now|a\s+total\s+of|an?"
+    r"|another|extra|further|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+){0,3}"
+)
+#: A count of what is held: "Minato Kotsu [currently has] 212 drivers", "[employs] 3,400 people".
+_STOCK_VERB = re.compile(r"\b(?:has|have|had|employs?|employed|employing|operates?|operated|owns?|owned)\s+"
+                         + _COUNT_QUALIFIER + "$", re.IGNORECASE)
+#: A count of what is taken on or let go: "plans to [hire] 30 drivers", "[laid off] 120 workers".
+_CHANGE_VERB = re.compile(
+    r"\b(?:hire[sd]?|hiring|recruit(?:s|ed|ing)?|tak(?:e|es|ing)\s+on|took\s+on|lay(?:s|ing)?\s+off|laid\s+off"
+    r"|cut(?:s|ting)?|shed(?:s|ding)?|axe[sd]?|axing)\s+" + _COUNT_QUALIFIER + "$",
+    re.IGNORECASE,
+)
+
+
+def _stock_and_change(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one count is of what is held and the other of what is taken on or let go: "currently has 212
+    drivers" / "planned to hire 30 drivers" are two counts, no rivals."""
+    def kind(slot: Slot, text: str) -> str | None:
+        before = text[max(0, slot.start - 60) : slot.start]
+        return "stock" if _STOCK_VERB.search(before) else "change" if _CHANGE_VERB.search(before) else None
+
+    return {kind(c, claim), kind(p, passage)} == {"stock", "change"}
 
 
 #: A season or a split year: "the 2023/24 season", "fiscal 2024-25".

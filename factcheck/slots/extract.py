@@ -174,6 +174,29 @@ _WORDNUM_RE = re.compile(
 #: A count of some out of a total ("[one of] two people who lost their lives"): the figure is the total.
 _ONE_OF = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?=\w)", re.IGNORECASE)
 _MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+
+#: Thousands grouped by spaces, as in South African or French copy: "62 000 small-stock deaths", "R1 250 000"; not
+#: a day of the month and a count ("on May 12 300 people"), nor a code opening with a zero.
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)")
+_DAY_BEFORE = re.compile(_MONTH_RE + r"\s+$|\d[ \u00a0\u202f]$", re.IGNORECASE)
+
+
+def _thousands_commas(text: str) -> str:
+    """``text`` with the spaces grouping thousands written as commas, the same length, so that a number reads as
+    one ("62 000" as "62,000") at the same offsets."""
+    if not _SPACED_THOUSANDS.search(text):
+        return text
+    out = list(text)
+    for m in _SPACED_THOUSANDS.finditer(text):
+        if _DAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        for i in range(m.start(), m.end()):
+            if text[i] in " \u00a0\u202f":
+                out[i] = ","
+    return "".join(out)
+
+
 _DATE_RES = (
     re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"),
@@ -376,9 +399,12 @@ _SQUARE_AFTER = re.compile(
 _SQUARE_SIDES = {"mi": "miles", "m": "metres"}
 #: Units of speed, in kilometres per hour (a factor of at least one, so a converted figure keeps its rounding).
 _SPEEDS = {"mph": 1.609344, "miles": 1.609344, "mile": 1.609344, "km/h": 1.0, "kmh": 1.0, "kph": 1.0,
-           "km": 1.0, "kilometres": 1.0, "kilometre": 1.0, "knots": 1.852, "knot": 1.852}  # fmt: skip
+           "km": 1.0, "kilometres": 1.0, "kilometre": 1.0, "knots": 1.852, "knot": 1.852,
+           "m/s": 3.6, "metres": 3.6, "metre": 3.6, "meters": 3.6, "meter": 3.6}  # fmt: skip
 _SPEED_AFTER = re.compile(
-    r"(?:\s+|-)(mph|kph|kmh|km/h|knots?|(?:miles?|km|kilomet(?:re|er)s?)(?=\s+(?:per|an|a)\s+hour\b|/h\b))", re.IGNORECASE
+    r"(?:\s+|-)(mph|kph|kmh|km/h|knots?|(?:miles?|km|kilomet(?:re|er)s?)(?=\s+(?:per|an|a)\s+hour\b|/h\b)"
+    r"|m/s(?!\w)|met(?:re|er)s?(?=\s+(?:per|a)\s+second\b))",  # "a gust of 52 m/s", "52 metres per second"
+    re.IGNORECASE,
 )
 
 
@@ -923,7 +949,7 @@ class _Extraction:
     def _numerals(self) -> None:
         """Numbers in digits, with their currency, scale and unit, or a year."""
         text, add, free = self.text, self._add, self._free
-        for m in _NUM_RE.finditer(text):
+        for m in _NUM_RE.finditer(_thousands_commas(text)):
             s, e = m.start("num"), m.end()
             if m.group("cur"):
                 s = m.start("cur")

@@ -14,7 +14,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import names_match, _pair_of
 from factcheck.slots.records import Slot, SlotKind
-from factcheck.slots.values import _WEEKDAY_BEFORE, _dates_equal, _same_value, _states, _year_of
+from factcheck.slots.values import _WEEKDAY_BEFORE, _dates_equal, _same_value, _states, _year_of, heads_differ
 
 
 #: Words that make a figure a record: a sentence giving the figure without one does not restate the claim.
@@ -63,9 +63,10 @@ def _telling(slot: Slot) -> bool:
 #: A verb of an act done by a date, right before it: "will be [completed] by (the end of)".
 _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 #: The date a rule, rate or law takes effect from, right before it: "will apply from", "with effect from", "comes
-#: into force on", "effective".
+#: into force on", "enters into force on", "goes into effect on", "effective".
 _TAKES_EFFECT = re.compile(
     r"\b(?:appl(?:y|ies|ied)|(?:take|takes|took|taking|with)\s+effect|(?:come|comes|came|coming)\s+into\s+force"
+    r"|(?:enter|enters|entered|entering)\s+into\s+force|(?:go|goes|went|going)\s+into\s+effect"
     r"|effective)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -188,15 +189,17 @@ class _Sides:
         lo, hi = _sentence_of(self._sents[True], p.start)
         return _same_sense(content_words(self.passage[lo:hi]))
 
-    def anchored(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+    def anchored(self, c: Slot, cands: Sequence[Slot], used: set[int], clause: bool = False) -> Slot | None:
         """The candidate sharing the most neighbouring words with ``c`` (at least ``ANCHOR_MIN``), if its
-        sentence restates the rest of the claim (recall at least ``ANCHOR_REST``)."""
+        sentence restates the rest of the claim (recall at least ``ANCHOR_REST``), or with ``clause``, the rest of
+        the claim's clause holding ``c`` (:meth:`clause_rest`): "will build a new biscuit factory in [Ebetsu], due
+        to start ..." / "plans to open a new factory in [Chitose] in autumn 2026"."""
         scored = [(self.anchor(c, p), -p.start, p) for p in cands if p.start not in used]
         scored = [t for t in scored if t[0] >= ANCHOR_MIN]
         if not scored:
             return None
         _, _, p = max(scored, key=lambda t: (t[0], t[1]))
-        if self.rest_overlap(c, p) < ANCHOR_REST:
+        if max(self.rest_overlap(c, p), self.clause_rest(c, p) if clause else 0.0) < ANCHOR_REST:
             return None
         used.add(p.start)
         return p
@@ -249,8 +252,8 @@ class _Sides:
             return None
         sents = self._sents[True]
         for p in cands:
-            if p.start in used or p.bound or p.unit != c.unit:
-                continue
+            if p.start in used or p.bound or p.unit != c.unit or heads_differ(c, p):
+                continue  # (nor a count of another thing: "two of the six [theatres]" / "will appoint 104 [nurses]")
             span = _sentence_of(sents, p.start)
             inside = [x for x in passage_slots if x.kind is SlotKind.NUMBER and x.unit == c.unit
                       and _sentence_of(sents, x.start) == span]  # fmt: skip

@@ -62,6 +62,15 @@ _GENERIC_HEADS = frozenset(
 )  # (built with the suffix stem: importing the module loads no lexicon)
 
 
+def heads_differ(c: Slot, p: Slot) -> bool:
+    """Whether two counts name different things by their head nouns, neither of them anyone: "six operating
+    [theatres]" / "104 [nurses]"; not "1,100 [workers]" / "800 [mineworkers]"."""
+    if not (c.head and p.head) or c.unit in _DIMENSIONS:
+        return False
+    ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
+    return ch != ph and not ch.endswith(ph) and not ph.endswith(ch) and not {ch, ph} & _GENERIC_HEADS
+
+
 def _apart(cc: dict[str, float], pc: dict[str, float], head: str) -> bool:
     """Whether the word closest to the claim's count of ``head`` (its other context word of most weight) is
     missing from the passage count's context, and little else is shared: "[injured] 37 people" against "carrying
@@ -85,14 +94,23 @@ def _sense_weights(context: tuple[tuple[str, float], ...]) -> dict[str, float]:
 _TIME_UNIT_WORD = re.compile(r"\b(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
 
+#: A figure's digits as written, its thousands grouped by commas or spaces ("62,000", "62 000"), and its decimals.
+_DIGITS = re.compile(r"(\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?")
+
+
+def _ungrouped(digits: str) -> str:
+    """The digits without their thousands separators."""
+    return re.sub(r"[, \u00a0\u202f]", "", digits)
+
+
 def _rounding(slot: Slot) -> float:
     """Half the rounding unit of a scaled number as written ("1.2 billion" -> 0.05e9, "254K" -> 500), at most a
     tenth of it ("1 million" -> 0.1e6), else 0."""
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
-    in_parts = re.search(r"\d\D+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1
+    m = _DIGITS.search(slot.text)
+    in_parts = re.search(r"\d[^\d, \u00a0\u202f]+\d", slot.text) or len(_TIME_UNIT_WORD.findall(slot.text)) > 1
     if not m or (slot.unit == "duration" and in_parts):
         return 0.0  # a time in parts ("2:03:51", "two hours, six minutes and 41 seconds") is exact to its last part
-    base = float(m.group(0).replace(",", ""))
+    base = float(_ungrouped(m.group(0)))
     value = float(slot.value)  # type: ignore[arg-type]
     if base == 0 or abs(value / base - 1.0) < 1e-9 or value / base < 1.0:
         return 0.0  # unscaled numbers are exact
@@ -232,11 +250,11 @@ def _leeway(slot: Slot) -> float:
     """Relative difference an approximate figure allows: half its last significant digit's unit, what rounding
     to it takes in, within 2-10% ("about 900": 5.6%, "about 250,000" and "about 6.5 million": 2%; "roughly 1.2
     million" is not 1.1 million)."""
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", slot.text)
+    m = _DIGITS.search(slot.text)
     value = abs(float(slot.value))  # type: ignore[arg-type]
     if not m or value == 0:
         return 0.1
-    whole = m.group(1).replace(",", "")
+    whole = _ungrouped(m.group(1))
     base = float(whole + "." + (m.group(2) or "0"))
     scale = value / base if base else 1.0
     digits = 10.0 ** -len(m.group(2)) if m.group(2) else 10.0 ** (len(whole) - len(whole.rstrip("0")))

@@ -443,6 +443,11 @@ class SourceResolver:
             if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and canon != last \
                     and canon.split()[-1] == last:  # fmt: skip
                 return canon, k
+        for canon, k, _, _ in reversed(self._seen):  # the first of two surnames: "Velasco" of "Héctor Velasco Ruiz"
+            words = canon.split()
+            if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and len(words) == 3 \
+                    and words[1] == last and words[0].lower().rstrip(".") not in _TITLE_WORDS:  # fmt: skip
+                return canon, k
         return None
 
     def _full_names(self) -> dict[str, list[tuple[int, str, str | None]]]:
@@ -714,6 +719,8 @@ def _name_part(written: str) -> str:
     if _PORTFOLIOS.fullmatch(written):
         return written  # "the Ministry of Trade, Industry and Energy": one name
     parts = [p.strip() for p in written.split(", ") if p.strip()]
+    if len(parts) == 2 and _DESCRIBED_GROUP.fullmatch(parts[0]) and _BODY_NAME.fullmatch(parts[1]):
+        return parts[1]  # "A teachers' group, the Secondary Teachers' Association of Kenya" -> the association
     for part in parts[1:]:  # "A spokesman for the Republican Governors Association, Tim Walsh" -> "Tim Walsh"
         words = part.split()
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _ORG_TAIL \
@@ -734,11 +741,18 @@ def _name_part(written: str) -> str:
     return parts[0] if parts else written
 
 
+#: A body described by its sort before its name: "A teachers' group", "a rights group".
+_DESCRIBED_GROUP = re.compile(
+    r"(?i:an?)\s+(?:[a-z][\w’'-]*\s+){0,3}(?:group|body|organi[sz]ation|association|union|charity)"
+)
+#: A body's name, with "the" and its small words: "the Secondary Teachers' Association of Kenya".
+_BODY_NAME = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|de|the)\s+)?[A-Z][\w’'.-]*)+")
 #: Another spelling of a name, in brackets after it: "(also spelt Shahin Ali)", "(or Tayyip)".
 _OTHER_SPELLING = re.compile(r"\s*\((?:also\s+(?:spelt|spelled|written|known\s+as)|or|aka|a\.k\.a\.)\s[^()]*\)")
 #: An honorific opening a person's name: "Dr Shaheen Ali", "Mrs. Ana Soto".
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]")
-#: A trade in lower case, then a name: "forecaster Ryota Sato", "site engineer Paolo Rossi".
+#: A trade in lower case, then a name: "forecaster Ryota Sato", "site engineer Paolo Rossi" (not a role in a body's
+#: own work opening a sentence, "Lead author Maria Wangge", whose role tells who speaks for the body).
 _ROLE_WORDS_THEN_NAME = re.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
 )

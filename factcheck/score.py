@@ -1036,7 +1036,7 @@ _OWN_PLAN = re.compile(
     r"(?:,\s+(?:one\s+of|which|the|a|an)\s[^,;]{3,100},)?"
     r"\s+(?:also\s+|now\s+|still\s+|on\s+[A-Z][a-z]+day\s+)?(?:plans?|planned|intends?|intended|aims?|expects?|expected"
     r"|will|would|is\s+to|hopes?|wants?|forecasts?|forecasted|projects|projected|predicts|predicted|estimates"
-    r"|recommends?|recommended|proposes?|proposed|urges?|urged"  # its own advice: "The institute recommends"
+    r"|recommends?|proposes?"  # its standing advice: "The institute recommends" (what it "urged" is an act on record)
     r"|estimated|(?:has\s+|have\s+|had\s+)?puts?\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,6}at"
     # its own results: "Mahanadi Alloys Ltd on Tuesday reported a 38 per cent jump in quarterly profit"
     r"|reported\s+(?:an?\s+|its\s+)?(?:[\w%-]+\s+){0,6}(?:profit|loss|revenue|sales|earnings|turnover|income))\b"
@@ -1060,10 +1060,11 @@ _OWN_ROLE_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)*\s+(?:author|director|l
 def _leads_the_work(attr: Attribution) -> bool:
     """Whether an expert is named by a role in the work of the body whose plans the claim tells ("Lead author Maria
     Goreti Wangge" of "The institute plans to ..."): the body's own documents are then the expert's word too."""
-    canon = attr.canonical or ""
-    role = _OWN_ROLE_BEFORE.match(canon)
-    return (attr.source_kind is SourceKind.EXPERT and role is not None
-            and bool(_PERSONS_NAME.fullmatch(canon[role.end() :])))  # fmt: skip
+    for name in (attr.canonical or "", attr.source or ""):  # (the role as written, where the name drops it)
+        role = _OWN_ROLE_BEFORE.match(name)
+        if attr.source_kind is SourceKind.EXPERT and role is not None and _PERSONS_NAME.fullmatch(name[role.end() :]):
+            return True
+    return False
 
 
 _PERSONS_NAME = re.compile(

@@ -2251,6 +2251,9 @@ def test_dates_officers_known_names_framing_openers_and_short_clauses(text: str,
         # a trade in lower case before the name
         ("The causeway will be finished by 2027, site engineer Paolo Rossi said.", "site engineer Paolo Rossi",
          "Paolo Rossi"),
+        # a group described, then named
+        ("A nurses' group, the Western Cape Nurses' Association, said the closures reflected chronic understaffing.",
+         "A nurses' group, the Western Cape Nurses' Association", "the Western Cape Nurses' Association"),
         # a name with an honorific after an office, and another spelling in brackets
         ("District Medical Officer North, Dr Tevita Lomu (also spelt Tevita Lomo), said young men were the worst "
          "affected.", "District Medical Officer North, Dr Tevita Lomu (also spelt Tevita Lomo)", "Dr Tevita Lomu"),
@@ -2433,6 +2436,9 @@ def test_office_titles_and_makers(text: str, canonical: str, kind: SourceKind) -
         # an estimate putting a figure on something is the whole claim
         ("The survey estimates the valley's lynx population at about 140 animals.",
          [("The survey estimates the valley's lynx population at about 140 animals", None)]),
+        # what a thing is described as is no clause of time
+        ("The harbour master described the swell as the worst he had seen.",
+         [("The harbour master described the swell as the worst he had seen", None)]),
         # a second verb phrase after an aside takes the subject of the first
         ("The depot cost $12 million to build, according to the council, and was paid for by a state loan.",
          [("The depot cost $12 million to build", "the council"),
@@ -2441,3 +2447,9 @@ def test_office_titles_and_makers(text: str, canonical: str, kind: SourceKind) -
 )  # fmt: skip
 def test_leftovers_closing_phrases_estimates_and_shared_subjects(text: str, expected: list) -> None:
     assert sorted(((c.text, c.attribution.source) for c in extract_claims(text)), key=str) == sorted(expected, key=str)
+
+
+def test_the_first_of_two_surnames_names_the_person_again() -> None:
+    text = ('Frost had cut yields, chief executive Tomás Herrera Pinto said. "The frost has not gone away," Herrera '
+            "said.")
+    assert [c.attribution.canonical for c in extract_claims(text)] == ["Tomás Herrera Pinto"] * 2

@@ -879,6 +879,7 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
         ("The institute recommends closing the eel fishery for three years.", "Marine Research Institute of Lofoten",
          Verdict.UNVERIFIED),
         ("The institute recommends closing the eel fishery for three years.", "Dales Evening Echo", Verdict.SUPPORTED),
+        ("The ministry urged households to save water on Sunday.", "Ministry of Water Resources", Verdict.SUPPORTED),
         # a forecast is the body's own, its subject qualified by a country and the day
         ("Azerbaijan's agriculture ministry on Thursday forecast the harvest at 72,000 tonnes.",
          "Ministry of Agriculture of the Republic of Azerbaijan", Verdict.UNVERIFIED),

@@ -396,6 +396,11 @@ class _Scan:
             app = _left_np(text, s0, s0 + len(lw) - 1)
             if app and "," in text[app[0] : app[1]]:
                 left = app  # "In a statement, one of the family's lawyers, Jane Roe, said ..."
+            elif app and text[s0 : app[0]].rstrip().endswith(",") \
+                    and (head := _left_np(text, s0, s0 + len(text[s0 : app[0]].rstrip()) - 1)) is not None \
+                    and head[0] == _strip_span(text, s0, cue[0])[0] \
+                    and re.match(r"(?:A|An|The|One|Two|Three)\s", text[head[0] : head[1]]):  # fmt: skip
+                left = (head[0], app[1])  # "A teachers' group, the Secondary Teachers' Association of Kenya, said"
         pre_chain: tuple[Span, ...] = ()
         aside: Span | None = dash_aside
         if left is None and lw.endswith((",", ",''", ",”", ',"')):

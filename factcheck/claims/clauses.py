@@ -529,7 +529,10 @@ _SUBORDINATE_CLAUSE = re.compile(
     r"(?:,?\s+(?:after|before|since|when)|,\s+(?:as|where)"
     # "declared a disaster on Wednesday [as the dams ... fell to 14 percent]"; not "such as", "known as", "served as"
     r"|(?<!\bsuch)(?<!\bsame)(?<!\bknown)(?<!\bserved)(?<!\bserves)(?<!\bacted)(?<!\bwell)(?<!\bmuch)(?<!\bmany)"
-    r"(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bjust)\s+as(?=\s+(?:the|its|their)\s))"
+    r"(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bjust)\s+as(?=\s+(?:the|its|their)\s)"
+    # (not what a thing is described as: "described the damage as the worst he had seen")
+    r"(?!\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?(?:first|second|third|last|highest|lowest|largest|biggest|smallest"
+    r"|worst|best|deadliest|strongest|weakest|heaviest|longest|most|least|fewest|only|main)\b))"
     r"\s+(?P<clause>(?!it\b|he\b|she\b|they\b)[A-Za-z][\w’'-]*\b[^,;:()\"“”]{3,160})"
 )
 

@@ -110,6 +110,8 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
         return True
+    if _short_head(a, b) or _short_head(b, a):
+        return True  # "RM of Morris" ~ "Rural Municipality of Morris"
     storm_a, storm_b = _STORM.sub("", a), _STORM.sub("", b)
     if storm_a != a and storm_b != b:  # "Cyclone Nirjhar" / "Severe Cyclonic Storm Nirjhar": one storm, its name
         return names_match(storm_a, storm_b, threshold=threshold)
@@ -119,6 +121,14 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
         return names_match(bare_a, bare_b, threshold=threshold) or _one_transliteration(bare_a, bare_b)
     # one word of six letters or more, one stretch of vowels traded: "Matanikau" / "Mataniko"
     return len(ta) == len(tb) == 1 and min(len(sa), len(sb)) >= 6 and _one_transliteration(a, b)
+
+
+def _short_head(short: str, full: str) -> bool:
+    """Whether ``short`` writes the words of ``full`` before its "of" as their initials, the rest alike: "RM of
+    Morris" / "Rural Municipality of Morris", "DC of Kilifi" / "District Commissioner of Kilifi"."""
+    m, n = re.match(r"([A-Z]{2,5})\s+(of\s.+)", short), re.match(r"((?:[A-Z][\w’'-]*\s+){2,5})(of\s.+)", full)
+    return bool(m and n and m.group(1) == "".join(w[0] for w in n.group(1).split()) and _squash(m.group(2)) == _squash(
+        n.group(2)))
 
 
 #: A storm's class before its name, graded however the forecaster grades it: "Cyclone", "Severe Cyclonic Storm",

@@ -252,7 +252,7 @@ class _Sides:
             return None
         sents = self._sents[True]
         for p in cands:
-            if p.start in used or p.bound or p.unit != c.unit or heads_differ(c, p):
+            if p.start in used or p.bound or p.unit != c.unit or heads_differ(c, self.claim, p, self.passage):
                 continue  # (nor a count of another thing: "two of the six [theatres]" / "will appoint 104 [nurses]")
             span = _sentence_of(sents, p.start)
             inside = [x for x in passage_slots if x.kind is SlotKind.NUMBER and x.unit == c.unit

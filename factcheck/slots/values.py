@@ -62,10 +62,14 @@ _GENERIC_HEADS = frozenset(
 )  # (built with the suffix stem: importing the module loads no lexicon)
 
 
-def heads_differ(c: Slot, p: Slot) -> bool:
-    """Whether two counts name different things by their head nouns, neither of them anyone: "six operating
-    [theatres]" / "104 [nurses]"; not "1,100 [workers]" / "800 [mineworkers]"."""
+def heads_differ(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether two counts name different things by the nouns written right after them, neither of them anyone:
+    "six [operating] theatres" / "104 [nurses]"; not "1,100 [workers]" / "800 [mineworkers]", nor "up from 29 [a]
+    week earlier" / "up from 24 [last] Monday", whose heads are no counted nouns."""
     if not (c.head and p.head) or c.unit in _DIMENSIONS:
+        return False
+    if not all(re.match(r"\s+" + re.escape(x.head), text[x.end : x.end + 40], re.IGNORECASE)
+               for x, text in ((c, claim), (p, passage))):  # fmt: skip
         return False
     ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
     return ch != ph and not ch.endswith(ph) and not ph.endswith(ch) and not {ch, ph} & _GENERIC_HEADS

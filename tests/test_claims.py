@@ -2436,6 +2436,12 @@ def test_office_titles_and_makers(text: str, canonical: str, kind: SourceKind) -
         # an estimate putting a figure on something is the whole claim
         ("The survey estimates the valley's lynx population at about 140 animals.",
          [("The survey estimates the valley's lynx population at about 140 animals", None)]),
+        # two places after a group and its preposition are one subject
+        ("Schools in Rouen and Le Havre reported absences of up to a quarter of pupils on Monday.",
+         [("Schools in Rouen and Le Havre reported absences of up to a quarter of pupils on Monday", None)]),
+        # what was reported as a record, then whose word it is
+        ("The co-operative reported a loss of 2.1 million euros, according to a filing.",
+         [("The co-operative reported a loss of 2.1 million euros", "a filing")]),
         # what a thing is described as is no clause of time
         ("The harbour master described the swell as the worst he had seen.",
          [("The harbour master described the swell as the worst he had seen", None)]),
@@ -2453,3 +2459,28 @@ def test_the_first_of_two_surnames_names_the_person_again() -> None:
     text = ('Frost had cut yields, chief executive Tomás Herrera Pinto said. "The frost has not gone away," Herrera '
             "said.")
     assert [c.attribution.canonical for c in extract_claims(text)] == ["Tomás Herrera Pinto"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how and where a source spoke is no claim
+        ('"The books were his wallet," Judge Rocha said as she read out the verdict.',
+         ['"The books were his wallet."']),
+        ("A porter at the depot, speaking on condition of anonymity, said the night shift had been cut.",
+         ["The night shift had been cut"]),
+        ('"We are exhausted," said the union secretary, Moira Kerr, speaking outside the main entrance.',
+         ['"We are exhausted."']),
+        ('"No delays," director Ines Baptista said at a briefing at the provincial capitol.', ['"No delays."']),
+        # ... but a clause opening the same way is one
+        ("When she arrived at the station the trains had stopped.",
+         ["When she arrived at the station the trains had stopped"]),
+        ("At a meeting in Lyon the council approved the budget.",
+         ["At a meeting in Lyon the council approved the budget"]),
+        # an aside between a subject and its modal verb
+        ("Work on the first phase, raising the dikes in the old town, will begin in spring 2027, the board said.",
+         ["Work on the first phase, raising the dikes in the old town, will begin in spring 2027"]),
+    ],
+)  # fmt: skip
+def test_notes_on_speaking_and_asides_before_a_modal(text: str, expected: list) -> None:
+    assert [c.text for c in extract_claims(text)] == expected

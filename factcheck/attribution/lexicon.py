@@ -154,7 +154,8 @@ _LEAD_PREPOSITION = re.compile(
 #: ("Adam Lanza, wearing earplugs and carrying a rifle[, entered] the school").
 _ASIDE_THEN_VERB = re.compile(
     r",\s+(?:[a-z]{3,}ed\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|its\b|\d)|"
-    r"(?:was|were|is|are|had|has|went|came|took|made|left|ran|said|told|got|gave)\b)"
+    r"(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did|does|went|came|took|made|left"
+    r"|ran|said|told|got|gave)\b)"
 )
 
 #: The main clause's verb after a relative clause closes: "Clinton, who announced a plan on Monday[, plans] to ...".

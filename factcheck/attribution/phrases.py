@@ -201,6 +201,12 @@ _SHARE_ASIDE = re.compile(
 )
 
 
+#: A place after a group and its preposition, before "and": "Schools [in Fort-de-France] and Le Lamentin".
+_PLACE_BEFORE_AND = re.compile(r"\b[A-Za-z]+\s+(?:in|at|from|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
+#: A name right after "and": " Le Lamentin".
+_NAME_AFTER_AND = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
+
+
 def _left_np(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase ending at ``hi`` and starting after the last clause boundary >= lo."""
     anon = _ANONYMITY_CLAUSE.search(text, lo, hi)
@@ -240,6 +246,9 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             continue  # "the Ministry of Employment and Labor said", "Norway's climate and environment ministry said"
         if m.group().lower() == "and" and _GROUPS_JOINED.search(seg, 0, m.start()) and _GROUP_AFTER.match(seg, m.end()):
             continue  # "parents and teachers told the Observer": two groups, one source
+        if m.group().lower() == "and" and _PLACE_BEFORE_AND.search(seg, 0, m.start()) \
+                and _NAME_AFTER_AND.match(seg, m.end()):  # fmt: skip
+            continue  # "Schools in Fort-de-France and Le Lamentin reported": two places of one group
         cut = m.end()
     a, b = _strip_span(text, lo + cut, hi, " \t\n,;:\"“”'‘’")
     t = _TRAIL_ADV.search(text[a:b]) or _TRAIL_TIME.search(text[a:b])

@@ -588,6 +588,9 @@ class _Scan:
                 chain = (c,)
                 pos = c[1]
         content = _content_after(text, pos, s1, went_on=_PAST_CUE.search(m.group()) is not None)
+        if content and cue_word in ("report", "reports", "reported") and not _FINITE_VERB.search(text, *content) \
+                and re.match(r"\s*,\s*according\s+to\b", text[content[1] : s1]):  # fmt: skip
+            return  # "The company reported a loss ..., according to a filing": what it recorded, the filing's word
         if content and _relative_pronoun(text, src):
             # "Smith, who has denied wrongdoing, is due in court": the relative clause ends at its comma
             close = _ASIDE_THEN_VERB.search(text, *content) or _MAIN_VERB_AFTER.search(text, *content)

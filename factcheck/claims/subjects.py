@@ -64,9 +64,31 @@ _ANONYMITY_NOTE = re.compile(
 )
 
 
+#: How or where a source spoke, left over once the report stands apart: "As she read out the verdict", "Speaking
+#: outside the main entrance", "On condition of anonymity", "At a briefing".
+_SPEAKING_NOTE = re.compile(
+    r"(?:As|While|When)\s+(?:he|she|they)\s+(?:read|spoke|addressed|announced|opened|closed|left|arrived)\b[^,;]*"
+    r"|(?:Speaking|Talking)\s+(?:to|at|in|outside|from|on|after|before|during|by)\b[^,;]*"
+    r"|(?:speaking\s+)?[Oo]n\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|At\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:briefing|news\s+conference|press\s+conference|meeting|hearing|rally)"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
+)
+#: A word that makes a phrase a clause: "At a meeting in Lyon prices [rose]".
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|[a-z]{2,}ed|rose|fell"
+    r"|grew|went|came|took|made|said|told|gave|got|left|lost|won|held|kept|ran|sold|bought|saw|began|broke|built)\b"
+)
+
+
 def _leftover(text: str) -> bool:
-    """Whether a piece is only a note on a source's anonymity (:data:`_ANONYMITY_NOTE`)."""
-    return _ANONYMITY_NOTE.fullmatch(text.strip(" .")) is not None
+    """Whether a piece is only a note on a source's anonymity (:data:`_ANONYMITY_NOTE`) or on how and where it spoke
+    (:data:`_SPEAKING_NOTE`)."""
+    t = text.strip(" .")
+    if _ANONYMITY_NOTE.fullmatch(t) is not None:
+        return True
+    note = _SPEAKING_NOTE.fullmatch(t)
+    rest = t.split(None, 3)[3] if t.startswith(("As ", "While ", "When ")) and len(t.split()) > 3 else t
+    return note is not None and not _CLAUSE_WORD.search(rest if rest != t else t.split(None, 1)[-1])
 
 
 _ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who|for)\b")

@@ -253,6 +253,9 @@ class _Scan:
             content = _strip_span(text, ca, cue[0], " \t\n,;:(\u2014")
             content = content if content[1] > content[0] else None
             pre = False
+            if _DOCUMENT_HEAD.search(text, src[0], src[1]) and (to := _FILED_WITH.match(tail)) is not None:
+                src = (src[0], src[1] + len(to.group().rstrip(".")))  # "the company's disclosure [to the ... Exchange]"
+                tail = text[src[1] : s1]
             posted = _POSTED.match(tail)
             relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)
             if relative and not _WHICH_SAID.match(tail):
@@ -749,6 +752,13 @@ _SAID_LITTLE = re.compile(
 )
 #: Where a source is, closing the sentence after it: "according to engineers [at the site]", "[at the site], who
 #: asked not to be named".
+#: A document as a source's head: "the company's [disclosure]", "a [filing]".
+_DOCUMENT_HEAD = re.compile(r"\b(?:disclosure|filing|statement|letter|submission|notice|presentation|report)s?\s*$")
+#: The body a document was filed with or sent to, after it: " to the Philippine Stock Exchange".
+_FILED_WITH = re.compile(
+    r"\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,5}"
+    r"(?=[.!?\"”]*\s*$|\s*,)"
+)
 _PLACE_AFTER_SOURCE = re.compile(
     r"\s+(?:on|in|at|from|near)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"
     r"(?=\s*(?:[.!?\"”]*\s*$|,\s*(?:who|which)\b))"

@@ -238,6 +238,8 @@ _SOURCE_DID = re.compile(
 )
 
 
+#: Where or when a closing cue was spoken: " at a briefing", " on Tuesday".
+_WHERE_SAID = re.compile(r"^\s+(?:at|on|in|during)\s+(?:a|an|the)?\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}?(?=\s*,|\s*$)")
 #: What a report cites, set off between its content and what its source went on to do.
 _CITING_ASIDE = re.compile(r"citing\s[^,;:]{2,80}")
 
@@ -250,7 +252,8 @@ def _source_declined(
     "The White House said Biden would travel, but did not give details" -> "The White House did not give details";
     "The mayor said the budget was balanced and urged residents to save water" -> "The mayor urged residents to
     save water"."""
-    m = _SOURCE_DID.match(text, span[0], span[1])
+    where = _WHERE_SAID.match(text[span[0] : span[1]])  # '"...," X said [at a briefing], citing ...'
+    m = _SOURCE_DID.match(text, span[0] + (where.end() if where else 0), span[1])
     if m is None:
         return None
     group = next(g for g in (1, 2, 3) if m.group(g) is not None)
@@ -260,7 +263,10 @@ def _source_declined(
         if sp.source is None or not sp.content or sp.source[1] > sp.cue[0]:
             continue  # a pre-posed source only: "X said ..., but did not"
         gap = text[sp.content[-1][1] : span[0]].strip(" ,")
-        if (gap and not _CITING_ASIDE.fullmatch(gap)) or not re.match(r"[A-Z]|the\b|an?\b", text[sp.source[0] :]):
+        if sp.content[-1][1] <= sp.source[0]:  # '"...," X said [at a briefing], citing ...': after the cue
+            gap = _WHERE_SAID.sub("", text[sp.cue[1] : span[0]]).strip(" ,")
+        if (gap and not _CITING_ASIDE.fullmatch(gap)) \
+                or not re.match(r"[A-Z]|the\b|an?\b|(?:[a-z]+\s+){1,3}[A-Z]", text[sp.source[0] :]):  # fmt: skip
             continue  # (but on past whom or what it cited: "said ..., citing its own survey, and urged ...")
         written = text[sp.source[0] : sp.source[1]]
         if written.lower() in ("who", "which") or written.split()[0].lower() in _PREPOSITIONS:

@@ -122,14 +122,15 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
-            if _to_come_and_done(c, claim, p, passage, _sentence_of(spans, p.start)):
+            lo, hi = sentence = _sentence_of(spans, p.start)
+            if _to_come_and_done(c, claim, p, passage, sentence):
                 continue
             if c.unit == "count" and (compound != _compound(passage, p) or (compound and min(a, b) < SMALL_COUNT)):
                 continue  # "a [40-bed] ward" / "a [24-bed] unit" are rivals; "a [four-way] race" / "four candidates"
                 # are not, nor a small count of a kind ("a four-way race" / "a two-way race": two polls' races)
             ratio = max(a, b) / min(a, b)
             if ratio > RIVAL_RATIO and not (ratio <= ESTIMATE_RATIO and _same_thing(claim, c, passage, p)
-                                            and _ESTIMATE.search(passage, *_sentence_of(spans, p.start))):
+                                            and _ESTIMATE.search(passage, lo, hi)):
                 continue  # further apart: an estimate of the same thing, by the words after it
             if max(a, b) < SMALL_COUNT and c.unit == "count" and not fate and not _same_thing(claim, c, passage, p):
                 continue  # "four tugboats" / "two product tankers": small counts of what the words after them name
@@ -139,7 +140,6 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
                 theirs = theirs or _fates(passage, spans, p, reach=60)
                 if not mine & theirs:
                     continue
-            lo, hi = _sentence_of(spans, p.start)
             if c.bound and _dated_otherwise(claim, passage[lo:hi]):
                 continue  # "more than 3,000 homes [to protect]" / "[in January 2019] ... around 2,000 homes"
             out.append((c, p, passage[lo:hi].strip()))

@@ -750,8 +750,6 @@ _SAID_LITTLE = re.compile(
     r"\s+(?:little|nothing|much|less|more|so)\b(?!\s+(?:than|that|of)\b)"
     r"(?!\s+[a-z]+s\s+(?:were|are|would|will|could|had|have)\b)"
 )
-#: Where a source is, closing the sentence after it: "according to engineers [at the site]", "[at the site], who
-#: asked not to be named".
 #: A document as a source's head: "the company's [disclosure]", "a [filing]".
 _DOCUMENT_HEAD = re.compile(r"\b(?:disclosure|filing|statement|letter|submission|notice|presentation|report)s?\s*$")
 #: The body a document was filed with or sent to, after it: " to the Philippine Stock Exchange".
@@ -759,6 +757,8 @@ _FILED_WITH = re.compile(
     r"\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,5}"
     r"(?=[.!?\"”]*\s*$|\s*,)"
 )
+#: Where a source is, closing the sentence after it: "according to engineers [at the site]", "[at the site], who
+#: asked not to be named".
 _PLACE_AFTER_SOURCE = re.compile(
     r"\s+(?:on|in|at|from|near)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}"
     r"(?=\s*(?:[.!?\"”]*\s*$|,\s*(?:who|which)\b))"

@@ -28,17 +28,21 @@ _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 _EXPECTED = re.compile(r"(?P<np>(?:[\w’'$%.,-]+\s+){0,6}?[\w’'$%-]+)\s+to\s+(?P<verb>(?!be\b)[a-z]+)\b(?P<rest>.*)", re.DOTALL)
 
 
+#: A determiner, maybe with one word after it, right before a word: "[the two] closed theatres".
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her|two|three|four|all)(?:\s+[\w’'-]+)?\s*$")
+
+
 def _expectation(piece: _Piece) -> _Piece:
     """ "Forecasters expect the rain to ease by Tuesday": the claim is "The rain will ease by Tuesday"."""
     cue = (piece.attribution.cue or "").lower().split()
     if not cue or cue[-1] not in ("expect", "expects", "expected") or piece.text[:1] in _QUOTE_OPEN:
         return piece
     m = _EXPECTED.fullmatch(piece.text)
-    np = " " + m.group("np") if m else ""
+    if m is None or m.group("np").split()[0].lower() in ("to", "that"):
+        return piece
+    np = " " + m.group("np")
     # (a participle after a determiner describes the noun: "the two [closed] theatres to reopen")
-    finite = [f for f in _FINITE.finditer(np) if not re.search(r"\b(?:the|a|an|its|their|his|her|two|three|four|all)"
-                                                               r"(?:\s+[\w’'-]+)?\s*$", np[: f.start()])]
-    if m is None or finite or m.group("np").split()[0].lower() in ("to", "that"):
+    if any(not _DETERMINED.search(np, 0, f.start()) for f in _FINITE.finditer(np)):
         return piece
     verb = "would" if cue[-1] == "expected" else "will"
     return attrs.evolve(piece, text=f"{_cap(m.group('np'))} {verb} {m.group('verb')}{m.group('rest')}")
@@ -86,9 +90,12 @@ def _leftover(text: str) -> bool:
     t = text.strip(" .")
     if _ANONYMITY_NOTE.fullmatch(t) is not None:
         return True
-    note = _SPEAKING_NOTE.fullmatch(t)
-    rest = t.split(None, 3)[3] if t.startswith(("As ", "While ", "When ")) and len(t.split()) > 3 else t
-    return note is not None and not _CLAUSE_WORD.search(rest if rest != t else t.split(None, 1)[-1])
+    if _SPEAKING_NOTE.fullmatch(t) is None:
+        return False
+    # no clause after the note's opening words ("As she read", or "Speaking"): "When she arrived ... had stopped" is one
+    words = t.split()
+    skip = 3 if words[0] in ("As", "While", "When") and len(words) > 3 else 1
+    return not _CLAUSE_WORD.search(" ".join(words[skip:]))
 
 
 _ASKED = re.compile(r"\s*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who|for)\b")

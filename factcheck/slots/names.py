@@ -127,8 +127,9 @@ def _short_head(short: str, full: str) -> bool:
     """Whether ``short`` writes the words of ``full`` before its "of" as their initials, the rest alike: "RM of
     Morris" / "Rural Municipality of Morris", "DC of Kilifi" / "District Commissioner of Kilifi"."""
     m, n = re.match(r"([A-Z]{2,5})\s+(of\s.+)", short), re.match(r"((?:[A-Z][\w’'-]*\s+){2,5})(of\s.+)", full)
-    return bool(m and n and m.group(1) == "".join(w[0] for w in n.group(1).split()) and _squash(m.group(2)) == _squash(
-        n.group(2)))
+    if m is None or n is None:
+        return False
+    return m.group(1) == "".join(w[0] for w in n.group(1).split()) and _squash(m.group(2)) == _squash(n.group(2))
 
 
 #: A storm's class before its name, graded however the forecaster grades it: "Cyclone", "Severe Cyclonic Storm",

@@ -269,7 +269,13 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.NEWS_MEDIA, None
     if _OFFICIAL_RE.search(low) or _BODY_ACRONYMS.search(s):  # "The WHO", "NATO": public bodies, by their acronyms
         return SourceKind.OFFICIAL, None
+    if _GROUP_NAMED.match(s):  # "Frozen seafood group Grupo Frigorífico Orzán": a body, not "a group of residents"
+        return SourceKind.OFFICIAL, None
     return SourceKind.PERSON, None
+
+
+#: A name described as a group right before it: "seafood group Grupo Frigorífico Orzán", "rights group Amnesty".
+_GROUP_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w’'-]+\s+){0,3}?group\s+[A-Z]")
 
 
 # --------------------------------------------------------------------------- resolution
@@ -521,16 +527,19 @@ class SourceResolver:
             near = 0 <= end <= at and at - end < 400 and "\n\n" not in self.text[end:at]
             if near and k is not SourceKind.PERSON and pronoun_fits("it", canon) and pronoun_fits("it", written):
                 last = canon, k
-        start = max(self.text.rfind(end, 0, at) + len(end) for end in (". ", "! ", "? ", "\n"))
+        start = max((i + len(end) for end in (". ", "! ", "? ", "\n") if (i := self.text.rfind(end, 0, at)) >= 0), default=0)
         subject = _BODY_OPENING.match(self.text, start, at)
-        if subject is None or classify_source(body := subject.group("body"))[0] is SourceKind.PERSON:
+        if subject is None:
             return last
+        body = subject.group("body")
+        if classify_source(body)[0] is SourceKind.PERSON and not re.match(r"[Tt]he\s", body):
+            return last  # a person's name; "The group plans ...": a body, whatever its head word says alone
         seen = len(self._seen)
         kind, canon = self.resolve(body, subject.start("body"))
         del self._seen[seen:]  # (a subject, no source of its own)
         if not canon or (canon.lower() == body.lower() and body.lower().startswith("the ") and last is not None):
             return last  # "The company ..., it said" right after Irish Sea Link was quoted: the company quoted
-        return canon, kind
+        return canon, SourceKind.OFFICIAL if kind is SourceKind.PERSON and re.match(r"[Tt]he\s", body) else kind
 
     def _company(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the company" -> the firm that was the subject of a clause just before ("Summit Air will cut 300
@@ -626,8 +635,11 @@ class SourceResolver:
                     return canon, k
                 continue
             if named_head:  # "the council" -> the last source whose name has "council" in it
-                if low not in canon.lower() and written.endswith(canon) and canon != written:
-                    continue  # "union general secretary Sipho Mahlangu": the union is his, not him
+                if low not in canon.lower() and written.endswith(canon) and canon != written \
+                        and not written.lower().endswith(f"{low} {canon.lower()}"):  # fmt: skip
+                    # "union general secretary Sipho Mahlangu": the union is his, not him; "seafood group Grupo
+                    # Frigorífico Orzán" is the group
+                    continue
                 if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) \
                         and re.sub(r"^(?:the|a|an)\s+", "", written.lower()) != low:  # fmt: skip
                     return canon, k

@@ -178,6 +178,8 @@ _ANONYMOUS_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(r"(?:the|its)\s+[a-z][a-z -]*")
+#: A body named as the one of those the passage speaks of: "their union", "their federation".
+_THEIR_BODY = re.compile(r"their\s+[a-z][a-z -]*")
 #: A record that speaks, not a body: "Output is scheduled to begin in 2026, [the certificate] shows".
 _PAPERS = re.compile(
     r"\b(?:certificate|data|figures|records?|documents?|filings?|report|statistics|survey|study|minutes|register)$"
@@ -296,9 +298,11 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
             return True  # "PDMA estimated" for "the agency" whose own documents are the Puntland Disaster ... Agency's
         if head.lower() == "it" and (m := _GENERIC_OPENER.match(passage)) and m.group(1).lower() in sorts:
             head = m.group(0)  # "The horticulture department aims to export ..., it said": the department said
-        m = re.fullmatch(r"(?:the|its)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
+        m = re.fullmatch(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
         if m and m.group(1).lower() in sorts:
-            return True  # "the department said", "the agriculture ministry said", "the Osaka-based maker said"
+            # "the department said", "the agriculture ministry said", "the Osaka-based maker said"; "Workers ...
+            # went on strike ..., their union said"
+            return True
         if (m := _SORT_OF_NAME.match(head)) and m.group(1).lower() in sorts:
             return True  # "Puntland's Ministry of Ports and Marine Transport said" for "the ministry"
         if (m := _PLACE_SORT.fullmatch(head)) and m.group(1).lower() in sorts:
@@ -331,16 +335,17 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
     for n in credited:
         # "the company said" or "it said" in a passage that names the company: it stands for the name, unless it
         # names a body of another sort ("the central bank reported" in a passage on the government's decision)
-        generic = _GENERIC.fullmatch(n) and not _PAPERS.search(n) \
+        # ... and "their union said" for a union's strikers ("Workers ... walked out, their union said")
+        generic = (_GENERIC.fullmatch(n) or (sorts and _THEIR_BODY.fullmatch(n))) and not _PAPERS.search(n) \
             and not (sorts and n.split()[-1].lower() not in sorts)  # fmt: skip
         if generic or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
 
-#: Verbs of a body's estimate or forecast, which credit what follows to it.
+#: Verbs of a body's estimate, forecast or expectation, which credit what follows to it.
 _ESTIMATES = re.compile(
-    r"\b(?:estimates|estimated|forecasts?|forecasted|projects|projected|predicts|predicted|puts?)\b"
+    r"\b(?:estimates|estimated|forecasts?|forecasted|projects|projected|predicts|predicted|puts?|expects?)\b"
 )
 #: A credit told as a circumstance: "..., with [the health ministry] saying it had confirmed 1,146 cases".
 _WITH_SAYING = re.compile(r"\bwith\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:saying|reporting)\b")

@@ -411,3 +411,34 @@ def test_it_stands_for_a_firm_named_for_its_trade(text: str, canonical: str) -> 
 def test_a_bare_title_or_the_company_refers_back_to_whom_the_text_named(text, later, canonical) -> None:
     claims = [c for c in extract_claims(text + later) if c.start >= len(text)]
     assert claims and claims[0].attribution.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # "it" after a body described as a group, its head word the one before its name
+        ("Frozen seafood group Grupo Frigorífico Orzán said its profit rose 12 per cent.\n\n"
+         '"It was a good year," chief executive Xoán Castro told analysts.\n\n'
+         "The group plans to open a processing plant in Walvis Bay in 2026, it said.", "Grupo Frigorífico Orzán"),
+        # ... or no named body at all: the sentence's own subject, opening the text
+        ("The startup will hire 40 engineers next year, it said.", "The startup"),
+    ],
+)
+def test_it_stands_for_the_group_that_is_its_sentences_subject(text: str, canonical: str) -> None:
+    last = extract_claims(text)[-1]
+    assert last.attribution.source == "it"
+    assert last.attribution.canonical == canonical and last.attribution.source_kind is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("Frozen seafood group Grupo Frigorífico Orzán", SourceKind.OFFICIAL),
+        ("rights group Amnesty International", SourceKind.OFFICIAL),
+        ("A group of residents", SourceKind.PERSON),
+    ],
+)
+def test_a_name_described_as_a_group_is_a_body(source: str, kind: SourceKind) -> None:
+    from factcheck.resolve import classify_source
+
+    assert classify_source(source)[0] is kind

@@ -212,3 +212,14 @@ def test_what_is_expected_has_no_rival_in_what_a_past_year_brought() -> None:
     assert rival_figures(claim, "The council said the tax had brought in €5.8 million in 2024, its first year.") == ()
     rivals = rival_figures(claim, "The opposition expects the tax to bring in €5.8 million in 2026.")
     assert [(c.text, p.text) for c, p, _ in rivals] == [("€8.5 million", "€5.8 million")]
+
+
+def test_a_delay_has_rivals_and_a_time_offset_none() -> None:
+    claim = ("The Galician city of Ourense on Friday switched on the first phase of a district heating network that "
+             "pipes water from its thermal springs to public buildings, six months later than planned")
+    passage = ("OURENSE, April 11 (AAP) - Ourense began heating 14 public buildings with water from its hot springs on "
+               "Friday, about four months behind schedule.")
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == [("six", "four")]
+    # "six months later" dates what it follows: no figure to rival
+    offset = "The city switched the network back on six months later"
+    assert not rival_figures(offset, "The network was back on about four months behind schedule.")

@@ -1774,3 +1774,31 @@ def test_a_report_of_a_body_named_by_its_sort_is_that_bodys_word() -> None:
     release = ev("opa-1", outlet="Office of the Provincial Agriculturist, Negros Occidental",
                  passage="Raw sugar production reached 11.6 million bags as of 14 April.")
     assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("passage", "cites"),
+    [
+        ("Workers at the oil terminal went on strike on Monday, and about 650 of them stayed away from work, their "
+         "union said.", True),
+        ("Workers at the oil terminal went on strike on Monday, and about 650 of them stayed away from work, their "
+         "lawyers said.", False),
+    ],
+)
+def test_their_union_is_the_union_of_the_strikers(passage, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["the Eastern Port and Petroleum Workers' Union"]) is cites
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "The council expects around 40,000 visitors a year.",
+        "The company reiterated that it expects 2024 net sales of between 1.15 billion and 1.25 billion euros.",
+    ],
+)
+def test_what_a_body_expects_or_reiterates_is_its_own_word(passage):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["the council", "the company"])

@@ -3772,3 +3772,54 @@ def test_metres_per_second_are_a_speed(text: str) -> None:
     assert (slot.unit, round(float(slot.value), 1)) == ("speed", 147.6)  # in km/h
     assert _mismatched("Gusts reached 41 metres per second at the pier", "A gust of 41 m/s was logged at the pier.",
                        "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency prefix written on: Jordanian and Kuwaiti dinars, dirhams
+        ("Its net profit dropped 18 percent to JD7.4 million, from JD9.0 million", [
+            ("JD7.4 million", 7_400_000.0, "money:dinar"), ("JD9.0 million", 9_000_000.0, "money:dinar")]),
+        ("fell to JD 7.4 million", [("JD 7.4 million", 7_400_000.0, "money:dinar")]),
+        ("a fine of KD12,000", [("KD12,000", 12_000.0, "money:dinar")]),
+        ("rooms from Dhs 450 a night", [("Dhs 450", 450.0, "money:dirham")]),
+        # a range's upper end takes the currency written once, at its lower end
+        ("net sales in the range of EUR 1.15-1.25 billion", [
+            ("EUR 1.15", 1.15e9, "money:eur"), ("1.25 billion", 1.25e9, "money:eur")]),
+        ("between $800-840 million", [("$800", 8.0e8, "money:usd"), ("840 million", 8.4e8, "money:usd")]),
+    ],
+)  # fmt: skip
+def test_currency_prefixes_written_on_and_ranges_with_the_currency_first(text: str, expected: list) -> None:
+    assert [(s.text, s.value, s.unit) for s in _numbers(text) if s.unit != "percent"] == expected
+
+
+def test_a_range_with_its_currency_first_states_the_claims_range() -> None:
+    assert _mismatched("The company expects full-year net sales of 1.15 billion to 1.25 billion euros",
+                       "Merivirta expects its net sales for 2024 to be in the range of EUR 1.15-1.25 billion.",
+                       "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("Researchers followed 1,200 olive trees spread over 36 orchards", ""),
+        ("the trees, spread out over 36 orchards", ""),
+        ("Over 36 orchards were damaged", "gt"),
+        ("The team counted over 36 orchards", "gt"),
+    ],
+)
+def test_things_spread_over_a_count_are_no_bound(text: str, bound: str) -> None:
+    assert [s.bound for s in _numbers(text) if s.value == 36.0] == [bound]
+
+
+def test_a_sum_petitioned_for_is_answered_by_the_sum_asked_for() -> None:
+    claim = "The labour federation had petitioned for a 150-peso increase, citing the rising price of rice"
+    assert _mismatched(claim, "The federation had asked for a 200-peso increase.", "number") == [("150", "200")]
+
+
+def test_order_intake_has_no_rival_in_a_profit() -> None:
+    claim = "Order intake fell 9 percent to 295 million euros"
+    passage = "Operating profit for the quarter jumped to 27.4 million euros, and new orders grew again."
+    assert _mismatched(claim, passage, "number") == []
+    assert _mismatched(claim, "Order intake fell 9 percent to 270 million euros.", "number") == [
+        ("295 million", "270 million")]

@@ -57,7 +57,7 @@ _SPEECH = (
     "emphasised observe observes observed indicate indicates indicated promise promises promised "
     "pledge pledges pledged vow vows vowed urge urges urged agree agrees agreed disclose "
     "discloses disclosed charge charged posted quipped boasted joked wrote caution cautions cautioned "
-    "forecast forecasts forecasted projected rule rules ruled"
+    "forecast forecasts forecasted projected rule rules ruled reiterate reiterates reiterated"
 )
 _COGNITION = (
     "believe believes believed think thinks thought fear fears feared hope hopes hoped "

@@ -596,8 +596,11 @@ _THIS_YEAR = re.compile(
 #: The least share of the claim's words a sentence giving its one date (and name) must restate to count as
 #: stating it: a name and a year alone may be another event ("Humes died in 1953" / "founded in 1953 by Humes").
 _NAME_DATE_RESTATE = 0.7
-#: A number that is a time offset: "[two] weeks earlier", "[three] days later", "[six] months ago".
-_OFFSET_AFTER = re.compile(r"\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before|after|previously)\b", re.I)
+#: A number that is a time offset: "[two] weeks earlier", "[three] days later", "[six] months ago"; not a delay
+#: or a lead, which is a figure: "[six] months later than planned".
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:earlier|later|ago|before|after|previously)\b(?!\s+than\b)", re.I
+)
 #: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 

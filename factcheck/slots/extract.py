@@ -114,6 +114,7 @@ _CURRENCY_PREFIX = {
     "k": "k",  # kina and kwacha both write "K14.2 million": one unit, as the dollars are
     # (and "P" writes both pesos, in Philippine copy, and pula, in Botswana's: pula are that unit too)
     "e": "szl", "nu": "btn",  # emalangeni ("E61 million"), ngultrum ("Nu 1.9 billion")
+    "jd": "dinar", "kd": "dinar", "dh": "dirham", "dhs": "dirham",  # "JD7.4 million", "KD 12 million", "Dh50"
 }  # fmt: skip
 #: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
 _CURRENCY_CODE = {
@@ -138,7 +139,7 @@ _NUM_RE = re.compile(
     # (after a hyphen only as a range's upper end with its scale: "800-[840 million] euros")
     r"(?:(?<![\w.\-/:])|(?<=\d-)(?=\d[\d,.]*\s?(?:billion|million|trillion|bn|mn)\b))"
     r"(?P<cur>(?:[A-Z]{1,3}|Mex)\$|[$€£¥₩₦₹₱₺฿₫₴₽]"
-    r"|(?:KSh|TSh|USh|Sh|Tk|Rs|Rp|RM)\.?(?=\d)|R(?=\d)"
+    r"|(?:KSh|TSh|USh|Sh|Tk|Rs|Rp|RM|JD|KD|Dhs?)\.?(?=\d)|R(?=\d)"
     # "N600" is naira in Nigerian copy; "N95" masks and "N1" roads are not
     r"|N(?=\d{2,}|\d[.,]\d)(?!95\b)"
     # "P29.8 billion" is pesos in Philippine copy; a form ("P45") or a lab grade ("P3") is not
@@ -618,6 +619,8 @@ _A_SPAN = re.compile(
     re.IGNORECASE,
 )
 #: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
+#: Words before an "over" that tells where things lie, not a bound: "spread [over] 36 orchards".
+_SPREAD_OVER = frozenset("spread scattered distributed split divided stretched stretching strung".split())
 #: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
 _AMOUNT_BEFORE_OVER = re.compile(
     r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*"
@@ -751,6 +754,9 @@ class _Extraction:
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
+        spread = [w for w in words[:-1] if w != "out"]  # (or "spread out over")
+        if figure and words[-1:] == ["over"] and spread and spread[-1] in _SPREAD_OVER:
+            words = words[:-1]  # "followed 1,200 trees spread [over] 36 orchards": where they stand, no bound
         if figure and words[-2:] == ["up", "to"] and (
             (len(words) > 2 and words[-3] in _GOES)
             or re.match(r"\s+(?:a\s+[a-z]+\s+)?from\s+[$€£¥₩]?\d", text[end:])
@@ -996,8 +1002,9 @@ class _Extraction:
 
     def _range_scales(self) -> None:
         """A range's lower end takes the scale and currency written once, at its upper end: "[800]-840 million
-        euros" is 800 million euros, "[800 million] to 840 million euros" euros; a hyphened range's ends are its
-        bounds, as "between" makes them."""
+        euros" is 800 million euros, "[800 million] to 840 million euros" euros; its upper end the currency
+        written once, at its lower end: "EUR [800]-840 million" is 800 million to 840 million euros. A hyphened
+        range's ends are its bounds, as "between" makes them."""
         nums = sorted((i for i, x in enumerate(self.slots) if x.kind is SlotKind.NUMBER),
                       key=lambda i: self.slots[i].start)
         for i, j in zip(nums, nums[1:]):
@@ -1005,6 +1012,9 @@ class _Extraction:
             joint = _RANGE_JOINT.fullmatch(self.text, a.end, b.start)
             if joint is None or not isinstance(a.value, float) or not isinstance(b.value, float):
                 continue
+            dashed = joint.group().strip() in ("-", "–")
+            if dashed and (a.unit or "").startswith("money:") and b.unit == "count":
+                b = self.slots[j] = attrs.evolve(b, unit=a.unit)  # "EUR 1.15-[1.25 billion]": euros too
             scaled = _SCALED.search(b.text)
             raw = re.search(r"\d[\d,]*(?:\.\d+)?", b.text)
             value = a.value
@@ -1016,7 +1026,6 @@ class _Extraction:
             unit = b.unit if a.unit == "count" and (value != a.value or money) else a.unit
             if (value, unit) == (a.value, a.unit):
                 continue  # nothing written at the upper end that the lower lacks
-            dashed = joint.group().strip() in ("-", "–")
             self.slots[i] = attrs.evolve(a, value=value, unit=unit,
                                          **({"bound": "gt", "in_range": True} if dashed and not a.bound else {}))
             if dashed and not b.bound:

@@ -275,6 +275,7 @@ _SYNONYMS = (
     "shareholder investor",
     "fight battl combat",
     "delay postpon defer",
+    "later behind",  # "six months [later] than planned" / "four months [behind] schedule"
     "talk negotiat",  # "with talks beginning in August" / "negotiations ... will begin in September"
     "study research findings paper",
     "join arrive",

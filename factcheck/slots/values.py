@@ -448,6 +448,8 @@ _LINE_ITEMS = (
     ("revenue", re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)),
     ("result", re.compile(r"\b(?:profits?|loss(?:es)?|earnings|income|ebitda|ebit|deficit|surplus)\b", re.IGNORECASE)),
     ("bonus", re.compile(r"\bbonus(?:es)?\b", re.IGNORECASE)),
+    # what customers ordered, not what was sold or earned ("Order intake fell 9 percent to 295 million euros")
+    ("orders", re.compile(r"\b(?:order\s+(?:intake|book|backlog)|orders|backlog|bookings)\b", re.IGNORECASE)),
     # what a deal is worth and what was paid under it ("The contract was worth €2.1 million" / "was paid €1.9
     # million"), apart from each other only (see _DEAL_LINES)
     ("value", re.compile(r"\b(?:worth|valued)\b", re.IGNORECASE)),
@@ -598,7 +600,8 @@ def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: [demanding] that the daily wage be raised from 480 pesos to 600 pesos".
 _ASKED_BEFORE = re.compile(
     r"\b(?:sought|seeking|seeks?|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
-    r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)\b[^.;]{0,40}$"
+    r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for"
+    r"|petition(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b[^.;]{0,40}$"
     # ... or asking that a sum be set: "demanding that the daily wage be raised from 480 pesos to [600 pesos]"
     r"|\b(?:demand(?:ed|ing|s)?|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+that\s+"
     r"[^.;]{0,50}?\b(?:be|is|are)\s+(?:raised|increased|lifted|set|cut|reduced|lowered)\b[^.;]{0,30}$",

@@ -527,7 +527,8 @@ class SourceResolver:
             near = 0 <= end <= at and at - end < 400 and "\n\n" not in self.text[end:at]
             if near and k is not SourceKind.PERSON and pronoun_fits("it", canon) and pronoun_fits("it", written):
                 last = canon, k
-        start = max((i + len(end) for end in (". ", "! ", "? ", "\n") if (i := self.text.rfind(end, 0, at)) >= 0), default=0)
+        ends = (". ", "! ", "? ", "\n")
+        start = max((i + len(end) for end in ends if (i := self.text.rfind(end, 0, at)) >= 0), default=0)
         subject = _BODY_OPENING.match(self.text, start, at)
         if subject is None:
             return last

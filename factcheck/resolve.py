@@ -560,10 +560,13 @@ class SourceResolver:
                 continue
             if _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
                 continue  # "supplies to [Java] would not be disrupted": a preposition's object is no subject
-            if len(words) == 1 and (m.group("verb").endswith("s") and _common_noun(name) or name.endswith("ing")) \
-                    and not self.text[max(0, m.start() - 2) : m.start()].strip(" \n\"“"):  # fmt: skip
+            opening = not self.text[max(0, m.start() - 2) : m.start()].strip(" \n\"“")
+            if len(words) == 1 and opening and (
+                (m.group("verb").endswith("s") or not self._named_inside(name)) and _common_noun(name)
+                or name.endswith("ing")
+            ):
                 continue  # "[Fuel] supplies to Java would ...", "[Rising] prices hurt demand": a sentence opening with
-                # a noun compound or a participle
+                # a noun compound or a participle; "[Revenue] climbed to ...": a noun no sentence names inside it
             best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
             cues = _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)
@@ -580,6 +583,11 @@ class SourceResolver:
                         return None  # "... 2 million Meridian Health customers, the company said": another firm
                     return canon, k
         return (best, SourceKind.OFFICIAL) if best else None
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether a capitalised word is written so inside a sentence somewhere in the text: a name ("shares in
+        Shell"), not a common noun opening sentences ("Revenue climbed")."""
+        return re.search(r"[\w,;’'”\"]\s+" + re.escape(word) + r"(?![\w’'-])", self.text) is not None
 
     def _named_body(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the agency" -> "the Environment Agency" named earlier in the text, though not as a source."""
@@ -1002,7 +1010,9 @@ _FIRM_CUE = re.compile(
     r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
     # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold", "Operator Saramacca Goldfields has offered":
     # a works' owner is a firm
-    r"|(?:\b[a-z]+ (?:owner|operator)|\b(?:Owner|Operator)) (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
+    # ... and so is a name described by its trade: "Frozen seafood group Grupo Frigorífico Orzán"
+    r"|(?:\b[a-z]+ (?:owner|operator|group|company|firm|maker|producer|exporter|retailer)|\b(?:Owner|Operator))"
+    r" (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"

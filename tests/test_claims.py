@@ -2492,3 +2492,41 @@ def test_notes_on_speaking_and_asides_before_a_modal(text: str, expected: list) 
     assert [c.text for c in claims] == expected
     if "disclosure" in text:
         assert claims[0].attribution.source == "the company's disclosure to the Philippine Stock Exchange"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a restrictive "when" after a noun of time tells which seasons: one claim
+        ("Oil yields fell by 23 per cent in seasons when temperatures rose above 32C for three days, the study found.",
+         ["Oil yields fell by 23 per cent in seasons when temperatures rose above 32C for three days"]),
+        # what a count is made of is no list of counts
+        ("Suresh Thevarajah said the service had carried about 14,800 passengers last season, most of them pilgrims, "
+         "traders and families visiting relatives.",
+         ["The service had carried about 14,800 passengers last season, most of them pilgrims, traders and families "
+          "visiting relatives"]),
+        # a second verb phrase inside a clause of time is that clause's, not the main subject's
+        ("Floodwaters were receding on Tuesday after two days of torrential rain burst the banks of the river and "
+         "swamped villages around the town of Suai.",
+         ["Floodwaters were receding on Tuesday after two days of torrential rain burst the banks of the river and "
+          "swamped villages around the town of Suai"]),
+        # ... and a main clause's second verb phrase is no clause of time's
+        ("The fire was reported after midnight and was put out by dawn.",
+         ["The fire was reported after midnight", "The fire was put out by dawn"]),
+        # what the subject did next, cut off by a closing source, is no claim of its own
+        ("Methane emissions rose by about 40 percent in the first three years, the study found, before levelling off "
+         "as mosses recovered.", ["Methane emissions rose by about 40 percent in the first three years"]),
+        ("Before closing the plant, the company paid all its workers.",
+         ["Before closing the plant, the company paid all its workers"]),
+        # a gerund in a list is a noun, no act of the subject's
+        ("The council allotted 3.5 million pesos for larvicide, fogging and a cleanup drive.",
+         ["The council allotted 3.5 million pesos for larvicide, fogging and a cleanup drive"]),
+        # "said A and that B", B opening with a bare noun
+        ("EPTL said in a statement that loading was continuing with supervisory staff and that reserve stocks at "
+         "filling stations would last about 10 days.",
+         ["Loading was continuing with supervisory staff", "Reserve stocks at filling stations would last about 10 "
+          "days"]),
+    ],
+)  # fmt: skip
+def test_clauses_of_time_lists_and_tails_are_cut_where_they_end(text: str, expected: list[str]) -> None:
+    assert [c.text for c in extract_claims(text)] == expected

@@ -442,3 +442,10 @@ def test_a_name_described_as_a_group_is_a_body(source: str, kind: SourceKind) ->
     from factcheck.resolve import classify_source
 
     assert classify_source(source)[0] is kind
+
+
+def test_the_company_is_no_common_noun_opening_a_sentence() -> None:
+    text = ("Frozen seafood group Grupo Frigorífico Orzán said its 2024 net profit rose 12 per cent.\n\n"
+            "Revenue climbed to 1.32 billion euros, the Arteixo-based company said.\n\n"
+            "The board will propose a dividend of 0.38 euros per share, the company said.")
+    assert [c.attribution.canonical for c in extract_claims(text)] == ["Grupo Frigorífico Orzán"] * 3

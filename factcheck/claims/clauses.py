@@ -290,6 +290,10 @@ def _split_verb_pair(
     if not verbs or verbs[0].start() == 0:
         return None
     verb_at = verbs[0].start()
+    sub = _SUBORDINATOR.search(head)
+    if sub is not None and any(m.start() > sub.end() for m in verbs):
+        return None  # "were receding after two days of rain burst the banks and [swamped] villages": the second phrase
+        # is the subordinate clause's
     if shared and not (_verb_word(later[0], False) or _present_verb(later[0])) and (
         head_modal is None or head_modal.start() != verb_at
     ):
@@ -321,6 +325,10 @@ def _split_verb_pair(
         (head.strip(), (subj_span, first_span)),
         ((prefix + last).strip(), (subj_span, second_span)),
     ]
+
+
+#: A word opening a clause of time, cause or condition inside a verb phrase: "after [two days of rain burst ...]".
+_SUBORDINATOR = re.compile(r"\b(?:after|before|because|since|until|while|once|although|though|if|unless)\s")
 
 
 def _past_verb(word: str) -> bool:
@@ -381,6 +389,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         first = seg[start : left_at + len(left)]
         if any(re.search(r"\b[a-z]{3,}ed$", c.strip()) for c in [first, *middle]):
             continue  # "in which class was abolished, egalitarianism ruled and all ...": clauses, not items
+        if re.match(r"(?:them|whom|which)\s", first) or re.search(r"\bof\s+(?:them|whom|which)\s*$", seg[:start]):
+            continue  # "passengers, most of them pilgrims, traders and families": what a count is made of, one claim
         if any(_named_clause(c) for c in middle):
             continue  # "In April, Twitter reported flat growth and weak revenue": an opener and a clause
         if _DISCOURSE.search(first):
@@ -542,9 +552,12 @@ _SUBORDINATE_CLAUSE = re.compile(
 _COUNTED_SINCE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,3}\s+since\s")
 
 
-#: Words that tie a clause of time to the one before ("[shortly] after", "two [days] before"): no split there.
+#: Words that tie a clause of time to the one before ("[shortly] after", "two [days] before"), or that it tells
+#: which of ("in [seasons] when temperatures rose above 32C"): no split there.
 _RELATIVE_TIME_BEFORE = re.compile(
-    r"\b(?:shortly|soon|just|only|long|right|immediately|even|hours?|days?|weeks?|months?|years?|minutes?)\s*$", re.I
+    r"\b(?:shortly|soon|just|only|long|right|immediately|even|hours?|days?|weeks?|months?|years?|minutes?"
+    r"|seasons?|times|periods?|nights?|summers?|winters?|decades?|occasions?|moments?)\s*$",
+    re.I,
 )
 
 
@@ -579,6 +592,9 @@ def _finite_clause(clause: str) -> bool:
         # water": a gerund, no clause; not "after trading resumed on Monday", whose subject is a noun in -ing
     for i, w in enumerate(words[1:7], 1):
         low = w.lower().strip(".,")
+        if low in ("and", "or") and i + 1 < len(words) and (
+                words[i + 1] in ("was", "were", "had", "has", "is", "are") or _verb_word(words[i + 1], False)):
+            return False  # "after midnight [and was put out] by dawn": the main clause's second verb, no clause here
         if low in _SPOKE or low in ("says", "say", "expected"):
             return False  # "..., as the company said": an attribution, no clause of its own
         if low in ("was", "were", "had", "has", "have", "is", "are") or _verb_word(low, False):
@@ -843,6 +859,8 @@ def _participle_pieces(
     subject; two coordinated participles give two ("injuring four and forcing ..." -> "... injured four",
     "... forced ...")."""
     verb = part.group(2)
+    if re.match(r"\s+(?:and|or)\s", text[ca + part.end(2) : cb]):
+        return []  # "for larvicide, [fogging] and a cleanup drive": a noun in a list, no act of the subject's
     if verb.lower() in ("starting", "beginning") and _FROM_WHEN.match(text, ca + part.end(2)):
         return []  # "..., starting with Saturday's cup tie", "beginning next month": when, not what the subject did
     if verb.lower() in _RESULT_PARTICIPLES and part.start() > 10 and not _HYPOTHETICAL.search(text[ca : ca + part.start()]):

@@ -84,12 +84,17 @@ _CLAUSE_WORD = re.compile(
 )
 
 
+#: What a claim's subject did next, cut from it by a closing source: "Methane emissions ... rose by about 40 percent
+#: ..., the study found, [before levelling off as mosses and sedges recovered]": no subject of its own.
+_GERUND_TAIL = re.compile(r"(?:Before|After|While|Until|Since)\s+[a-z]{3,}ing\b")
+
+
 def _leftover(text: str) -> bool:
-    """Whether a piece is only a note on a source's anonymity (:data:`_ANONYMITY_NOTE`) or on how and where it spoke
-    (:data:`_SPEAKING_NOTE`)."""
+    """Whether a piece is only a note on a source's anonymity (:data:`_ANONYMITY_NOTE`), on how and where it spoke
+    (:data:`_SPEAKING_NOTE`), or a phrase of what the subject did next (:data:`_GERUND_TAIL`)."""
     t = text.strip(" .")
-    if _ANONYMITY_NOTE.fullmatch(t) is not None:
-        return True
+    if _ANONYMITY_NOTE.fullmatch(t) is not None or (_GERUND_TAIL.match(t) is not None and "," not in t):
+        return True  # (not "Before closing the plant, the company paid ...": a clause after the phrase)
     if _SPEAKING_NOTE.fullmatch(t) is None:
         return False
     # no clause after the note's opening words ("As she read", or "Speaking"): "When she arrived ... had stopped" is one
@@ -422,6 +427,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:;\s+|,\s+(?:but|while|whereas|and)\s+|,?\s+(?:and|but)\s+(?=that\s))(?=(?:that\s+)?(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|"
     r"none|nobody|neither|nothing|no|"
     r"[A-Z][\w’'-]*)\s+\S+\s+\S+)"
+    # "said loading was continuing and that reserve stocks would last about 10 days": a bare noun and its auxiliary
+    r"|,?\s+(?:and|but)\s+(?=that\s+[a-z][\w’'-]*\s+(?:[\w’'-]+\s+){0,9}?(?:would|will|was|were|is|are|had|has|have"
+    r"|could|can|may|might)\s+\S+)"
     # "said 19 people had died and that two centres had opened": a second report opening with a number
     r"|,?\s+(?:and|but)\s+(?=that\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
     r"most|all|no)\s+\S+\s+\S+)"

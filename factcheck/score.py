@@ -352,9 +352,10 @@ _WITH_SAYING = re.compile(r"\bwith\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4
 
 
 def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
-    """Whether a sentence of ``passage`` tells the estimate or forecast of a body ``names`` names, as its subject
-    ("The SGM estimates the stoppage is costing ..."): that body's word, credited as "according to" would. (A
-    plan a report states in its own voice, "The trust plans to open a hub", corroborates it.)"""
+    """Whether a sentence of ``passage`` tells the estimate, forecast or expectation of a body ``names`` names, as its
+    subject ("The SGM estimates the stoppage is costing ...", "The council expects around 40,000 visitors a year"):
+    that body's word, credited as "according to" would. (A plan a report states in its own voice, "The trust plans
+    to open a hub", corroborates it.)"""
     for sentence in re.split(r"(?<=[.!?])\s+", passage):
         m = _OWN_PLAN.match(sentence.strip())
         if m is None or not _ESTIMATES.search(m.group(0)):

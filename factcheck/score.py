@@ -188,7 +188,8 @@ _PAPERS = re.compile(
 
 #: A company's name by its legal form or the word for one ("Lechera Tunari S.A.", "Société ...").
 _COMPANY_NAME = re.compile(
-    r"\b(?:Co|Company|Group|Holdings|Estates|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?|" + _LEGAL_FORMS + r")\b"
+    r"\b(?:Co|Company|Group|Grupo|Gruppo|Gruppe|Groupe|Holdings|Estates|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?|"
+    + _LEGAL_FORMS + r")\b"
 )
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (
@@ -1195,6 +1196,9 @@ class _Sources:
         # report of theirs
         self.named = self.attributed and attr.source_kind is not SourceKind.ANONYMOUS
         self.names = [n for n in dict.fromkeys((attr.canonical, attr.source)) if n] if self.named else []
+        if len(self.names) > 1:
+            # "..., it said" of Grupo Frigorífico Orzán: the name, not the pronoun, which any passage holds
+            self.names = [n for n in self.names if n.lower() not in ("it", "he", "she", "they", "we", "who", "which")]
         if self.attributed and attr.chain and attr.chain[0] != attr.source:
             # "Tests suggest X, the institute said": the institute's word too; and the outlet an unnamed source
             # told it ("An official ... told the Agência Índico de Notícias that ..."): that story is its report

@@ -1802,3 +1802,19 @@ def test_what_a_body_expects_or_reiterates_is_its_own_word(passage):
     from factcheck.score import _cites_source
 
     assert _cites_source(passage, ["the council", "the company"])
+
+
+def test_a_source_written_as_a_pronoun_is_known_by_its_name_only():
+    from factcheck.score import _cites_source, _Sources
+
+    text = "The group plans to open a processing plant in Walvis Bay in 2026."
+    claim = Claim(id="c9", text=text, start=0, end=len(text), attribution=Attribution(
+        source="it", canonical="Grupo Frigorífico Orzán", source_kind=SourceKind.OFFICIAL, cue="said"))
+    sources = _Sources(claim)
+    assert "Grupo Frigorífico Orzán" in sources.names and "it" not in sources.names
+    # a wire crediting "the company" is the group's word: "Grupo" names a company
+    passage = "The company said it planned to open a new processing plant in Walvis Bay, Namibia, in 2026."
+    assert _cites_source(passage, sources.names)
+    # ... and a pronoun stays where it is the only name there is
+    unresolved = attrs.evolve(claim, attribution=attrs.evolve(claim.attribution, canonical="it"))
+    assert _Sources(unresolved).names == ["it"]

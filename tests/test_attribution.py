@@ -1045,3 +1045,20 @@ def test_the_bulletin_a_source_spoke_in_is_that_source() -> None:
             "bulletin.\n\nThe level is now 0.74 metres below the long-term average for October, the bulletin said.")
     last = extract_claims(text)[-1].attribution
     assert (last.source, last.canonical, last.source_kind.value) == ("the bulletin", "IHA", "expert")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the sentence's full stop is no part of a closing source, however short its last word
+        ("The ward was full on Tuesday, according to its administrator, Dr. Rolando Sy.",
+         "its administrator, Dr. Rolando Sy"),
+        ("The ward was full on Tuesday, according to its administrator, Dr. Rolando Santos.",
+         "its administrator, Dr. Rolando Santos"),
+        # ... an abbreviation's is
+        ("The ward was full on Tuesday, according to its owner, Acme Holdings Inc.", "its owner, Acme Holdings Inc."),
+    ],
+)
+def test_a_closing_appositive_source_ends_before_the_full_stop(text: str, source: str) -> None:
+    (span,) = find_attributions(text)
+    assert text[span.source[0] : span.source[1]] == source

@@ -2530,3 +2530,27 @@ def test_notes_on_speaking_and_asides_before_a_modal(text: str, expected: list) 
 )  # fmt: skip
 def test_clauses_of_time_lists_and_tails_are_cut_where_they_end(text: str, expected: list[str]) -> None:
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a source cited after when it spoke is its chain, no claim of its own
+        ("Authorities placed the centre under quarantine, health officials said on Tuesday, citing laboratory results "
+         "from Ulaanbaatar.", [("Authorities placed the centre under quarantine", "health officials")]),
+        # ... and after a closing "according to X": whom X cites is the chain, what it cites as a reason its claim
+        ("Silt from the quarries has cut the fish catch by about half since 2019, according to the Eastern Hills Press "
+         "Service (EHPS), citing members of the society.",
+         [("Silt from the quarries has cut the fish catch by about half since 2019",
+           "the Eastern Hills Press Service (EHPS)")]),
+        ("The authority closed the ports to shipping on Saturday evening, according to a statement from the authority, "
+         "citing wind gusts of up to 60 kilometres an hour.",
+         [("The authority closed the ports to shipping on Saturday evening", "a statement from the authority"),
+          ("A statement from the authority cited wind gusts of up to 60 kilometres an hour", None)]),
+    ],
+)  # fmt: skip
+def test_what_a_closing_source_cites_is_its_chain_or_its_reason(text: str, expected: list) -> None:
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == expected
+    if "members of the society" in text:
+        assert claims[0].attribution.chain[-1] == "members of the society"

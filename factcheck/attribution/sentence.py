@@ -103,10 +103,13 @@ def _cites_a_source(phrase: str) -> bool:
         head = owned.group("head")
         return classify_source(head)[0] is not SourceKind.PERSON or head.split()[0].lower() in _SOURCE_NOUNS
     words = re.findall(r"[a-z]+", phrase.lower())
+    # the head before what qualifies it: "[members] of the society", "a [nurse] at a rural clinic"
+    head = re.findall(r"[a-z]+", re.split(r"\s(?:of|at|from|in|with|on)\s", phrase.lower(), maxsplit=1)[0])[-1:]
     return (
         phrase[:1].isupper()
         or classify_source(phrase)[0] is not SourceKind.PERSON
         or bool(words and (words[-1] in _ROLE_NOUNS or words[-1] in _SOURCE_NOUNS))  # "the provincial health director"
+        or any(h in _SOURCE_NOUNS or h in _ROLE_NOUNS or h.removesuffix("s") in _ROLE_NOUNS for h in head)
     )
 
 
@@ -229,7 +232,9 @@ class _Scan:
             # "according to John Weaver, a Republican strategist." / "according to the plaintiffs' expert,
             # Professor Lena Ortiz." (not "according to public filings, a huge sum for a firm ...")
             end = src[1] + appositive.end(1)
-            end -= re.search(r"[a-z]{3}\.$", text[src[0] : end]) is not None  # the sentence's full stop
+            # the sentence's full stop, not an abbreviation's ("Dr. Rolando Sy." ends at "Sy"; "... Jr." keeps it)
+            end -= re.search(r"[a-z](?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bCo)(?<!\bLtd)(?<!\bCorp)(?<!\bBros)\.$",
+                             text[src[0] : end]) is not None  # fmt: skip
             src = (src[0], end)
             tail = text[src[1] : s1]
         lead = before.strip()
@@ -258,7 +263,13 @@ class _Scan:
                 tail = text[src[1] : s1]
             posted = _POSTED.match(tail)
             relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)
-            if relative and not _WHICH_SAID.match(tail):
+            cites = re.match(r"\s*,\s*citing\s+([^,;:\"“”]{2,80}?)\s*[.!?]?\s*$", tail)
+            if cites and _cites_a_source(cites.group(1)):
+                # "..., according to the Eastern Hills Press Service, citing members of the society": whom it cites
+                chain = (_strip_span(text, src[1] + cites.start(1), src[1] + cites.end(1)),)
+            elif cites:
+                pass  # "..., citing wind gusts of up to 60 km/h": the source's reason, no report of its own
+            elif relative and not _WHICH_SAID.match(tail):
                 # "..., according to a senior official [who spoke on the condition of anonymity]": about the source
                 aside = _strip_span(text, src[1], src[1] + relative.end(), " \t\n,")
             elif posted and _TIME_TAIL.match(tail[posted.end("verb") :]):

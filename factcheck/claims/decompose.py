@@ -145,7 +145,10 @@ def _decompose(
         elif (glossed := _content_participle(text, r[0], kept, base)) is not None:
             made.append(glossed)  # "The bank said profit rose 12%, beating estimates" -> "Profit beat estimates"
             rest[k] = ((r[0][1], r[0][1]), r[1], r[2])
-    rest = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
+    framed = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
+    # past the frame's phrase is still right after the cue: "said [on Tuesday], citing laboratory results ..."
+    after_cue |= {f[0][0] for f, r in zip(framed, rest) if r[0][0] in after_cue}
+    rest = framed
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])
             and not (own and _SOURCING_REMARK.match(text[r[0][0] : r[0][1]]))
@@ -260,11 +263,12 @@ def _source_declined(
     if group == 3 and _cites_a_source(m.group(3).split(",")[0]):
         return None  # "..., citing port officials": whom the report cites is its chain, no claim
     for sp, attribution in own:
-        if sp.source is None or not sp.content or sp.source[1] > sp.cue[0]:
-            continue  # a pre-posed source only: "X said ..., but did not"
+        according = text[sp.cue[0] : sp.cue[1]].lower().startswith("according")
+        if sp.source is None or not sp.content or (sp.source[1] > sp.cue[0] and not (according and group == 3)):
+            continue  # a pre-posed source only: "X said ..., but did not" (or what a closing "according to X" cited)
         gap = text[sp.content[-1][1] : span[0]].strip(" ,")
         if sp.content[-1][1] <= sp.source[0]:  # '"...," X said [at a briefing], citing ...': after the cue
-            gap = _WHERE_SAID.sub("", text[sp.cue[1] : span[0]]).strip(" ,")
+            gap = _WHERE_SAID.sub("", text[max(sp.cue[1], sp.source[1]) : span[0]]).strip(" ,")
         if (gap and not _CITING_ASIDE.fullmatch(gap)) \
                 or not re.match(r"[A-Z]|the\b|an?\b|(?:[a-z]+\s+){1,3}[A-Z]", text[sp.source[0] :]):  # fmt: skip
             continue  # (but on past whom or what it cited: "said ..., citing its own survey, and urged ...")

@@ -145,7 +145,8 @@ def _decompose(
         elif (glossed := _content_participle(text, r[0], kept, base)) is not None:
             made.append(glossed)  # "The bank said profit rose 12%, beating estimates" -> "Profit beat estimates"
             rest[k] = ((r[0][1], r[0][1]), r[1], r[2])
-    framed = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2]) for r in rest]
+    framed = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2])
+              for r in rest]  # fmt: skip
     # past the frame's phrase is still right after the cue: "said [on Tuesday], citing laboratory results ..."
     after_cue |= {f[0][0] for f, r in zip(framed, rest) if r[0][0] in after_cue}
     rest = framed

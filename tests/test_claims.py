@@ -2538,6 +2538,11 @@ def test_clauses_of_time_lists_and_tails_are_cut_where_they_end(text: str, expec
         # what a source cited after when it spoke is its chain, no claim of its own
         ("Authorities placed the centre under quarantine, health officials said on Tuesday, citing laboratory results "
          "from Ulaanbaatar.", [("Authorities placed the centre under quarantine", "health officials")]),
+        # (what sums up the report after when it was made stays a claim)
+        ("Kenya will raise its minimum wage by 6%, Labour Cabinet Secretary Grace Wanjiru announced in Nairobi on "
+         "Thursday, the first increase since 2022.",
+         [("Kenya will raise its minimum wage by 6%", "Labour Cabinet Secretary Grace Wanjiru"),
+          ("The first increase since 2022", None)]),
         # ... and after a closing "according to X": whom X cites is the chain, what it cites as a reason its claim
         ("Silt from the quarries has cut the fish catch by about half since 2019, according to the Eastern Hills Press "
          "Service (EHPS), citing members of the society.",

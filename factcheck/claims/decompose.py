@@ -147,8 +147,10 @@ def _decompose(
             rest[k] = ((r[0][1], r[0][1]), r[1], r[2])
     framed = [((_after_frame_phrase(text, r[0]) if r[0][0] in cue_ends else r[0][0], r[0][1]), r[1], r[2])
               for r in rest]  # fmt: skip
-    # past the frame's phrase is still right after the cue: "said [on Tuesday], citing laboratory results ..."
-    after_cue |= {f[0][0] for f, r in zip(framed, rest) if r[0][0] in after_cue}
+    # what a source cited, past the frame's phrase, is still right after the cue: "said [on Tuesday], citing
+    # laboratory results ..." (what it went on to do or an appositive there stays: "said on Tuesday, blaming ...")
+    after_cue |= {f[0][0] for f, r in zip(framed, rest)
+                  if r[0][0] in after_cue and text.startswith("citing ", f[0][0])}  # fmt: skip
     rest = framed
     rest = [r for r in rest if re.search(r"[A-Za-z]{3,}.*\s\S", text[r[0][0] : r[0][1]]) and
             not re.fullmatch(r"[\s,.;:\-\u2014\"“”'’]*(?:\w+\s*){0,3}[\s,.;:\-\u2014\"“”'’]*", text[r[0][0] : r[0][1]])

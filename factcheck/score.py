@@ -744,7 +744,10 @@ def _speaker_renamed(claim: Claim, source: str | None, items: Sequence[Evidence]
 
     if claim.kind is not ClaimKind.QUOTE and '"' not in claim.text and "“" not in claim.text:
         return None
-    names = [m.group(0) for m in _PERSON_NAME.finditer(source or "")
+    words = (source or "").split()
+    titled = max((k + 1 for k, w in enumerate(words) if w.lower().strip(",.") in _TITLE_WORDS), default=0)
+    # the name after the last word of its title: "District Secretary [Saraswathy Kanagaratnam]"
+    names = [m.group(0) for m in _PERSON_NAME.finditer(" ".join(words[titled:]))
              if m.group(0).split()[0].lower() not in _TITLE_WORDS]
     if len(names) != 1 or classify_source(source)[0] not in (SourceKind.PERSON, SourceKind.OFFICIAL):
         return None

@@ -1818,3 +1818,23 @@ def test_a_source_written_as_a_pronoun_is_known_by_its_name_only():
     # ... and a pronoun stays where it is the only name there is
     unresolved = attrs.evolve(claim, attribution=attrs.evolve(claim.attribution, canonical="it"))
     assert _Sources(unresolved).names == ["it"]
+
+
+SECRETARY_CLAIM = Claim(
+    id="c7", text='"Our priority is to get dry rations to every centre."', start=0, end=53, kind=ClaimKind.QUOTE,
+    attribution=Attribution(source="District Secretary Saraswathy Kanagaratnam", source_kind=SourceKind.OFFICIAL,
+                            cue="said"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("passage", "renamed"),
+    [
+        # the name after its title, spelt otherwise: the same speaker
+        ('"Our priority is to get dry rations to every centre," Saraswathi Kanagaratnam, the district secretary, '
+         "said.", False),
+        ('"Our priority is to get dry rations to every centre," Nimal Perera, the district secretary, said.', True),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_known_by_the_name_after_her_title(passage, renamed):
+    _renamed(SECRETARY_CLAIM, passage, ("Saraswathy Kanagaratnam", "Nimal Perera") if renamed else None)

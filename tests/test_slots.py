@@ -1420,6 +1420,9 @@ def test_a_round_figure_at_a_bound_is_that_figure():
         ("Liisa Tamm", "Lissa Tammo", False),  # a short name: two slips at most, in one word
         ("Dale Ferrow", "Dale Farrow", True),  # one vowel for another and nothing else
         ("Saddam Hussain", "Saddam Hussein", True),
+        ("Nabil Qudah", "Nabil Al-Qudah", False),  # an Arabic article written or left out
+        ("Khaled Rawashdeh", "Khaled al-Rawashdeh", False),
+        ("Nabil Qudah", "Nabil Al-Qudeh", True),  # ... and a slip besides
         ("Muhammad Ali", "Mohammed Ali", False),  # vowels and a doubled letter: a transliteration
         # transliterations and one person's usual variants are no slip
         ("Muammar Gaddafi", "Muammar Gadhafi", False),

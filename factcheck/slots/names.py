@@ -207,6 +207,10 @@ def _unmarked(name: str) -> str:
     return _UMLAUTS.sub(lambda m: _UMLAUT_AS[m.group()], name)
 
 
+#: An Arabic article written on a name's word: "[Al-]Qudah", "[el-]Sisi".
+_ARTICLE = re.compile(r"(?<![\w’'-])(?:al|el|ad|as|ash|at|az|ar|an)-(?=\w)", re.IGNORECASE)
+
+
 def misspelt(a: str, b: str) -> bool:
     """Whether two writings of one multi-word name differ in one word by a slip of spelling ("Mercy Wanjiru
     Otieno" / "Mercy Wanjiku Otieno", "Liisa Tamm" / "Liisa Tamme", "Dale Ferrow" / "Dale Farrow") rather than
@@ -217,6 +221,8 @@ def misspelt(a: str, b: str) -> bool:
 
     if _squash(_unmarked(a)) == _squash(_unmarked(b)):
         return False  # German written without its marks: "Wäscherei Huber & Söhne" / "Waescherei Huber & Soehne"
+    if _squash(_ARTICLE.sub("", a)) == _squash(_ARTICLE.sub("", b)):
+        return False  # an Arabic article written or left out: "Nabil Qudah" / "Nabil Al-Qudah"
     ta, tb = a.split(), b.split()
     if len(ta) >= 2 and len(tb) == 1 or len(tb) >= 2 and len(ta) == 1:  # "Rosalind Abapo" / "Abapa": the surname
         full, one = (ta, tb) if len(ta) >= 2 else (tb, ta)

@@ -1838,3 +1838,10 @@ SECRETARY_CLAIM = Claim(
 )  # fmt: skip
 def test_a_speaker_is_known_by_the_name_after_her_title(passage, renamed):
     _renamed(SECRETARY_CLAIM, passage, ("Saraswathy Kanagaratnam", "Nimal Perera") if renamed else None)
+
+
+def test_a_title_after_the_speakers_name_is_no_part_of_her_name():
+    claim = attrs.evolve(SECRETARY_CLAIM, attribution=attrs.evolve(
+        SECRETARY_CLAIM.attribution, source="Marianne Koury, chair of the Thompson Regional District"))
+    passage = '"Our priority is to get dry rations to every centre," said Marianne Koury of the regional district.'
+    _renamed(claim, passage, None)

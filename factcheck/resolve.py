@@ -533,14 +533,15 @@ class SourceResolver:
         if subject is None:
             return last
         body = subject.group("body")
-        if classify_source(body)[0] is SourceKind.PERSON and not re.match(r"[Tt]he\s", body):
-            return last  # a person's name; "The group plans ...": a body, whatever its head word says alone
+        definite = re.match(r"[Tt]he\s", body) is not None  # "The group plans ...": a body, whatever its head word
+        if classify_source(body)[0] is SourceKind.PERSON and not definite:
+            return last  # a person's name
         seen = len(self._seen)
         kind, canon = self.resolve(body, subject.start("body"))
         del self._seen[seen:]  # (a subject, no source of its own)
         if not canon or (canon.lower() == body.lower() and body.lower().startswith("the ") and last is not None):
             return last  # "The company ..., it said" right after Irish Sea Link was quoted: the company quoted
-        return canon, SourceKind.OFFICIAL if kind is SourceKind.PERSON and re.match(r"[Tt]he\s", body) else kind
+        return canon, SourceKind.OFFICIAL if kind is SourceKind.PERSON and definite else kind
 
     def _company(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the company" -> the firm that was the subject of a clause just before ("Summit Air will cut 300

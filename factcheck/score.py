@@ -745,11 +745,9 @@ def _speaker_renamed(claim: Claim, source: str | None, items: Sequence[Evidence]
     if claim.kind is not ClaimKind.QUOTE and '"' not in claim.text and "“" not in claim.text:
         return None
     head, comma, rest = (source or "").partition(",")
-    words = head.split()
-    titled = max((k + 1 for k, w in enumerate(words) if w.lower().strip(".") in _TITLE_WORDS), default=0)
     # the name after the last word of its title: "District Secretary [Saraswathy Kanagaratnam]" (what follows the
     # name is read as written: "Marianne Koury, chair of the Thompson Regional District")
-    names = [m.group(0) for m in _PERSON_NAME.finditer(" ".join(words[titled:]) + comma + rest)
+    names = [m.group(0) for m in _PERSON_NAME.finditer(" ".join(_untitled(head.split())) + comma + rest)
              if m.group(0).split()[0].lower() not in _TITLE_WORDS]
     if len(names) != 1 or classify_source(source)[0] not in (SourceKind.PERSON, SourceKind.OFFICIAL):
         return None

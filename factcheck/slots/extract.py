@@ -618,9 +618,9 @@ _A_SPAN = re.compile(
     r"(?P<a>an?\s+(?P<unit>second(?!\s+(?!" + _AFTER_A_SPAN + r"\b)[a-z])|minute|hour|day|week|fortnight))\b",
     re.IGNORECASE,
 )
-#: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
 #: Words before an "over" that tells where things lie, not a bound: "spread [over] 36 orchards".
 _SPREAD_OVER = frozenset("spread scattered distributed split divided stretched stretching strung".split())
+#: An amount (with up to three words of what it counts) before "over" and a span of time: "18.4 billion [over] three
 #: years", "rose 20% [over] five years", "340 volcano-tectonic earthquakes [over] 24 hours".
 _AMOUNT_BEFORE_OVER = re.compile(
     r"(?:\d|%|percent|cent|million|billion|trillion|thousand|lakh|crore)\S*"

@@ -433,7 +433,16 @@ class SourceResolver:
         return None if kind is None else (written, kind)
 
     def _surname(self, written: str, at: int | None = None) -> tuple[str, SourceKind] | None:
-        """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney")."""
+        """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney"; "Teixeira Lobo" ->
+        "Fernanda Teixeira Lobo", two surnames)."""
+        if re.fullmatch(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*", written):
+            for canon, k, _, _ in reversed(self._seen):
+                words = canon.split()
+                personal = k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
+                if personal and len(words) >= 3 and " ".join(words[-2:]) == written \
+                        and words[0].lower().rstrip(".") not in _TITLE_WORDS:  # fmt: skip
+                    return canon, k
+            return None
         if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
             return None
         last = written.split()[-1]

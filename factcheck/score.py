@@ -194,7 +194,8 @@ _COMPANY_NAME = re.compile(
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (
     (_COMPANY_NAME,
-     frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner"})),
+     frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner",
+                "operator"})),  # ("The operator said it expected a new berth" of Kolkhida Port Terminals JSC)
     (re.compile(r"\b(?:Government|Junta|Generalitat|Xunta)\b"), frozenset({"government"})),
     (re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministero|Ministerium|Secretar[ií]a\s+de)\b"),
      frozenset({"ministry"})),
@@ -415,7 +416,9 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "authority": r"authority",
         "trust": r"trust",
         "inspectorate": r"inspectorate",
-        "city": r"city|municipality|council|borough|comune|municipio|ayuntamiento|mairie|prefeitura|alcald[ií]a",
+        # (a city's own departments too: "Secretaria Municipal de Saúde de Feira de Santana")
+        "city": r"city|municipality|municipal|council|borough|comune|municipio|ayuntamiento|mairie|prefeitura"
+                r"|alcald[ií]a",
         "companies": r"and",
         "regulator": r"regulator|regulatory|authority|commission",
         "operator": r"operator|authority|company|metro\w*|\w*rail\w*|transit|transport|ports?|airports?|passenger",
@@ -475,6 +478,9 @@ _ROLE_OUTLETS = _outlet_patterns(
 _ROLE_WORD = re.compile(r"\b(" + "|".join(_ROLE_OUTLETS) + r")\b", re.IGNORECASE)
 #: A minister's title: "Health Minister Nirosha Wickramage" speaks for the health ministry.
 _MINISTER = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2})[Mm]inister\b")
+#: A secretary's title with what the office deals with: "State [mobility] secretary João Paulo Meireles" speaks for the
+#: "Secretaria Estadual de Mobilidade da Bahia".
+_SECRETARY = re.compile(r"\b((?:(?!the\b|a\b|its\b)[A-Za-z]+\s+){1,2})[Ss]ecretary\b(?![- ][Gg]eneral)")
 
 
 def _newsroom(outlet: str) -> bool:
@@ -516,6 +522,12 @@ def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
         unit = re.fullmatch(r"(?:the|its)\s+([a-z]+(?:\s+[a-z]+){1,2})", n.strip())
         if unit and not _newsroom(outlet) and set(unit.group(1).split()) <= set(re.findall(r"[a-z]+", outlet.lower())):
             return True  # "the crisis unit" speaks for "Land Tirol, Crisis and Disaster Management Unit"
+        if (secretary := _SECRETARY.search(n)) and re.search(r"\bsecretar", outlet, re.IGNORECASE) \
+                and not _newsroom(outlet):  # fmt: skip
+            topic = set(secretary.group(1).lower().split()) - _WHERE_WORDS
+            words = {w[:5] for w in re.findall(r"[^\W\d_]+", outlet.lower())}
+            if topic and all(w[:5] in words for w in topic):
+                return True  # (what the office deals with, in the outlet's words: "mobility", "Mobilidade")
         topic = minister.group(1).strip() if minister else ""
         if topic.lower() not in ("", "prime", "deputy", "former", "the") and source_matches(
             outlet, [f"{topic} ministry"]
@@ -1111,6 +1123,12 @@ _DESCRIBED_AS = re.compile(
     r"(?:(?!(?:at|with|of|for|from|in|to|according|by|on)\b)[\w’'-]+\s+){0,5}?(?P<sort>[a-z]+)"
     r"(?:\s+in\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?=[,.;])"
 )
+#: What organisers organise, as a text names it: "Organisers of Granby's [Nuits Boivin] music festival" (their own
+#: documents go by its name: "Corporation des Nuits Boivin").
+_ORGANISERS_OF = re.compile(
+    r"[Oo]rgani[sz]ers\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<event>[A-Z][\w’'-]*(?:\s+(?:de\s+|del\s+|of\s+)?[A-Z][\w’'-]*){0,4})"
+)
 #: Sorts too vague to be described: "the group" is the body last credited before it.
 _VAGUE_SORTS = frozenset({"group"})
 
@@ -1120,7 +1138,8 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     described as one of that sort ("Légumes du Léon, Brittany's largest vegetable cooperative, said ..." for "The
     cooperative plans to invest ..."), or for "the group", the body last credited in ``earlier`` claims ("..., the
     Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."). Its own documents are
-    then the claim's own source's too."""
+    then the claim's own source's too; for "The organisers expect ...", the name of what they organise
+    ("Organisers of Granby's Nuits Boivin music festival")."""
     implicit = None if claim.attribution.is_attributed else _own_plan_source(claim)
     if implicit is None or not implicit.startswith("the "):
         return ()
@@ -1130,6 +1149,9 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     described = [m for m in _DESCRIBED_AS.finditer(text, 0, claim.start) if m.group("sort") in kin]
     if described:
         return tuple(n for n in described[-1].group("name", "short") if n)
+    if sort in ("organisers", "organizers"):
+        events = [m.group("event") for m in _ORGANISERS_OF.finditer(text, 0, claim.start)]
+        return tuple(events[-1:])
     if sort in _VAGUE_SORTS:
         bodies = [a.canonical for c in earlier if (a := c.attribution).source_kind is SourceKind.OFFICIAL
                   and a.canonical and not _PERSONS_NAME.fullmatch(a.canonical)]  # fmt: skip
@@ -1180,6 +1202,18 @@ _OFFICER = re.compile(
 )
 
 
+#: Titles of a place's government ("Magog [mayor]", "Cagayan [Governor]"), and a place's name before one.
+_PLACE_OFFICE = re.compile(r"[Mm]ayor|[Gg]overnor")
+_PLACE_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?")
+#: An outlet's words for a place's government: "Ville de Magog", "Cagayan Provincial Government".
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:city|town|ville|municipal\w*|municipio|council|county|borough|province|provincial|governorate"
+    r"|government|prefeitura|prefecture|comune|ayuntamiento|mairie|c[âa]mara|gemeinde|stadt|kommune|district"
+    r"|office|hall|administration)\b",
+    re.IGNORECASE,
+)
+
+
 #: A title naming the office its holder heads: "the [medical officer]", "Special [Relief Commissioner] ...".
 _TITLED_OFFICE = re.compile(r"\b([A-Za-z]+)\s+(officer|commissioner|registrar|superintendent|collector|controller)\b",
                             re.IGNORECASE)
@@ -1212,8 +1246,12 @@ class _Sources:
                        if (m := _BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         self.names += [f"the {m.group(1).lower()}" for n in self.names
                        if (m := _SORT_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
-        self.names += [m.group(1) for n in self.names
-                       if (m := _NAMED_BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
+        titled = [(m.group(1), o.group(0)) for n in self.names
+                  if (m := _NAMED_BODYS_OFFICER.match(n)) and (o := _OFFICER.match(n, m.end()))]  # fmt: skip
+        #: the places whose government a mayor or governor speaks for ("Magog mayor Sylvie Boisvert-Lacroix"): their
+        #: own documents, not "La Voix de Magog"
+        self.places = [b for b, title in titled if _PLACE_OFFICE.fullmatch(title) and _PLACE_NAME.fullmatch(b)]
+        self.names += [b for b, _ in titled if b not in self.places]
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans, short = _own_plan(claim) or (None, None)
@@ -1269,7 +1307,9 @@ class _Sources:
             names = self.names
             self._by[key] = bool(names) and (source_matches(e.outlet, names) or _speaks_for(e.outlet, names)
                                              or e.outlet in self.bodies
-                                             or bool(self.office and e.outlet and self.office.search(e.outlet)))
+                                             or bool(self.office and e.outlet and self.office.search(e.outlet))
+                                             or bool(self.places and e.outlet and _LOCAL_GOVERNMENT.search(e.outlet)
+                                                     and source_matches(e.outlet, self.places)))
         return self._by[key]
 
     def quoting(self, e: Evidence) -> bool:
@@ -1619,6 +1659,12 @@ def _verdict_of(
         src_only.pop(o, None)
     independent = {o: s for o, s in sup.items() if not src_only.get(o, False)}
     source_sup = {o: s for o, s in sup.items() if src_only.get(o, False)}
+    if source_sup and max(source_sup.values()) >= CONTESTED_SUPPORT:
+        # the source's own word, plainly read; support the model is barely sure of is no corroboration of it ("It
+        # will generate enough electricity for about 110,000 homes, according to the company" against "Nationally,
+        # the country wants renewables to make up 35 percent of its electricity generation")
+        for o in [o for o, v in independent.items() if v < CONTESTED_SUPPORT]:
+            del independent[o], sup[o]
     # another origin giving another figure for what is supported, though the model reads it as no refutation:
     # "at least 15,000 barrels escaped", against "the spill amounted to about 6,300 barrels" others confirm
     counter: dict[str, list[Mismatch]] = {}

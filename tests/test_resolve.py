@@ -449,3 +449,12 @@ def test_the_company_is_no_common_noun_opening_a_sentence() -> None:
             "Revenue climbed to 1.32 billion euros, the Arteixo-based company said.\n\n"
             "The board will propose a dividend of 0.38 euros per share, the company said.")
     assert [c.attribution.canonical for c in extract_claims(text)] == ["Grupo Frigorífico Orzán"] * 3
+
+
+def test_two_surnames_refer_back_to_the_full_name() -> None:
+    text = ('"Stay out of the shelters\' way," deputy mayor Fernanda Teixeira Lobo said. The city has set aside '
+            "30 million reais, Teixeira Lobo said.")  # fmt: skip
+    r = SourceResolver(text).build()
+    assert r.resolve("deputy mayor Fernanda Teixeira Lobo", at=text.index("deputy"))[1] == "Fernanda Teixeira Lobo"
+    assert r.resolve("Teixeira Lobo", at=text.rindex("Teixeira"))[1] == "Fernanda Teixeira Lobo"
+    assert r.resolve("Santos Lima", at=len(text))[1] == "Santos Lima"  # no one named so

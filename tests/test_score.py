@@ -1087,6 +1087,12 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Câmara Municipal do Funchal", ["The council"], True),
         ("Comune di Cagliari", ["the council"], True),
         ("Cagliari Sera", ["the council"], False),
+        # a city's own department; a secretary speaks for the secretariat of what the office deals with
+        ("Secretaria Municipal de Saúde de Feira de Santana", ["the city"], True),
+        ("Secretaria Estadual de Mobilidade da Bahia (Semob-BA)", ["State mobility secretary João Paulo Meireles"],
+         True),
+        ("Secretaria Estadual da Fazenda da Bahia", ["State mobility secretary João Paulo Meireles"], False),
+        ("Mobilidade Hoje", ["State mobility secretary João Paulo Meireles"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1701,6 +1707,9 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
          "The foundation plans to put the skeleton on display.", ()),
         ("Cases rose in Pordenone, according to the regional health observatory.\n\n"
          "The observatory expects cases to peak in September.", ()),
+        # what the organisers organise, named
+        ("Organisers of Granby's Nuits Boivin music festival reported a loss on Tuesday.\n\n"
+         "The organisers expect to return next year with a four-day format.", ("Nuits Boivin",)),
     ],
 )  # fmt: skip
 def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text: str, names: tuple) -> None:
@@ -1845,3 +1854,24 @@ def test_a_title_after_the_speakers_name_is_no_part_of_her_name():
         SECRETARY_CLAIM.attribution, source="Marianne Koury, chair of the Thompson Regional District"))
     passage = '"Our priority is to get dry rations to every centre," said Marianne Koury of the regional district.'
     _renamed(claim, passage, None)
+
+
+@pytest.mark.parametrize(("score", "verdict"), [(0.38, Verdict.UNVERIFIED), (0.45, Verdict.SUPPORTED)])
+def test_support_the_model_is_barely_sure_of_does_not_corroborate_a_sources_word(score: float, verdict) -> None:
+    claim = Claim(id="c18", text="It will generate enough electricity for about 110,000 homes", start=0, end=59,
+                  attribution=Attribution(source="the company", source_kind=SourceKind.OFFICIAL, cue="according to",
+                                          canonical="Jerid Solaire SA"))  # fmt: skip
+    release = ev("release", outlet="Jerid Solaire SA", score=0.8,
+                 passage="The plant will meet the needs of approximately 110,000 households.")
+    other = ev("echo", outlet="L'Écho du Jérid", score=score,
+               passage="Nationally, the country wants renewables to make up 35 percent of its electricity generation.")
+    assert score_claim(claim, [release, other]).verdict is verdict
+
+
+def test_the_operator_said_is_a_companys_word() -> None:
+    claim = Claim(id="c19", text="The company expects to complete a new deep-water berth in 2027", start=0, end=62)
+    release = ev("kpt", outlet="Kolkhida Port Terminals JSC", score=0.6,
+                 passage="KPT expects to commission its new deep-water berth in 2027.")
+    wire = ev("gna", outlet="GeoNews Agency", score=0.6,
+              passage="The operator said it expected a new deep-water berth to come into service in 2027.")
+    assert score_claim(claim, [release, wire]).verdict is Verdict.UNVERIFIED

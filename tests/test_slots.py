@@ -3826,3 +3826,38 @@ def test_order_intake_has_no_rival_in_a_profit() -> None:
     assert _mismatched(claim, passage, "number") == []
     assert _mismatched(claim, "Order intake fell 9 percent to 270 million euros.", "number") == [
         ("295 million", "270 million")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("One person with injuries has been taken to hospital", [1.0]),
+        ("one woman died and two were hurt", [1.0, 2.0]),
+        ("No one person is to blame", []),
+        ("One of the workers was hurt", []),
+        ("one man's view", []),
+    ],
+)
+def test_one_person_is_a_count_of_one(text: str, counts: list) -> None:
+    assert [s.value for s in _numbers(text)] == counts
+
+
+def test_one_person_answers_a_count_of_people() -> None:
+    claim = "Two people were taken to hospital with injuries"
+    passage = "One person with injuries has been taken to hospital; their condition is stable."
+    assert _mismatched(claim, passage, "number") == [("Two", "One")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # a part of the year against the whole: other counts
+        ("Official data put the concentrator's output at 241,000 tonnes of concentrate in January-June 2024.", []),
+        ("Concentrate output reached 241,000 tonnes in the first half.", []),
+        # the whole year against the whole year: a rival
+        ("The company targets full-year concentrate production of about 480,000 tonnes.", [("510,000", "480,000")]),
+    ],
+)
+def test_a_whole_years_figure_has_no_rival_in_a_part_of_the_year(passage: str, rival: list) -> None:
+    claim = "ENMC expects full-year concentrate production of about 510,000 tonnes"
+    assert _mismatched(claim, passage, "number") == rival

@@ -582,7 +582,7 @@ class _Comparison:
 #: A claim of what its subject expects or intends ("Huadong Harbour Engineering Co. expects to finish ... by March
 #: 2026"): no assertion that a passage's "expected to" hedges. (Only the claim's: a passage sentence that also tells
 #: what "forecasters expect" still states what it asserts.)
-_EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+to\b")
+_EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+(?:[\w’'-]+\s+){0,8}?to\b")  # ("expects paratransit service ... to")
 
 
 #: The year to date, as a claim and a passage may say it.

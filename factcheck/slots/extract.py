@@ -172,6 +172,16 @@ _WORDNUM_RE = re.compile(
     r"(?:" + _WORDNUM_TOKENS + r"))\b(?:(?:\s+of)?(?:\s+an?)?\s+" + _UNIT_RE + r")?",
     re.IGNORECASE,
 )
+#: A person counted as one: "[one] person with injuries", "one woman died" (alone, "one" is too often no count).
+_ONE_PERSON = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|worker|patient|passenger|resident|soldier|student|victim|firefighter"
+    r"|pilgrim|miner|fisherman|tourist|driver|climber|hiker|crew\s+member)\b(?!['’])",
+    re.IGNORECASE,
+)
+#: A container unit's name: "twenty-foot equivalent units (TEU)", "forty-foot equivalent".
+_TEU = re.compile(r"(?:twenty|forty|20|40)[- ](?:foot|ft)\s+equivalent", re.IGNORECASE)
+#: "One" as no count: "no one person", "any one patient", "at any one time".
+_NO_ONE = re.compile(r"\b(?:no|any|every|each)\s+$", re.IGNORECASE)
 #: A count of some out of a total ("[one of] two people who lost their lives"): the figure is the total.
 _ONE_OF = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?=\w)", re.IGNORECASE)
 _MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -209,6 +219,16 @@ _DAY_RANGE_RE = re.compile(
     + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+#: Two days of one month listed: "[15] and 16 July 2025", "Tuesday [15] and Wednesday 16 July" (the first is a date of
+#: July too); "July 15 and [16]" (the second is).
+_DAY_LIST_RE = re.compile(
+    r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\b"
+)
+_MONTH_DAY_LIST_RE = re.compile(
+    r"\b" + _MONTH_RE + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+and\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?![\s-]*(?:%|[a-z]|\d))"
+)
 #: A season of a year: "in spring 2026", "the autumn of 2025", "by late summer 2027" (value ``("season", n, year)``).
 _SEASON_RE = re.compile(
     r"\b(?:(?:early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?"
@@ -819,6 +839,12 @@ class _Extraction:
             if 1 <= int(m.group("d1")) <= int(m.group("d2")) <= 31 and free(m.start("d1"), m.end("d1")):
                 value = ("md", month, int(m.group("d1"))) + ((int(m.group("year")),) if m.group("year") else ())
                 add(SlotKind.DATE, m.start("d1"), m.end("d1"), value, "md")
+        for rx, day in ((_DAY_LIST_RE, "d1"), (_MONTH_DAY_LIST_RE, "d2")):
+            for m in rx.finditer(text):  # "[15] and 16 July", "July 15 and [16]": each day a date of July
+                month = _MONTHS[m.group("month").rstrip(".").lower()]
+                if 1 <= int(m.group("d1")) < int(m.group("d2")) <= min(31, int(m.group("d1")) + 7) \
+                        and free(m.start(day), m.end(day)):  # fmt: skip
+                    add(SlotKind.DATE, m.start(day), m.end(day), ("md", month, int(m.group(day))), "md")
         for rx in _DATE_RES:
             for m in rx.finditer(text):
                 if not free(m.start(), m.end()):
@@ -1036,6 +1062,8 @@ class _Extraction:
         text, slots, add, free = self.text, self.slots, self._add, self._free
         for m in _WORDNUM_RE.finditer(text):
             s, e = m.start(), m.end()
+            if _TEU.match(text, s):
+                continue  # "twenty-foot equivalent units": a unit's name, no length
             phrase = m.group("num")
             art = re.match(r"an?\s+(?=(\w+))", phrase, re.IGNORECASE)
             if art and art.group(1).lower() in _UNITS_SMALL and art.group(1).lower() != "dozen":
@@ -1050,7 +1078,8 @@ class _Extraction:
                 continue  # "its third-quarter net income": a period, no fraction
             if _PARTS_PER_SCALE.search(text, max(0, s - 12), s):
                 continue  # "428.6 parts per [million]": the unit's scale, no figure
-            measured = low == "one" and _measure_after(text, e) is not None  # "boiled for one minute"
+            measured = low == "one" and (_measure_after(text, e) is not None  # "boiled for one minute"
+                                         or _ONE_PERSON.match(text, e) is not None and not _NO_ONE.search(text, 0, s))
             by_share = _BY_SHARE.search(text[max(0, s - 24) : s]) is not None
             share = low == "half" and (by_share or _HALF_OF.match(text, e) is not None
                                        and not _HALF_OF_TIME.search(text[max(0, s - 12) : s]))  # fmt: skip

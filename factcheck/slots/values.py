@@ -520,13 +520,14 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether two figures measure different things by the words around them: different sums of money
     (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
     (:func:`_forecast_apart`), an outlook and a past count (:func:`_outlook_and_past`), a change and a share (:func:`_change_and_share`), a sum asked for and another
-    (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`)."""
+    (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`), a whole year's figure and a part's
+    (:func:`_year_and_part`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
             or _change_and_share(c, claim, p, passage)
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
             or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage)
-            or _total_and_period(c, claim, p, passage))
+            or _total_and_period(c, claim, p, passage) or _year_and_part(c, claim, p, passage))
 
 
 #: Right after a count, the year it is counted since: "more than 70 million ounces [since prospectors struck gold
@@ -546,6 +547,35 @@ def _total_and_period(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 
     return (_SINCE_YEAR_AFTER.match(passage, p.end) is not None and not since(claim, c)) or (
         _SINCE_YEAR_AFTER.match(claim, c.end) is not None and not since(passage, p))
+
+
+#: A figure counted over a whole year: "[full-year] concentrate production", "for the whole of 2024", "annual".
+_WHOLE_YEAR = re.compile(
+    r"\b(?:full[- ]year|whole[- ]year|annual"
+    r"|for\s+the\s+(?:whole|full|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|\d{4}))\b",
+    re.IGNORECASE,
+)
+#: ... or over part of one: "in January-June", "in the first half", "first-quarter", "in the first nine months".
+_PART_OF_YEAR = re.compile(
+    r"\b(?:Jan(?:uary)?\s*[-–]\s*(?:Mar(?:ch)?|June?|Sep(?:tember)?|Sept)"
+    r"|(?:first|second|third|fourth)[- ](?:half|quarter)"
+    r"|half[- ]year(?:ly)?|H[12]|Q[1-4]|(?:first|last)\s+(?:three|six|nine)\s+months)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_and_part(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one count is over a whole year and the other over part of one, as their sentences say ("expects
+    full-year concentrate production of about 510,000 tonnes" / "output at 241,000 tonnes ... in January-June")."""
+    if c.kind is not SlotKind.NUMBER or p.kind is not SlotKind.NUMBER or "percent" in (c.unit, p.unit):
+        return False
+
+    def span(text: str, x: Slot) -> tuple[bool, bool]:
+        said = _sentence_around(text, x)
+        return _WHOLE_YEAR.search(said) is not None, _PART_OF_YEAR.search(said) is not None
+
+    (cw, cp), (pw, pp) = span(claim, c), span(passage, p)
+    return (cw and not cp and pp and not pw) or (cp and not cw and pw and not pp)
 
 
 def _compound_noun(x: Slot, text: str) -> tuple[str, str] | None:
@@ -599,7 +629,7 @@ def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: A request right before a sum: "had [sought] 420 million CFA francs", "[asked for] an eight-year term", "are
 #: [demanding] that the daily wage be raised from 480 pesos to 600 pesos".
 _ASKED_BEFORE = re.compile(
-    r"\b(?:sought|seeking|seeks?|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
+    r"\b(?:sought|seeking|seeks?|asks?\s+for|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
     r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for"
     r"|petition(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b[^.;]{0,40}$"
     # ... or asking that a sum be set: "demanding that the daily wage be raised from 480 pesos to [600 pesos]"

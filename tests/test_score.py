@@ -1875,3 +1875,16 @@ def test_the_operator_said_is_a_companys_word() -> None:
     wire = ev("gna", outlet="GeoNews Agency", score=0.6,
               passage="The operator said it expected a new deep-water berth to come into service in 2027.")
     assert score_claim(claim, [release, wire]).verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("outlet", "verdict"),
+    [("La Voix de Magog", Verdict.SUPPORTED), ("Ville de Magog", Verdict.UNVERIFIED)],
+)
+def test_a_mayors_place_speaks_through_its_government_not_its_newspaper(outlet: str, verdict) -> None:
+    said = Attribution(source="Magog mayor Sylvie Boisvert-Lacroix", source_kind=SourceKind.OFFICIAL,
+                       canonical="Sylvie Boisvert-Lacroix", cue="told")  # fmt: skip
+    quote = Claim(id="q9", text='"We are being asked to accept a second-class hospital."', start=0, end=55,
+                  attribution=said, kind=ClaimKind.QUOTE)  # fmt: skip
+    passage = '"We are being asked to accept a second-class hospital," Mayor Sylvie Boisvert-Lacroix said on Wednesday.'
+    assert score_claim(quote, [ev("doc-1", outlet=outlet, passage=passage)]).verdict is verdict

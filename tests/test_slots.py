@@ -3861,3 +3861,41 @@ def test_one_person_answers_a_count_of_people() -> None:
 def test_a_whole_years_figure_has_no_rival_in_a_part_of_the_year(passage: str, rival: list) -> None:
     claim = "ENMC expects full-year concentrate production of about 510,000 tonnes"
     assert _mismatched(claim, passage, "number") == rival
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("a general strike on Tuesday 15 and Wednesday 16 July 2025", [("md", 7, 15), ("md", 7, 16, 2025)]),
+        ("The strike is set for July 15 and 16, at the height of the season", [("md", 7, 15), ("md", 7, 16)]),
+        ("on July 15 and 16 people were hurt", [("md", 7, 15)]),  # a count after a date
+    ],
+)
+def test_days_listed_with_one_month_are_dates_of_it(text: str, days: list) -> None:
+    from factcheck.slots import SlotKind, extract_slots
+
+    assert [s.value for s in extract_slots(text) if s.kind is SlotKind.DATE and s.unit == "md"] == days
+
+
+def test_listed_days_answer_the_claims_days() -> None:
+    claim = "The strike is set for July 15 and 16"
+    assert _mismatched(claim, "Staff will strike on Tuesday 15 and Wednesday 16 July 2025.", "date") == []
+    assert _mismatched(claim, "Staff will strike on Tuesday 22 and Wednesday 23 July 2025.", "date") != []
+
+
+def test_twenty_foot_equivalent_units_is_no_length() -> None:
+    assert [s.text for s in _numbers("It handled 312,000 twenty-foot equivalent units (TEU) in January-June")] == [
+        "312,000"]
+
+
+def test_what_a_letter_asks_for_answers_a_demand() -> None:
+    claim = "The union is demanding a 9 per cent pay rise for the lowest-paid grades"
+    passage = "That letter asks for a 12 percent rise in the base wage of the lowest grades."
+    assert _mismatched(claim, passage, "number") == [("9 per cent", "12 percent")]
+
+
+def test_a_claim_of_what_a_body_expects_is_no_assertion_a_passage_hedges() -> None:
+    claim = "The RTS expects paratransit service for people with disabilities to continue in full during any strike"
+    passage = ("The RTS said it expected adapted transit for people with disabilities to run normally in the event "
+               "of a strike, and that it would publish a reduced schedule once essential-service levels were set.")
+    assert _mismatched(claim, passage, "modality") == []

@@ -452,6 +452,10 @@ class SourceResolver:
         if len(named) == 1:
             # "Betsy Ebeling" is the only Ebeling named so far (a "Tom Ebeling" comes later): she is "Ebeling"
             (full,) = named
+            longer = [(canon, k) for canon, k, _, _ in self._seen if canon.endswith(" " + full)
+                      and k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)]  # fmt: skip
+            if longer:
+                return longer[-1]  # "João Paulo Meireles", whose first given name the scan of full names missed
             kinds = [k for canon, k, _, _ in self._seen if canon == full]
             return full, kinds[-1] if kinds else SourceKind.PERSON
         for canon, k, _, _ in reversed(self._seen):

@@ -2559,3 +2559,34 @@ def test_what_a_closing_source_cites_is_its_chain_or_its_reason(text: str, expec
     assert [(c.text, c.attribution.source) for c in claims] == expected
     if "members of the society" in text:
         assert claims[0].attribution.chain[-1] == "members of the society"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patients a hospital admitted are no concession: the closing speaker is the source
+        ("Rivera's public hospital has admitted 23 dengue patients since February, two of them to intensive care, "
+         "hospital director Alejandra Sosa Ferreira told reporters.",
+         [("Rivera's public hospital has admitted 23 dengue patients since February, two of them to intensive care",
+           "hospital director Alejandra Sosa Ferreira")]),
+        # what calls reported is what the calls told of, no source's report
+        ("The agency received 640 emergency calls on Monday, most of them reporting cracks in walls.",
+         [("The agency received 640 emergency calls on Monday, most of them reporting cracks in walls", None)]),
+        # the agency's name after "according to the agency," is the source's; "three of them when ..." one claim
+        ("Five people died, three of them when a hillside collapsed onto houses in Sussuarana, according to the "
+         "agency, Defesa Civil de Salvador (DCS).",
+         [("Five people died, three of them when a hillside collapsed onto houses in Sussuarana",
+           "the agency, Defesa Civil de Salvador (DCS)")]),
+        # "building sites" is a noun in a list, no second act
+        ("Heavy rain fell in February, leaving standing water in yards, tyre dumps and building sites.",
+         [("Heavy rain fell in February", None),
+          ("This left standing water in yards, tyre dumps and building sites", None)]),
+        # the clause after a closing source's "as" is a claim without its "as"
+        ("Djerba received 1.2 million visitors in the first half, the tourism commissariat said, as European "
+         "holidaymakers returned in force.",
+         [("Djerba received 1.2 million visitors in the first half", "the tourism commissariat"),
+          ("European holidaymakers returned in force", None)]),
+    ],
+)  # fmt: skip
+def test_admissions_calls_appositive_names_and_noun_compounds(text: str, expected: list) -> None:
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

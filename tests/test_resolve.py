@@ -458,3 +458,10 @@ def test_two_surnames_refer_back_to_the_full_name() -> None:
     assert r.resolve("deputy mayor Fernanda Teixeira Lobo", at=text.index("deputy"))[1] == "Fernanda Teixeira Lobo"
     assert r.resolve("Teixeira Lobo", at=text.rindex("Teixeira"))[1] == "Fernanda Teixeira Lobo"
     assert r.resolve("Santos Lima", at=len(text))[1] == "Santos Lima"  # no one named so
+
+
+def test_a_surname_refers_to_the_whole_name_a_speaker_was_given() -> None:
+    text = ("State mobility secretary João Paulo Meireles said 37 properties were affected. \"We prefer to open late,\" "
+            "Meireles told reporters.")  # fmt: skip
+    claims = extract_claims(text)
+    assert [c.attribution.canonical for c in claims] == ["João Paulo Meireles", "João Paulo Meireles"]

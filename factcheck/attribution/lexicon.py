@@ -179,7 +179,7 @@ _DASH_ASIDE = re.compile(
 #: A name or description closing the sentence after a source: ", Professor Lena Ortiz of Ohio State University."
 _CLOSING_APPOSITIVE = re.compile(
     r"(,\s+(?:(?:a|an|the)\s+[^,;:\"“”()]{1,80}?|(?P<name>[A-Z][\w.’'-]*(?:\s+(?:of|at|for|the|and|de|do|da|"
-    r"del|di|du|la|le|des|dos|das|van|von|[A-Z][\w.’'-]*)){1,8})))"
+    r"del|di|du|la|le|des|dos|das|van|von|[A-Z][\w.’'-]*)){1,8}(?:\s+\([A-Z][A-Za-z]{1,9}\))?)))"  # ("... (DCS)")
     r"[.!?]?[\"”’]?\s*$"
 )
 #: What a named source is, right after it and before the content: "According to Ukrenergo[, the national grid

@@ -76,6 +76,13 @@ _NO_SPEECH_OBJECTS = {
                    r"ownership|compensation|damages|benefits)\b"),
     ),
     **dict.fromkeys(("complain", "complains", "complained", "complaining"), re.compile(r"\s+(?:about|of|over)\b")),
+    # "has admitted 23 dengue patients", "was admitted to hospital": taken in, nothing conceded
+    **dict.fromkeys(
+        ("admit", "admits", "admitted", "admitting"),
+        re.compile(r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:\d|(?:one|two|three|four|five"
+                   r"|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b|(?:[a-z]+\s+)?(?:patients|people|children"
+                   r"|pupils|students|refugees|migrants|members)\b|to\s+(?:the\s+|a\s+)?(?:hospital|intensive))"),
+    ),
 }
 
 
@@ -356,6 +363,8 @@ class _Scan:
             return True  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):
             return True  # "The company dismissed reports that ...": a noun, not "X reports that ..."
+        if cue_word.endswith("ing") and re.search(r"\b(?:of\s+(?:them|which|whom|those)|many|some|most|several)$", lw):
+            return True  # "640 emergency calls ..., most of them reporting cracks in walls": what the calls told of
         if cue_word.endswith("ing") and re.search(r"\b(?:his|her|their|its|my|our|your|the|a|an)$", lw):
             return True  # "a 2005 collection of his writing": a noun
         if cue_word.endswith("ing") and _NOUN_COMPOUND.search(lw) and not _CLAUSE_NEXT.match(body, m.end()):

@@ -47,8 +47,9 @@ def _clean(text: str, a: int, b: int) -> Span:
     )  # "said that was not enough": there "that" is the subject and stays
     if m and b - a - m.end() > 10:
         a += m.end()
-    elif re.match(r"as\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+[a-z]+", text[a:b]) and text[:a].rstrip().endswith(","):
-        a += 3  # "..., as temperatures topped 105 degrees": the clause after "as" is the claim
+    elif re.match(r"as\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w’'-]*\s+[a-z]+", text[a:b]) \
+            and text[:a].rstrip().endswith(","):  # fmt: skip
+        a += 3  # "..., as temperatures topped 105 degrees", "as European ... holidaymakers returned": the clause
     return a, b
 
 
@@ -556,7 +557,8 @@ _COUNTED_SINCE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,3}\s+since\s")
 #: which of ("in [seasons] when temperatures rose above 32C"): no split there.
 _RELATIVE_TIME_BEFORE = re.compile(
     r"\b(?:shortly|soon|just|only|long|right|immediately|even|hours?|days?|weeks?|months?|years?|minutes?"
-    r"|seasons?|times|periods?|nights?|summers?|winters?|decades?|occasions?|moments?)\s*$",
+    r"|seasons?|times|periods?|nights?|summers?|winters?|decades?|occasions?|moments?"
+    r"|[a-z]+\s+of\s+(?:them|whom|those))\s*$",  # "Five people died, [three of them] when a hillside collapsed"
     re.I,
 )
 
@@ -874,6 +876,8 @@ def _participle_pieces(
     pieces: list[tuple[str, int, int]] = []  # (participle with its adverb, start of the rest, end)
     head, pos = part.group(1), ca + part.end(2)
     for m in _AND_PARTICIPLE.finditer(text, pos, end):
+        if _ING_COMPOUND.match(text, m.start(2)):
+            continue  # "in yards, tyre dumps and [building sites]": a noun, no second act
         if m.group(2).lower() in _PARTICIPLE_SKIP and m.group(2).lower() not in _RESULT_PARTICIPLES:
             continue  # "..., injuring four and forcing ...": coordinated, "forcing" shares the subject
         pieces.append((head, pos, m.start()))
@@ -895,6 +899,14 @@ _FROM_WHEN = re.compile(r"\s+(?:(?:with|from|on|in|at)\s+)?(?:next|this|the|[A-Z
 
 #: A conditional or a modal: what follows from it is not asserted ("If ..., she would cede ..., creating ...").
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b|^\s*(?:Should|Were|Had)\b|\b(?:would|could|might|may)\b")
+#: A noun made with a word in -ing before a plural: "building sites", "parking lots", "nesting beaches".
+_ING_COMPOUND = re.compile(
+    r"(?:building|parking|shopping|swimming|dining|training|housing|living|waiting|meeting|landing|nesting|breeding"
+    r"|fishing|farming|mining|polling|boarding|sleeping|washing|processing|bathing|camping|hiking|feeding|filling"
+    r"|loading|trading|cooking|drinking|teaching|learning|voting|spawning|grazing|testing|sorting|recycling)"
+    r"\s+[a-z]+s\b",
+    re.IGNORECASE,
+)
 _AND_PARTICIPLE = re.compile(r"\s+and\s+((?:[a-z]+ly\s+)?([a-z]{3,}ing))\s+(?=\S)")
 
 

@@ -461,7 +461,7 @@ def test_two_surnames_refer_back_to_the_full_name() -> None:
 
 
 def test_a_surname_refers_to_the_whole_name_a_speaker_was_given() -> None:
-    text = ("State mobility secretary João Paulo Meireles said 37 properties were affected. \"We prefer to open late,\" "
-            "Meireles told reporters.")  # fmt: skip
+    text = ("State mobility secretary João Paulo Meireles said 37 properties were affected. "
+            "\"We prefer to open late,\" Meireles told reporters.")  # fmt: skip
     claims = extract_claims(text)
     assert [c.attribution.canonical for c in claims] == ["João Paulo Meireles", "João Paulo Meireles"]

@@ -2590,3 +2590,20 @@ def test_what_a_closing_source_cites_is_its_chain_or_its_reason(text: str, expec
 )  # fmt: skip
 def test_admissions_calls_appositive_names_and_noun_compounds(text: str, expected: list) -> None:
     assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body reporting its own result, then a clause of what went with it: no report, its own claim
+        ("Organisers of the Nuits Boivin festival reported a loss on this summer's edition on Tuesday, even as "
+         "attendance set a record.",
+         [("Organisers of the Nuits Boivin festival reported a loss on this summer's edition on Tuesday, even as "
+           "attendance set a record", None)]),
+        # what a wire reported, a clause, stays its report
+        ("Yonhap reported North Korea fired two missiles, as tensions rose.",
+         [("North Korea fired two missiles, as tensions rose", "Yonhap")]),
+    ],
+)  # fmt: skip
+def test_a_result_reported_before_a_clause_of_what_went_with_it_is_no_report(text: str, expected: list) -> None:
+    assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected

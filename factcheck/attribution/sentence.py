@@ -86,6 +86,10 @@ _NO_SPEECH_OBJECTS = {
 }
 
 
+#: A subordinate clause after a comma: ", even as they claimed record attendance", ", as prices doubled".
+_THEN_SUBORDINATE = re.compile(r",\s+(?:even\s+)?(?:as|while|after|when|because|though|although|despite|since)\b")
+
+
 def _cut_tail(text: str, src: Span, *tails: re.Pattern[str]) -> Span:
     """``src`` without the first of ``tails`` that ends it (an adverb, a "released on Monday"), if any is left."""
     for pattern in tails:
@@ -611,6 +615,10 @@ class _Scan:
                 chain = (c,)
                 pos = c[1]
         content = _content_after(text, pos, s1, went_on=_PAST_CUE.search(m.group()) is not None)
+        if content and cue_word in ("report", "reports", "reported") and (
+                main := _THEN_SUBORDINATE.split(text[content[0] : content[1]], 1))[1:] \
+                and not _FINITE_VERB.search(main[0]) and not _CLAUSE_VERB.search(main[0]):  # fmt: skip
+            return  # "reported a loss on this summer's edition, even as they claimed ...": its own result, no report
         if content and cue_word in ("report", "reports", "reported") and not _FINITE_VERB.search(text, *content) \
                 and re.match(r"\s*,\s*according\s+to\b", text[content[1] : s1]):  # fmt: skip
             return  # "The company reported a loss ..., according to a filing": what it recorded, the filing's word

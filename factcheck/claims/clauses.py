@@ -30,7 +30,7 @@ def _clean(text: str, a: int, b: int) -> Span:
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2014"):
         b -= 1
     t = re.search(
-        r"[\s,]+(?:(?:though|although|but|and|while|whereas|with|as|because|when|where)"
+        r"[\s,]+(?:(?:even\s+)?(?:though|although|but|and|while|whereas|with|as|because|when|where)"
         r"|(?:but|and)\s+(?:on|last|this|late|early)\s+(?:" + _WEEKDAYS + r"|week|month|year|night))$",
         text[a:b],
         re.I,

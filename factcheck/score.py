@@ -284,6 +284,10 @@ _TITLED_SORTS = frozenset({"governor", "mayor", "president", "minister", "premie
 _PLACE_SORT = re.compile(r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+([A-Z][a-z]+)")
 
 
+#: A name right before a generic credit set off by a comma: "[Georgian State Electrosystem], the ... operator".
+_NAMED_BEFORE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:of|de|du|des|del|[A-Z][\w&’'.-]*))*)\s*,\s*$")
+
+
 def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
     """Whether ``passage`` credits what it says to "the company", "the ministry" ... of the sort the claim's
     source is, naming no body ('The company said it would ask the labour department ...' for Nakanai Palm
@@ -301,6 +305,9 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
         if head.lower() == "it" and (m := _GENERIC_OPENER.match(passage)) and m.group(1).lower() in sorts:
             head = m.group(0)  # "The horticulture department aims to export ..., it said": the department said
         m = re.fullmatch(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
+        if m and (named := _NAMED_BEFORE.search(passage, 0, max(0, passage.find(head)))) and passage.find(head) > 0 \
+                and not source_matches(named.group(1), [*names, *kin]):  # fmt: skip
+            continue  # "Georgian State Electrosystem, the transmission grid operator": another body, named
         if m and m.group(1).lower() in sorts:
             # "the department said", "the agriculture ministry said", "the Osaka-based maker said"; "Workers ...
             # went on strike ..., their union said"
@@ -1584,6 +1591,15 @@ def _back_references_joined(passage: str) -> str:
 CONTESTED_SUPPORT = 0.4
 
 
+def _states_a_figure(claim: str, items: Sequence[Evidence]) -> bool:
+    """Whether one of ``items`` states one of the claim's numbers (True for a claim with none)."""
+    from factcheck.slots import SlotKind, analyze
+    from factcheck.slots.extract import _extract
+
+    figures = {x.text for x in _extract(claim) if x.kind is SlotKind.NUMBER and not x.negated}
+    return not figures or any(figures & set(analyze(claim, e.passage).stated) for e in items)
+
+
 def _counted(e: Evidence, threshold: float, model_refute: float) -> bool:
     """Whether a passage counts: supporting or refuting with ``score >= threshold``, and a refutation naming no
     differing value with ``score >= model_refute``."""
@@ -1660,11 +1676,13 @@ def _verdict_of(
     independent = {o: s for o, s in sup.items() if not src_only.get(o, False)}
     source_sup = {o: s for o, s in sup.items() if src_only.get(o, False)}
     if source_sup and max(source_sup.values()) >= CONTESTED_SUPPORT:
-        # the source's own word, plainly read; support the model is barely sure of is no corroboration of it ("It
-        # will generate enough electricity for about 110,000 homes, according to the company" against "Nationally,
-        # the country wants renewables to make up 35 percent of its electricity generation")
+        # the source's own word, plainly read; support the model is barely sure of, stating none of the claim's
+        # figures, is no corroboration of it ("It will generate enough electricity for about 110,000 homes,
+        # according to the company" against "Nationally, the country wants renewables to make up 35 percent of its
+        # electricity generation")
         for o in [o for o, v in independent.items() if v < CONTESTED_SUPPORT]:
-            del independent[o], sup[o]
+            if not _states_a_figure(claim.text, [e for e in items if _origin(e) == o and e.stance is Stance.SUPPORTS]):
+                del independent[o], sup[o]
     # another origin giving another figure for what is supported, though the model reads it as no refutation:
     # "at least 15,000 barrels escaped", against "the spill amounted to about 6,300 barrels" others confirm
     counter: dict[str, list[Mismatch]] = {}

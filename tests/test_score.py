@@ -1866,6 +1866,19 @@ def test_support_the_model_is_barely_sure_of_does_not_corroborate_a_sources_word
     other = ev("echo", outlet="L'Écho du Jérid", score=score,
                passage="Nationally, the country wants renewables to make up 35 percent of its electricity generation.")
     assert score_claim(claim, [release, other]).verdict is verdict
+    # (one that states the claim's figure, however unsure the model, corroborates it)
+    stating = ev("echo", outlet="L'Écho du Jérid", score=0.38, passage="The park should power about 110,000 homes.")
+    assert score_claim(claim, [release, stating]).verdict is Verdict.SUPPORTED
+
+
+def test_a_generic_credit_set_off_after_another_bodys_name_is_that_bodys() -> None:
+    claim = Claim(id="c20", text="Imerhydro halted its 44-megawatt Rioni-3 plant on Monday", start=0, end=55,
+                  attribution=Attribution(source="the company", source_kind=SourceKind.OFFICIAL, cue="said",
+                                          canonical="Imerhydro"))  # fmt: skip
+    grid = ev("monitor", outlet="Energy Monitor", score=0.76,
+              passage="Dispatch data published by Georgian State Electrosystem, the transmission grid operator, show "
+                      "that the 44 MW Rioni-3 plant stopped supplying the grid on Monday.")  # fmt: skip
+    assert score_claim(claim, [grid]).verdict is Verdict.SUPPORTED
 
 
 def test_the_operator_said_is_a_companys_word() -> None:

@@ -3899,3 +3899,12 @@ def test_a_claim_of_what_a_body_expects_is_no_assertion_a_passage_hedges() -> No
     passage = ("The RTS said it expected adapted transit for people with disabilities to run normally in the event "
                "of a strike, and that it would publish a reduced schedule once essential-service levels were set.")
     assert _mismatched(claim, passage, "modality") == []
+
+
+def test_one_person_answers_only_a_count_of_the_same_fate() -> None:
+    claim = "One firefighter was treated in hospital for smoke inhalation"
+    passage = ("The blaze has drawn more than 600 firefighters from across the south. A firefighter in his thirties "
+               "was taken to hospital after inhaling smoke.")  # fmt: skip
+    assert _mismatched(claim, passage, "number") == []
+    assert _mismatched("One person was taken to hospital with injuries", "Two people were taken to hospital.",
+                       "number") == [("One", "Two")]

@@ -224,6 +224,10 @@ class _Comparison:
         elif c.unit == "count" and (fate := nearest_any_fate(claim, c)) is not None:  # "forced 24,000 from their
             cands = [p for p in cands if nearest_any_fate(passage, p) in (None, fate)  # homes" / "11 people died"
                      or (not p.bound and _numbers_equal(c, p))]  # (the same count, whatever word is nearest)
+        if c.unit == "count" and c.text.lower() == "one":  # "One firefighter was treated in hospital": the one
+            fate = nearest_any_fate(claim, c)  # person answers only a count of the same fate, not "600 firefighters"
+            cands = [p for p in cands
+                     if _numbers_equal(c, p) or (fate is not None and nearest_any_fate(passage, p) == fate)]
         # "2 percentage points" is not "2 percent"
         equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
         # a range's end that the claim's range shares is that end, no rival of another figure: "aged between six

@@ -3908,3 +3908,15 @@ def test_one_person_answers_only_a_count_of_the_same_fate() -> None:
     assert _mismatched(claim, passage, "number") == []
     assert _mismatched("One person was taken to hospital with injuries", "Two people were taken to hospital.",
                        "number") == [("One", "Two")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("amounted to GEL 1.1 million", "money:gel"), ("It cost TND 45 million", "money:dinar"),
+     ("paid MNT 12 billion", "money:mnt"), ("a fine of AZN 300,000", "money:manat")],
+)
+def test_more_currency_codes_name_their_currency(text: str, unit: str) -> None:
+    assert [s.unit for s in _numbers(text)] == [unit]
+    words = {"money:gel": "1.1 million lari", "money:dinar": "45 million dinars", "money:mnt": "12 billion tugrik",
+             "money:manat": "300,000 manat"}  # fmt: skip
+    assert [s.unit for s in _numbers(words[unit])] == [unit]  # the code and the word are one unit

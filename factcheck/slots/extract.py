@@ -128,6 +128,12 @@ _CURRENCY_CODE = {
     "HUF": "huf", "RON": "ron", "BGN": "bgn", "UAH": "uah", "RUB": "rub", "KZT": "kzt", "NOK": "krone",
     "DKK": "krone", "SEK": "krone", "ISK": "isk", "ILS": "ils", "AED": "dirham", "MAD": "dirham", "SAR": "riyal",
     "QAR": "riyal", "KWD": "dinar", "BHD": "dinar", "JOD": "dinar", "IQD": "dinar", "MVR": "mvr", "MGA": "mga",
+    "GEL": "gel", "AMD": "amd", "AZN": "manat", "TMT": "manat", "MNT": "mnt", "TJS": "tjs", "TND": "dinar",
+    "DZD": "dinar", "LYD": "dinar", "RSD": "dinar", "OMR": "riyal", "IRR": "rial", "MMK": "mmk", "KHR": "khr",
+    "AFN": "afn", "BOB": "bob", "PYG": "pyg", "GTQ": "gtq", "HNL": "hnl", "NIO": "nio", "MZN": "mzn",
+    "AOA": "aoa", "GMD": "gmd", "CDF": "franc", "BIF": "franc", "GNF": "franc", "XPF": "franc", "JMD": "usd",
+    "TTD": "usd", "BBD": "usd", "BSD": "usd", "BZD": "usd", "GYD": "usd", "LRD": "usd", "SBD": "usd",
+    "SOS": "shilling", "TRY": "lira",
 }  # fmt: skip
 
 _UNIT_RE = (

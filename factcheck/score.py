@@ -407,7 +407,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
         "army": r"army|military|forces|defen[cs]e",
         "union": r"union|federation|syndicate|sindicato|syndicat|sindikat|gewerkschaft",
-        "federation": r"federation|union",
+        "federation": r"federation|union|federaci[óo]n|f[ée]d[ée]ration|federazione|federa[çc][ãa]o",
         "association": r"association",
         "consortium": r"consortium",
         "university": r"university|college|universidad|universidade|universit[àaéy]|universit[äa]t",
@@ -1209,6 +1209,12 @@ _OFFICER = re.compile(
 )
 
 
+#: A body's unit named by the body: "the [Uruguayan Basketball Federation]'s interior committee".
+_BODYS_UNIT = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}(?:Federation|Ministry|Association|Union|League|Council|Authority"
+    r"|Agency|Confederation|Commission))['’]s\s+(?:[a-z]+\s+){0,2}(?:committee|commission|unit|office|department"
+    r"|board|division|panel|secretariat|directorate)"
+)
 #: Titles of a place's government ("Magog [mayor]", "Cagayan [Governor]"), and a place's name before one.
 _PLACE_OFFICE = re.compile(r"[Mm]ayor|[Gg]overnor")
 _PLACE_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?")
@@ -1253,6 +1259,8 @@ class _Sources:
                        if (m := _BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         self.names += [f"the {m.group(1).lower()}" for n in self.names
                        if (m := _SORT_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
+        # a body's unit speaks for the body: "the Uruguayan Basketball Federation's interior committee"
+        self.names += [f"the {m.group(1)}" for n in self.names if (m := _BODYS_UNIT.fullmatch(n))]
         titled = [(m.group(1), o.group(0)) for n in self.names
                   if (m := _NAMED_BODYS_OFFICER.match(n)) and (o := _OFFICER.match(n, m.end()))]  # fmt: skip
         #: the places whose government a mayor or governor speaks for ("Magog mayor Sylvie Boisvert-Lacroix"): their

@@ -1093,6 +1093,9 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
          True),
         ("Secretaria Estadual da Fazenda da Bahia", ["State mobility secretary João Paulo Meireles"], False),
         ("Mobilidade Hoje", ["State mobility secretary João Paulo Meireles"], False),
+        # a federation named in its own language
+        ("Federación Uruguaya de Basketball - Comisión del Interior", ["the Uruguayan Basketball Federation"], True),
+        ("Federación Argentina de Basketball", ["the Uruguayan Basketball Federation"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1901,3 +1904,12 @@ def test_a_mayors_place_speaks_through_its_government_not_its_newspaper(outlet: 
                   attribution=said, kind=ClaimKind.QUOTE)  # fmt: skip
     passage = '"We are being asked to accept a second-class hospital," Mayor Sylvie Boisvert-Lacroix said on Wednesday.'
     assert score_claim(quote, [ev("doc-1", outlet=outlet, passage=passage)]).verdict is verdict
+
+
+def test_a_bodys_unit_speaks_through_the_bodys_documents() -> None:
+    claim = Claim(id="c21", text="The title earns the club a prize of 600,000 pesos", start=0, end=49,
+                  attribution=Attribution(source="the Uruguayan Basketball Federation's interior committee",
+                                          source_kind=SourceKind.OFFICIAL, cue="said"))  # fmt: skip
+    release = ev("fub", outlet="Federación Uruguaya de Basketball - Comisión del Interior",
+                 passage="The champion receives a prize of 600,000 pesos and the runner-up 300,000 pesos.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED  # its own word

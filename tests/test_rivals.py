@@ -223,3 +223,21 @@ def test_a_delay_has_rivals_and_a_time_offset_none() -> None:
     # "six months later" dates what it follows: no figure to rival
     offset = "The city switched the network back on six months later"
     assert not rival_figures(offset, "The network was back on about four months behind schedule.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "pairs"),
+    [
+        # homes counted are no fate of people: flooded homes rival flooded houses
+        ("About 140 homes were flooded, mostly along the river's left bank",
+         "Teams who went door to door registered 210 flooded houses in the city, most of them close to the river.",
+         [("140", "210")]),
+        # ... nor a count of people moved from their homes
+        ("About 140 homes were flooded", "About 210 people were evacuated from their homes.", []),
+        # people forced from their homes are still moved
+        ("The storm forced 140 families from their homes", "About 210 families were evacuated, officials said.",
+         [("140", "210")]),
+    ],
+)  # fmt: skip
+def test_homes_counted_are_no_fate(claim: str, passage: str, pairs: list) -> None:
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs

@@ -592,7 +592,7 @@ _FATES = {
     "moved": "evacuated evacuation displaced fled homeless homes",
     "held": "arrested detained charged held custody",
     "sick": "cases infected infections sick ill",
-    "damaged": "damaged destroyed flattened razed wrecked",
+    "damaged": "damaged destroyed flattened razed wrecked flooded inundated",
 }
 _FATE_OF = {w: fate for fate, words in _FATES.items() for w in words.split()}
 
@@ -611,6 +611,8 @@ def _words_around(text: str, spans: list[tuple[int, int]], slot: Slot, reach: in
 def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
     """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
     before, after = _words_around(text, spans, slot, reach)
+    if after[:1] == ["homes"]:
+        after = after[1:]  # "140 [homes] were flooded": the homes are what is counted, not a fate of people's
     return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
 
 

@@ -379,7 +379,12 @@ class Assessor:
         import attrs
 
         todo: dict[int, list[tuple[Mismatch | None, str]]] = {}
+        reps = list(reps)
         for i, ((claim, passage), rep) in enumerate(zip(pairs, reps)):
+            if more := self._beside_a_mismatch(claim, passage, rep):
+                # another of the claim's figures given otherwise in the sentence already refuting it ("286,000 TEU,
+                # roughly 9% more" for "312,000 ... up 18 percent"): that figure is refuted too
+                reps[i] = rep = attrs.evolve(rep, mismatches=(*rep.mismatches, *more))
             if self._figures_in_other_words(rep, probs[i]):
                 # the claim's figures, stated otherwise: in the sentence, or in the clauses of it that give them
                 # ("The city's culture department, which tracks attendance at public venues, recorded 1.84 million
@@ -415,6 +420,22 @@ class Assessor:
                 mism = reps[i].mismatches if reps[i].mismatches else (m,)
                 out[i] = attrs.evolve(reps[i], mismatches=mism, mismatch_overlap=max(reps[i].mismatch_overlap, self.refute_rest))
         return out
+
+    def _beside_a_mismatch(self, claim: str, passage: str, rep: SlotReport) -> tuple[Mismatch, ...]:
+        """Rival figures (:func:`~factcheck.rivals.rival_figures`) of claim figures no mismatch names yet, in a passage
+        sentence holding a number mismatch that refutes the claim on its words."""
+        from factcheck.rivals import rival_figures
+        from factcheck.slots import sentence_with
+
+        numbers = [m for m in rep.mismatches if m.kind == "number"]
+        if self.rival_similarity is None or not numbers or not (
+                rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest):
+            return ()
+        sentences = {sentence_with(passage, m.source) for m in numbers}
+        named = {m.claim for m in rep.mismatches}
+        return tuple(dict.fromkeys(
+            Mismatch("number", *key) for c, p, sent in rival_figures(claim, passage)
+            if sent in sentences and (key := _rival_key(claim, c, passage, p))[0] not in named))
 
     def _rivals(self, claim: str, passage: str, rep: SlotReport, probs: np.ndarray) -> list[tuple[Mismatch, str]]:
         """The mismatches (with the sentences giving them) whose closeness in meaning to the claim decides whether

@@ -543,3 +543,18 @@ def test_the_peak_of_what_the_claim_gives_up_to_is_a_rival():
     assert rival_refutation(claim, "The highest total recorded by any station was 165 millimetres.", refuted)
     # a figure under the claim's bound, told as no peak, falls within it
     assert not rival_refutation(claim, "One station recorded 165 millimetres.", refuted)
+
+
+def test_a_rival_figure_beside_a_refuting_mismatch_is_refuted_too() -> None:
+    from factcheck.slots import analyze
+    from factcheck.verify import Assessor
+
+    claim = "It handled 312,000 twenty-foot equivalent units (TEU) in January-June, up 18 percent from a year earlier"
+    passage = ("The agency's figures put Poti's container throughput for January-June at 286,000 TEU, roughly 9% more "
+               "than in the same period of 2024.")  # fmt: skip
+    rep = analyze(claim, passage)
+    assert [(m.claim, m.source) for m in rep.mismatches] == [("18 percent", "9%")]
+    assert [(m.claim, m.source) for m in Assessor()._beside_a_mismatch(claim, passage, rep)] == [("312,000", "286,000")]
+    # (none in a sentence that refutes nothing)
+    other = "Throughput reached 286,000 TEU in January-June."
+    assert Assessor()._beside_a_mismatch(claim, other, analyze(claim, other)) == ()

@@ -22,7 +22,7 @@ from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _senten
 from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _fates, _last_year_of, _moved_from, _sentence_of, _year_before
 from factcheck.slots.values import (
-    _RATES, _dates_equal, _numbers_equal, _units_compatible, other_things, same_whole, share_whole,
+    _RATES, _calendar_count, _dates_equal, _numbers_equal, _units_compatible, other_things, same_whole, share_whole,
 )
 
 __all__ = ["ESTIMATE_RATIO", "RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
@@ -122,6 +122,8 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             b = abs(float(p.value))  # type: ignore[arg-type]
             if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
                 continue
+            if _calendar_count(c, claim) != _calendar_count(p, passage):
+                continue  # "22 years of water samples" / "in 14 streams": a span of years is no count of things
             lo, hi = sentence = _sentence_of(spans, p.start)
             if _to_come_and_done(c, claim, p, passage, sentence):
                 continue

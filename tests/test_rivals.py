@@ -241,3 +241,14 @@ def test_a_delay_has_rivals_and_a_time_offset_none() -> None:
 )  # fmt: skip
 def test_homes_counted_are_no_fate(claim: str, passage: str, pairs: list) -> None:
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "pairs"),
+    [
+        ("The team analysed 22 years of water samples", "The coalition measured phosphorus in 14 streams.", []),
+        ("The study covered 22 years of samples", "The study spanned 15 years of measurements.", [("22", "15")]),
+    ],
+)
+def test_a_span_of_years_rivals_only_a_span_of_years(claim: str, passage: str, pairs: list) -> None:
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs

@@ -2607,3 +2607,11 @@ def test_admissions_calls_appositive_names_and_noun_compounds(text: str, expecte
 )  # fmt: skip
 def test_a_result_reported_before_a_clause_of_what_went_with_it_is_no_report(text: str, expected: list) -> None:
     assert [(c.text, c.attribution.source) for c in extract_claims(text)] == expected
+
+
+def test_a_relative_clause_on_a_named_thing_with_a_common_head_is_its_own_claim() -> None:
+    text = ("The Ghannouch complex, which employs about 4,000 people, turns phosphate rock brought by rail and truck "
+            "from the Gafsa basin into fertilisers.")  # fmt: skip
+    assert [c.text for c in extract_claims(text)] == [
+        "The Ghannouch complex turns phosphate rock brought by rail and truck from the Gafsa basin into fertilisers",
+        "The Ghannouch complex employs about 4,000 people"]

@@ -440,8 +440,8 @@ class SourceResolver:
                 words = canon.split()
                 personal = k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
                 if personal and len(words) >= 3 and " ".join(words[-2:]) == written \
-                        and words[0].lower().rstrip(".") not in _TITLE_WORDS:  # fmt: skip
-                    return canon, k
+                        and all(_name_sexes().get_gender(w) != "unknown" for w in words[:-2]):  # fmt: skip
+                    return canon, k  # (given names before them: not "state-owned generator Derwent Energy")
             return None
         if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
             return None
@@ -453,7 +453,8 @@ class SourceResolver:
             # "Betsy Ebeling" is the only Ebeling named so far (a "Tom Ebeling" comes later): she is "Ebeling"
             (full,) = named
             longer = [(canon, k) for canon, k, _, _ in self._seen if canon.endswith(" " + full)
-                      and k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)]  # fmt: skip
+                      and k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
+                      and all(_name_sexes().get_gender(w) != "unknown" for w in canon[: -len(full)].split())]  # fmt: skip
             if longer:
                 return longer[-1]  # "João Paulo Meireles", whose first given name the scan of full names missed
             kinds = [k for canon, k, _, _ in self._seen if canon == full]

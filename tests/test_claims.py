@@ -2615,3 +2615,15 @@ def test_a_relative_clause_on_a_named_thing_with_a_common_head_is_its_own_claim(
     assert [c.text for c in extract_claims(text)] == [
         "The Ghannouch complex turns phosphate rock brought by rail and truck from the Gafsa basin into fertilisers",
         "The Ghannouch complex employs about 4,000 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("West Nile virus, carried by Culex mosquitoes, has been circulating in Italy since 2008.",
+         "West Nile virus was carried by Culex mosquitoes"),
+        ("The trials, led by researchers at UCL, followed 400 patients.", "The trials were led by researchers at UCL"),
+    ],
+)
+def test_a_singular_in_s_takes_was(text: str, claim: str) -> None:
+    assert claim in [c.text for c in extract_claims(text)]

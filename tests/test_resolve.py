@@ -465,3 +465,11 @@ def test_a_surname_refers_to_the_whole_name_a_speaker_was_given() -> None:
             "\"We prefer to open late,\" Meireles told reporters.")  # fmt: skip
     claims = extract_claims(text)
     assert [c.attribution.canonical for c in claims] == ["João Paulo Meireles", "João Paulo Meireles"]
+
+
+def test_two_capitalised_words_after_a_description_are_no_surnames() -> None:
+    text = ("State-owned generator Derwent Energy said output fell. The dry conditions will cut its profit, Derwent "
+            "Energy said.")  # fmt: skip
+    r = SourceResolver(text).build()
+    r.resolve("state-owned generator Derwent Energy", at=0)
+    assert r.resolve("Derwent Energy", at=text.rindex("Derwent"))[1] == "Derwent Energy"

@@ -627,7 +627,7 @@ def _split_clause(
         subject, rest_at = opening
         part = _strip_span(text, ca, ca + clause.rfind(",", 0, rest_at), " ,")
         words = text[part[0] : part[1]]
-        be = "were" if re.search(r"(?:[^s]s|\bThey|\bthey)$", subject) else "was"
+        be = "were" if _PLURAL_END.search(subject) or re.search(r"\b[Tt]hey$", subject) else "was"
         found = re.search(re.escape(subject), text[ca + rest_at : cb], re.IGNORECASE)
         spans = ((ca + rest_at + found.start(), ca + rest_at + found.end()), part) if found else (part,)
         first = _Piece(f"{subject} {be} {words[:1].lower()}{words[1:]}", spans, att)
@@ -668,13 +668,17 @@ def _split_clause(
         pred = (ca + relative.start(group), ca + relative.end(group))
         who = _drop_openers(relative.group(1).strip())  # "Meanwhile Rihanna", "Now Sembler"
         at = ca + relative.start(1) + relative.group(1).find(who)
-        be = "" if group == "pred" else "was " if not re.search(r"[^s]s$", who.split(" of ")[0]) else "were "
+        be = "" if group == "pred" else "was " if not _PLURAL_END.search(who.split(" of ")[0]) else "were "
         # "The trial, led by researchers at UCL, followed ..." -> "The trial was led by researchers at UCL"
         out.append(_Piece(f"{_cap(who)} {be}{text[pred[0] : pred[1]]}", ((at, at + len(who)), pred), att))
     out.extend(extra)
     if not quote:  # a quotation is checked as said, word for word: no claims carved out of it
         out.extend(_appositive_pieces(text, ca, clause, att))
     return out
+
+
+#: A plural's ending, not a singular's in -us, -is or -ss ("virus", "census", "crisis").
+_PLURAL_END = re.compile(r"(?<![sui])s$")
 
 
 #: A phrase opening with a past participle and its preposition before the subject: "[First held in 2009,] the

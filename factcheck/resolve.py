@@ -454,7 +454,8 @@ class SourceResolver:
             (full,) = named
             longer = [(canon, k) for canon, k, _, _ in self._seen if canon.endswith(" " + full)
                       and k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
-                      and all(_name_sexes().get_gender(w) != "unknown" for w in canon[: -len(full)].split())]  # fmt: skip
+                      and all(_name_sexes().get_gender(w) != "unknown"
+                              for w in canon[: -len(full)].split())]  # fmt: skip
             if longer:
                 return longer[-1]  # "João Paulo Meireles", whose first given name the scan of full names missed
             kinds = [k for canon, k, _, _ in self._seen if canon == full]

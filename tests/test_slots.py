@@ -3920,3 +3920,10 @@ def test_more_currency_codes_name_their_currency(text: str, unit: str) -> None:
     words = {"money:gel": "1.1 million lari", "money:dinar": "45 million dinars", "money:mnt": "12 billion tugrik",
              "money:manat": "300,000 manat"}  # fmt: skip
     assert [s.unit for s in _numbers(words[unit])] == [unit]  # the code and the word are one unit
+
+
+def test_a_term_a_court_was_asked_to_impose_answers_a_term_asked_for() -> None:
+    claim = "Prosecutors had asked for nine years in prison"
+    passage = "In her closing speech, prosecutor Tamar Lominadze had asked the court to impose eight years."
+    assert _mismatched(claim, passage, "number") == [("nine", "eight")]
+    assert _mismatched(claim, "The court sentenced him to six years in prison.", "number") == []

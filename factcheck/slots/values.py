@@ -631,7 +631,10 @@ def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 _ASKED_BEFORE = re.compile(
     r"\b(?:sought|seeking|seeks?|asks?\s+for|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
     r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for"
-    r"|petition(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b[^.;]{0,40}$"
+    r"|petition(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for"
+    # ... or asked a court to set it: "asked the court to impose [eight years]"
+    r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){1,2}to\s+(?:impose|order|award|grant|set|jail|sentence|fine))"
+    r"\b[^.;]{0,40}$"
     # ... or asking that a sum be set: "demanding that the daily wage be raised from 480 pesos to [600 pesos]"
     r"|\b(?:demand(?:ed|ing|s)?|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+that\s+"
     r"[^.;]{0,50}?\b(?:be|is|are)\s+(?:raised|increased|lifted|set|cut|reduced|lowered)\b[^.;]{0,30}$",

@@ -356,6 +356,8 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
 _ESTIMATES = re.compile(
     r"\b(?:estimates|estimated|forecasts?|forecasted|projects|projected|predicts|predicted|puts?|expects?)\b"
 )
+#: A body's results, as it reported them ("reported a first-quarter net profit"), in :data:`_OWN_PLAN`'s match.
+_REPORTED_RESULT = re.compile(r"\breported\b")
 #: A credit told as a circumstance: "..., with [the health ministry] saying it had confirmed 1,146 cases".
 _WITH_SAYING = re.compile(r"\bwith\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:saying|reporting)\b")
 
@@ -367,8 +369,8 @@ def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
     to open a hub", corroborates it.)"""
     for sentence in re.split(r"(?<=[.!?])\s+", passage):
         m = _OWN_PLAN.match(sentence.strip())
-        if m is None or not _ESTIMATES.search(m.group(0)):
-            continue
+        if m is None or not (_ESTIMATES.search(m.group(0)) or _REPORTED_RESULT.search(m.group(0))):
+            continue  # (its results as it reported them are its word too: "Northgate Foods reported a ... profit")
         subject = f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))
         if source_matches(subject, names) or (m.group("generic") and m.group("generic").lower() in _sorts_of(names)):
             return True  # (by its sort: "The disaster agency put crop losses at" for the agency's own documents)
@@ -1146,8 +1148,12 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     cooperative plans to invest ..."), or for "the group", the body last credited in ``earlier`` claims ("..., the
     Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."). Its own documents are
     then the claim's own source's too; for "The organisers expect ...", the name of what they organise
-    ("Organisers of Granby's Nuits Boivin music festival")."""
+    ("Organisers of Granby's Nuits Boivin music festival"); for a short name, the name it stands for, spelt out."""
     implicit = None if claim.attribution.is_attributed else _own_plan_source(claim)
+    if implicit is not None and _SHORT_NAME.fullmatch(implicit):
+        # a short name the article spelt out before: "District Disaster Management Unit (DDMU)" for "The DDMU expects"
+        return tuple([m.group("full") for m in _SPELT_OUT.finditer(text, 0, claim.start)
+                      if m.group("short") == implicit][-1:])  # fmt: skip
     if implicit is None or not implicit.startswith("the "):
         return ()
     sort = implicit[4:].lower()

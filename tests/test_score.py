@@ -900,8 +900,9 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
          Verdict.UNVERIFIED),
         ("Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported net profit of 412 "
          "billion soums for 2024.", "Zarafshon Tekstil JSC", Verdict.UNVERIFIED),
+        # ... and a newspaper telling them as the company reported them gives its word
         ("Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported net profit of 412 "
-         "billion soums for 2024.", "Tashkent Business Weekly", Verdict.SUPPORTED),
+         "billion soums for 2024.", "Tashkent Business Weekly", Verdict.UNVERIFIED),
     ],
 )
 def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, verdict):
@@ -1710,6 +1711,10 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
          "The foundation plans to put the skeleton on display.", ()),
         ("Cases rose in Pordenone, according to the regional health observatory.\n\n"
          "The observatory expects cases to peak in September.", ()),
+        # a short name the article spelt out
+        ("Homes were flooded, the District Disaster Management Unit (DDMU) said.\n\n"
+         "The DDMU expects most of the welfare centres to close by the weekend.",
+         ("District Disaster Management Unit",)),
         # what the organisers organise, named
         ("Organisers of Granby's Nuits Boivin music festival reported a loss on Tuesday.\n\n"
          "The organisers expect to return next year with a four-day format.", ("Nuits Boivin",)),
@@ -1913,3 +1918,21 @@ def test_a_bodys_unit_speaks_through_the_bodys_documents() -> None:
     release = ev("fub", outlet="Federación Uruguaya de Basketball - Comisión del Interior",
                  passage="The champion receives a prize of 600,000 pesos and the runner-up 300,000 pesos.")
     assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED  # its own word
+
+
+def test_a_bodys_results_as_a_wire_says_it_reported_them_are_its_word() -> None:
+    claim = Claim(id="c22", text="First-quarter net profit fell 18% to €48 million", start=0, end=48,
+                  attribution=Attribution(source="Northgate Foods", source_kind=SourceKind.OFFICIAL, cue="said",
+                                          canonical="Northgate Foods"))  # fmt: skip
+    wire = ev("bizwire", outlet="BizWire", score=0.85,
+              passage="Northgate Foods reported a first-quarter net profit of 48 million euros on Wednesday, down "
+                      "18 percent from a year earlier, as higher energy and packaging costs squeezed margins.")
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+
+
+def test_a_newspaper_telling_a_companys_results_in_its_own_voice_corroborates_them() -> None:
+    text = "Zarafshon Tekstil on Thursday reported net profit of 412 billion soums for 2024."
+    claim = Claim(id="c23", text=text, start=0, end=len(text))
+    own_voice = ev("doc-1", outlet="Tashkent Business Weekly",
+                   passage="Zarafshon Tekstil's net profit for 2024 came to 412 billion soums.")
+    assert score_claim(claim, [own_voice]).verdict is Verdict.SUPPORTED

@@ -556,7 +556,7 @@ _WHOLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 #: ... or over part of one: "in January-June", "in the first half", "first-quarter", "in the first nine months".
-_PART_OF_YEAR = re.compile(
+_YEAR_PART = re.compile(
     r"\b(?:Jan(?:uary)?\s*[-–]\s*(?:Mar(?:ch)?|June?|Sep(?:tember)?|Sept)"
     r"|(?:first|second|third|fourth)[- ](?:half|quarter)"
     r"|half[- ]year(?:ly)?|H[12]|Q[1-4]|(?:first|last)\s+(?:three|six|nine)\s+months)\b",
@@ -572,7 +572,7 @@ def _year_and_part(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 
     def span(text: str, x: Slot) -> tuple[bool, bool]:
         said = _sentence_around(text, x)
-        return _WHOLE_YEAR.search(said) is not None, _PART_OF_YEAR.search(said) is not None
+        return _WHOLE_YEAR.search(said) is not None, _YEAR_PART.search(said) is not None
 
     (cw, cp), (pw, pp) = span(claim, c), span(passage, p)
     return (cw and not cp and pp and not pw) or (cp and not cw and pw and not pp)

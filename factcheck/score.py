@@ -305,7 +305,8 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
         if head.lower() == "it" and (m := _GENERIC_OPENER.match(passage)) and m.group(1).lower() in sorts:
             head = m.group(0)  # "The horticulture department aims to export ..., it said": the department said
         m = re.fullmatch(r"(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+(?:\s+hall)?)", head, re.IGNORECASE)
-        if m and (named := _NAMED_BEFORE.search(passage, 0, max(0, passage.find(head)))) and passage.find(head) > 0 \
+        at = passage.find(head)
+        if m and at > 0 and (named := _NAMED_BEFORE.search(passage, 0, at)) \
                 and not source_matches(named.group(1), [*names, *kin]):  # fmt: skip
             continue  # "Georgian State Electrosystem, the transmission grid operator": another body, named
         if m and m.group(1).lower() in sorts:

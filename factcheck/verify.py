@@ -432,10 +432,13 @@ class Assessor:
                 rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest):
             return ()
         sentences = {sentence_with(passage, m.source) for m in numbers}
-        named = {m.claim for m in rep.mismatches}
+        # (a figure a mismatch already gives answers its own: "240,000 bags in 2024" is no rival of "down from
+        # 298,000 in 2023" too)
+        named, given = {m.claim for m in rep.mismatches}, {m.source for m in rep.mismatches}
         return tuple(dict.fromkeys(
             Mismatch("number", *key) for c, p, sent in rival_figures(claim, passage)
-            if sent in sentences and (key := _rival_key(claim, c, passage, p))[0] not in named))
+            if sent in sentences and (key := _rival_key(claim, c, passage, p))[0] not in named
+            and key[1] not in given))
 
     def _rivals(self, claim: str, passage: str, rep: SlotReport, probs: np.ndarray) -> list[tuple[Mismatch, str]]:
         """The mismatches (with the sentences giving them) whose closeness in meaning to the claim decides whether

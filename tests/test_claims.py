@@ -2620,10 +2620,16 @@ def test_a_relative_clause_on_a_named_thing_with_a_common_head_is_its_own_claim(
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("West Nile virus, carried by Culex mosquitoes, has been circulating in Italy since 2008.",
-         "West Nile virus was carried by Culex mosquitoes"),
+        ("The West Nile virus, carried by Culex mosquitoes, has been circulating in Italy since 2008.",
+         "The West Nile virus was carried by Culex mosquitoes"),
         ("The trials, led by researchers at UCL, followed 400 patients.", "The trials were led by researchers at UCL"),
     ],
 )
 def test_a_singular_in_s_takes_was(text: str, claim: str) -> None:
     assert claim in [c.text for c in extract_claims(text)]
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_takes_no_relative_clause_apart() -> None:
+    text = "Net surplus, which is shared out among members, reached 74 million reais, the cooperative said."
+    assert [c.text for c in extract_claims(text)] == [
+        "Net surplus, which is shared out among members, reached 74 million reais"]

@@ -558,3 +558,14 @@ def test_a_rival_figure_beside_a_refuting_mismatch_is_refuted_too() -> None:
     # (none in a sentence that refutes nothing)
     other = "Throughput reached 286,000 TEU in January-June."
     assert Assessor()._beside_a_mismatch(claim, other, analyze(claim, other)) == ()
+
+
+def test_a_figure_a_mismatch_already_gives_is_no_rival_of_another() -> None:
+    from factcheck.slots import analyze
+    from factcheck.verify import Assessor
+
+    claim = "The company shipped 265,000 bags abroad last year, down from 298,000 in 2023"
+    passage = "Export records show Cafisoc shipping 240,000 bags of 60 kilograms in 2024."
+    rep = analyze(claim, passage)
+    assert [(m.claim, m.source) for m in rep.mismatches] == [("265,000", "240,000")]
+    assert Assessor()._beside_a_mismatch(claim, passage, rep) == ()

@@ -515,8 +515,9 @@ def _subject_appositive(clause: str) -> re.Match[str] | None:
 
 #: A relative clause after a clause's subject: "[Manager Elena Vasquez], who [arrived in 2022], praised ...".
 _RELATIVE_APPOSITIVE = re.compile(
-    # ("The Ghannouch complex": a name and a common head)
-    r"((?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*(?:\s+[a-z]{3,}(?=,))?"
+    # ("The Ghannouch complex": a name and a common head, after its article)
+    r"((?:The|A|An)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}(?=,)"
+    r"|(?:(?:The|A|An)\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"
     r"|(?:The|the|A|a|An|an)\s+[a-z]+(?:\s+[a-z]+)?"
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"  # "The team [of five researchers], led by ..."
     r",\s+((?:who|which)\s+(?P<pred>[a-z](?:[^,;:\"“”()]|,(?=\d{3})){2,100}?)"  # "350,000" holds no clause break

@@ -109,6 +109,9 @@ def test_a_shouted_speaker_label_resolves_to_the_person_named_earlier() -> None:
         ("the Global Athletics Integrity Board", SourceKind.OFFICIAL),
         ("the municipality", SourceKind.OFFICIAL),
         ("Pew Research Center", SourceKind.EXPERT),
+        # a newsroom's name glued to "news" is a newsroom's, "agency" or not
+        ("GeoNews Agency", SourceKind.NEWS_MEDIA),
+        ("the GeoNews agency", SourceKind.NEWS_MEDIA),
     ],
 )
 def test_kind_of_a_source(source: str, kind: SourceKind) -> None:

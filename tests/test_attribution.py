@@ -1062,3 +1062,18 @@ def test_the_bulletin_a_source_spoke_in_is_that_source() -> None:
 def test_a_closing_appositive_source_ends_before_the_full_stop(text: str, source: str) -> None:
     (span,) = find_attributions(text)
     assert text[span.source[0] : span.source[1]] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andoas district, near the border with Ecuador, has reported the highest number of cases.",
+        "Herders who used the land as winter pasture, citing the loss of grazing, have asked the district "
+        "administration for compensation.",
+    ],
+)
+def test_what_follows_a_cue_with_its_auxiliary_is_no_post_posed_source(text: str) -> None:
+    from factcheck.claims import extract_claims
+
+    claims = extract_claims(text)
+    assert [(c.text, c.attribution.source) for c in claims] == [(text.rstrip("."), None)]

@@ -86,6 +86,8 @@ _NO_SPEECH_OBJECTS = {
 }
 
 
+#: A cue with its auxiliary, which a post-posed source never follows ("..., has found ...", "..., had said ...").
+_AUXILIARY_CUE = re.compile(r"(?:has|have|had|will|would|is|was|were|are)\s", re.IGNORECASE)
 #: A subordinate clause after a comma: ", even as they claimed record attendance", ", as prices doubled".
 _THEN_SUBORDINATE = re.compile(r",\s+(?:even\s+)?(?:as|while|after|when|because|though|although|despite|since)\b")
 
@@ -461,6 +463,8 @@ class _Scan:
             elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest) or _WHILE_SPEAKING.match(rest)
                                 or _ANONYMITY_AFTER.match(rest)):  # "..., said an officer who asked not to be named."
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
+            if right and _AUXILIARY_CUE.match(text, cue[0]):
+                right = None  # "The census, carried out by the bureau, has found 2 million people": no inversion
         joined = False
         if left is None and right is None and lw:
             left = _fallback_subject(text, s0, cue[0])

@@ -437,13 +437,7 @@ class SourceResolver:
         """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney"; "Teixeira Lobo" ->
         "Fernanda Teixeira Lobo", two surnames)."""
         if re.fullmatch(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*", written):
-            for canon, k, _, _ in reversed(self._seen):
-                words = canon.split()
-                personal = k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
-                if personal and len(words) >= 3 and " ".join(words[-2:]) == written \
-                        and all(_name_sexes().get_gender(w) != "unknown" for w in words[:-2]):  # fmt: skip
-                    return canon, k  # (given names before them: not "state-owned generator Derwent Energy")
-            return None
+            return self._given_names_before(written)
         if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
             return None
         last = written.split()[-1]
@@ -453,22 +447,27 @@ class SourceResolver:
         if len(named) == 1:
             # "Betsy Ebeling" is the only Ebeling named so far (a "Tom Ebeling" comes later): she is "Ebeling"
             (full,) = named
-            longer = [(canon, k) for canon, k, _, _ in self._seen if canon.endswith(" " + full)
-                      and k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
-                      and all(_name_sexes().get_gender(w) != "unknown"
-                              for w in canon[: -len(full)].split())]  # fmt: skip
-            if longer:
-                return longer[-1]  # "João Paulo Meireles", whose first given name the scan of full names missed
+            if longer := self._given_names_before(full):
+                return longer  # "João Paulo Meireles", whose first given name the scan of full names missed
             kinds = [k for canon, k, _, _ in self._seen if canon == full]
             return full, kinds[-1] if kinds else SourceKind.PERSON
         for canon, k, _, _ in reversed(self._seen):
-            if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and canon != last \
-                    and canon.split()[-1] == last:  # fmt: skip
+            if k in _PERSONAL_KINDS and canon != last and canon.split()[-1] == last:
                 return canon, k
         for canon, k, _, _ in reversed(self._seen):  # the first of two surnames: "Velasco" of "Héctor Velasco Ruiz"
             words = canon.split()
-            if k in (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT) and len(words) == 3 \
+            if k in _PERSONAL_KINDS and len(words) == 3 \
                     and words[1] == last and words[0].lower().rstrip(".") not in _TITLE_WORDS:  # fmt: skip
+                return canon, k
+        return None
+
+    def _given_names_before(self, tail: str) -> tuple[str, SourceKind] | None:
+        """The latest personal source whose name is ``tail`` after given names only: "Fernanda Teixeira Lobo" for
+        "Teixeira Lobo" (not "state-owned generator Derwent Energy" for "Derwent Energy", nor "Dr" or "Lead author"
+        before a name)."""
+        for canon, k, _, _ in reversed(self._seen):
+            if k in _PERSONAL_KINDS and canon.endswith(" " + tail) \
+                    and all(_name_sexes().get_gender(w) != "unknown" for w in canon[: -len(tail)].split()):  # fmt: skip
                 return canon, k
         return None
 
@@ -906,6 +905,10 @@ def _firm_name(name: str) -> bool:
     """Whether ``name`` is a capitalised name ending in a word of a body's trade ("Irish Sea Link")."""
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in _ORG_TAIL
+
+
+#: Kinds of source a person is, whom a surname or a pronoun may refer back to.
+_PERSONAL_KINDS = (SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.EXPERT)
 
 
 def _is_plural(name: str) -> bool:

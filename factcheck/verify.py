@@ -428,8 +428,7 @@ class Assessor:
         from factcheck.slots import sentence_with
 
         numbers = [m for m in rep.mismatches if m.kind == "number"]
-        if self.rival_similarity is None or not numbers or not (
-                rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest):
+        if self.rival_similarity is None or not numbers or not self._refuted_on_words(rep):
             return ()
         sentences = {sentence_with(passage, m.source) for m in numbers}
         # (a figure a mismatch already gives answers its own: "240,000 bags in 2024" is no rival of "down from
@@ -440,6 +439,11 @@ class Assessor:
             if sent in sentences and (key := _rival_key(claim, c, passage, p))[0] not in named
             and key[1] not in given))
 
+    def _refuted_on_words(self, rep: SlotReport) -> bool:
+        """Whether a mismatch refutes on the words alone: the passage shares enough of the claim's words (its closest
+        sentence, or the one holding the mismatch), however close in meaning."""
+        return rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest
+
     def _rivals(self, claim: str, passage: str, rep: SlotReport, probs: np.ndarray) -> list[tuple[Mismatch, str]]:
         """The mismatches (with the sentences giving them) whose closeness in meaning to the claim decides whether
         they are on topic: rival figures, and months or days of another year."""
@@ -447,7 +451,7 @@ class Assessor:
         from factcheck.slots import sentence_with
 
         decisive = [m for m in rep.mismatches if m.kind in DECISIVE_KINDS]
-        if decisive and (rep.best_sentence_overlap >= self.refute_overlap or rep.mismatch_overlap >= self.refute_rest):
+        if decisive and self._refuted_on_words(rep):
             return []  # refuted on the words already
         if not decisive and probs[0] >= 0.5:
             return []  # the model reads support: leave it to the model

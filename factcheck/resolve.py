@@ -21,6 +21,11 @@ from factcheck.slots.lexicon import TRADE_NOUN as _TRADE_NOUN
 
 __all__ = ["SourceResolver", "classify_source", "pronoun_fits"]
 
+#: Capital and small letters of Latin names, accented ones included ("Núñez", "Espérance"; re's [A-Z] is ASCII).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+#: A capitalised name word, with an elided prefix ("O'Brien", "M'Mapendo", "Núñez").
+_NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w’'-]*"
 _PARTY_TAG = r"\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)"
 
 # --------------------------------------------------------------------------- classification
@@ -330,7 +335,8 @@ class SourceResolver:
             long = re.sub(r"^the\s+", "", m.group(1).strip(), flags=re.I)
             self._acronyms[long.lower()] = m.group(2)
             self._acronyms[m.group(2).lower()] = m.group(2)
-            self._acronym_kinds[m.group(2).lower()] = classify_source(long)[0]  # "ERCOT" is what its long name is
+            kind = classify_source(long)[0]  # "ERCOT" is what its long name is; a short name is no person's
+            self._acronym_kinds[m.group(2).lower()] = SourceKind.OFFICIAL if kind is SourceKind.PERSON else kind
         low = self.text.lower()
         for canon, names in _STATE_MEDIA.items():
             if any(len(n) >= 3 and re.search(r"\b" + re.escape(n) + r"\b", low) for n in names):
@@ -436,9 +442,9 @@ class SourceResolver:
     def _surname(self, written: str, at: int | None = None) -> tuple[str, SourceKind] | None:
         """An earlier personal source this bare surname refers to ("Putney" -> "Kerr Putney"; "Teixeira Lobo" ->
         "Fernanda Teixeira Lobo", two surnames)."""
-        if re.fullmatch(r"[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*", written):
+        if re.fullmatch(_NAME_WORD + r"\s+" + _NAME_WORD, written):
             return self._given_names_before(written)
-        if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z][\w’'-]*", written):
+        if not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?" + _NAME_WORD, written):
             return None
         last = written.split()[-1]
         title = written.split()[0].rstrip(".") if " " in written else ""
@@ -449,6 +455,9 @@ class SourceResolver:
             (full,) = named
             if longer := self._given_names_before(full):
                 return longer  # "João Paulo Meireles", whose first given name the scan of full names missed
+            for canon, k, _, _ in reversed(self._seen):  # "Tomás Herrera Pinto", of two surnames, for "Herrera"
+                if k in _PERSONAL_KINDS and canon.startswith(full + " ") and len(canon.split()) == 3:
+                    return canon, k
             kinds = [k for canon, k, _, _ in self._seen if canon == full]
             return full, kinds[-1] if kinds else SourceKind.PERSON
         for canon, k, _, _ in reversed(self._seen):
@@ -517,7 +526,7 @@ class SourceResolver:
             return None  # "... shirts sold by radio host Alex Jones. Some cheer when he ...": not the subject
         between = self.text[end:at]
         own = full.split()[-1]
-        others = {w for w in re.findall(r"\b[A-Z][a-z][\w’'-]*", between) if w != own and w in names}
+        others = {w for w in re.findall(r"\b" + _NAME_WORD, between) if w != own and w in names}
         if others or any(m.group(1) != own for m in _HONORIFIC_NAME.finditer(between)):
             return None  # "Moderator Bret Baier started by asking Rubio why he ...": Rubio is named since
         kinds = [k for canon, k, _, _ in self._seen if canon == full]
@@ -826,7 +835,7 @@ _TITLE = (
 )
 _PERSON_PRONOUNS = frozenset("he she his her".split())
 #: A first name, maybe a middle initial, and a surname ("Donald J. Trump"); overlapping ("But Megan Hester").
-_FULL_NAME = re.compile(r"\b(?=(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z][\w’'-]*))\b)")
+_FULL_NAME = re.compile(rf"\b(?=(?P<name>[{_UPPER}][{_LOWER}]+\s+(?:[A-Z]\.\s+)?(?P<last>{_NAME_WORD}))\b)")
 _TITLE_BEFORE = re.compile(_TITLE + r"\s+$")
 #: Capitalised words that gender-guesser takes for first names but mostly open a clause ("Said Ellis").
 _NOT_FIRST_NAMES = frozenset(
@@ -994,7 +1003,7 @@ _THING_HEADS = frozenset(
 def _first_name_sex(name: str) -> str | None:
     """"male" or "female" when ``name`` is a full personal name whose first name is clearly one (gender-guesser's
     name list), else None: "Warren" alone, "Kim Jong Un" or "Dana Whitfield" give None."""
-    words = [w for w in re.findall(r"[A-Z][a-z’'-]+\.?", name) if w.lower().rstrip(".") not in _TITLE_WORDS | _HONORIFICS]
+    words = [w for w in re.findall(rf"[{_UPPER}][{_LOWER}’'-]+\.?", name) if w.lower().rstrip(".") not in _TITLE_WORDS | _HONORIFICS]
     if len(words) < 2 or not _is_person(name, frozenset()):
         return None
     sex = _name_sexes().get_gender(words[0].rstrip("."))

@@ -447,7 +447,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "office": r"office|agency|directorate",
         "directorate": r"directorate|department|bureau",
         "foundation": r"foundation",
-        "cooperative": r"co-?operative|coop",
+        "cooperative": r"co-?op[ée]rativ[aeo]|coop|genossenschaft",  # "Coopérative ...", "Cooperativa ..."
         "corporation": r"corporation|corp|company",
         "superintendency": r"superintenden(?:cy|ce)|soprintendenza",
         "observatory": r"observatory",
@@ -684,13 +684,15 @@ def _reporter(outlet: str | None) -> bool:
 
 def _officer_of(e: Evidence, names: Sequence[str]) -> bool:
     """Whether ``e`` is a body's own document naming one of ``names`` with an officer's title ("Chief executive
-    Gabriela Quispe Mamani"), so that the person speaks for the body."""
+    Gabriela Quispe Mamani") or as the lead author of its work ("said lead author Bienvenu Lokomba Bolia"), so that
+    the person speaks for the body."""
     if _reporter(e.outlet) and not _COMPANY_NAME.search(e.outlet or ""):
         return False
     for n in names:
         last = n.split()[-1] if n.split() else ""
         if len(last) >= 3 and last[0].isupper() and re.search(
-                _OFFICER.pattern + r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}" + re.escape(last) + r"\b", e.passage):
+                rf"(?:{_OFFICER.pattern}|\b[Ll]ead\s+(?:author|researcher|scientist|investigator)\b)"
+                r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}" + re.escape(last) + r"\b", e.passage):
             return True
     return False
 
@@ -699,7 +701,7 @@ def _officer_of(e: Evidence, names: Sequence[str]) -> bool:
 #: own manager is the manager's word ("Harwick United FC", "Brandt Systems AG", "Electoral Board").
 _BODY_OUTLET = re.compile(
     r"\b(?:FC|AFC|CF|SC|Club|" + _LEGAL_FORMS + r"|Ministry|Department|Police|Court|Council|Commission|"
-    r"Committee|Institute|University|Hospital|Board)\b"
+    r"Committee|Institute|Institut|Instituto|Istituto|University|Hospital|Board|press\s+release)\b"
 )
 
 
@@ -740,9 +742,15 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     pattern = re.compile(rf"(?<![\w-]){re.escape(given)}\s+((?:[A-Z]\.\s+)?[A-Z][\w’'-]{{2,}}{more})")
     for e in items:
         for other in pattern.finditer(e.passage):
+            if _PATRONYMIC_END.fullmatch(other.group(1)[len(surname) :]) and other.group(1).startswith(surname):
+                continue  # "Seitkali" / "Seitkaliyev": one surname, written with and without its ending
             if not names_match(other.group(1), surname) or misspelt(f"{given} {surname}", f"{given} {other.group(1)}"):
                 return f"{given} {surname}", f"{given} {other.group(1)}", e
     return None
+
+
+#: The endings a surname is written with or without in transliteration: "Seitkali" / "Seitkaliyev", "Omarov"/"Omar".
+_PATRONYMIC_END = re.compile(r"i?y?ev|ov|i?y?eva|ova|uly|ulu|kyzy")
 
 
 #: One word of a person's name, with an Arabic article written on ("al-Kharusi"), and the particles between them.
@@ -1150,7 +1158,11 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."). Its own documents are
     then the claim's own source's too; for "The organisers expect ...", the name of what they organise
     ("Organisers of Granby's Nuits Boivin music festival"); for a short name, the name it stands for, spelt out."""
-    implicit = None if claim.attribution.is_attributed else _own_plan_source(claim)
+    attr = claim.attribution
+    implicit = None if attr.is_attributed else _own_plan_source(claim)
+    if implicit is None and attr.source_kind is not SourceKind.ANONYMOUS and (short := attr.canonical) \
+            and _SHORT_NAME.fullmatch(short) and short[1].isupper():  # fmt: skip
+        implicit = short  # "..., according to TVX": its documents go by "Teplárne Východ", spelt out before
     if implicit is not None and _SHORT_NAME.fullmatch(implicit):
         # a short name the article spelt out before: "District Disaster Management Unit (DDMU)" for "The DDMU expects"
         return tuple([m.group("full") for m in _SPELT_OUT.finditer(text, 0, claim.start)
@@ -1277,6 +1289,8 @@ class _Sources:
         #: an unattributed claim of a body's own plans is that body's word where its release says it, and so is
         #: one its officer is credited with ("the company would raise prices, President Kenji Hoshino told ...")
         plans, short = _own_plan(claim) or (None, None)
+        #: the body whose own plans the claim tells, for a source its own documents name as its officer (:meth:`learn`)
+        self.plans = plans if self.named else None
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
             # "... (VNF) expects": VNF's word too; and the names the article gives "the cooperative"
@@ -1294,6 +1308,8 @@ class _Sources:
             # are the official's word ("..., Deta said" of the office he heads); a ministry telling what "the company
             # would" do tells what it heard
             self.names.append(f"the {acts.group('generic')}")
+        if self.named and self.implicit is None:  # a short name's full name: "Teplárne Východ" for "TVX"
+            self.names += [n for n in plan_names if n not in self.names]
         #: the office a titled source heads ("the medical officer" heads the "District Medical Office")
         role = _TITLED_OFFICE.search(attr.source or "") if self.named else None
         self.office = None if role is None or role.group(1).lower() in ("the", "a", "an", "its", "his", "her") \
@@ -1317,6 +1333,9 @@ class _Sources:
             self.names += list(dict.fromkeys(m.group("full") for e in evidence for m in _SPELT_OUT.finditer(e.passage)
                                              if m.group("short") in shorts and m.group("full") not in self.names))
             self.bodies = frozenset(e.outlet for e in evidence if e.outlet and _officer_of(e, self.names))
+            if self.bodies and self.plans and self.plans not in self.names:
+                # "IRHK expects ..., Lokomba said" of the lead author its own release names: IRHK's word too
+                self.names.append(self.plans)
             self._by.clear()
         self.kin = tuple(dict.fromkeys(e.outlet for e in evidence if e.outlet and self.by_source(e)))
         self._quoting.clear()

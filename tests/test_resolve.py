@@ -476,3 +476,26 @@ def test_two_capitalised_words_after_a_description_are_no_surnames() -> None:
     r = SourceResolver(text).build()
     r.resolve("state-owned generator Derwent Energy", at=0)
     assert r.resolve("Derwent Energy", at=text.rindex("Derwent"))[1] == "Derwent Energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full"),
+    [
+        ("Kevin O'Brien, the council's finance chief, said rates would rise. Rates will rise 5%, O'Brien said.",
+         "O'Brien", "Kevin O'Brien"),
+        ("The coop plans a new station, said president Espérance M'Mapendo. It opens next year, M'Mapendo said.",
+         "M'Mapendo", "Espérance M'Mapendo"),
+        ("Ana Núñez, a nurse, said the ward was full. There are 40 beds, Núñez said.", "Núñez", "Ana Núñez"),
+        ('Frost had cut yields, chief executive Tomás Herrera Pinto said. "The frost has not gone," Herrera said.',
+         "Herrera", "Tomás Herrera Pinto"),
+    ],
+)  # fmt: skip
+def test_an_accented_or_elided_surname_refers_back_to_the_full_name(text: str, surname: str, full: str) -> None:
+    claims = extract_claims(text)
+    assert [c.attribution.canonical for c in claims if c.attribution.source == surname] == [full]
+
+
+def test_a_short_name_in_brackets_is_a_bodys_even_when_its_long_name_reads_like_a_persons() -> None:
+    text = "Households are supplied by Teplárne Východ (TVX). Prices will fall 9.5 percent, TVX said."
+    r = SourceResolver(text).build()
+    assert r.resolve("TVX", at=text.rindex("TVX")) == (SourceKind.OFFICIAL, "TVX")

@@ -1097,6 +1097,10 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         # a federation named in its own language
         ("Federación Uruguaya de Basketball - Comisión del Interior", ["the Uruguayan Basketball Federation"], True),
         ("Federación Argentina de Basketball", ["the Uruguayan Basketball Federation"], False),
+        # a cooperative in French or Spanish
+        ("Coopérative Kahawa Bora ya Kivu", ["the cooperative"], True),
+        ("Cooperativa Agraria Cafetalera Pangoa", ["the cooperative"], True),
+        ("Kivu Économie", ["the cooperative"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1936,3 +1940,48 @@ def test_a_newspaper_telling_a_companys_results_in_its_own_voice_corroborates_th
     own_voice = ev("doc-1", outlet="Tashkent Business Weekly",
                    passage="Zarafshon Tekstil's net profit for 2024 came to 412 billion soums.")
     assert score_claim(claim, [own_voice]).verdict is Verdict.SUPPORTED
+
+
+def test_a_short_names_full_name_spelt_out_in_the_article_is_its_own_source() -> None:
+    from factcheck.claims import extract_claims
+    from factcheck.score import plan_names
+
+    text = ("The cut applies to 63,000 households supplied by Teplárne Východ (TVX), which the city owns.\n\n"
+            "TVX expects the switch to cut its carbon dioxide emissions by about 180,000 tonnes a year.")  # fmt: skip
+    claims = extract_claims(text)
+    assert claims[-1].attribution.source_kind is SourceKind.OFFICIAL  # a short name is no person's
+    assert plan_names(text, claims[-1], claims[:-1]) == ("Teplárne Východ",)
+    release = ev("release", outlet="Teplárne Východ, a.s. (press release)",
+                 passage="TVX expects to reduce its carbon dioxide emissions by approximately 180,000 tonnes per year.")
+    wire = ev("wire", outlet="Tatra News Agency",
+              passage="The company said it expected the change to lower its emissions by about 180,000 tonnes.")
+    names = plan_names(text, claims[-1], claims[:-1])
+    assert score_claim(claims[-1], [release, wire], plan_names=names).verdict is Verdict.UNVERIFIED
+    assert score_claim(claims[-1], [release, wire]).verdict is Verdict.SUPPORTED  # (without the article's names)
+
+
+@pytest.mark.parametrize(("release_says", "verdict"), [
+    ('"This is only the beginning," said lead author Bienvenu Lokomba Bolia.', Verdict.UNVERIFIED),
+    ('"This is only the beginning," said Bienvenu Lokomba Bolia, who was not involved.', Verdict.SUPPORTED),
+])  # fmt: skip
+def test_a_body_whose_own_release_names_the_expert_its_lead_author_speaks_through_him(release_says, verdict) -> None:
+    claim = Claim(id="c9", text="IRHK expects to publish descriptions of at least five more species by 2027", start=0,
+                  end=76, attribution=Attribution(source="Lokomba", canonical="Bienvenu Lokomba Bolia",
+                                                  source_kind=SourceKind.EXPERT, cue="said"))
+    release = ev("release", outlet="Institut de Recherche Hydrobiologique de Kisangani (press release)",
+                 passage=release_says + " The institute expects to describe at least five further species by 2027.")
+    wire = ev("wire", outlet="Agence Grands Lacs Presse",
+              passage="The institute said it expected to describe at least five more species by 2027.")
+    assert score_claim(claim, [release, wire]).verdict is verdict
+
+
+def test_a_surname_written_with_its_patronymic_ending_names_the_same_speaker() -> None:
+    quote = '"Prices in China did the damage, not our furnaces."'
+    claim = Claim(id="c10", text=quote, start=0, end=len(quote), kind=ClaimKind.QUOTE,
+                  attribution=Attribution(source="chief executive Galym Seitkali", canonical="Galym Seitkali",
+                                          source_kind=SourceKind.OFFICIAL, cue="told"))
+    wire = ev("wire", outlet="Steppe Press Agency",
+              passage=f'{quote[:-2]}," chief executive Galym Seitkaliyev told analysts.')
+    assert score_claim(claim, [wire]).verdict is Verdict.SUPPORTED
+    other = ev("wire", outlet="Steppe Press Agency", passage=f'{quote[:-2]}," chief executive Galym Seitov told analysts.')
+    assert score_claim(claim, [other]).verdict is Verdict.CONTRADICTED

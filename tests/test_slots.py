@@ -3927,3 +3927,92 @@ def test_a_term_a_court_was_asked_to_impose_answers_a_term_asked_for() -> None:
     passage = "In her closing speech, prosecutor Tamar Lominadze had asked the court to impose eight years."
     assert _mismatched(claim, passage, "number") == [("nine", "eight")]
     assert _mismatched(claim, "The court sentenced him to six years in prison.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [("Anyone aged one and above can be vaccinated.", ["one"]), ("children under the age of one", ["one"]),
+     ("No one was hurt.", []), ("It is one of the oldest ports.", [])],
+)
+def test_an_age_of_one_is_a_count(text: str, counts: list) -> None:
+    assert [s.text for s in _numbers(text)] == counts
+
+
+def test_a_negated_ability_is_no_hedge() -> None:
+    claim = "Their wooden scaffolds below the falls helped the scientists collect specimens"
+    passage = ("Their wooden scaffolds below the falls allowed the scientists to collect specimens in places no boat "
+               "could reach.")  # fmt: skip
+    assert _mismatched(claim, passage, "modality") == []
+    assert _mismatched(claim, "The scaffolds could have helped the scientists collect specimens below the falls.",
+                       "modality") != []
+
+
+def test_the_value_a_change_started_from_has_no_rival_in_the_value_another_went_to() -> None:
+    claim = "A ride on the RUTA lines will go from 9.50 to 11.50 pesos"
+    passage = ("From February the basic bus fare goes from 10 to 12 pesos, while the RUTA trunk lines go to "
+               "11 pesos.")  # fmt: skip
+    assert ("9.50", "11") not in _mismatched(claim, passage, "number")
+    assert ("11.50", "11") in _mismatched(claim, passage, "number")
+
+
+def test_a_show_of_hands_is_a_tally() -> None:
+    assert [s.unit for s in _numbers("the paper counted 19 councillors raising their hands in favour and 8 against")] \
+        == ["score"]  # fmt: skip
+    claim = "The motion passed 21 votes to 6"
+    passage = "The paper counted 19 councillors raising their hands in favour and 8 against when the motion was put."
+    assert _mismatched(claim, passage, "number") == [("21 votes to 6", "19 councillors raising their hands in favour "
+                                                                        "and 8 against")]
+
+
+def test_a_day_some_days_into_a_strike_is_no_rival_of_its_start() -> None:
+    claim = "About 600 workers went on strike on Monday at Luconia Marine Services"
+    passage = "Around 600 employees of Luconia Marine Services stayed off work for a second day on Tuesday."
+    assert _mismatched(claim, passage, "date") == []
+    assert _mismatched(claim, "Around 600 employees of Luconia Marine Services walked out on Tuesday.", "date") == [
+        ("Monday", "Tuesday")]
+
+
+def test_the_one_date_of_a_sentence_naming_all_the_claims_names_is_a_rival() -> None:
+    claim = ("The tender, awarded in 2021 to a little-known local firm, Ontustik Kubyrlar LLP, was supposed to pay for "
+             "new insulated pipes in the city's Abay and Karatau districts")  # fmt: skip
+    passage = ("The court established that in 2020 Ye. Abdrakhmanov, acting in his official capacity, organised a "
+               "tender for the replacement of heating pipes in the Abay and Karatau districts and ensured that the "
+               "contract went to Ontustik Kubyrlar LLP.")  # fmt: skip
+    assert _mismatched(claim, passage, "date") == [("2021", "2020")]
+    assert analyze(claim, passage).mismatch_overlap >= 0.75  # on topic: it refutes
+    # (one name alone is no such tie)
+    assert _mismatched(claim, "In 2020 Ontustik Kubyrlar LLP opened an office in Almaty.", "date") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [("The provincial government has released $50,000 in emergency funds for the victims",
+      "The province said it had released $150,000 for emergency aid."),
+     ("The municipal council approved 40 new stalls", "The municipality approved 55 new stalls.")],
+)  # fmt: skip
+def test_a_body_and_its_adjective_are_one_word(claim: str, passage: str) -> None:
+    assert len(_mismatched(claim, passage, "number")) == 1
+    assert analyze(claim, passage).restate_overlap >= 0.5  # on topic enough for the mismatch to refute
+
+
+def test_what_follows_a_preposition_after_a_figure_is_not_what_it_counts() -> None:
+    (slot,) = _numbers("put the number of evacuees at 2,950 on Monday morning")
+    assert slot.head == ""
+    assert [s.head for s in _numbers("earned $5 million in profit")] == ["profit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("in the first quarter of 2026", ("quarter", 1, 2026)), ("in the third quarter of 2026", ("quarter", 3, 2026)),
+     ("in Q3 2025", ("quarter", 3, 2025)), ("results for the 2nd quarter of 2025", ("quarter", 2, 2025))],
+)
+def test_a_quarter_of_a_year_is_a_date(text: str, value: tuple) -> None:
+    assert [s.value for s in extract_slots(text) if s.kind is SlotKind.DATE] == [value]
+
+
+def test_quarters_of_one_year_rival_each_other_but_not_the_year() -> None:
+    claim = "The company expects its new sulphuric acid line in Taraz to start operating in the first quarter of 2026"
+    passage = "The new sulphuric acid line in Taraz will start operating in the third quarter of 2026."
+    assert _mismatched(claim, passage, "date") == [("first quarter of 2026", "third quarter of 2026")]
+    assert _mismatched(claim, "The new sulphuric acid line in Taraz will start operating in 2026.", "date") == []
+    assert _mismatched("The new line in Taraz will start operating in 2026", passage, "date") == []

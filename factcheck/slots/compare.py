@@ -194,9 +194,10 @@ class _Comparison:
             rest = max(rest, _MOVED_ON_TOPIC)  # "48 votes to 39, with [five] abstentions" / "48 votes in
             # favour, 39 against and [3] abstentions": another of the claim's figures, given alike beside it
         if clause_paired or same_whole(whole, share_whole(passage, hit)) \
-                or _one_measured_thing(claim, c, passage, hit):  # fmt: skip
+                or _one_measured_thing(claim, c, passage, hit) or self.sides.names_stated(c, hit, cs, ps):  # fmt: skip
             rest = max(rest, _MOVED_ON_TOPIC)  # "11% of Japan's rice cracker market" / "its share of the
-            # national rice cracker market is about 8 percent": two shares of one whole
+            # national rice cracker market is about 8 percent": two shares of one whole; a date of a sentence naming
+            # all the claim's names
         self._mismatch(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)), rest)
 
     def _number_candidates(self, c: Slot, whole: str | None) -> tuple[list[Slot], list[Slot]]:
@@ -218,6 +219,11 @@ class _Comparison:
         earlier = _year_before(c, claim) or _moved_from(c, claim)
         cands = [p for p in cands if _year_before(p, passage) <= earlier
                  or same_whole(whole, share_whole(passage, p)) or (dated and _numbers_equal(c, p))]  # fmt: skip
+        # the value a change started from is not answered by the value another change went to: "will go from
+        # [9.50] to 11.50 pesos" / "the RUTA trunk lines go to 11 pesos"
+        if _moved_from(c, claim) or _CHANGE_FROM.search(claim[max(0, c.start - 40) : c.start]):
+            cands = [p for p in cands
+                     if _numbers_equal(c, p) or not _TO_VALUE.search(passage[max(0, p.start - 12) : p.start])]
         # "Two people were killed" / "two people were still unaccounted for": one figure, two counts
         if c.unit == "count" and (fate := nearest_fate(claim, c)) is not None:
             cands = [p for p in cands if nearest_fate(passage, p) in (None, fate)]
@@ -278,7 +284,9 @@ class _Comparison:
             cands = [p for p in cands if p in equal or not _spoken_on(self.passage, p)]
         # a day some days into what the claim dates is no rival of its start: "walked off the job on Wednesday" /
         # "on [Thursday], the second day of a strike"
-        cands = [p for p in cands if p in equal or not _DAY_INTO.match(self.passage, p.end)]
+        # (or "stayed off work [for a second day on] Tuesday")
+        cands = [p for p in cands if p in equal or not (_DAY_INTO.match(self.passage, p.end)
+                                                        or _DAY_INTO_BEFORE.search(self.passage, 0, p.start))]
         # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
         # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
         if not _counted_to(self.claim, c):
@@ -1194,6 +1202,17 @@ def _best(c: Slot, cands: Sequence[Slot], threshold: float, used: set[int]) -> S
     return p
 
 
+#: A change told from one value to another: "will go from [9.50]", "raised the fare from [7.50]".
+_CHANGE_FROM = re.compile(
+    r"\b(?:go|goes|went|gone|going|rise|rises|risen|rising|rose|increas\w*|rais\w*|climb\w*|jump\w*|fall|falls"
+    r"|fallen|falling|fell|drop\w*|cut|cuts|cutting|reduc\w*|lower\w*|take|takes|took|taking|mov\w*|chang\w*)"
+    r"\s+(?:[\w’'-]+\s+){0,3}?from\s+(?:about\s+|around\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
+#: The words right before the value a change went to: "rise [to] 11 pesos", "go to about $4".
+_TO_VALUE = re.compile(r"(?<!\bup)\s+to\s+(?:about\s+|around\s+)?[$€£¥₩]?$")
+
+
 def _moved_to(slot: Slot, slots: Sequence[Slot], text: str) -> Slot | None:
     """The figure a direction word moves to or by, right after it: "risen [to 71 percent]", "fell [by 3%]"."""
     for x in slots:
@@ -1258,6 +1277,12 @@ _COMPARED = re.compile(
 #: A day named as some days into an event, right after the day: "Thursday[, the second day of] a strike".
 _DAY_INTO = re.compile(
     r",?\s+the\s+(?:" + _ORDINAL_WORD + r"|\d+(?:st|nd|rd|th))\s+(?:straight\s+)?(?:day|week)\s+(?:of|since)\b",
+    re.IGNORECASE,
+)
+#: A day some days into what is told, before the day: "stayed off work for a [second] day on Tuesday".
+_DAY_INTO_BEFORE = re.compile(
+    r"\bfor\s+(?:a|the)\s+(?:" + _ORDINAL_WORD + r"|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day"
+    r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 #: A date something began on: "which [began on] Saturday", "started in".

@@ -184,6 +184,8 @@ _ONE_PERSON = re.compile(
     r"|pilgrim|miner|fisherman|tourist|driver|climber|hiker|crew\s+member)\b(?!['’])",
     re.IGNORECASE,
 )
+#: An age before "one": "anyone [aged] one and above", "children under the [age of] one".
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of)\s+$", re.IGNORECASE)
 #: A container unit's name: "twenty-foot equivalent units (TEU)", "forty-foot equivalent".
 _TEU = re.compile(r"(?:twenty|forty|20|40)[- ](?:foot|ft)\s+equivalent", re.IGNORECASE)
 #: "One" as no count: "no one person", "any one patient", "at any one time".
@@ -242,6 +244,13 @@ _SEASON_RE = re.compile(
     re.IGNORECASE,
 )
 _SEASONS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
+#: A quarter of a year: "the first quarter of 2026", "Q3 2025" (value ``("quarter", n, year)``).
+_QUARTER_RE = re.compile(
+    r"\b(?:(?P<n>first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+quarter\s+(?:of\s+)?|Q(?P<q>[1-4])\s+)"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: A time of day: "10:40 p.m.", "4 p.m.", "11am", "noon", "midnight", and a 24-hour "15:20" after "at", "from",
 #: "until", "by" ... (also "at approximately 02:10"); its value is minutes after midnight.
 _TIME_OF_DAY = re.compile(
@@ -476,6 +485,10 @@ _HOW_COUNTED = frozenset(
 )
 
 
+#: Prepositions of place and time right after a figure: what follows them is not what it counts.
+_PLACE_TIME_PREPS = frozenset("on at by from since until across during after before".split())
+
+
 def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
     """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
     ctx: dict[str, float] = {}
@@ -507,6 +520,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 head = head or key
                 put(key, weight)
                 continue
+            if forward and not head and low in _PLACE_TIME_PREPS:
+                head = "-"  # "at 2,950 [on Monday morning]": what follows a preposition is no counted thing
             if forward and dist == 1 and not head and low in _TIME_HEADS:
                 head = _TIME_HEADS[low]  # "three [years]" and "two [years]" fill one slot; "340,000 teachers" another
             if low == "board" and text[max(0, s - 3) : s].lower() == "on ":
@@ -542,7 +557,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     if code and (unit := _prefix_currency(code.group(1))):
         put(unit, 1.0)  # "[NOK] 65": the currency its prefix names
         head = head or unit
-    if _PARTITIVE.match(text, end):
+    if _PARTITIVE.match(text, end) or head == "-":
         head = ""  # "six of those [affected]", "eight of them": what is counted is named before, not after
     return tuple(sorted(ctx.items())), head
 
@@ -881,6 +896,11 @@ class _Extraction:
             if free(m.start(), m.end()):
                 value = ("season", _SEASONS[m.group("season").lower()], int(m.group("year")))
                 add(SlotKind.DATE, m.start(), m.end(), value, "season")
+        for m in _QUARTER_RE.finditer(text):  # "in the [first quarter of 2026]" is not "the third quarter of 2026"
+            if free(m.start(), m.end()):
+                n = m.group("n") or m.group("q")
+                value = ("quarter", _QUARTERS.get(n.lower(), 0) or int(n[0]), int(m.group("year")))
+                add(SlotKind.DATE, m.start(), m.end(), value, "quarter")
         for m in _WEEKDAY_RE.finditer(text):
             if free(m.start(), m.end()):
                 add(SlotKind.DATE, m.start(), m.end(), ("weekday", _WEEKDAYS[m.group("wd").lower()]), "weekday")
@@ -1085,7 +1105,8 @@ class _Extraction:
             if _PARTS_PER_SCALE.search(text, max(0, s - 12), s):
                 continue  # "428.6 parts per [million]": the unit's scale, no figure
             measured = low == "one" and (_measure_after(text, e) is not None  # "boiled for one minute"
-                                         or _ONE_PERSON.match(text, e) is not None and not _NO_ONE.search(text, 0, s))
+                                         or _ONE_PERSON.match(text, e) is not None and not _NO_ONE.search(text, 0, s)
+                                         or _AGE_BEFORE.search(text, max(0, s - 12), s) is not None)
             by_share = _BY_SHARE.search(text[max(0, s - 24) : s]) is not None
             share = low == "half" and (by_share or _HALF_OF.match(text, e) is not None
                                        and not _HALF_OF_TIME.search(text[max(0, s - 12) : s]))  # fmt: skip
@@ -1383,9 +1404,10 @@ _TALLY_CUE = re.compile(
     re.IGNORECASE,
 )
 #: A tally by sides: "49 deputies in favour and 36 against", "with 12 votes for, 3 against", "12 councillors voting
-#: in favour and 7 against".
+#: in favour and 7 against", "19 councillors raising their hands in favour and 8 against".
 _FOR_AGAINST_RE = re.compile(
-    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+|(?:rais(?:ing|ed)\s+)?their\s+hands\s+)?"
+    rf"(?:in\s+favou?r|for|yes)\b[\s,]*(?:and\s+|with\s+|to\s+)?"
     rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:against|opposed|no)\b",
     re.IGNORECASE,
 )

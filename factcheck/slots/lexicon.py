@@ -119,6 +119,7 @@ _WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?|n't|\d+(?:[.,]\d
 _SENT_SPLIT = re.compile(
     r"(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)"
     r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
+    r"(?<!\bYe\.)(?<!\bYu\.)(?<!\bYa\.)(?<!\bZh\.)(?<!\bKh\.)(?<!\bSh\.)(?<!\bCh\.)"  # "Ye. Abdrakhmanov"
     r"\s+(?=[A-Z\"'“(])"
 )
 
@@ -252,6 +253,9 @@ _CUTTING = "cut eliminat shed slash axe trim trimm reduction"
 _SYNONYMS = (
     "visit tour inspect travel examin audit",  # "a routine audit found gaps" / "an inspection of the books"
     "area region zone",
+    "province provincial",  # "the provincial government has released" / "The province said it had released"
+    "municipality municipal",
+    "evacuat evacue",  # "3,870 people have been evacuated" / "the number of evacuees ... at 2,950"
     _CUTTING,
     "say stat",
     "buy acquir purchas",

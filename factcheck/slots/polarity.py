@@ -115,11 +115,14 @@ def _hedges(words: Sequence[str], i: int) -> bool:
     if low in ("planned", "expected") and (prev[:1].isdigit() or prev in _UNITS_SMALL) and nxt.isalpha() \
             and nxt not in _NOT_NOUN_AFTER:  # fmt: skip
         return False  # "more than 60 [planned] operations": an adjective after a count
+    if low in ("could", "can", "might") and {w.lower() for w in words[max(0, i - 2) : i]} & _NONE_WORDS:
+        return False  # "places [no boat could] reach": what nothing can do, no hedge
     if low in ("planned", "expected", "scheduled", "intended") and prev in ("than", "as"):
         return False  # "a year later than planned", "opened as expected": a comparison with the plan, no hedge
     return not (low in ("planned", "expected", "likely") and prev in _DETERMINERS)
 
 
+_NONE_WORDS = frozenset("no nobody none nothing never".split())
 _NOT_NOUN_AFTER = frozenset("to that by in on at for as soon next later this before after within until when".split())
 
 

@@ -205,6 +205,17 @@ class _Sides:
         return p
 
 
+    def names_stated(self, c: Slot, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
+        """Whether ``c`` is a year (or a part of one) and the passage sentence holding ``p`` names every name of the
+        claim, two or more: a sentence of the same dealings."""
+        names = [x for x in claim_slots if x.kind is SlotKind.ENTITY]
+        kind = c.value[0] if isinstance(c.value, tuple) else None
+        if c.kind is not SlotKind.DATE or kind not in ("year", "quarter", "season") or len(names) < 2:
+            return False  # (a year or a part of one: a day may be the day a report came out)
+        lo, hi = _sentence_of(self._sents[True], p.start)
+        theirs = [q.text for q in passage_slots if q.kind is SlotKind.ENTITY and lo <= q.start < hi]
+        return all(any(names_match(x.text, q) for q in theirs) for x in names)
+
     def sole(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], passage_slots: Sequence[Slot],
              used: set[int]) -> Slot | None:
         """The passage's one value of ``c``'s kind in a sentence restating the rest of the claim (recall at
@@ -221,13 +232,17 @@ class _Sides:
         fits = []
         for p in cands:
             span = _sentence_of(sents, p.start)
-            if p.start in used or self.rest_overlap(c, p) < SOLE_REST:
+            # a date of a sentence naming every name of the claim, two or more, is on topic: "The tender, awarded in
+            # [2021] to ... Ontustik Kubyrlar LLP, ... in the Abay and Karatau districts" / "in 2020 ... organised a
+            # tender for ... the Abay and Karatau districts and ensured that the contract went to Ontustik Kubyrlar LLP"
+            named = self.names_stated(c, p, claim_slots, passage_slots)
+            if p.start in used or (self.rest_overlap(c, p) < SOLE_REST and not named):
                 continue
             words = _same_sense(content_words(self.passage[span[0] : span[1]]))
             # (a weekday, not the report's day: not "the hospital said on Monday")
             weekday = _weekday(c) and not _SAID_ON.search(self.passage[max(0, p.start - 40) : p.start])  # fmt: skip
             clock = isinstance(c.value, tuple) and c.value[0] == "time"  # "forced a rear window at [3:40 a.m.]"
-            if not (near <= words or ((weekday or clock) and 2 * len(near & words) >= len(near))):
+            if not (near <= words or named or ((weekday or clock) and 2 * len(near & words) >= len(near))):
                 continue  # "opened in [1986]" is no slot of "will close ... by [March 2027]"; a weekday, the one
                 # day of a sentence restating the claim, needs half of them ("derailed early on [Sunday] west of
                 # Winnipeg" / "came off the tracks before dawn on [Saturday] ... west of Winnipeg"), and so does

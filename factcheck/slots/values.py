@@ -751,6 +751,9 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
             near = not p.approx or abs(pv[1] - cv[1]) <= _SHORTLY_TOLD  # "at about 7:40" is not "shortly after 7:10"
             return (cv[1] > pv[1]) == (p.bound == "gt") and near
         return cv[1] == pv[1]
+    if "quarter" in (cv[0], pv[0]) and cv[0] != pv[0]:
+        # a quarter holds its year's date only as that year: "the first quarter of 2026" / "in 2026"
+        return cv[-1] == pv[-1] if "year" in (cv[0], pv[0]) and not (c.bound or p.bound) else None
     cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
     py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
     if c.bound and c.bound == p.bound and cv == pv:
@@ -772,7 +775,7 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
         return False
     if cv[0] == "weekday" and pv[0] == "weekday":
         return cv[1] == pv[1]
-    if cv[0] == "season" and pv[0] == "season":
+    if cv[0] == pv[0] and cv[0] in ("season", "quarter"):
         return cv[1] == pv[1]  # (of one year: the years differ above)
     if cv[0] in ("md", "month") and pv[0] in ("md", "month"):
         if cv[1] != pv[1]:

@@ -148,10 +148,11 @@ _OFFICIAL_RE = re.compile(
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
     r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
-    r"maker|exporters?|importers?|mec|"
+    r"maker|producers?|exporters?|importers?|mec|"
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
-    r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|"
+    r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|directors?|division|"
+    r"self-governing region|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
     r"governorate|prefecture|consorti(?:um|a)|conservancy|trust|foundation|charity|co-?operative|coalition|alliance|"
     r"paramedics|rescuers|"
@@ -160,6 +161,8 @@ _OFFICIAL_RE = re.compile(
     r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
     re.I,
 )
+#: A body's own press arm: "the court's press service", "the ministry's press office".
+_PRESS_ARM = re.compile(r"\bpress\s+(?:service|office|secretary|department)\b")
 _EXPERT_RE = re.compile(
     r"\b(?:analysts?|experts?|researchers?|scholars?|professor|economists?|scientists?|"
     r"observers?|specialists?|think tank|institute|university|academics?|watchers?|"
@@ -271,6 +274,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.DOCUMENT, None
     if _EXPERT_RE.search(low):
         return SourceKind.EXPERT, None
+    if _PRESS_ARM.search(low):
+        return SourceKind.OFFICIAL, None  # "the court's press service": a body's own voice, no newsroom
     if _MEDIA_RE.search(low):
         return SourceKind.NEWS_MEDIA, None
     if _OFFICIAL_RE.search(low) or _BODY_ACRONYMS.search(s):  # "The WHO", "NATO": public bodies, by their acronyms
@@ -377,6 +382,7 @@ class SourceResolver:
             hit = self._initials(written.split()[-1])
             if hit is not None:
                 canon, kind = hit
+
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             only = self._named_state_media[0]
             nation = _NATIONALITY.search(written)
@@ -402,6 +408,8 @@ class SourceResolver:
             canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
             if hit is None and kind is SourceKind.PERSON and (self._organisation(written) or _firm_name(canon)):
                 kind = SourceKind.OFFICIAL  # "Samsung said": a one-word name no person in the article bears
+        if kind is SourceKind.PERSON and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written) and canon == written:
+            kind = SourceKind.OFFICIAL  # "KMD said": a short name no one in the article answers to is a body's
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         if _DESCRIBED_NAME.match(written):
             self._described[canon] = kind
@@ -674,6 +682,8 @@ class SourceResolver:
                     # "union general secretary Sipho Mahlangu": the union is his, not him; "seafood group Grupo
                     # Frigorífico Orzán" is the group
                     continue
+                if low not in canon.lower() and re.search(r"\b" + re.escape(low) + r"['’]s\s", written.lower()):
+                    continue  # "Sitaram Bauri, the federation's general secretary": its officer, not "the federation"
                 if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) \
                         and re.sub(r"^(?:the|a|an)\s+", "", written.lower()) != low:  # fmt: skip
                     return canon, k
@@ -728,7 +738,7 @@ def _other_person(between: str, canon: str) -> bool:
     """Whether ``between`` names a person other than ``canon``: two capitalised words, not "the X Y", a
     country, an organisation or a place."""
     own = set(canon.split())
-    for m in re.finditer(r"(?<![Tt]he )(?<![A-Za-z])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", between):
+    for m in re.finditer(rf"(?<![Tt]he )(?<![\w’'-])[{_UPPER}][{_LOWER}]+(?:\s+[{_UPPER}][{_LOWER}]+)+", between):
         words = m.group().split()
         if m.group().lower() in country_names() or words[-1].lower() in _ORG_TAIL | _PLACE_TAIL:
             continue  # "North Korea", "Security Council", "White House" name no one
@@ -835,7 +845,7 @@ _TITLE = (
 )
 _PERSON_PRONOUNS = frozenset("he she his her".split())
 #: A first name, maybe a middle initial, and a surname ("Donald J. Trump"); overlapping ("But Megan Hester").
-_FULL_NAME = re.compile(rf"\b(?=(?P<name>[{_UPPER}][{_LOWER}]+\s+(?:[A-Z]\.\s+)?(?P<last>{_NAME_WORD}))\b)")
+_FULL_NAME = re.compile(rf"(?<![\w’'-])(?=(?P<name>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+(?:[A-Z]\.\s+)?(?P<last>{_NAME_WORD}))\b)")
 _TITLE_BEFORE = re.compile(_TITLE + r"\s+$")
 #: Capitalised words that gender-guesser takes for first names but mostly open a clause ("Said Ellis").
 _NOT_FIRST_NAMES = frozenset(
@@ -967,6 +977,8 @@ def pronoun_fits(pronoun: str, name: str, people: frozenset[str] = frozenset()) 
         return False  # "Nobody asked about it ... He called it shameful": "he" is no one's
     if pronoun.lower() in ("they", "their", "them"):
         return _is_plural(name)
+    if re.fullmatch(r"[A-Z]{2,6}", name.strip()):
+        return pronoun.lower() in ("it", "its")  # "KMD", a short name, is no "he"
     if _is_plural(name) or _QUANTIFIED.match(name):
         return False  # "she" is not "One of them" or "two people briefed on her plans"
     words = set(re.findall(r"[a-z]+", name.lower()))

@@ -2633,3 +2633,33 @@ def test_a_capitalised_common_noun_opening_a_sentence_takes_no_relative_clause_a
     text = "Net surplus, which is shared out among members, reached 74 million reais, the cooperative said."
     assert [c.text for c in extract_claims(text)] == [
         "Net surplus, which is shared out among members, reached 74 million reais"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject with a place or a participle after its noun is shared whole with the participle's claim
+        ("Tea pickers across the district stayed away on Wednesday, demanding higher pay.",
+         ["Tea pickers across the district stayed away on Wednesday", "Tea pickers across the district demanded higher pay"]),
+        ("Flash floods pouring down from the hills of India's Meghalaya state have breached embankments across "
+         "several wetlands, submerging paddy.",
+         ["Flash floods pouring down from the hills of India's Meghalaya state have breached embankments across "
+          "several wetlands", "Flash floods pouring down from the hills of India's Meghalaya state submerged paddy"]),
+        # a plural noun after "and" and before a preposition ends a list, no second verb phrase
+        ("The department plans to open 14 vaccination points in shopping centres and markets by the end of February.",
+         ["The department plans to open 14 vaccination points in shopping centres and markets by the end of February"]),
+        # a speaker's age and what helped a change along are no claims of their own
+        ('"We heard the hill crack," said Furaha Nabintu, 34, whose sister was among the dead.',
+         ['"We heard the hill crack."']),
+        ("Revenue rose to $7.9 million, according to the annual report, helped by high prices on world markets.",
+         ["Revenue rose to $7.9 million"]),
+        # a name with particles keeps them before its appositive; a journey's length is no place's
+        ("Kahawa Bora ya Kivu, a coffee cooperative based in Bukavu, increased its exports last year.",
+         ["Kahawa Bora ya Kivu increased its exports last year", "Kahawa Bora ya Kivu is a coffee cooperative based in "
+          "Bukavu"]),
+        ("Most of its coffee is trucked to the port of Dar es Salaam, a journey of more than a week.",
+         ["Most of its coffee is trucked to the port of Dar es Salaam, a journey of more than a week"]),
+    ],
+)  # fmt: skip
+def test_long_subjects_lists_ages_and_named_appositives(text: str, expected: list) -> None:
+    assert [c.text for c in extract_claims(text)] == expected

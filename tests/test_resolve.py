@@ -499,3 +499,40 @@ def test_a_short_name_in_brackets_is_a_bodys_even_when_its_long_name_reads_like_
     text = "Households are supplied by Teplárne Východ (TVX). Prices will fall 9.5 percent, TVX said."
     r = SourceResolver(text).build()
     assert r.resolve("TVX", at=text.rindex("TVX")) == (SourceKind.OFFICIAL, "TVX")
+
+
+def test_a_body_named_by_its_sort_is_not_the_officer_described_as_its_own() -> None:
+    text = ("Workers walked out, the Sylhet Valley Tea Workers' Federation said. \"Rice costs more,\" said Sitaram "
+            "Bauri, the federation's general secretary, at a rally. Talks are set for August 27, according to the "
+            "federation.")  # fmt: skip
+    assert extract_claims(text)[-1].attribution.canonical == "the Sylhet Valley Tea Workers' Federation"
+
+
+def test_he_is_never_a_short_name_nor_the_one_before_another_person_named() -> None:
+    assert pronoun_fits("he", "KMD") is False and pronoun_fits("it", "KMD") is True
+    text = ('KMD expects to launch a new tender by June, it said. MoravTram\'s lawyer, Tomáš Vrabec, welcomed the '
+            'judgment. "The rules cannot be rewritten," he said.')  # fmt: skip
+    assert extract_claims(text)[-1].attribution.canonical != "KMD"
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [("the court's press service", SourceKind.OFFICIAL), ("the ministry's press office", SourceKind.OFFICIAL),
+     ("Zhambyl Fosfor, the phosphorus producer based in Taraz", SourceKind.OFFICIAL),
+     ("PRD director Katarína Hlinková", SourceKind.OFFICIAL), ("The Žilina Self-Governing Region", SourceKind.OFFICIAL),
+     ("the provincial health division", SourceKind.OFFICIAL),
+     ("institute director Lucia Benitez", SourceKind.EXPERT)],
+)  # fmt: skip
+def test_press_arms_producers_directors_and_divisions_are_bodies(source: str, kind: SourceKind) -> None:
+    assert classify_source(source)[0] is kind
+
+
+def test_a_short_name_no_one_answers_to_is_a_body() -> None:
+    text = "KMD expects to launch a new tender by the end of June, KMD said in a statement."
+    assert extract_claims(text)[0].attribution.source_kind is SourceKind.OFFICIAL
+
+
+def test_a_hyphenated_given_name_is_part_of_the_full_name() -> None:
+    text = ("Provincial interior minister Jean-Paul Bisimwa Mugisho said 140 houses were destroyed. The province has "
+            "released $50,000, Bisimwa said.")  # fmt: skip
+    assert [c.attribution.canonical for c in extract_claims(text)] == ["Jean-Paul Bisimwa Mugisho"] * 2

@@ -279,6 +279,8 @@ def _split_verb_pair(
         shared = False  # "would push [cruise and weekend visitors] towards ...": one object, two nouns
     if not (_verb_word(later[0], False) or _present_verb(later[0]) or later[0] in ("was", "were") or modal or shared):
         return None
+    if _present_verb(later[0]) and not _verb_word(later[0], False) and later[1].lower() in _PREPOSITIONS:
+        return None  # "points in shopping centres and [markets] by the end of February": a noun of a list
     if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)) \
             and (re.search(r"\b(?:is|are|was|were|has|have|had|been)\b", head) or later[1] in _NOT_VERBS):
         return None  # "... were injured and were killed": the passive keeps its own subject question; leave it whole

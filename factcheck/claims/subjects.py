@@ -91,10 +91,15 @@ _GERUND_TAIL = re.compile(r"(?:Before|After|While|Until|Since)\s+[a-z]{3,}ing\b"
 
 def _leftover(text: str) -> bool:
     """Whether a piece is only a note on a source's anonymity (:data:`_ANONYMITY_NOTE`), on how and where it spoke
-    (:data:`_SPEAKING_NOTE`), or a phrase of what the subject did next (:data:`_GERUND_TAIL`)."""
+    (:data:`_SPEAKING_NOTE`), a phrase of what the subject did next (:data:`_GERUND_TAIL`), a speaker's age, or
+    what helped a change along ("helped by high prices")."""
     t = text.strip(" .")
     if _ANONYMITY_NOTE.fullmatch(t) is not None or (_GERUND_TAIL.match(t) is not None and "," not in t):
         return True  # (not "Before closing the plant, the company paid ...": a clause after the phrase)
+    if re.match(r"\d{1,3},\s+(?:whose|who|a|an|the)\b", t):
+        return True  # a speaker's age and what describes her: "said Furaha Nabintu, [34, whose sister ...]"
+    if (why := re.fullmatch(r"[A-Z][a-z]{2,}ed\s+by\s+([^,;]*)", t)) and not _CLAUSE_WORD.search(why.group(1)):
+        return True  # "Revenue rose ..., according to the report, [helped by high prices]": no subject of its own
     if _SPEAKING_NOTE.fullmatch(t) is None:
         return False
     # no clause after the note's opening words ("As she read", or "Speaking"): "When she arrived ... had stopped" is one
@@ -452,7 +457,9 @@ _BODY_OF = (
     r"Secretary|Minister|Governor|Mayor|Duke|Port|City)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
 )
 _APPOSITIVE = re.compile(
-    r"((?:" + _BODY_OF + r"|[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*"  # "Bank of England", not "Shares of Apple"
+    # ("Bank of England", not "Shares of Apple"; a name's particles: "Kahawa Bora ya Kivu", "Dar es Salaam")
+    r"((?:" + _BODY_OF + r"|[A-Z][\w’'.-]*\s+(?:(?:ya|wa|es|el|al|de|da|do|du|del|la|van|von|bin)\s+(?=[A-Z]))?){0,4}"
+    r"[A-Z][\w’'-]*"
     r"(?:\s+(?:province|city|county|region|district|state|river|"
     r"island|port|border crossing|crossing))?),\s+"
     # (a number's thousands comma and decimal point stay inside: "a city of about 350,000 people", "1.2 million")
@@ -482,6 +489,8 @@ def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
     head, app = m.group(1), m.group(2)
     if len(app.split()) < 2 or re.search(r"\b(?:said|says|told|reported)\b", app):
         return False
+    if re.match(r"(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:journey|trip|drive|ride|walk|flight|voyage)\s+of\b", app):
+        return False  # "trucked to ... Dar es Salaam, [a journey of more than a week]": of the trucking, not the place
     if _APPOSITIVE_VERB.search(_RELATIVE.split(app)[0]):
         return False
     if re.match(r",\s+(?:a|an|the|his|her|its|their)\s", clause[m.end(2) :]):
@@ -528,7 +537,10 @@ _RELATIVE_APPOSITIVE = re.compile(
 
 
 #: What may continue a capitalised subject: a plural head noun and a prepositional phrase ("[Dock] workers at the port").
-_NOUN_TAIL = re.compile(r"\s+[a-z]{2,}s(?:\s+(?:at|in|of|from|for|on|with)\s+[^,;:\"“”]+?)?\s*")
+_NOUN_TAIL = re.compile(
+    r"\s+[a-z]{2,}s(?:\s+(?:[a-z]{3,}ing\s+(?:down\s+|up\s+|in\s+|out\s+)?)?"  # "floods [pouring down] from"
+    r"(?:at|in|of|from|for|on|with|across|along|near|around)\s+[^,;:\"“”]+?)?\s*"
+)
 
 
 #: Irregular past forms as one alternation, for patterns that look ahead to a past-tense verb.
@@ -590,7 +602,7 @@ def _clause_subject(clause: str) -> str | None:
     verb = _FINITE.search(clause, m.end(1))
     if verb is not None and verb.start() > m.end(1) and m.group(1).lower() not in ("he", "she", "they", "it"):
         longer = clause[m.start(1) : verb.start()].strip()
-        if len(longer.split()) <= 8 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
+        if len(longer.split()) <= 12 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):
             return _cap(longer)  # "Dock workers at the city's terminals", not "Dock"
     if _PLACE_TAIL.match(clause, m.end(1)):
         return _cap(m.group(1))  # "Mount Lawerang [on the island of Flores] erupted ...": the name, not the place

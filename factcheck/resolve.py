@@ -161,7 +161,7 @@ _OFFICIAL_RE = re.compile(
     r"(?:chief|financial|executive|operating)\s+officer|chief executive|executives?|ceo|cfo|chairman|chairwoman)\b",
     re.I,
 )
-#: A body's own press arm: "the court's press service", "the ministry's press office".
+#: A body's own press arm, in small letters: "the court's press service", "the ministry's press office".
 _PRESS_ARM = re.compile(r"\bpress\s+(?:service|office|secretary|department)\b")
 _EXPERT_RE = re.compile(
     r"\b(?:analysts?|experts?|researchers?|scholars?|professor|economists?|scientists?|"
@@ -246,7 +246,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
     s = source.strip()
     low = re.sub(r"\s+", " ", s.lower()).strip(" ,.")
     # "city records reviewed by The Associated Press": the records are the source, not who read them
-    low = re.sub(r"\s+(?:reviewed|obtained|seen|cited|published|released|filed|quoted)\s+(?:by|in|with)\s.*$", "", low)
+    low = re.sub(r"\s+(?:reviewed|obtained|seen|cited|published|released|filed|quoted|polled|surveyed|interviewed)"
+                 r"\s+(?:by|in|with)\s.*$", "", low)  # (and "economists polled by Reuters" are economists)
     low_nodet = re.sub(r"^(?:the|a|an)\s+", "", low)
     for key in (low, low_nodet):
         if key in _ALIAS:
@@ -274,8 +275,8 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
         return SourceKind.DOCUMENT, None
     if _EXPERT_RE.search(low):
         return SourceKind.EXPERT, None
-    if _PRESS_ARM.search(low):
-        return SourceKind.OFFICIAL, None  # "the court's press service": a body's own voice, no newsroom
+    if _PRESS_ARM.search(s):
+        return SourceKind.OFFICIAL, None  # "the court's press service": a body's own voice ("Inter Press Service" is news)
     if _MEDIA_RE.search(low):
         return SourceKind.NEWS_MEDIA, None
     if _OFFICIAL_RE.search(low) or _BODY_ACRONYMS.search(s):  # "The WHO", "NATO": public bodies, by their acronyms

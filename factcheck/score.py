@@ -1094,7 +1094,7 @@ _BODY_SUBJECT = re.compile(
 #: A person's name: two to four capitalised words, none naming a sort of body ("Yohanes Umbu Deta", not "Trade
 #: Ministry").
 #: A role in a body's own work written before a person's name: "[Lead author ]Maria Wangge", "[Project director ]...".
-_OWN_ROLE_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)*\s+(?:author|director|leader|coordinator)\s+(?=[A-Z])")
+_OWN_ROLE_BEFORE = re.compile(r"[A-Za-z][a-z]+(?:\s+[a-z]+)*\s+(?:author|director|leader|coordinator)\s+(?=[A-Z])")
 
 
 def _leads_the_work(attr: Attribution) -> bool:
@@ -1102,7 +1102,8 @@ def _leads_the_work(attr: Attribution) -> bool:
     Goreti Wangge" of "The institute plans to ..."): the body's own documents are then the expert's word too."""
     for name in (attr.canonical or "", attr.source or ""):  # (the role as written, where the name drops it)
         role = _OWN_ROLE_BEFORE.match(name)
-        if attr.source_kind is SourceKind.EXPERT and role is not None and _PERSONS_NAME.fullmatch(name[role.end() :]):
+        if attr.source_kind is SourceKind.EXPERT and role is not None \
+                and _PERSONS_NAME.fullmatch(name[role.end() :].split(",")[0]):  # ("..., a hydrologist at the institute")
             return True
     return False
 
@@ -1157,8 +1158,12 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     cooperative plans to invest ..."), or for "the group", the body last credited in ``earlier`` claims ("..., the
     Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."). Its own documents are
     then the claim's own source's too; for "The organisers expect ...", the name of what they organise
-    ("Organisers of Granby's Nuits Boivin music festival"); for a short name, the name it stands for, spelt out."""
+    ("Organisers of Granby's Nuits Boivin music festival"); for a short name, the name it stands for, spelt out;
+    for plans an expert tells whom the article named before as the lead author of the body's work, the body."""
     attr = claim.attribution
+    if attr.source_kind is SourceKind.EXPERT and (plans := _own_plan_source(claim)) is not None and any(
+            c.attribution.canonical == attr.canonical and _leads_the_work(c.attribution) for c in earlier):  # fmt: skip
+        return (plans,)  # "The institute plans ..., Pérez Guillén said" of its study's lead author, so named before
     implicit = None if attr.is_attributed else _own_plan_source(claim)
     if implicit is None and attr.source_kind is not SourceKind.ANONYMOUS and (short := attr.canonical) \
             and _SHORT_NAME.fullmatch(short) and short[1].isupper():  # fmt: skip

@@ -2663,3 +2663,17 @@ def test_a_capitalised_common_noun_opening_a_sentence_takes_no_relative_clause_a
 )  # fmt: skip
 def test_long_subjects_lists_ages_and_named_appositives(text: str, expected: list) -> None:
     assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose 3 percent in March, said two economists polled by Reuters.",
+         [("Prices rose 3 percent in March", "two economists polled by Reuters", "expert")]),
+        ("Villagers asked the district administration for help after the flood.",
+         [("Villagers asked the district administration for help after the flood", None, "unattributed")]),
+    ],
+)  # fmt: skip
+def test_a_polled_group_is_the_source_and_a_request_reports_nothing(text: str, expected: list) -> None:
+    got = [(c.text, c.attribution.source, c.attribution.source_kind.value) for c in extract_claims(text)]
+    assert got == expected

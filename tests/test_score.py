@@ -1985,3 +1985,19 @@ def test_a_surname_written_with_its_patronymic_ending_names_the_same_speaker() -
     assert score_claim(claim, [wire]).verdict is Verdict.SUPPORTED
     other = ev("wire", outlet="Steppe Press Agency", passage=f'{quote[:-2]}," chief executive Galym Seitov told analysts.')
     assert score_claim(claim, [other]).verdict is Verdict.CONTRADICTED
+
+
+def test_plans_told_by_an_expert_named_before_as_lead_author_are_the_bodys_word() -> None:
+    from factcheck.claims import extract_claims
+    from factcheck.score import plan_names
+
+    text = ('"Every hectare we lose is water," said lead author Itzel Pérez Guillén, a hydrologist at the institute.\n\n'
+            "The institute plans to install 12 monitoring wells by the end of the year, Pérez Guillén said.")  # fmt: skip
+    claims = extract_claims(text)
+    assert plan_names(text, claims[-1], claims[:-1]) == ("the institute",)
+    release = ev("release", outlet="Instituto de Ecología de los Altos (IEA)",
+                 passage="The IEA will install 12 groundwater monitoring wells before December.")
+    wire = ev("wire", outlet="Agencia Sureste de Noticias",
+              passage="The institute said it would install 12 wells by the end of the year.")
+    names = plan_names(text, claims[-1], claims[:-1])
+    assert score_claim(claims[-1], [release, wire], plan_names=names).verdict is Verdict.UNVERIFIED

@@ -3938,6 +3938,13 @@ def test_an_age_of_one_is_a_count(text: str, counts: list) -> None:
     assert [s.text for s in _numbers(text)] == counts
 
 
+def test_an_age_in_words_or_in_years_is_one_slot() -> None:
+    assert [s.unit for s in _numbers("anyone aged one year or older")] == ["age"]
+    assert [s.unit for s in _numbers("everyone aged five and over")] == ["age"]
+    assert _mismatched("The vaccine is offered to everyone aged five and over",
+                       "The vaccine is given to anyone aged one year or older.", "number") == [("five", "one")]
+
+
 def test_a_negated_ability_is_no_hedge() -> None:
     claim = "Their wooden scaffolds below the falls helped the scientists collect specimens"
     passage = ("Their wooden scaffolds below the falls allowed the scientists to collect specimens in places no boat "
@@ -4016,3 +4023,21 @@ def test_quarters_of_one_year_rival_each_other_but_not_the_year() -> None:
     assert _mismatched(claim, passage, "date") == [("first quarter of 2026", "third quarter of 2026")]
     assert _mismatched(claim, "The new sulphuric acid line in Taraz will start operating in 2026.", "date") == []
     assert _mismatched("The new line in Taraz will start operating in 2026", passage, "date") == []
+
+
+def test_a_figure_then_its_direction_is_moved_the_other_way() -> None:
+    assert _mismatched("Shares closed 4.2 percent higher in Seoul", "Shares in Daesan Heavy fell 4.2% on Thursday.",
+                       "polarity") == [("higher", "fell")]
+    assert _mismatched("Shares closed 4.2 percent higher in Seoul", "Shares in Daesan Heavy rose 4.2% on Thursday.",
+                       "polarity") == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "dates"),
+    [("The line will open in April-June 2026 instead of December.", []),
+     ("The line will open in September 2026.", [("second quarter of 2026", "September 2026")]),
+     ("The line will open in the third quarter of 2026.", [("second quarter of 2026", "third quarter of 2026")])],
+)  # fmt: skip
+def test_a_quarter_holds_the_months_of_its_year(passage: str, dates: list) -> None:
+    claim = "The line will open in the second quarter of 2026"
+    assert _mismatched(claim, passage, "date") == dates

@@ -108,8 +108,10 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
             continue  # "one person with knowledge of the governor's dilemma"
         if lw in ("from", "at", "in", "with") and k and words[k - 1].lower() in _FROM_HEADS:
             continue  # "data from the grid operator", "a spokesman from the ministry", "a doctor at the hospital"
-        if lw == "by" and k and words[k - 1].lower() in ("reached", "contacted", "interviewed", "briefed"):
-            continue  # "a worker reached by telephone", "a lawmaker briefed by intelligence officials"
+        if lw == "by" and k and words[k - 1].lower() in ("reached", "contacted", "interviewed", "briefed", "polled",
+                                                           "surveyed", "questioned"):
+            continue  # "a worker reached by telephone", "a lawmaker briefed by intelligence officials", "economists
+            # polled by Reuters"
         if lw == "to" and k and (words[k - 1].lower() in _ROLE_TO or any(x.lower() in _SENT_TO for x in words[:k])):
             continue  # "a senior adviser to the Clinton campaign", "the ambassador to Japan"
         if lw == "by" and k and words[k - 1].lower() in _MADE_BY:
@@ -367,7 +369,9 @@ _TRAIL_TIME = re.compile(
 
 #: What may follow a bare group noun inside a source after its cue: "said officials [in] Kyiv", "sources [familiar]
 #: with the talks", "residents [who] fled".
-_GROUP_NEXT = _PREPOSITIONS | frozenset("of near familiar close briefed knowledgeable not who and".split())
+_GROUP_NEXT = _PREPOSITIONS | frozenset(
+    "of near familiar close briefed knowledgeable not who and polled surveyed interviewed questioned".split()
+)  # ("said economists [polled] by Reuters")
 
 
 def _right_np(text: str, lo: int, hi: int) -> Span | None:

@@ -363,8 +363,9 @@ class _Scan:
             return True  # "He has said little publicly about the case": nothing is reported
         if cue_word in ("add", "adds", "added", "adding") and _ADDED_AMOUNT.match(body, m.end()):
             return True  # "Employers added 254,000 jobs": an amount was added, nothing was said
-        if cue_word in ("ask", "asks", "asked", "asking") and re.match(r"\s+for\b", body[m.end() :]):
-            return True  # "Prosecutors had asked for an eight-year term": a request, nothing reported
+        if cue_word in ("ask", "asks", "asked", "asking") and re.match(
+                r"\s+(?:(?!that\b|whether\b|if\b)[\w’'-]+\s+){0,5}?for\b", body[m.end() :]):  # fmt: skip
+            return True  # "Prosecutors had asked for an eight-year term", "asked the district administration for help"
         if cue_word in _WATCHED and not re.match(r"\s*(?:that\b|[\"“,:])", body[m.end() :]):
             return True  # "Kim observed the launch": he watched it; "observed that ..." is a report
         if cue_word in _NOUN_CUES and _NOUN_BEFORE.search(lw):

@@ -562,7 +562,7 @@ class _Comparison:
         # ... and so is a year or a day of the month: "take effect on March 2" / "will go up by 4.6 percent on 2 March"
         anchored = any(c.kind is SlotKind.NUMBER and c.unit != "age" and not _aged(claim, c) or c in times
                        or c.kind is SlotKind.DATE and isinstance(c.value, tuple)
-                       and c.value[0] in ("year", "md", "season")
+                       and c.value[0] in ("year", "md", "season", "quarter")
                        for c in dated)  # fmt: skip
         figures_sentence = _figures_sentence(claim, dated, cs, ps, passage, cw) if anchored and not mismatches else ""
         if misquote is not None and not verbatim:

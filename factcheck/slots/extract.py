@@ -184,8 +184,6 @@ _ONE_PERSON = re.compile(
     r"|pilgrim|miner|fisherman|tourist|driver|climber|hiker|crew\s+member)\b(?!['’])",
     re.IGNORECASE,
 )
-#: An age before "one": "anyone [aged] one and above", "children under the [age of] one".
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages|age\s+of)\s+$", re.IGNORECASE)
 #: A container unit's name: "twenty-foot equivalent units (TEU)", "forty-foot equivalent".
 _TEU = re.compile(r"(?:twenty|forty|20|40)[- ](?:foot|ft)\s+equivalent", re.IGNORECASE)
 #: "One" as no count: "no one person", "any one patient", "at any one time".
@@ -1126,6 +1124,8 @@ class _Extraction:
             elif unit == "count" and value < 1 and (by_share or re.match(r"\s+of\s+(?!(?:a|an|one)\b)", text[e:])):
                 unit, mult = "percent", 100.0  # "about a third of the crop" is a share: "around 33% of the crop",
                 # and so is "fell by about a quarter": "dropped by about 25 percent"
+            if unit in ("count", "duration") and _AGE_BEFORE.search(text[max(0, s - 30) : s]):
+                unit, mult = "age", 1.0  # "anyone aged one year or older", "aged five and over": an age
             add(SlotKind.NUMBER, s, e, value * mult, unit)
             if value >= 1000 and not any(ch.isdigit() for ch in phrase):
                 slots[-1] = attrs.evolve(slots[-1], approx=True)  # "a quarter of a million" is a round figure

@@ -223,7 +223,8 @@ def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot], cl
     "[12 percent] lower", "down [12 percent]"), when every such word there points the other way; a level
     ("fell [to] 3.4 percent") is not compared with a change ("rose 3.4 percent in the twelve months")."""
     group = c.value[0]  # type: ignore[index]
-    figures = [n for n in cs if n.kind is SlotKind.NUMBER and n.unit in _RATES and 0 <= n.start - c.end <= 12]
+    figures = [n for n in cs if n.kind is SlotKind.NUMBER and n.unit in _RATES
+               and (0 <= n.start - c.end <= 12 or 0 <= c.start - n.end <= 2)]  # (or right before: "4.2 percent higher")
     for n in figures:
         for p in (p for p in ps if p.kind is SlotKind.NUMBER and _same_value(n, p) and _a_level(p, passage) == _a_level(n, claim)):
             beside = [q for q in ps if q.kind is SlotKind.POLARITY and q.value[0] == group and _beside(q, p)]  # type: ignore[index]
@@ -737,6 +738,23 @@ _SHORTLY = 60
 _SHORTLY_TOLD = 15
 
 
+def _quarter_and_date(c: Slot, p: Slot) -> bool | None:
+    """A quarter of a year against another date: the same year for a year ("the first quarter of 2026" / "in
+    2026"), the quarter a month falls in for a month of a named year ("the second quarter of 2026" / "April-June
+    2026"); None for anything else."""
+    cv, pv = c.value, p.value
+    assert isinstance(cv, tuple) and isinstance(pv, tuple)
+    other = pv if cv[0] == "quarter" else cv
+    if other[0] == "year":
+        return cv[-1] == pv[-1] if not (c.bound or p.bound) else None
+    if other[0] not in ("md", "month") or len(other) != (4 if other[0] == "md" else 3):
+        return None  # (a month of no named year)
+    cq, pq = ((v[1] if v[0] == "quarter" else (v[1] - 1) // 3 + 1) for v in (cv, pv))
+    if c.bound and (cv[-1], cq) != (pv[-1], pq):
+        return (pv[-1], pq) > (cv[-1], cq) if c.bound == "gt" else (pv[-1], pq) < (cv[-1], cq)
+    return (cv[-1], cq) == (pv[-1], pq)
+
+
 def _dates_equal(c: Slot, p: Slot) -> bool | None:
     """True / False when comparable, None when the two dates cannot be compared."""
     cv, pv = c.value, p.value
@@ -752,8 +770,7 @@ def _dates_equal(c: Slot, p: Slot) -> bool | None:
             return (cv[1] > pv[1]) == (p.bound == "gt") and near
         return cv[1] == pv[1]
     if "quarter" in (cv[0], pv[0]) and cv[0] != pv[0]:
-        # a quarter holds its year's date only as that year: "the first quarter of 2026" / "in 2026"
-        return cv[-1] == pv[-1] if "year" in (cv[0], pv[0]) and not (c.bound or p.bound) else None
+        return _quarter_and_date(c, p)
     cy = cv[1] if cv[0] == "year" else (cv[-1] if len(cv) > (3 if cv[0] == "md" else 2) else None)
     py = pv[1] if pv[0] == "year" else (pv[-1] if len(pv) > (3 if pv[0] == "md" else 2) else None)
     if c.bound and c.bound == p.bound and cv == pv:

@@ -4003,8 +4003,13 @@ def test_a_body_and_its_adjective_are_one_word(claim: str, passage: str) -> None
 
 
 def test_what_follows_a_preposition_after_a_figure_is_not_what_it_counts() -> None:
-    (slot,) = _numbers("put the number of evacuees at 2,950 on Monday morning")
+    (slot,) = _numbers("the shelters held 2,950 on Monday morning")
     assert slot.head == ""
+    (slot,) = _numbers("The office put the number of evacuees across the division at 2,950 on Monday morning.")
+    assert slot.head == "evacue"  # what a source put a count of at a figure
+    assert _mismatched("About 3,870 people have been evacuated in Sibu division",
+                       "The Sibu district office put the number of evacuees across the division at 2,950 on Monday "
+                       "morning.", "number") == [("3,870", "2,950")]
     assert [s.head for s in _numbers("earned $5 million in profit")] == ["profit"]
 
 

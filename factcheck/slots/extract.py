@@ -483,6 +483,12 @@ _HOW_COUNTED = frozenset(
 )
 
 
+#: A count told as what a source put it at: "put the number of [evacuees] across the division at".
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated|estimates|set|sets)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:number|total|toll|count|tally)"
+    r"\s+of\s+([a-z]+)\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 #: Prepositions of place and time right after a figure: what follows them is not what it counts.
 _PLACE_TIME_PREPS = frozenset("on at by from since until across during after before".split())
 
@@ -555,6 +561,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     if code and (unit := _prefix_currency(code.group(1))):
         put(unit, 1.0)  # "[NOK] 65": the currency its prefix names
         head = head or unit
+    if figure and head in ("", "-") and (put := _PUT_AT.search(text, lo, start)) is not None:
+        head = stem(put.group(1).lower())  # "put the number of [evacuees] across the division at 2,950"
     if _PARTITIVE.match(text, end) or head == "-":
         head = ""  # "six of those [affected]", "eight of them": what is counted is named before, not after
     return tuple(sorted(ctx.items())), head

@@ -255,7 +255,6 @@ _SYNONYMS = (
     "area region zone",
     "province provincial",  # "the provincial government has released" / "The province said it had released"
     "municipality municipal",
-    "evacuat evacue",  # "3,870 people have been evacuated" / "the number of evacuees ... at 2,950"
     _CUTTING,
     "say stat",
     "buy acquir purchas",
@@ -311,7 +310,7 @@ _SYNONYMS = (
     "produce make manufacture",
     "crowd attendance spectator audience fan",
     "watch attend",
-    "displace flee fled evacuate",
+    "displace flee fled evacuate evacuees",  # ("3,870 people have been evacuated" / "the number of evacuees")
     "honour honor trophy silverware",
     "election vote poll ballot",
     "resign quit",

@@ -276,7 +276,7 @@ def classify_source(source: str | None) -> tuple[SourceKind, str | None]:
     if _EXPERT_RE.search(low):
         return SourceKind.EXPERT, None
     if _PRESS_ARM.search(s):
-        return SourceKind.OFFICIAL, None  # "the court's press service": a body's own voice ("Inter Press Service" is news)
+        return SourceKind.OFFICIAL, None  # "the court's press service", a body's voice ("Inter Press Service": news)
     if _MEDIA_RE.search(low):
         return SourceKind.NEWS_MEDIA, None
     if _OFFICIAL_RE.search(low) or _BODY_ACRONYMS.search(s):  # "The WHO", "NATO": public bodies, by their acronyms
@@ -383,7 +383,6 @@ class SourceResolver:
             hit = self._initials(written.split()[-1])
             if hit is not None:
                 canon, kind = hit
-
         if canon is None and kind is SourceKind.STATE_MEDIA and len(self._named_state_media) == 1:
             only = self._named_state_media[0]
             nation = _NATIONALITY.search(written)
@@ -846,7 +845,10 @@ _TITLE = (
 )
 _PERSON_PRONOUNS = frozenset("he she his her".split())
 #: A first name, maybe a middle initial, and a surname ("Donald J. Trump"); overlapping ("But Megan Hester").
-_FULL_NAME = re.compile(rf"(?<![\w’'-])(?=(?P<name>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+(?:[A-Z]\.\s+)?(?P<last>{_NAME_WORD}))\b)")
+_FULL_NAME = re.compile(
+    rf"(?<![\w’'-])(?=(?P<name>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+"  # ("Jean-Paul Bisimwa")
+    rf"(?:[A-Z]\.\s+)?(?P<last>{_NAME_WORD}))\b)"
+)
 _TITLE_BEFORE = re.compile(_TITLE + r"\s+$")
 #: Capitalised words that gender-guesser takes for first names but mostly open a clause ("Said Ellis").
 _NOT_FIRST_NAMES = frozenset(
@@ -1016,7 +1018,8 @@ _THING_HEADS = frozenset(
 def _first_name_sex(name: str) -> str | None:
     """"male" or "female" when ``name`` is a full personal name whose first name is clearly one (gender-guesser's
     name list), else None: "Warren" alone, "Kim Jong Un" or "Dana Whitfield" give None."""
-    words = [w for w in re.findall(rf"[{_UPPER}][{_LOWER}’'-]+\.?", name) if w.lower().rstrip(".") not in _TITLE_WORDS | _HONORIFICS]
+    words = [w for w in re.findall(rf"[{_UPPER}][{_LOWER}’'-]+\.?", name)
+             if w.lower().rstrip(".") not in _TITLE_WORDS | _HONORIFICS]
     if len(words) < 2 or not _is_person(name, frozenset()):
         return None
     sex = _name_sexes().get_gender(words[0].rstrip("."))

@@ -1103,7 +1103,7 @@ def _leads_the_work(attr: Attribution) -> bool:
     for name in (attr.canonical or "", attr.source or ""):  # (the role as written, where the name drops it)
         role = _OWN_ROLE_BEFORE.match(name)
         if attr.source_kind is SourceKind.EXPERT and role is not None \
-                and _PERSONS_NAME.fullmatch(name[role.end() :].split(",")[0]):  # ("..., a hydrologist at the institute")
+                and _PERSONS_NAME.fullmatch(name[role.end() :].split(",")[0]):  # ("..., a hydrologist at ...")
             return True
     return False
 

@@ -2640,7 +2640,8 @@ def test_a_capitalised_common_noun_opening_a_sentence_takes_no_relative_clause_a
     [
         # a subject with a place or a participle after its noun is shared whole with the participle's claim
         ("Tea pickers across the district stayed away on Wednesday, demanding higher pay.",
-         ["Tea pickers across the district stayed away on Wednesday", "Tea pickers across the district demanded higher pay"]),
+         ["Tea pickers across the district stayed away on Wednesday",
+          "Tea pickers across the district demanded higher pay"]),
         ("Flash floods pouring down from the hills of India's Meghalaya state have breached embankments across "
          "several wetlands, submerging paddy.",
          ["Flash floods pouring down from the hills of India's Meghalaya state have breached embankments across "

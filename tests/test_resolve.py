@@ -519,7 +519,8 @@ def test_he_is_never_a_short_name_nor_the_one_before_another_person_named() -> N
     ("source", "kind"),
     [("the court's press service", SourceKind.OFFICIAL), ("the ministry's press office", SourceKind.OFFICIAL),
      ("Zhambyl Fosfor, the phosphorus producer based in Taraz", SourceKind.OFFICIAL),
-     ("PRD director Katarína Hlinková", SourceKind.OFFICIAL), ("The Žilina Self-Governing Region", SourceKind.OFFICIAL),
+     ("PRD director Katarína Hlinková", SourceKind.OFFICIAL),
+     ("The Žilina Self-Governing Region", SourceKind.OFFICIAL),
      ("the provincial health division", SourceKind.OFFICIAL),
      ("institute director Lucia Benitez", SourceKind.EXPERT)],
 )  # fmt: skip

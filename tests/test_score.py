@@ -1983,7 +1983,8 @@ def test_a_surname_written_with_its_patronymic_ending_names_the_same_speaker() -
     wire = ev("wire", outlet="Steppe Press Agency",
               passage=f'{quote[:-2]}," chief executive Galym Seitkaliyev told analysts.')
     assert score_claim(claim, [wire]).verdict is Verdict.SUPPORTED
-    other = ev("wire", outlet="Steppe Press Agency", passage=f'{quote[:-2]}," chief executive Galym Seitov told analysts.')
+    other = ev("wire", outlet="Steppe Press Agency",
+               passage=f'{quote[:-2]}," chief executive Galym Seitov told analysts.')
     assert score_claim(claim, [other]).verdict is Verdict.CONTRADICTED
 
 
@@ -1991,8 +1992,9 @@ def test_plans_told_by_an_expert_named_before_as_lead_author_are_the_bodys_word(
     from factcheck.claims import extract_claims
     from factcheck.score import plan_names
 
-    text = ('"Every hectare we lose is water," said lead author Itzel Pérez Guillén, a hydrologist at the institute.\n\n'
-            "The institute plans to install 12 monitoring wells by the end of the year, Pérez Guillén said.")  # fmt: skip
+    text = ('"Every hectare we lose is water," said lead author Itzel Pérez Guillén, a hydrologist at the '
+            "institute.\n\nThe institute plans to install 12 monitoring wells by the end of the year, Pérez Guillén "
+            "said.")  # fmt: skip
     claims = extract_claims(text)
     assert plan_names(text, claims[-1], claims[:-1]) == ("the institute",)
     release = ev("release", outlet="Instituto de Ecología de los Altos (IEA)",

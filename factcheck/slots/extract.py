@@ -561,8 +561,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     if code and (unit := _prefix_currency(code.group(1))):
         put(unit, 1.0)  # "[NOK] 65": the currency its prefix names
         head = head or unit
-    if figure and head in ("", "-") and (put := _PUT_AT.search(text, lo, start)) is not None:
-        head = stem(put.group(1).lower())  # "put the number of [evacuees] across the division at 2,950"
+    if figure and head in ("", "-") and (told := _PUT_AT.search(text, lo, start)) is not None:
+        head = stem(told.group(1).lower())  # "put the number of [evacuees] across the division at 2,950"
     if _PARTITIVE.match(text, end) or head == "-":
         head = ""  # "six of those [affected]", "eight of them": what is counted is named before, not after
     return tuple(sorted(ctx.items())), head

@@ -204,7 +204,6 @@ class _Sides:
         used.add(p.start)
         return p
 
-
     def names_stated(self, c: Slot, p: Slot, claim_slots: Sequence[Slot], passage_slots: Sequence[Slot]) -> bool:
         """Whether ``c`` is a year (or a part of one) and the passage sentence holding ``p`` names every name of the
         claim, two or more: a sentence of the same dealings."""

@@ -26,6 +26,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 #: A capitalised name word, with an elided prefix ("O'Brien", "M'Mapendo", "Núñez").
 _NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w’'-]*"
+#: A source written as a short name in capitals, maybe after "the": "KMD", "the RTS".
+_SHORT_SOURCE = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,6}")
 _PARTY_TAG = r"\([RDI](?:-[A-Z][A-Za-z.]{1,12})?\)"
 
 # --------------------------------------------------------------------------- classification
@@ -379,7 +381,7 @@ class SourceResolver:
                 kind = gazetteer_kind
             elif kind is SourceKind.PERSON and low in self._acronym_kinds:
                 kind = self._acronym_kinds[low]
-        if canon is None and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written):
+        if canon is None and _SHORT_SOURCE.fullmatch(written):
             hit = self._initials(written.split()[-1])
             if hit is not None:
                 canon, kind = hit
@@ -408,7 +410,7 @@ class SourceResolver:
             canon, kind = hit if hit else (named, kind)  # "Flynn, a top surrogate" -> "Michael Flynn"
             if hit is None and kind is SourceKind.PERSON and (self._organisation(written) or _firm_name(canon)):
                 kind = SourceKind.OFFICIAL  # "Samsung said": a one-word name no person in the article bears
-        if kind is SourceKind.PERSON and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", written) and canon == written:
+        if kind is SourceKind.PERSON and _SHORT_SOURCE.fullmatch(written) and canon == written:
             kind = SourceKind.OFFICIAL  # "KMD said": a short name no one in the article answers to is a body's
         self._seen.append((canon, kind, written, -1 if at is None else at + len(written)))
         if _DESCRIBED_NAME.match(written):

@@ -135,7 +135,7 @@ _MEDIA_RE = re.compile(
     r"\b(?:media|newspapers?|(?:news|information|telegraph) agency|broadcasters?|outlets?|daily|"
     r"press(?!\s+(?:secretar|aide|officer|office|spokes))|"
     r"reporters?|journalists?|"
-    r"television|tv|radio|magazine|news|[a-z]+news|times|post|journal|tribune|herald|gazette|wire|newswire|diario|"
+    r"television|tv|radio|magazine|news|[a-z]+news|times|(?<!border\s)(?<!police\s)(?<!army\s)(?<!trading\s)post|journal|tribune|herald|gazette|wire|newswire|diario|"
     r"courier|"  # ("GeoNews Agency": a newsroom's name glued to "news")
     # newsrooms named in their own languages: "Agenzia Giuliana Stampa", "Prensa Sur", "Agencia Informativa ..."
     r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse|noticias|notícias|informativa|nachrichten|zeitung|giornale|gazzetta|corriere|peri[oó]dico)\b",
@@ -154,6 +154,7 @@ _OFFICIAL_RE = re.compile(
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
     r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|directors?|division|"
+    r"delegations?|delegates?|chambers?|body|inspection|assembl(?:y|ies)|"
     r"self-governing region|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
     r"governorate|prefecture|consorti(?:um|a)|conservancy|trust|foundation|charity|co-?operative|coalition|alliance|"

@@ -2678,3 +2678,60 @@ def test_long_subjects_lists_ages_and_named_appositives(text: str, expected: lis
 def test_a_polled_group_is_the_source_and_a_request_reports_nothing(text: str, expected: list) -> None:
     got = [(c.text, c.attribution.source, c.attribution.source_kind.value) for c in extract_claims(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before a list's first item is no part of the item
+        ("The regional network serves the North, Centre and Littoral provinces.",
+         ["The regional network serves the North", "The regional network serves Centre",
+          "The regional network serves Littoral provinces"]),
+        # what a whole is made of stays one claim; so does what a list of names does together
+        ("About 200 hectares of orchards, mostly apples, pears and plums, were lost to the frost.",
+         ["About 200 hectares of orchards, mostly apples, pears and plums, were lost to the frost"]),
+        ("Kenya, Uganda and Tanzania, the three partner states, together run the lake authority.",
+         ["Kenya, Uganda and Tanzania, the three partner states, together run the lake authority"]),
+        # a list inside the subject's aside stays with it
+        ("The valley, home to the villages of Arsi, Bela and Tumo, is the district's main grain area.",
+         ["The valley, home to the villages of Arsi, Bela and Tumo, is the district's main grain area"]),
+        # a participle with its object after the last item is shared by every item
+        ("Nine farms were flooded, with rice, maize and beans taking the heaviest losses.",
+         ["Nine farms were flooded, with rice taking the heaviest losses",
+          "Nine farms were flooded, with maize taking the heaviest losses",
+          "Nine farms were flooded, with beans taking the heaviest losses"]),
+        # two sports after one participle are its object, no second act
+        ("The town has courted visitors, staging kitesurfing and climbing contests every winter.",
+         ["The town has courted visitors", "The town staged kitesurfing and climbing contests every winter"]),
+        # a change after a relative clause's verb stays with the main claim
+        ("Some 61% of the seedlings that were planted survived, up from 40% last year.",
+         ["Some 61% of the seedlings that were planted survived, up from 40% last year"]),
+    ],
+)  # fmt: skip
+def test_lists_that_are_no_lists_and_participles_of_sports(text: str, expected: list) -> None:
+    assert [c.text for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" inside a body's name; an auxiliary is no part of the participle's subject
+        ("The national Food and Drug Inspection Body said it had closed two bakeries.",
+         [("It had closed two bakeries", "The national Food and Drug Inspection Body", "official")]),
+        ("The Fire and Rescue Executive said it was reviewing the plan.",
+         [("It was reviewing the plan", "The Fire and Rescue Executive", "official")]),
+        ("Kisumu's county assembly has passed the budget, saying the money will fix roads.",
+         [("Kisumu's county assembly has passed the budget", None, "unattributed"),
+          ("The money will fix roads", "Kisumu's county assembly", "official")]),
+        # a delegation, a chamber; a border post is no newspaper
+        ("Exports fell 4%, the regional chamber of commerce said.", [("Exports fell 4%", "the regional chamber of commerce",
+                                                                     "official")]),
+        ("Nine people died, the provincial health delegation said.",
+         [("Nine people died", "the provincial health delegation", "official")]),
+        ("A farmer waiting at the border post said the gate was shut.",
+         [("The gate was shut", "A farmer waiting at the border post", "person")]),
+    ],
+)  # fmt: skip
+def test_bodies_named_with_and_and_short_subjects_of_participles(text: str, expected: list) -> None:
+    got = [(c.text, c.attribution.source, c.attribution.source_kind.value) for c in extract_claims(text)]
+    assert got == expected

@@ -147,7 +147,8 @@ _NAME_AND_RIGHT = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+){0,3}(?:Commission|Administration|Authority|Agency|Department|Ministry|Board|Council|"
     r"Committee|Institute|Office|Service|Bureau|Corporation|Company|Bank|Court|Tribunal|Directorate|Centre|Center|"
     r"Borough|County|Municipality|Association|Society|Foundation|Federation|Trust|Hospital|College|University|"
-    r"School|Clinic)\b"  # "the City and Borough of ..."
+    r"School|Clinic|Body|Executive|Inspectorate|Inspection|Unit|Fund|Union|Chamber|Organi[sz]ation|Network|Alliance|"
+    r"Academy|Museum|Division|Works)\b"  # "the City and Borough of ...", "the Health and Safety Executive"
 )
 
 

@@ -1019,16 +1019,18 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+|(?!(?:in|on|at|of|for|to|with|by|from|and|or|but|as)\s)(?![a-z]+(?:ed|ing)\s)"
     r"[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,6}[A-Z][\w’'.-]*(?:\s+" + _NAME_TAG + r")?)"
 )
+#: An auxiliary is no noun phrase's last word: "Maroua's city council [has] voted" ends at "council".
+_NO_AUXILIARY = r"(?!(?:has|have|had|is|are|was|were|will|would)\b)"
 #: "The ministry bemoaned ...": a definite noun phrase right before a verb.
 _DEFINITE_SUBJECT = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}" + _NO_AUXILIARY + r"[a-z][\w-]*"
     r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says)\b)"
 )
 
 
 #: "Samoa's health ministry declared ...": a name's body, right before a verb.
 _POSSESSIVE_SUBJECT = re.compile(
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}" + _NO_AUXILIARY + r"[a-z][\w-]*"
     r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says)\b)"
 )
 #: "The study, commissioned by ...,": a short definite noun phrase opening the clause, then an aside.

@@ -107,6 +107,14 @@ _LIST_END = re.compile(
     r"over|under|until|by|will|would|is|are|was|were|has|have|had)\b|[;:()]"
 )
 _LIST_DET = frozenset("a an the".split())
+#: A verb in the present right before a list's first item: "supplies [the North]", "caps [the height]".
+_VERB_THEN_DET = re.compile(r"\b(?:has|have|[a-z]{2,}(?<!s)(?<!ss)s)\s+(?P<item>(?:the|a|an|its|their|his|her)\s)")
+#: A list that says what a whole is made of: "crops, [mostly] maize, alfalfa and onions".
+_SHARE_WORD = re.compile(r"\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally)\s")
+#: After a list of names, maybe after an appositive: what they do together ("..., together hold").
+_TOGETHER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:together|jointly|collectively|combined|between them)\b")
+#: A participle with its object after a list's last item: "potatoes [suffering the worst damage]".
+_ING_THEN_DET = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)\s")
 #: An item that opens with a count ("40,000 goats", "about 300 sheep").
 _COUNT_FIRST = re.compile(r"(?:about|some|around|nearly|almost|more than|at least|over)?\s*\d[\d,.]*\b")
 #: A word that reads as an adjective: a common short one or a typical ending ("rural", "economic", "young").
@@ -387,9 +395,16 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
                 start, subject_list = left_at + words[0].start(), left_at == 0
         if start is None or len(seg[start : left_at + len(left)].split()) > 6:
             continue
+        if "," in seg[:start] and not _verb_in(seg[:start].lower()) and re.match(r"[^,]*,\s", seg[conj.end() :]):
+            continue  # "The canyon, home to the monasteries of A, B and C, is ...": a list inside the subject's aside
+        if (verb_det := _VERB_THEN_DET.search(seg, start, left_at + len(left))) is not None:
+            start, subject_list = verb_det.start("item"), False  # "grid supplies [the North], Far North and ...": the
+            # verb before the first item is no part of it
         tail_at = conj.end()
         tail = seg[tail_at:]
         first = seg[start : left_at + len(left)]
+        if _SHARE_WORD.match(first):
+            continue  # "crops, mostly maize, alfalfa and onions, were damaged": what the crops were, one claim
         if any(re.search(r"\b[a-z]{3,}ed$", c.strip()) for c in [first, *middle]):
             continue  # "in which class was abolished, egalitarianism ruled and all ...": clauses, not items
         if re.match(r"(?:them|whom|which)\s", first) or re.search(r"\bof\s+(?:them|whom|which)\s*$", seg[:start]):
@@ -408,6 +423,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             if not nm:
                 continue
             last_end = tail_at + nm.end()
+            if _TOGETHER.match(seg, last_end):
+                continue  # "Argentina, Chile and Bolivia, the so-called lithium triangle, together hold": one act of all
         elif subject_list:
             continue
         else:
@@ -417,6 +434,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
                          if _past_verb(v := w.group().lower().strip(",.;:")) or v == "died"), None)  # fmt: skip
             if verb is not None:  # "goats, sheep and camels [died in the storm]": the list's verb is no item
                 last_end = tail_at + verb.start() - 1
+            elif (ing := _ING_THEN_DET.search(seg, tail_at, last_end)) is not None:
+                last_end = ing.start()  # "with wheat, barley and potatoes [suffering the worst damage]"
         last = seg[tail_at:last_end]
         if not last.strip() or len(last.split()) > 6 or _LIST_BAD_ITEM.search(last):
             continue
@@ -853,8 +872,8 @@ def _change_piece(text: str, ca: int, cb: int, att: Attribution) -> tuple[_Piece
     lead = _LEAD_ADVERBIAL.match(clause)
     s0 = lead.end() if lead and lead.end() < verb.start() else 0
     subject = clause[s0 : verb.start()].strip()
-    if not subject or _unclosed(clause[: m.end()]):
-        return None
+    if not subject or _unclosed(clause[: m.end()]) or subject.split()[-1].lower() in _RELATIVES:
+        return None  # "About 58% of the eggs that [were] monitored hatched, up from 49%": the verb is a relative's
     a0 = ca + s0 + clause[s0:].find(subject)
     spans = ((a0, a0 + len(subject)), (ca + m.start(1), ca + m.end(1)))
     return _Piece(f"{_cap(subject)} {m.group(1)}", spans, att), ca + m.start()
@@ -884,6 +903,8 @@ def _participle_pieces(
     for m in _AND_PARTICIPLE.finditer(text, pos, end):
         if _ING_COMPOUND.match(text, m.start(2)):
             continue  # "in yards, tyre dumps and [building sites]": a noun, no second act
+        if re.fullmatch(r"\s*[a-z]{3,}ing", text[pos : m.start()]):
+            continue  # "hosting surfing and [paragliding] competitions": two sports, the object of one act
         if m.group(2).lower() in _PARTICIPLE_SKIP and m.group(2).lower() not in _RESULT_PARTICIPLES:
             continue  # "..., injuring four and forcing ...": coordinated, "forcing" shares the subject
         pieces.append((head, pos, m.start()))
@@ -961,6 +982,8 @@ def _appositive_pieces(text: str, ca: int, clause: str, att: Attribution) -> lis
         if not _appositive_ok(clause, m) or _unclosed(clause[: m.start()]):
             continue
         head, app = m.group(1), m.group(2)
+        if re.search(r"(?:,|\band)\s+$", clause[: m.start(1)]):
+            continue  # "Argentina, Chile and Bolivia, the so-called lithium triangle": the list's, not its last name's
         after = clause[m.end(2) : m.end(2) + 12]
         if re.search(r"\b(?:of|in|for)\s*$", app) or re.search(r"\b(?:of|in)\s+which\b", after):
             continue  # "the Supreme Court, [the composition of] which depends on ...": no description of it

@@ -369,6 +369,8 @@ class SourceResolver:
             if named != written and re.search(r"(?<![\w’'-])" + re.escape(named) + r"(?![\w’'-])", self.text):
                 return self.resolve(named, at)
         low = re.sub(r"^(?:the|a|an)\s+", "", written.lower())
+        if (placed := _PLACED_HEAD.fullmatch(low)) is not None:
+            low = placed.group(1)  # "the Garoua-based company" refers back as "the company" does
         m = re.search(r"\(([A-Z][A-Za-z]{1,9})\)", written)
         if m:
             canon = self._acronyms.get(m.group(1).lower(), m.group(1))
@@ -673,6 +675,11 @@ class SourceResolver:
         role = low.split()[-1] if low and len(low.split()) <= 3 and low.split()[-1] in _ROLE_HEADS else None
         if kinds is None and not named_head and role is None:
             return None
+        if low in ("statement", "bulletin"):
+            # "..., the company said in a statement. ... according to the statement": whose statement it was
+            for canon, k, _, end in reversed(self._seen[-_LOOKBACK:]):
+                if end >= 0 and k in kinds and re.match(r"[^.!?\n]{0,40}\b" + low + r"\b", self.text[end:]):
+                    return canon, k
         for canon, k, written, end in reversed(self._seen[-_LOOKBACK:]):
             if role is not None:  # "the official" -> "a senior U.S. official, who spoke on condition ..."
                 words = f"{written} {canon}".lower()
@@ -1101,6 +1108,8 @@ _ROLE_HEADS = frozenset(
     "experts commissioner officer director manager secretary superintendent administrator coordinator inspector "
     "collector magistrate warden".split()
 )
+#: A body described by where it is based or who owns it: "Garoua-based company", "state-owned utility".
+_PLACED_HEAD = re.compile(r"(?:[\w’'-]+-(?:based|owned|run|listed|controlled)\s+)((?:[a-z]+\s+)?[a-z]+)")
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "
     "organisation fund department office authority regulator party campaign federation alliance "

@@ -1228,7 +1228,7 @@ _OFFICER = re.compile(
     r"\b(?:[Pp]resident|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hair(?:man|woman|person)?|[Mm]anaging\s+[Dd]irector|"
     r"[Gg]eneral\s+[Mm]anager|[Ss]pokes(?:man|woman|person)|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ontroller|"
     r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Cc]ity\s+[Mm]anager|[Tt]own\s+[Cc]lerk|"
-    r"[Tt]reasurer|"
+    r"[Tt]reasurer|[Ll]eader|[Hh]ead|[Oo]fficial|"
     r"(?:[Mm]edical|[Ee]xecutive|[Dd]istrict|[Pp]ress|[Ii]nformation)\s+[Oo]fficer)\b"
 )
 
@@ -1303,9 +1303,11 @@ class _Sources:
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
                 attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
-                and _PERSONS_NAME.fullmatch(attr.canonical or "")) or _leads_the_work(attr)):  # fmt: skip
+                and _PERSONS_NAME.fullmatch(attr.canonical or "")) or _leads_the_work(attr)
+                or (attr.canonical or attr.source or "").lower() in ("it", "they")):  # fmt: skip
             # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too; and "The
-            # department plans to extend the survey, the report said", of its own report
+            # department plans to extend the survey, the report said", of its own report; "The organisers expect
+            # ..., they said": the organisers
             self.names.append(plans)
         elif self.named and attr.source_kind is SourceKind.OFFICIAL and _PERSONS_NAME.fullmatch(attr.canonical or "") \
                 and (acts := _BODY_SUBJECT.match(claim.text)):  # fmt: skip
@@ -1749,6 +1751,8 @@ def _verdict_of(
             for e in items
         )
     label = attr.canonical or attr.source or sources.implicit or "the source"
+    if label.lower() in ("it", "they") and sources.plans:
+        label = sources.plans  # "reported by the organisers", not "by they"
 
     if sup and ref:
         verdict = Verdict.DISPUTED

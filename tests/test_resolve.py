@@ -537,3 +537,20 @@ def test_a_hyphenated_given_name_is_part_of_the_full_name() -> None:
     text = ("Provincial interior minister Jean-Paul Bisimwa Mugisho said 140 houses were destroyed. The province has "
             "released $50,000, Bisimwa said.")  # fmt: skip
     assert [c.attribution.canonical for c in extract_claims(text)] == ["Jean-Paul Bisimwa Mugisho"] * 2
+
+
+def test_the_statement_is_theirs_who_said_it_in_a_statement() -> None:
+    text = ("Cotton company Societe Cotonniere du Nord (SOCONORD) reported on Thursday a profit of 6 billion francs.\n\n"
+            "Revenue rose 12 percent, the Garoua-based company said in a statement.\n\n"
+            '"Our growers had their best harvest," chief executive Moussa Bello told journalists.\n\n'
+            "The board will propose a dividend of 900 francs a share, according to the statement.")  # fmt: skip
+    claims = extract_claims(text)
+    assert claims[-1].attribution.source == "the statement"
+    assert claims[-1].attribution.canonical == "SOCONORD"  # not the chief executive quoted last
+
+
+def test_a_determiner_alone_is_nobody() -> None:
+    text = "Since the first confirmed cases on 28 July, 17 patients have died, the agency said."
+    (claim,) = extract_claims(text)
+    assert claim.attribution.source == "the agency"
+    assert claim.text == "Since the first confirmed cases on 28 July, 17 patients have died"

@@ -1836,9 +1836,10 @@ def test_a_source_written_as_a_pronoun_is_known_by_its_name_only():
     # a wire crediting "the company" is the group's word: "Grupo" names a company
     passage = "The company said it planned to open a new processing plant in Walvis Bay, Namibia, in 2026."
     assert _cites_source(passage, sources.names)
-    # ... and a pronoun stays where it is the only name there is
+    # ... and a pronoun stays where it is the only name there is, beside the body whose plans the claim tells
+    # ("The group plans ..., it said": the group)
     unresolved = attrs.evolve(claim, attribution=attrs.evolve(claim.attribution, canonical="it"))
-    assert _Sources(unresolved).names == ["it"]
+    assert _Sources(unresolved).names == ["it", "the group"]
 
 
 SECRETARY_CLAIM = Claim(
@@ -2003,3 +2004,39 @@ def test_plans_told_by_an_expert_named_before_as_lead_author_are_the_bodys_word(
               passage="The institute said it would install 12 wells by the end of the year.")
     names = plan_names(text, claims[-1], claims[:-1])
     assert score_claim(claims[-1], [release, wire], plan_names=names).verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("source", "canonical", "text", "credit"),
+    [
+        # a union leader speaks for the union: its own statement and "the union puts ..." are its word
+        ("union leader Aram Petrosyan", "Aram Petrosyan", "The wage debt now totals 900 million drams.",
+         "The union puts the wage debt at 900 million drams."),
+        # an official of the ministry telling its plans: "the ministry said" is his word
+        ("a ministry official", "a ministry official", "The transport ministry expects to spend 40 million pesos.",
+         "The transport ministry will spend 40 million pesos, the ministry said."),
+        # "they" of the organisers telling their plans
+        ("they", "they", "The organisers expect to apply next year for a world athletics label.",
+         "Organisers said they planned to apply next year for a world athletics label."),
+    ],
+)  # fmt: skip
+def test_an_officer_or_a_pronoun_speaks_for_the_body_whose_word_it_gives(source, canonical, text, credit) -> None:
+    claim = Claim(id="c11", text=text, start=0, end=len(text),
+                  attribution=Attribution(source=source, canonical=canonical, source_kind=SourceKind.OFFICIAL,
+                                          cue="said"))  # fmt: skip
+    wire = ev("wire", outlet="Caucasus Press Agency", passage=credit)
+    out = score_claim(claim, [wire])
+    assert out.verdict is Verdict.UNVERIFIED
+    assert "they" not in (out.note or "")  # the note names the organisers, not the pronoun
+
+
+def test_a_phrase_whose_figures_are_unchecked_is_not_supported_by_its_place_alone() -> None:
+    text = "Two more solar projects in Savannakhet were waiting for approval"
+    claim = Claim(id="c12", text=text, start=0, end=len(text))
+    rival = ev("wire", outlet="Mekong News Service",
+               passage="A 240-megawatt solar farm in Savannakhet province has started exporting power.")
+    out = score_claim(claim, [rival])
+    place = next(f for f in out.facts if f.text == "Savannakhet")
+    assert place.verdict is Verdict.SUPPORTED
+    assert out.verdict_for("Two more solar projects in Savannakhet") is Verdict.UNVERIFIED
+    assert out.verdict_for("in Savannakhet") is Verdict.SUPPORTED  # the place alone, stated

@@ -4046,3 +4046,45 @@ def test_a_figure_then_its_direction_is_moved_the_other_way() -> None:
 def test_a_quarter_holds_the_months_of_its_year(passage: str, dates: list) -> None:
     claim = "The line will open in the second quarter of 2026"
     assert _mismatched(claim, passage, "date") == dates
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatch"),
+    [
+        # a limit's own figure is stated, not ruled out, and a maximum is a limit
+        ("The annex rises 12 metres, well above the 9-metre limit for the riverfront",
+         "The annex is 12 metres tall. The plan sets a maximum height of 7.5 metres for the riverfront.",
+         ("9", "7.5")),
+        # lists that "add up to" a count give a sum, neither a ceiling nor an increment
+        ("Floods forced the evacuation of 140 families", "Evacuation lists seen by the paper add up to 95 families.",
+         ("140", "95")),
+        # a change by a multiple is a factor
+        ("Visits to the caves have doubled since 2019", "Visits to the caves have roughly tripled since 2019.",
+         ("doubled", "tripled")),
+        # "reopen" and "open" are one act
+        ("Crews expected to reopen one lane by Thursday", "Heavy machinery should open a single lane by Saturday.",
+         ("Thursday", "Saturday")),
+    ],
+)  # fmt: skip
+def test_limits_sums_factors_and_reopening_are_compared(claim: str, passage: str, mismatch: tuple) -> None:
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == [mismatch]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("plant 120 new hectares of vines", "120", "area"),  # a word of how many more before the unit
+        ("cases in the Maroua 1 health district", "1", "label:district"),  # a place's numbered district
+        ("costs have halved since March", "halved", "factor"),
+    ],
+)
+def test_units_after_new_numbered_districts_and_factors(text: str, figure: str, unit: str) -> None:
+    slot = next(s for s in extract_slots(text) if s.text == figure)
+    assert slot.unit == unit
+
+
+def test_the_year_to_date_is_given_as_of_a_day() -> None:
+    claim = "14 cases had been confirmed in the region since January"
+    passage = "As of 26 February, 14 confirmed cases of dengue have been recorded in the region in 2024."
+    report = analyze(claim, passage)
+    assert not report.mismatches and report.figures_restated >= 0.5

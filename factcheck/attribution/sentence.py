@@ -488,6 +488,8 @@ class _Scan:
         src = speaker.left
         # "The Wall Street Journal [first] reported", "a poll [released Wednesday] found"
         src = _cut_tail(text, src, _TRAILING_ADVERB, _DANGLING_PARTICIPLE)
+        if text[src[0] : src[1]].lower() in _BARE_DETERMINERS:
+            return  # a determiner alone is nobody: "Since [the first] confirmed cases on 28 July, ..."
         if (lead := _LEAD_DISCOURSE.match(text, src[0], src[1])) and lead.end() < src[1]:
             src = (lead.end(), src[1])  # "However, Jill A. Martin, vice president ..., said"
         gap = _strip_span(text, src[1], cue[0], " \t\n,")
@@ -1019,6 +1021,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+|(?!(?:in|on|at|of|for|to|with|by|from|and|or|but|as)\s)(?![a-z]+(?:ed|ing)\s)"
     r"[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,6}[A-Z][\w’'.-]*(?:\s+" + _NAME_TAG + r")?)"
 )
+_BARE_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 #: An auxiliary is no noun phrase's last word: "Maroua's city council [has] voted" ends at "council".
 _NO_AUXILIARY = r"(?!(?:has|have|had|is|are|was|were|will|would)\b)"
 #: "The ministry bemoaned ...": a definite noun phrase right before a verb.

@@ -600,8 +600,8 @@ _EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+(?:[\w’'-]+\s+){0,8}?to\b") 
 #: The year to date, as a claim and a passage may say it.
 _SINCE_JANUARY = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?January$")
 _THIS_YEAR = re.compile(
-    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"
-    r"\s+year)\b"
+    r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"
+    r"\s+year|[Aa]s\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))\b"  # ("As of 26 February, ... in 2024")
 )
 
 
@@ -1019,9 +1019,14 @@ def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
     if m is None:
         return frozenset()
     first, second = m.groups()
+    if first in _LIMITS:
+        return frozenset()  # "the 9-metre limit" sizes nothing: the limit is the figure ("a maximum of 7.5 metres")
     if second is not None and (second.endswith("ed") or second in _NOT_A_THING):
         second = None  # "a 12-megawatt plant [went] into service": the verb after it
     return frozenset(stem(w) for w in (first, second, "capacity") if w)
+
+
+_LIMITS = frozenset("limit cap ceiling maximum minimum threshold quota".split())
 
 
 #: A verb of speaking right before a date, maybe with whom it was told: "said on", "told reporters on", "announced late

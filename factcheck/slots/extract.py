@@ -400,7 +400,9 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     if _METRES_AFTER.match(text, end):  # "declined by 0.58 m since April", "a wall 2.5 m high"
         return "length", 1.0
     # "a 12km road", "eight-tenths of an inch"
-    m = re.match(r"(?:\s+of\s+an?\s+|\s+|-|(?=[A-Za-z]))(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?",
+    # (and "120 new hectares", "15 more kilometres": a word of how many more between the figure and its unit)
+    m = re.match(r"(?:\s+of\s+an?\s+|\s+|-|(?=[A-Za-z]))(?:(?:new|additional|extra|more|further)\s+(?=[a-z]))?"
+                 r"(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?",
                  text[end : end + 30])
     if m is None:
         return None
@@ -532,6 +534,8 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 low = "aboard"  # "on board": carried, not a board of directors
             if not forward and dist <= 2 and low in ("down", "up") and figure:
                 # "were [down] 6%", "[up] 12 percent": a direction, as "fell" and "rose" are
+                if low == "up" and re.search(r"\b(?:add|adds|added|adding|sum|sums|summed)\s+$", text[max(0, s - 8) : s]):
+                    continue  # "lists [add up] to 95 families": a sum, no rise
                 put(_UP_DOWN[low], weight)
                 continue
             if forward and dist == 1 and figure and low in _MORE_THAN and re.match(r"\s+than\b", text[e:]):
@@ -736,6 +740,12 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+#: Verbs of a change by a multiple, as a factor.
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_FACTOR_VERB = re.compile(r"(?<![\w-])((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing))\b", re.IGNORECASE)
+#: The sort of area a place's number names: "Maroua [1 health district]", "Douala [5 district]".
+_NUMBERED_AREA = re.compile(r"\s+(?:health\s+|sanitary\s+|administrative\s+)?(district|zone|ward|sector|commune|arrondissement)s?\b",
+                            re.IGNORECASE)
 #: "roughly half [of Malawi's export earnings]": a share, where a whole follows that is no stretch of time.
 _HALF_OF = re.compile(
     r"\s+of\s+(?!(?:the|this|that|last|next)\s+(?:year|season|century|decade|game|match|month|day|week|term)\b|\d)"
@@ -775,11 +785,19 @@ class _Extraction:
         self._shaped_figures()
         self._numerals()
         self._numbers_in_words()
+        self._factors()
         self._range_scales()
         self._entities()
         self._polarities()
         self.slots.sort(key=lambda sl: sl.start)
         return tuple(self.slots)
+
+    def _factors(self) -> None:
+        """A change told as a multiple: "have [doubled]", "[tripled] since 2019", "was [halved]": the factor, as a
+        number ("doubled" against "roughly tripled" is 2 against about 3)."""
+        for m in _FACTOR_VERB.finditer(self.text):
+            if self._free(m.start(1), m.end(1)):
+                self._add(SlotKind.NUMBER, m.start(1), m.end(1), _FACTORS[m.group(2).lower()], "factor")
 
     def _sent_of(self, pos: int) -> tuple[int, int]:
         for lo, hi in self.sents:
@@ -808,7 +826,7 @@ class _Extraction:
             (len(words) > 2 and words[-3] in _GOES)
             or re.match(r"\s+(?:a\s+[a-z]+\s+)?from\s+[$€£¥₩]?\d", text[end:])
         ):
-            words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling
+            words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling; "lists add up to 95": a sum
         last1 = words[-1] if words else ""
         if figure and last1 in ("below", "beneath", "past", "beyond") and _LENGTH_AFTER.match(text, end) \
                 and _DEPTH_BEFORE.search(text[max(0, start - 60) : start]):  # fmt: skip
@@ -843,6 +861,8 @@ class _Extraction:
             ruled = _RULED_OUT.search(text[max(lo, s - 30) : s])
             if ruled and "instead" in ruled.group(0).lower() and _COSTS.search(text[max(lo, s - 90) : s]):
                 ruled = None  # "a stall will cost 8,000 a month instead of [5,000]": the old price, not a wrong one
+            if ruled and "not" not in ruled.group(0).lower() and _LIMIT_AFTER.match(text, e):
+                ruled = None  # "well above the [9]-metre limit": the limit's own figure, stated
             negated = bool(ruled) or bool(
                 (moved := _MOVED_FROM.search(text[max(lo, s - 60) : s])) and re.match(r"\s+to\s", text[e : e + 5])
                 and not (moved.group(1) and _PRICE_WORD.search(text[max(lo, s - 90) : s]))
@@ -1056,6 +1076,9 @@ class _Extraction:
             ):
                 word = re.sub(r"ies$", "y", (label.group(1) or label.group(2)).lower())
                 unit = f"label:{word.rstrip('s')}"  # "Local 318", "units 3 and 4": a name, no count
+            elif unit == "count" and re.fullmatch(r"\d{1,2}", raw) and re.search(r"\b[A-Z][\w’'-]+\s$", text[max(0, s - 30) : s]) \
+                    and (area := _NUMBERED_AREA.match(text, e)) is not None:  # fmt: skip
+                unit = f"label:{area.group(1).lower()}"  # "the Maroua 1 health district": a name, no count
             add(SlotKind.NUMBER, s, e, value * mult, unit)
 
     def _range_scales(self) -> None:
@@ -1238,6 +1261,8 @@ _HELD_BEFORE = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leaving|leaves)\s+
 #: What stands right before a value that a correction rules out: "on Monday, [not] Tuesday", "[rather than] 40".
 #: A rival estimate set against the value is one too: "turnout at about 61 percent, [well below the] 89.4 percent
 #: announced by the board".
+#: A limit a figure names, right after it and its unit: "the 9[-metre limit]", "the 5 percent ceiling".
+_LIMIT_AFTER = re.compile(r"(?:[\s-](?:[a-z]+|%))?\s*(?:-|\s)?(?:limit|cap|ceiling|maximum|minimum|threshold|quota)\b")
 _RULED_OUT = re.compile(
     r"(?:\bnot|\brather\s+than|\binstead\s+of|\b(?:well|far|sharply|significantly|much)\s+(?:below|above|under|over|"
     r"short\s+of|higher\s+than|lower\s+than|less\s+than|more\s+than))\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$",
@@ -1450,7 +1475,7 @@ _AGE_BEFORE = re.compile(
 )
 #: Verbs of a value going up: "[went] up to 3.1%" is where it went, no ceiling.
 _GOES = frozenset("go goes went gone going rise rises rose risen rising climb climbs climbed climbing jump jumps "
-                  "jumped jumping shot move moves moved moving".split())
+                  "jumped jumping shot move moves moved moving add adds added adding".split())  # ("[add up to] 95")
 #: What joins a range's two ends: "800-840 million", "800 million to 840 million", "between 800 and 840 million".
 _RANGE_JOINT = re.compile(r"\s?[-–]\s?|\s+to\s+|\s+and\s+")
 #: A scale word written with a figure.

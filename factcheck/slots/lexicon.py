@@ -279,7 +279,7 @@ _SYNONYMS = (
     "fight battl combat",
     "delay postpon defer",
     "later behind",  # "six months [later] than planned" / "four months [behind] schedule"
-    "talk negotiat",  # "with talks beginning in August" / "negotiations ... will begin in September"
+    "talk negotiat meeting",  # "with talks beginning in August" / "negotiations ... will begin in September"
     "study research findings paper",
     "join arrive",
     "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
@@ -294,7 +294,7 @@ _SYNONYMS = (
     "warship vessel ship",
     "job position post",
     "close shut closure",
-    "open establish",
+    "open establish reopen",  # ("reopen one lane by Thursday" / "open a single lane by Saturday")
     "pay contribut salary wag charg",  # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"
     "loss lost lose",
     "sales revenue turnover",
@@ -354,6 +354,9 @@ _SYNONYMS = (
     "mid middl",  # "by mid-2026" / "by the middle of 2026"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
     "kilogram kilo kg",  # "€3.80 a kilogram" / "€4.60 a kilo"
+    "summon convene call",  # "had called both sides to a meeting" / "has summoned both parties to talks"
+    "race marathon",  # "won the men's race in 1:03:12" / "won the half marathon in a course record of 1:03:12"
+    "limit maximum cap ceiling",  # "the 9-metre limit" / "a maximum height of 7.5 metres"
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

@@ -420,7 +420,10 @@ _ADDED_AFTER = re.compile(r"\s+(?:extra|additional|more|new)\b", re.IGNORECASE)
 
 
 def _added(x: Slot, text: str) -> bool:
-    return bool(_ADDED_BEFORE.search(text[max(0, x.start - 40) : x.start]) or _ADDED_AFTER.match(text, x.end))
+    before = text[max(0, x.start - 40) : x.start]
+    if re.search(r"\b(?:adds?|added|adding)\s+up\s+to\s+$", before, re.IGNORECASE):
+        return False  # "the lists [add up to] 95 families": a sum, no increment
+    return bool(_ADDED_BEFORE.search(before) or _ADDED_AFTER.match(text, x.end))
 
 
 def _increment_and_total(c: Slot, claim: str, p: Slot, passage: str) -> bool:

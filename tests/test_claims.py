@@ -2706,6 +2706,9 @@ def test_a_polled_group_is_the_source_and_a_request_reports_nothing(text: str, e
         # a change after a relative clause's verb stays with the main claim
         ("Some 61% of the seedlings that were planted survived, up from 40% last year.",
          ["Some 61% of the seedlings that were planted survived, up from 40% last year"]),
+        # a second thing said after the reason given: "..., citing X, but that Y"
+        ("The secretary said exports had fallen, citing weak demand, but that the quota would stay.",
+         ["The secretary cited weak demand", "Exports had fallen", "The quota would stay"]),
     ],
 )  # fmt: skip
 def test_lists_that_are_no_lists_and_participles_of_sports(text: str, expected: list) -> None:

@@ -669,6 +669,11 @@ class _Scan:
                 taken.extend([cue, src, *spans])
                 return
         spans = (content,) if content else ()
+        if content and (more := _REASON_THEN_THAT.match(text, content[1], s1)) is not None:
+            # "said royalties had fallen, citing lower prices, but that the province had no plans ...": the second
+            # thing said goes on after the reason
+            rest = _strip_span(text, more.end(), s1, " \t\n.")
+            spans = (content, rest) if rest[1] > rest[0] else spans
         carried = _CARRIED_BY.fullmatch(text, s0, src[0])  # "In a statement carried by KCNA, Kim Yo Jong warned"
         via = _strip_span(text, carried.start("outlet"), carried.end("outlet")) if carried else None
         out.append(AttributionSpan(cue, src, spans, chain, index, True, via, aside=aside))
@@ -1021,6 +1026,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+|(?!(?:in|on|at|of|for|to|with|by|from|and|or|but|as)\s)(?![a-z]+(?:ed|ing)\s)"
     r"[a-z]+\s+(?=(?:[a-z]+\s+)?[A-Z])){0,6}[A-Z][\w’'.-]*(?:\s+" + _NAME_TAG + r")?)"
 )
+#: A reason given after what was said, then a second thing said: ", citing lower prices, but that ...".
+_REASON_THEN_THAT = re.compile(r"\s*,\s*(?:citing|blaming)\s+[^,;:\"“”]{2,80}?,\s+(?:but|and)\s+that\s+")
 _BARE_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 #: An auxiliary is no noun phrase's last word: "Maroua's city council [has] voted" ends at "council".
 _NO_AUXILIARY = r"(?!(?:has|have|had|is|are|was|were|will|would)\b)"

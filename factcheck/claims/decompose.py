@@ -282,7 +282,7 @@ def _source_declined(
             written = attribution.canonical  # "She called it shameful and called on lawmakers ...", "she" resolved
         elif written.lower() not in _PRONOUNS:
             written = _source_name(written) or written  # "Brian Sandoval, a Republican," as "Brian Sandoval"
-        body = m.group(group).rstrip(" .")
+        body = re.sub(r",\s+(?:but|and)\s+that\s*$", "", m.group(group).rstrip(" ."))  # ("..., but that [...]")
         verb = "cited " if group == 3 else ""  # "..., citing the scale of the attack" -> "X cited the scale ..."
         return _Piece(f"{_cap(written)} {verb}{body}", (sp.source, (m.start(group), m.start(group) + len(body))), base)
     return None

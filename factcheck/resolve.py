@@ -135,7 +135,8 @@ _MEDIA_RE = re.compile(
     r"\b(?:media|newspapers?|(?:news|information|telegraph) agency|broadcasters?|outlets?|daily|"
     r"press(?!\s+(?:secretar|aide|officer|office|spokes))|"
     r"reporters?|journalists?|"
-    r"television|tv|radio|magazine|news|[a-z]+news|times|(?<!border\s)(?<!police\s)(?<!army\s)(?<!trading\s)post|journal|tribune|herald|gazette|wire|newswire|diario|"
+    r"television|tv|radio|magazine|news|[a-z]+news|times|(?<!border\s)(?<!police\s)(?<!army\s)(?<!trading\s)post|"
+    r"journal|tribune|herald|gazette|wire|newswire|diario|"
     r"courier|"  # ("GeoNews Agency": a newsroom's name glued to "news")
     # newsrooms named in their own languages: "Agenzia Giuliana Stampa", "Prensa Sur", "Agencia Informativa ..."
     r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse|noticias|notícias|informativa|nachrichten|zeitung|giornale|gazzetta|corriere|peri[oó]dico)\b",

@@ -2727,8 +2727,8 @@ def test_lists_that_are_no_lists_and_participles_of_sports(text: str, expected: 
          [("Kisumu's county assembly has passed the budget", None, "unattributed"),
           ("The money will fix roads", "Kisumu's county assembly", "official")]),
         # a delegation, a chamber; a border post is no newspaper
-        ("Exports fell 4%, the regional chamber of commerce said.", [("Exports fell 4%", "the regional chamber of commerce",
-                                                                     "official")]),
+        ("Exports fell 4%, the regional chamber of commerce said.",
+         [("Exports fell 4%", "the regional chamber of commerce", "official")]),
         ("Nine people died, the provincial health delegation said.",
          [("Nine people died", "the provincial health delegation", "official")]),
         ("A farmer waiting at the border post said the gate was shut.",

@@ -540,7 +540,8 @@ def test_a_hyphenated_given_name_is_part_of_the_full_name() -> None:
 
 
 def test_the_statement_is_theirs_who_said_it_in_a_statement() -> None:
-    text = ("Cotton company Societe Cotonniere du Nord (SOCONORD) reported on Thursday a profit of 6 billion francs.\n\n"
+    text = ("Cotton company Societe Cotonniere du Nord (SOCONORD) reported on Thursday a profit of 6 billion "
+            "francs.\n\n"
             "Revenue rose 12 percent, the Garoua-based company said in a statement.\n\n"
             '"Our growers had their best harvest," chief executive Moussa Bello told journalists.\n\n'
             "The board will propose a dividend of 900 francs a share, according to the statement.")  # fmt: skip

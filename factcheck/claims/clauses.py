@@ -424,7 +424,7 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
                 continue
             last_end = tail_at + nm.end()
             if _TOGETHER.match(seg, last_end):
-                continue  # "Argentina, Chile and Bolivia, the so-called lithium triangle, together hold": one act of all
+                continue  # "Argentina, Chile and Bolivia, the so-called lithium triangle, together hold": one act
         elif subject_list:
             continue
         else:

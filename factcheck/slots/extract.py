@@ -534,7 +534,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 low = "aboard"  # "on board": carried, not a board of directors
             if not forward and dist <= 2 and low in ("down", "up") and figure:
                 # "were [down] 6%", "[up] 12 percent": a direction, as "fell" and "rose" are
-                if low == "up" and re.search(r"\b(?:add|adds|added|adding|sum|sums|summed)\s+$", text[max(0, s - 8) : s]):
+                if low == "up" and re.search(r"\b(?:adds?|added|adding|sums?|summed)\s+$", text[max(0, s - 8) : s]):
                     continue  # "lists [add up] to 95 families": a sum, no rise
                 put(_UP_DOWN[low], weight)
                 continue
@@ -744,8 +744,10 @@ _LABEL_BEFORE = re.compile(
 _FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
 _FACTOR_VERB = re.compile(r"(?<![\w-])((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing))\b", re.IGNORECASE)
 #: The sort of area a place's number names: "Maroua [1 health district]", "Douala [5 district]".
-_NUMBERED_AREA = re.compile(r"\s+(?:health\s+|sanitary\s+|administrative\s+)?(district|zone|ward|sector|commune|arrondissement)s?\b",
-                            re.IGNORECASE)
+_NUMBERED_AREA = re.compile(
+    r"\s+(?:health\s+|sanitary\s+|administrative\s+)?(district|zone|ward|sector|commune|arrondissement)s?\b",
+    re.IGNORECASE,
+)
 #: "roughly half [of Malawi's export earnings]": a share, where a whole follows that is no stretch of time.
 _HALF_OF = re.compile(
     r"\s+of\s+(?!(?:the|this|that|last|next)\s+(?:year|season|century|decade|game|match|month|day|week|term)\b|\d)"
@@ -826,7 +828,7 @@ class _Extraction:
             (len(words) > 2 and words[-3] in _GOES)
             or re.match(r"\s+(?:a\s+[a-z]+\s+)?from\s+[$€£¥₩]?\d", text[end:])
         ):
-            words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling; "lists add up to 95": a sum
+            words = words[:-2]  # "to go [up to] €35 from €22": where it goes, no ceiling; "add up to 95": a sum
         last1 = words[-1] if words else ""
         if figure and last1 in ("below", "beneath", "past", "beyond") and _LENGTH_AFTER.match(text, end) \
                 and _DEPTH_BEFORE.search(text[max(0, start - 60) : start]):  # fmt: skip
@@ -1076,7 +1078,8 @@ class _Extraction:
             ):
                 word = re.sub(r"ies$", "y", (label.group(1) or label.group(2)).lower())
                 unit = f"label:{word.rstrip('s')}"  # "Local 318", "units 3 and 4": a name, no count
-            elif unit == "count" and re.fullmatch(r"\d{1,2}", raw) and re.search(r"\b[A-Z][\w’'-]+\s$", text[max(0, s - 30) : s]) \
+            elif unit == "count" and re.fullmatch(r"\d{1,2}", raw) \
+                    and re.search(r"\b[A-Z][\w’'-]+\s$", text[max(0, s - 30) : s]) \
                     and (area := _NUMBERED_AREA.match(text, e)) is not None:  # fmt: skip
                 unit = f"label:{area.group(1).lower()}"  # "the Maroua 1 health district": a name, no count
             add(SlotKind.NUMBER, s, e, value * mult, unit)

@@ -2733,6 +2733,10 @@ def test_lists_that_are_no_lists_and_participles_of_sports(text: str, expected: 
          [("Nine people died", "the provincial health delegation", "official")]),
         ("A farmer waiting at the border post said the gate was shut.",
          [("The gate was shut", "A farmer waiting at the border post", "person")]),
+        # a speaker who goes on "arguing that ..." after a possessive subject is still the speaker, not "His"
+        ("His lawyer, Omar Diallo, said the defence would appeal within a week, arguing that the audit was flawed.",
+         [("The defence would appeal within a week", "His lawyer, Omar Diallo", "person"),
+          ("The audit was flawed", "His lawyer, Omar Diallo", "person")]),
     ],
 )  # fmt: skip
 def test_bodies_named_with_and_and_short_subjects_of_participles(text: str, expected: list) -> None:

@@ -472,6 +472,8 @@ class _Scan:
             joined = left is not None and not lw.endswith(",")  # "X did Y and says ..."
         if left is None and right is None and cue_word in _PARTICIPLES and lw.endswith(","):
             left = _subject(text, s0, cue[0])  # "X chimed in on Twitter, saying that ..."
+            if left is not None and text[left[0] : left[1]].lower() in _BARE_DETERMINERS:
+                left = None  # "His lawyer, ..., said ..., arguing that ...": not "His"; the speaker goes on below
             goes_on = previous is not None and bool(previous.content) \
                 and not text[previous.content[-1][1] : cue[0]].strip(" \t\n,")  # fmt: skip
             if left is None and goes_on:

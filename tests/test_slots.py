@@ -4061,6 +4061,9 @@ def test_a_quarter_holds_the_months_of_its_year(passage: str, dates: list) -> No
         # a change by a multiple is a factor
         ("Visits to the caves have doubled since 2019", "Visits to the caves have roughly tripled since 2019.",
          ("doubled", "tripled")),
+        # two ceilings are two highest prices, however close
+        ("Families paid up to 15,000 taka a dose", "Families paid as much as 12,000 taka a dose.",
+         ("up to 15,000", "as much as 12,000")),
         # "reopen" and "open" are one act
         ("Crews expected to reopen one lane by Thursday", "Heavy machinery should open a single lane by Saturday.",
          ("Thursday", "Saturday")),
@@ -4076,6 +4079,7 @@ def test_limits_sums_factors_and_reopening_are_compared(claim: str, passage: str
         ("plant 120 new hectares of vines", "120", "area"),  # a word of how many more before the unit
         ("cases in the Maroua 1 health district", "1", "label:district"),  # a place's numbered district
         ("costs have halved since March", "halved", "factor"),
+        ("a fine of 150 million kip", "150 million", "money:lak"),
     ],
 )
 def test_units_after_new_numbered_districts_and_factors(text: str, figure: str, unit: str) -> None:

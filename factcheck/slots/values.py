@@ -168,9 +168,9 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         # are compared as figures ("up to 240" is not "up to 420"), and so are the ends of two ranges on one side
         # ("between 530 and 510 BC" is not "between 550 and 530 BC")
         return True if c.bound == p.bound else (a < b if c.bound == "gt" else b < a)
-    if (c.bound and c.bound == p.bound and (b > a if c.bound == "gt" else b < a) and min(a, b) > 0
-            and max(a, b) / min(a, b) <= _TIGHTER):
+    if (c.bound == "gt" and p.bound == "gt" and b > a and min(a, b) > 0 and max(a, b) / min(a, b) <= _TIGHTER):
         return True  # "at least 3,100 people" is "more than 3,000": a floor a little above the claim's fits it
+        # (not a ceiling below the claim's: "up to 15,000 taka a dose" / "as much as 12,000 taka": two highest prices)
     if a == b:
         return True
     if _year_like(c) and _year_like(p):

@@ -457,8 +457,7 @@ class ClaimCheck:
         """The verdict on the part of the claim that says ``text`` (a phrase of the claim or of its sentence).
 
         The facts (:attr:`facts`) written in ``text`` that an independent origin states or any origin changes
-        decide, as a claim's do: DISPUTED when one is disputed, else CONTRADICTED when one is, else SUPPORTED
-        (UNVERIFIED where the phrase's figures and dates are all unchecked and only its names or directions are). A
+        decide, as a claim's do: DISPUTED when one is disputed, else CONTRADICTED when one is, else SUPPORTED. A
         phrase naming the claim's source gets the claim's verdict (whether the source is misnamed is the claim's);
         one holding none of those facts gets the verdict on the rest of the claim (:attr:`rest_verdict`, else
         :attr:`verdict`): a fact only the claim's own source states is no more than the claim itself.
@@ -466,18 +465,11 @@ class ClaimCheck:
         source = self.claim.attribution.source
         if source and (source in text or text in source):
             return self.verdict  # the phrase names the source: whether it is misnamed is the claim's verdict
-        written = [f for f in self.facts
-                   if _written_in(f.text, text) or (f.kind == "polarity" and _in_bearing(f.text, text))]
-        spoken = {f.verdict for f in written if f.verdict is not Verdict.UNVERIFIED}
-        for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED):
+        spoken = {f.verdict for f in self.facts if f.verdict is not Verdict.UNVERIFIED
+                  and (_written_in(f.text, text) or (f.kind == "polarity" and _in_bearing(f.text, text)))}
+        for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED, Verdict.SUPPORTED):
             if verdict in spoken:
                 return verdict
-        if Verdict.SUPPORTED in spoken:
-            figures = [f for f in written if f.kind in ("number", "date")]
-            if figures and all(f.verdict is Verdict.UNVERIFIED for f in figures):
-                # "two more solar projects in Savannakhet were waiting ...": the place is right, the count unchecked
-                return Verdict.UNVERIFIED
-            return Verdict.SUPPORTED
         return self.rest_verdict or self.verdict
 
     def to_dict(self) -> dict[str, Any]:

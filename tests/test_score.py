@@ -2029,14 +2029,3 @@ def test_an_officer_or_a_pronoun_speaks_for_the_body_whose_word_it_gives(source,
     assert out.verdict is Verdict.UNVERIFIED
     assert "they" not in (out.note or "")  # the note names the organisers, not the pronoun
 
-
-def test_a_phrase_whose_figures_are_unchecked_is_not_supported_by_its_place_alone() -> None:
-    text = "Two more solar projects in Savannakhet were waiting for approval"
-    claim = Claim(id="c12", text=text, start=0, end=len(text))
-    rival = ev("wire", outlet="Mekong News Service",
-               passage="A 240-megawatt solar farm in Savannakhet province has started exporting power.")
-    out = score_claim(claim, [rival])
-    place = next(f for f in out.facts if f.text == "Savannakhet")
-    assert place.verdict is Verdict.SUPPORTED
-    assert out.verdict_for("Two more solar projects in Savannakhet") is Verdict.UNVERIFIED
-    assert out.verdict_for("in Savannakhet") is Verdict.SUPPORTED  # the place alone, stated

@@ -63,7 +63,42 @@ def _analyze(claim: str, passage: str, min_align: float) -> SlotReport:
             run.entity(c)
         elif c.kind is SlotKind.POLARITY:
             run.polarity(c)
+    for mismatch, over in _factors_apart(claim, passage):
+        run._mismatch(mismatch, over)
     return run.report()
+
+
+#: Verbs of a change by a multiple, and the multiple: "have [doubled]", "[tripled] since 2019", "was [halved]".
+_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_FACTOR_VERB = re.compile(r"(?<![\w-])(doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing)\b", re.IGNORECASE)
+#: Share of the content words of the multiple's clause the passage sentence giving another must hold to be on topic.
+_FACTOR_ON_TOPIC = 0.5
+
+
+def _factors_apart(claim: str, passage: str) -> list[tuple[Mismatch, float]]:
+    """A change by one multiple in the claim and by another in a passage sentence on the same thing ("Visits ...
+    have doubled since 2019" / "Visits ... have roughly tripled since 2019"), with that sentence's share of the
+    words of the multiple's clause. A multiple is no figure of its own: a passage need not give it ("more than doubled since
+    1990, to about 215,000" is restated by "about 90,000 in 1990; today some 215,000")."""
+    found = list(_FACTOR_VERB.finditer(claim))
+    if len(found) != 1:
+        return []
+    ours = found[0]
+    # the words of the multiple's own clause: "Tourist visits to the caves have doubled since 2019[, as ...]"
+    lo = max((m.end() for m in re.finditer(r"[,;:]\s", claim[: ours.start()])), default=0)
+    hi = next((m.start() for m in re.finditer(r"[,;:]\s", claim[ours.end() :])), len(claim) - ours.end()) + ours.end()
+    words = content_words(claim[lo:hi]) - content_words(ours.group(0))
+    if not words:
+        return []
+    out = []
+    for a, b in _sentences(passage):
+        for m in _FACTOR_VERB.finditer(passage, a, b):
+            if _FACTORS[m.group(1).lower()] == _FACTORS[ours.group(1).lower()]:
+                return []  # the claim's multiple, stated
+            over = len(words & content_words(passage[a:b])) / len(words)
+            if over >= _FACTOR_ON_TOPIC:
+                out.append((Mismatch("number", ours.group(0), m.group(0)), over))
+    return out[:1]
 
 
 #: A year written out: "in 2024", "the 2024-25 season".

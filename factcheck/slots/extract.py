@@ -740,9 +740,6 @@ _LABEL_BEFORE = re.compile(
 )
 
 
-#: Verbs of a change by a multiple, as a factor.
-_FACTORS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-_FACTOR_VERB = re.compile(r"(?<![\w-])((doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing))\b", re.IGNORECASE)
 #: The sort of area a place's number names: "Maroua [1 health district]", "Douala [5 district]".
 _NUMBERED_AREA = re.compile(
     r"\s+(?:health\s+|sanitary\s+|administrative\s+)?(district|zone|ward|sector|commune|arrondissement)s?\b",
@@ -787,19 +784,11 @@ class _Extraction:
         self._shaped_figures()
         self._numerals()
         self._numbers_in_words()
-        self._factors()
         self._range_scales()
         self._entities()
         self._polarities()
         self.slots.sort(key=lambda sl: sl.start)
         return tuple(self.slots)
-
-    def _factors(self) -> None:
-        """A change told as a multiple: "have [doubled]", "[tripled] since 2019", "was [halved]": the factor, as a
-        number ("doubled" against "roughly tripled" is 2 against about 3)."""
-        for m in _FACTOR_VERB.finditer(self.text):
-            if self._free(m.start(1), m.end(1)):
-                self._add(SlotKind.NUMBER, m.start(1), m.end(1), _FACTORS[m.group(2).lower()], "factor")
 
     def _sent_of(self, pos: int) -> tuple[int, int]:
         for lo, hi in self.sents:

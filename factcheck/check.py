@@ -260,6 +260,7 @@ class Checker:
         by_clause = self._by_clause(claims, {(i, h.doc_id, h.start) for i, h in owners} - low, low)
         pairs.extend((clause or claims[i].text, hit.passage) for i, hit, clause in by_clause)
         assessments = self._assessor().assess_many(pairs) if pairs else []
+        self._reread_by_clause(claims, owners, assessments)
         evidence: list[list[Evidence]] = [[] for _ in claims]
         found = list(zip(by_clause, assessments[len(owners) :]))
         rivalled: set[tuple[int, str, int]] = set()
@@ -301,6 +302,39 @@ class Checker:
         named = [plan_names(text, c, claims[:i]) if text else () for i, c in enumerate(claims)]
         return tuple(score_claim(claim, ev, official_record=self.official_record, wires=wires, plan_names=names)
                      for claim, ev, names in zip(claims, evidence, named))  # fmt: skip
+
+    def _reread_by_clause(
+        self, claims: tuple[Claim, ...], owners: Sequence[tuple[int, Hit]], assessments: list[Assessment]
+    ) -> None:
+        """Read again, against the clause of the figure it changes, a passage read as neutral on a claim of
+        several clauses though it gives another value for one of them; kept (its mismatches the claim's values)
+        where that clause's reading refutes it on the value: "About 300 homes were damaged by floodwater in the
+        Mendenhall Valley, mostly along Meander Way, View Drive and ..." is too long a claim for "put the number of
+        homes with flood damage at about 190, most of them along Meander Way and View Drive" to refute it, "About
+        300 homes were damaged by floodwater in the Mendenhall Valley" is not. In place, in ``assessments``."""
+        from factcheck.model import _written_in
+        from factcheck.score import fact_clauses
+        from factcheck.verify import rival_refutation
+
+        again: list[tuple[int, str]] = []
+        for k, ((i, hit), a) in enumerate(zip(owners, assessments)):
+            if a.stance is not Stance.NEUTRAL or hit.score < self.min_relevance:
+                continue
+            changed = [m for m in a.mismatches if m.kind in ("number", "date")]
+            text = claims[i].text
+            clause = next((c for x, c in fact_clauses(text) for m in changed
+                           if c and _written_in(x.text, m.claim) and c.rstrip(" .") != text.rstrip(" .")
+                           and not _STARTED_FROM.search(text[max(0, x.start - 30) : x.start])), None)  # fmt: skip
+            if clause:
+                again.append((k, clause))
+        if not again:
+            return
+        reread = self._assessor().assess_many([(clause, owners[k][1].passage) for k, clause in again])
+        for (k, clause), a in zip(again, reread):
+            i, hit = owners[k]
+            values = _claims_values(claims[i].text, a)
+            if values and rival_refutation(clause, hit.passage, a):
+                assessments[k] = attrs.evolve(a, mismatches=values)
 
     def _by_clause(
         self, claims: tuple[Claim, ...], assessed: set[tuple[int, str, int]], low: set[tuple[int, str, int]]

@@ -4098,4 +4098,5 @@ def test_a_multiple_is_no_figure_a_passage_must_give() -> None:
     passage = "The town had about 21,000 inhabitants in 1990; today it has some 48,000."
     report = analyze(claim, passage)
     assert not report.mismatches and "48,000" in report.stated
-    assert not analyze("Visits to the caves have doubled since 2019", "Exports to China have tripled since 2019.").mismatches
+    other = "Exports to China have tripled since 2019."  # another thing's multiple
+    assert not analyze("Visits to the caves have doubled since 2019", other).mismatches

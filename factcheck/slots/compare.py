@@ -78,8 +78,8 @@ _FACTOR_ON_TOPIC = 0.5
 def _factors_apart(claim: str, passage: str) -> list[tuple[Mismatch, float]]:
     """A change by one multiple in the claim and by another in a passage sentence on the same thing ("Visits ...
     have doubled since 2019" / "Visits ... have roughly tripled since 2019"), with that sentence's share of the
-    words of the multiple's clause. A multiple is no figure of its own: a passage need not give it ("more than doubled since
-    1990, to about 215,000" is restated by "about 90,000 in 1990; today some 215,000")."""
+    words of the multiple's clause. A multiple is no figure of its own: a passage need not give it ("more than
+    doubled since 1990, to about 215,000" is restated by "about 90,000 in 1990; today some 215,000")."""
     found = list(_FACTOR_VERB.finditer(claim))
     if len(found) != 1:
         return []
@@ -1048,6 +1048,10 @@ _NOT_A_THING = frozenset(
 )
 
 
+#: Nouns of a limit, which a measure written as an adjective gives rather than sizes ("the 9-metre limit").
+_LIMITS = frozenset("limit cap ceiling maximum minimum threshold quota".split())
+
+
 def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
     """The stems of the thing a measure written as an adjective sizes, and "capacity"; empty for any other figure."""
     m = _SIZED.match(text, slot.end)
@@ -1059,9 +1063,6 @@ def _sized_thing(slot: Slot, text: str) -> frozenset[str]:
     if second is not None and (second.endswith("ed") or second in _NOT_A_THING):
         second = None  # "a 12-megawatt plant [went] into service": the verb after it
     return frozenset(stem(w) for w in (first, second, "capacity") if w)
-
-
-_LIMITS = frozenset("limit cap ceiling maximum minimum threshold quota".split())
 
 
 #: A verb of speaking right before a date, maybe with whom it was told: "said on", "told reporters on", "announced late

@@ -308,13 +308,11 @@ class Checker:
     ) -> None:
         """Read again, against the clause of the figure it changes, a passage read as neutral on a claim of
         several clauses though it gives another value for one of them; kept (its mismatches the claim's values)
-        where that clause's reading refutes it on the value: "About 300 homes were damaged by floodwater in the
-        Mendenhall Valley, mostly along Meander Way, View Drive and ..." is too long a claim for "put the number of
-        homes with flood damage at about 190, most of them along Meander Way and View Drive" to refute it, "About
-        300 homes were damaged by floodwater in the Mendenhall Valley" is not. In place, in ``assessments``."""
-        from factcheck.model import _written_in
+        where that clause's reading refutes it on a value. A long claim shares too few of its words with a passage
+        on one of its facts to be refuted by it ("About 300 homes were damaged ..., mostly along Meander Way, View
+        Drive and streets near the river's east bank" / "put the number of homes with flood damage at about 190");
+        the figure's clause alone may share enough. In place, in ``assessments``."""
         from factcheck.score import fact_clauses
-        from factcheck.verify import rival_refutation
 
         again: list[tuple[int, str]] = []
         for k, ((i, hit), a) in enumerate(zip(owners, assessments)):
@@ -331,9 +329,8 @@ class Checker:
             return
         reread = self._assessor().assess_many([(clause, owners[k][1].passage) for k, clause in again])
         for (k, clause), a in zip(again, reread):
-            i, hit = owners[k]
-            values = _claims_values(claims[i].text, a)
-            if values and rival_refutation(clause, hit.passage, a):
+            values = _claims_values(claims[owners[k][0]].text, a)
+            if values and a.stance is Stance.REFUTES:
                 assessments[k] = attrs.evolve(a, mismatches=values)
 
     def _by_clause(

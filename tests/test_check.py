@@ -480,3 +480,29 @@ def test_at_most_half_k_origins_left_out_are_heard(monkeypatch, k):
     monkeypatch.setattr(checker, "_assessor", lambda: Counting())
     checker.check_claims(extract_claims("Flooding closed the station on Monday."))
     assert len({p for _, p in assessed}) == k + max(1, k // 2)
+
+
+@pytest.mark.parametrize("clause_refutes", [True, False])
+def test_a_neutral_passage_changing_a_figure_is_read_again_against_its_clause(monkeypatch, clause_refutes):
+    from factcheck.model import Assessment, Hit, Mismatch, Stance
+
+    passage = "A tally based on damage maps put the number of homes with flood damage at about 190."
+    docs = {"courier": {"text": passage, "outlet": "Valley Courier", "published": "2025-08-06"}}
+    text = "About 300 homes were damaged by floodwater in the valley, mostly along Meander Way and View Drive."
+    clause = "About 300 homes were damaged by floodwater in the valley"
+    asked = []
+
+    class LongClaimsRead:  # neutral on the whole claim, on the value's clause a refutation (or not)
+        def assess_many(self, pairs):
+            asked.extend(c for c, _ in pairs)
+            changed = (Mismatch("number", "300", "190"),)
+            return [Assessment(Stance.REFUTES, 0.7, (0.1, 0.7, 0.2), changed) if c == clause and clause_refutes
+                    else Assessment(Stance.NEUTRAL, 0.5, (0.3, 0.2, 0.5), changed) for c, _ in pairs]  # fmt: skip
+
+    checker = Checker(make_corpus(docs), embedder=FakeEmbedder())
+    hit = Hit("courier", passage, 0, len(passage), 0.6)
+    monkeypatch.setattr(checker.index, "search_many", lambda texts, k=10: [(hit,) for _ in texts])
+    monkeypatch.setattr(checker, "_assessor", lambda: LongClaimsRead())
+    (claim,) = checker.check_claims((Claim(id="c1", text=text, start=0, end=len(text)),))
+    assert clause in asked
+    assert [e.stance for e in claim.evidence] == [Stance.REFUTES if clause_refutes else Stance.NEUTRAL]

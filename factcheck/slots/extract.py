@@ -824,13 +824,15 @@ class _Extraction:
             return False, "gt", False  # "a passage that continues [below] 400 metres": deeper than, as "past" is
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
+        if figure and last2 in _JUST_PAST:
+            return True, "", False  # "just under five minutes", "slightly over 3,000": about the figure, no bound
         if last3 in ("no fewer than", "no less than"):
             return False, "gt", True
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
             return True, "gt" if last1 == "after" else "lt", False  # "shortly after 3 a.m.": then or a little later
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
-            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
-        if last2 in _LOWER or last1 in _LOWER:
+            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE or last1 in _INCLUSIVE  # ("within")
+        if last3 in _LOWER or last2 in _LOWER or last1 in _LOWER:  # ("in excess of 250 mm")
             return False, "gt", last2 in _INCLUSIVE
         return last1 in _HEDGES or last2 == "close to", "", False
 
@@ -1466,6 +1468,8 @@ _AGE_BEFORE = re.compile(
     r"\b(?:aged|(?:age|ages)(?:\s+(?:of|from|to|at|between))?)\s+(?:\d{1,3}\s+(?:to|and)\s+)?$", re.IGNORECASE
 )
 #: Verbs of a value going up: "[went] up to 3.1%" is where it went, no ceiling.
+#: A bound that says the value lies right by the figure: "[just under] five minutes", "[slightly over] 3,000".
+_JUST_PAST = frozenset(f"{a} {b}" for a in ("just", "slightly") for b in ("under", "over", "below", "above"))
 _GOES = frozenset("go goes went gone going rise rises rose risen rising climb climbs climbed climbing jump jumps "
                   "jumped jumping shot move moves moved moving add adds added adding".split())  # ("[add up to] 95")
 #: What joins a range's two ends: "800-840 million", "800 million to 840 million", "between 800 and 840 million".

@@ -525,11 +525,12 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
     (:func:`_forecast_apart`), an outlook and a past count (:func:`_outlook_and_past`), a change and a share (:func:`_change_and_share`), a sum asked for and another
     (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`), a whole year's figure and a part's
-    (:func:`_year_and_part`)."""
+    (:func:`_year_and_part`), a unit's price and a total (:func:`_price_and_sum`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
             or _change_and_share(c, claim, p, passage)
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
+            or _price_and_sum(c, claim, p, passage)
             or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage)
             or _total_and_period(c, claim, p, passage) or _year_and_part(c, claim, p, passage))
 
@@ -613,6 +614,30 @@ _NEXT_WORD = re.compile(r"[\s-]+([A-Za-z][\w'’]*)")
 _PER_PERIOD_BEFORE = re.compile(r"\b(?:hourly|daily|weekly|monthly|annual|yearly)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 #: A sum paid once: "a [one-time] payment of 1.5 million roubles".
 _ONCE_BEFORE = re.compile(r"\b(?:one-time|one-off|lump[- ]sum|single|signing)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+#: Right after a sum (and its currency), the unit it prices: "1,200 [reais per arroba]", "265 [maloti a kilogram]".
+_PRICE_OF = re.compile(
+    r"(?:\s+[A-Za-z]+)?\s*(?:\([^)]{1,20}\)\s*)?(?:per\s+(?!cent\b)[a-z]+|(?:a|an|each)\s+(?:kilo(?:gram)?|kg|"
+    r"tonne|ton|litre|liter|barrel|share|sack|bag|head|hectare|acre|dose|vial|unit|ticket|night|passenger|person|"
+    r"pound|ounce|gallon|metre|meter|square|piece|box|crate)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _price_and_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one sum is a unit's price and the other a total ("around 1,200 reais per arroba" / "revenue rose to
+    612 million reais"): two things."""
+    if not (c.unit or "").startswith("money") or not (p.unit or "").startswith("money"):
+        return False
+    a, b = abs(float(c.value)), abs(float(p.value))  # type: ignore[arg-type]
+    if min(a, b) <= 0 or max(a, b) / min(a, b) < _PRICE_TO_SUM:
+        return False  # "NOK 65 per person" / "charge cruise passengers 50 crowns": one fee, told two ways
+    return (_PRICE_OF.match(claim, c.end) is None) != (_PRICE_OF.match(passage, p.end) is None)
+
+
+#: Least ratio between a total and a unit's price for them to be two things, not one fee told two ways.
+_PRICE_TO_SUM = 50.0
 
 
 def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:

@@ -831,7 +831,7 @@ class _Extraction:
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
             return True, "gt" if last1 == "after" else "lt", False  # "shortly after 3 a.m.": then or a little later
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
-            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE or last1 in _INCLUSIVE  # ("within")
+            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last3 in _LOWER or last2 in _LOWER or last1 in _LOWER:  # ("in excess of 250 mm")
             return False, "gt", last2 in _INCLUSIVE
         return last1 in _HEDGES or last2 == "close to", "", False

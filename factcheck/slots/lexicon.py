@@ -24,10 +24,10 @@ _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwa
                     "later than", "beyond", "exceed", "exceeds", "exceeded", "top", "tops", "topped", "surpass",
                     "surpassed", "surpassing", "in excess of"))  # fmt: skip
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
-                    "earlier than", "no more than", "as much as", "as many as", "within"))  # fmt: skip
+                    "earlier than", "no more than", "as much as", "as many as"))  # fmt: skip
 #: Bounds that take in their own value: "at least seven" fits seven, "more than seven" does not.
 _INCLUSIVE = frozenset(("at least", "up to", "at most", "no more than", "no fewer than", "no less than", "as much as",
-                        "as many as", "within"))  # fmt: skip
+                        "as many as"))  # fmt: skip
 #: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
 _POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
 #: Every hedge: the possible and what is only planned or expected. A claim about the future ("will hire") fits a

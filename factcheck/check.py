@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from factcheck.corpus import Corpus
     from factcheck.embed import Embedder
     from factcheck.index import Index
+    from factcheck.slots.records import Slot
     from factcheck.verify import Assessor
 
 __all__ = ["Checker", "check"]
@@ -315,12 +316,17 @@ class Checker:
         from factcheck.score import fact_clauses
 
         again: list[tuple[int, str]] = []
+        clauses: dict[int, tuple[tuple[Slot, str], ...]] = {}  # each claim's figure clauses, read once
         for k, ((i, hit), a) in enumerate(zip(owners, assessments)):
             if a.stance is not Stance.NEUTRAL or hit.score < self.min_relevance:
                 continue
             changed = [m for m in a.mismatches if m.kind in ("number", "date")]
+            if not changed:
+                continue
             text = claims[i].text
-            clause = next((c for x, c in fact_clauses(text) for m in changed
+            if i not in clauses:
+                clauses[i] = fact_clauses(text)
+            clause = next((c for x, c in clauses[i] for m in changed
                            if c and _written_in(x.text, m.claim) and c.rstrip(" .") != text.rstrip(" .")
                            and not _STARTED_FROM.search(text[max(0, x.start - 30) : x.start])), None)  # fmt: skip
             if clause:

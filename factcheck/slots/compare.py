@@ -635,7 +635,7 @@ _EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+(?:[\w’'-]+\s+){0,8}?to\b") 
 #: The year to date, as a claim and a passage may say it.
 _SINCE_JANUARY = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?January$")
 _THIS_YEAR = re.compile(
-    r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"
+    r"\b(?:this\s+year|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"
     r"\s+year|[Aa]s\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))\b"  # ("As of 26 February, ... in 2024")
 )
 

@@ -375,6 +375,16 @@ def _written_in(fact: str, text: str) -> bool:
     return re.search(r"(?<![\w.,])" + head + re.escape(fact[1:]) + r"(?![\w]|[.,]\d)", text) is not None
 
 
+def _opens_in(fact: str, text: str) -> bool:
+    """Whether ``text`` ends on the opening words of a figure of several ("... passed with [18 councillors voting
+    in favour]" of "18 councillors voting in favour and nine against"): two words at least, the figure's own first."""
+    words = fact.split()
+    tail = " ".join(text.split())
+    return any(tail.endswith(" ".join(words[:n])) and (len(tail) == len(" ".join(words[:n]))
+                                                       or not tail[-len(" ".join(words[:n])) - 1].isalnum())
+               for n in range(len(words) - 1, 1, -1))
+
+
 def _in_bearing(direction: str, text: str) -> bool:
     """Whether ``direction`` is part of a compass bearing written as one word in ``text`` ("west" in "northwest")."""
     return any(direction.lower() in m.group(0).lower() for m in _BEARING_WORD.finditer(text))
@@ -466,7 +476,8 @@ class ClaimCheck:
         if source and (source in text or text in source):
             return self.verdict  # the phrase names the source: whether it is misnamed is the claim's verdict
         spoken = {f.verdict for f in self.facts if f.verdict is not Verdict.UNVERIFIED
-                  and (_written_in(f.text, text) or (f.kind == "polarity" and _in_bearing(f.text, text)))}
+                  and (_written_in(f.text, text) or (f.kind == "polarity" and _in_bearing(f.text, text))
+                       or (f.kind == "number" and _opens_in(f.text, text)))}
         for verdict in (Verdict.DISPUTED, Verdict.CONTRADICTED, Verdict.SUPPORTED):
             if verdict in spoken:
                 return verdict

@@ -150,7 +150,8 @@ _OFFICIAL_RE = re.compile(
     r"council|councill?ors?|commission|committee|administration|regime|national intelligence service|nis|"
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
-    r"compan(?:y|ies)|firm|carrier|airline|corporation|manufacturer|retailer|union|association|organi[sz]ation|"
+    r"compan(?:y|ies)|firm|holdings?|carrier|airline|corporation|manufacturer|retailer|union|association|"
+    r"organi[sz]ation|"
     r"maker|producers?|exporters?|importers?|mec|"
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
@@ -590,23 +591,8 @@ class SourceResolver:
         lo = max(0, at - 300)
         lo = max(lo, self.text.rfind("\n\n", lo, at) + 1)
         people = {w for c, k, written, _ in self._seen if k is SourceKind.PERSON for w in (c, written)}
-        best = None
-        for m in _SUBJECT_NAME.finditer(self.text, lo, at):
-            name = m.group("name")
-            words = name.split()
-            if words[0] in _NOT_NAMES or name.isupper() or name.lower() in _ALIAS or name in people \
-                    or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
-                continue
-            if _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
-                continue  # "supplies to [Java] would not be disrupted": a preposition's object is no subject
-            opening = not self.text[max(0, m.start() - 2) : m.start()].strip(" \n\"“")
-            if len(words) == 1 and opening and (
-                (m.group("verb").endswith("s") or not self._named_inside(name)) and _common_noun(name)
-                or name.endswith("ing")
-            ):
-                continue  # "[Fuel] supplies to Java would ...", "[Rising] prices hurt demand": a sentence opening with
-                # a noun compound or a participle; "[Revenue] climbed to ...": a noun no sentence names inside it
-            best = _TRADE_NOUN.sub("", name)  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
+        subjects = self._subject_names(lo, at, people)
+        best = subjects[-1] if subjects else None
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
             cues = _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)
             cued = [m.group("by") or m.group("firm") or m.group("own") or m.group("owner") for m in cues]
@@ -621,7 +607,34 @@ class SourceResolver:
                     if any(not own & set(n.split()) for n in names):
                         return None  # "... 2 million Meridian Health customers, the company said": another firm
                     return canon, k
+        if best is None:  # the one name acting as a subject in the paragraphs just before ("Westrijst has offered
+            # 12 percent, ... The company said the stoppage was costing it ...")
+            earlier = set(self._subject_names(max(0, lo - 800), lo, people))
+            if len(earlier) == 1:
+                best = earlier.pop()
         return (best, SourceKind.OFFICIAL) if best else None
+
+    def _subject_names(self, lo: int, hi: int, people: set[str]) -> list[str]:
+        """The capitalised names acting as a clause's subject in ``text[lo:hi]``, in order, none a person's
+        source."""
+        out = []
+        for m in _SUBJECT_NAME.finditer(self.text, lo, hi):
+            name = m.group("name")
+            words = name.split()
+            if words[0] in _NOT_NAMES or name.isupper() or name.lower() in _ALIAS or name in people \
+                    or _ROLE_NAME_END.search(name) or words[-1] in people:  # fmt: skip
+                continue
+            if _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+                continue  # "supplies to [Java] would not be disrupted": a preposition's object is no subject
+            opening = not self.text[max(0, m.start() - 2) : m.start()].strip(" \n\"“")
+            if len(words) == 1 and opening and (
+                (m.group("verb").endswith("s") or not self._named_inside(name)) and _common_noun(name)
+                or name.endswith("ing")
+            ):
+                continue  # "[Fuel] supplies to Java would ...", "[Rising] prices hurt demand": a sentence opening with
+                # a noun compound or a participle; "[Revenue] climbed to ...": a noun no sentence names inside it
+            out.append(_TRADE_NOUN.sub("", name))  # "Chipmaker Hanbit Semiconductor" -> "Hanbit Semiconductor"
+        return out
 
     def _named_inside(self, word: str) -> bool:
         """Whether a capitalised word is written so inside a sentence somewhere in the text: a name ("shares in
@@ -679,7 +692,8 @@ class SourceResolver:
         if low in ("statement", "bulletin"):
             # "..., the company said in a statement. ... according to the statement": whose statement it was
             for canon, k, _, end in reversed(self._seen[-_LOOKBACK:]):
-                if end >= 0 and k in kinds and re.match(r"[^.!?\n]{0,40}\b" + low + r"\b", self.text[end:]):
+                if end >= 0 and re.match(r"[^.!?\n]{0,40}\b" + low + r"\b", self.text[end:]):
+                    # (whoever made it: "Bistrica Steel Holding, which owns the mill, said in a statement")
                     return canon, k
         for canon, k, written, end in reversed(self._seen[-_LOOKBACK:]):
             if role is not None:  # "the official" -> "a senior U.S. official, who spoke on condition ..."
@@ -695,6 +709,9 @@ class SourceResolver:
                     continue
                 if low not in canon.lower() and re.search(r"\b" + re.escape(low) + r"['’]s\s", written.lower()):
                     continue  # "Sitaram Bauri, the federation's general secretary": its officer, not "the federation"
+                if k is SourceKind.DOCUMENT and re.search(r"\b(?:from|by|of)\s+(?:the|its)\s+" + re.escape(low) + r"\b",
+                                                          written.lower()):
+                    continue  # "a statement from the company": the company's paper, not the company
                 if re.search(r"\b" + re.escape(low) + r"\b", f"{written} {canon}".lower()) \
                         and re.sub(r"^(?:the|a|an)\s+", "", written.lower()) != low:  # fmt: skip
                     return canon, k
@@ -1067,7 +1084,8 @@ _FIRM_CUE = re.compile(
     # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold", "Operator Saramacca Goldfields has offered":
     # a works' owner is a firm
     # ... and so is a name described by its trade: "Frozen seafood group Grupo Frigorífico Orzán"
-    r"|(?:\b[a-z]+ (?:owner|operator|group|company|firm|maker|producer|exporter|retailer)|\b(?:Owner|Operator))"
+    r"|(?:\b[a-z]+ (?:owner|operator|group|company|firm|maker|producer|exporter|retailer|developer|contractor|brewer)"
+    r"|\b(?:Owner|Operator|Developer|Contractor))"
     r" (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"

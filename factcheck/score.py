@@ -195,7 +195,8 @@ _COMPANY_NAME = re.compile(
 _SORTS = (
     (_COMPANY_NAME,
      frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner",
-                "operator"})),  # ("The operator said it expected a new berth" of Kolkhida Port Terminals JSC)
+                "operator", "brewer", "brewery", "distiller", "retailer", "supplier", "contractor", "insurer"})),
+    # ("The operator said it expected a new berth" of Kolkhida Port Terminals JSC)
     (re.compile(r"\b(?:Government|Junta|Generalitat|Xunta)\b"), frozenset({"government"})),
     (re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministero|Ministerium|Secretar[ií]a\s+de)\b"),
      frozenset({"ministry"})),
@@ -210,10 +211,11 @@ _SORTS = (
     (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
     (re.compile(r"\bFederation\b"), frozenset({"federation"})),
     (re.compile(r"\bAssociation\b"), frozenset({"association"})),
-    (re.compile(r"\b(?:Institute|Instituto|Istituto|Institut)\b"), frozenset({"institute", "team"})),
+    (re.compile(r"\b(?:Institute|Instituto|Istituto|Institut)\b"), frozenset({"institute", "team", "researchers"})),
     # a research team speaks through its university's releases: "the team plans ..., the university said"
     (re.compile(r"\b(?:University|Universidad|Universidade|Universit[àaéy]|Universit[äa]t)\b"),
-     frozenset({"university", "team"})),
+     frozenset({"university", "team", "researchers"})),
+    (re.compile(r"\bStation\b"), frozenset({"station", "researchers"})),  # "Lake Ohrid Hydrobiological Station"
     (re.compile(r"\b(?:Hospital|Ospedale|H[oô]pital|Krankenhaus|Klinikum)\b"), frozenset({"hospital"})),
     (re.compile(r"\b(?:Park|Parco|Parque|Parc)\b"), frozenset({"park"})),
     (re.compile(r"\bCounty\b"), frozenset({"county"})),
@@ -351,6 +353,32 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
         if generic or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
+
+
+def _figure_sentences(passage: str, claim: str) -> str:
+    """The sentences of ``passage`` that give a figure of ``claim``, where only some do and none opens on a
+    pronoun or on a colon's list: a credit in another sentence is not theirs ("..., the Maun-based company said.
+    Revenue grew 14 percent to 486.3 million pula."); else the whole passage."""
+    from factcheck.provenance import dateline_credit
+    from factcheck.slots.lexicon import _sentences
+
+    figures = {f.replace(",", "") for f in _FIGURE.findall(_DATE_FIGURE.sub(" ", claim))}  # (no day or year)
+    spans = _sentences(passage)
+    if not figures or len(spans) < 2:
+        return passage
+    held = [passage[a:b] for a, b in spans if figures & {f.replace(",", "") for f in _FIGURE.findall(passage[a:b])}]
+    if not held or len(held) == len(spans) or any(_PRONOUN_OPENING.match(t.lstrip(" \"“")) for t in held) \
+            or (passage[spans[0][0] : spans[0][1]] not in held and dateline_credit(passage) is not None):  # fmt: skip
+        return passage
+    return " ".join(held)
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DATE_FIGURE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b(?:19|20)\d\d\b"
+)
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|That|These|Its|His|Her|Their)\b")
 
 
 #: Verbs of a body's estimate, forecast or expectation, which credit what follows to it.
@@ -1061,7 +1089,7 @@ _BODY_SORTS = (
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
     r"|superintendency|observatory|secretariat|laboratory|park|team|chamber|province|municipality|collaborative"
-    r"|coalition|alliance|partnership"
+    r"|coalition|alliance|partnership|station|researchers"
 )
 _OWN_PLAN = re.compile(
     r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+(?:['’]s)?\s+){0,2}"
@@ -1070,7 +1098,7 @@ _OWN_PLAN = re.compile(
     # (a person may be titled before the name: "District administrator Heike Lindemann put the damage at")
     r"|(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
-    r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von)\s+)?[A-Z][\w&’'.-]*){0,3}))"
+    r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von|and)\s+)?[A-Z][\w&’'.-]*){0,3}))"
     r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"  # "The Malawi Tobacco Authority (MTA) expects"
     # (what it is, between commas: "Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported")
     r"(?:,\s+(?:one\s+of|which|the|a|an)\s[^,;]{3,100},)?"
@@ -1187,7 +1215,16 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
         bodies = [a.canonical for c in earlier if (a := c.attribution).source_kind is SourceKind.OFFICIAL
                   and a.canonical and not _PERSONS_NAME.fullmatch(a.canonical)]  # fmt: skip
         return tuple(bodies[-1:])
-    return ()
+    # the last name before it of a body of that sort: "the Lake Ohrid Hydrobiological Station" for "The station
+    # expects", "the Ganja Institute of Mountain Ecology" for "The researchers plan"
+    named = [n for m in _BODY_NAME.finditer(text, 0, claim.start) if sort in _sorts_of([n := m.group()])]
+    return tuple(named[-1:])
+
+
+#: A body's name of two words or more: "Lake Ohrid Hydrobiological Station", "Ganja Institute of Mountain Ecology".
+_BODY_NAME = re.compile(
+    r"[A-Z][\w&’'-]*(?:[ \t]+(?:(?:de|du|del|des|da|do|of|the|and|for)[ \t]+)?[A-Z][\w&’'-]*){1,6}"
+)
 
 
 #: A document named by the body that issued it: "a ministry bulletin", "the company's statement".
@@ -1199,6 +1236,8 @@ _ISSUED_BY = re.compile(
 #: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä" (an officer's title
 #: after it: :data:`_OFFICER`).
 _BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+", re.IGNORECASE)
+#: A body's officer named, then titled by the body's sort: "Tiit Rannamäe, the [ministry]'s deputy ...".
+_NAMED_THEN_BODYS = re.compile(r"^[A-Z][^,]{2,40},\s+(?:the|its)\s+([a-z]+)['’]s\s+")
 #: An officer titled by the body's name: "[EMCA] chief executive Covadonga Suárez", "[Sabah Parks] director ..." (the
 #: title after it: :data:`_OFFICER`).
 _NAMED_BODYS_OFFICER = re.compile(r"([A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|de|del|and))*)\s+(?=[a-z])")
@@ -1225,7 +1264,8 @@ _FROM_ITS = re.compile(
 
 #: A title that makes its holder speak for a body: "President Kenji Hoshino", "REC chief executive Tangi Tapurau".
 _OFFICER = re.compile(
-    r"\b(?:[Pp]resident|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hair(?:man|woman|person)?|[Mm]anaging\s+[Dd]irector|"
+    r"\b(?:(?:[Dd]eputy|[Aa]ssistant|[Vv]ice|[Aa]cting)[- ])?"
+    r"(?:[Pp]resident|[Cc]hief\s+[Ee]xecutive|CEO|[Cc]hair(?:man|woman|person)?|[Mm]anaging\s+[Dd]irector|"
     r"[Gg]eneral\s+[Mm]anager|[Ss]pokes(?:man|woman|person)|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ontroller|"
     r"[Cc]ommissioner|[Ss]uperintendent|[Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Cc]ity\s+[Mm]anager|[Tt]own\s+[Cc]lerk|"
     r"[Tt]reasurer|[Ll]eader|[Hh]ead|[Oo]fficial|"
@@ -1233,6 +1273,12 @@ _OFFICER = re.compile(
 )
 
 
+#: People of a body, by their trade: "Hydrologists at the Department of Water and Sanitation", "researchers from
+#: the Ganja Institute of Mountain Ecology" (the body: :attr:`_Sources.names`).
+_STAFF_OF = re.compile(
+    r"(?:[A-Za-z][a-z]+\s+){0,2}[A-Za-z][a-z]*s\s+(?:at|of|from|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|de|the)\s+)?[A-Z][\w’'-]*){0,6})"
+)
 #: A body's unit named by the body: "the [Uruguayan Basketball Federation]'s interior committee".
 _BODYS_UNIT = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}(?:Federation|Ministry|Association|Union|League|Council|Authority"
@@ -1280,11 +1326,15 @@ class _Sources:
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _ISSUED_BY.fullmatch(n))]
         self.names += [f"the {m.group('unit')}" for n in self.names if (m := _FROM_ITS.fullmatch(n))]
         self.names += [f"the {m.group(1)}" for n in self.names
-                       if (m := _BODYS_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
+                       if (m := _BODYS_OFFICER.match(n) or _NAMED_THEN_BODYS.search(n)) and _OFFICER.match(n, m.end())]
+        # (and after the officer's name: "Tiit Rannamäe, [the ministry]'s deputy secretary general for fisheries")
         self.names += [f"the {m.group(1).lower()}" for n in self.names
                        if (m := _SORT_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         # a body's unit speaks for the body: "the Uruguayan Basketball Federation's interior committee"
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _BODYS_UNIT.fullmatch(n))]
+        # and so do its staff: "Hydrologists at the Department of Water and Sanitation"
+        self.names += [m.group("body") for n in self.names if (m := _STAFF_OF.fullmatch(n))
+                       and classify_source(m.group("body"))[0] in (SourceKind.OFFICIAL, SourceKind.EXPERT)]
         titled = [(m.group(1), o.group(0)) for n in self.names
                   if (m := _NAMED_BODYS_OFFICER.match(n)) and (o := _OFFICER.match(n, m.end()))]  # fmt: skip
         #: the places whose government a mayor or governor speaks for ("Magog mayor Sylvie Boisvert-Lacroix"): their
@@ -1369,7 +1419,7 @@ class _Sources:
                 self._quoting[key] = _ANONYMOUS_CREDIT.search(e.passage) is not None
             else:
                 self._quoting[key] = bool(self.names) and not self.by_source(e) and _cites_source(
-                    e.passage, self.names, self.kin)
+                    _figure_sentences(e.passage, self.claim.text), self.names, self.kin)
         return self._quoting[key]
 
     def own(self, e: Evidence) -> bool:

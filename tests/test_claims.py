@@ -2742,3 +2742,11 @@ def test_lists_that_are_no_lists_and_participles_of_sports(text: str, expected: 
 def test_bodies_named_with_and_and_short_subjects_of_participles(text: str, expected: list) -> None:
     got = [(c.text, c.attribution.source, c.attribution.source_kind.value) for c in extract_claims(text)]
     assert got == expected
+
+
+def test_a_bodys_name_with_a_comma_is_no_list() -> None:
+    text = ("The government would seek 2.5 million euros from the European Maritime, Fisheries and Aquaculture Fund "
+            "to compensate trawler owners, Tiit Rannamae said.")  # fmt: skip
+    (claim,) = extract_claims(text)
+    assert "European Maritime, Fisheries and Aquaculture Fund to compensate" in claim.text
+    assert len(extract_claims("The storm hit Germany, France and Denmark on Monday.")) == 3  # a list still

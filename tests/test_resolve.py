@@ -555,3 +555,29 @@ def test_a_determiner_alone_is_nobody() -> None:
     (claim,) = extract_claims(text)
     assert claim.attribution.source == "the agency"
     assert claim.text == "Since the first confirmed cases on 28 July, 17 patients have died"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # the one firm acting as a subject in the paragraphs before
+        ("About 420 workers at the Westrijst rice mill have stopped work, the union said.\n\n"
+         "Westrijst has offered 12 percent, according to the union.\n\n"
+         '"Our members cannot feed their families on promises," the union chairman told reporters.\n\n'
+         "The company said the stoppage was costing it about 2.5 million a day.", "Westrijst"),
+        # a developer is a firm
+        ("A solar park fed its first power into the grid on Monday, its developer Sončeva Energija Pelagonija "
+         "said.\n\nThe plant has a capacity of 68 megawatts, the company said.", "Sončeva Energija Pelagonija"),
+        # whoever said it in a statement, a holding company too
+        ('"We are asking to be able to pay for heating," union president Senad Kurtović said.\n\n'
+         "Bistrica Steel Holding, which owns the mill, said in a statement that a minimum crew was kept.\n\n"
+         "The company expects production to return to normal within 48 hours, the statement said.",
+         "Bistrica Steel Holding"),
+        # the company, not its statement
+        ("Virumaa Energia AS will cut 420 jobs, the company said on Wednesday.\n\n"
+         "The first notices will be sent in January, according to a statement from the company.\n\n"
+         "The company said it expected the plant to run no more than 1,500 hours a year.", "Virumaa Energia AS"),
+    ],
+)  # fmt: skip
+def test_the_company_and_its_statement_refer_back_to_the_firm(text: str, canonical: str) -> None:
+    assert extract_claims(text)[-1].attribution.canonical == canonical

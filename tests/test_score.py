@@ -2029,3 +2029,67 @@ def test_an_officer_or_a_pronoun_speaks_for_the_body_whose_word_it_gives(source,
     assert out.verdict is Verdict.UNVERIFIED
     assert "they" not in (out.note or "")  # the note names the organisers, not the pronoun
 
+
+
+def test_a_tally_a_phrase_opens_is_that_phrases_fact() -> None:
+    claim = Claim(id="c40", text="The decision passed with 18 councillors voting in favour and nine against", start=0,
+                  end=72)  # fmt: skip
+    record = ev("record", Stance.REFUTES, 0.67, passage="The decision was adopted with 16 votes in favour, 9 votes "
+                "against and 2 abstentions.")  # fmt: skip
+    record = attrs.evolve(record, mismatches=(Mismatch("number", "18 councillors voting in favour and nine against",
+                                                       "16 votes in favour, 9 votes against"),))
+    out = score_claim(claim, [record])
+    assert out.verdict_for("The decision passed with 18 councillors voting in favour") is Verdict.CONTRADICTED
+    assert out.verdict_for("The decision passed with 118") is not Verdict.CONTRADICTED  # another figure
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the last name before it of a body of that sort
+        ("Divers counted 1,340 nests, the Lake Ohrid Hydrobiological Station said on Thursday.\n\n"
+         "The station expects to publish a full assessment by the end of the year.",
+         ("Lake Ohrid Hydrobiological Station",)),
+        ("The cameras recorded 138 deer, according to the study by the Ganja Institute of Mountain Ecology.\n\n"
+         "The researchers plan to fit GPS collars to 12 deer next spring.", ("Ganja Institute of Mountain Ecology",)),
+        # a brewer is a company
+        ("Kwatta Brouwerij, Suriname's second-largest brewer, said on Thursday its profit rose 22 percent.\n\n"
+         "The company plans to invest 18 million US dollars in a new canning line.", ("Kwatta Brouwerij",)),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_sort_is_the_last_body_of_that_sort(text: str, names: tuple) -> None:
+    from factcheck.claims import extract_claims
+    from factcheck.score import plan_names
+
+    claims = extract_claims(text)
+    assert plan_names(text, claims[-1], claims[:-1]) == names
+
+
+def test_a_credit_in_another_sentence_of_the_passage_is_not_the_figures() -> None:
+    claim = _said_by("the company", "Revenue rose 14 percent to 486 million pula in the year to March 31")
+    wire = ev("san", outlet="Southern Africa Newswire",
+              passage="Profit after tax for the year to March 31 was 52.6 million pula, up from 44.0 million pula, the "
+                      "Maun-based company said. Revenue grew 14 percent to 486.3 million pula.")  # fmt: skip
+    assert score_claim(claim, [wire]).verdict is Verdict.SUPPORTED  # the wire's own sentence
+    told = attrs.evolve(wire, passage="Revenue grew 14 percent to 486.3 million pula, the Maun-based company said.")
+    assert score_claim(claim, [told]).verdict is Verdict.UNVERIFIED
+    it = attrs.evolve(wire, passage="The company reported its results on Monday. It said revenue grew 14 percent to "
+                      "486.3 million pula.")  # fmt: skip
+    assert score_claim(claim, [it]).verdict is Verdict.UNVERIFIED
+
+
+def test_a_bodys_staff_speak_for_it() -> None:
+    claim = _said_by("Hydrologists at the Department of Water and Sanitation", "The water will stay high until late "
+                     "August", SourceKind.EXPERT)  # fmt: skip
+    wire = ev("kpa", outlet="Kalahari Press Agency", passage="The Department of Water and Sanitation expects levels "
+              "to remain high until late August, a department spokesman said.")  # fmt: skip
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+
+
+def test_an_officer_named_then_titled_by_the_bodys_sort_speaks_for_it() -> None:
+    from factcheck.score import _Sources
+
+    claim = _said_by("Tiit Rannamäe, the ministry's deputy secretary general for fisheries", "The government would "
+                     "seek 2.5 million euros to compensate trawler owners")  # fmt: skip
+    assert "the ministry" in _Sources(claim).names
+    assert "the ministry" not in _Sources(_said_by("Tiit Rannamäe, a critic of the ministry's plans", "X")).names

@@ -356,6 +356,14 @@ def _named_clause(chunk: str) -> bool:
     return _past_verb(words[i].lower())
 
 
+#: The head word closing a body's name: "... and Aquaculture [Fund]", "... and Food [Ministry]".
+_BODY_HEAD_END = re.compile(
+    r"\b(?:Fund|Commission|Administration|Authority|Agency|Department|Ministry|Board|Council|Committee|Institute|"
+    r"Office|Service|Bureau|Corporation|Company|Bank|Association|Society|Foundation|Federation|Trust|Organi[sz]ation|"
+    r"Union|Chamber|Programme|Program|Directorate|Inspectorate)$"
+)
+
+
 def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]] | None:
     """An inline list of three or more items in ``text[a:b]`` ("X visited A, B and C") as one claim per item.
 
@@ -439,6 +447,12 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
         last = seg[tail_at:last_end]
         if not last.strip() or len(last.split()) > 6 or _LIST_BAD_ITEM.search(last):
             continue
+        capitalised = all(re.sub(r"^the\s+", "", c.strip())[:1].isupper() for c in [first, *middle, last])
+        if capitalised and _BODY_HEAD_END.search(last.strip()) and not any(_BODY_HEAD_END.search(c.strip()) for c in
+                                                                            [first, *middle]) \
+                and (re.search(r"\bthe\s+$", seg[:start]) or re.match(r"the\s", first)) \
+                and not re.match(r"(?:the|a|an)\s", last.strip()):  # fmt: skip
+            continue  # "from the European Maritime, Fisheries and Aquaculture Fund": one body's name
         if _unclosed(text[a : a + start]):
             continue  # '“From Seattle, to Houston, New York and New Jersey, we see ...”': quoted words stay whole
         if re.search(r"\bas\s+well\s+as\b", seg[start:last_end]):

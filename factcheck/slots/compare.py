@@ -125,7 +125,9 @@ class _Comparison:
         self.sents = _sentence_index(passage)
         self.best = max(self.sents, key=lambda s: len(self.cw & s[1]) / (len(self.cw) or 1))
         self.best_ov = len(self.cw & self.best[1]) / len(self.cw) if self.cw else 0.0
-        self.sides = _Sides(claim, passage, self.cw)
+        # (a name's aside is no part of what a figure's clause says: "lodged by the Pärnu Beach District Society[, a
+        # residents' group,] in June 2024" / "The association filed its complaint ... in July 2024")
+        self.sides = _Sides(claim, passage, content_words(_NAME_ASIDE.sub(r"\1", claim)) if "," in claim else self.cw)
         # what was found: the mismatches (and how much of the rest of the claim stands beside the worst one),
         # slot kinds matched, missing and counted, and the values the passage states
         self.mismatches: list[Mismatch] = []
@@ -353,13 +355,14 @@ class _Comparison:
             # million ... Net profit ... amounted to 5.8 million euros, compared with 3.9 million"
             return hit, False
         for group in tries:
-            hit = (_best(c, group, threshold, used) or sides.anchored(c, group, used)
+            # the same end of a range first: "between [2019] and 2021" / "from [2018] through 2020"
+            hit = (sides.range_end(c, group, used) or _best(c, group, threshold, used) or sides.anchored(c, group, used)
                    or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))
             if hit is None and (hit := _same_run(c, claim, group, passage, used)) is not None:
                 return hit, True  # a run of the same thing counted otherwise is on topic, however worded
             if hit is None and (hit := sides.deadline_otherwise(c, group, used)) is not None:
                 return hit, True  # the date the same act is done by, however the rest is worded
-            hit = hit or (sides.range_end(c, group, used) or sides.record_since(c, group, used)
+            hit = hit or (sides.record_since(c, group, used)
                    or sides.month_otherwise(c, group, used)
                    or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
             if hit is not None:
@@ -650,6 +653,10 @@ _OFFSET_AFTER = re.compile(
 )
 #: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
+
+
+#: An aside describing the name before it: "Pärnu Beach District Society[, a residents' group,]".
+_NAME_ASIDE = re.compile(r"(\b[A-Z][\w’'-]*),\s+(?:a|an)\s+[^,;.()\d]{1,40}(?=,)")
 
 
 def _titled(text: str, slot: Slot) -> bool:
@@ -1327,7 +1334,10 @@ _DAY_INTO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A date something began on: "which [began on] Saturday", "started in".
-_BEGAN_ON = re.compile(r"\b(?:began|begun|begins|started|starts|launched)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+_BEGAN_ON = re.compile(
+    r"\b(?:began|begun|begins|started|starts|launched|(?:get|gets|got|gotten)\s+under\s*way)\s+(?:on\s+|in\s+|at\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 

@@ -508,7 +508,7 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     def walk(seq: list[tuple[str, int, int]], prev_end: int, forward: bool) -> None:
         nonlocal head
         factor, last = 1.0, prev_end
-        for dist, (tok, s, e) in enumerate(seq[:window], 1):
+        for at, dist, (tok, s, e) in _by_name_steps(seq, window):
             gap = tokens_text[min(last, s) : max(last, e if not forward else s)] if forward else tokens_text[e:last]
             low = tok.lower()
             if _CLAUSE_BREAK.search(gap) or low in _CLAUSE_WORDS:
@@ -546,21 +546,32 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 if (phrasal := _PHRASAL.match(text, s)) is not None:  # "stepped down" as "resigned"
                     st = stem(_phrasal(phrasal).split()[0])
                 hyphenated = text[e : e + 1] == "-" or text[s - 1 : s] == "-"  # "water-dropping aircraft"
+                if forward and dist == 1 and not head and counted and s == end + 1 and text[end] == "-" \
+                        and low not in _POLARITY_WORD and not low.endswith(("'s", "’s")):  # fmt: skip
+                    head = st  # "a seven-[storey] building" / "the six-storey hotel": storeys are counted
                 if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
                         and low not in _WEEKDAYS and low not in _MORE_OF and not hyphenated \
                         and not low.endswith(("'s", "’s")):  # fmt: skip
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
-                    nxt = seq[dist] if dist < len(seq) else None
+                    nxt = seq[at + 1] if at + 1 < len(seq) else None
                     if figure and nxt is not None and low in _HOW_COUNTED and text[e : nxt[1]].isspace() \
                             and _is_content(nxt[0].lower()) and nxt[0].lower() not in _POLARITY_WORD:  # fmt: skip
                         head = stem(nxt[0].lower())  # "1,840 written [submissions]", "51 confirmed [cases]"
                 put(st, weight)
 
     tokens_text = text
+    # an aside describing the name before the figure is no break in its clause: "lodged by the society[, a
+    # residents' group,] in June 2024"
+    window_lo = max(lo, start - 80)
+    if (aside := _ASIDE_BEFORE.search(text[window_lo:start])) is not None:
+        a0, a1 = window_lo + aside.start(), window_lo + aside.end("aside")
+        tokens_text = text[:a0] + " " * (a1 - a0) + text[a1:]
+        left = [t for t in left if t[2] <= a0 or t[1] >= a1]
     figure = any(ch.isdigit() for ch in text[start:end])
+    counted = figure or parse_number(text[start:end]) is not None  # ("a [seven]-storey building")
     unit_words = _currency_words_after(right) if figure else 0
-    walk(list(reversed(left))[:window], start, False)
-    walk(right[:window], end, True)
+    walk(list(reversed(left))[: window * 3], start, False)
+    walk(right[: window * 3], end, True)
     code = re.match(r"([A-Za-z]{2,3})\.?\s?\d", text[start:end])
     if code and (unit := _prefix_currency(code.group(1))):
         put(unit, 1.0)  # "[NOK] 65": the currency its prefix names
@@ -572,6 +583,26 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
     return tuple(sorted(ctx.items())), head
 
 
+def _by_name_steps(seq: list[tuple[str, int, int]], window: int) -> list[tuple[int, int, tuple[str, int, int]]]:
+    """The first ``window`` steps of ``seq`` as (index, step, token), the words of one capitalised name one step:
+    "lodged by the [Pärnu Beach District Society] in June 2024" keeps "lodged" in reach."""
+    out, step, prev = [], 0, None
+    for i, tok in enumerate(seq):
+        joined = prev is not None and tok[0][:1].isupper() and prev[0][:1].isupper() \
+            and abs(tok[1] - prev[2]) <= 1 or prev is not None and abs(prev[1] - tok[2]) <= 1 \
+            and tok[0][:1].isupper() and prev[0][:1].isupper()  # fmt: skip
+        step += 0 if joined else 1
+        if step > window:
+            break
+        out.append((i, step, tok))
+        prev = tok
+    return out
+
+
+#: An aside set off by commas right before a figure, perhaps after its preposition: "[, a residents' group,] in".
+_ASIDE_BEFORE = re.compile(
+    r"(?P<aside>,\s+(?:a|an)\s+[^,;.()\d]{1,40},)\s*(?:(?:in|on|at|since|from|by|until|before|after)\s+)?$"
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:those|them|these|whom)\b", re.IGNORECASE)
 
 

@@ -22,12 +22,18 @@ _VERBAL_NEG = frozenset("not n't never cannot neither nor".split())
 _HEDGES = frozenset("about around approximately roughly nearly almost some estimated close barely scarcely".split())
 _LOWER = frozenset(("over", "above", "exceeding", "more than", "at least", "upwards of", "greater than", "after",
                     "later than", "beyond", "exceed", "exceeds", "exceeded", "top", "tops", "topped", "surpass",
-                    "surpassed", "surpassing", "in excess of"))  # fmt: skip
+                    "surpassed", "surpassing", "in excess of",
+                    # a measure's comparative: "vehicles [heavier than] 10 tonnes", "trees [taller than] 30 metres"
+                    "heavier than", "larger than", "bigger than", "longer than", "taller than", "higher than",
+                    "older than", "wider than", "deeper than"))  # fmt: skip
 _UPPER = frozenset(("under", "below", "less than", "fewer than", "up to", "at most", "before", "prior to",
-                    "earlier than", "no more than", "as much as", "as many as"))  # fmt: skip
+                    "earlier than", "no more than", "as much as", "as many as",
+                    # what a limit lets through: "a take-off mass [not exceeding] 5,700 kg"
+                    "not exceeding", "not more than", "not above", "not over", "lighter than", "smaller than",
+                    "shorter than", "younger than", "narrower than"))  # fmt: skip
 #: Bounds that take in their own value: "at least seven" fits seven, "more than seven" does not.
 _INCLUSIVE = frozenset(("at least", "up to", "at most", "no more than", "no fewer than", "no less than", "as much as",
-                        "as many as"))  # fmt: skip
+                        "as many as", "not exceeding", "not more than", "not above", "not over"))  # fmt: skip
 #: Hedges that say something may happen, as against a plan or an expectation ("plans to", "is expected to").
 _POSSIBLE = frozenset("may might could possibly perhaps probably likely allegedly reportedly".split())
 #: Every hedge: the possible and what is only planned or expected. A claim about the future ("will hire") fits a
@@ -233,11 +239,14 @@ _PHRASAL_AS = {
     ("start", "operating"): "open", ("start", "operations"): "open", ("begin", "operating"): "open",
     ("begin", "operations"): "open", ("began", "operating"): "open", ("began", "operations"): "open",
     ("come", "to light"): "discover", ("came", "to light"): "discover",  # "came to light in March" / "was uncovered"
+    ("get", "under way"): "began", ("got", "under way"): "began", ("get", "underway"): "began",  # "Work got under
+    ("got", "underway"): "began",  # way in October" / "Construction began in March"
 }  # fmt: skip
 _PHRASAL = re.compile(
     r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|gave|given|come|came|break|broke|broken"
-    r"|start|begin|began)(?:s|ting|ping|ped|ed|ling|led|ning)?"
-    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|to\s+light|operating|operations|way)\b",
+    r"|start|begin|began|get|got)(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|to\s+light|operating|operations|way"
+    r"|under\s+way|underway)\b",
     re.IGNORECASE,
 )
 
@@ -354,7 +363,8 @@ _SYNONYMS = (
     "mid middl",  # "by mid-2026" / "by the middle of 2026"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
     "kilogram kilo kg",  # "€3.80 a kilogram" / "€4.60 a kilo"
-    "summon convene call",  # "had called both sides to a meeting" / "has summoned both parties to talks"
+    "summon convene call invit",  # "had called both sides to a meeting" / "has summoned both parties to talks"
+    "minister ministry",  # "Labour Minister X has called both sides" / "The Ministry of Labour has invited"
     "race marathon",  # "won the men's race in 1:03:12" / "won the half marathon in a course record of 1:03:12"
     "limit maximum cap ceiling",  # "the 9-metre limit" / "a maximum height of 7.5 metres"
 )

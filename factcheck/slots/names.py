@@ -152,6 +152,24 @@ def _one_transliteration(a: str, b: str) -> bool:
 
 
 _VOWELS = frozenset("aeiou")
+#: A stretch of two vowels and the one vowel transliterations write for it ("ie" in Dutch spelling is "i").
+_DIGRAPH_SOUNDS = frozenset(
+    {("ie", "i"), ("ee", "e"), ("ee", "i"), ("oo", "o"), ("oo", "u"), ("aa", "a"), ("uu", "u"), ("ii", "i"),
+     ("au", "a"), ("ou", "u"), ("ou", "o"), ("oe", "u"), ("oe", "o")}
+)
+
+
+def _sounds_alike(longer: str, at: int, shorter: str) -> bool:
+    """Whether the vowel at ``at`` in ``longer``, which ``shorter`` leaves out, makes with a vowel beside it a
+    stretch written for the one vowel ``shorter`` has there (:data:`_DIGRAPH_SOUNDS`)."""
+    for lo in (at - 1, at):
+        pair = longer[lo : lo + 2]
+        if lo < 0 or len(pair) != 2 or not set(pair) <= _VOWELS:
+            continue
+        kept = pair[0] if lo == at - 1 else pair[1]  # the vowel beside the one left out
+        if (pair, kept) in _DIGRAPH_SOUNDS and shorter[lo : lo + 1] == kept:
+            return True
+    return False
 #: Letters transliterations trade ("Gaddafi" / "Gadhafi", "Zelensky" / "Zelenskyy").
 _TRANSLIT = frozenset("hyjw")
 #: Endings that make a name's demonym or plural, no misspelling ("Korea" / "Korean", "Nepal" / "Nepali").
@@ -262,6 +280,9 @@ def misspelt(a: str, b: str) -> bool:
             ch, word, at = (left or right), (x if left else y), (i1 if left else j1)
             if word[at - 1 : at] == ch or word[at + 1 : at + 2] == ch:
                 continue
+            if ch in _VOWELS and _sounds_alike(word, at, x if word is y else y):
+                continue  # a vowel in or out of a stretch of vowels that sounds the same, as transliterations write
+                # it: "Mahabier" / "Mahabir", "Jagernath" / "Jagernauth" (not "Kessler" / "Kesslier")
         slips += max(len(left), len(right))
     # a long name takes a third slip ("Beridzeshvili" / "Berdzenishvili": a letter moved and one added)
     return 0 < slips <= (3 if len(short) >= 10 else 2)

@@ -322,11 +322,13 @@ class _Sides:
         return fits[0]
 
     def range_end(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
-        """The end of the passage's one date range, for the end of the claim's: "from June 1 until [the end of
-        October]" against "from 1 June to [30 November]"."""
-        if c.kind is not SlotKind.DATE or not _DATE_RANGE_END.search(self.claim[max(0, c.start - 60) : c.start]):
+        """The same end of the passage's one date range, for an end of the claim's: "from June 1 until [the end
+        of October]" against "from 1 June to [30 November]", "between [2019] and 2021" against "from [2018]
+        through 2020"."""
+        side = _range_side(self.claim, c) if c.kind is SlotKind.DATE else None
+        if side is None:
             return None
-        fits = [p for p in cands if p.start not in used and _DATE_RANGE_END.search(self.passage[max(0, p.start - 60) : p.start])]
+        fits = [p for p in cands if p.start not in used and _range_side(self.passage, p) == side]
         if len(fits) != 1 or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
             return None
         used.add(fits[0].start)
@@ -536,6 +538,27 @@ _DATE_RANGE_END = re.compile(
     r"\bfrom\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?:until|till|to|through|thru)\s+"
     r"(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|mid-?|late\s+|early\s+)?$"
 )
+
+#: What opens a range before its first date ("between", "from") and joins it to its second ("and", "to", "-").
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:(?:early|mid|late)[- ]?\s*)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*(?=\w)|\s+(?:and|to|until|till|through|thru)\s+", re.IGNORECASE)
+_RANGE_SECOND = re.compile(
+    r"\b(?:between|from)\s+[^,;.]{1,30}?(?:\s*[-–]\s*|\s+(?:and|to|until|till|through|thru)\s+)"
+    r"(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|mid-?|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _range_side(text: str, slot: Slot) -> str | None:
+    """Whether a date opens ("start") or closes ("end") a range from one date to another: "between [2019] and
+    2021", "from 1 June to [30 November]"; None for a date standing alone."""
+    if _RANGE_OPEN.search(text, max(0, slot.start - 20), slot.start) and _RANGE_JOIN.match(text, slot.end):
+        return "start"
+    if _DATE_RANGE_END.search(text[max(0, slot.start - 60) : slot.start]) or _RANGE_SECOND.search(
+            text[max(0, slot.start - 60) : slot.start]):  # fmt: skip
+        return "end"
+    return None
+
 
 _LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 

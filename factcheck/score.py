@@ -207,7 +207,7 @@ _SORTS = (
     (re.compile(r"\bUnion\b"), frozenset({"union"})),
     (re.compile(r"\b(?:Electricity|Power|Energy|Water|Utilit\w*)\b"), frozenset({"utility", "generator"})),
     (re.compile(r"\b(?:Municipality|Municipalidad|City\s+Hall|City\s+Council)\b"),
-     frozenset({"city", "city hall", "council"})),
+     frozenset({"city", "city hall", "council", "municipality"})),
     (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
     (re.compile(r"\bFederation\b"), frozenset({"federation"})),
     (re.compile(r"\bAssociation\b"), frozenset({"association"})),
@@ -251,6 +251,9 @@ def _sorts_of(names: Sequence[str]) -> frozenset[str]:
         if generic and (m := _SORT_NAME.fullmatch(n.strip())):
             sort = m.group("sort").lower()
             out |= {sort} | set().union(*(kin for _, kin in _SORTS if sort in kin))
+        elif len(words) == 2 and words[0][:1].isupper() and words[1][:1].islower() and any(
+                words[1] in kin for _, kin in _SORTS):  # fmt: skip
+            out |= {words[1]}  # "Bitola municipality" goes by "the municipality"
     return frozenset(out)
 
 
@@ -1252,7 +1255,7 @@ _SPELT_OUT = re.compile(
 #: ministry" (an officer's title after it: :data:`_OFFICER`).
 _SORT_OFFICER = re.compile(r"(?:the\s+|its\s+)?(ministry|company|council|agency|union|police|club|court|firm|department"
                            r"|bureau|authority|utility|operator|hospital|university|commission|army|military|park"
-                           r"|museum)\s+",
+                           r"|museum|foundation|institute|association|federation|society|trust|festival)\s+",
                            re.IGNORECASE)  # fmt: skip
 #: A document from a unit of the body the claim is about: "a statement from [its crisis unit]".
 _FROM_ITS = re.compile(

@@ -2093,3 +2093,18 @@ def test_an_officer_named_then_titled_by_the_bodys_sort_speaks_for_it() -> None:
                      "seek 2.5 million euros to compensate trawler owners")  # fmt: skip
     assert "the ministry" in _Sources(claim).names
     assert "the ministry" not in _Sources(_said_by("Tiit Rannamäe, a critic of the ministry's plans", "X")).names
+
+
+def test_a_place_and_its_bodys_sort_go_by_that_sort() -> None:
+    claim = _said_by("Bitola municipality", "The municipality had switched nine of the 14 affected schools to "
+                     "pellet boilers")  # fmt: skip
+    wire = ev("makpress", outlet="MakPress", passage="In a written statement, the municipality said that nine of the "
+              "14 schools concerned had been converted to pellet heating.")  # fmt: skip
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+
+
+def test_a_foundations_director_speaks_for_the_foundation() -> None:
+    from factcheck.score import _Sources
+
+    claim = _said_by("foundation director Jelena Vassiljeva", "About 18 percent of visitors came from abroad")
+    assert "the foundation" in _Sources(claim).names

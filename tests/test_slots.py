@@ -4186,3 +4186,49 @@ def test_a_names_aside_does_not_keep_a_date_from_its_clause() -> None:
     passage = ("The permit concerned a six-storey spa hotel on Ranna puiestee in Pärnu. The association filed its "
                "complaint with the court in July 2024.")  # fmt: skip
     assert ("date", "June 2024", "July 2024") in _pairs(claim, passage)
+
+
+def test_what_is_now_is_no_rival_of_a_planned_changes_target() -> None:
+    claim = "The organisers plan to extend the festival to four days in 2026 and to add a stage on Kreenholm island"
+    assert _pairs(claim, "The police estimated that about 33,000 people passed through the festival grounds over the "
+                  "three days, based on counts at the entrances.") == []  # fmt: skip
+    assert _pairs(claim, "The foundation plans to extend the festival to five days in 2026.") == [
+        ("number", "four", "five")]
+
+
+def test_a_figure_of_the_year_another_claim_figure_is_of_answers_that_one() -> None:
+    assert _pairs("The harvest will reach 1,450 tonnes of green leaf this year, up from 1,180 tonnes in 2024",
+                  "Figures from the State Statistics Committee show that growers harvested 1,310 tonnes of green tea "
+                  "leaf in 2024.") == [("number", "1,180", "1,310")]  # fmt: skip
+
+
+def test_an_aid_paid_on_top_is_no_rival_of_a_price() -> None:
+    claim = "Pickers were being paid 1.2 manat per kilogram of leaf"
+    assert _pairs(claim, "Growers will be paid a state subsidy of 0.50 manat for every kilogram of leaf they deliver "
+                  "to licensed factories.") == []  # fmt: skip
+    assert _pairs(claim, "Pickers were paid 0.8 manat for every kilogram of leaf.") == [("number", "1.2", "0.8")]
+
+
+def test_the_day_given_for_the_same_act_answers_not_the_month_it_falls_in() -> None:
+    assert _pairs("The first picking of the season began on April 28 on the lower slopes",
+                  "On the terraces, the first flush of the season was picked on May 5, a few days later than growers "
+                  "had hoped after a cool spell in late April.") == [("date", "April 28", "May 5")]  # fmt: skip
+
+
+def test_a_seat_compounded_before_a_name_is_a_place_of_its_own() -> None:
+    names = [x.text for x in extract_slots("The contract went to Gaborone-based Kalahari Civils (Pty) Ltd.")
+             if x.kind is SlotKind.ENTITY]  # fmt: skip
+    assert names[:2] == ["Gaborone", "Kalahari Civils"]
+
+
+def test_words_of_what_sort_a_counted_thing_is_are_no_head() -> None:
+    assert _pairs("The centres are short of about 30 specialised dialysis nurses",
+                  "The nurses' union says the centres would need about 45 additional trained dialysis nurses to run "
+                  "full shifts.") == [("number", "30", "45")]  # fmt: skip
+
+
+def test_exports_are_sales_abroad() -> None:
+    from factcheck.slots.lexicon import _same_sense, content_words
+
+    assert _same_sense(content_words("Exports accounted for 61 percent")) & _same_sense(
+        content_words("Kapaz Tekstil shipped goods abroad"))

@@ -303,6 +303,11 @@ class _Comparison:
         cands = [p for p in self.ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
         # a part of a month holds only its days: "mid-September" is not "September 1"
         equal = [p for p in cands if _dates_equal(c, p) and not _outside_part(c, self.claim, p, self.passage)]
+        if c.value[0] == "md" and equal and all(p.value[0] == "month" for p in equal):  # type: ignore[index]
+            days = [p for p in cands if p.value[0] == "md" and p not in equal]  # type: ignore[index]
+            if days and max(_align(c, p) for p in days) > max(_align(c, p) for p in equal):
+                equal = []  # "began on April 28" / "was picked on [May 5], ... after a cool spell in late April": the
+                # day given for the same act answers, not the month it falls in
         cy = c.value[-1] if c.value[0] == "md" and len(c.value) == 4 else None  # type: ignore[index]
         if cy is not None:
             # a year running into the claim's day's year holds it: "the year to June 30, 2025" / "in fiscal 2024-25"
@@ -315,6 +320,11 @@ class _Comparison:
         cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)
                  or (_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
                      and _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None)]  # fmt: skip
+        if _compared_with(c, self.claim) and not _SINCE.search(self.claim[max(0, c.start - 12) : c.start]) \
+                and not any(x.kind is SlotKind.DATE and _compared_with(x, self.passage) for x in self.ps):  # fmt: skip
+            # "shipped 265,000 bags last year, down from 298,000 [in 2023]" / "shipping 240,000 bags in 2024": the
+            # passage's one date is of the figure the claim dates otherwise, not of the one it is compared with
+            cands = [p for p in cands if p in equal]
         # the day a source spoke is no rival of the day of what it told: "knocked out online services since Thursday"
         # / "a person familiar with the investigation [told the Southern Wire Service on] Friday"
         if not _spoken_on(self.claim, c, loose=True):
@@ -338,6 +348,16 @@ class _Comparison:
         if c.unit == "duration":  # a margin ("38 seconds behind") is no finishing time ("in 2:06:19")
             cands = [p for p in cands if p.unit != "duration" or _margin(c, claim) == _margin(p, passage)
                      or not (_CLOCK.search(c.text) or _CLOCK.search(p.text))]  # fmt: skip
+        if c.kind is SlotKind.NUMBER and (years := _others_years(c, cs, claim)):
+            # "1,450 tonnes this year, up from 1,180 tonnes [in 2024]": a passage's figure of 2024 answers the 2024 one
+            cands = [p for p in cands if _figure_year(passage, p) not in years]
+        if c.kind is SlotKind.NUMBER and c.unit not in (None, "count") and not _near_words(c, claim) & _AID_WORDS:
+            # "pickers were being paid 1.2 manat per kilogram" / "a state subsidy of 0.50 manat for every kilogram":
+            # an aid paid on top is no rival of a price or a wage
+            cands = [p for p in cands if not _near_words(p, passage, 4) & _AID_WORDS]
+        if c.kind is SlotKind.NUMBER and _planned_target(claim, c):
+            # "plan to extend the festival to [four] days": what is now is no rival of a planned change's target
+            cands = [p for p in cands if _planned_target(passage, p)]
         if c.kind is SlotKind.NUMBER:
             alike = [p for p in cands if p.unit == c.unit or "count" not in (c.unit, p.unit)]
             if not alike:  # a bare count against a sum of money: most often two different things
@@ -653,6 +673,43 @@ _OFFSET_AFTER = re.compile(
 )
 #: A capitalised word right before a number makes it part of a title ("Toy Story [2]", "Apollo [11]").
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
+
+
+#: Stems of an aid paid on top of a price: a subsidy, a grant, a bonus.
+_AID_WORDS = frozenset("subsidy grant bonus premium allowanc rebat".split())
+#: The year a figure is of, written right after it: "1,180 tonnes [in 2024]", "1,450 tonnes of green leaf [this year]".
+_FIGURE_YEAR = re.compile(
+    r"[^\d.;]{0,40}?\b(?:(?:in|for|during)\s+((?:19|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE
+)
+
+
+def _figure_year(text: str, slot: Slot) -> str | None:
+    m = _FIGURE_YEAR.match(text, slot.end, slot.end + 60)
+    return None if m is None else (m.group(1) or m.group(2).lower() + " year")
+
+
+def _others_years(c: Slot, cs: Sequence[Slot], claim: str) -> set[str]:
+    """The years of the claim's other figures of ``c``'s unit that are not ``c``'s own year."""
+    own = _figure_year(claim, c)
+    return {y for x in cs if x is not c and x.kind is SlotKind.NUMBER and x.unit == c.unit
+            and (y := _figure_year(claim, x)) is not None and y != own}  # fmt: skip
+
+
+#: A change a figure is the target of: "extend the festival [to] four days", "raise the fee to".
+_TO_TARGET = re.compile(
+    r"\b(?:extend|expand|increas|rais|cut|reduc|lower|grow|boost|bring|lift|doubl|shorten|lengthen|widen|enlarg|go"
+    r"|rise|rising|fall|climb|drop|jump)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(r"\b(?:plans?|planned|intends?|aims?|expects?|will|would|proposes?|wants?|hopes?)\b")
+
+
+def _planned_target(text: str, slot: Slot) -> bool:
+    """Whether a figure is the target of a change a sentence plans: "The organisers plan to extend the festival to
+    [four] days in 2026"."""
+    lo = max(text.rfind(". ", 0, slot.start) + 1, 0)
+    return _TO_TARGET.search(text, max(lo, slot.start - 60), slot.start) is not None and _PLANNED.search(
+        text, lo, slot.start) is not None
 
 
 #: An aside describing the name before it: "Pärnu Beach District Society[, a residents' group,]".

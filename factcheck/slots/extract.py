@@ -266,6 +266,8 @@ _ENTITY_RE = re.compile(
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
 
+#: A place compounded before a name: "[Gaborone]-based", "[Dublin]-headquartered".
+_SEAT_BEFORE = re.compile(r"([A-Z][\w'’]*)-(?:based|born|owned|run|led|headquartered|registered)")
 _NON_ENTITY = frozenset(
     """the a an in on at for and but or if he she it they we i you his her their its this that these those there
     then when while after before since as by from with according however meanwhile also yet so not no but
@@ -485,6 +487,18 @@ _HOW_COUNTED = frozenset(
 )
 
 
+#: Words that tell what sort a counted thing is, not what it is: "additional", "trained", "specialised".
+_SORT_OF_COUNTED = frozenset(
+    "additional extra skilled trained qualified specialist specialised specialized experienced permanent temporary "
+    "seasonal certified licensed accredited".split()
+)
+
+
+def _how_counted(word: str) -> bool:
+    """Whether a word before a counted noun tells how or what sort it was counted ("confirmed", "trained")."""
+    return word in _HOW_COUNTED or word in _SORT_OF_COUNTED
+
+
 #: A count told as what a source put it at: "put the number of [evacuees] across the division at".
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|estimated|estimates|set|sets)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:number|total|toll|count|tally)"
@@ -553,10 +567,15 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                         and low not in _WEEKDAYS and low not in _MORE_OF and not hyphenated \
                         and not low.endswith(("'s", "’s")):  # fmt: skip
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
-                    nxt = seq[at + 1] if at + 1 < len(seq) else None
-                    if figure and nxt is not None and low in _HOW_COUNTED and text[e : nxt[1]].isspace() \
-                            and _is_content(nxt[0].lower()) and nxt[0].lower() not in _POLARITY_WORD:  # fmt: skip
-                        head = stem(nxt[0].lower())  # "1,840 written [submissions]", "51 confirmed [cases]"
+                    word, k, word_end = low, at, e
+                    while figure and k + 1 < len(seq) and k - at < 3 and _how_counted(word):
+                        nxt = seq[k + 1]  # "1,840 written [submissions]", "51 confirmed [cases]", "30 specialised
+                        # [dialysis] nurses" / "45 additional trained [dialysis] nurses"
+                        if not text[word_end : nxt[1]].isspace() or not _is_content(nxt[0].lower()) \
+                                or nxt[0].lower() in _POLARITY_WORD:  # fmt: skip
+                            break
+                        word, k, word_end = nxt[0].lower(), k + 1, nxt[2]
+                        head = stem(word)
                 put(st, weight)
 
     tokens_text = text
@@ -1201,6 +1220,11 @@ class _Extraction:
                                  and re.search(r"\d[\s-]*$", text[max(0, s - 3) : s]))):  # fmt: skip
                 s += len(words[0]) + 1
                 words = words[1:]
+            if len(words) > 1 and (seat := _SEAT_BEFORE.fullmatch(words[0])) is not None:
+                if free(s, s + len(seat.group(1))):  # "Gaborone-based Kalahari Civils": a place, then the name
+                    add(SlotKind.ENTITY, s, s + len(seat.group(1)), _squash(seat.group(1)), None)
+                s, words = s + len(words[0]) + 1, words[1:]
+                name = " ".join(words)
             if len(words) > 2 and (trade := TRADE_NOUN.match(name)) is not None:
                 s, words = s + trade.end(), words[1:]  # "Contractor Huadong Harbour Engineering": the firm's name
             if len(words) > 1 and words[-1] in ("No", "Nr", "Nos") and re.match(r"\.?\s*\d", text[e:]):

@@ -610,9 +610,14 @@ class SourceResolver:
         if best is None:  # the one name acting as a subject in the paragraphs just before ("Westrijst has offered
             # 12 percent, ... The company said the stoppage was costing it ...")
             earlier = set(self._subject_names(max(0, lo - 800), lo, people))
-            if len(earlier) == 1:
-                best = earlier.pop()
+            if len(earlier) == 1 and self._runs_works(name := earlier.pop()):
+                best = name
         return (best, SourceKind.OFFICIAL) if best else None
+
+    def _runs_works(self, name: str) -> bool:
+        """Whether the article names a works or a firm by ``name``: "the [Westrijst] rice mill"."""
+        return re.search(re.escape(name) + r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:mill|plant|factory|company|firm|group|"
+                         r"brewery|refinery|mine|works|smelter|steelworks|shipyard)\b", self.text) is not None
 
     def _subject_names(self, lo: int, hi: int, people: set[str]) -> list[str]:
         """The capitalised names acting as a clause's subject in ``text[lo:hi]``, in order, none a person's
@@ -1103,7 +1108,7 @@ _SUBJECT_NAME = re.compile(
     r" (?P<verb>will|would|has|had|have|is|was|plans|said|says|cut|cuts|[a-z]{2,}ed|[a-z]{3,}s)\b"
 )
 #: A preposition right before a name, which makes the name its object rather than a clause's subject.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|into|near|across|over|by)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|of|on|for|with|into|near|across|over|by)\s+(?:the\s+)?$")
 
 
 def _common_noun(word: str) -> bool:

@@ -581,3 +581,10 @@ def test_a_determiner_alone_is_nobody() -> None:
 )  # fmt: skip
 def test_the_company_and_its_statement_refer_back_to_the_firm(text: str, canonical: str) -> None:
     assert extract_claims(text)[-1].attribution.canonical == canonical
+
+
+def test_the_company_is_no_earlier_subject_that_runs_no_works() -> None:
+    text = ("A pipeline that carries 160,000 barrels a day to the United States has been shut after a leak.\n\n"
+            "About 1,900 barrels spilled before the line was isolated, a landowner told reporters.\n\n"
+            "The company said it expected to restart the line within five days.")  # fmt: skip
+    assert extract_claims(text)[-1].attribution.canonical != "United States"

@@ -4232,3 +4232,9 @@ def test_exports_are_sales_abroad() -> None:
 
     assert _same_sense(content_words("Exports accounted for 61 percent")) & _same_sense(
         content_words("Kapaz Tekstil shipped goods abroad"))
+
+
+@pytest.mark.parametrize("text", ["The firm lost 5 million Hong Kong dollars in 2024.",
+                                  "It cost 300 East Caribbean dollars in total."])
+def test_a_currency_of_two_capitalised_words_is_read_as_its_unit(text: str) -> None:
+    assert any(x.unit and x.unit.startswith("money:") for x in extract_slots(text))

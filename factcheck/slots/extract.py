@@ -533,9 +533,9 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 continue  # "at [least] a week" / "no [less] than five days": the bound, compared apart
             if not forward and dist == 1 and low in _PART_OF_A_TIME and not figure:
                 continue  # "[mid]-February", "[early] March": which part of the month, not what it dates
-            if forward and dist < unit_words:
+            if forward and at + 1 < unit_words:
                 continue  # "50 [Norwegian] crowns": the country of the figure's currency
-            if forward and dist == unit_words:  # "50 [crowns]" and "NOK 50" alike: the currency, by its unit
+            if forward and at + 1 == unit_words:  # "50 [crowns]" and "NOK 50" alike: the currency, by its unit
                 key = _CURRENCY_WORD[low]
                 head = head or key
                 put(key, weight)

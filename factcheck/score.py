@@ -369,8 +369,10 @@ def _figure_sentences(passage: str, claim: str) -> str:
     spans = _sentences(passage)
     if not figures or len(spans) < 2:
         return passage
-    held = [passage[a:b] for a, b in spans if figures & {f.replace(",", "") for f in _FIGURE.findall(passage[a:b])}]
-    if not held or len(held) == len(spans) or any(_PRONOUN_OPENING.match(t.lstrip(" \"“")) for t in held) \
+    at = [(a, b) for a, b in spans if figures & {f.replace(",", "") for f in _FIGURE.findall(passage[a:b])}]
+    held = [passage[a:b] for a, b in at]
+    quoted = any((passage.count('"', 0, a) + passage.count("“", 0, a) + passage.count("”", 0, a)) % 2 for a, _ in at)
+    if not held or len(held) == len(spans) or quoted or any(_PRONOUN_OPENING.match(t.lstrip(" \"“")) for t in held) \
             or (passage[spans[0][0] : spans[0][1]] not in held and dateline_credit(passage) is not None):  # fmt: skip
         return passage
     return " ".join(held)
@@ -381,7 +383,7 @@ _DATE_FIGURE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b(?:19|20)\d\d\b"
 )
-_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|That|These|Its|His|Her|Their)\b")
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|That|These|Its|His|Her|Their|We|Our|I|My)\b")
 
 
 #: Verbs of a body's estimate, forecast or expectation, which credit what follows to it.

@@ -2076,6 +2076,9 @@ def test_a_credit_in_another_sentence_of_the_passage_is_not_the_figures() -> Non
     it = attrs.evolve(wire, passage="The company reported its results on Monday. It said revenue grew 14 percent to "
                       "486.3 million pula.")  # fmt: skip
     assert score_claim(claim, [it]).verdict is Verdict.UNVERIFIED
+    quoted = attrs.evolve(wire, passage='Chief executive Kabo Moeng said: "This was a good year. Revenue grew 14 '
+                          'percent to 486.3 million pula."')  # the quotation goes on: the credit is still its
+    assert score_claim(_said_by("Kabo Moeng", claim.text), [quoted]).verdict is Verdict.UNVERIFIED
 
 
 def test_a_bodys_staff_speak_for_it() -> None:

@@ -4238,3 +4238,13 @@ def test_exports_are_sales_abroad() -> None:
                                   "It cost 300 East Caribbean dollars in total."])
 def test_a_currency_of_two_capitalised_words_is_read_as_its_unit(text: str) -> None:
     assert any(x.unit and x.unit.startswith("money:") for x in extract_slots(text))
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Quispe, 27, took 38 seconds off the old record, which dated from 2018.",
+     "The previous course record, 1:03:50, had stood since the 2018 edition."],
+)
+def test_the_year_an_old_record_was_set_answers_the_claims(passage: str) -> None:
+    claim = "Quispe, 27, won the men's race in 1 hour, 3 minutes and 12 seconds, breaking the course record set in 2019"
+    assert _pairs(claim, passage) == [("date", "2019", "2018")]  # (and "38 seconds off" the record is a margin)

@@ -347,7 +347,7 @@ class _Comparison:
         threshold = self.min_align
         if c.unit == "duration":  # a margin ("38 seconds behind") is no finishing time ("in 2:06:19")
             cands = [p for p in cands if p.unit != "duration" or _margin(c, claim) == _margin(p, passage)
-                     or not (_CLOCK.search(c.text) or _CLOCK.search(p.text))]  # fmt: skip
+                     or not (_CLOCK.search(c.text) or _CLOCK.search(p.text) or _IN_PARTS.search(c.text))]  # fmt: skip
         if c.kind is SlotKind.NUMBER and (years := _others_years(c, cs, claim)):
             # "1,450 tonnes this year, up from 1,180 tonnes [in 2024]": a passage's figure of 2024 answers the 2024 one
             cands = [p for p in cands if _figure_year(passage, p) not in years]
@@ -376,7 +376,8 @@ class _Comparison:
             return hit, False
         for group in tries:
             # the same end of a range first: "between [2019] and 2021" / "from [2018] through 2020"
-            hit = (sides.range_end(c, group, used) or _best(c, group, threshold, used) or sides.anchored(c, group, used)
+            hit = (sides.range_end(c, group, used) or sides.record_set(c, group, used)
+                   or _best(c, group, threshold, used) or sides.anchored(c, group, used)
                    or sides.sole(c, group, cs, ps, used) or sides.one_of_unit(c, group, cs, used))
             if hit is None and (hit := _same_run(c, claim, group, passage, used)) is not None:
                 return hit, True  # a run of the same thing counted otherwise is on topic, however worded
@@ -675,6 +676,8 @@ _OFFSET_AFTER = re.compile(
 _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 
 
+#: A time written in its parts: "1 hour, 3 minutes and 12 seconds" (a finishing time, as "1:03:12" is).
+_IN_PARTS = re.compile(r"\b(?:hours?|minutes?)\b.*\b(?:minutes?|seconds?)\b")
 #: Stems of an aid paid on top of a price: a subsidy, a grant, a bonus.
 _AID_WORDS = frozenset("subsidy grant bonus premium allowanc rebat".split())
 #: The year a figure is of, written right after it: "1,180 tonnes [in 2024]", "1,450 tonnes of green leaf [this year]".
@@ -1212,8 +1215,8 @@ def _near_words(slot: Slot, text: str, reach: int = 8) -> frozenset[str]:
 _OLD_RECORD = re.compile(
     r"\b(?:(?:broke|breaking|breaks|beat|beating|bettered|bettering|lowered|lowering|smashed|smashing|eclipsed|"
     r"eclipsing|improved|improving|surpassed|surpassing)\s+(?:the|his|her|their|its|a)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"|(?:old|previous|former|existing|standing)\s+(?:[\w’'-]+\s+){0,2}?)(?:record|best|mark)\s+(?:time\s+)?of\s+"
-    r"(?:about\s+|around\s+)?$",
+    r"|(?:old|previous|former|existing|standing)\s+(?:[\w’'-]+\s+){0,2}?)(?:record|best|mark)\s*(?:time\s+)?"
+    r"(?:of\s+|,\s*|:\s*|was\s+|stood\s+at\s+)(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 

@@ -630,7 +630,7 @@ _QUALIFIER_WORDS = frozenset("least less fewer than about around nearly almost r
 _CLOCK = re.compile(r"\d:\d\d")
 _MARGIN_AFTER = re.compile(
     r"(?:\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|s|m|h)\b)?\s+(?:behind|ahead|back|later|earlier|clear|adrift|"
-    r"off\s+the\s+pace)\b",
+    r"off\s+the\s+pace|off\s+(?:the|his|her|their|its|a)\s+(?:[\w’'-]+\s+)?(?:record|mark|best|time))\b",
     re.IGNORECASE,
 )
 

@@ -334,6 +334,18 @@ class _Sides:
         used.add(fits[0].start)
         return fits[0]
 
+    def record_set(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The year the passage's one old record was set, for the claim's: "breaking the course record [set in] 2019"
+        against "the old record, which [dated from] 2018", "had stood since the 2018 edition"."""
+        if c.kind is not SlotKind.DATE or not _RECORD_SET_CLAIM.search(self.claim[max(0, c.start - 60) : c.start]):
+            return None
+        fits = [p for p in cands if p.start not in used
+                and _RECORD_SET_PASSAGE.search(self.passage[max(0, p.start - 90) : p.start])]  # fmt: skip
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
     def record_since(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The year after the same superlative and "since" in the passage, for the claim's: "the deadliest in
         Zambia's mining sector since [2019]" against "the deadliest accident in the country's mines since
@@ -560,6 +572,18 @@ def _range_side(text: str, slot: Slot) -> str | None:
     return None
 
 
+#: The year an old record was set, as a claim gives it: "broke a record [set in] 2019", "the mark set in".
+_RECORD_SET_CLAIM = re.compile(
+    r"\b(?:record|mark|best)\s+(?:time\s+)?(?:of\s+\S+\s+)?(?:set|established|dating|dated)\s+(?:back\s+)?"
+    r"(?:in|from|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: ... and as a passage does: "the old record, which [dated from] 2018", "had stood since the 2018 edition".
+_RECORD_SET_PASSAGE = re.compile(
+    r"\b(?:record|mark|best)\b[^.;]{0,60}?\b(?:set|established|dat(?:ed|ing|es)|stood|held|standing)\s+"
+    r"(?:back\s+)?(?:in|from|since|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LAST_YEAR = re.compile(r"\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 
 

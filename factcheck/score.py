@@ -1589,7 +1589,7 @@ def _beside_the_dispute(
 def _clauses_restated(claim: str, passage: str) -> set[str]:
     """The claim's numbers and dates (as the claim writes them) whose clause a sentence of ``passage`` restates,
     giving the value as precisely ("March 4" is not restated by "in March")."""
-    from factcheck.slots import SlotKind, analyze
+    from factcheck.slots import SlotKind, analyze, content_words
     from factcheck.slots.extract import _extract
 
     out: set[str] = set()
@@ -1607,6 +1607,12 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
         if not clause:
             continue
         short = _figure_phrase(clause, x)
+        attribute = _WITH_FIGURE.search(claim, max(0, x.start - 50), x.start)
+        if attribute is not None and len(content_words(claim[attribute.start("phrase") : x.start])) >= 2 and any(
+                not (rep := analyze(claim[attribute.start("phrase") : x.end], text)).mismatches
+                and x.text in rep.stated and rep.figures_restated >= CLAUSE_RESTATE for text in readings):  # fmt: skip
+            out.add(x.text)  # "will run 14 return trips a day [with a single fare of €7.50]" / "lists the single
+            continue  # ticket at €7.50": the phrase giving the figure, restated
         for text in readings:
             rep = analyze(clause, text)
             restated = max(rep.figures_restated, rep.slots_restated)
@@ -1624,6 +1630,8 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
     return out
 
 
+#: A phrase giving a figure as what something has, at the end of a clause: "... [with a single fare of] €7.50".
+_WITH_FIGURE = re.compile(r"\bwith\s+(?P<phrase>(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,3}(?:of|at)\s+)$")
 #: The words after a figure up to where its phrase ends: "about 1,900 [people] at its two plants".
 _PHRASE_END = re.compile(r"(?:\s+(?!(?:at|in|on|of|for|from|to|and|or|with|by|as|across|since|after|before|but|which|"
                          r"who|that)\b)[A-Za-z][\w'’-]*){0,2}")

@@ -2111,3 +2111,13 @@ def test_a_foundations_director_speaks_for_the_foundation() -> None:
 
     claim = _said_by("foundation director Jelena Vassiljeva", "About 18 percent of visitors came from abroad")
     assert "the foundation" in _Sources(claim).names
+
+
+def test_a_figure_given_as_what_something_has_is_restated_by_its_phrase() -> None:
+    from factcheck.score import _clauses_restated
+
+    passage = ("The regulator's public fare register lists the single ticket at €7.50 and a return at €13.00, with "
+               "children under four travelling free.")  # fmt: skip
+    assert _clauses_restated("The service will run 14 return trips a day with a single fare of €7.50", passage) == {
+        "€7.50"}
+    assert _clauses_restated("The service will run 14 return trips a day with a single fare of €9.50", passage) == set()

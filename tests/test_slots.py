@@ -4248,3 +4248,9 @@ def test_a_currency_of_two_capitalised_words_is_read_as_its_unit(text: str) -> N
 def test_the_year_an_old_record_was_set_answers_the_claims(passage: str) -> None:
     claim = "Quispe, 27, won the men's race in 1 hour, 3 minutes and 12 seconds, breaking the course record set in 2019"
     assert _pairs(claim, passage) == [("date", "2019", "2018")]  # (and "38 seconds off" the record is a margin)
+
+
+def test_years_ago_and_years_old_measure_one_age() -> None:
+    assert _pairs("The animal lived about 150 million years ago, in the Late Jurassic",
+                  "Zircon crystals from sandstones at Batoví show the beds there are about 140 million years old, in "
+                  "the earliest Cretaceous, he said.") == [("number", "150 million", "140 million")]  # fmt: skip

@@ -4254,3 +4254,9 @@ def test_years_ago_and_years_old_measure_one_age() -> None:
     assert _pairs("The animal lived about 150 million years ago, in the Late Jurassic",
                   "Zircon crystals from sandstones at Batoví show the beds there are about 140 million years old, in "
                   "the earliest Cretaceous, he said.") == [("number", "150 million", "140 million")]  # fmt: skip
+
+
+def test_the_day_a_ban_holds_since_answers_the_day_it_holds_from() -> None:
+    assert _pairs("Loulé council banned the filling of private swimming pools from May 1 and cut the watering of "
+                  "municipal gardens to two nights a week", "Loulé council has prohibited the filling of private pools "
+                  "since June 1, one of a string of local restrictions.") == [("date", "May 1", "June 1")]  # fmt: skip

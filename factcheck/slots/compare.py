@@ -318,7 +318,8 @@ class _Comparison:
         # (but "since Monday" tells when what "began on Saturday" began: "at a standstill since Monday, when ...
         # walked out")
         cands = [p for p in cands if p in equal or _compared_with(p, self.passage) <= _compared_with(c, self.claim)
-                 or (_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
+                 or ((_BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]) is not None
+                      or _TAKES_EFFECT.search(self.claim[max(0, c.start - 20) : c.start]) is not None)
                      and _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None)]  # fmt: skip
         if _compared_with(c, self.claim) and not _SINCE.search(self.claim[max(0, c.start - 12) : c.start]) \
                 and not any(x.kind is SlotKind.DATE and _compared_with(x, self.passage) for x in self.ps):  # fmt: skip

@@ -209,6 +209,8 @@ _SORTS = (
     (re.compile(r"\b(?:Municipality|Municipalidad|City\s+Hall|City\s+Council)\b"),
      frozenset({"city", "city hall", "council", "municipality"})),
     (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
+    # a research centre's team: "Centre de Recherche Marine de Zarzis" for "the team plans"
+    (re.compile(r"\b(?:Research|Recherche|Investigaci[oó]n|Ricerca|Forschung)\b"), frozenset({"team", "researchers"})),
     (re.compile(r"\bFederation\b"), frozenset({"federation"})),
     (re.compile(r"\bAssociation\b"), frozenset({"association"})),
     (re.compile(r"\b(?:Institute|Instituto|Istituto|Institut)\b"), frozenset({"institute", "team", "researchers"})),
@@ -1241,6 +1243,11 @@ _ISSUED_BY = re.compile(
 #: A body's officer named by the body's sort: "[The utility]'s chief executive, Sanna Heikkilä" (an officer's title
 #: after it: :data:`_OFFICER`).
 _BODYS_OFFICER = re.compile(r"(?:the|its)\s+([a-z]+)['’]s\s+", re.IGNORECASE)
+#: A research team named by its sort: a researcher telling its plans tells their own ("The team plans ..., Mudau
+#: said").
+_TEAMS = frozenset({"the team", "the researchers"})
+#: A person's surname alone, as a later mention gives it: "Mudau".
+_SURNAME = re.compile(r"[A-Z][a-z’'-]{2,}")
 #: A body's officer named, then titled by the body's sort: "Tiit Rannamäe, the [ministry]'s deputy ...".
 _NAMED_THEN_BODYS = re.compile(r"^[A-Z][^,]{2,40},\s+(?:the|its)\s+([a-z]+)['’]s\s+")
 #: An officer titled by the body's name: "[EMCA] chief executive Covadonga Suárez", "[Sabah Parks] director ..." (the
@@ -1358,7 +1365,8 @@ class _Sources:
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
                 attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
-                and _PERSONS_NAME.fullmatch(attr.canonical or "")) or _leads_the_work(attr)
+                and (_PERSONS_NAME.fullmatch(attr.canonical or "") or _SURNAME.fullmatch(attr.canonical or "")))
+                or _leads_the_work(attr) or (attr.source_kind is SourceKind.EXPERT and plans.lower() in _TEAMS)
                 or (attr.canonical or attr.source or "").lower() in ("it", "they")):  # fmt: skip
             # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too; and "The
             # department plans to extend the survey, the report said", of its own report; "The organisers expect

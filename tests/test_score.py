@@ -2121,3 +2121,17 @@ def test_a_figure_given_as_what_something_has_is_restated_by_its_phrase() -> Non
     assert _clauses_restated("The service will run 14 return trips a day with a single fare of €7.50", passage) == {
         "€7.50"}
     assert not _clauses_restated("The service will run 14 return trips a day with a single fare of €9.50", passage)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "outlet"),
+    [
+        ("Mudau", SourceKind.EXPERT, "Vhembe Biodiversity Institute"),  # a surname alone, an expert's
+        ("Amel Gharbi", SourceKind.EXPERT, "Centre de Recherche Marine de Zarzis (CRMZ)"),  # a research centre
+    ],
+)
+def test_a_teams_plans_told_by_its_researcher_are_its_institutions_word(source, kind, outlet) -> None:
+    claim = _said_by(source, "The team plans to recommend that the species be listed as critically endangered", kind)
+    release = ev("release", outlet=outlet, passage="The authors intend to propose to the IUCN that the species be "
+                 "assessed as Critically Endangered.")  # fmt: skip
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED

@@ -365,10 +365,10 @@ def _figure_sentences(passage: str, claim: str) -> str:
     pronoun or on a colon's list: a credit in another sentence is not theirs ("..., the Maun-based company said.
     Revenue grew 14 percent to 486.3 million pula."); else the whole passage."""
     from factcheck.provenance import dateline_credit
-    from factcheck.slots.lexicon import _sentences
 
     figures = {f.replace(",", "") for f in _FIGURE.findall(_DATE_FIGURE.sub(" ", claim))}  # (no day or year)
-    spans = _sentences(passage)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(passage)]
+    spans = list(zip([0, *cuts], [*cuts, len(passage)]))
     if not figures or len(spans) < 2:
         return passage
     at = [(a, b) for a, b in spans if figures & {f.replace(",", "") for f in _FIGURE.findall(passage[a:b])}]
@@ -381,6 +381,8 @@ def _figure_sentences(passage: str, claim: str) -> str:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: Where a sentence ends: after a word of three small letters, a figure or a closing quote ("Ste. Agathe" goes on).
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[\d%)][.!?])|(?<=[.!?][\"”]))\s+(?=[\"“(]?[A-Z0-9])")
 _DATE_FIGURE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b(?:19|20)\d\d\b"

@@ -2135,3 +2135,11 @@ def test_a_teams_plans_told_by_its_researcher_are_its_institutions_word(source, 
     release = ev("release", outlet=outlet, passage="The authors intend to propose to the IUCN that the species be "
                  "assessed as Critically Endangered.")  # fmt: skip
     assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED
+
+
+def test_an_abbreviation_ends_no_sentence_of_a_passage() -> None:
+    claim = Claim(id="c41", text="Red River Crushing expects to run its Sainte-Agathe plant at about 80 per cent of "
+                  "capacity through the winter", start=0, end=100)  # fmt: skip
+    wire = ev("pns", outlet="Prairie News Service", passage="Red River Crushing, which operates an oilseed crushing "
+              "plant at Ste. Agathe, said it expects to run the plant at roughly 80% of capacity over the winter.")
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED  # its own word, told by the wire

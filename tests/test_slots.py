@@ -4260,3 +4260,22 @@ def test_the_day_a_ban_holds_since_answers_the_day_it_holds_from() -> None:
     assert _pairs("Loulé council banned the filling of private swimming pools from May 1 and cut the watering of "
                   "municipal gardens to two nights a week", "Loulé council has prohibited the filling of private pools "
                   "since June 1, one of a string of local restrictions.") == [("date", "May 1", "June 1")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b"), [("Sunita Ramdin", "Soenita Ramdien"), ("Joko Widodo", "Djoko Widodo")])
+def test_one_name_in_two_spellings_matches(a: str, b: str) -> None:
+    assert names_match(a, b) and names_match(b, a)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "pairs"),
+    [
+        ("The refunds will go to about 61,000 households in the city",  # going to someone is no change's target
+         "The court ordered the company to return EUR 4.2 million to approximately 54,000 household customers.",
+         [("number", "61,000", "54,000")]),
+        ("The company plans to cut up to 180 jobs at Joutseno",  # a ceiling is no change's target either
+         "The company said it would cut up to 150 jobs at its Joutseno mill.", [("number", "up to 180", "up to 150")]),
+    ],
+)  # fmt: skip
+def test_a_figure_gone_to_or_capped_is_no_planned_target(claim: str, passage: str, pairs: list) -> None:
+    assert _pairs(claim, passage) == pairs

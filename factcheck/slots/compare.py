@@ -701,8 +701,9 @@ def _others_years(c: Slot, cs: Sequence[Slot], claim: str) -> set[str]:
 
 #: A change a figure is the target of: "extend the festival [to] four days", "raise the fee to".
 _TO_TARGET = re.compile(
-    r"\b(?:extend|expand|increas|rais|cut|reduc|lower|grow|boost|bring|lift|doubl|shorten|lengthen|widen|enlarg|go"
-    r"|rise|rising|fall|climb|drop|jump)\w*\s+(?:[\w’'-]+\s+){0,4}?to\s+(?:about\s+|around\s+|some\s+)?$",
+    r"(?:\b(?:extend|expand|increas|rais|cut|reduc|lower|grow|boost|bring|lift|doubl|shorten|lengthen|widen|enlarg"
+    r"|rise|rising|fall|climb|drop|jump)\w*\s+(?:[\w’'-]+\s+){0,4}?(?<!\bup\s)to"
+    r"|\bgo(?:es|ing|ne)?\s+(?:up|down)\s+to)\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\b(?:plans?|planned|intends?|aims?|expects?|will|would|proposes?|wants?|hopes?)\b")

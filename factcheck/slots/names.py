@@ -110,6 +110,9 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if short and all(any(fuzz.ratio(x, y) >= threshold for y in long_) for x in short):
         return True
+    fa, fb = [_spelt_as_said(w) for w in short], [_spelt_as_said(w) for w in long_]
+    if short and (fa, fb) != (short, long_) and all(any(fuzz.ratio(x, y) >= threshold for y in fb) for x in fa):
+        return True  # "Soenita Ramdien" / "Sunita Ramdin": Dutch spelling of one name
     if _short_head(a, b) or _short_head(b, a):
         return True  # "RM of Morris" ~ "Rural Municipality of Morris"
     storm_a, storm_b = _STORM.sub("", a), _STORM.sub("", b)
@@ -121,6 +124,17 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
         return names_match(bare_a, bare_b, threshold=threshold) or _one_transliteration(bare_a, bare_b)
     # one word of six letters or more, one stretch of vowels traded: "Matanikau" / "Mataniko"
     return len(ta) == len(tb) == 1 and min(len(sa), len(sb)) >= 6 and _one_transliteration(a, b)
+
+
+#: Letters one spelling writes for a sound another writes otherwise: Dutch "oe" and "ie" ("Soenita Ramdien" /
+#: "Sunita Ramdin"), "dj" and "tj" ("Djoko" / "Joko").
+_SPELLINGS = (("oe", "u"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("dj", "j"), ("tj", "c"))
+
+
+def _spelt_as_said(word: str) -> str:
+    for written, said in _SPELLINGS:
+        word = word.replace(written, said)
+    return word
 
 
 def _short_head(short: str, full: str) -> bool:

@@ -361,9 +361,9 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
 
 
 def _figure_sentences(passage: str, claim: str) -> str:
-    """The sentences of ``passage`` that give a figure of ``claim``, where only some do and none opens on a
-    pronoun or on a colon's list: a credit in another sentence is not theirs ("..., the Maun-based company said.
-    Revenue grew 14 percent to 486.3 million pula."); else the whole passage."""
+    """The sentences of ``passage`` that give a figure of ``claim``, where only some do, none opens on a pronoun
+    and none goes on inside a quotation: a credit in another sentence is not theirs ("..., the Maun-based company
+    said. Revenue grew 14 percent to 486.3 million pula."); else the whole passage."""
     from factcheck.provenance import dateline_credit
 
     figures = {f.replace(",", "") for f in _FIGURE.findall(_DATE_FIGURE.sub(" ", claim))}  # (no day or year)

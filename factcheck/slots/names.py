@@ -132,6 +132,7 @@ _SPELLINGS = (("oe", "u"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("dj", "j"), (
 
 
 def _spelt_as_said(word: str) -> str:
+    """``word`` with the letters of :data:`_SPELLINGS` written as the one sound they stand for."""
     for written, said in _SPELLINGS:
         word = word.replace(written, said)
     return word

@@ -380,9 +380,8 @@ def _opens_in(fact: str, text: str) -> bool:
     in favour]" of "18 councillors voting in favour and nine against"): two words at least, the figure's own first."""
     words = fact.split()
     tail = " ".join(text.split())
-    return any(tail.endswith(" ".join(words[:n])) and (len(tail) == len(" ".join(words[:n]))
-                                                       or not tail[-len(" ".join(words[:n])) - 1].isalnum())
-               for n in range(len(words) - 1, 1, -1))
+    heads = (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
+    return any(tail.endswith(head) and not tail[: -len(head)][-1:].isalnum() for head in heads)
 
 
 def _in_bearing(direction: str, text: str) -> bool:

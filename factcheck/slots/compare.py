@@ -688,6 +688,7 @@ _FIGURE_YEAR = re.compile(
 
 
 def _figure_year(text: str, slot: Slot) -> str | None:
+    """The year written right after a figure (:data:`_FIGURE_YEAR`): "2024", or "this year" and the like."""
     m = _FIGURE_YEAR.match(text, slot.end, slot.end + 60)
     return None if m is None else (m.group(1) or m.group(2).lower() + " year")
 

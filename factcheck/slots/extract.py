@@ -607,9 +607,9 @@ def _by_name_steps(seq: list[tuple[str, int, int]], window: int) -> list[tuple[i
     "lodged by the [Pärnu Beach District Society] in June 2024" keeps "lodged" in reach."""
     out, step, prev = [], 0, None
     for i, tok in enumerate(seq):
+        # (one space apart, whichever way the walk goes)
         joined = prev is not None and tok[0][:1].isupper() and prev[0][:1].isupper() \
-            and abs(tok[1] - prev[2]) <= 1 or prev is not None and abs(prev[1] - tok[2]) <= 1 \
-            and tok[0][:1].isupper() and prev[0][:1].isupper()  # fmt: skip
+            and min(abs(tok[1] - prev[2]), abs(prev[1] - tok[2])) <= 1  # fmt: skip
         step += 0 if joined else 1
         if step > window:
             break
@@ -1522,9 +1522,9 @@ _AGE_AFTER = re.compile(r"[-\s]years?[-\s]old\b|[-\s]year[-\s]olds?\b", re.IGNOR
 _AGE_BEFORE = re.compile(
     r"\b(?:aged|(?:age|ages)(?:\s+(?:of|from|to|at|between))?)\s+(?:\d{1,3}\s+(?:to|and)\s+)?$", re.IGNORECASE
 )
-#: Verbs of a value going up: "[went] up to 3.1%" is where it went, no ceiling.
 #: A bound that says the value lies right by the figure: "[just under] five minutes", "[slightly over] 3,000".
 _JUST_PAST = frozenset(f"{a} {b}" for a in ("just", "slightly") for b in ("under", "over", "below", "above"))
+#: Verbs of a value going up: "[went] up to 3.1%" is where it went, no ceiling.
 _GOES = frozenset("go goes went gone going rise rises rose risen rising climb climbs climbed climbing jump jumps "
                   "jumped jumping shot move moves moved moving add adds added adding".split())  # ("[add up to] 95")
 #: What joins a range's two ends: "800-840 million", "800 million to 840 million", "between 800 and 840 million".

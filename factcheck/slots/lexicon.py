@@ -307,8 +307,8 @@ _SYNONYMS = (
     "pay contribut salary wag charg",  # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"
     "loss lost lose",
     "sales revenue turnover",
-    "export abroad foreign overseas",
-    "ago old",  # "lived about 150 million years ago" / "the beds there are about 140 million years old"  # "Exports accounted for 61 percent" / "shipped goods ... abroad, 48 percent"
+    "export abroad foreign overseas",  # "Exports accounted for 61 percent" / "shipped goods ... abroad, 48 percent"
+    "ago old",  # "lived about 150 million years ago" / "the beds there are about 140 million years old"
     "profit earned earnings",
     "worker employee staff workforce colleague",  # a union's "1,100 colleagues stopped work" are its workers
     "people resident person inhabitant protester demonstrator",

@@ -566,10 +566,8 @@ def _range_side(text: str, slot: Slot) -> str | None:
     2021", "from 1 June to [30 November]"; None for a date standing alone."""
     if _RANGE_OPEN.search(text, max(0, slot.start - 20), slot.start) and _RANGE_JOIN.match(text, slot.end):
         return "start"
-    if _DATE_RANGE_END.search(text[max(0, slot.start - 60) : slot.start]) or _RANGE_SECOND.search(
-            text[max(0, slot.start - 60) : slot.start]):  # fmt: skip
-        return "end"
-    return None
+    before = text[max(0, slot.start - 60) : slot.start]
+    return "end" if _DATE_RANGE_END.search(before) or _RANGE_SECOND.search(before) else None
 
 
 #: The year an old record was set, as a claim gives it: "broke a record [set in] 2019", "the mark set in".

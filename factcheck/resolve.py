@@ -1072,7 +1072,7 @@ def _name_sexes() -> object:
 #: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
 #: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
 _LEGAL_FORMS = (
-    r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV|Oyj?|AB"
+    r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|P[Cc][Ll]|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV|Oyj?|AB"
     r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO|d\.d|d\.o\.o|a\.s|s\.r\.o|sh\.a|sh\.p\.k"
     r"|P/F|ApS|ehf|Pvt|LLP|Sdn|K\.K|S\.L"
 )
@@ -1089,9 +1089,11 @@ _FIRM_CUE = re.compile(
     # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold", "Operator Saramacca Goldfields has offered":
     # a works' owner is a firm
     # ... and so is a name described by its trade: "Frozen seafood group Grupo Frigorífico Orzán"
-    r"|(?:\b[a-z]+ (?:owner|operator|group|company|firm|maker|producer|exporter|retailer|developer|contractor|brewer)"
+    # ("..., operator Dravske Hidroelektrarne (DHE) said", "a notice from supplier Uosto Šiluma": the trade alone)
+    r"|(?:(?:\b[a-z]+ |(?<=, )|(?<=\bfrom ))"
+    r"(?:owner|operator|group|company|firm|maker|producer|exporter|retailer|developer|contractor|brewer|supplier)"
     r"|\b(?:Owner|Operator|Developer|Contractor))"
-    r" (?P<owner>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){1,3})"
+    r" (?P<owner>[" + _UPPER + r"][\w&’'-]*(?: [" + _UPPER + r"][\w&’'-]*){1,3})"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"

@@ -1179,6 +1179,11 @@ _DESCRIBED_AS = re.compile(
     r"(?:(?!(?:at|with|of|for|from|in|to|according|by|on)\b)[\w’'-]+\s+){0,5}?(?P<sort>[a-z]+)"
     r"(?:\s+in\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?=[,.;])"
 )
+#: A body named right after its sort: "supplier [Uosto Šiluma]", "operator [Dravske Hidroelektrarne] (DHE)".
+_SORT_THEN_NAME = re.compile(
+    r"\b(?P<sort>[a-z]+)[ \t]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]*){0,4})"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+)
 #: What organisers organise, as a text names it: "Organisers of Granby's [Nuits Boivin] music festival" (their own
 #: documents go by its name: "Corporation des Nuits Boivin").
 _ORGANISERS_OF = re.compile(
@@ -1215,8 +1220,11 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     # (of the sort, or of its kin: "the largest coffee exporter" for "The company expects")
     kin = set().union(*(words for _, words in _SORTS if sort in words), {sort}) - _VAGUE_SORTS
     described = [m for m in _DESCRIBED_AS.finditer(text, 0, claim.start) if m.group("sort") in kin]
+    # (or by its sort right before its name: "a notice from supplier Uosto Šiluma"; the later of the two)
+    described += [m for m in _SORT_THEN_NAME.finditer(text, 0, claim.start) if m.group("sort") in kin][-1:]
     if described:
-        return tuple(n for n in described[-1].group("name", "short") if n)
+        last = max(described, key=lambda m: m.start())
+        return tuple(n for n in last.group("name", "short") if n)
     if sort in ("organisers", "organizers"):
         events = [m.group("event") for m in _ORGANISERS_OF.finditer(text, 0, claim.start)]
         return tuple(events[-1:])
@@ -1226,8 +1234,12 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
         return tuple(bodies[-1:])
     # the last name before it of a body of that sort: "the Lake Ohrid Hydrobiological Station" for "The station
     # expects", "the Ganja Institute of Mountain Ecology" for "The researchers plan"
-    named = [n for m in _BODY_NAME.finditer(text, 0, claim.start) if sort in _sorts_of([n := m.group()])]
-    return tuple(named[-1:])
+    named = [m for m in _BODY_NAME.finditer(text, 0, claim.start) if sort in _sorts_of([m.group()])]
+    if not named:
+        return ()
+    # (with its short name in brackets after it: "the Hajdúság Industrial Workers' Union (HIDSZ)")
+    short = re.match(r"\s+\(([A-Z][A-Za-z]{1,9})\)", text[named[-1].end() : claim.start])
+    return (named[-1].group(), short.group(1)) if short else (named[-1].group(),)
 
 
 #: A body's name of two words or more: "Lake Ohrid Hydrobiological Station", "Ganja Institute of Mountain Ecology".

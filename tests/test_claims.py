@@ -2750,3 +2750,14 @@ def test_a_bodys_name_with_a_comma_is_no_list() -> None:
     (claim,) = extract_claims(text)
     assert "European Maritime, Fisheries and Aquaculture Fund to compensate" in claim.text
     assert len(extract_claims("The storm hit Germany, France and Denmark on Monday.")) == 3  # a list still
+
+
+def test_a_firms_name_with_and_and_its_short_name_stays_whole() -> None:
+    text = ("LAMPANG, May 2 - Lanna Cane and Power Pcl (LCP), the largest miller in the province, reported a net "
+            "profit of 410 million baht for the January-March quarter, according to a filing.")  # fmt: skip
+    assert [c.text for c in extract_claims(text)] == [
+        "Lanna Cane and Power Pcl (LCP) reported a net profit of 410 million baht for the January-March quarter",
+        "Lanna Cane and Power Pcl (LCP) is the largest miller in the province",
+    ]
+    (claim,) = extract_claims("Lanna Cane and Power Pcl reported a net profit of 410 million baht.")
+    assert claim.text.startswith("Lanna Cane and Power Pcl reported")

@@ -343,6 +343,9 @@ def test_he_never_stands_for_an_indefinite_pronoun(indefinite):
         # the owner of a works is a firm; a place after a preposition is no subject that could be it
         ("A fire broke out at Nusantara Petroleum's refinery in Cilacap, on the coast of Central Java.\n\n"
          "Fuel supplies to Java would not be disrupted, the company said.", "Nusantara Petroleum"),
+        # a firm named by its trade alone, after a comma
+        ("A floating solar plant began feeding the grid on Monday, operator Ptujske Elektrarne (PTE) said.\n\n"
+         "It should produce 5.2 gigawatt-hours a year, the company said.", "Ptujske Elektrarne"),
     ],
 )
 def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canonical):

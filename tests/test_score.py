@@ -1722,6 +1722,12 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
         # what the organisers organise, named
         ("Organisers of Granby's Nuits Boivin music festival reported a loss on Tuesday.\n\n"
          "The organisers expect to return next year with a four-day format.", ("Nuits Boivin",)),
+        # named right after its sort, the later of two
+        ("Tariffs will fall in March, according to a notice from supplier Vaskelo Šiltuma.\n\n"
+         "The company expects to finish a new boiler by June 2027.", ("Vaskelo Šiltuma",)),
+        # the body last named of that sort, with the short name in brackets after it
+        ("About 300 staff walked out, according to the Tisza Valley Metalworkers' Union (TVMU).\n\n"
+         "The union plans a 48-hour strike on March 3.", ("Tisza Valley Metalworkers' Union", "TVMU")),
     ],
 )  # fmt: skip
 def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text: str, names: tuple) -> None:
@@ -2143,3 +2149,13 @@ def test_an_abbreviation_ends_no_sentence_of_a_passage() -> None:
     wire = ev("pns", outlet="Prairie News Service", passage="Red River Crushing, which operates an oilseed crushing "
               "plant at Ste. Agathe, said it expects to run the plant at roughly 80% of capacity over the winter.")
     assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED  # its own word, told by the wire
+
+
+def test_a_plan_told_with_which_it_says_is_the_bodys_word() -> None:
+    claim = Claim(id="c3", text="Kovinar Emajl plans a new kiln, which it expects to cut gas use by 30 percent", start=0,
+                  end=76)  # fmt: skip
+    wire = ev("wire", outlet="Adriatic Newswire", passage="The group plans to spend 20 million euros by 2027, mostly "
+              "on a new kiln which it says will cut its gas consumption by 30 percent.")  # fmt: skip
+    release = ev("release", outlet="Kovinar Emajl d.d.", passage="The new kiln is expected to reduce natural gas "
+                 "consumption by 30%.")  # fmt: skip
+    assert score_claim(claim, [release, wire]).verdict is Verdict.UNVERIFIED  # "it says": the group's own word

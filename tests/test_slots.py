@@ -4279,3 +4279,31 @@ def test_one_name_in_two_spellings_matches(a: str, b: str) -> None:
 )  # fmt: skip
 def test_a_figure_gone_to_or_capped_is_no_planned_target(claim: str, passage: str, pairs: list) -> None:
     assert _pairs(claim, passage) == pairs
+
+
+def test_the_head_of_a_noun_compound_is_what_is_counted() -> None:
+    assert _pairs("The 196-room hotel was budgeted at €31 million",
+                  "The permit file shows a hotel with 174 guest rooms.") == [("number", "196", "174")]  # fmt: skip
+    rooms = next(x for x in extract_slots("The hotel has 174 guest rooms.") if x.kind is SlotKind.NUMBER)
+    assert rooms.head == "room"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a precise floor is another count than one far above it
+        ("Floods reached more than 6,300 homes", "A survey by the province counted about 9,800 affected homes.",
+         [("more than 6,300", "9,800")]),
+        # a floor a little under the count tells it; a round floor stays loose
+        ("Floods reached more than 6,300 homes", "Floodwater entered 6,412 homes.", []),
+        ("Floods reached more than 100 homes", "Floodwater entered 164 homes.", []),
+    ],
+)  # fmt: skip
+def test_a_precise_floor_far_below_a_count_is_another_count(claim: str, passage: str, expected: list) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+def test_over_and_a_span_opening_a_sentence_tells_when() -> None:
+    assert _mismatched("The nine-day fair, which ran from May 3 to 11, staged 84 shows",
+                       "Over nine days, the fair put on 84 shows, from puppet theatre to brass bands.", "number") == []
+    assert _mismatched("The fair ran for nine days", "The fair ran over eleven days.", "number") == [("nine", "over eleven")]

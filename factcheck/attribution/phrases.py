@@ -148,7 +148,9 @@ _NAME_AND_RIGHT = re.compile(
     r"Committee|Institute|Office|Service|Bureau|Corporation|Company|Bank|Court|Tribunal|Directorate|Centre|Center|"
     r"Borough|County|Municipality|Association|Society|Foundation|Federation|Trust|Hospital|College|University|"
     r"School|Clinic|Body|Executive|Inspectorate|Inspection|Unit|Fund|Union|Chamber|Organi[sz]ation|Network|Alliance|"
-    r"Academy|Museum|Division|Works)\b"  # "the City and Borough of ...", "the Health and Safety Executive"
+    r"Academy|Museum|Division|Works"
+    r"|Group|Holdings|Pcl|PCL|Ltd|Limited|Inc|Plc|PLC|Corp|LLC)\b"  # "the City and Borough of ...", "the Health and
+    # Safety Executive", "Phu Wiang Sugar and Power Pcl"
 )
 
 

@@ -86,6 +86,11 @@ _NO_SPEECH_OBJECTS = {
 }
 
 
+#: A result or change a body reports, never a post-posed source: "reported [a net profit of 612 million baht]".
+_RESULT_OBJECT = re.compile(
+    r"(?:an?|its|the|their)\s+(?:[a-z][\w%-]*\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|sales|rise|fall|increase"
+    r"|decrease|drop|jump|decline|surplus|deficit|gain|turnover|income|earnings)\b"
+)
 #: A cue with its auxiliary, which a post-posed source never follows ("..., has found ...", "..., had said ...").
 _AUXILIARY_CUE = re.compile(r"(?:has|have|had|will|would|is|was|were|are)\s", re.IGNORECASE)
 #: A subordinate clause after a comma: ", even as they claimed record attendance", ", as prices doubled".
@@ -272,7 +277,7 @@ class _Scan:
             content = content if content[1] > content[0] else None
             pre = False
             if _DOCUMENT_HEAD.search(text, src[0], src[1]) and (to := _FILED_WITH.match(tail)) is not None:
-                src = (src[0], src[1] + len(to.group().rstrip(".")))  # "the company's disclosure [to the ... Exchange]"
+                src = (src[0], src[1] + len(to.group("to").rstrip(".")))  # "the company's disclosure [to the ... Exchange]"
                 tail = text[src[1] : s1]
             posted = _POSTED.match(tail)
             relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)
@@ -466,6 +471,8 @@ class _Scan:
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
             if right and _AUXILIARY_CUE.match(text, cue[0]):
                 right = None  # "The census, carried out by the bureau, has found 2 million people": no inversion
+            if right and _RESULT_OBJECT.match(text, right[0], right[1]):
+                right = None  # "X, the largest cane miller, reported a net profit of ...": what it reported, no source
         joined = False
         if left is None and right is None and lw:
             left = _fallback_subject(text, s0, cue[0])
@@ -740,10 +747,19 @@ class _Scan:
             group = words[-1].lower() in _GROUP_SOURCES
             if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
                 continue
-            if not (group or _np_ok(words, left=True)):
+            # (a pronoun too, whom the article names before: "a new line which it says will cut gas use")
+            pronoun = len(words) == 1 and words[0].lower() in ("it", "he", "she", "they")
+            if not (group or pronoun or _np_ok(words, left=True)):
                 continue
             head = _left_np(text, s0, s0 + len(body[: m.start("rel")].rstrip(" ,")))
             vp = _content_after(text, cue[1], s1)
+            if head is None and pronoun and vp is not None:
+                # "plans to build a new line which it says will cut gas use": what it says, whatever the head
+                if m.group("rel") == "which" and (comma := text.find(",", vp[0], vp[1])) > 0:
+                    vp = (vp[0], comma)
+                out.append(AttributionSpan(cue, src, (vp,), (), index, False))
+                taken.extend([cue, src, vp])
+                continue
             if head is None or vp is None or not free(head):
                 continue
             words = text[head[0] : head[1]].split()
@@ -796,7 +812,8 @@ _SAID_LITTLE = re.compile(
 _DOCUMENT_HEAD = re.compile(r"\b(?:disclosure|filing|statement|letter|submission|notice|presentation|report)s?\s*$")
 #: The body a document was filed with or sent to, after it: " to the Philippine Stock Exchange".
 _FILED_WITH = re.compile(
-    r"\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,5}"
+    r"(?P<to>\s+(?:to|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,5})"
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"  # (when: "... [on Wednesday]")
     r"(?=[.!?\"”]*\s*$|\s*,)"
 )
 #: Where a source is, closing the sentence after it: "according to engineers [at the site]", "[at the site], who

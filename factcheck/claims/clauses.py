@@ -568,7 +568,9 @@ _SUMMATIVE = re.compile(
     r"(?:[^,;:()\"“”]|(?<=\d),(?=\d{3})){3,80}?)(?=,(?!\d{3})|\.?\s*$)"  # "the 1,040-room hotel": one figure
 )
 #: A name and nothing else: "The General Workers' Front", "Unite".
-_BARE_NAME = re.compile(r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*")
+_BARE_NAME = re.compile(
+    r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*)*(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"
+)  # (with its short name: "Phu Wiang Sugar and Power Pcl (PWSP)")
 #: A clause of time after the main one: " after talks with management broke down on Monday", ", as
 #: Pakistan imposed power cuts"; or of place: ", where new inspection rules have slowed traffic".
 _SUBORDINATE_CLAUSE = re.compile(

@@ -494,6 +494,14 @@ _SORT_OF_COUNTED = frozenset(
 )
 
 
+def _compound_head(word: str, after: str) -> bool:
+    """Whether ``after`` is the head of a noun compound ``word`` opens: a plural after a singular ("186 [guest]
+    rooms", "40 [hospital] beds" count rooms and beds)."""
+    singular = not word.endswith("s") or word.endswith(("ss", "is", "us"))
+    plural = after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and after.islower() and len(after) > 3
+    return singular and plural and word.isalpha()
+
+
 def _how_counted(word: str) -> bool:
     """Whether a word before a counted noun tells how or what sort it was counted ("confirmed", "trained")."""
     return word in _HOW_COUNTED or word in _SORT_OF_COUNTED
@@ -568,11 +576,13 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                         and not low.endswith(("'s", "’s")):  # fmt: skip
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
                     word, k, word_end = low, at, e
-                    while figure and k + 1 < len(seq) and k - at < 3 and _how_counted(word):
+                    while figure and k + 1 < len(seq) and k - at < 3:
                         nxt = seq[k + 1]  # "1,840 written [submissions]", "51 confirmed [cases]", "30 specialised
                         # [dialysis] nurses" / "45 additional trained [dialysis] nurses"
                         if not text[word_end : nxt[1]].isspace() or not _is_content(nxt[0].lower()) \
                                 or nxt[0].lower() in _POLARITY_WORD:  # fmt: skip
+                            break
+                        if not (_how_counted(word) or _compound_head(word, nxt[0])):
                             break
                         word, k, word_end = nxt[0].lower(), k + 1, nxt[2]
                         head = stem(word)
@@ -747,6 +757,20 @@ _SPAN_DATED = re.compile(
 )
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+#: A span of time set off by a comma after it: "Over ten days[,] the festival staged ...".
+_SPAN_THEN_COMMA = re.compile(r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\s*,", re.IGNORECASE)
+
+
+def _opening_span(text: str, start: int, end: int) -> bool:
+    """Whether "over" and a span of time open the sentence or clause, set off by a comma: "Over ten days, the
+    festival staged 96 shows" tells when, no bound."""
+    before = text[:start].rstrip()
+    if not before.lower().endswith("over"):
+        return False
+    prior = before[:-4].rstrip()
+    return (not prior or prior[-1] in ".!?:;,\n") and _SPAN_THEN_COMMA.match(text, end) is not None
+
+
 #: A figure that is itself a span of time ("two hours and 51 minutes"): "after" before it is a period too.
 _ENDS_IN_SPAN = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$", re.I)
 #: A term in years and months ("five years and six months", "2 years and 3 months").
@@ -856,7 +880,7 @@ class _Extraction:
             words[-1] == "after"
             or (words[-1] == "over" and (_AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start])
                                           or _DONE_OVER.search(text[max(0, start - 30) : start])
-                                          or _SPAN_DATED.match(text, end)))
+                                          or _SPAN_DATED.match(text, end) or _opening_span(text, start, end)))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than

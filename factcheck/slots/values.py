@@ -132,6 +132,16 @@ _DIGIT = re.compile(r"\d")
 _TIGHTER = 1.25
 
 
+def _far_past(bound: Slot, value: float) -> bool:
+    """Whether a precise floor of a count ("more than 8,200", two significant digits or more) lies too far below an
+    exact figure to tell it: "about 12,500 households" is another count; a round one ("more than 100") stays loose."""
+    edge = float(bound.value)  # type: ignore[arg-type]
+    digits = f"{abs(edge):.10g}".replace(".", "").strip("0")
+    if bound.bound != "gt" or bound.unit != "count" or len(digits) < 2 or min(edge, value) <= 0 or bound.in_range:
+        return False  # (a ceiling is a peak, "up to 210 mm" of rain where stations read 165; a length is a measure)
+    return max(edge, value) / min(edge, value) > _TIGHTER
+
+
 def _reversed_score(value: float) -> float | None:
     """A result's value (``a + b / 1000``) with its sides swapped; None for a line of set scores."""
     whole = round(value * 1000)
@@ -159,9 +169,11 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     if a == b and ((c.in_range and not p.bound) or (p.in_range and not c.bound)):
         return True  # a range's ends are its own: "between 20 and 32 weeks" / "from 20 to 32 weeks"
     if c.bound and not p.bound:  # "at least seven" fits seven; "more than 450" does not fit 450
-        return (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
+        fits = (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
+        return fits and not _far_past(c, b)
     if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
-        return (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
+        fits = (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
+        return fits and not _far_past(p, a)
     if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound) \
             and not (c.in_range and p.in_range and c.bound == p.bound):  # fmt: skip
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike

@@ -1072,7 +1072,8 @@ def _name_sexes() -> object:
 #: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
 #: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
 _LEGAL_FORMS = (
-    r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|P[Cc][Ll]|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV|Oyj?|AB"
+    r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|P[Cc][Ll]|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV"
+    r"|Oyj?|AB"
     r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO|d\.d|d\.o\.o|a\.s|s\.r\.o|sh\.a|sh\.p\.k"
     r"|P/F|ApS|ehf|Pvt|LLP|Sdn|K\.K|S\.L"
 )

@@ -1083,7 +1083,8 @@ def test_a_pronoun_reporting_inside_a_relative_clause_is_a_source() -> None:
     text = "The group plans a new kiln which it says will cut its gas use by 30 percent."
     src, cue, content, _ = _one(text)
     assert (src, cue, content[-1]) == ("it", "says", "will cut its gas use by 30 percent")
-    text = "The group plans to spend 20 million euros, mostly on a kiln which it says will cut its gas use by 30 percent."
+    text = ("The group plans to spend 20 million euros, mostly on a kiln which it says will cut its gas use by 30 "
+            "percent.")
     assert _one(text)[:3] == ("it", "says", ["will cut its gas use by 30 percent"])  # whatever the head
 
 

@@ -2152,8 +2152,8 @@ def test_an_abbreviation_ends_no_sentence_of_a_passage() -> None:
 
 
 def test_a_plan_told_with_which_it_says_is_the_bodys_word() -> None:
-    claim = Claim(id="c3", text="Kovinar Emajl plans a new kiln, which it expects to cut gas use by 30 percent", start=0,
-                  end=76)  # fmt: skip
+    claim = Claim(id="c3", text="Kovinar Emajl plans a new kiln, which it expects to cut gas use by 30 percent",
+                  start=0, end=76)  # fmt: skip
     wire = ev("wire", outlet="Adriatic Newswire", passage="The group plans to spend 20 million euros by 2027, mostly "
               "on a new kiln which it says will cut its gas consumption by 30 percent.")  # fmt: skip
     release = ev("release", outlet="Kovinar Emajl d.d.", passage="The new kiln is expected to reduce natural gas "

@@ -4306,4 +4306,5 @@ def test_a_precise_floor_far_below_a_count_is_another_count(claim: str, passage:
 def test_over_and_a_span_opening_a_sentence_tells_when() -> None:
     assert _mismatched("The nine-day fair, which ran from May 3 to 11, staged 84 shows",
                        "Over nine days, the fair put on 84 shows, from puppet theatre to brass bands.", "number") == []
-    assert _mismatched("The fair ran for nine days", "The fair ran over eleven days.", "number") == [("nine", "over eleven")]
+    assert _mismatched("The fair ran for nine days", "The fair ran over eleven days.", "number") == [
+        ("nine", "over eleven")]

@@ -277,7 +277,8 @@ class _Scan:
             content = content if content[1] > content[0] else None
             pre = False
             if _DOCUMENT_HEAD.search(text, src[0], src[1]) and (to := _FILED_WITH.match(tail)) is not None:
-                src = (src[0], src[1] + len(to.group("to").rstrip(".")))  # "the company's disclosure [to the ... Exchange]"
+                # "the company's disclosure [to the ... Exchange]"
+                src = (src[0], src[1] + len(to.group("to").rstrip(".")))
                 tail = text[src[1] : s1]
             posted = _POSTED.match(tail)
             relative = re.match(r"\s*,?\s*(?:who|which)\s+[^\"“”]+?(?=[.!?]?\s*$)", tail)

@@ -459,7 +459,8 @@ _BODY_OF = (
 _APPOSITIVE = re.compile(
     # ("Bank of England", not "Shares of Apple"; a name's particles: "Kahawa Bora ya Kivu", "Dar es Salaam")
     # ("Phu Wiang Sugar and Power Pcl (PWSP)": a firm's name, "and" and its short name with it)
-    r"((?:" + _BODY_OF + r"|[A-Z][\w’'.-]*\s+(?:(?:ya|wa|es|el|al|de|da|do|du|del|la|van|von|bin|and)\s+(?=[A-Z]))?){0,4}"
+    r"((?:" + _BODY_OF
+    + r"|[A-Z][\w’'.-]*\s+(?:(?:ya|wa|es|el|al|de|da|do|du|del|la|van|von|bin|and)\s+(?=[A-Z]))?){0,4}"
     r"[A-Z][\w’'-]*(?:\s+\([A-Z][A-Za-z]{1,9}\))?"
     r"(?:\s+(?:province|city|county|region|district|state|river|"
     r"island|port|border crossing|crossing))?),\s+"

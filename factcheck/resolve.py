@@ -403,7 +403,7 @@ class SourceResolver:
             # a definite mention may refer back; "A Democratic source" is someone new
             back = (
                 self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
-                or self._named_body(low, at) or self._team(low, at)
+                or self._named_body(low, at) or self._team(low, at) or self._bodys_office(low, at)
             )  # fmt: skip
             if back is None and low in ("he", "she"):
                 back = self._named_nearby(low, at)
@@ -613,6 +613,19 @@ class SourceResolver:
             if len(earlier) == 1 and self._runs_works(name := earlier.pop()):
                 best = name
         return (best, SourceKind.OFFICIAL) if best else None
+
+    def _bodys_office(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"the bank's Roi Et office" -> the bank its sentence names before it ("The Bank for Agriculture and
+        Agricultural Cooperatives (BAAC) will suspend ..., the bank's Roi Et office said"): a body's office speaks
+        for the body."""
+        m = _BODYS_OFFICE.fullmatch(low)
+        if m is None or at is None:
+            return None
+        start = max(self.text.rfind(end, 0, at) for end in (". ", "\n"))
+        head = m.group(1).capitalize()
+        name = rf"\b{head}(?:\s+(?:of|for|and|the|[A-Z][\w’'&-]*))*\s+[A-Z][\w’'&-]*"
+        named = re.search(name, self.text[start + 1 : at])
+        return (named.group(), SourceKind.OFFICIAL) if named else None
 
     def _runs_works(self, name: str) -> bool:
         """Whether the article names a works or a firm by ``name``: "the [Westrijst] rice mill"."""
@@ -1086,7 +1099,7 @@ _FIRM_PREFIX = re.compile(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?")
 _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
     r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
-    r"|(?P<firm>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
+    r"|(?P<firm>[A-Z][\w&’'-]*(?: (?:and )?[A-Z][\w&’'-]*){0,4}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
     # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold", "Operator Saramacca Goldfields has offered":
     # a works' owner is a firm
     # ... and so is a name described by its trade: "Frozen seafood group Grupo Frigorífico Orzán"
@@ -1094,7 +1107,7 @@ _FIRM_CUE = re.compile(
     r"|(?:(?:\b[a-z]+ |(?<=, )|(?<=\bfrom ))"
     r"(?:owner|operator|group|company|firm|maker|producer|exporter|retailer|developer|contractor|brewer|supplier)"
     r"|\b(?:Owner|Operator|Developer|Contractor))"
-    r" (?P<owner>[" + _UPPER + r"][\w&’'-]*(?: [" + _UPPER + r"][\w&’'-]*){1,3})"
+    r" (?P<owner>[" + _UPPER + r"][\w&’'-]*(?: (?:(?:de|del|du|des|da|do|la) )?[" + _UPPER + r"][\w&’'-]*){1,3})"
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"
@@ -1137,6 +1150,8 @@ _ROLE_HEADS = frozenset(
 )
 #: A body described by where it is based or who owns it: "Garoua-based company", "state-owned utility".
 _PLACED_HEAD = re.compile(r"(?:[\w’'-]+-(?:based|owned|run|listed|controlled)\s+)((?:[a-z]+\s+)?[a-z]+)")
+#: A body's office or branch, named by the body's sort: "bank's roi et office" (lower-cased, article dropped).
+_BODYS_OFFICE = re.compile(r"([a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}(?:office|branch|unit|division|bureau)")
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "
     "organisation fund department office authority regulator party campaign federation alliance "

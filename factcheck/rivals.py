@@ -195,8 +195,15 @@ _DIRECTION = frozenset().union(*_POLARITY["direction"])
 
 def _moved(text: str, slot: Slot) -> bool:
     """Whether the figure is a move: a word of direction among the two words before it ("rose 6 percent",
-    "closed up 9 percent", "fell by 2%")."""
-    return any(w in _DIRECTION for w in re.findall(r"[a-z]+", text[max(0, slot.start - 30) : slot.start].lower())[-2:])
+    "closed up 9 percent", "fell by 2%"), or a rise or fall named right after it ("posted a 28% [rise] in ...")."""
+    if any(w in _DIRECTION for w in re.findall(r"[a-z]+", text[max(0, slot.start - 30) : slot.start].lower())[-2:]):
+        return True
+    after = _MOVE_AFTER.match(text, slot.end)
+    return after is not None and after.group(1).lower() in _DIRECTION
+
+
+#: The word right after a share, a rise or fall it names: "a 28% [rise] in net profit", "a 4 percent [drop]".
+_MOVE_AFTER = re.compile(r"(?:\s*(?:percent|per\s+cent|pct))?[\s-]+([a-z]+)\b")
 
 
 #: The two sides of a bargain over a rise: what one side offers, what the other asks for.

@@ -266,8 +266,14 @@ def _credited(passage: str) -> tuple[str, ...]:
     from factcheck.attribution import find_attributions
     from factcheck.attribution.document import _chain_names
 
-    return tuple(n for span in find_attributions(passage, lexicon=None) if not _colon_dateline(passage, span)
-                 for n in _chain_names(passage, span))  # fmt: skip
+    found = [n for span in find_attributions(passage, lexicon=None) if not _colon_dateline(passage, span)
+             for n in _chain_names(passage, span)]  # fmt: skip
+    return (*found, *(m.group(1) for m in _WHICH_IT_SAYS.finditer(passage)))
+
+
+#: A pronoun telling what it says in a relative clause: "a new line [which it says] will cut gas use" (the body the
+#: passage opens with, as "it said" is).
+_WHICH_IT_SAYS = re.compile(r"\b(?:which|that)\s+(it|they)\s+(?:says|said|expects|expected)\b")
 
 
 def _colon_dateline(passage: str, span: AttributionSpan) -> bool:

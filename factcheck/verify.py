@@ -583,6 +583,8 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
         # Gabura union gave way on September 29 during a spring tide, ..." / "The embankment at Gabura collapsed on
         # Oct 1, and ...")
         return analyze(claim, passage).mismatch_overlap >= DAY_RIVAL_REST
+    if _range_rival(claim, passage, assessment.mismatches):
+        return True  # "ran from July 18 to 27" / "its ten-day run from July 11 to July 20": both ends another range's
     if any(m.kind == "number" and m.claim.lower().startswith("up to ") and _told_as_peak(passage, m.source)
            for m in assessment.mismatches):  # fmt: skip
         return True  # "dumped up to 210 millimetres" / "The highest total recorded ... was 165 millimetres"
@@ -717,6 +719,25 @@ _DAY_OF_MONTH = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Z][
 
 #: A bound right before a date: "back online [by] April 30" is no day of an event.
 _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|after|from|since)\s+$", re.IGNORECASE)
+
+
+#: What joins the two ends of a range: "July 18 [to] 27", "11 [-] 20 July".
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|–|-)\s*")
+
+
+def _range_rival(claim: str, passage: str, mismatches: Sequence[Mismatch]) -> bool:
+    """Whether two date mismatches are the two ends of a range in the claim and in the passage alike: another
+    range for the same span ("from July 18 to 27" / "from July 11 to July 20")."""
+    days = [m for m in mismatches if m.kind == "date"]
+    for first, last in zip(days, days[1:]):
+        ends = []
+        for text, a, b in ((claim, first.claim, last.claim), (passage, first.source, last.source)):
+            at = text.find(a)
+            end = text.find(b, at + len(a)) if at >= 0 else -1
+            ends.append(at >= 0 and end >= 0 and _RANGE_JOIN.fullmatch(text[at + len(a) : end]) is not None)
+        if all(ends):
+            return True
+    return False
 
 
 def _days(m: Mismatch) -> bool:

@@ -2761,3 +2761,6 @@ def test_a_firms_name_with_and_and_its_short_name_stays_whole() -> None:
     ]
     (claim,) = extract_claims("Lanna Cane and Power Pcl reported a net profit of 410 million baht.")
     assert claim.text.startswith("Lanna Cane and Power Pcl reported")
+    # two names joined, no firm's one: no appositive of the pair
+    (pair,) = extract_claims("Ban Kok and Ban Dong, the two villages nearest the dam, were evacuated on Monday.")
+    assert pair.text.startswith("Ban Kok and Ban Dong, the two villages")

@@ -346,6 +346,11 @@ def test_he_never_stands_for_an_indefinite_pronoun(indefinite):
         # a firm named by its trade alone, after a comma
         ("A floating solar plant began feeding the grid on Monday, operator Ptujske Elektrarne (PTE) said.\n\n"
          "It should produce 5.2 gigawatt-hours a year, the company said.", "Ptujske Elektrarne"),
+        ("The turbine began turning on Monday, developer Eólica Costera del Sur (ECS) said.\n\n"
+         "It cost 31 million euros, the company said.", "Eólica Costera del Sur"),
+        # a firm's name with "and" and its legal form
+        ("Lanna Cane and Power Pcl reported a net profit of 410 million baht on Tuesday.\n\n"
+         "Its two mills crushed 3.1 million tonnes of cane, the company said.", "Lanna Cane and Power"),
     ],
 )
 def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canonical):
@@ -591,3 +596,14 @@ def test_the_company_is_no_earlier_subject_that_runs_no_works() -> None:
             "About 1,900 barrels spilled before the line was isolated, a landowner told reporters.\n\n"
             "The company said it expected to restart the line within five days.")  # fmt: skip
     assert extract_claims(text)[-1].attribution.canonical != "United States"
+
+
+def test_a_bodys_office_speaks_for_the_body_its_sentence_names() -> None:
+    from factcheck.claims import extract_claims
+
+    text = ("The Bank for Rural Credit and Cooperatives (BRCC) will defer loan repayments for six months, the bank's "
+            "Surin office said.")  # fmt: skip
+    (claim,) = extract_claims(text)
+    assert claim.attribution.canonical == "Bank for Rural Credit and Cooperatives"
+    (other,) = extract_claims("Loans will be deferred for six months, the bank's Surin office said.")
+    assert other.attribution.canonical == "the bank's Surin office"  # no bank named: as written

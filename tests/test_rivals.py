@@ -254,3 +254,11 @@ def test_homes_counted_are_no_fate(claim: str, passage: str, pairs: list) -> Non
 )
 def test_a_span_of_years_rivals_only_a_span_of_years(claim: str, passage: str, pairs: list) -> None:
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs
+
+
+def test_a_share_naming_its_rise_after_it_is_a_move() -> None:
+    claim = "Profit was up 38 percent from a year earlier"
+    passage = "The miller posted a 24% rise in quarterly net profit on Tuesday."
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == [("38 percent", "24%")]
+    # a share of something else, no move of it: no rival
+    assert rival_figures(claim, "The miller holds a 24% share of the market.") == ()

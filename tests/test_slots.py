@@ -4308,3 +4308,33 @@ def test_over_and_a_span_opening_a_sentence_tells_when() -> None:
                        "Over nine days, the fair put on 84 shows, from puppet theatre to brass bands.", "number") == []
     assert _mismatched("The fair ran for nine days", "The fair ran over eleven days.", "number") == [
         ("nine", "over eleven")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The fair ran from June 4 to 12.", [("June 4", ("md", 6, 4)), ("12", ("md", 6, 12))]),
+        ("The fair ran June 4-12, organisers said.", [("June 4", ("md", 6, 4)), ("12", ("md", 6, 12))]),
+        ("Prices rose on June 4 to 12 percent.", [("June 4", ("md", 6, 4))]),  # a share, not a day
+    ],
+)  # fmt: skip
+def test_the_last_day_of_a_range_after_its_month_is_a_date(text: str, dates: list) -> None:
+    assert [(x.text, x.value) for x in extract_slots(text) if x.kind is SlotKind.DATE] == dates
+
+
+def test_a_firm_seated_in_another_place_is_a_changed_name() -> None:
+    claim = "The owner of Tolna-based supplier Dentavit Kft was sentenced"
+    assert _mismatched(claim, "The owner of Dentavit Kft., a supplier based in Baja, was given a suspended sentence.",
+                       "entity") == [("Tolna-based", "Baja")]  # fmt: skip
+    assert _mismatched(claim, "The owner of Dentavit Kft., based in Tolna, was given a suspended sentence.",
+                       "entity") == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Four people have died, three of them in Riberalta.",
+     "Four deaths have been confirmed this year, in Riberalta (3) and Guayaramerín (1)."],
+)  # fmt: skip
+def test_a_part_of_a_whole_is_no_count_of_the_whole(passage: str) -> None:
+    assert _mismatched("Three people have died from the disease this year", passage, "number") == [("Three", "Four")]
+    assert _mismatched("Three of them died in Riberalta", "Three of them died in Riberalta.", "number") == []

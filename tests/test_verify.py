@@ -569,3 +569,16 @@ def test_a_figure_a_mismatch_already_gives_is_no_rival_of_another() -> None:
     rep = analyze(claim, passage)
     assert [(m.claim, m.source) for m in rep.mismatches] == [("265,000", "240,000")]
     assert Assessor()._beside_a_mismatch(claim, passage, rep) == ()
+
+
+def test_another_range_of_days_for_the_same_span_is_a_rival():
+    from factcheck.model import Mismatch
+    from factcheck.verify import rival_refutation
+
+    claim = "The nine-day fair, which ran from June 4 to 12, staged 84 shows across the old brewery site"
+    refuted = _refuted(Mismatch("date", "June 4", "June 14"), Mismatch("date", "12", "June 22"))
+    assert rival_refutation(claim, "Some 90,000 people came during its nine-day run from June 14 to June 22.", refuted)
+    # one end alone, or two days that are no range: no
+    one = _refuted(Mismatch("date", "June 4", "June 14"))
+    assert not rival_refutation(claim, "Some 90,000 people came during its nine-day run from June 14 to June 22.", one)
+    assert not rival_refutation(claim, "The fair opened on June 14; the brewery closed on June 22.", refuted)

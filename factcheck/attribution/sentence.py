@@ -748,19 +748,10 @@ class _Scan:
             group = words[-1].lower() in _GROUP_SOURCES
             if not (free(cue) and free(src)) or _in_quote(body, m.start("cue")):
                 continue
-            # (a pronoun too, whom the article names before: "a new line which it says will cut gas use")
-            pronoun = len(words) == 1 and words[0].lower() in ("it", "he", "she", "they")
-            if not (group or pronoun or _np_ok(words, left=True)):
+            if not (group or _np_ok(words, left=True)):
                 continue
             head = _left_np(text, s0, s0 + len(body[: m.start("rel")].rstrip(" ,")))
             vp = _content_after(text, cue[1], s1)
-            if head is None and pronoun and vp is not None:
-                # "plans to build a new line which it says will cut gas use": what it says, whatever the head
-                if m.group("rel") == "which" and (comma := text.find(",", vp[0], vp[1])) > 0:
-                    vp = (vp[0], comma)
-                out.append(AttributionSpan(cue, src, (vp,), (), index, False))
-                taken.extend([cue, src, vp])
-                continue
             if head is None or vp is None or not free(head):
                 continue
             words = text[head[0] : head[1]].split()

@@ -486,6 +486,10 @@ _SUBJECT = re.compile(
 )
 
 
+#: How a firm's name with "and" in it ends: its legal form or its short name ("Sugar and Power Pcl (PWSP)").
+_FIRM_END = re.compile(r"\b(?:Pcl|PCL|Ltd|Limited|Inc|Plc|PLC|Corp|LLC|Group|Holdings|Company|Co)\.?$|\)$")
+
+
 def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
     """Whether an :data:`_APPOSITIVE` match is a noun phrase about a name, not a clause after an opening word."""
     head, app = m.group(1), m.group(2)
@@ -497,6 +501,8 @@ def _appositive_ok(clause: str, m: re.Match[str]) -> bool:
         return False
     if re.match(r",\s+(?:a|an|the|his|her|its|their)\s", clause[m.end(2) :]):
         return False  # a list: "Ana Diaz, her aides, her lawyers and ..."
+    if " and " in head and not _FIRM_END.search(head):
+        return False  # "Chott Essalam and Ghannouch, the two districts closest ...": two names, no firm's one
     words = head.split()
     if words[0] in _OPENER | _DATE and (len(words) == 1 or not clause[: m.start(1)].strip()):
         return False  # "Still, the ...", "in July, her successor ...", "On Monday, the ..."

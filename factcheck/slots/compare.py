@@ -14,7 +14,7 @@ from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
     _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PART_OF_A_TIME, _PLUS_MINUS,
-    _POLAR_MARGIN, _WEEKDAYS,
+    _PARTITIVE, _POLAR_MARGIN, _WEEKDAYS,
     _bearing_of, _extract, _margin, _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
@@ -23,7 +23,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import (
     _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
-    _origin_swap, _part_named, _place_swap, _squash,
+    _origin_swap, _part_named, _place_swap, _seat_swap, _squash,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -182,6 +182,8 @@ class _Comparison:
                 p not in same and p.unit == c.unit and not _moved_from(p, passage) for p in cands):  # fmt: skip
             same = []  # "takes about 70 percent of the company's exports" / "made up 55 percent ..., down from close
             # to two-thirds in 2021": the value a change started from is of another time
+        if same and c.kind is SlotKind.NUMBER and not _a_part(claim, c) and all(_a_part(passage, p) for p in same):
+            same = []  # "Two people have died" / "Three people have died, two of them in Yacuiba": a part, no count
         if same and _bound_elsewhere(c, same, cands, used):
             same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
             # weekday in 2024, down from a peak of more than 3,000": the bound is of another time
@@ -437,7 +439,8 @@ class _Comparison:
         passage, cs, ps, used, sides = self.passage, self.cs, self.ps, self.used, self.sides
         ents = [p for p in ps if p.kind is SlotKind.ENTITY]
         if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)
-                or _code_swap(c, ents, passage) or _place_swap(c, ents, passage)) is not None:
+                or _code_swap(c, ents, passage) or _place_swap(c, ents, passage)
+                or _seat_swap(self.claim, c, ents, passage)) is not None:
             self._mismatch(Mismatch("entity", swap[0], swap[1]), sides.rest_overlap(c, swap[2]))
             return
         written = _name_written_in(c.text, passage)
@@ -909,6 +912,13 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|all|most|many|some|its|their|his|her|
 def _acts_on(text: str, slot: Slot) -> bool:
     """Whether a verb of starting or stopping takes an object (:data:`_OBJECT_NEXT`): it did something to a thing."""
     return _OBJECT_NEXT.match(text, slot.end) is not None
+
+
+def _a_part(text: str, x: Slot) -> bool:
+    """Whether a figure counts a part of a whole told before it: "[two] of them in Yacuiba", "Yacuiba ([2]) and
+    Bermejo (1)"."""
+    return _PARTITIVE.match(text, x.end) is not None or (text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1]
+                                                          == ")" and text[x.start - 3 : x.start - 1].strip().isalpha())
 
 
 def _stated_with_another(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], passage: str) -> bool:

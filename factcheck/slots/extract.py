@@ -224,6 +224,11 @@ _DAY_RANGE_RE = re.compile(
     r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
     + _MONTH_RE + r"(?:,?\s+(?P<year>\d{4})\b)?"
 )
+#: Two days of one month, the month named first: "from July 18 to [27]", "July 18-[27]" (the second is a date of July).
+_MONTH_DAY_RANGE_RE = re.compile(
+    _MONTH_RE + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$|\s+(?:and|in|at|on|with|this|last|next|\d{4})\b))"
+)
 _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
 #: Two days of one month listed: "[15] and 16 July 2025", "Tuesday [15] and Wednesday 16 July" (the first is a date of
 #: July too); "July 15 and [16]" (the second is).
@@ -953,6 +958,10 @@ class _Extraction:
             if 1 <= int(m.group("d1")) <= int(m.group("d2")) <= 31 and free(m.start("d1"), m.end("d1")):
                 value = ("md", month, int(m.group("d1"))) + ((int(m.group("year")),) if m.group("year") else ())
                 add(SlotKind.DATE, m.start("d1"), m.end("d1"), value, "md")
+        for m in _MONTH_DAY_RANGE_RE.finditer(text):  # "from July 18 to [27]": the last day is a date of July too
+            month = _MONTHS[m.group("month").rstrip(".").lower()]
+            if 1 <= int(m.group("d1")) < int(m.group("d2")) <= 31 and free(m.start("d2"), m.end("d2")):
+                add(SlotKind.DATE, m.start("d2"), m.end("d2"), ("md", month, int(m.group("d2"))), "md")
         for rx, day in ((_DAY_LIST_RE, "d1"), (_MONTH_DAY_LIST_RE, "d2")):
             for m in rx.finditer(text):  # "[15] and 16 July", "July 15 and [16]": each day a date of July
                 month = _MONTHS[m.group("month").rstrip(".").lower()]

@@ -439,6 +439,27 @@ def _place_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, 
     return c.text, alike[0].text, alike[0]
 
 
+#: Where a firm has its seat, told after it: "a supplier [based in Kaposvár]", "registered in Pécs".
+_SEATED_IN = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)")
+
+
+def _seat_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the claim seats a firm in one place ("Szekszárd-based supplier
+    Medivita Kft") and a passage naming the firm seats it in another ("Medivita Kft., a supplier based in
+    Kaposvár"), never writing the claim's."""
+    if not c.text.endswith("-based"):
+        return None
+    place = c.text[: -len("-based")]
+    firm = re.match(r"\s+(?:[a-z]+\s+){0,2}([A-Z][\w’'&-]+)", claim[c.end : c.end + 80])
+    if firm is None or firm.group(1) not in passage or re.search(rf"(?<![\w-]){re.escape(place)}", passage):
+        return None
+    seats = {m.group("place") for m in _SEATED_IN.finditer(passage)}
+    if len(seats) != 1 or names_match(place, other := seats.pop()) or misspelt(place, other):
+        return None
+    slot = next((p for p in ents if p.text == other), None)
+    return (c.text, other, slot) if slot is not None else None
+
+
 #: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.
 _JOINED = re.compile(r"\s*,?\s+(?:and|or|&)\s+$")
 

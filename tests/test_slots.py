@@ -4338,3 +4338,16 @@ def test_a_firm_seated_in_another_place_is_a_changed_name() -> None:
 def test_a_part_of_a_whole_is_no_count_of_the_whole(passage: str) -> None:
     assert _mismatched("Three people have died from the disease this year", passage, "number") == [("Three", "Four")]
     assert _mismatched("Three of them died in Riberalta", "Three of them died in Riberalta.", "number") == []
+
+
+def test_compounds_sharing_the_word_next_to_their_figures_count_one_thing() -> None:
+    assert _mismatched("Field counts found 48 live individuals in the ravine",
+                       "The forestry service put the population at around 110 live snails.", "number") == [
+        ("48", "110")]  # fmt: skip
+
+
+def test_a_year_heads_no_noun_compound() -> None:
+    claim = "The miner swung to a net loss of $12.1 million in the first half of 2025 as copper prices slumped"
+    passage = ("First-half revenue came to $40.2 million, down 22% from the same period of 2024, as the price slide "
+               "went on.")
+    assert _mismatched(claim, passage, "date") == []

@@ -499,6 +499,9 @@ _SORT_OF_COUNTED = frozenset(
 )
 
 
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _compound_head(word: str, after: str) -> bool:
     """Whether ``after`` is the head of a noun compound ``word`` opens: a plural after a singular ("186 [guest]
     rooms", "40 [hospital] beds" count rooms and beds)."""
@@ -581,13 +584,18 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                         and not low.endswith(("'s", "’s")):  # fmt: skip
                     head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
                     word, k, word_end = low, at, e
+                    # (a noun compound right after the figure: "186 [guest] rooms"; not "2025 as lithium prices")
+                    between = text[end:s].split()  # (or after one word of how it was counted: "1,960 confirmed")
+                    compound = not _A_YEAR.fullmatch(text[start:end]) and re.fullmatch(r"[ a-z]*", text[end:s]) \
+                        and (not between or (len(between) == 1 and (between[0] in _POLARITY_WORD
+                                                                    or _how_counted(between[0]))))  # fmt: skip
                     while figure and k + 1 < len(seq) and k - at < 3:
                         nxt = seq[k + 1]  # "1,840 written [submissions]", "51 confirmed [cases]", "30 specialised
                         # [dialysis] nurses" / "45 additional trained [dialysis] nurses"
                         if not text[word_end : nxt[1]].isspace() or not _is_content(nxt[0].lower()) \
                                 or nxt[0].lower() in _POLARITY_WORD:  # fmt: skip
                             break
-                        if not (_how_counted(word) or _compound_head(word, nxt[0])):
+                        if not (_how_counted(word) or (compound and _compound_head(word, nxt[0]))):
                             break
                         word, k, word_end = nxt[0].lower(), k + 1, nxt[2]
                         head = stem(word)

@@ -504,8 +504,8 @@ _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 def _compound_head(word: str, after: str) -> bool:
     """Whether ``after`` is the head of a noun compound ``word`` opens: a plural after a singular ("186 [guest]
-    rooms", "40 [hospital] beds" count rooms and beds)."""
-    singular = not word.endswith("s") or word.endswith(("ss", "is", "us"))
+    rooms", "40 [hospital] beds" count rooms and beds); not after a participle ("1,100 [working] mines")."""
+    singular = (not word.endswith("s") or word.endswith(("ss", "is", "us"))) and not word.endswith(("ing", "ed"))
     plural = after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and after.islower() and len(after) > 3
     return singular and plural and word.isalpha()
 

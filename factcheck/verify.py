@@ -86,9 +86,11 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from itertools import permutations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import attrs
 import numpy as np
 
 from factcheck.model import Assessment, Mismatch, Stance
@@ -342,7 +344,7 @@ class Assessor:
         cosines = np.einsum("ij,ij->i", u, v)
         out = []
         for (claim, passage), pr, cos in zip(pairs, probs, cosines):
-            rep = analyze(claim, passage)
+            rep = self._range_on_topic(claim, passage, analyze(claim, passage))
             topical = max(rep.best_sentence_overlap, rep.restate_overlap, float(cos))
             out.append(self._decide(pr, rep, topical, restated=max(rep.restate_overlap, float(cos))))
         return out
@@ -361,11 +363,20 @@ class Assessor:
             probs[run] = cross.predict_proba(claims, passages)
         if (self.rival_similarity, self.figures_similarity, self.restate_similarity) != (None, None, None):
             reps = self._by_meaning(pairs, reps, probs)
+        reps = [self._range_on_topic(c, p, r) for (c, p), r in zip(pairs, reps)]
         return [
             self._decide(pr, r, max(r.best_sentence_overlap, r.restate_overlap), neutral_below=self.cascade_overlap,
                          restated=r.restate_overlap)
             for pr, r in zip(probs, reps)
         ]
+
+    def _range_on_topic(self, claim: str, passage: str, rep: SlotReport) -> SlotReport:
+        """A report whose two date mismatches are the ends of another range of days for the same span ("ran from
+        July 23 to 27" / "took place from July 24 to 28"), counted on topic however little else the passage
+        shares (:func:`_range_rival`)."""
+        if rep.mismatch_overlap >= self.refute_rest or not _range_rival(claim, passage, rep.mismatches):
+            return rep
+        return attrs.evolve(rep, mismatch_overlap=self.refute_rest)
 
     def _by_meaning(self, pairs: list[tuple[str, str]], reps: list[SlotReport], probs: np.ndarray) -> list[SlotReport]:
         """Reports whose figures the passage gives otherwise in a sentence close in meaning to the claim
@@ -729,7 +740,7 @@ def _range_rival(claim: str, passage: str, mismatches: Sequence[Mismatch]) -> bo
     """Whether two date mismatches are the two ends of a range in the claim and in the passage alike: another
     range for the same span ("from July 18 to 27" / "from July 11 to July 20")."""
     days = [m for m in mismatches if m.kind == "date"]
-    for first, last in zip(days, days[1:]):
+    for first, last in permutations(days, 2):  # (in either order the mismatches come)
         ends = []
         for text, a, b in ((claim, first.claim, last.claim), (passage, first.source, last.source)):
             at = text.find(a)

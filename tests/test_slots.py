@@ -4354,3 +4354,21 @@ def test_a_year_heads_no_noun_compound() -> None:
     passage = ("First-half revenue came to $40.2 million, down 22% from the same period of 2024, as the price slide "
                "went on.")
     assert _mismatched(claim, passage, "date") == []
+
+
+def test_a_range_of_days_answers_a_range_of_days() -> None:
+    assert _mismatched("The fair ran from June 3 to 7 on the quays of the old harbour",
+                       "The five-day fair took place from June 4 to 8 with around 90 bands.", "date") == [
+        ("June 3", "June 4"), ("7", "8")]  # fmt: skip
+
+
+def test_a_share_of_them_is_still_a_share() -> None:
+    assert _mismatched("At least 30 percent of the flats will be let at affordable rents",
+                       "The council says the conversions will provide some 900 homes, at least 30% of them at "
+                       "affordable rents.", "number") == []  # fmt: skip
+
+
+def test_polar_words_sharing_a_neighbour_are_not_tied_by_it() -> None:
+    assert _mismatched("The court rejected the residents' claim for damages of 40,000 baht each",
+                       "The Lampang Administrative Court upheld the core of a complaint filed by 29 villagers, but it "
+                       "turned down their demand for compensation of 40,000 baht per person.", "polarity") == []

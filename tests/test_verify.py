@@ -578,7 +578,17 @@ def test_another_range_of_days_for_the_same_span_is_a_rival():
     claim = "The nine-day fair, which ran from June 4 to 12, staged 84 shows across the old brewery site"
     refuted = _refuted(Mismatch("date", "June 4", "June 14"), Mismatch("date", "12", "June 22"))
     assert rival_refutation(claim, "Some 90,000 people came during its nine-day run from June 14 to June 22.", refuted)
+    swapped = _refuted(*reversed(refuted.mismatches))  # the mismatches in either order
+    assert rival_refutation(claim, "Some 90,000 people came during its nine-day run from June 14 to June 22.", swapped)
     # one end alone, or two days that are no range: no
     one = _refuted(Mismatch("date", "June 4", "June 14"))
     assert not rival_refutation(claim, "Some 90,000 people came during its nine-day run from June 14 to June 22.", one)
     assert not rival_refutation(claim, "The fair opened on June 14; the brewery closed on June 22.", refuted)
+
+
+@pytest.mark.model
+def test_another_range_of_days_is_on_topic_however_little_else_is_shared(cross_assessor):
+    a = cross_assessor
+    claim = "The fair ran from June 3 to 7 on the quays of the old harbour, with some 90 bands and choirs from Galicia"
+    got = a.assess(claim, "The five-day fair took place from June 4 to 8 and featured around 90 groups.")
+    assert got.stance is Stance.REFUTES

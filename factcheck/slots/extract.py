@@ -499,13 +499,14 @@ _SORT_OF_COUNTED = frozenset(
 )
 
 
+#: A figure written as a year ("2025"), which heads no noun compound: "in 2025 as lithium prices slumped".
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _compound_head(word: str, after: str) -> bool:
     """Whether ``after`` is the head of a noun compound ``word`` opens: a plural after a singular ("186 [guest]
     rooms", "40 [hospital] beds" count rooms and beds); not after a participle ("1,100 [working] mines")."""
-    singular = (not word.endswith("s") or word.endswith(("ss", "is", "us"))) and not word.endswith(("ing", "ed"))
+    singular = (not word.endswith("s") or word.endswith(("ss", "is", "us"))) and not word.endswith("ing")
     plural = after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and after.islower() and len(after) > 3
     return singular and plural and word.isalpha()
 

@@ -353,7 +353,6 @@ _SYNONYMS = (
     "leav depart sail",  # "due to leave the Port of Napier" / "scheduled to depart the Port of Napier"
     "fin penalty",  # "imposed the penalty in August 2022" / "fined the operator in November 2022"
     "offer propos",  # "has offered 2.5 per cent" / "has proposed a general increase of 3 per cent"
-    "ruling judgment judgement verdict",  # "a ruling of the district court" / "the judgment of the district court"
     "strike strik stoppag walkout walk",  # "The stoppage began at 3 a.m." / "The strike began at 04:00"
     "debt owe arrear",  # "Residents owe the council about E61 million" / "a debt of some E74 million"
     "employ payroll",  # "employs about 2,900 people" / "3,400 workers on the company's payroll"

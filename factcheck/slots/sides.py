@@ -329,8 +329,11 @@ class _Sides:
         if side is None:
             return None
         fits = [p for p in cands if p.start not in used and _range_side(self.passage, p) == side]
-        if len(fits) != 1 or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+        if len(fits) != 1:
             return None
+        days = _days_range(self.claim, c, side) and _days_range(self.passage, fits[0], side)
+        if not days and self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+            return None  # (a range of days against a range of days is on topic by itself: "from July 23 to 27")
         used.add(fits[0].start)
         return fits[0]
 
@@ -559,6 +562,20 @@ _RANGE_SECOND = re.compile(
     r"(?:the\s+end\s+of\s+|the\s+middle\s+of\s+|mid-?|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A day's end of a range of days after a range's first day: " to [27]", "-[28] July", " to July [28]".
+_DAY_AFTER = re.compile(r"(?:\s*[-–]\s*|\s+(?:to|until|till|through|thru)\s+)(?:[A-Z][a-z]+\.?\s+)?\d{1,2}\b")
+#: ... and a range's first day before its last: "[July 23] to ", "[24] to ".
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:\s+[A-Z][a-z]+\.?)?(?:\s*[-–]\s*|\s+(?:to|until|till|through|thru)\s+)"
+                         r"(?:[A-Z][a-z]+\.?\s+)?$")
+
+
+def _days_range(text: str, slot: Slot, side: str) -> bool:
+    """Whether a date is an end of a range of days ("from July 23 to 27", "from 24 to 28 July")."""
+    if side == "start":
+        return _DAY_AFTER.match(text, slot.end) is not None
+    return _DAY_BEFORE.search(text, max(0, slot.start - 30), slot.start) is not None
 
 
 def _range_side(text: str, slot: Slot) -> str | None:

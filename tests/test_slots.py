@@ -4372,3 +4372,10 @@ def test_polar_words_sharing_a_neighbour_are_not_tied_by_it() -> None:
     assert _mismatched("The court rejected the residents' claim for damages of 40,000 baht each",
                        "The Lampang Administrative Court upheld the core of a complaint filed by 29 villagers, but it "
                        "turned down their demand for compensation of 40,000 baht per person.", "polarity") == []
+
+
+def test_a_count_of_a_named_whole_is_a_part_and_an_estimate_ties_no_counts() -> None:
+    assert _mismatched("Two of the dead were children under 10",
+                       "Six people have died, two of them children.", "number") == []  # fmt: skip
+    assert _mismatched("Angling on the river supports an estimated 400 seasonal jobs",
+                       "An estimated 8,700 adult salmon returned to the river in 2025.", "number") == []  # fmt: skip

@@ -182,7 +182,7 @@ class _Comparison:
                 p not in same and p.unit == c.unit and not _moved_from(p, passage) for p in cands):  # fmt: skip
             same = []  # "takes about 70 percent of the company's exports" / "made up 55 percent ..., down from close
             # to two-thirds in 2021": the value a change started from is of another time
-        if same and c.unit == "count" and not _a_part(claim, c) and all(_a_part(passage, p) for p in same):
+        if same and c.unit == "count" and not _a_part(claim, c, told=True) and all(_a_part(passage, p) for p in same):
             same = []  # "Two people have died" / "Three people have died, two of them in Yacuiba": a part, no count
         if same and _bound_elsewhere(c, same, cands, used):
             same = []  # "carried about 3,100 passengers a weekday" / "averaged about 2,400 passengers per
@@ -914,13 +914,17 @@ def _acts_on(text: str, slot: Slot) -> bool:
     return _OBJECT_NEXT.match(text, slot.end) is not None
 
 
-def _a_part(text: str, x: Slot) -> bool:
+def _a_part(text: str, x: Slot, *, told: bool = False) -> bool:
     """Whether a figure counts a part of a whole told before it: "[two] of them in Yacuiba", "Yacuiba ([2]) and
-    Bermejo (1)"."""
-    if _PARTITIVE.match(text, x.end) is not None:
+    Bermejo (1)"; ``told``: or of a whole it names ("[Two] of the dead were children")."""
+    if _PARTITIVE.match(text, x.end) is not None or (told and _OF_THE.match(text, x.end) is not None):
         return True
     bracketed = text[x.start - 1 : x.start] == "(" and text[x.end : x.end + 1] == ")"
     return bracketed and text[x.start - 3 : x.start - 1].strip().isalpha()  # after a name, not "(2)" alone
+
+
+#: A figure's whole named after it: "[two] of the dead", "three of its victims".
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\b", re.IGNORECASE)
 
 
 def _stated_with_another(c: Slot, same: Sequence[Slot], cs: Sequence[Slot], ps: Sequence[Slot], passage: str) -> bool:

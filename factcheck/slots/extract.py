@@ -508,7 +508,11 @@ def _compound_head(word: str, after: str) -> bool:
     rooms", "40 [hospital] beds" count rooms and beds); not after a participle ("1,100 [working] mines")."""
     singular = (not word.endswith("s") or word.endswith(("ss", "is", "us"))) and not word.endswith("ing")
     plural = after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and after.islower() and len(after) > 3
-    return singular and plural and word.isalpha()
+    return singular and plural and word.isalpha() and after not in _ANY_COUNTED
+
+
+#: Plurals that count anything, which name no head of their own: "63 live [individuals]" counts the live ones.
+_ANY_COUNTED = frozenset("individuals people persons units items members things pieces specimens animals".split())
 
 
 def _how_counted(word: str) -> bool:

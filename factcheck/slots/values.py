@@ -40,9 +40,8 @@ def _align(c: Slot, p: Slot) -> float:
             score += 0.25  # "employs 2,900 [people]" / "3,400 [workers] on the company's payroll": its staff
         elif (ch in _GENERIC_HEADS and ph in cc) or (ph in _GENERIC_HEADS and ch in pc):
             score += 0.25  # "Fourteen [people] have died" / "11 [deaths]": what happened to them, counted
-        elif c.kind is SlotKind.NUMBER and p.kind is SlotKind.NUMBER \
-                and any(w >= 0.99 and pc.get(k, 0.0) >= 0.99 for k, w in cc.items()):  # fmt: skip
-            score += 0.5  # "63 [live] individuals" / "140 [live] snails": heads of two compounds, one word next to both
+        elif c.unit == p.unit == "count" and max(pc.get(ch, 0.0), cc.get(ph, 0.0)) >= 0.99:
+            score += 0.5  # "63 [live] individuals" / "140 live [snails]": one head the word next to the other figure
         elif ch not in pc and ph not in cc:
             score -= 0.25
     return score

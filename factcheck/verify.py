@@ -86,8 +86,8 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from itertools import permutations
 from functools import lru_cache
+from itertools import permutations
 from typing import TYPE_CHECKING
 
 import attrs

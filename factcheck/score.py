@@ -95,7 +95,7 @@ import attrs
 from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
-from factcheck.resolve import _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _untitled, classify_source
+from factcheck.resolve import _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _UPPER, _untitled, classify_source
 from factcheck.slots.lexicon import TRADE_NOUN
 
 if TYPE_CHECKING:
@@ -1175,10 +1175,12 @@ def _own_plan(claim: Claim) -> tuple[str, str | None] | None:
     return TRADE_NOUN.sub("", re.sub(r"^The\s+", "", m.group("name"))), m.group("short")
 
 
+#: A body's short name in brackets right after its name: "Cafés Finos del Soconusco[ (Cafisoc)]".
+_SHORT_AFTER = r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 #: A name described by its sort between commas: "Légumes du Léon, Brittany's largest vegetable cooperative,".
 _DESCRIBED_AS = re.compile(
     r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:de|du|del|des|da|do|of|the|and|for)\s+)?[A-Z][\w&’'.-]*){0,5})"
-    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?,\s+"  # ("Cafés Finos del Soconusco (Cafisoc), ...")
+    r"(?:" + _SHORT_AFTER + r")?,\s+"  # ("Cafés Finos del Soconusco (Cafisoc), ...")
     # (what it is, not where or with whom: not "Lena Oberländer, a palaeontologist with the foundation", nor
     # "Pordenone, according to the regional health observatory"; but where it is: "the largest coffee exporter in
     # southern Mexico")
@@ -1187,8 +1189,8 @@ _DESCRIBED_AS = re.compile(
 )
 #: A body named right after its sort: "supplier [Uosto Šiluma]", "operator [Dravske Hidroelektrarne] (DHE)".
 _SORT_THEN_NAME = re.compile(
-    r"\b(?P<sort>[a-z]+)[ \t]+(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]*){0,4})"
-    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?"
+    rf"\b(?P<sort>[a-z]+)[ \t]+(?P<name>[{_UPPER}][\w&’'-]*(?:[ \t]+[{_UPPER}][\w&’'-]*){{0,4}})"
+    r"(?:" + _SHORT_AFTER + r")?"
 )
 #: What organisers organise, as a text names it: "Organisers of Granby's [Nuits Boivin] music festival" (their own
 #: documents go by its name: "Corporation des Nuits Boivin").
@@ -1244,8 +1246,8 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     if not named:
         return ()
     # (with its short name in brackets after it: "the Hajdúság Industrial Workers' Union (HIDSZ)")
-    short = re.match(r"\s+\(([A-Z][A-Za-z]{1,9})\)", text[named[-1].end() : claim.start])
-    return (named[-1].group(), short.group(1)) if short else (named[-1].group(),)
+    short = re.match(_SHORT_AFTER, text[named[-1].end() : claim.start])
+    return (named[-1].group(), short.group("short")) if short else (named[-1].group(),)
 
 
 #: A body's name of two words or more: "Lake Ohrid Hydrobiological Station", "Ganja Institute of Mountain Ecology".

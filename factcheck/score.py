@@ -448,7 +448,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "junta": r"junta",  # Spain's regional governments: "The Junta" is the Junta de Andalucía's name in copy
         # a town's council in its own language: "Câmara Municipal do Funchal", "Comune di Cagliari", "Ayuntamiento"
         "council": r"council|c[aâ]mara|comune|consiglio|municipio|ayuntamiento|mairie|prefeitura|concello|kommune"
-                   r"|gemeente|municipality",
+                   r"|gemeente|municipality|(?:city|town)\s+of",  # (and "City of Gweru", the council's own voice)
         "commission": r"commission",
         "military": r"army|military|forces|defen[cs]e|chiefs\s+of\s+staff",
         "army": r"army|military|forces|defen[cs]e",
@@ -669,7 +669,20 @@ def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
     if at and all(i >= 0 and all(_dates_the_previous(claim, i, y) for y in years) for i in at):
         return False  # "a dividend of 0.80 euros per share, down from 1.50 euros for 2023": the year dates the
         # value before, not the refuted one
-    return not any(str(y) in e.passage for y in years)
+    return not any(_names_year(e, y, int(published.group(0))) for y in years)
+
+
+#: A year told from the day of writing: "last year", "last summer".
+_LAST_YEAR = re.compile(r"\blast\s+(?:year|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+
+
+def _names_year(e: Evidence, year: int, published: int) -> bool:
+    """Whether evidence ``e`` (published in ``published``) names ``year``: in its passage, in its document's title
+    ("Cetacean abundance ... - summer 2024 survey"), or as the year before it was written ("carried out by ship
+    last summer" in a report of the next year)."""
+    if str(year) in e.passage or str(year) in (e.title or ""):
+        return True
+    return published == year + 1 and _LAST_YEAR.search(e.passage) is not None
 
 
 def _dates_the_previous(claim: str, at: int, year: int) -> bool:
@@ -1222,7 +1235,13 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
         # a short name the article spelt out before: "District Disaster Management Unit (DDMU)" for "The DDMU expects"
         return tuple([m.group("full") for m in _SPELT_OUT.finditer(text, 0, claim.start)
                       if m.group("short") == implicit][-1:])  # fmt: skip
-    if implicit is None or not implicit.startswith("the "):
+    if implicit is not None and not implicit.startswith("the "):
+        # the sort the article gave the body it names: "Kızılırmak Gübre, the Samsun-based fertiliser producer" is
+        # "the company" of a wire's "The company said it planned ..."
+        sorts = [m.group("sort") for m in _DESCRIBED_AS.finditer(text, 0, claim.start) if m.group("name") == implicit
+                 and any(m.group("sort") in words for _, words in _SORTS)]  # fmt: skip
+        return tuple(f"the {sort}" for sort in sorts[-1:])
+    if implicit is None:
         return ()
     sort = implicit[4:].lower()
     # (of the sort, or of its kin: "the largest coffee exporter" for "The company expects")
@@ -1244,7 +1263,11 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     # expects", "the Ganja Institute of Mountain Ecology" for "The researchers plan"
     named = [m for m in _BODY_NAME.finditer(text, 0, claim.start) if sort in _sorts_of([m.group()])]
     if not named:
-        return ()
+        # the body, spelt out with its short name, of what the article credited to that sort before: "The 2025
+        # harvest of the Asociacion de Cafetaleros del Sur de Loja (ACASUL) fell ..., the cooperative said"
+        credited = [m for c in earlier if (c.attribution.canonical or "").lower() == implicit.lower()
+                    for m in _SPELT_OUT.finditer(c.text)]  # fmt: skip
+        return tuple(credited[0].group("full", "short")) if credited else ()
     # (with its short name in brackets after it: "the Hajdúság Industrial Workers' Union (HIDSZ)")
     short = re.match(_SHORT_AFTER, text[named[-1].end() : claim.start])
     return (named[-1].group(), short.group("short")) if short else (named[-1].group(),)
@@ -1631,7 +1654,7 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
         kind = x.value[:1] if isinstance(x.value, tuple) else None
         if x.kind is SlotKind.DATE and not any(isinstance(v, tuple) and v[:1] == kind for v in p_dates):
             continue
-        if x.unit == "score" and _result_restated(claim, x, passage):
+        if x.unit == "score" and (_result_restated(claim, x, passage) or _vote_restated(claim, x, passage)):
             out.add(x.text)
             continue
         if not clause:
@@ -1702,6 +1725,30 @@ def _result_restated(claim: str, score: Slot, passage: str) -> bool:
         names = [p for p in slots if p.kind is SlotKind.ENTITY]
         where = [next((p.start for p in names if names_match(x.text, p.text)), None) for x in sides[-2:]]
         if None not in where and where == sorted(where) and where[0] != where[1]:
+            return True
+    return False
+
+
+def _vote_restated(claim: str, tally: Slot, passage: str) -> bool:
+    """Whether a sentence of ``passage`` gives the claim's vote tally ("by 41 votes to 12"), in a vote going the
+    same way: "The council approved the extension on Thursday by 41 votes to 12" / "The metropolitan council passed
+    the plan by 41 votes to 12"."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.lexicon import _sentences
+    from factcheck.slots.values import _numbers_equal
+
+    if not re.search(r"\bvotes?\b", tally.text):
+        return False
+    ways = {x.value for x in _extract(claim) if x.kind is SlotKind.POLARITY and not x.negated
+            and x.value[0] == "approval"}  # type: ignore[index]
+    for lo, hi in _sentences(passage):
+        slots = _extract(passage[lo:hi])
+        if not any(p.unit == "score" and re.search(r"\bvotes?\b", p.text) and _numbers_equal(tally, p) for p in slots):
+            continue
+        theirs = {p.value for p in slots if p.kind is SlotKind.POLARITY and not p.negated
+                  and p.value[0] == "approval"}  # type: ignore[index]
+        if ways == theirs or (ways & theirs and len(theirs) == 1):
             return True
     return False
 

@@ -277,11 +277,16 @@ SEASON = Claim(id="c9", text="The 2021 season was the worst on record, when 100,
         ("2026-08-14", "In 2021 fires burned 4,200 hectares.", "number", True),  # it names the year
         ("2026-08-14", "The worst season was in 2007, when 100,000 hectares burned.", "date", True),
         (None, "The wildfire has burned an estimated 4,200 hectares.", "number", True),  # undated: no telling
+        # the year before the writing, told from it, is the claim's year; a later one is not
+        ("2022-03-01", "Fires burned 4,200 hectares last summer.", "number", True),
+        ("2023-03-01", "Fires burned 4,200 hectares last summer.", "number", False),
+        ("2026-08-14", "Fires burned 4,200 hectares.|Wildfire review of the 2021 season", "number", True),  # title
     ],
 )
 def test_a_later_passage_silent_on_the_claims_year_does_not_refute_it(published, passage, mismatch, counted):
+    passage, _, title = passage.partition("|")
     e = Evidence(doc_id="d", passage=passage, start=0, end=len(passage), stance=Stance.REFUTES, score=0.8,
-                 published=published, mismatches=[Mismatch(mismatch, "x", "y")])  # fmt: skip
+                 published=published, title=title or None, mismatches=[Mismatch(mismatch, "x", "y")])  # fmt: skip
     out = score_claim(SEASON, [e])
     assert out.verdict is (Verdict.CONTRADICTED if counted else Verdict.UNVERIFIED)
     assert ("set aside" in out.note) is not counted
@@ -1030,6 +1035,24 @@ def test_a_result_is_restated_by_its_score_and_sides(passage, stated):
     assert _clauses_restated(claim, passage) == stated
 
 
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # the same tally, the vote going the same way, in a sentence of its own
+        ("The 14.5 km line will start at the terminus, according to the municipality.\n\nThe metropolitan council "
+         "passed the plan by 41 votes to 12.", {"41 votes to 12"}),
+        ("The council rejected the plan by 41 votes to 12.", set()),
+        ("The council passed the plan by 40 votes to 12.", set()),
+    ],
+)
+def test_a_vote_tally_is_restated_by_the_same_tally_of_a_like_vote(passage, stated):
+    from factcheck.score import _clauses_restated
+
+    claim = ("The council approved the 14.5-kilometre extension on Thursday by 41 votes to 12, with opposition members "
+             "voting against over concerns about the cost")
+    assert _clauses_restated(claim, passage) == stated
+
+
 HEALTH_QUOTE = Claim(
     id="c9", text='"Chikungunya is rarely fatal, but the joint pain can last for months."', start=0, end=70,
     kind=ClaimKind.QUOTE,
@@ -1087,6 +1110,8 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         # a town's council in its own language
         ("Câmara Municipal do Funchal", ["The council"], True),
         ("Comune di Cagliari", ["the council"], True),
+        ("City of Gweru", ["The council"], True),
+        ("Gweru City News", ["The council"], False),
         ("Cagliari Sera", ["the council"], False),
         # a city's own department; a secretary speaks for the secretariat of what the office deals with
         ("Secretaria Municipal de Saúde de Feira de Santana", ["the city"], True),
@@ -1728,6 +1753,16 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
         # the body last named of that sort, with the short name in brackets after it
         ("About 300 staff walked out, according to the Tisza Valley Metalworkers' Union (TVMU).\n\n"
          "The union plans a 48-hour strike on March 3.", ("Tisza Valley Metalworkers' Union", "TVMU")),
+        # the body spelt out with its short name in what the article credited to that sort before
+        ("The harvest of the Asociacion de Cafetaleros del Sur (ACASUL) fell 15 percent, the cooperative said.\n\n"
+         "The cooperative plans to open a roasting plant in 2026.", ("Asociacion de Cafetaleros del Sur", "ACASUL")),
+        ("The harvest of the Asociacion de Cafetaleros del Sur (ACASUL) fell 15 percent, the ministry said.\n\n"
+         "The cooperative plans to open a roasting plant in 2026.", ()),
+        # a body named in the plan: the sort the article gave it, as a wire calls it ("The company said ...")
+        ("Karadere Gubre, the Samsun-based fertiliser producer, reported a drop in profit.\n\n"
+         "Karadere Gubre expects to commission a solar plant by mid-2026.", ("the producer",)),
+        ("Karadere Gubre, a town near Samsun, lost power.\n\n"
+         "Karadere Gubre expects to commission a solar plant by mid-2026.", ()),
     ],
 )  # fmt: skip
 def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text: str, names: tuple) -> None:
@@ -2159,3 +2194,4 @@ def test_a_plan_told_with_which_it_says_is_the_bodys_word() -> None:
     release = ev("release", outlet="Kovinar Emajl d.d.", passage="The new kiln is expected to reduce natural gas "
                  "consumption by 30%.")  # fmt: skip
     assert score_claim(claim, [release, wire]).verdict is Verdict.UNVERIFIED  # "it says": the group's own word
+

@@ -45,7 +45,7 @@ def test_headline_bullets_and_dateline() -> None:
 @pytest.mark.parametrize(
     "dateline",
     ["KIRKWALL, 10 February 2026 — ", "BURLINGTON, January 16 — ", "MEXICO CITY, Sept 23, 2025 (CNA) - ",
-     "SEOUL, Sept. 1 - "],
+     "SEOUL, Sept. 1 - ", "BIAŁYSTOK, Poland, Aug 14 - ", "KOŠICE, Nov 19 - ", "ŽILINA, Oct 6 - "],
 )
 def test_datelines_with_the_month_in_full_and_a_year_are_left_out(dateline: str) -> None:
     [sent] = split_sentences(dateline + "The array exported 9.8 gigawatt-hours last year.")

@@ -30,8 +30,9 @@ from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity
 from factcheck.slots.quotes import _QUOTED, compare_quotes
 from factcheck.slots.records import Slot, SlotKind, SlotReport
 from factcheck.slots.sides import (
-    CLAUSE_REST, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides, _dated_act, _last_year_of,
-    _moved_from, _sentence_of, _weekday, _words_around, _year_before, nearest_any_fate, nearest_fate,
+    CLAUSE_REST, _CHANGE_BASE_AFTER, _MOVED_ON_TOPIC, _RECORD_ECHO, _RECORD_WORDS, _TIED_REST, _Sides,
+    _dated_act, against_a_time, _last_year_of, _moved_from, _sentence_of, _weekday, _words_around, _year_before,
+    nearest_any_fate, nearest_fate,
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
@@ -528,6 +529,16 @@ class _Comparison:
         if agree:
             self.note(self.matched, "polarity")  # not stated: any word of that direction anywhere in the passage
             return  # agrees
+        if group == "direction" and _CHANGE_BASE_AFTER.match(claim, c.end):
+            # a change against a time before is answered by a comparison with it: "sightings of porpoises rose
+            # compared with the survey in 2019" / "porpoises were seen less often than in a 2019 survey"
+            than = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == "comparison"  # type: ignore[index]
+                    and p.start not in used and against_a_time(passage, p)]
+            hit = sides.compared_against(c, than)
+            if hit is not None and (-hit.value[1] if hit.negated else hit.value[1]) != eff:  # type: ignore[index]
+                used.add(hit.start)
+                self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
+                return
         hit = _best(c, same, self.min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
             or sides.sole_polar(c, same, cs)
         if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
@@ -1396,7 +1407,9 @@ _ACT_NOUN = re.compile(r"\b\w{4,}[ts]ions?\b", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:more|less|higher|lower|up|down)\s+(?:than|on|from))\s+"
     r"(?:[^,;.()]|(?<=\d)[.,](?=\d)){0,70}$"
-    r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+    r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$"
+    # the base figure of a change, dated: "a decrease of 18.0% [from 78.4 million lei in] 2023" (not "from 3 to 5 in")
+    r"|\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?\d(?:(?!\bto\b)[^,;.()]|(?<=\d)[.,](?=\d)){0,40}\sin\s+$",
     re.IGNORECASE,
 )
 

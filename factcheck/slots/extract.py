@@ -808,8 +808,8 @@ _DATELINE_DAY = re.compile(
 )
 #: A release's dateline: "Nairobi, [7 October 2026] —", "Basel, [October 9, 2025] -".
 _RELEASE_DAY = re.compile(
-    r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]+"
-    r"(?:[ \t][A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-]+){0,3},[ \t]*"
+    r"^[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'\-]+"
+    r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'\-]+){0,3},[ \t]*"
     r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
     r"[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
     re.MULTILINE,
@@ -922,6 +922,8 @@ class _Extraction:
             return False, "gt", True
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
             return True, "gt" if last1 == "after" else "lt", False  # "shortly after 3 a.m.": then or a little later
+        if figure and last1 == "within":
+            return True, "", False  # "97 mm of rain [within] six hours", "leave [within] 72 hours": the span, loosely
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
             return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
         if last3 in _LOWER or last2 in _LOWER or last1 in _LOWER:  # ("in excess of 250 mm")

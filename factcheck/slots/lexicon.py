@@ -285,6 +285,7 @@ _SYNONYMS = (
     "truck lorry vehicl tractor-trailer",
     "stak sharehold",  # "a 78% stake" / "an 87 per cent shareholding"
     "shareholder investor",
+    "share stock",  # "Shares in the company fell" / "The stock closed 3.8 percent lower"
     "fight battl combat",
     "delay postpon defer",
     "later behind",  # "six months [later] than planned" / "four months [behind] schedule"

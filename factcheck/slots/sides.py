@@ -101,6 +101,41 @@ _RECORD_SINCE = re.compile(
 )
 
 
+#: Right after a direction word, what the change is against: "rose [compared with] the previous survey".
+_CHANGE_BASE_AFTER = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:compared\s+(?:with|to)|from\s+(?:the|a|its|their|last)|since)\b", re.IGNORECASE
+)
+#: Right after a name, the sort of place it describes, named next: "the Black Sea[ province of ]Trabzon".
+_SORT_OF_AFTER = re.compile(
+    r"\s+(?:town|city|village|district|province|prefecture|county|region|municipality|state)\s+of\s+[A-Z]"
+)
+#: A time before now: "in 2019", "the previous survey", "a year earlier".
+_A_TIME_BEFORE = (
+    r"(?:in|at|during|before|last|the\s+(?:previous|last|same)|a\s+(?:year|decade)|an?\s+(?:earlier|previous|\d{4}))\b"
+)
+#: Right after a comparative, a time before that it is compared with (not a figure's bound, "less than 6 hours"):
+#: "lower [than in 2019]", "less [often than in a] 2019 survey", "more [animals than a year] earlier".
+_THAN_A_TIME = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+than\s+" + _A_TIME_BEFORE, re.IGNORECASE
+)
+#: A comparison with a time before, opening the sentence before a comparative: "Compared with the previous
+#: winter, a [larger] number".
+_COMPARED_FIRST = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against)\s+" + _A_TIME_BEFORE + r"[^.;,]{0,20},\s+(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: Share of the claim's own clause a comparative's sentence restates for :meth:`_Sides.compared_against`.
+THAN_REST = 0.4
+
+
+def against_a_time(text: str, slot: Slot) -> bool:
+    """Whether a comparative is set against a time before it: "[lower] than in 2019", "Compared with the previous
+    winter, a [larger] number"."""
+    lo = max(text.rfind(". ", 0, slot.start) + 1, 0)
+    return _THAN_A_TIME.match(text, slot.end) is not None \
+        or _COMPARED_FIRST.search(text, lo, slot.start) is not None
+
+
 class _Sides:
     """Word neighbours of slots in a claim and a passage, for aligning a slot by the words right next to it.
 
@@ -380,6 +415,18 @@ class _Sides:
             return None
         return fits[0]
 
+    def compared_against(self, c: Slot, than: Sequence[Slot]) -> Slot | None:
+        """The one comparative of ``than`` (each set against a time before, :func:`against_a_time`) in a passage
+        sentence restating the claim's own clause around its direction word ``c``, at least ``THAN_REST``: "but
+        sightings of harbour porpoises [rose] compared with the previous survey in 2019" / "Encounter rates of
+        harbour porpoises were [lower] than in 2019"."""
+        lo, hi = _clause_of(self.claim, c.start, c.end)
+        rest = _same_sense(content_words(self.claim[lo:hi]) - content_words(c.text))
+        if len(rest) < 3:
+            return None
+        fits = [p for p in than if len(rest & self._senses_at(p)) / len(rest) >= THAN_REST]
+        return fits[0] if len(fits) == 1 else None
+
     def partner(self, c: Slot, claim_names: Sequence[Slot], names: Sequence[Slot], used: set[int]) -> Slot | None:
         """The other name of a pair the passage joins to the name the claim joins ``c`` to, after the same word:
         "from China and [Spain]" against "mainly from China and [India]"."""
@@ -430,8 +477,9 @@ class _Sides:
                   if x.start > c.end and re.fullmatch(r",?\s+in\s+", self.claim[c.end : x.start])]  # fmt: skip
         if prep is None or sum(_place_prep(self.claim, x.start) == prep for x in claim_names if x not in within) != 1:
             return None
+        # (not a name describing a sort the next name is: "in the [Black Sea] province of Trabzon")
         fits = [p for p in free if p.start not in used and _place_prep(self.passage, p.start) == prep
-                and self.rest_overlap(c, p) >= ANCHOR_REST]  # fmt: skip
+                and self.rest_overlap(c, p) >= ANCHOR_REST and not _SORT_OF_AFTER.match(self.passage, p.end)]
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

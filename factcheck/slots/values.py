@@ -360,13 +360,15 @@ def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 
 
 #: A body's own forecast before a figure: "expects exports to recover to [11 million cartons]".
-_OUTLOOK_BEFORE = re.compile(r"\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|aims?)\b[^.;]{0,100}$",
-                             re.IGNORECASE)
+_OUTLOOK_BEFORE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|aims?|plans?|intends?)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
 #: A period still to come: "next season", "the coming year".
 _COMING = re.compile(r"\b(?:next|coming|following)\s+(?:season|year|harvest|quarter|month|campaign)\b", re.IGNORECASE)
 #: Words of a sentence telling what may yet happen, not what was done.
 _NOT_DONE = re.compile(r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ion)|predict\w*|will|would|next|coming|target\w*"
-                       r"|aims?|outlook|could|may|might)\b", re.IGNORECASE)
+                       r"|aims?|outlook|could|may|might|plan(?:s|ned)?|intends?)\b", re.IGNORECASE)
 
 
 def _sentence_around(text: str, x: Slot) -> str:

@@ -1367,8 +1367,10 @@ _RULED_OUT = re.compile(
 )
 
 
+#: Sorts of place named with "of" after them: "the district of ...".
+_PLACE_SORTS = r"town|city|village|district|province|prefecture|county|region|municipality"
 #: A place's sort before its name: "the neighbouring [town of] Kunneppu".
-_PLACE_SORT_OF = r"(?:[\w-]+\s+)?(?:town|city|village|district|province|prefecture|county|region|municipality)\s+of\s+"
+_PLACE_SORT_OF = r"(?:[\w-]+\s+)?(?:" + _PLACE_SORTS + r")\s+of\s+"
 #: A preposition right before a place or an author's name.
 _PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?(?:" + _PLACE_SORT_OF + r")?$", re.IGNORECASE)
 #: The same sort phrase, as part of the place's name for the words around it.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from factcheck.slots.extract import _PLACE_SORT_BEFORE, _SAID_ON, _SPECIFIC_UNITS, _place_prep
+from factcheck.slots.extract import _PLACE_SORT_BEFORE, _PLACE_SORTS, _SAID_ON, _SPECIFIC_UNITS, _place_prep
 from factcheck.slots.lexicon import (
     _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, _clause_of, content_words, figure_clause, _is_content, _same_sense,
     _sentences, stem, _tokens,
@@ -106,18 +106,14 @@ _CHANGE_BASE_AFTER = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:compared\s+(?:with|to)|from\s+(?:the|a|its|their|last)|since)\b", re.IGNORECASE
 )
 #: Right after a name, the sort of place it describes, named next: "the Black Sea[ province of ]Trabzon".
-_SORT_OF_AFTER = re.compile(
-    r"\s+(?:town|city|village|district|province|prefecture|county|region|municipality|state)\s+of\s+[A-Z]"
-)
+_SORT_OF_AFTER = re.compile(r"\s+(?:" + _PLACE_SORTS + r"|state)\s+of\s+[A-Z]")
 #: A time before now: "in 2019", "the previous survey", "a year earlier".
 _A_TIME_BEFORE = (
     r"(?:in|at|during|before|last|the\s+(?:previous|last|same)|a\s+(?:year|decade)|an?\s+(?:earlier|previous|\d{4}))\b"
 )
 #: Right after a comparative, a time before that it is compared with (not a figure's bound, "less than 6 hours"):
 #: "lower [than in 2019]", "less [often than in a] 2019 survey", "more [animals than a year] earlier".
-_THAN_A_TIME = re.compile(
-    r"(?:\s+[\w’'-]+){0,2}?\s+than\s+" + _A_TIME_BEFORE, re.IGNORECASE
-)
+_THAN_A_TIME = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+than\s+" + _A_TIME_BEFORE, re.IGNORECASE)
 #: A comparison with a time before, opening the sentence before a comparative: "Compared with the previous
 #: winter, a [larger] number".
 _COMPARED_FIRST = re.compile(
@@ -131,7 +127,7 @@ THAN_REST = 0.4
 def against_a_time(text: str, slot: Slot) -> bool:
     """Whether a comparative is set against a time before it: "[lower] than in 2019", "Compared with the previous
     winter, a [larger] number"."""
-    lo = max(text.rfind(". ", 0, slot.start) + 1, 0)
+    lo = text.rfind(". ", 0, slot.start) + 1
     return _THAN_A_TIME.match(text, slot.end) is not None \
         or _COMPARED_FIRST.search(text, lo, slot.start) is not None
 

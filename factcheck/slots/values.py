@@ -359,7 +359,8 @@ def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     return a != b
 
 
-#: A body's own forecast before a figure: "expects exports to recover to [11 million cartons]".
+#: A body's own forecast or plan before a figure: "expects exports to recover to [11 million cartons]", "plans to
+#: invest [95 billion tenge] in 2025".
 _OUTLOOK_BEFORE = re.compile(
     r"\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|aims?|plans?|intends?)\b[^.;]{0,100}$",
     re.IGNORECASE,

@@ -4442,3 +4442,14 @@ def test_shares_and_the_stock_are_one_thing() -> None:
                        "Investors were unimpressed. The stock closed 3.8 percent lower on Wednesday, according to "
                        "exchange data, and has lost roughly a fifth of its value since January.", "number") == [
         ("4.2 percent", "3.8 percent")]  # fmt: skip
+
+
+def test_a_currency_by_its_name_or_its_code_is_one_sense() -> None:
+    from factcheck.slots.lexicon import _same_sense, content_words
+
+    assert _same_sense(content_words("600 zlotys")) == _same_sense(content_words("400 PLN"))
+    assert _same_sense(content_words("5 euros")) == _same_sense(content_words("EUR 4"))
+    assert _same_sense(content_words("lei")) != _same_sense(content_words("try"))  # a code that is a word is a word
+    assert _mismatched("The hospital offered 600 zlotys a month from April",
+                       "During negotiations, the employer offered only 400 PLN gross per month, which we consider "
+                       "unacceptable in view of rising living costs.", "number") == [("600", "400")]

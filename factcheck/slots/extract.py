@@ -11,9 +11,9 @@ import attrs
 
 from factcheck.segment import _DATELINE_PLACE
 from factcheck.slots.lexicon import (
-    _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _HEDGES, _INCLUSIVE, _LOWER, _NEGATIONS, _POLARITY_WORD,
-    _PHRASAL, _TIME_HEADS, TRADE_NOUN, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content, _phrasal, _sentences, stem,
-    _tokens,
+    _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _CURRENCY_CODE, _CURRENCY_WORD, _HEDGES, _INCLUSIVE, _LOWER,
+    _NEGATIONS, _POLARITY_WORD, _PHRASAL, _TIME_HEADS, TRADE_NOUN, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content,
+    _phrasal, _sentences, stem, _tokens,
 )
 from factcheck.slots.names import _squash
 from factcheck.slots.records import Slot, SlotKind
@@ -84,28 +84,6 @@ _CURRENCY_SYMBOL = {
     "£": "gbp", "¥": "jpy", "₩": "krw", "₦": "ngn", "₹": "inr", "₱": "peso",
     "₺": "lira", "฿": "thb", "₫": "vnd", "₴": "uah", "₽": "rub",
 }  # fmt: skip
-_CURRENCY_WORD = {
-    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
-    "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "won": "krw",
-    "rubles": "rub", "roubles": "rub", "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr",
-    "naira": "ngn", "rand": "zar", "cedi": "ghs", "cedis": "ghs", "shilling": "shilling", "shillings": "shilling",
-    # crowns of Norway, Denmark and Sweden are one unit, as the dollars are ("NOK 50" / "50 Norwegian crowns")
-    "kroner": "krone", "krone": "krone", "kronor": "krone", "krona": "krone", "crown": "krone", "crowns": "krone",
-    "kronur": "isk",
-    # a currency several countries name alike is one unit ("pesos" / "Mexican pesos"): a figure's country is
-    # its sentence's business, not its unit's
-    "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "dinar": "dinar", "dinars": "dinar",
-    "riyal": "riyal", "riyals": "riyal", "rial": "rial", "rials": "rial", "dirham": "dirham", "dirhams": "dirham",
-    "lira": "lira", "liras": "lira", "lire": "lira", "zloty": "pln", "zlotys": "pln", "zlotych": "pln",
-    "leu": "ron", "lei": "ron", "lev": "bgn", "leva": "bgn", "forint": "huf", "forints": "huf", "koruna": "czk",
-    "korunas": "czk", "hryvnia": "uah", "hryvnias": "uah", "lari": "gel", "tenge": "kzt",
-    "manat": "manat", "manats": "manat", "dram": "amd", "drams": "amd", "shekel": "ils", "shekels": "ils",
-    "baht": "thb", "ringgit": "myr", "dong": "vnd", "kyat": "mmk", "kyats": "mmk", "riel": "khr", "riels": "khr",
-    "afghani": "afn", "afghanis": "afn", "reais": "brl", "soles": "pen", "bolivianos": "bob", "guaranies": "pyg",
-    "colones": "colon", "quetzales": "gtq", "lempiras": "hnl", "cordobas": "nio", "escudos": "escudo",
-    "kwacha": "k", "birr": "etb", "pula": "peso", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
-    "ariary": "mga", "dalasi": "gmd", "kina": "k", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs", "kip": "lak",
-}  # fmt: skip
 #: A country's or region's name before a currency word ("Swiss francs", "Hong Kong dollars"): up to two words.
 _CURRENCY_QUALIFIED = re.compile(r"\s*(?:[A-Z][A-Za-z]+\s+){1,2}([a-z]+)\b")
 _CURRENCY_PREFIX = {
@@ -115,25 +93,6 @@ _CURRENCY_PREFIX = {
     # (and "P" writes both pesos, in Philippine copy, and pula, in Botswana's: pula are that unit too)
     "e": "szl", "nu": "btn",  # emalangeni ("E61 million"), ngultrum ("Nu 1.9 billion")
     "jd": "dinar", "kd": "dinar", "dh": "dirham", "dhs": "dirham",  # "JD7.4 million", "KD 12 million", "Dh50"
-}  # fmt: skip
-#: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
-_CURRENCY_CODE = {
-    "EUR": "eur", "USD": "usd", "AUD": "usd", "CAD": "usd", "NZD": "usd", "HKD": "usd", "SGD": "usd", "TWD": "usd",
-    "NAD": "usd", "FJD": "usd", "GBP": "gbp", "JPY": "jpy", "CNY": "cny", "RMB": "cny", "KRW": "krw", "INR": "inr",
-    "PKR": "inr", "LKR": "inr", "NPR": "inr", "MUR": "inr", "SCR": "inr", "BDT": "bdt", "IDR": "idr", "MYR": "myr",
-    "THB": "thb", "VND": "vnd", "NGN": "ngn", "ZAR": "zar", "GHS": "ghs", "KES": "shilling", "UGX": "shilling",
-    "TZS": "shilling", "ETB": "etb", "BWP": "peso", "ZMW": "k", "MWK": "k", "PGK": "k", "XOF": "franc",
-    "XAF": "franc", "RWF": "franc", "CHF": "franc", "MXN": "peso", "COP": "peso", "CLP": "peso", "ARS": "peso",
-    "PHP": "peso", "DOP": "peso", "UYU": "peso", "BRL": "brl", "PEN": "pen", "PLN": "pln", "CZK": "czk",
-    "HUF": "huf", "RON": "ron", "BGN": "bgn", "UAH": "uah", "RUB": "rub", "KZT": "kzt", "NOK": "krone",
-    "DKK": "krone", "SEK": "krone", "ISK": "isk", "ILS": "ils", "AED": "dirham", "MAD": "dirham", "SAR": "riyal",
-    "QAR": "riyal", "KWD": "dinar", "BHD": "dinar", "JOD": "dinar", "IQD": "dinar", "MVR": "mvr", "MGA": "mga",
-    "GEL": "gel", "AMD": "amd", "AZN": "manat", "TMT": "manat", "MNT": "mnt", "TJS": "tjs", "TND": "dinar",
-    "DZD": "dinar", "LYD": "dinar", "RSD": "dinar", "OMR": "riyal", "IRR": "rial", "MMK": "mmk", "KHR": "khr",
-    "AFN": "afn", "BOB": "bob", "PYG": "pyg", "GTQ": "gtq", "HNL": "hnl", "NIO": "nio", "MZN": "mzn",
-    "AOA": "aoa", "GMD": "gmd", "CDF": "franc", "BIF": "franc", "GNF": "franc", "XPF": "franc", "JMD": "usd",
-    "TTD": "usd", "BBD": "usd", "BSD": "usd", "BZD": "usd", "GYD": "usd", "LRD": "usd", "SBD": "usd",
-    "SOS": "shilling", "TRY": "lira",
 }  # fmt: skip
 
 _UNIT_RE = (

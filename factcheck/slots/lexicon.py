@@ -257,6 +257,48 @@ def _phrasal(m: re.Match[str]) -> str:
 
 #: Cutting words, read as the falling direction ("cut its outlook" / "lowered its forecast").
 _CUTTING = "cut eliminat shed slash axe trim trimm reduction"
+#: Currencies by name, as a figure's unit (see :mod:`factcheck.slots.extract`).
+_CURRENCY_WORD = {
+    "dollar": "usd", "dollars": "usd", "usd": "usd", "euro": "eur", "euros": "eur", "eur": "eur",
+    "pound": "gbp", "pounds": "gbp", "yen": "jpy", "yuan": "cny", "renminbi": "cny", "won": "krw",
+    "rubles": "rub", "roubles": "rub", "taka": "bdt", "rupee": "inr", "rupees": "inr", "rupiah": "idr",
+    "naira": "ngn", "rand": "zar", "cedi": "ghs", "cedis": "ghs", "shilling": "shilling", "shillings": "shilling",
+    # crowns of Norway, Denmark and Sweden are one unit, as the dollars are ("NOK 50" / "50 Norwegian crowns")
+    "kroner": "krone", "krone": "krone", "kronor": "krone", "krona": "krone", "crown": "krone", "crowns": "krone",
+    "kronur": "isk",
+    # a currency several countries name alike is one unit ("pesos" / "Mexican pesos"): a figure's country is
+    # its sentence's business, not its unit's
+    "peso": "peso", "pesos": "peso", "franc": "franc", "francs": "franc", "dinar": "dinar", "dinars": "dinar",
+    "riyal": "riyal", "riyals": "riyal", "rial": "rial", "rials": "rial", "dirham": "dirham", "dirhams": "dirham",
+    "lira": "lira", "liras": "lira", "lire": "lira", "zloty": "pln", "zlotys": "pln", "zlotych": "pln",
+    "leu": "ron", "lei": "ron", "lev": "bgn", "leva": "bgn", "forint": "huf", "forints": "huf", "koruna": "czk",
+    "korunas": "czk", "hryvnia": "uah", "hryvnias": "uah", "lari": "gel", "tenge": "kzt",
+    "manat": "manat", "manats": "manat", "dram": "amd", "drams": "amd", "shekel": "ils", "shekels": "ils",
+    "baht": "thb", "ringgit": "myr", "dong": "vnd", "kyat": "mmk", "kyats": "mmk", "riel": "khr", "riels": "khr",
+    "afghani": "afn", "afghanis": "afn", "reais": "brl", "soles": "pen", "bolivianos": "bob", "guaranies": "pyg",
+    "colones": "colon", "quetzales": "gtq", "lempiras": "hnl", "cordobas": "nio", "escudos": "escudo",
+    "kwacha": "k", "birr": "etb", "pula": "peso", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
+    "ariary": "mga", "dalasi": "gmd", "kina": "k", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs", "kip": "lak",
+}  # fmt: skip
+#: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
+_CURRENCY_CODE = {
+    "EUR": "eur", "USD": "usd", "AUD": "usd", "CAD": "usd", "NZD": "usd", "HKD": "usd", "SGD": "usd", "TWD": "usd",
+    "NAD": "usd", "FJD": "usd", "GBP": "gbp", "JPY": "jpy", "CNY": "cny", "RMB": "cny", "KRW": "krw", "INR": "inr",
+    "PKR": "inr", "LKR": "inr", "NPR": "inr", "MUR": "inr", "SCR": "inr", "BDT": "bdt", "IDR": "idr", "MYR": "myr",
+    "THB": "thb", "VND": "vnd", "NGN": "ngn", "ZAR": "zar", "GHS": "ghs", "KES": "shilling", "UGX": "shilling",
+    "TZS": "shilling", "ETB": "etb", "BWP": "peso", "ZMW": "k", "MWK": "k", "PGK": "k", "XOF": "franc",
+    "XAF": "franc", "RWF": "franc", "CHF": "franc", "MXN": "peso", "COP": "peso", "CLP": "peso", "ARS": "peso",
+    "PHP": "peso", "DOP": "peso", "UYU": "peso", "BRL": "brl", "PEN": "pen", "PLN": "pln", "CZK": "czk",
+    "HUF": "huf", "RON": "ron", "BGN": "bgn", "UAH": "uah", "RUB": "rub", "KZT": "kzt", "NOK": "krone",
+    "DKK": "krone", "SEK": "krone", "ISK": "isk", "ILS": "ils", "AED": "dirham", "MAD": "dirham", "SAR": "riyal",
+    "QAR": "riyal", "KWD": "dinar", "BHD": "dinar", "JOD": "dinar", "IQD": "dinar", "MVR": "mvr", "MGA": "mga",
+    "GEL": "gel", "AMD": "amd", "AZN": "manat", "TMT": "manat", "MNT": "mnt", "TJS": "tjs", "TND": "dinar",
+    "DZD": "dinar", "LYD": "dinar", "RSD": "dinar", "OMR": "riyal", "IRR": "rial", "MMK": "mmk", "KHR": "khr",
+    "AFN": "afn", "BOB": "bob", "PYG": "pyg", "GTQ": "gtq", "HNL": "hnl", "NIO": "nio", "MZN": "mzn",
+    "AOA": "aoa", "GMD": "gmd", "CDF": "franc", "BIF": "franc", "GNF": "franc", "XPF": "franc", "JMD": "usd",
+    "TTD": "usd", "BBD": "usd", "BSD": "usd", "BZD": "usd", "GYD": "usd", "LRD": "usd", "SBD": "usd",
+    "SOS": "shilling", "TRY": "lira",
+}  # fmt: skip
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
 #: restatement; antonyms never share a class (they are polarity slots).
 _SYNONYMS = (
@@ -385,6 +427,11 @@ _SYNONYM_OF.setdefault(_suffix_stem("lifts"), "direction+1")
 # a permit or licence "issued" is one granted or signed off ("The permits were issued by the council in 2017" / "the
 # permits ... were signed off in December 2016"), though no approval slot of its own ("issued a warning")
 _SYNONYM_OF.setdefault(_suffix_stem("issued"), "approval+1")
+# a currency by its name or its code is one unit ("offered 600 zlotys a month" / "offered only 400 PLN gross per
+# month"), codes that are English words aside
+for _w, _unit in (*_CURRENCY_WORD.items(), *((c.lower(), u) for c, u in _CURRENCY_CODE.items())):
+    if _w not in ("try", "pen", "mad", "bob", "cad", "gel", "sos", "cop", "ars"):
+        _SYNONYM_OF.setdefault(_suffix_stem(_w), f"currency:{_unit}")
 
 
 def _same_sense(words: set[str]) -> set[str]:

@@ -3563,6 +3563,9 @@ def test_trades_margins_outlooks_and_quotations(claim: str, passage: str, kind: 
         # a comparative column's year labels the figure a year earlier, no rival of the claim's year
         ("Revenue fell to $241 million in 2024 from $294 million a year earlier",
          "Revenue of US$241.0 million (2023: US$294.1 million), a decrease of 18%.", "date", []),
+        ("Its net profit fell 18% to 11.4 million euros in the first half of 2025",
+         "Revenue decreased by 3% to EUR 62.3 million (H1 2024: EUR 64.2 million). Net profit amounted to EUR 11.4 "
+         "million, 18% lower than a year earlier.", "date", []),
         # an outlook for a year is no rival of an earlier year's count
         ("The company expects to recover between 105,000 and 115,000 carats in 2025",
          "Government statistics show the mine recovered 98,600 carats in 2024.", "date", []),

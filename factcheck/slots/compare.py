@@ -1435,12 +1435,15 @@ _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 def _compared_with(slot: Slot, text: str) -> bool:
     """Whether a date is the period a figure is compared with (:data:`_COMPARED`), or a comparative column's label
-    in a results statement ("Revenue of US$241.0 million ([2023]: US$294.1 million)")."""
-    if text[slot.start - 1 : slot.start] == "(" and _LABEL_AFTER.match(text, slot.end):
+    in a results statement ("Revenue of US$241.0 million ([2023]: US$294.1 million)", "(H1 [2024]: EUR 64.2
+    million)")."""
+    if _LABEL_OPEN.search(text, max(0, slot.start - 6), slot.start) and _LABEL_AFTER.match(text, slot.end):
         return True
     return _COMPARED.search(text[max(0, slot.start - 90) : slot.start]) is not None
 
 
+#: A comparative column's label opening, right before its year: "[(]2023: ...", "[(H1 ]2024: EUR 64.2 million)".
+_LABEL_OPEN = re.compile(r"\((?:(?:H[12]|Q[1-4]|FY|[1-9]M)\s+)?$")
 #: A figure right after a label's colon: "(2023[: US$294.1] million)".
 _LABEL_AFTER = re.compile(r":\s*[-+−]?(?:[A-Za-z]{1,4}\$?\s?|[$€£¥]\s?)?\d")  # "(2023: TSh 132.7 billion)"
 

@@ -17,13 +17,11 @@ import functools
 import re
 
 from factcheck.model import SourceKind
+from factcheck.segment import _LOWER, _UPPER
 from factcheck.slots.lexicon import TRADE_NOUN as _TRADE_NOUN
 
 __all__ = ["SourceResolver", "classify_source", "pronoun_fits"]
 
-#: Capital and small letters of Latin names, accented ones included ("Núñez", "Espérance"; re's [A-Z] is ASCII).
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOWER = "a-zß-öø-ÿā-ž"
 #: A capitalised name word, with an elided prefix ("O'Brien", "M'Mapendo", "Núñez").
 _NAME_WORD = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}][\w’'-]*"
 #: A source written as a short name in capitals, maybe after "the": "KMD", "the RTS".

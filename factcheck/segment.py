@@ -25,8 +25,11 @@ _PYSBD_MAX = 4000
 _BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25aa\u25cf\u2013\u2014]|\d{1,3}[.)])[ \t]+")
 #: A quote signed with a dash ("“...” ― Jane Doe"): a line of prose, not a heading.
 _SIGNED_QUOTE = re.compile(r"[”\"][ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*[A-Z][^\n]{0,60}$")
+#: Capital and small letters of Latin names, accented ones included ("Núñez", "BIAŁYSTOK"; re's [A-Z] is ASCII).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
 #: A dateline's place, in capitals, accented ones too: "SEOUL", "MÉRIDA", "BIAŁYSTOK", "CITY, Country".
-_DATELINE_PLACE = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž .'\-]{1,40}(?:,[ \t]*[A-Z][A-Za-z .]{1,25})?"
+_DATELINE_PLACE = rf"[{_UPPER}][{_UPPER} .'\-]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z .]{{1,25}})?"
 _DATELINE = re.compile(
     _DATELINE_PLACE
     # , Sept. 1 / , January 16, 2026 / , 10 February 2026

@@ -494,11 +494,11 @@ class _Comparison:
     def polarity(self, c: Slot) -> None:
         """A direction word: agreed with, opposed on the same topic, or missing."""
         claim, passage, cs, ps, used, sides = self.claim, self.passage, self.cs, self.ps, self.used, self.sides
-        group, sign = c.value  # type: ignore[misc]
-        eff = -sign if c.negated else sign
+        group = c.value[0]  # type: ignore[index]
+        eff = _way(c)
         if group == "approval" and any(
             o.kind is SlotKind.POLARITY and o.value[0] == group  # type: ignore[index]
-            and (-o.value[1] if o.negated else o.value[1]) != eff  # type: ignore[index]
+            and _way(o) != eff
             for o in cs
         ):
             self.note(self.missing, "polarity")  # "approved an ordinance banning bags": one act, not two verdicts
@@ -506,8 +506,8 @@ class _Comparison:
         same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
         if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
             same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
-        agree = [p for p in same if (-p.value[1] if p.negated else p.value[1]) == eff]  # type: ignore[index]
-        ctext = ("not " if c.negated else "") + c.text
+        agree = [p for p in same if _way(p) == eff]
+        ctext = _as_said(c)
         moved = _figure_moved(c, eff, cs, ps, claim, passage)
         if moved is not None and self.best_ov >= 0.25:
             # "profit rose 12 percent" against "down 12 percent", though "higher energy costs" agrees; the
@@ -524,7 +524,7 @@ class _Comparison:
             if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
                     and max(self.best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
                 used.add(hit.start)
-                self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
+                self.mismatches.append(Mismatch("polarity", ctext, _as_said(hit)))
                 return
         if agree:
             self.note(self.matched, "polarity")  # not stated: any word of that direction anywhere in the passage
@@ -535,9 +535,9 @@ class _Comparison:
             than = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == "comparison"  # type: ignore[index]
                     and p.start not in used and against_a_time(passage, p)]
             hit = sides.compared_against(c, than)
-            if hit is not None and (-hit.value[1] if hit.negated else hit.value[1]) != eff:  # type: ignore[index]
+            if hit is not None and _way(hit) != eff:
                 used.add(hit.start)
-                self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
+                self.mismatches.append(Mismatch("polarity", ctext, _as_said(hit)))
                 return
         hit = _best(c, same, self.min_align * 0.7, used) or _same_move(c, same, cs, ps, claim, passage) \
             or sides.sole_polar(c, same, cs)
@@ -545,7 +545,7 @@ class _Comparison:
             hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
         if hit is not None and (max(self.best_ov, sides.sense_overlap(hit)) >= 0.4
                                 or (self.best_ov >= 0.3 and _same_subject(claim, c, passage, hit))):
-            self.mismatches.append(Mismatch("polarity", ctext, ("not " if hit.negated else "") + hit.text))
+            self.mismatches.append(Mismatch("polarity", ctext, _as_said(hit)))
         else:
             self.note(self.missing, "polarity")
 
@@ -923,6 +923,17 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|all|most|many|some|its|their|his|her|
 def _acts_on(text: str, slot: Slot) -> bool:
     """Whether a verb of starting or stopping takes an object (:data:`_OBJECT_NEXT`): it did something to a thing."""
     return _OBJECT_NEXT.match(text, slot.end) is not None
+
+
+def _way(p: Slot) -> int:
+    """A polarity word's sign as its sentence says it: "not approved" is a refusal."""
+    sign: int = p.value[1]  # type: ignore[index]
+    return -sign if p.negated else sign
+
+
+def _as_said(p: Slot) -> str:
+    """A polarity word as a mismatch writes it, with its negation: "not approved"."""
+    return ("not " if p.negated else "") + p.text
 
 
 def _a_part(text: str, x: Slot, *, told: bool = False) -> bool:

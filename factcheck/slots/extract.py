@@ -10,6 +10,8 @@ from functools import lru_cache
 import attrs
 
 from factcheck.segment import _DATELINE_PLACE
+from factcheck.segment import _LOWER as _SMALL_LETTERS
+from factcheck.segment import _UPPER as _CAPITALS
 from factcheck.slots.lexicon import (
     _BEARING, _CLAUSE_BREAK, _CLAUSE_WORDS, _COMPASS, _CURRENCY_CODE, _CURRENCY_WORD, _HEDGES, _INCLUSIVE, _LOWER,
     _NEGATIONS, _POLARITY_WORD, _PHRASAL, _TIME_HEADS, TRADE_NOUN, _UNITS_SMALL, _UPPER, _WEAK_POLAR, _is_content,
@@ -767,8 +769,8 @@ _DATELINE_DAY = re.compile(
 )
 #: A release's dateline: "Nairobi, [7 October 2026] —", "Basel, [October 9, 2025] -".
 _RELEASE_DAY = re.compile(
-    r"^[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'\-]+"
-    r"(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž.'\-]+){0,3},[ \t]*"
+    rf"^[ \t]*[{_CAPITALS}][{_CAPITALS}{_SMALL_LETTERS}.'\-]+"
+    rf"(?:[ \t][{_CAPITALS}][{_CAPITALS}{_SMALL_LETTERS}.'\-]+){{0,3}},[ \t]*"
     r"(?P<day>\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})"
     r"[ \t]*(?:-|\u2013|\u2014|--)[ \t]",
     re.MULTILINE,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from factcheck.segment import _UPPER
 from factcheck.slots.lexicon import _fold
 from factcheck.slots.records import Slot
 
@@ -440,7 +441,7 @@ def _place_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, 
 
 
 #: Where a firm has its seat, told after it: "a supplier [based in Kaposvár]", "registered in Pécs".
-_SEATED_IN = re.compile(r"\b(?:based|headquartered|registered)\s+in\s+(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)")
+_SEATED_IN = re.compile(rf"\b(?:based|headquartered|registered)\s+in\s+(?P<place>[{_UPPER}][\w’'-]+)")
 
 
 def _seat_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:

@@ -402,6 +402,7 @@ class SourceResolver:
             back = (
                 self._back_reference(low, kind, at) or self._it(low, at) or self._company(low, at)
                 or self._named_body(low, at) or self._team(low, at) or self._bodys_office(low, at)
+                or self._office_holder(low, at)
             )  # fmt: skip
             if back is None and low in ("he", "she"):
                 back = self._named_nearby(low, at)
@@ -677,11 +678,25 @@ class SourceResolver:
         return name, classify_source(name)[0]
 
     def _team(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
-        """"the team" / "the club" -> the last team named before ("the Harbor City Mariners")."""
+        """"the team" / "the club" -> the last team named before ("the Harbor City Mariners", "Norrsken IBK")."""
         if at is None or low not in ("team", "club", "franchise"):
             return None
-        names = list(_TEAM_NAME.finditer(self.text, 0, at))
-        return (names[-1].group("name"), SourceKind.OFFICIAL) if names else None
+        clubs = [m for m in _CLUB_NAME.finditer(self.text, 0, at)
+                 if not _RIVAL_CLUB_BEFORE.search(self.text, max(0, m.start() - 40), m.start())]  # fmt: skip
+        names = [*_TEAM_NAME.finditer(self.text, 0, at), *clubs]
+        return (max(names, key=lambda m: m.start()).group("name"), SourceKind.OFFICIAL) if names else None
+
+    def _office_holder(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
+        """"the mayor" -> the last person named with that title before ("Mayor Rosmery Quispe Ticona told ...")."""
+        if at is None or low not in _OFFICES:
+            return None
+        titled = re.compile(rf"\b{low.capitalize()}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+        names = list(titled.finditer(self.text, 0, at))
+        if not names:
+            return None
+        name = re.sub(r"['’]s$", "", names[-1].group("name"))
+        kinds = [k for canon, k, _, _ in self._seen if canon == name]
+        return name, kinds[-1] if kinds else SourceKind.OFFICIAL
 
     def _back_reference(self, low: str, kind: SourceKind, at: int | None) -> tuple[str, SourceKind] | None:
         heads = {
@@ -1090,6 +1105,18 @@ _LEGAL_FORMS = (
 )
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")
+#: A club by the letters of its sort before or after its name: "Norrsken IBK", "FC Dinamo Tbilisi", "Falu IBF".
+_CLUB_NAME = re.compile(
+    r"\b(?P<name>(?:FC|AC|SC|CF|HC|SK|BK|KK|VK|RK|HK|FK|NK|MFK|ŠK)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:FC|AFC|IBK|IBF|IF|IK|BK|FF|SK|HC|AC|SC|CF|RFC|VK|KK))\b"
+)
+#: Right before a club the sentence's team plays or deals with: "beating defending champions [VK Gruž]", "from
+#: Portuguese side [FC Ribeira]".
+_RIVAL_CLUB_BEFORE = re.compile(
+    r"\b(?:from|against|over|beat|beating|beaten|defeated|defeating|versus|vs\.?|v\.?|by|to|side)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: Titles of one office holder that "the mayor" refers back to, named with the title before ("Mayor Ana Ruiz").
+_OFFICES = frozenset("mayor governor prefect premier chancellor coach".split())
 #: Heads of "the company"-like mentions that refer back to a firm named as a subject just before.
 #: What may come before a company head: "the Seoul-based [firm]".
 _FIRM_PREFIX = re.compile(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?")

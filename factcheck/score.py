@@ -637,6 +637,9 @@ def _claim_years(text: str) -> tuple[int, ...]:
         if _SPAN_END.search(text[max(0, s.start - 40) : s.start]) or _SPAN_START.match(text, s.end):
             continue  # "landed between [2019] and [2021]": a span over, which later reports tell as it was
         before = text[: s.start]
+        if _AFTER_WHAT.search(before):
+            continue  # "capped at 350 bolivianos per day this year after complaints of price gouging in [2024]": the
+            # year of what came before, not of the claim
         if re.search(r",\s+(?:which|who|whom|whose)\b[^,;]*$", before) or _DESCRIBED_IN.search(before):
             continue  # "paid 2.4 million for the canvas, which Kjelsberg painted in 1872": a relative clause's year;
             # "raised to €38 from €22, the level set in 2016": the year of what the appositive describes
@@ -646,6 +649,10 @@ def _claim_years(text: str) -> tuple[int, ...]:
             elif s.value[0] in ("md", "month", "season") and len(s.value) == (4 if s.value[0] == "md" else 3):
                 years.append(int(s.value[-1]))
     return tuple(years)
+
+
+#: A clause telling what came before, up to a year: "after complaints of price gouging in", "following the floods of".
+_AFTER_WHAT = re.compile(r"\b(?:after|following)\s+(?:[a-z]+\s+){1,6}(?:in|of)\s+$")
 
 
 def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
@@ -669,6 +676,10 @@ def _of_another_time(e: Evidence, claim: str, years: Sequence[int]) -> bool:
     if at and all(i >= 0 and all(_dates_the_previous(claim, i, y) for y in years) for i in at):
         return False  # "a dividend of 0.80 euros per share, down from 1.50 euros for 2023": the year dates the
         # value before, not the refuted one
+    named = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", e.passage)]
+    if named and max(named) < min(years):
+        return False  # "signed ... in November 2020" for "awarded in November 2021": a time before the claim's, the
+        # same thing dated otherwise, not a later state of it
     return not any(_names_year(e, y, int(published.group(0))) for y in years)
 
 
@@ -979,6 +990,11 @@ def score_claim(
     sources.learn(evidence)
     if _said_word_for_word(claim, evidence, threshold):
         options["model_refute"] = model_refute = math.inf
+        # a quotation given word for word was said: a figure of its words that another passage gives otherwise
+        # refutes the speaker, not the claim that the words were said ('"... if you bought mussels ... in the past
+        # [three] weeks, throw them away"' / "a ban ... for a period of 30 days")
+        evidence = [attrs.evolve(e, stance=Stance.NEUTRAL) if e.stance is Stance.REFUTES and e.mismatches and all(
+            m.kind in _FACT_KINDS for m in e.mismatches) else e for e in evidence]  # fmt: skip
     check = _verdict_of(claim, evidence, sources, **options)
     facts, turned = _facts(claim, check.evidence, sources, threshold=threshold, model_refute=model_refute)
     rest = None

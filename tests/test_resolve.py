@@ -202,6 +202,32 @@ def test_the_team_is_the_team_named_before() -> None:
     assert res.resolve("the team", text.index("the team"))[1] == "Harbor City Mariners"
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Norrsken IBK of Lulea won the final on Saturday. The club said it would celebrate on Tuesday.", "Norrsken IBK"),
+    ("FC Dinamo Tbilisi signed two players. The club said both had passed medicals.", "FC Dinamo Tbilisi"),
+    # not the club it beat or signed a player from
+    ("VK Sustipan won the cup, beating defending champions VK Gruz 11-9. The club said it would buy equipment.",
+     "VK Sustipan"),
+    ("Harwick United signed a striker from Portuguese side FC Ribeira, the club announced. The club said so.",
+     "The club"),
+])  # fmt: skip
+def test_the_club_is_the_club_named_before_by_the_letters_of_its_sort(text: str, canonical: str) -> None:
+    res = SourceResolver(text).build()
+    assert res.resolve("The club", text.index("The club"))[1] == canonical
+
+
+def test_the_mayor_is_the_person_named_mayor_before() -> None:
+    text = ("The fund frees 4.5 million bolivianos, Mayor Rosmery Quispe Ticona told a news conference. Roads were "
+            "shut. The mayor said the city plans a new storm drain.")
+    res = SourceResolver(text).build()
+    res.resolve("Mayor Rosmery Quispe Ticona", text.index("Mayor"))
+    assert res.resolve("The mayor", text.index("The mayor"))[1] == "Rosmery Quispe Ticona"
+    # no mayor named before: the mayor stays as written; a governor named between is no mayor
+    assert SourceResolver("The mayor said roads were shut.").build().resolve("The mayor", 0)[1] == "The mayor"
+    text = "Mayor Ana Ruiz opened the bridge. Governor Tomas Lee said it was late. The mayor said it was on time."
+    assert SourceResolver(text).build().resolve("The mayor", text.index("The mayor"))[1] == "Ana Ruiz"
+
+
 @pytest.mark.parametrize("source", ["Russia", "the United States", "North Korea", "Japan"])
 def test_a_country_is_an_official_source(source: str) -> None:
     assert classify_source(source)[0] is SourceKind.OFFICIAL

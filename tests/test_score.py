@@ -2195,3 +2195,42 @@ def test_a_plan_told_with_which_it_says_is_the_bodys_word() -> None:
                  "consumption by 30%.")  # fmt: skip
     assert score_claim(claim, [release, wire]).verdict is Verdict.UNVERIFIED  # "it says": the group's own word
 
+
+
+def test_a_figure_of_a_quotation_said_word_for_word_is_the_speakers():
+    said = Attribution(source="Dr. Elira Tafaj", source_kind=SourceKind.OFFICIAL, canonical="Elira Tafaj", cue="said")
+    words = ('"Cook shellfish thoroughly, and if you bought mussels from the bay in the past three weeks, throw them '
+             'away."')
+    quote = Claim(id="q9", text=words, start=0, end=len(words), attribution=said, kind=ClaimKind.QUOTE)
+    quoted = ev("gazette", outlet="Coast Gazette", passage="Dr. Elira Tafaj repeated her advice: " + words)
+    ban = attrs.evolve(ev("institute", Stance.REFUTES, 0.6, outlet="Institute", passage=(
+        "The authority suspended the harvesting of mussels from the bay for a period of 30 days.")),
+        mismatches=(Mismatch("number", "three", "30"),))  # fmt: skip
+    out = score_claim(quote, [quoted, ban])
+    assert out.verdict is Verdict.SUPPORTED
+    assert _fact(out, "three").verdict is Verdict.SUPPORTED
+    assert out.verdict_for("if you bought mussels from the bay in the past three weeks") is Verdict.SUPPORTED
+    # a paraphrase of the words is checked on its facts
+    told = attrs.evolve(quote, text="Shellfish bought from the bay in the past three weeks should be thrown away.",
+                        kind=ClaimKind.EVENT)  # fmt: skip
+    assert _fact(score_claim(told, [quoted, ban]), "three").refuted_by == ("institute",)
+
+
+def test_a_passage_of_a_time_before_the_claims_year_is_not_set_aside():
+    claim = Claim(id="c21", text="The contract, worth 2.4 million euros, was awarded in November 2021 to Aquametrik.",
+                  start=0, end=82)  # fmt: skip
+    for passage, counted in [
+        ("The contract, worth 1.8 million euros before VAT, was signed in the last weeks of 2020.", True),
+        ("The utility's meters, worth 1.8 million euros, are read remotely.", False),  # a later state, no year
+    ]:
+        e = Evidence(doc_id="d", passage=passage, start=0, end=len(passage), stance=Stance.REFUTES, score=0.8,
+                     published="2024-03-01", mismatches=[Mismatch("number", "2.4 million", "1.8 million")])  # fmt: skip
+        assert (score_claim(claim, [e]).verdict is Verdict.CONTRADICTED) is counted
+
+
+def test_a_year_of_what_came_before_is_not_the_claims_time():
+    from factcheck.score import _claim_years
+
+    assert _claim_years("Seat prices were capped at 350 bolivianos per day this year after complaints of price "
+                        "gouging in 2024.") == ()  # fmt: skip
+    assert _claim_years("Seat prices were capped at 350 bolivianos per day in 2024.") == (2024,)

@@ -4456,3 +4456,66 @@ def test_a_currency_by_its_name_or_its_code_is_one_sense() -> None:
     assert _mismatched("The hospital offered 600 zlotys a month from April",
                        "During negotiations, the employer offered only 400 PLN gross per month, which we consider "
                        "unacceptable in view of rising living costs.", "number") == [("600", "400")]
+
+
+def test_a_figure_likened_to_last_years_is_this_years():
+    claim = "Farmers in the region are expected to harvest 412,000 tonnes of paddy rice this season"
+    assert _mismatched(claim, "Field surveys point to paddy production of around 368,000 tonnes, broadly similar to "
+                              "last year, with losses in the north.", "number") == [("412,000", "368,000")]  # fmt: skip
+    # a figure of last year is no rival of this season's
+    assert _mismatched(claim, "Paddy production was around 368,000 tonnes last year.", "number") == []
+
+
+@pytest.mark.parametrize(("claim", "passage", "expected"), [
+    ("It was the club's first Swedish championship title", "This is the club's second Swedish title.",
+     [("first", "second")]),
+    ("It was their first league title", "The club won its second league title, six years after the first.",
+     [("first", "second")]),
+    # a run broken is no count of titles
+    ("It was the club's first title since 2019", "This is the club's second Swedish title.", []),
+])  # fmt: skip
+def test_a_winners_first_title_is_an_ordinal(claim, passage, expected):
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("Mercury in pike has decreased by 27% over the past twenty years.", []),
+    ("Mercury in pike has decreased by 27% over the past ten years.", [("two", "ten")]),
+])  # fmt: skip
+def test_decades_count_as_years(passage, expected):
+    claim = "Mercury levels in pike have fallen by 27 percent over the past two decades"
+    assert _mismatched(claim, passage, "number") == expected
+
+
+def test_a_tally_of_votes_answers_a_tally_of_votes_however_written():
+    assert _mismatched("Councillors approved the increase by 37 votes to 22 after a debate that lasted three hours",
+                       "The city council on Monday approved higher bus fares from the start of next year in a 41-18 "
+                       "vote.", "number") == [("37 votes to 22", "41-18")]  # fmt: skip
+
+
+def test_the_wage_a_demanded_rise_starts_from_is_what_is_paid_now():
+    claim = "The union is demanding that the basic monthly wage be raised to 85,000 lek from 65,000 lek"
+    assert [s.unit for s in _numbers(claim)] == ["money:all", "money:all"]  # the lek is a currency
+    assert _mismatched(claim, "Dock workers are demanding a rise in their basic monthly wage to 85,000 lek from 58,000 "
+                              "lek.", "number") == [("65,000", "58,000")]  # fmt: skip
+    # an offer is no rival of what is paid now
+    assert _mismatched("Workers were demanding that the night-shift bonus be raised to €38 per shift from €22",
+                       "The employers' group said it had put €28 a shift on the table.", "number") == []  # fmt: skip
+
+
+def test_a_sum_earned_in_net_profit_is_no_revenue():
+    claim = "Revenue rose to 612 million bolivianos from 498 million bolivianos"
+    passage = ("The miner earned 96.4 million bolivianos in net profit between January and June, and its sales came to "
+               "621 million bolivianos.")
+    assert _mismatched(claim, passage, "number") == [("612 million", "621 million")]
+
+
+@pytest.mark.parametrize(("passage", "expected"), [
+    ("He was convicted over a EUR 1.8 million contract for 9,000 meters, signed by the utility in November 2020.",
+     [("November 2021", "November 2020")]),
+    # a month of another year in a sentence answering none of the claim's figures is another matter
+    ("The utility's new director took office in November 2020.", []),
+])  # fmt: skip
+def test_a_month_of_another_year_in_the_sentence_answering_another_figure_is_a_rival(passage, expected):
+    claim = "The contract, worth 2.4 million euros, was awarded in November 2021 to Aquametrik, the only bidder"
+    assert _mismatched(claim, passage, "date") == expected

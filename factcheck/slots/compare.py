@@ -1128,8 +1128,9 @@ def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[in
     tallies = [p for p in cands if p.unit == "score" and p.start not in used]
     if len(tallies) != 1:
         return None
-    voted = "vot" in dict(c.context) and re.search(r"\bvot", tallies[0].text, re.IGNORECASE) is not None
-    if _align(c, tallies[0]) <= 0 and not voted:  # ("12 councillors voting in favour and 7 against" says it itself)
+    voted = all("vot" in dict(x.context) or re.search(r"\bvot", x.text, re.IGNORECASE) for x in (c, tallies[0]))
+    if _align(c, tallies[0]) <= 0 and not voted:  # ("12 councillors voting in favour and 7 against" says it itself;
+        # "by 37 votes to 22" / "in a 41-18 vote": a vote either way)
         return None
     used.add(tallies[0].start)
     return tallies[0]

@@ -915,6 +915,8 @@ class _Extraction:
                 (moved := _MOVED_FROM.search(text[max(lo, s - 60) : s])) and re.match(r"\s+to\s", text[e : e + 5])
                 and not (moved.group(1) and _PRICE_WORD.search(text[max(lo, s - 90) : s]))
             )
+        if unit == "count" and isinstance(value, float) and _DECADES_AFTER.match(text, e):
+            value *= 10  # "over the past [two] decades": twenty years, as a count of years
         self.slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range,
                                inclusive))
         self.taken.append((s, e))
@@ -1004,7 +1006,7 @@ class _Extraction:
                 rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                 add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
         for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text), *_FIRST_TIME.finditer(text),
-                  *_MINUTE_RE.finditer(text)):
+                  *_TITLE_ORDINAL.finditer(text), *_MINUTE_RE.finditer(text)):
             # "a third consecutive quarter", "the fourth quarter in a row", "it is the second such attack", "for the
             # first time"
             g = 1 if m.group(1) is not None else 2  # (the minute of play written as a count)
@@ -1422,6 +1424,16 @@ _MINUTE_RE = re.compile(
 #: The one "first" that is an ordinal whatever the text: "won the title [for the first time]", against "for the second
 #: time".
 _FIRST_TIME = re.compile(r"\bfor\s+the\s+(first)\s+time\b", re.IGNORECASE)
+#: Decades after a count, which counts them as years: "two [decades]", "three [decades'] worth".
+_DECADES_AFTER = re.compile(r"[\s-]+decades?\b", re.IGNORECASE)
+#: The place of a winner's title in its count, after whose it is: "the club's [first] Swedish championship title",
+#: "its [second] league title" (not "its first title since 2019": a run broken, no count of titles).
+_TITLE_ORDINAL = re.compile(
+    r"(?:\b(?:its|their|his|her)|['’]s)\s+(first|" + _ORDINAL_WORD[1:-1] + r")\s+(?:ever\s+)?"
+    r"(?:(?:[A-Z][\w-]*|national|league|world|major)\s+){0,2}(?:championship\s+)?(?:title|championship|trophy|crown)\b"
+    r"(?!\s+(?:since|in\s+\w+\s+years|for\s+\w+\s+years))",
+    re.IGNORECASE,
+)
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".
 _ORDINAL_PREDICATE = re.compile(

@@ -279,6 +279,9 @@ _CURRENCY_WORD = {
     "colones": "colon", "quetzales": "gtq", "lempiras": "hnl", "cordobas": "nio", "escudos": "escudo",
     "kwacha": "k", "birr": "etb", "pula": "peso", "meticais": "mzn", "kwanzas": "aoa", "leones": "sle",
     "ariary": "mga", "dalasi": "gmd", "kina": "k", "rufiyaa": "mvr", "tugrik": "mnt", "somoni": "tjs", "kip": "lak",
+    "lek": "all", "leke": "all", "lekë": "all", "denar": "mkd", "denars": "mkd", "denari": "mkd", "kuna": "hrk",
+    "kunas": "hrk", "som": "som", "soms": "som", "so'm": "som", "sol": "pen", "gourdes": "htg", "ouguiya": "mru",
+    "ouguiyas": "mru", "vatu": "vuv", "tala": "wst", "nakfa": "ern",
 }  # fmt: skip
 #: Currency codes written before a figure ("EUR 14.2 million", "NOK 65"), as the words after one read them.
 _CURRENCY_CODE = {
@@ -297,7 +300,7 @@ _CURRENCY_CODE = {
     "AFN": "afn", "BOB": "bob", "PYG": "pyg", "GTQ": "gtq", "HNL": "hnl", "NIO": "nio", "MZN": "mzn",
     "AOA": "aoa", "GMD": "gmd", "CDF": "franc", "BIF": "franc", "GNF": "franc", "XPF": "franc", "JMD": "usd",
     "TTD": "usd", "BBD": "usd", "BSD": "usd", "BZD": "usd", "GYD": "usd", "LRD": "usd", "SBD": "usd",
-    "SOS": "shilling", "TRY": "lira",
+    "SOS": "shilling", "TRY": "lira", "MKD": "mkd", "HRK": "hrk", "KGS": "som", "UZS": "som", "HTG": "htg",
 }  # fmt: skip
 #: Words news copy uses interchangeably for the same fact ("toured" / "visited"), by stem. Only for judging a
 #: restatement; antonyms never share a class (they are polarity slots).

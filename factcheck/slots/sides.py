@@ -312,7 +312,7 @@ class _Sides:
 
     def month_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's one date of the claim's month on another day or in another year, in a sentence restating
-        the rest of the claim (recall at least ``ANCHOR_REST``): "phased in from [January 2026]" against "the first
+        the rest of the claim (recall at least ``ANCHOR_REST``) or answering another of its figures: "phased in from [January 2026]" against "the first
         increase applying from [January 2027]", "takes effect on [1 October]" against "shall apply from [15
         October 2024]"."""
         cv = c.value
@@ -332,8 +332,12 @@ class _Sides:
                 rf"\b{day.group(1)}\b", self.claim, re.IGNORECASE
             ):
                 continue  # "on Monday, [6 April 2026]": the date of the claim's Monday, not its other date
-            if (other_year or other_day) and self.rest_overlap(c, p) >= ANCHOR_REST:
-                fits.append(p)
+            lo, hi = self.passage_sentence(p.start)
+            if (other_year or other_day) and (self.rest_overlap(c, p) >= ANCHOR_REST or any(
+                    lo <= u < hi and u != p.start for u in used)):  # fmt: skip
+                fits.append(p)  # (or in the sentence that answered another of the claim's figures: "a EUR 1.8
+                # million contract ..., signed ... in [November 2020]" for "worth 2.4 million euros, was awarded in
+                # November 2021")
         if len(fits) != 1:
             return None
         used.add(fits[0].start)
@@ -675,8 +679,9 @@ def _year_before(slot: Slot, text: str) -> bool:
     if _OPENS_ON_YEAR_BEFORE.search(text[max(0, slot.start - 90) : slot.start]):
         return True
     tail = text[slot.end : slot.end + 70]
-    if _CHANGE_ON_YEAR.match(tail):
-        return False  # "dropped [18%] from a year earlier": a change on the year before, not its figure
+    if _CHANGE_ON_YEAR.match(tail) or _LIKE_YEAR_BEFORE.match(tail):
+        return False  # "dropped [18%] from a year earlier": a change on the year before, not its figure; "around
+        # [368,000 tonnes], broadly similar to last year": this year's figure, likened to last year's
     cut = re.search(r"\d", tail)
     return _YEAR_BEFORE.match(tail[: cut.start()] if cut else tail) is not None
 
@@ -688,6 +693,17 @@ _CHANGE_ON_YEAR = re.compile(
     r"(?:(?:higher|lower|more|less|up|down|later|earlier|behind|ahead\s+of)\s+)?"
     r"(?:(?:in|for)\s+[A-Za-z]+\s+)?"
     r"(?:from|on|over|than(?:\s+in)?|against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:a\s+(?:year|season)|the\s+(?:previous|prior|same)|last\s+(?:year|season))",
+    re.IGNORECASE,
+)
+
+
+#: A figure likened to the year before, right after it: "368,000 tonnes[, broadly similar to last year]", "[in line
+#: with the previous season]", "[unchanged from a year earlier]".
+_LIKE_YEAR_BEFORE = re.compile(
+    r"(?:\s+[a-z]+)?,?\s+(?:(?:broadly|roughly|largely|about|much|almost|nearly)\s+)?"
+    r"(?:similar\s+to|in\s+line\s+with|unchanged\s+(?:from|on)|level\s+with|on\s+a\s+par\s+with"
+    r"|comparable\s+(?:to|with)|close\s+to|the\s+same\s+as)\s+(?:that\s+of\s+|the\s+level\s+of\s+)?"
     r"(?:a\s+(?:year|season)|the\s+(?:previous|prior|same)|last\s+(?:year|season))",
     re.IGNORECASE,
 )

@@ -488,8 +488,9 @@ _LINE_ITEMS = (
 )
 #: A sum's line named right after it: "$2.3 million [in damages]", "R50,000 [in fines]".
 _LINE_AFTER = re.compile(
-    r"\s+(?:in|as)\s+(?:[a-z-]+\s+)?(?:(?P<damages>damages|compensation)|(?P<fine>fines|penalties))\b", re.IGNORECASE
-)
+    r"(?:\s+[a-z]+)?\s+(?:in|as)\s+(?:[a-z-]+\s+)?(?:(?P<damages>damages|compensation)|(?P<fine>fines|penalties)"
+    r"|(?P<revenue>revenues?|sales|turnover)|(?P<result>profits?|loss(?:es)?|earnings|income))\b", re.IGNORECASE
+)  # ("earned 96.4 million bolivianos [in net profit]": a result, whatever the verb)
 #: The words before a sum of money that name its line, back to its clause's start: "a third-quarter operating loss
 #: of [18.6 million euros]", "revenue fell 9 percent to [412 million euros]".
 _LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
@@ -508,7 +509,8 @@ def _line_item(slot: Slot, text: str) -> str | None:
             text, max(0, slot.start - 30), slot.start)):  # fmt: skip
         return None
     if (after := _LINE_AFTER.match(text, slot.end)) is not None:
-        return after.lastgroup
+        kind = _RESULT_KIND.search(after.group()) if after.lastgroup == "result" else None
+        return f"result:{_RESULT_KINDS[kind.group(1).lower()]}" if kind else after.lastgroup
     m = _LINE_BEFORE.search(text[: slot.start])
     words = m.group() if m else ""
     if not words.strip(" ,") or _CHANGE_OF_SUM.search(text, max(0, slot.start - 60), slot.start):
@@ -691,6 +693,10 @@ _ASKED_BEFORE = re.compile(
 def _asked_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether one figure is what a party asked for and the other not ("The residents had sought 420 million CFA
     francs" / "CNT must pay them a total of 168 million CFA francs")."""
+    if _CHANGE_START.search(claim[max(0, c.start - 20) : c.start]) and _CHANGE_START.search(
+            passage[max(0, p.start - 20) : p.start]):  # fmt: skip
+        return False  # "demanding that the wage be raised to 85,000 lek [from] 65,000 lek" / "demanding a rise ... to
+        # 85,000 lek [from] 58,000 lek": what is paid now, on both sides
     return _asked(claim, c) != _asked(passage, p)
 
 
@@ -699,6 +705,10 @@ def _asked(text: str, slot: Slot) -> bool:
     against a company [offer] of 4.5 percent" asks for 8 percent only)."""
     m = _ASKED_BEFORE.search(text[max(0, slot.start - 120) : slot.start])
     return m is not None and not _OFFER_BETWEEN.search(m.group(0))
+
+
+#: The value a change starts from, right before it: "raised to 85,000 lek [from] 65,000 lek".
+_CHANGE_START = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$€£¥₩]?$", re.IGNORECASE)
 
 
 #: An offer or a counter named between a request and a figure.

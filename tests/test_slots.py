@@ -4519,3 +4519,13 @@ def test_a_sum_earned_in_net_profit_is_no_revenue():
 def test_a_month_of_another_year_in_the_sentence_answering_another_figure_is_a_rival(passage, expected):
     claim = "The contract, worth 2.4 million euros, was awarded in November 2021 to Aquametrik, the only bidder"
     assert _mismatched(claim, passage, "date") == expected
+
+
+def test_a_day_of_another_date_beside_another_figures_answer_is_on_topic():
+    claim = ("Kenya's anti-corruption agency arrested seven people, including a deputy vice-chancellor, in raids on "
+             "October 8 over a scheme in which parents paid bribes")
+    passage = ("Nairobi, 7 October 2026 - The commission on Tuesday, 6 October 2026, arrested seven suspects in "
+               "connection with the irregular admission of students in exchange for bribes.")
+    report = analyze(claim, passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == [("October 8", "6 October 2026")]
+    assert report.mismatch_overlap >= 0.5  # on topic, as the count beside it is

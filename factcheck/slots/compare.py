@@ -393,7 +393,8 @@ class _Comparison:
             if hit is not None:
                 # the date the same act is done by, or a rule takes effect from, is on topic however worded
                 act = _dated_act(claim, c.start) if c.kind is SlotKind.DATE else None
-                return hit, act is not None and act == _dated_act(passage, hit.start)
+                same_act = act is not None and act == _dated_act(passage, hit.start)
+                return hit, same_act or hit.start in sides.beside_answer
         # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up from ..." against
         # "voter turnout was [64.1 percent]"; on topic as a figure tied by another
         hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)

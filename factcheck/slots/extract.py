@@ -1429,10 +1429,9 @@ _DECADES_AFTER = re.compile(r"[\s-]+decades?\b", re.IGNORECASE)
 #: The place of a winner's title in its count, after whose it is: "the club's [first] Swedish championship title",
 #: "its [second] league title" (not "its first title since 2019": a run broken, no count of titles).
 _TITLE_ORDINAL = re.compile(
-    r"(?:\b(?:its|their|his|her)|['’]s)\s+(first|" + _ORDINAL_WORD[1:-1] + r")\s+(?:ever\s+)?"
+    r"(?:\b(?:its|their|his|her)|['’]s)\s+((?i:first|" + _ORDINAL_WORD[1:-1] + r"))\s+(?:ever\s+)?"
     r"(?:(?:[A-Z][\w-]*|national|league|world|major)\s+){0,2}(?:championship\s+)?(?:title|championship|trophy|crown)\b"
-    r"(?!\s+(?:since|in\s+\w+\s+years|for\s+\w+\s+years))",
-    re.IGNORECASE,
+    r"(?!\s+(?:since|in\s+\w+\s+years|for\s+\w+\s+years))"
 )
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".

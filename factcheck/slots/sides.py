@@ -142,6 +142,8 @@ class _Sides:
 
     def __init__(self, claim: str, passage: str, claim_words: set[str]) -> None:
         self.claim, self.passage, self.claim_words = claim, passage, claim_words
+        #: the passage dates :meth:`month_otherwise` paired by the sentence answering another of the claim's figures
+        self.beside_answer: set[int] = set()
 
     @cached_property
     def _tok(self) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
@@ -312,9 +314,9 @@ class _Sides:
 
     def month_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's one date of the claim's month on another day or in another year, in a sentence restating
-        the rest of the claim (recall at least ``ANCHOR_REST``) or answering another of its figures: "phased in from [January 2026]" against "the first
-        increase applying from [January 2027]", "takes effect on [1 October]" against "shall apply from [15
-        October 2024]"."""
+        the rest of the claim (recall at least ``ANCHOR_REST``) or answering another of its figures: "phased in from
+        [January 2026]" against "the first increase applying from [January 2027]", "takes effect on [1 October]"
+        against "shall apply from [15 October 2024]"."""
         cv = c.value
         if c.kind is not SlotKind.DATE or c.bound or not isinstance(cv, tuple) or cv[0] not in ("month", "md"):
             return None
@@ -332,12 +334,15 @@ class _Sides:
                 rf"\b{day.group(1)}\b", self.claim, re.IGNORECASE
             ):
                 continue  # "on Monday, [6 April 2026]": the date of the claim's Monday, not its other date
-            lo, hi = self.passage_sentence(p.start)
-            if (other_year or other_day) and (self.rest_overlap(c, p) >= ANCHOR_REST or any(
-                    lo <= u < hi and u != p.start for u in used)):  # fmt: skip
+            if not (other_year or other_day):
+                continue
+            if self.rest_overlap(c, p) >= ANCHOR_REST:
+                fits.append(p)
+            elif any(lo <= u < hi and u != p.start for u in used for lo, hi in [self.passage_sentence(p.start)]):
                 fits.append(p)  # (or in the sentence that answered another of the claim's figures: "a EUR 1.8
                 # million contract ..., signed ... in [November 2020]" for "worth 2.4 million euros, was awarded in
-                # November 2021")
+                # November 2021"; on topic, as that figure is)
+                self.beside_answer.add(p.start)
         if len(fits) != 1:
             return None
         used.add(fits[0].start)

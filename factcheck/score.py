@@ -32,7 +32,8 @@ Rules of :func:`score_claim`:
   words in quotation marks that the report gives word for word, a report quoting the speaker's words is,
   since what is checked is that they were said (unless the outlet is an official body, which may be the
   speaker's own); and a quotation some counted passage gives word for word is not refuted by the model's
-  reading of another passage alone, naming no differing value. ``attribution_confirmed`` is None for
+  reading of another passage alone, naming no differing value, nor by one giving another figure, date, name or
+  direction for its words (that refutes the speaker, not the quotation). ``attribution_confirmed`` is None for
   unattributed claims and for anonymous sources, which no document names; support for an
   anonymous source's claim from a passage that itself credits an unnamed source ("according to a
   person familiar with the investigation") may be that same source's, and is not counted as

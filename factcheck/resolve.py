@@ -335,6 +335,8 @@ class SourceResolver:
         self._named_state_media: list[str] = []
         self._names: dict[str, list[tuple[int, str, str | None]]] | None = None
         self._in_order: list[tuple[int, str, str | None]] = []  # the same names in text order, for windows
+        self._teams: list[tuple[int, int, str]] | None = None  # (start, end, name) of each team or club named
+        self._titled: dict[str, list[tuple[int, int, str]]] = {}  # office -> (start, end, name) of each titled so
 
     def build(self) -> SourceResolver:
         """Scan the article for acronyms and gazetteer outlets."""
@@ -681,20 +683,24 @@ class SourceResolver:
         """"the team" / "the club" -> the last team named before ("the Harbor City Mariners", "Norrsken IBK")."""
         if at is None or low not in ("team", "club", "franchise"):
             return None
-        clubs = [m for m in _CLUB_NAME.finditer(self.text, 0, at)
-                 if not _RIVAL_CLUB_BEFORE.search(self.text, max(0, m.start() - 40), m.start())]  # fmt: skip
-        names = [*_TEAM_NAME.finditer(self.text, 0, at), *clubs]
-        return (max(names, key=lambda m: m.start()).group("name"), SourceKind.OFFICIAL) if names else None
+        if self._teams is None:  # scanned once: an article may say "the club" in every paragraph
+            clubs = [m for m in _CLUB_NAME.finditer(self.text)
+                     if not _RIVAL_CLUB_BEFORE.search(self.text, max(0, m.start() - 40), m.start())]  # fmt: skip
+            teams = (*_TEAM_NAME.finditer(self.text), *clubs)
+            self._teams = sorted((m.start(), m.end(), m.group("name")) for m in teams)
+        name = _last_before(self._teams, at)
+        return (name, SourceKind.OFFICIAL) if name else None
 
     def _office_holder(self, low: str, at: int | None) -> tuple[str, SourceKind] | None:
         """"the mayor" -> the last person named with that title before ("Mayor Rosmery Quispe Ticona told ...")."""
         if at is None or low not in _OFFICES:
             return None
-        titled = re.compile(rf"\b{low.capitalize()}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
-        names = list(titled.finditer(self.text, 0, at))
-        if not names:
+        if low not in self._titled:  # scanned once per office
+            titled = re.compile(rf"\b{low.capitalize()}\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+            self._titled[low] = [(m.start(), m.end(), m.group("name")) for m in titled.finditer(self.text)]
+        if (last := _last_before(self._titled[low], at)) is None:
             return None
-        name = re.sub(r"['’]s$", "", names[-1].group("name"))
+        name = re.sub(r"['’]s$", "", last)
         kinds = [k for canon, k, _, _ in self._seen if canon == name]
         return name, kinds[-1] if kinds else SourceKind.OFFICIAL
 
@@ -779,6 +785,16 @@ _BEFORE_SUBJECT = re.compile(r"(?:^|" + _SENTENCE_END + r"[\"”’]?\s+|\n\s*|[
 _NOT_ROLE_WORDS = frozenset(
     "by with of for to from at in on and that the a an who which his her their its if although because though".split()
 )
+
+
+def _last_before(found: list[tuple[int, int, str]], at: int) -> str | None:
+    """The name of the last (start, end, name) of ``found`` (in text order) that ends by offset ``at``."""
+    i = bisect.bisect_left(found, (at,))
+    while i > 0:
+        i -= 1
+        if found[i][1] <= at:
+            return found[i][2]
+    return None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

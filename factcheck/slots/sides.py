@@ -338,7 +338,7 @@ class _Sides:
                 continue
             if self.rest_overlap(c, p) >= ANCHOR_REST:
                 fits.append(p)
-            elif any(lo <= u < hi and u != p.start for u in used for lo, hi in [self.passage_sentence(p.start)]):
+            elif self._beside_answer(p, used):
                 fits.append(p)  # (or in the sentence that answered another of the claim's figures: "a EUR 1.8
                 # million contract ..., signed ... in [November 2020]" for "worth 2.4 million euros, was awarded in
                 # November 2021"; on topic, as that figure is)
@@ -347,6 +347,11 @@ class _Sides:
             return None
         used.add(fits[0].start)
         return fits[0]
+
+    def _beside_answer(self, p: Slot, used: set[int]) -> bool:
+        """Whether ``p``'s passage sentence holds another slot already paired with one of the claim's (``used``)."""
+        lo, hi = self.passage_sentence(p.start)
+        return any(lo <= u < hi and u != p.start for u in used)
 
     def deadline_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's one other date by which the claim's act is done, the same verb right before "by": "will be

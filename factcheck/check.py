@@ -228,6 +228,7 @@ class Checker:
         """Each claim's check; ``text``, the article the claims index, tells the names of bodies whose plans a
         claim gives by their sort (:func:`~factcheck.score.plan_names`)."""
         from factcheck.score import plan_names, score_claim
+        from factcheck.slots import analyze
         from factcheck.verify import clause_support, figure_support, nil_support, rival_refutation
 
         if not claims:
@@ -240,18 +241,32 @@ class Checker:
         # (and so is a claim of a few words: "Fourteen people have died" names no outbreak)
         retry = [i for i, (c, hits) in enumerate(zip(claims, hit_lists)) if i > 0 and _needs_context(c.text)
                  and not any(h.score >= self.min_relevance for h in hits)]  # fmt: skip
+        alone: dict[int, Sequence[Hit]] = {}
         if retry:
             again = self.index.search_many([f"{claims[i - 1].text} {claims[i].text}" for i in retry], k=self.k * _FETCH)
             for i, hits in zip(retry, again):  # with what the claim found alone, which may still give a value
                 seen = {(h.doc_id, h.start) for h in hits}
-                alone = [h for h in hit_lists[i] if (h.doc_id, h.start) not in seen]
-                hit_lists[i] = tuple(sorted((*hits, *alone), key=lambda h: -h.score))
+                alone[i] = hit_lists[i]
+                rest = [h for h in hit_lists[i] if (h.doc_id, h.start) not in seen]
+                hit_lists[i] = tuple(sorted((*hits, *rest), key=lambda h: -h.score))
         retried = set(retry)  # hits found with the claim before count only for a value they give, or all of them
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
         floor = min(self.min_relevance, self.rival_relevance)
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
-            for hit in self._diverse(self._distinct(self._origins_first(hits))):
+            chosen = list(self._diverse(self._distinct(self._origins_first(hits))))
+            if i in alone:
+                # and the best of what it found alone, which the claim before's may crowd out, where its slots state
+                # a value of the claim's or give another ("The plant's rows of panels were built on 24 hectares" /
+                # "on an 18-hectare site at Kparatao"); one that gives none is left to the model, off topic
+                kept = {(h.doc_id, h.start): n for n, h in enumerate(chosen)}
+                for h in self._diverse(self._distinct(self._origins_first(alone[i]))):
+                    if (h.doc_id, h.start) in kept:
+                        if chosen[kept[(h.doc_id, h.start)]].score < h.score:
+                            chosen[kept[(h.doc_id, h.start)]] = h  # (at its own score)
+                    elif (rep := analyze(claim.text, h.passage)).mismatches or rep.stated:
+                        chosen.append(h)
+            for hit in chosen:
                 if hit.score >= floor:
                     pairs.append((claim.text, hit.passage))
                     owners.append((i, hit))

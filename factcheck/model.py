@@ -370,9 +370,10 @@ class Evidence:
 
 def _written_in(fact: str, text: str) -> bool:
     """Whether ``fact`` stands in ``text`` as a whole word or figure ("72" in "a 72-hour strike", not in "1,720"); its
-    first letter in either case ("Five" opening a claim is "five" in the sentence)."""
+    first letter in either case ("Five" opening a claim is "five" in the sentence); not in a series' format ("the
+    best-of-five final")."""
     head = f"[{fact[0].upper()}{fact[0].lower()}]" if fact[:1].isalpha() else re.escape(fact[:1])
-    return re.search(r"(?<![\w.,])" + head + re.escape(fact[1:]) + r"(?![\w]|[.,]\d)", text) is not None
+    return re.search(r"(?<![\w.,])(?<!of-)" + head + re.escape(fact[1:]) + r"(?![\w]|[.,]\d)", text) is not None
 
 
 def _opens_in(fact: str, text: str) -> bool:

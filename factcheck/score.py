@@ -196,7 +196,8 @@ _COMPANY_NAME = re.compile(
 _SORTS = (
     (_COMPANY_NAME,
      frozenset({"company", "firm", "group", "developer", "producer", "maker", "manufacturer", "exporter", "miner",
-                "operator", "brewer", "brewery", "distiller", "retailer", "supplier", "contractor", "insurer"})),
+                "operator", "brewer", "brewery", "distiller", "retailer", "supplier", "contractor", "insurer",
+                "smelter", "refiner", "miller", "processor", "carrier", "shipper", "trader"})),
     # ("The operator said it expected a new berth" of Kolkhida Port Terminals JSC)
     (re.compile(r"\b(?:Government|Junta|Generalitat|Xunta)\b"), frozenset({"government"})),
     (re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Ministero|Ministerium|Secretar[ií]a\s+de)\b"),
@@ -1215,7 +1216,9 @@ _DESCRIBED_AS = re.compile(
     # "Pordenone, according to the regional health observatory"; but where it is: "the largest coffee exporter in
     # southern Mexico")
     r"(?:(?!(?:at|with|of|for|from|in|to|according|by|on)\b)[\w’'-]+\s+){0,5}?(?P<sort>[a-z]+)"
-    r"(?:\s+in\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?(?=[,.;])"
+    r"(?:\s+in\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    # ("the smelter that dominates the north of Pavlodar")
+    r"|\s+(?:that|which)\s+[a-z]+s\s[^,;\"“”]{2,80})?(?=[,.;])"
 )
 #: A body named right after its sort: "supplier [Uosto Šiluma]", "operator [Dravske Hidroelektrarne] (DHE)".
 _SORT_THEN_NAME = re.compile(
@@ -1236,10 +1239,12 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
     """The names ``text`` gives, before it, the body an unattributed claim of plans calls by its sort: the name
     described as one of that sort ("Légumes du Léon, Brittany's largest vegetable cooperative, said ..." for "The
     cooperative plans to invest ..."), or for "the group", the body last credited in ``earlier`` claims ("..., the
-    Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."). Its own documents are
-    then the claim's own source's too; for "The organisers expect ...", the name of what they organise
-    ("Organisers of Granby's Nuits Boivin music festival"); for a short name, the name it stands for, spelt out;
-    for plans an expert tells whom the article named before as the lead author of the body's work, the body."""
+    Mindanao Raptor Conservancy said" for "The group plans to fit GPS transmitters ..."), or whose report they
+    cite by its short name ("according to a report released by the Coordinadora Agrícola de Itapúa (CAI)"). Its
+    own documents are then the claim's own source's too; for "The organisers expect ...", the name of what they
+    organise ("Organisers of Granby's Nuits Boivin music festival"); for a short name, the name it stands for,
+    spelt out; for plans an expert tells whom the article named before as the lead author of the body's work, the
+    body."""
     attr = claim.attribution
     if attr.source_kind is SourceKind.EXPERT and (plans := _own_plan_source(claim)) is not None and any(
             c.attribution.canonical == attr.canonical and _leads_the_work(c.attribution) for c in earlier):  # fmt: skip
@@ -1273,8 +1278,11 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
         events = [m.group("event") for m in _ORGANISERS_OF.finditer(text, 0, claim.start)]
         return tuple(events[-1:])
     if sort in _VAGUE_SORTS:
-        bodies = [a.canonical for c in earlier if (a := c.attribution).source_kind is SourceKind.OFFICIAL
-                  and a.canonical and not _PERSONS_NAME.fullmatch(a.canonical)]  # fmt: skip
+        # (or a body whose report the article cited: "according to a report released by the Coordinadora Agrícola
+        # de Itapúa (CAI)" for "The group expects")
+        bodies = [a.canonical for c in earlier if (a := c.attribution).canonical and (
+            (a.source_kind is SourceKind.OFFICIAL and not _PERSONS_NAME.fullmatch(a.canonical))
+            or (a.source_kind is SourceKind.DOCUMENT and _SHORT_NAME.fullmatch(a.canonical)))]  # fmt: skip
         return tuple(bodies[-1:])
     # the last name before it of a body of that sort: "the Lake Ohrid Hydrobiological Station" for "The station
     # expects", "the Ganja Institute of Mountain Ecology" for "The researchers plan"

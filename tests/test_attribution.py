@@ -367,6 +367,9 @@ def test_report_resumed_after_a_parenthetical_cue(text, content) -> None:
         ("The agency welcomed the ruling and said it would appeal.", "The agency"),
         ("Mayor Tove Lind on Tuesday said the harbour would reopen.", "Mayor Tove Lind"),
         ("Holm campaigned in Bergen on Sunday and said the race was tight.", "Holm"),
+        # a subject before an irregular past verb, then "and said"
+        ("The company kept its forecast of 265,000 tonnes for the year and said it planned to invest.", "The company"),
+        ("Oslo's planning board held a vote on Monday and said the tower would go ahead.", "Oslo's planning board"),
     ],
 )
 def test_source_span_stops_at_the_subject(text, source) -> None:
@@ -1084,3 +1087,16 @@ def test_a_result_a_body_reported_is_no_post_posed_source() -> None:
             "according to a filing to the Stock Exchange of Thailand on Tuesday.")  # fmt: skip
     sources = [text[s.source[0] : s.source[1]] for s in find_attributions(text)]
     assert sources == ["a filing to the Stock Exchange of Thailand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The homeowners first brought the case in 2019, arguing that buyers had shunned the area for years.",
+         "The homeowners"),
+        ("The ministry also kept the minimum size at 65 millimetres, and said inspectors would measure catches.",
+         "The ministry"),
+    ],
+)
+def test_an_adverb_before_an_irregular_past_is_no_part_of_the_subject(text: str, source: str) -> None:
+    assert [text[sp.source[0] : sp.source[1]] for sp in find_attributions(text, lexicon=None)] == [source]

@@ -312,6 +312,48 @@ def test_a_claim_naming_too_little_with_nothing_relevant_is_searched_again_with_
     assert (queries[1:] == [[f"{claims[0].text} {claims[1].text}"]]) is again  # only the second claim, if any
 
 
+def test_what_a_claim_searched_again_found_alone_is_not_crowded_out_by_the_claim_before(monkeypatch):
+    # "The plant's rows of panels were built on 24 hectares": searched again with the claim before, whose passages
+    # rank first, it still has the site passage it found alone assessed, where a rival figure stands
+    from factcheck.model import Assessment, Hit, Stance
+
+    corpus = make_corpus({
+        "a": {"text": "The plant will supply power to 40,000 homes.", "published": "2026-06-01"},
+        "b": {"text": "The plant will cut outages for 40,000 homes, the minister said.", "published": "2026-06-01"},
+        "site": {"text": "The plant occupies a site of 18 hectares.", "published": "2026-06-01"},
+        "opening": {"text": "The minister opened the plant near the village.", "published": "2026-06-01"},
+    })  # fmt: skip
+    checker = Checker(corpus, embedder=FakeEmbedder(), k=2)
+    passages = {d: corpus.get(d).text for d in ("a", "b", "site", "opening")}
+
+    def hit(doc: str, score: float) -> Hit:
+        return Hit(doc, passages[doc], 0, len(passages[doc]), score)
+
+    calls: list[list[str]] = []
+
+    def search_many(texts, k=10):
+        calls.append(list(texts))
+        if len(calls) == 1:  # alone: the first claim finds its passages, the second only the site, weakly
+            return [(hit("a", 0.6), hit("b", 0.5)), (hit("site", 0.28), hit("opening", 0.27))]
+        return [(hit("a", 0.7), hit("b", 0.6), hit("site", 0.1), hit("opening", 0.05))]  # again, with the claim before
+
+    assessed: list[tuple[str, str]] = []
+
+    class Neutral:
+        def assess_many(self, pairs):
+            assessed.extend(pairs)
+            return [Assessment(Stance.NEUTRAL, 0.5, (0.2, 0.3, 0.5)) for _ in pairs]
+
+    monkeypatch.setattr(checker.index, "search_many", search_many)
+    monkeypatch.setattr(checker, "_assessor", lambda: Neutral())
+    claims = extract_claims("The plant will supply 40,000 homes. The new plant was built on 24 hectares.")
+    checker.check_claims(claims)
+    assert len(calls) == 2
+    assert (claims[1].text, passages["site"]) in assessed
+    # (one giving none of its values is not: the model alone would read it, off the claim before's topic)
+    assert (claims[1].text, passages["opening"]) not in assessed
+
+
 def test_what_a_claim_referring_back_finds_only_with_the_claim_before_is_no_model_support(small_corpus, monkeypatch):
     from factcheck.model import Assessment, Stance
 

@@ -121,3 +121,17 @@ def test_report_round_trips_through_json(text, verdict, score):
 def test_from_dict_rejects_other_schema():
     with pytest.raises(ValueError, match="schema"):
         Report.from_dict({"schema": "other/1", "claims": []})
+
+
+def test_a_series_format_is_no_figure_written_in_a_phrase() -> None:
+    from factcheck.model import FactCheck
+
+    text = "Presov beat Komarno 3-1 in the best-of-five final with a five-set win."
+    check = attrs.evolve(
+        make_check(Verdict.CONTRADICTED, text),
+        rest_verdict=Verdict.SUPPORTED,
+        facts=(FactCheck("3-1", "number", Verdict.SUPPORTED, ("wire",)),
+               FactCheck("five", "number", Verdict.CONTRADICTED, (), ("wire",), ("3",))),
+    )  # fmt: skip
+    assert check.verdict_for("beat Komarno 3-1 in the best-of-five final") is Verdict.SUPPORTED
+    assert check.verdict_for("with a five-set win") is Verdict.CONTRADICTED

@@ -1763,6 +1763,12 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
          "Karadere Gubre expects to commission a solar plant by mid-2026.", ("the producer",)),
         ("Karadere Gubre, a town near Samsun, lost power.\n\n"
          "Karadere Gubre expects to commission a solar plant by mid-2026.", ()),
+        # "the group": the body whose report the article cited last, by its short name
+        ("The harvest will reach 1.9 million tonnes, according to a report released by the Coordinadora Agricola "
+         "de Itapua (CAI).\n\nThe group expects losses to exceed 400 million dollars.", ("CAI",)),
+        # a company described as what it is, with a relative clause: "the smelter that dominates ..."
+        ("Ertis Aluminium, the smelter that dominates the north of Pavlodar, said profit rose 34 percent.\n\n"
+         "The company plans to spend 48 billion tenge in 2025.", ("Ertis Aluminium",)),
     ],
 )  # fmt: skip
 def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text: str, names: tuple) -> None:

@@ -560,6 +560,8 @@ def test_only_the_clause_about_the_claim_counts_its_negation(claim, negated) -> 
         ("Two clinics had been opened in Nacala.", "Two clinics had been set up in the port city of Nacala."),  # phrasal verb
         ("The fire began on Thursday.", "The fire broke out on Thursday."),
         ("The centres were running short of salts.", "Salts at the centres are running low."),
+        # a harvest is a crop's production
+        ("The soybean harvest fell to 1.9 million tonnes.", "Soybean production fell to 1.9 million tonnes."),
     ],
 )
 def test_a_restatement_in_other_words_of_the_same_sense(claim, passage) -> None:
@@ -2952,7 +2954,12 @@ def test_more_of_a_thing_counts_the_thing():
         ("The station at Whitegrass recorded a maximum gust of 185 km/h before data ceased.", [("up to 230", "185")]),
         ("The station at Whitegrass recorded a maximum gust of 230 km/h.", []),
         # a value not said to be the highest still falls within "up to"
-        ("Gusts at Whitegrass reached 185 km/h.", []),
+        ("Sustained winds at Whitegrass reached 185 km/h.", []),
+        # a gust is the wind's peak: "recording gusts of 24 metres per second in Nukus" for "up to 28"
+        ("Gusts at Whitegrass reached 185 km/h.", [("up to 230", "185")]),
+        # the gust said to be the strongest, over a gust at another station
+        ("The strongest gust at Whitegrass was 185 km/h. Gusts at Bauerfield reached 150 km/h.",
+         [("up to 230", "185")]),
     ],
 )
 def test_up_to_a_value_against_the_maximum_reached(passage, expected):
@@ -4529,3 +4536,101 @@ def test_a_day_of_another_date_beside_another_figures_answer_is_on_topic():
     report = analyze(claim, passage)
     assert [(m.claim, m.source) for m in report.mismatches] == [("October 8", "6 October 2026")]
     assert report.mismatch_overlap >= 0.5  # on topic, as the count beside it is
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "mismatches"),
+    [
+        # the year a change is measured on is no year of the figure: "up 34 percent on the same months of 2023"
+        ("Its net profit for the first nine months of 2024 rose 34 percent to 61.2 billion tenge",
+         "Its net profit for January to September came to 61.2 billion tenge, up 34 percent on the same months of "
+         "2023.", []),
+        ("Its net profit for the first nine months of 2024 rose 34 percent to 61.2 billion tenge",
+         "Its net profit for January to September 2023 came to 61.2 billion tenge.", [("2024", "September 2023")]),
+        # a fee that will be paid from a day on is the day the rise takes effect
+        ("The council voted to raise market fees, with the new rates taking effect from April 1",
+         "Traders at the central market will pay 60% more for their stalls from May 1 after the council approved an "
+         "increase.", [("April 1", "May 1")]),
+        ("The council voted to raise market fees, with the new rates taking effect from April 1",
+         "Traders will pay 60% more for their stalls from May 1 to June 30 under a trial.", []),
+        # the date of the previous change is no date of the new one
+        ("The new tariff will apply from October 1, at the start of the heating season",
+         "The new tariff items shall apply from 1 November 2024. The previous change in tariff items took effect on "
+         "1 October 2022.", [("October 1", "1 November 2024")]),
+        # a set's score: "the deciding fifth set 15-12" / "won the tie-break 15-13"
+        ("Presov took the deciding fifth set 15-12 at the city sports hall",
+         "Presov won the tie-break 15-13 in front of 2,100 spectators.", [("15-12", "15-13")]),
+    ],
+)  # fmt: skip
+def test_figures_dated_and_scored_in_results_and_fees(claim: str, passage: str, mismatches: list) -> None:
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == mismatches
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a series' format counts nothing
+        ("Presov beat Komarno 3-1 in the best-of-five final series.", ["3-1"]),
+        ("The final series against Komarno ended 3-1 in matches.", ["3-1"]),
+        ("They take the deciding fifth set 15-12.", ["fifth", "15-12"]),
+    ],
+)
+def test_series_formats_and_set_scores(text: str, figures: list) -> None:
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.NUMBER] == figures
+
+
+def test_a_figure_then_a_change_on_the_season_before_is_this_seasons() -> None:
+    # "1.9 million tonnes, a sharp fall compared with the previous season": this season's figure, stated
+    report = analyze("The soybean harvest is expected to reach about 1.9 million tonnes this season",
+                     "Total production is projected at 1.9 million tonnes, a sharp fall compared with the previous "
+                     "season.")  # fmt: skip
+    assert "1.9 million" in report.stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "mismatches"),
+    [
+        # a whole county's total is no rival of one company's own fields
+        ("Roughly 24,000 hectares of field crops were damaged across the county, mostly maize.", []),
+        # its own count, given otherwise, is
+        ("Slavonska Polja said hail had hit 2,400 hectares of its land.", [("3,200", "2,400")]),
+    ],
+)
+def test_a_bodys_own_count_against_an_areas_total(passage: str, mismatches: list) -> None:
+    claim = "Slavonska Polja said 3,200 hectares of its own fields had been damaged by the hail"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == mismatches
+
+
+def test_a_sentence_asked_of_a_court_is_a_request() -> None:
+    # "asked the court to send him to prison for eight years" answers what prosecutors sought
+    assert [(m.claim, m.source) for m in compare_slots(
+        "Prosecutors had sought nine years in prison for Zhaksylykov",
+        "The prosecutor asked the court to send Zhaksylykov to prison for eight years.")] == [("nine", "eight")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "mismatches"),
+    [
+        # the year what a relative clause tells began is no rival of a result's year
+        ("Andes Brine swung to a net loss of $18.4 million in the first half of 2025 as lithium prices slumped", []),
+        # but a start's year answers a start's
+        ("The price slide began in 2024", [("2024", "2023")]),
+    ],
+)
+def test_the_year_something_began_in_a_relative_clause(claim: str, mismatches: list) -> None:
+    passage = "Revenue came to $62.7 million, as the price slide that began in 2023 kept squeezing producers."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == mismatches
+
+
+def test_a_share_of_a_whole_named_after_initials_is_no_change() -> None:
+    # "three-quarters of the U.S. hop crop" is a share; "down 11% from 2023" a change of the harvest
+    assert compare_slots(
+        "Washington produces roughly three-quarters of the U.S. hop crop, almost all of it in the Yakima Valley",
+        "Washington's hop harvest will come in at around 72 million pounds this year, down 11% from 2023.") == ()
+
+
+def test_the_day_something_began_in_a_relative_clause_is_left_to_the_rules_of_days() -> None:
+    # "which began on Thursday evening" still stands beside "late Saturday": neither answers "by Sunday morning"
+    assert compare_slots("The Cold Creek fire had grown to 2,600 hectares by Sunday morning",
+                         "The fire, which began on Thursday evening, leapt Highway 5 late Saturday as gusts hit "
+                         "60 km/h.") == ()  # fmt: skip

@@ -23,6 +23,7 @@ from factcheck.attribution.records import AttributionSpan, Span
 from factcheck.model import SourceKind
 from factcheck.resolve import classify_source
 from factcheck.segment import Sentence
+from factcheck.wording import _PAST_FORMS
 
 
 #: "SUBJECT, SOURCE said, PREDICATE": the part before the source's comma is a subject, not a quote.
@@ -1042,17 +1043,21 @@ _REASON_THEN_THAT = re.compile(r"\s*,\s*(?:citing|blaming)\s+[^,;:\"“”]{2,80
 _BARE_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 #: An auxiliary is no noun phrase's last word: "Maroua's city council [has] voted" ends at "council".
 _NO_AUXILIARY = r"(?!(?:has|have|had|is|are|was|were|will|would)\b)"
+#: Irregular past forms that are verbs only, after a subject ("The company [kept] its forecast ... and said"; not
+#: "cut" or "set", nouns too: "The budget cut").
+_IRREGULAR_PAST = "|".join(sorted(_PAST_FORMS - frozenset(
+    "had was did set cut hit let put read spread cost quit shut lay bound found hurt left lent".split())))
 #: "The ministry bemoaned ...": a definite noun phrase right before a verb.
 _DEFINITE_SUBJECT = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}" + _NO_AUXILIARY + r"[a-z][\w-]*"
-    r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says)\b)"
+    r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says|" + _IRREGULAR_PAST + r")\b)"
 )
 
 
 #: "Samoa's health ministry declared ...": a name's body, right before a verb.
 _POSSESSIVE_SUBJECT = re.compile(
     r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}" + _NO_AUXILIARY + r"[a-z][\w-]*"
-    r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says)\b)"
+    r"(?=\s+(?:[a-z]+ed|has|have|had|is|was|were|will|would|said|says|" + _IRREGULAR_PAST + r")\b)"
 )
 #: "The study, commissioned by ...,": a short definite noun phrase opening the clause, then an aside.
 _DEFINITE_BEFORE_COMMA = re.compile(
@@ -1109,4 +1114,6 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     group = re.match(r"\s+([a-z]+)\b", text[b:hi])
     if group and group.group(1) in _SOURCE_NOUNS:
         b += group.end()  # "State officials", "Republican lawmakers"
+    if adverb := _TRAILING_ADVERB.search(text, a, b):
+        b = adverb.start()  # "The homeowners [first] brought the case ..., arguing"
     return _strip_span(text, a, b)

@@ -106,9 +106,12 @@ def _factors_apart(claim: str, passage: str) -> list[tuple[Mismatch, float]]:
 _NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: "[up to] 210 millimetres": the most a figure reached.
 _UP_TO = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
-#: A superlative before a figure in its sentence, naming it the most reached: "The [highest] total ... was 165".
-_PEAK_BEFORE = re.compile(r"\b(?:highest|maximum|peak|heaviest|largest|greatest|strongest|top)\b[^.;\d]{0,80}$",
+#: A superlative before a figure in its sentence, naming it the most reached: "The [highest] total ... was 165"; or
+#: a gust, the wind's peak: "recording [gusts] of 24 metres per second".
+_PEAK_BEFORE = re.compile(r"\b(?:highest|maximum|peak|heaviest|largest|greatest|strongest|top|gusts?)\b[^.;\d]{0,80}$",
                           re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|maximum|peak|heaviest|largest|greatest|strongest|top)\b[^.;\d]{0,80}$",
+                                 re.IGNORECASE)
 
 
 class _Comparison:
@@ -295,6 +298,10 @@ class _Comparison:
         # a count held is no rival of a count taken on: "currently has 212 drivers" / "planned to hire 30 drivers"
         if c.unit == "count":
             cands = [p for p in cands if p in equal or not _stock_and_change(c, claim, p, passage)]
+        # one body's own count has no rival in a whole area's: "3,200 hectares of its own fields" / "Roughly 24,000
+        # hectares of field crops were damaged across the county"
+        if _OWN_SHARE.match(claim, c.end):
+            cands = [p for p in cands if p in equal or not _AREA_TOTAL.match(passage, p.end)]
         # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
         # loss; a game's "88-81" none in the series' "3-2"
         cands = [p for p in cands
@@ -306,6 +313,17 @@ class _Comparison:
         cands = [p for p in self.ps if p.kind is SlotKind.DATE and _dates_equal(c, p) is not None]
         # a part of a month holds only its days: "mid-September" is not "September 1"
         equal = [p for p in cands if _dates_equal(c, p) and not _outside_part(c, self.claim, p, self.passage)]
+        # the date of the previous one is no date of the new: "The new tariff will apply from October 1" / "The
+        # previous change in tariff items took effect on 1 October 2022"
+        old = [p for p in cands if _previous_one(self.claim, c, self.passage, p)]
+        cands, equal = [p for p in cands if p not in old], [p for p in equal if p not in old]
+        # the year what a relative clause tells began is no year of the claim's: "as the price slide [that began in]
+        # 2023 kept squeezing producers" for "a net loss ... in the first half of 2025" (a day's is left to the
+        # rules of days: "The fire, which began on Thursday evening, leapt Highway 5 late Saturday")
+        year = c.value[0] == "year"  # type: ignore[index]
+        if year and not _BEGAN_ON.search(self.claim[max(0, c.start - 30) : c.start]):
+            cands = [p for p in cands
+                     if p in equal or not _WHICH_BEGAN.search(self.passage[max(0, p.start - 30) : p.start])]
         if c.value[0] == "md" and equal and all(p.value[0] == "month" for p in equal):  # type: ignore[index]
             days = [p for p in cands if p.value[0] == "md" and p not in equal]  # type: ignore[index]
             if days and max(_align(c, p) for p in days) > max(_align(c, p) for p in equal):
@@ -410,6 +428,10 @@ class _Comparison:
             return None  # (a measure: "up to 40 people" has no peak in "the largest group, 12 people")
         peaks = [p for p in same if not p.bound and float(p.value) != float(c.value)  # type: ignore[arg-type]
                  and _PEAK_BEFORE.search(self.passage[self.sides.passage_sentence(p.start)[0] : p.start])]  # fmt: skip
+        if len(peaks) > 1:  # the one said to be the most, over a gust told at another station ("The strongest gust
+            # measured in the Makarska area ... was 84 km/h ... Gusts at the station Split-Marjan reached 76 km/h")
+            peaks = [p for p in peaks if _SUPERLATIVE_BEFORE.search(
+                self.passage[self.sides.passage_sentence(p.start)[0] : p.start])]  # fmt: skip
         return peaks[0] if len(peaks) == 1 else None
 
     def _beside_another(self, c: Slot, cands: Sequence[Slot]) -> list[Slot]:
@@ -895,7 +917,7 @@ def restates_value(claim: str, written: str, passage: str, *, supports: bool = F
     mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and _written_in(c.text, written)]
     return any(
         _same_value(c, p) and (_same_thing(claim, c, passage, p) if c.kind is SlotKind.NUMBER and c.unit in _COUNTED
-                               else supports)  # fmt: skip
+                               else supports) and not _previous_one(claim, c, passage, p)  # fmt: skip
         for c in mine for p in _extract(passage)
     )
 
@@ -946,6 +968,16 @@ def _a_part(text: str, x: Slot, *, told: bool = False) -> bool:
     return bracketed and text[x.start - 3 : x.start - 1].strip().isalpha()  # after a name, not "(2)" alone
 
 
+#: What a body owns or employs, after its figure: "3,200 hectares[ of its own fields]", "[ of their workforce]".
+_OWN_SHARE = re.compile(
+    r"(?:\s+[a-z]+)?\s+of\s+(?:its|their)\s+(?:own\s+[a-z]+|land|fields?|farms?|estates?|plantations?|staff"
+    r"|workforce|employees|members|fleet)\b"
+)
+#: A whole area's total, after its figure in its sentence: "24,000 hectares ... were damaged[ across the county]".
+_AREA_TOTAL = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:across|throughout)\s+the\s+(?:county|region|country|province|state|district"
+    r"|department|island|valley|area)|nationwide|countrywide)\b"
+)
 #: A figure's whole named after it: "[two] of the dead", "three of its victims".
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\b", re.IGNORECASE)
 
@@ -1421,10 +1453,27 @@ _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:more|less|higher|lower|up|down)\s+(?:than|on|from))\s+"
     r"(?:[^,;.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$"
+    # a change on the same months of a year before: "up 34 percent [on the same months of] 2023"
+    r"|\b(?:on|over|from|than|with)\s+the\s+(?:same|corresponding|comparable|like)\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+$"
     # the base figure of a change, dated: "a decrease of 18.0% [from 78.4 million lei in] 2023" (not "from 3 to 5 in")
     r"|\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩]?\d(?:(?!\bto\b)[^,;.()]|(?<=\d)[.,](?=\d)){0,40}\sin\s+$",
     re.IGNORECASE,
 )
+
+
+#: A new thing, before its date: "The [new] tariff will apply from".
+_NEW_BEFORE = re.compile(r"\b[Nn]ew\s+[a-z]")
+#: The thing before it, before its date: "The [previous] change in tariff items took effect on".
+_PREVIOUS_BEFORE = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ff]ormer)\s+[a-z]")
+
+
+def _previous_one(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the claim dates a new thing and the passage's sentence the one before it (:data:`_NEW_BEFORE`,
+    :data:`_PREVIOUS_BEFORE`)."""
+    if c.kind is not SlotKind.DATE or not _NEW_BEFORE.search(claim, max(0, c.start - 80), c.start):
+        return False
+    opening = max(passage.rfind(". ", 0, p.start) + 1, 0)
+    return _PREVIOUS_BEFORE.search(passage, opening, p.start) is not None
 
 
 #: A day named as some days into an event, right after the day: "Thursday[, the second day of] a strike".
@@ -1444,6 +1493,8 @@ _BEGAN_ON = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: A relative clause telling when something began, up to its date: "the price slide [that began in] 2023".
+_WHICH_BEGAN = re.compile(r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 
 
 def _compared_with(slot: Slot, text: str) -> bool:

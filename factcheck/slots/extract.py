@@ -833,6 +833,7 @@ class _Extraction:
         self.taken: list[tuple[int, int]] = []
 
     def run(self) -> tuple[Slot, ...]:
+        self.taken.extend(m.span() for m in _SERIES_FORMAT.finditer(self.text))  # no count: "the best-of-five final"
         self._dates()
         self._shaped_figures()
         self._numerals()
@@ -1442,6 +1443,8 @@ _ORDINAL_PREDICATE = re.compile(
 )
 #: Units specific enough that one value of each in a claim and a passage fill the same slot.
 _SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank", "alert", "red list"})
+#: A series' format, no count of anything: "the [best-of-five] final", "a best of seven series".
+_SERIES_FORMAT = re.compile(r"\bbest[ -]of[ -](?:three|five|seven|nine|\d)\b", re.IGNORECASE)
 #: Set scores ("4-6, 7-6(5), 6-3", "25-21 23-25 25-18"): two or more, a tiebreak's points in brackets.
 _SET_SCORES = re.compile(
     r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?(?:,?\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+"
@@ -1485,7 +1488,10 @@ _NAME_AFTER_SCORE = re.compile(r"\s+[A-Z]")
 _SCORE_CUE = re.compile(
     r"\b(?:won|wins?|winning|lost|loses?|losing|beat|beats|beating|defeated|defeats?|defeating|edged|edging|"
     r"thrashed|thrashing|overcame|overcoming|downed|downing|crushed|crushing|drew|draw|victory|"
-    r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split)\b"
+    r"scored?|lead|led|leads|trail(?:ed|s)?|vote[ds]?|voting|margin|tie[ds]?|approved|passed|rejected|split"
+    # a set's or a series' result: "the deciding fifth set [15-12]", "the final series against Komárno [3-1]"
+    r"|(?:deciding|opening|first|second|third|fourth|fifth|final|last)\s+(?:set|game|frame)|tie-?break(?:er)?"
+    r"|(?:final|title|playoff|play-off)\s+series)\b"
     r"(?:\s+[\w’'-]+){0,4},?\s*$",  # "by a single vote, [5-4]"
     re.IGNORECASE,
 )

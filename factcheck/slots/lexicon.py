@@ -362,6 +362,7 @@ _SYNONYMS = (
     "tell told",
     "consecutive straight successive",
     "forecast outlook guidance projection",
+    "harvest crop production output",  # "the soybean harvest" / "total production in the department"
     "factory plant facility",
     "colliery mine",
     "produce make manufacture",

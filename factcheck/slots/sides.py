@@ -71,6 +71,11 @@ _TAKES_EFFECT = re.compile(
     re.IGNORECASE,
 )
 
+#: A change that will hold from a day on, in the sentence right before the day: "will pay 60% more ... from".
+_WILL_FROM = re.compile(r"\b(?:will|shall|(?:is|are)\s+to)\s+[^.;:!?]{0,50}\bfrom\s+$")
+#: A range's first day, the rest of it right after: "[May 1] to June 30", "[May 1] until the end of June".
+_RANGE_GOES_ON = re.compile(r"[^,;.]{0,14}?\s+(?:to|until|till|through|and)\s|[^,;.\s]*\s*[-–]\s*\d")
+
 
 def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
     """Whether the claim's date ``mine`` and the passage's ``theirs`` (as written) are both the date by which the
@@ -88,6 +93,8 @@ def _dated_act(text: str, at: int) -> str | None:
     before = text[max(0, at - 60) : at]
     if _TAKES_EFFECT.search(before):
         return "effect"
+    if _WILL_FROM.search(before) and not _RANGE_GOES_ON.match(text, at):
+        return "effect"  # what will be from a day on: "Traders will pay 60% more for their stalls from [May 1]"
     m = _DEADLINE.search(before)
     return stem(m.group(1).lower()) if m else None
 
@@ -699,6 +706,9 @@ def _year_before(slot: Slot, text: str) -> bool:
 #: The base a change is measured on, right after it: "18% [from a year earlier]", "4% on the previous year", "13 per
 #: cent [higher in October than a year earlier]", "seven [days later than in the previous season]".
 _CHANGE_ON_YEAR = re.compile(
+    # (or a change named after the figure: "1.9 million tonnes[, a sharp fall compared with the previous season]")
+    r"(?:(?:\s+[a-z]+)?,\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:fall|drop|decline|decrease|rise|increase|jump|gain|slump|dip"
+    r"|improvement|recovery)(?=\s+(?:from|on|over|than|against|compared|versus|vs)\b))?"
     r"\s*(?:(?:days?|weeks?|months?|hours?)\s+)?"
     r"(?:(?:higher|lower|more|less|up|down|later|earlier|behind|ahead\s+of)\s+)?"
     r"(?:(?:in|for)\s+[A-Za-z]+\s+)?"

@@ -681,7 +681,8 @@ _ASKED_BEFORE = re.compile(
     r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for"
     r"|petition(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for"
     # ... or asked a court to set it: "asked the court to impose [eight years]"
-    r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){1,2}to\s+(?:impose|order|award|grant|set|jail|sentence|fine))"
+    r"|ask(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){1,2}to\s+"
+    r"(?:impose|order|award|grant|set|jail|sentence|fine|send|give|hand))"
     r"\b[^.;]{0,40}$"
     # ... or asking that a sum be set: "demanding that the daily wage be raised from 480 pesos to [600 pesos]"
     r"|\b(?:demand(?:ed|ing|s)?|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+that\s+"
@@ -762,7 +763,10 @@ def same_whole(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     return bool(a and b) and len(a & b) * 2 > min(len(a), len(b))  # type: ignore[operator,arg-type]
 
 
-_WHOLE = r"(?:(?:the|its|their|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+)?(?P<whole>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]{3,})"
+_WHOLE = (  # (after a name's initials: "three-quarters of the U.S. hop crop")
+    r"(?:(?:the|its|their|all)\s+)?(?:[A-Za-z][\w-]*['’]s\s+|(?:[A-Z]\.){2,}\s+)?"
+    r"(?P<whole>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]{3,})"
+)
 #: "85 percent [of its electricity]", "11% of Japan's rice cracker market" (up to four words, a preposition ends it).
 _SHARE_AFTER = re.compile(
     r"\s+of\s+" + _WHOLE  # ending before a preposition, a participle or a verb: "31 percent of the [bales] presented"

@@ -264,7 +264,7 @@ class Checker:
                     if (h.doc_id, h.start) in kept:
                         if chosen[kept[(h.doc_id, h.start)]].score < h.score:
                             chosen[kept[(h.doc_id, h.start)]] = h  # (at its own score)
-                    elif (rep := analyze(claim.text, h.passage)).mismatches or rep.stated:
+                    elif h.score >= floor and ((rep := analyze(claim.text, h.passage)).mismatches or rep.stated):
                         chosen.append(h)
             for hit in chosen:
                 if hit.score >= floor:

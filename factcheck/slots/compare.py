@@ -106,12 +106,11 @@ def _factors_apart(claim: str, passage: str) -> list[tuple[Mismatch, float]]:
 _NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: "[up to] 210 millimetres": the most a figure reached.
 _UP_TO = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
-#: A superlative before a figure in its sentence, naming it the most reached: "The [highest] total ... was 165"; or
-#: a gust, the wind's peak: "recording [gusts] of 24 metres per second".
-_PEAK_BEFORE = re.compile(r"\b(?:highest|maximum|peak|heaviest|largest|greatest|strongest|top|gusts?)\b[^.;\d]{0,80}$",
-                          re.IGNORECASE)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:highest|maximum|peak|heaviest|largest|greatest|strongest|top)\b[^.;\d]{0,80}$",
-                                 re.IGNORECASE)
+_SUPERLATIVES = r"highest|maximum|peak|heaviest|largest|greatest|strongest|top"
+#: A superlative before a figure in its sentence, naming it the most reached: "The [highest] total ... was 165".
+_SUPERLATIVE_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVES})\b[^.;\d]{{0,80}}$", re.IGNORECASE)
+#: ... or a gust, the wind's peak: "recording [gusts] of 24 metres per second".
+_PEAK_BEFORE = re.compile(rf"\b(?:{_SUPERLATIVES}|gusts?)\b[^.;\d]{{0,80}}$", re.IGNORECASE)
 
 
 class _Comparison:
@@ -1472,8 +1471,7 @@ def _previous_one(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     :data:`_PREVIOUS_BEFORE`)."""
     if c.kind is not SlotKind.DATE or not _NEW_BEFORE.search(claim, max(0, c.start - 80), c.start):
         return False
-    opening = max(passage.rfind(". ", 0, p.start) + 1, 0)
-    return _PREVIOUS_BEFORE.search(passage, opening, p.start) is not None
+    return _PREVIOUS_BEFORE.search(passage, passage.rfind(". ", 0, p.start) + 1, p.start) is not None
 
 
 #: A day named as some days into an event, right after the day: "Thursday[, the second day of] a strike".

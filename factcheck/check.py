@@ -60,8 +60,10 @@ def _claims_values(claim: str, assessment: Assessment) -> tuple[Mismatch, ...]:
     from factcheck.slots.extract import _extract
 
     figures = [x for x in _extract(claim) if x.kind in (SlotKind.NUMBER, SlotKind.DATE)]
-    return tuple(m for m in assessment.mismatches if m.kind in ("number", "date") and _written_in(m.claim, claim)
-                 and any(_written_in(x.text, m.claim) for x in figures))  # fmt: skip
+    # (and a direction of the claim's figure, where the passage moves that figure the other way)
+    return tuple(m for m in assessment.mismatches if (m.kind in ("number", "date") and _written_in(m.claim, claim)
+                 and any(_written_in(x.text, m.claim) for x in figures)) or (m.kind == "polarity" and any(
+                     x.kind is SlotKind.POLARITY and x.text == m.claim for x in _extract(claim))))  # fmt: skip
 
 
 def _forecast_only(clause: str, passage: str, value: str) -> bool:
@@ -385,17 +387,27 @@ class Checker:
         for (i, clause), hits in zip(queries, self.index.search_many([q for _, q in queries], k=self.k)):
             for hit in hits:
                 key = (i, hit.doc_id, hit.start)
-                if hit.score < self.min_relevance or key in assessed:
+                # (a clause's figure moved the other way may rank as low as any rival: "The budget, up 6 percent on this
+                # year's" / "a 2025 budget of 9.4 billion CFA francs, 6% smaller than this year's"; what restates it,
+                # not)
+                if hit.score < self.rival_relevance or key in assessed:
                     continue
-                assessed.add(key)
                 text = claims[i].text
-                if (mismatches := analyze(clause, hit.passage).mismatches):
+                mismatches = analyze(clause, hit.passage).mismatches
+                moved = {(m.claim, m.source) for m in mismatches if m.kind == "polarity"}
+                if hit.score < self.min_relevance and not moved & {
+                        (m.claim, m.source) for m in analyze(text, hit.passage).mismatches}:  # fmt: skip
+                    continue  # (ranked that low, only the claim's figure moved the other way, as the whole claim's
+                    # slots find it too; not another figure: "a second, 300-megawatt phase" / "capacity of 240 MW")
+                if mismatches or hit.score >= self.min_relevance:
+                    assessed.add(key)
+                if mismatches:
                     # a rival, unless of a value a change started from ("up from 131,000 tonnes the previous
                     # season") or a forecast set against what is done ("expects a crop of 200,000 tonnes")
                     if (i, clause) in may_rival and not any(_forecast_only(clause, hit.passage, m.source)
                                                            for m in mismatches):  # fmt: skip
                         out.append((i, hit, clause))
-                elif key in low:
+                elif key in low or hit.score < self.min_relevance:
                     continue
                 elif not analyze(text, hit.passage).mismatches and restates_a_clause(text, hit.passage):
                     out.append((i, hit, ""))

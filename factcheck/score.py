@@ -408,12 +408,29 @@ _REPORTED_RESULT = re.compile(r"\breported\b")
 _WITH_SAYING = re.compile(r"\bwith\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)\s+(?:saying|reporting)\b")
 
 
+#: A person telling what a body will do: "[Rumbiak] said [the bank] would open", "Ortiz told reporters the
+#: company plans to".
+_SAID_IT_WOULD = re.compile(
+    r"(?P<speaker>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:also\s+)?"
+    r"(?:(?:said|added)\s+|told\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:that\s+)?(?P<body>the\s+[a-z]+|[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:also\s+)?"
+    r"(?:would|will|plans?|planned|intends?|intended|aims?|aimed|(?:is|was)\s+planning)\b"
+)
+#: Speakers who tell a body's plans from outside it: "Analyst Kenji Hoshino said the bank would".
+_OUTSIDE_VOICE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ee]xperts?|[Cc]ritics?|[Rr]ivals?|[Oo]bservers?)\b")
+
+
 def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
     """Whether a sentence of ``passage`` tells the estimate, forecast or expectation of a body ``names`` names, as its
     subject ("The SGM estimates the stoppage is costing ...", "The council expects around 40,000 visitors a year"):
     that body's word, credited as "according to" would. (A plan a report states in its own voice, "The trust plans
     to open a hub", corroborates it.)"""
     for sentence in re.split(r"(?<=[.!?])\s+", passage):
+        told = _SAID_IT_WOULD.match(sentence.strip())
+        body = told.group("body") if told is not None else ""
+        if told is not None and not _OUTSIDE_VOICE.search(told.group("speaker")) and (
+                source_matches(body, names) or body.split()[-1].lower() in _sorts_of(names)):
+            return True  # "Rumbiak said the bank would open six more branches": a person telling the body's plans
         m = _OWN_PLAN.match(sentence.strip())
         if m is None or not (_ESTIMATES.search(m.group(0)) or _REPORTED_RESULT.search(m.group(0))):
             continue  # (its results as it reported them are its word too: "Northgate Foods reported a ... profit")
@@ -1630,12 +1647,15 @@ def fact_clauses(claim: str) -> tuple[tuple[Slot, str], ...]:
     from factcheck.slots.lexicon import figure_clause
 
     out = []
-    for x in _extract(claim):
+    slots = _extract(claim)
+    for x in slots:
         if x.kind not in (SlotKind.NUMBER, SlotKind.DATE) or x.negated:
             continue
         lo, hi = figure_clause(claim, x.start, x.end)
         clause = claim[lo:hi].strip(" ,;:")
-        out.append((x, clause if len(content_words(clause)) >= 3 else ""))
+        # (a direction moving the figure says what of it is told: "The budget, [up] 6 percent on this year's")
+        moved = sum(p.kind is SlotKind.POLARITY and lo <= p.start < hi for p in slots)
+        out.append((x, clause if len(content_words(clause)) + moved >= 3 else ""))
     return tuple(out)
 
 

@@ -29,7 +29,7 @@ _SIGNED_QUOTE = re.compile(r"[”\"][ \t\u00a0]*(?:[―—–]|--)[ \t\u00a0]*[A
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 #: A dateline's place, in capitals, accented ones too: "SEOUL", "MÉRIDA", "BIAŁYSTOK", "CITY, Country".
-_DATELINE_PLACE = rf"[{_UPPER}][{_UPPER} .'\-]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z .]{{1,25}})?"
+_DATELINE_PLACE = rf"[{_UPPER}][{_UPPER} .'/\-]{{1,40}}(?:,[ \t]*[A-Z][A-Za-z .]{{1,25}})?"
 _DATELINE = re.compile(
     _DATELINE_PLACE
     # , Sept. 1 / , January 16, 2026 / , 10 February 2026

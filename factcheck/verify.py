@@ -599,10 +599,26 @@ def rival_refutation(claim: str, passage: str, assessment: Assessment) -> bool:
     if any(m.kind == "number" and m.claim.lower().startswith("up to ") and _told_as_peak(passage, m.source)
            for m in assessment.mismatches):  # fmt: skip
         return True  # "dumped up to 210 millimetres" / "The highest total recorded ... was 165 millimetres"
+    if any(m.kind == "polarity" for m in assessment.mismatches) and _moved_otherwise(claim, passage):
+        return True  # "The budget, up 6 percent on this year's" / "a 2025 budget ..., 6% smaller than this year's"
     numbers = {(m.claim, m.source) for m in assessment.mismatches if m.kind == "number"}
     # an exact figure of the claim's: a bound ("less than $86 million") is ruled out by too many passages' figures
     pairs = [(c, p) for c, p, _ in rival_figures(claim, passage) if not c.bound]
     return bool(numbers) and any(_rival_key(claim, c, passage, p) in numbers for c, p in pairs)
+
+
+def _moved_otherwise(claim: str, passage: str) -> bool:
+    """Whether the passage moves a figure the claim moves, the same figure, the other way ("up 6 percent" / "6%
+    smaller"): a rival direction of the claim's own figure."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.values import _figure_moved
+
+    cs, ps = _extract(claim), _extract(passage)
+    moves = [c for c in cs if c.kind is SlotKind.POLARITY
+             and c.value[0] in ("direction", "comparison")]  # type: ignore[index]
+    return any(_figure_moved(c, -c.value[1] if c.negated else c.value[1], cs, ps, claim, passage)  # type: ignore[index]
+               is not None for c in moves)
 
 
 def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:

@@ -922,6 +922,10 @@ def test_what_the_content_goes_on_to_after_the_cue_is_the_sources() -> None:
          "University Hospital.", "lead investigator Ingrid Mahler of Zurich University Hospital"),
         ('"The berth will remain closed," Director-General Abena Owusu-Ansah of the Ghana Ports and Harbours Authority '
          "said.", "Director-General Abena Owusu-Ansah of the Ghana Ports and Harbours Authority"),
+        # a role, a name and its body before the cue, more than nine words in all
+        ('"If nothing changes, our children will only know this fish from photographs," lead author Marthen Ohee of '
+         "the Papua Freshwater Research Centre told reporters in Sentani.",
+         "lead author Marthen Ohee of the Papua Freshwater Research Centre"),
         # a role of several words, a particle or an article inside a name
         ('"Dogs are especially at risk," medical officer of health Dr Hemi Rāwiri said.',
          "medical officer of health Dr Hemi Rāwiri"),

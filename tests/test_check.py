@@ -548,3 +548,23 @@ def test_a_neutral_passage_changing_a_figure_is_read_again_against_its_clause(mo
     (claim,) = checker.check_claims((Claim(id="c1", text=text, start=0, end=len(text)),))
     assert clause in asked
     assert [e.stance for e in claim.evidence] == [Stance.REFUTES if clause_refutes else Stance.NEUTRAL]
+
+
+@pytest.mark.parametrize(("score", "found"), [(0.25, True), (0.15, False)])
+def test_a_clauses_rival_may_rank_as_low_as_any_rival(fake_embedder, monkeypatch, score, found):
+    from factcheck.check import _claims_values
+    from factcheck.model import Assessment, Hit, Mismatch, Stance
+
+    passage = "The council adopted a 2025 budget of 9.4 billion CFA francs, 6% smaller than this year's."
+    docs = {"wire": {"text": passage, "outlet": "Sahel Wire", "published": "2024-12-29"}}
+    text = "The budget, up 6 percent on this year's, was approved on Saturday by 61 votes to 9"
+    claim = Claim(id="c1", text=text, start=0, end=len(text))
+    checker = Checker(make_corpus(docs), embedder=fake_embedder, k=2)
+    hit = Hit(doc_id="wire", passage=passage, start=0, end=len(passage), score=score)
+    monkeypatch.setattr(checker.index, "search_many", lambda texts, k: [(hit,) for _ in texts])
+    rivals = [clause for _, _, clause in checker._by_clause((claim,), set(), set()) if clause]
+    # found by the figure's own clause, a rival below the assessment floor, as any rival may be; not below the rivals'
+    assert rivals == (["The budget, up 6 percent on this year's"] if found else [])
+    # the direction of the claim's figure is a value the whole claim gives
+    moved = Assessment(Stance.REFUTES, 0.75, (0.1, 0.75, 0.15), mismatches=(Mismatch("polarity", "up", "smaller"),))
+    assert _claims_values(text, moved) == moved.mismatches

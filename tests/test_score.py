@@ -1345,6 +1345,9 @@ def test_a_joint_stock_companys_release_is_the_companys_word():
         # a figure opening the claim is read with the clause after it
         ("214 cholera cases and four deaths on Unguja island since the start of January, and a ban on street food",
          "214 cholera cases and four deaths on Unguja island since the start of January"),
+        # a direction moving the figure counts as a word of what is told
+        ("The budget, up 6 percent on this year's, was approved on Saturday by 61 votes to 9",
+         "The budget, up 6 percent on this year's"),
     ],
 )
 def test_a_figures_clause_has_words_enough(claim, clause):
@@ -2240,3 +2243,22 @@ def test_a_year_of_what_came_before_is_not_the_claims_time():
     assert _claim_years("Seat prices were capped at 350 bolivianos per day this year after complaints of price "
                         "gouging in 2024.") == ()  # fmt: skip
     assert _claim_years("Seat prices were capped at 350 bolivianos per day in 2024.") == (2024,)
+
+
+@pytest.mark.parametrize(
+    ("passage", "verdict"),
+    [
+        # a person telling what the bank would do tells the bank's plans: its word, no corroboration
+        ("Rumbiak said the bank would open six more branches in the highlands, including Wamena, by the end of 2026.",
+         Verdict.UNVERIFIED),
+        # an analyst's word is another voice
+        ("Analyst Kenji Hoshino said the bank would open six more branches in the highlands, including Wamena, by the "
+         "end of 2026.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_person_telling_what_a_body_would_do_tells_its_plans(passage, verdict):
+    text = ("The bank plans to open six new branches in the central highlands, including in Wamena, by the end of "
+            "2026.")
+    claim = Claim(id="c1", text=text, start=0, end=len(text))
+    out = score_claim(claim, [ev("prfw", outlet="Pacific Rim Financial Wire", passage=passage)])
+    assert out.verdict is verdict

@@ -363,6 +363,18 @@ def test_a_rival_refutation_needs_a_rival_pair():
     assert not rival_refutation(claim, passage, _refuted())
 
 
+def test_the_claims_figure_moved_the_other_way_is_a_rival():
+    from factcheck.model import Mismatch
+    from factcheck.verify import rival_refutation
+
+    claim = "The budget, up 6 percent on this year's"
+    refuted = _refuted(Mismatch("polarity", "up", "smaller"))
+    assert rival_refutation(claim, "The council adopted a 2025 budget of 9.4 billion CFA francs, 6% smaller than "
+                                   "this year's.", refuted)  # fmt: skip
+    # a direction of another figure is no rival of the claim's
+    assert not rival_refutation(claim, "Spending on schools will be 9% smaller than this year's.", refuted)
+
+
 def test_a_figure_support_needs_every_figure_in_one_sentence():
     from factcheck.verify import figure_support
 

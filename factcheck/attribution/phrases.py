@@ -76,7 +76,8 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
     # the Ghana Ports and Harbours Authority said"
     proper = bool(words) and words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _NP_INNER or w in ("-", ".") for w in words)  # fmt: skip
-    if not words or len(words) > (14 if proper else 12 if document or not left else 9):
+    if not words or len(words) > (14 if proper else 12 if document or not left else 9) and not (
+            len(words) <= 14 and _role_then_name(words)):  # "lead author Marthen Ohee of the Papua ... Centre"
         return False  # (a document with its maker and addressee may run longer: "A letter from X to Y said")
     first = words[0]
     if re.fullmatch(r"i['’](?:d|ll|ve|m)", first.lower()):

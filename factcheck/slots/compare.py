@@ -167,6 +167,11 @@ class _Comparison:
         if c.negated or _converted(claim, c, cs):
             self.note(self.missing, c.kind.value)  # "not 40" claims no value; "14.2 million kina ($3.5 million)"
             return  # gives one
+        if (part := self._part_given(c)) is not None:
+            self.note(self.matched, c.kind.value)  # "about a third of the 9,000 tonnes" / "around 3,000 tonnes"
+            self.stated.append(c.text)
+            self.used.add(part.start)
+            return
         whole = share_whole(claim, c)  # what a percentage is a share of, if the claim says
         cands, equal = self._number_candidates(c, whole) if c.kind is SlotKind.NUMBER else self._date_candidates(c)
         same = [p for p in equal if not p.negated]
@@ -182,9 +187,11 @@ class _Comparison:
         if same and c.kind is SlotKind.NUMBER and not _moved_from(c, claim) \
                 and not _FROM_VALUE.search(claim[max(0, c.start - 20) : c.start]) and all(
                 _moved_from(p, passage) for p in same) and any(
-                p not in same and p.unit == c.unit and not _moved_from(p, passage) for p in cands):  # fmt: skip
+                p not in same and p.unit == c.unit and not _moved_from(p, passage) for p in cands) and not any(
+                _figure_year(passage, p) in _years_of(cs) for p in same):  # fmt: skip
             same = []  # "takes about 70 percent of the company's exports" / "made up 55 percent ..., down from close
-            # to two-thirds in 2021": the value a change started from is of another time
+            # to two-thirds in 2021": the value a change started from is of another time (unless the claim's own: "A
+            # survey in 2007 had found the species at 14 sites" / "down from 14 sites in a survey carried out in 2007")
         if same and c.unit == "count" and not _a_part(claim, c, told=True) and all(_a_part(passage, p) for p in same):
             same = []  # "Two people have died" / "Three people have died, two of them in Yacuiba": a part, no count
         if same and _bound_elsewhere(c, same, cands, used):
@@ -241,6 +248,20 @@ class _Comparison:
             # national rice cracker market is about 8 percent": two shares of one whole; a date of a sentence naming
             # all the claim's names
         self._mismatch(Mismatch(c.kind.value, _as_bounded(c, claim), _as_bounded(hit, passage)), rest)
+
+    def _part_given(self, c: Slot) -> Slot | None:
+        """The passage figure that is the claim's share of a figure it gives: "about [a third] of the 9,000
+        tonnes" is "around [3,000] tonnes" (within a tenth for a rounded share, a fiftieth otherwise)."""
+        if c.kind is not SlotKind.NUMBER or c.unit != "percent" or (m := _OF_FIGURE.match(self.claim, c.end)) is None:
+            return None
+        whole = next((x for x in self.cs if x.kind is SlotKind.NUMBER and x.start == m.end()), None)
+        if whole is None or whole.unit in (None, "percent") or whole.negated:
+            return None
+        want = float(c.value) / 100 * float(whole.value)  # type: ignore[arg-type]
+        slack = (0.1 if c.approx else 0.02) * want
+        return next((p for p in self.ps if p.kind is SlotKind.NUMBER and p.unit == whole.unit and not p.negated
+                     and p.start not in self.used
+                     and abs(float(p.value) - want) <= slack), None)  # type: ignore[arg-type]
 
     def _number_candidates(self, c: Slot, whole: str | None) -> tuple[list[Slot], list[Slot]]:
         """The passage numbers that may fill the claim number's slot, and those equal to it."""
@@ -501,8 +522,9 @@ class _Comparison:
         hit = hit or sides.sole_place(c, free, c_names, used)
         partner = None if hit else sides.partner(c, c_names, ents, used)
         hit = hit or partner
-        if hit is not None and _demonym(c.text) != _demonym(hit.text):
-            hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"
+        if hit is not None and (_demonym(c.text) != _demonym(hit.text) or _holds_the_office(c.text, hit.text)):
+            hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"; nor
+            # an office of the title a person's name is given: "Mayor Marthinus Itaar" / "The Mayor of Jayapura"
         if hit is None:
             self.note(self.missing, "entity")
             return
@@ -637,6 +659,9 @@ class _Comparison:
         times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
         # "since January" is "so far this year": said either way, the year to date
         to_date = [d for d in dates if _SINCE_JANUARY.search(claim, 0, d.end) and _THIS_YEAR.search(passage)]
+        # ... and "for the 2025 season" is "this season" of a passage that names no year
+        to_date += [d for d in dates if _SEASON_AFTER.match(claim, d.end) and _THIS_SEASON.search(passage)
+                    and not _A_YEAR.search(passage)]
         # ... or a bound the passage writes as the claim does: "gusts of up to 35 metres per second" / "gusts reached
         # up to 35 metres per second"
         alike = [c for c in checkable if c.bound and any(
@@ -694,6 +719,12 @@ _EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+(?:[\w’'-]+\s+){0,8}?to\b") 
 
 
 #: The year to date, as a claim and a passage may say it.
+#: Between a share and the figure it is a share of: "a third[ of the ]9,000 tonnes".
+_OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:estimated\s+|planned\s+)?")
+#: A year's season or campaign: "the 2025 [season]".
+_SEASON_AFTER = re.compile(r"\s+(?:season|campaign|harvest)\b", re.IGNORECASE)
+_THIS_SEASON = re.compile(r"\bthis\s+(?:year['’]s\s+)?(?:season|campaign|harvest)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE_JANUARY = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?January$")
 _THIS_YEAR = re.compile(
     r"\b(?:this\s+year|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"
@@ -727,6 +758,11 @@ def _figure_year(text: str, slot: Slot) -> str | None:
     """The year written right after a figure (:data:`_FIGURE_YEAR`): "2024", or "this year" and the like."""
     m = _FIGURE_YEAR.match(text, slot.end, slot.end + 60)
     return None if m is None else (m.group(1) or m.group(2).lower() + " year")
+
+
+def _years_of(slots: Sequence[Slot]) -> set[str]:
+    """The years written among ``slots`` ("2007")."""
+    return {str(x.value[1]) for x in slots if x.kind is SlotKind.DATE and x.unit == "year"}  # type: ignore[index]
 
 
 def _others_years(c: Slot, cs: Sequence[Slot], claim: str) -> set[str]:
@@ -1526,6 +1562,20 @@ def _in_dateline(passage: str, slot: Slot) -> bool:
     line = passage.rfind("\n", 0, slot.start) + 1
     capitals = re.fullmatch(r"[A-Z][A-Z.'/ -]*", passage[line : slot.end]) is not None
     return capitals and passage[slot.end : slot.end + 1] in (",", "/", " ", "(")
+
+
+#: An office named by its title and its place: "Mayor of Jayapura", "Governor of Aceh".
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:[Tt]he\s+)?(Mayor|Governor|President|Premier|Prefect|Minister|Chancellor|Rector|Sheriff|Commissioner|Bishop"
+    r"|Archbishop|Emir|Sultan|Chief)\s+of\s+[A-Z]"
+)
+
+
+def _holds_the_office(name: str, other: str) -> bool:
+    """Whether ``other`` is the office of a place whose title opens the person's ``name``: "Mayor Marthinus
+    Itaar" holds "Mayor of Jayapura"."""
+    m = _OFFICE_OF_PLACE.match(other)
+    return m is not None and name.split()[0] == m.group(1) and len(name.split()) > 1 and " of " not in name
 
 
 def _same_given_name(a: str, b: str) -> bool:

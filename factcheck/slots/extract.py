@@ -232,6 +232,14 @@ _ENTITY_RE = re.compile(
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
 )
 
+#: A body's name with "for" inside, after a word that heads such names: "International Union for Conservation of
+#: Nature", "Ministry for Foreign Affairs" (not "swapped Messi for Ronaldo").
+_BODY_FOR = re.compile(
+    r"(?P<name>(?:(?!The\b)[A-Z][\w'’-]*\s+){0,4}(?:Union|Centre|Center|Institute|Ministry|Council|Commission|Agency"
+    r"|Office|Fund|Foundation|Society|Association|Committee|Department|Organi[sz]ation|Alliance|Coalition|Network"
+    r"|Bureau|Secretariat|Board|Authority|Trust|Campaign|Movement|Party|League|Federation|Programme|Program)"
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|de)\s+)?[A-Z][\w'’-]*){0,5})"
+)
 #: A place compounded before a name: "[Gaborone]-based", "[Dublin]-headquartered".
 _SEAT_BEFORE = re.compile(r"([A-Z][\w'’]*)-(?:based|born|owned|run|led|headquartered|registered)")
 _NON_ENTITY = frozenset(
@@ -998,7 +1006,8 @@ class _Extraction:
         for m in _ALERT_COLOUR.finditer(text):  # "raised the alert level from green to [orange]": a level, ranked
             g = "c1" if m.group("c1") else "c2"
             self._level(m.start(g), m.end(g), _ALERT_LEVELS[m.group(g).lower()], "alert")
-        for m in _RED_LIST.finditer(text):  # "listed as [critically endangered]": a Red List category, ranked
+        for m in (*_RED_LIST.finditer(text), *_RED_LIST_CATEGORY.finditer(text)):  # "listed as [critically
+            # endangered]", "places it in the [critically endangered] category": a Red List category, ranked
             self._level(m.start(1), m.end(1), _RED_LIST_RANKS[re.sub(r"[\s-]+", " ", m.group(1).lower())], "red list")
         for m in _RANK_RE.finditer(text):  # "ranked 41st in the world", "world No. 41": one rank
             g = "r" if m.group("r") else "r2" if m.group("r2") else "r3"
@@ -1007,7 +1016,7 @@ class _Extraction:
                 rank = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                 add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), "rank")
         for m in (*_ORDINAL_RE.finditer(text), *_ORDINAL_PREDICATE.finditer(text), *_FIRST_TIME.finditer(text),
-                  *_TITLE_ORDINAL.finditer(text), *_MINUTE_RE.finditer(text)):
+                  *_TITLE_ORDINAL.finditer(text), *_TITLE_IS_ORDINAL.finditer(text), *_MINUTE_RE.finditer(text)):
             # "a third consecutive quarter", "the fourth quarter in a row", "it is the second such attack", "for the
             # first time"
             g = 1 if m.group(1) is not None else 2  # (the minute of play written as a count)
@@ -1017,6 +1026,10 @@ class _Extraction:
                 # "a third worker has died": the toll is three, a count
                 unit = "count" if _NTH_DEATH.match(text, m.end(g)) else "ordinal"
                 add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), unit)
+        for m in _RUN_COUNT.finditer(text):  # "[three] years in a row" is the place "for the third year running"
+            if free(m.start(1), m.end(1)):
+                word = m.group(1).lower()
+                add(SlotKind.NUMBER, m.start(1), m.end(1), float(_RUN_WORDS.get(word) or word), "ordinal")
         for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
             sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
             cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
@@ -1221,6 +1234,9 @@ class _Extraction:
         """Capitalised names."""
         text, sents, add, free = self.text, self.sents, self._add, self._free
         sent_starts = {lo for lo, _ in sents}
+        for m in _BODY_FOR.finditer(text):  # "International Union for Conservation of Nature": one name
+            if free(m.start("name"), m.end()):
+                add(SlotKind.ENTITY, m.start("name"), m.end(), _squash(m.group("name")), None)
         for m in _ENTITY_RE.finditer(text):
             s, e = m.start(), m.end()
             name = m.group(0).rstrip(".'’-")
@@ -1402,6 +1418,12 @@ _RED_LIST = re.compile(
     r"(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered|extinct\s+in\s+the\s+wild)\b",
     re.IGNORECASE,
 )
+#: ... or before the word category: "places it in the [critically endangered] category".
+_RED_LIST_CATEGORY = re.compile(
+    r"\bthe\s+(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered"
+    r"|extinct\s+in\s+the\s+wild)\s+(?:category|status|class)\b",
+    re.IGNORECASE,
+)
 #: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
 _RANK_RE = re.compile(
     r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
@@ -1430,9 +1452,24 @@ _DECADES_AFTER = re.compile(r"[\s-]+decades?\b", re.IGNORECASE)
 #: The place of a winner's title in its count, after whose it is: "the club's [first] Swedish championship title",
 #: "its [second] league title" (not "its first title since 2019": a run broken, no count of titles).
 _TITLE_ORDINAL = re.compile(
-    r"(?:\b(?:its|their|his|her)|['’]s)\s+((?i:first|" + _ORDINAL_WORD[1:-1] + r"))\s+(?:ever\s+)?"
+    r"(?:\b(?:its|their|his|her)|['’]s)\s+((?i:first|" + _ORDINAL_WORD[1:-1] + r"|[2-9]\d(?:st|nd|rd|th)))"
+    r"\s+(?:ever\s+)?"
     r"(?:(?:[A-Z][\w-]*|national|league|world|major)\s+){0,2}(?:championship\s+)?(?:title|championship|trophy|crown)\b"
     r"(?!\s+(?:since|in\s+\w+\s+years|for\s+\w+\s+years))"
+)
+#: A run's length, which is the place of its last in the run: "[three] years in a row", "[five] straight seasons".
+_RUN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_RUN_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)(?=\s+(?:straight|consecutive|successive)\s+"
+    r"(?:year|season|month|week|day|quarter)s\b"
+    r"|\s+(?:year|season|month|week|day|quarter)s\s+(?:running|in\s+a\s+row)\b)",
+    re.IGNORECASE,
+)
+#: ... and as a title's predicate: "The title is the [24th] Icelandic championship in ÍN's history".
+_TITLE_IS_ORDINAL = re.compile(
+    r"\b(?:title|crown|trophy|championship|win|victory)\s+(?:is|was|marks|marked)\s+the\s+(?:club['’]s\s+)?"
+    r"((?i:" + _ORDINAL_WORD[1:-1] + r"|[2-9]\d(?:st|nd|rd|th)))\s+(?:(?:[A-Z][\w-]*|national|league|world)\s+){0,2}"
+    r"(?:championship|title|crown|trophy)\b"
 )
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".
@@ -1521,9 +1558,11 @@ _FOR_AGAINST_RE = re.compile(
     rf"(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:vot(?:ing|ed)\s+)?(?:against|opposed|no)\b",
     re.IGNORECASE,
 )
-#: A vote told as those for and those against: "[22] councillors backed the increase and [11] opposed it".
+#: A vote told as those for and those against: "[22] councillors backed the increase and [11] opposed it", "57
+#: councillors voted for the 9.4 billion CFA franc budget and 13 voted against it".
 _BACKED_OPPOSED_RE = re.compile(
-    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+){{0,2}}(?:backed|supported|voted\s+(?:for|in\s+favou?r))\b[^.;:]{{0,60}}?"
+    rf"\b(?P<a>{_NUM_WORD})\s+(?:[a-z]+\s+){{0,2}}(?:backed|supported|voted\s+(?:for|in\s+favou?r))\b"
+    rf"(?:[^.;:]|\.(?=\d)){{0,60}}?"
     rf",?\s+(?:and|while|with)\s+(?P<b>{_NUM_WORD})\s+(?:[a-z]+\s+)?(?:opposed|rejected|voted\s+against|against)\b",
     re.IGNORECASE,
 )

@@ -350,7 +350,9 @@ _SYNONYMS = (
     "job position post",
     "close shut closure",
     "open establish reopen",  # ("reopen one lane by Thursday" / "open a single lane by Saturday")
-    "pay contribut salary wag charg",  # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"
+    # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"; "gone unpaid for six months" / "not
+    # been paid for eight months"
+    "pay contribut salary wag charg unpaid",
     "loss lost lose",
     "sales revenue turnover",
     "export abroad foreign overseas",  # "Exports accounted for 61 percent" / "shipped goods ... abroad, 48 percent"
@@ -373,7 +375,7 @@ _SYNONYMS = (
     "election vote poll ballot",
     "resign quit",
     "trigger prompt spark",
-    "case petition lawsuit",
+    "case petition lawsuit infection",  # a case of law or of illness: "4,812 infections" / "5,390 dengue cases"
     "fil lodg",  # "filed its case" / "the petition was lodged"
     "order direct instruct",
     "land parcel plot",

@@ -106,6 +106,11 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
         b.isupper() and len(sb) >= 2 and sb in (ia, _initials(a, form=True), _initials(xa))
     ):
         return True  # "KCNA" ~ "Korean Central News Agency"; "IMPC" ~ "Isla Mainland Power Corp."
+    lead_a, lead_b = a.split()[0], b.split()[0]
+    if (len(lead_a) >= 3 and lead_a.isupper() and " " in a and lead_a.lower() in (ib, _initials(b, form=True))) or (
+            len(lead_b) >= 3 and lead_b.isupper() and " " in b and lead_b.lower() in (ia, _initials(a, form=True))):
+        return True  # a body's initials opening the name of its work: "IUCN Red List" for "International Union for
+        # Conservation of Nature"
     ta = [_squash(w) for w in a.split() if _squash(w)]
     tb = [_squash(w) for w in b.split() if _squash(w)]
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

@@ -62,6 +62,11 @@ def _telling(slot: Slot) -> bool:
     return slot.unit != "count" or abs(float(slot.value)) >= 10  # type: ignore[arg-type]
 #: A verb of an act done by a date, right before it: "will be [completed] by (the end of)".
 _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+#: A title an ordinal counts, right after it: "23rd [national title]", "24th [Icelandic championship]".
+_TITLE_COUNTED = re.compile(
+    r"\s+(?:ever\s+)?(?:(?:[A-Z][\w-]*|national|league|world)\s+){0,2}(?:championship|title|crown|trophy)\b")
+#: Right before a body's founding year: "founded in", "was established in".
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|formed)\s+in\s+$")
 #: The date a rule, rate or law takes effect from, right before it: "will apply from", "with effect from", "comes
 #: into force on", "enters into force on", "goes into effect on", "effective".
 _TAKES_EFFECT = re.compile(
@@ -95,6 +100,8 @@ def _dated_act(text: str, at: int) -> str | None:
         return "effect"
     if _WILL_FROM.search(before) and not _RANGE_GOES_ON.match(text, at):
         return "effect"  # what will be from a day on: "Traders will pay 60% more for their stalls from [May 1]"
+    if _FOUNDED_IN.search(before):
+        return "found"  # a body's founding year: "ÍN, founded in [1937]" / "The club was founded in 1939"
     m = _DEADLINE.search(before)
     return stem(m.group(1).lower()) if m else None
 
@@ -194,9 +201,10 @@ class _Sides:
             return 0
         return total if content else 0
 
-    def rest_overlap(self, c: Slot, p: Slot) -> float:
-        """Share of the claim's content words, less the slot's own, found in the sentence holding ``p``."""
-        own = c.text
+    def rest_overlap(self, c: Slot, p: Slot, also: str = "") -> float:
+        """Share of the claim's content words, less the slot's own (and those of ``also``), found in the sentence
+        holding ``p``."""
+        own = f"{c.text} {also}"
         if c.kind is SlotKind.POLARITY:  # "[south]west": the whole word is the slot's
             lo = len(re.search(r"[\w-]*$", self.claim[: c.start]).group())  # type: ignore[union-attr]
             hi = len(re.match(r"[\w-]*", self.claim[c.end :]).group())  # type: ignore[union-attr]
@@ -384,7 +392,11 @@ class _Sides:
         if len(fits) != 1:
             return None
         days = _days_range(self.claim, c, side) and _days_range(self.passage, fits[0], side)
-        if not days and self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+        # (or the rest of the claim less the range's other end, where that end is given otherwise too: "Fieldwork was
+        # carried out between [June] and September 2024" / "The study ... was based on fieldwork from April to July
+        # 2024")
+        if not days and max(self.rest_overlap(c, fits[0]), self.rest_overlap(
+                c, fits[0], also=_range_text(self.claim, c, side))) < ANCHOR_REST:  # fmt: skip
             return None  # (a range of days against a range of days is on topic by itself: "from July 23 to 27")
         used.add(fits[0].start)
         return fits[0]
@@ -509,7 +521,13 @@ class _Sides:
         if c.unit not in _SPECIFIC_UNITS or sum(x.unit == c.unit for x in claim_slots) != 1:
             return None
         fits = [p for p in cands if p.unit == c.unit]
-        if len(fits) != 1 or fits[0].start in used or self.rest_overlap(c, fits[0]) < ANCHOR_REST:
+        if len(fits) != 1 or fits[0].start in used:
+            return None
+        # (the count of a winner's titles, however the rest is worded: "its [23rd] national title" / "The title is the
+        # [24th] Icelandic championship in ÍN's history")
+        titles = c.unit == "ordinal" and bool(_TITLE_COUNTED.match(self.claim, c.end)) and bool(
+            _TITLE_COUNTED.match(self.passage, fits[0].end))
+        if not titles and self.rest_overlap(c, fits[0]) < ANCHOR_REST:
             return None
         used.add(fits[0].start)
         return fits[0]
@@ -641,6 +659,25 @@ def _days_range(text: str, slot: Slot, side: str) -> bool:
     if side == "start":
         return _DAY_AFTER.match(text, slot.end) is not None
     return _DAY_BEFORE.search(text, max(0, slot.start - 30), slot.start) is not None
+
+
+#: The date closing a range, right after its join: "June and [September 2024]", "2019 and [2021]".
+_RANGE_OTHER_END = re.compile(
+    r"(?:(?:early|mid|late)[- ]?\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?"
+    r"|[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})"
+)
+
+
+def _range_text(text: str, slot: Slot, side: str) -> str:
+    """The words of the date range whose ``side`` end ``slot`` is: "between June and September 2024"."""
+    if side == "start":
+        opener = _RANGE_OPEN.search(text, max(0, slot.start - 20), slot.start)
+        join = _RANGE_JOIN.match(text, slot.end)
+        other = _RANGE_OTHER_END.match(text, join.end()) if join else None
+        return text[opener.start() if opener else slot.start : other.end() if other else slot.end]
+    lo = max(0, slot.start - 60)
+    m = _RANGE_SECOND.search(text, lo, slot.start) or _DATE_RANGE_END.search(text, lo, slot.start)
+    return text[m.start() if m else slot.start : slot.end]
 
 
 def _range_side(text: str, slot: Slot) -> str | None:

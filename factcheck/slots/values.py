@@ -232,16 +232,26 @@ def _beside(word: Slot, figure: Slot) -> bool:
     return 0 <= figure.start - word.end <= 12 or 0 <= word.start - figure.end <= 1
 
 
+#: The polarity groups that move a figure: a change ("rose 6%") and a comparison ("6% higher").
+_MOVES = frozenset({"direction", "comparison"})
+
+
 def _figure_moved(c: Slot, sign: int, cs: Sequence[Slot], ps: Sequence[Slot], claim: str, passage: str) -> Slot | None:
     """The passage's direction word beside the figure the claim's direction word moves ("rose [12 percent]" /
     "[12 percent] lower", "down [12 percent]"), when every such word there points the other way; a level
     ("fell [to] 3.4 percent") is not compared with a change ("rose 3.4 percent in the twelve months")."""
     group = c.value[0]  # type: ignore[index]
+    # a change and a comparison of the same figure are one move: "up [6 percent] on this year's" / "[6%] smaller
+    # than this year's"
+    groups = _MOVES if group in _MOVES else {group}
     figures = [n for n in cs if n.kind is SlotKind.NUMBER and n.unit in _RATES
                and (0 <= n.start - c.end <= 12 or 0 <= c.start - n.end <= 2)]  # (or right before: "4.2 percent higher")
     for n in figures:
         for p in (p for p in ps if p.kind is SlotKind.NUMBER and _same_value(n, p) and _a_level(p, passage) == _a_level(n, claim)):
-            beside = [q for q in ps if q.kind is SlotKind.POLARITY and q.value[0] == group and _beside(q, p)]  # type: ignore[index]
+            # (a comparison moves a change's figure only right after it: "[6%] smaller", not "by no more than 4.6%")
+            beside = [q for q in ps if q.kind is SlotKind.POLARITY and q.value[0] in groups  # type: ignore[index]
+                      and _beside(q, p) and (q.value[0] in (group, "direction")  # type: ignore[index]
+                                             or 0 <= q.start - p.end <= 1)]
             signs = {(-q.value[1] if q.negated else q.value[1]) for q in beside}  # type: ignore[index]
             if beside and signs == {-sign}:
                 return beside[0]
@@ -290,10 +300,23 @@ _RATES = {"percent", "pp"}
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|was|is|stood|stands|remained|rate)\s+(?:a\s+|an\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
+#: A change noun before "of" and a figure: "a decrease of 6%", "an increase of 12 percent".
+_CHANGE_OF = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss|cut|reduction|jump|climb)\s+of\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+#: A comparison word right after a figure: "12 percent lower", "6% smaller".
+_COMPARED_AFTER = re.compile(r"\s+(?:higher|lower|smaller|larger|bigger|greater|more|less|fewer)\b", re.IGNORECASE)
+
+
 def _a_level(slot: Slot, text: str) -> bool:
     """Whether a percentage or a change in points is written as a level ("cut the rate to 19.5 percent"); a level
     is never confused with a change ("by one percentage point"), so the two are not compared."""
-    return bool(_LEVEL_BEFORE.search(text[max(0, slot.start - 24) : slot.start]))
+    before = text[max(0, slot.start - 24) : slot.start]
+    # a change all the same: "[a decrease of] 6%", "was 12 percent [lower]"
+    return bool(_LEVEL_BEFORE.search(before)) and not _CHANGE_OF.search(before) and not _COMPARED_AFTER.match(
+        text, slot.end)
 
 
 #: Calendar terms a count may count: months and years are left as counts (see :data:`_MEASURES`).
@@ -485,6 +508,9 @@ _LINE_ITEMS = (
     ("budget", re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)),
     # what was put into a business ("has invested more than $4 million in odour-control measures")
     ("invested", re.compile(r"\b(?:invest(?:s|ed|ing|ments?)?|capital\s+spending)\b", re.IGNORECASE)),
+    # a bank's book, no result of its year: "Loans totalled Rp 16.8 trillion ..., while deposits grew 3%"
+    ("loans", re.compile(r"\b(?:loans?|lending|loan\s+book|advances)\b", re.IGNORECASE)),
+    ("deposits", re.compile(r"\b(?:deposits|third-party\s+funds)\b", re.IGNORECASE)),
 )
 #: A sum's line named right after it: "$2.3 million [in damages]", "R50,000 [in fines]".
 _LINE_AFTER = re.compile(

@@ -52,6 +52,13 @@ _FORECAST = re.compile(
 )
 
 
+#: Words of a plan or an expectation: a figure told with one has no rival in what is now.
+_PLANS = re.compile(
+    r"\b(?:plans?|planned|intends?|aims?|expects?|expected|will|would|proposes?|wants?|hopes?|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
 def _claims_values(claim: str, assessment: Assessment) -> tuple[Mismatch, ...]:
     """The number and date mismatches of a clause's assessment that are values the whole ``claim`` gives, not ones
     the clause cuts short ("two hours" of "two hours and 41 minutes"): the clause is no whole claim to find a
@@ -387,18 +394,18 @@ class Checker:
         for (i, clause), hits in zip(queries, self.index.search_many([q for _, q in queries], k=self.k)):
             for hit in hits:
                 key = (i, hit.doc_id, hit.start)
-                # (a clause's figure moved the other way may rank as low as any rival: "The budget, up 6 percent on this
-                # year's" / "a 2025 budget of 9.4 billion CFA francs, 6% smaller than this year's"; what restates it,
-                # not)
+                # (a clause's rival may rank as low as any rival: "The budget, up 6 percent on this year's" / "a 2025
+                # budget of 9.4 billion CFA francs, 6% smaller than this year's"; what restates it, not)
                 if hit.score < self.rival_relevance or key in assessed:
                     continue
                 text = claims[i].text
                 mismatches = analyze(clause, hit.passage).mismatches
-                moved = {(m.claim, m.source) for m in mismatches if m.kind == "polarity"}
-                if hit.score < self.min_relevance and not moved & {
+                # (ranked that low, a rival the whole claim's slots find too, and a figure's only where the claim
+                # tells no plan or expectation: not "a second, 300-megawatt phase" / "a capacity of 240 megawatts")
+                rivals = {(m.claim, m.source) for m in mismatches if m.kind == "polarity" or not _PLANS.search(text)}
+                if hit.score < self.min_relevance and not rivals & {
                         (m.claim, m.source) for m in analyze(text, hit.passage).mismatches}:  # fmt: skip
-                    continue  # (ranked that low, only the claim's figure moved the other way, as the whole claim's
-                    # slots find it too; not another figure: "a second, 300-megawatt phase" / "capacity of 240 MW")
+                    continue
                 if mismatches or hit.score >= self.min_relevance:
                     assessed.add(key)
                 if mismatches:

@@ -568,3 +568,25 @@ def test_a_clauses_rival_may_rank_as_low_as_any_rival(fake_embedder, monkeypatch
     # the direction of the claim's figure is a value the whole claim gives
     moved = Assessment(Stance.REFUTES, 0.75, (0.1, 0.75, 0.15), mismatches=(Mismatch("polarity", "up", "smaller"),))
     assert _claims_values(text, moved) == moved.mismatches
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "found"),
+    [
+        # a figure's rival ranked below the assessment floor counts where the whole claim's slots find it too
+        ("The plant, which cost 96 million euros, was opened on Tuesday by the regional governor",
+         "The plant cost around 118 million euros in the end, documents seen by the paper show.", True),
+        # ... not where the claim tells a plan or an expectation: what is now is no rival of it
+        ("Caspian Sunfield expects to begin building a second, 300-megawatt phase next year",
+         "With a capacity of 240 megawatts, the plant is the largest solar installation in the country so far.", False),
+    ],
+)
+def test_a_clauses_low_ranked_rival_figure(fake_embedder, monkeypatch, text, passage, found):
+    from factcheck.model import Hit
+
+    docs = {"paper": {"text": passage, "outlet": "Valley Courier", "published": "2026-03-04"}}
+    claim = Claim(id="c1", text=text, start=0, end=len(text))
+    checker = Checker(make_corpus(docs), embedder=fake_embedder, k=2)
+    hit = Hit(doc_id="paper", passage=passage, start=0, end=len(passage), score=0.25)
+    monkeypatch.setattr(checker.index, "search_many", lambda texts, k: [(hit,) for _ in texts])
+    assert bool([c for _, _, c in checker._by_clause((claim,), set(), set()) if c]) is found

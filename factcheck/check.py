@@ -66,11 +66,13 @@ def _claims_values(claim: str, assessment: Assessment) -> tuple[Mismatch, ...]:
     from factcheck.slots import SlotKind
     from factcheck.slots.extract import _extract
 
-    figures = [x for x in _extract(claim) if x.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+    slots = _extract(claim)
+    figures = [x for x in slots if x.kind in (SlotKind.NUMBER, SlotKind.DATE)]
+    directions = {x.text for x in slots if x.kind is SlotKind.POLARITY}
     # (and a direction of the claim's figure, where the passage moves that figure the other way)
     return tuple(m for m in assessment.mismatches if (m.kind in ("number", "date") and _written_in(m.claim, claim)
-                 and any(_written_in(x.text, m.claim) for x in figures)) or (m.kind == "polarity" and any(
-                     x.kind is SlotKind.POLARITY and x.text == m.claim for x in _extract(claim))))  # fmt: skip
+                 and any(_written_in(x.text, m.claim) for x in figures))
+                 or (m.kind == "polarity" and m.claim in directions))  # fmt: skip
 
 
 def _forecast_only(clause: str, passage: str, value: str) -> bool:

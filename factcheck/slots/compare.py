@@ -718,13 +718,13 @@ class _Comparison:
 _EXPECTS = re.compile(r"\b(?:expects?|intends?)\s+(?:[\w’'-]+\s+){0,8}?to\b")  # ("expects paratransit service ... to")
 
 
-#: The year to date, as a claim and a passage may say it.
 #: Between a share and the figure it is a share of: "a third[ of the ]9,000 tonnes".
 _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:estimated\s+|planned\s+)?")
-#: A year's season or campaign: "the 2025 [season]".
+#: A year's season or campaign: "the 2025 [season]", and a passage's "this season".
 _SEASON_AFTER = re.compile(r"\s+(?:season|campaign|harvest)\b", re.IGNORECASE)
 _THIS_SEASON = re.compile(r"\bthis\s+(?:year['’]s\s+)?(?:season|campaign|harvest)\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The year to date, as a claim and a passage may say it.
 _SINCE_JANUARY = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?January$")
 _THIS_YEAR = re.compile(
     r"\b(?:this\s+year|year\s+to\s+date|since\s+the\s+(?:start|beginning)\s+of\s+the"

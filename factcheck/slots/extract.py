@@ -1028,8 +1028,7 @@ class _Extraction:
                 add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), unit)
         for m in _RUN_COUNT.finditer(text):  # "[three] years in a row" is the place "for the third year running"
             if free(m.start(1), m.end(1)):
-                word = m.group(1).lower()
-                add(SlotKind.NUMBER, m.start(1), m.end(1), float(_RUN_WORDS.get(word) or word), "ordinal")
+                add(SlotKind.NUMBER, m.start(1), m.end(1), float(parse_number(m.group(1)) or 0), "ordinal")
         for m in _SET_SCORES.finditer(text):  # "4-6, 7-6(5), 6-3": one result, not a score, a 7 and a 5
             sets = [(int(a), int(b), t) for a, b, t in _ONE_SET.findall(m.group(0))]
             cued = _SCORE_CUE.search(text[max(0, m.start() - 40) : m.start()]) or any(t for _, _, t in sets)
@@ -1458,7 +1457,6 @@ _TITLE_ORDINAL = re.compile(
     r"(?!\s+(?:since|in\s+\w+\s+years|for\s+\w+\s+years))"
 )
 #: A run's length, which is the place of its last in the run: "[three] years in a row", "[five] straight seasons".
-_RUN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _RUN_COUNT = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d)(?=\s+(?:straight|consecutive|successive)\s+"
     r"(?:year|season|month|week|day|quarter)s\b"

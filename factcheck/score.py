@@ -425,13 +425,12 @@ def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
     subject ("The SGM estimates the stoppage is costing ...", "The council expects around 40,000 visitors a year"):
     that body's word, credited as "according to" would. (A plan a report states in its own voice, "The trust plans
     to open a hub", corroborates it.)"""
-    for sentence in re.split(r"(?<=[.!?])\s+", passage):
-        told = _SAID_IT_WOULD.match(sentence.strip())
-        body = told.group("body") if told is not None else ""
-        if told is not None and not _OUTSIDE_VOICE.search(told.group("speaker")) and (
-                source_matches(body, names) or body.split()[-1].lower() in _sorts_of(names)):
+    for sentence in (s.strip() for s in re.split(r"(?<=[.!?])\s+", passage)):
+        told = _SAID_IT_WOULD.match(sentence)
+        if told and not _OUTSIDE_VOICE.search(told["speaker"]) and (
+                source_matches(told["body"], names) or told["body"].split()[-1].lower() in _sorts_of(names)):
             return True  # "Rumbiak said the bank would open six more branches": a person telling the body's plans
-        m = _OWN_PLAN.match(sentence.strip())
+        m = _OWN_PLAN.match(sentence)
         if m is None or not (_ESTIMATES.search(m.group(0)) or _REPORTED_RESULT.search(m.group(0))):
             continue  # (its results as it reported them are its word too: "Northgate Foods reported a ... profit")
         subject = f"the {m.group('generic')}" if m.group("generic") else re.sub(r"^The\s+", "", m.group("name"))

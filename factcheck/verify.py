@@ -611,14 +611,13 @@ def _moved_otherwise(claim: str, passage: str) -> bool:
     """Whether the passage moves a figure the claim moves, the same figure, the other way ("up 6 percent" / "6%
     smaller"): a rival direction of the claim's own figure."""
     from factcheck.slots import SlotKind
+    from factcheck.slots.compare import _way
     from factcheck.slots.extract import _extract
-    from factcheck.slots.values import _figure_moved
+    from factcheck.slots.values import _MOVES, _figure_moved
 
     cs, ps = _extract(claim), _extract(passage)
-    moves = [c for c in cs if c.kind is SlotKind.POLARITY
-             and c.value[0] in ("direction", "comparison")]  # type: ignore[index]
-    return any(_figure_moved(c, -c.value[1] if c.negated else c.value[1], cs, ps, claim, passage)  # type: ignore[index]
-               is not None for c in moves)
+    moves = [c for c in cs if c.kind is SlotKind.POLARITY and c.value[0] in _MOVES]  # type: ignore[index]
+    return any(_figure_moved(c, _way(c), cs, ps, claim, passage) is not None for c in moves)
 
 
 def figure_support(claim: str, passage: str, assessment: Assessment) -> bool:

@@ -661,7 +661,7 @@ class _Comparison:
         to_date = [d for d in dates if _SINCE_JANUARY.search(claim, 0, d.end) and _THIS_YEAR.search(passage)]
         # ... and "for the 2025 season" is "this season" of a passage that names no year
         to_date += [d for d in dates if _SEASON_AFTER.match(claim, d.end) and _THIS_SEASON.search(passage)
-                    and not _A_YEAR.search(passage)]
+                    and not _NAMED_YEAR.search(passage)]
         # ... or a bound the passage writes as the claim does: "gusts of up to 35 metres per second" / "gusts reached
         # up to 35 metres per second"
         alike = [c for c in checkable if c.bound and any(
@@ -723,7 +723,6 @@ _OF_FIGURE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:estimated
 #: A year's season or campaign: "the 2025 [season]", and a passage's "this season".
 _SEASON_AFTER = re.compile(r"\s+(?:season|campaign|harvest)\b", re.IGNORECASE)
 _THIS_SEASON = re.compile(r"\bthis\s+(?:year['’]s\s+)?(?:season|campaign|harvest)\b", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: The year to date, as a claim and a passage may say it.
 _SINCE_JANUARY = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?January$")
 _THIS_YEAR = re.compile(

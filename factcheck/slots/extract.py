@@ -1412,17 +1412,16 @@ _RED_LIST_RANKS = {"least concern": 1.0, "near threatened": 2.0, "vulnerable": 3
                    "critically endangered": 5.0, "extinct in the wild": 6.0}
 #: A species' category, after the words that give it one: "listed as [critically endangered]", "classed as
 #: [Endangered]", "its status as [vulnerable]".
+_RED_LIST_NAMES = (
+    r"(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered|extinct\s+in\s+the\s+wild)"
+)
 _RED_LIST = re.compile(
     r"\b(?:as|listed|classed|classified|category|status|assessed|uplisted|downlisted)\s+(?:an?\s+)?"
-    r"(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered|extinct\s+in\s+the\s+wild)\b",
+    + _RED_LIST_NAMES + r"\b",
     re.IGNORECASE,
 )
 #: ... or before the word category: "places it in the [critically endangered] category".
-_RED_LIST_CATEGORY = re.compile(
-    r"\bthe\s+(least\s+concern|near[\s-]threatened|vulnerable|critically\s+endangered|endangered"
-    r"|extinct\s+in\s+the\s+wild)\s+(?:category|status|class)\b",
-    re.IGNORECASE,
-)
+_RED_LIST_CATEGORY = re.compile(r"\bthe\s+" + _RED_LIST_NAMES + r"\s+(?:category|status|class)\b", re.IGNORECASE)
 #: A place in a ranking: "ranked 41st", "ranks [fifth]", "ranked No. 41", "world No. 41", "the 41st-ranked".
 _RANK_RE = re.compile(
     r"\b(?:ranked|ranks|ranking|rated)\s+(?:(?:world|joint|equal)\s+)?(?:No\.?\s*|number\s+)?"
@@ -1463,11 +1462,12 @@ _RUN_COUNT = re.compile(
     r"|\s+(?:year|season|month|week|day|quarter)s\s+(?:running|in\s+a\s+row)\b)",
     re.IGNORECASE,
 )
+#: A title counted, after its place in the count: "[national title]", "[Icelandic championship]".
+_TITLE_WORDS = r"(?:(?:[A-Z][\w-]*|national|league|world)\s+){0,2}(?:championship|title|crown|trophy)\b"
 #: ... and as a title's predicate: "The title is the [24th] Icelandic championship in ÍN's history".
 _TITLE_IS_ORDINAL = re.compile(
     r"\b(?:title|crown|trophy|championship|win|victory)\s+(?:is|was|marks|marked)\s+the\s+(?:club['’]s\s+)?"
-    r"((?i:" + _ORDINAL_WORD[1:-1] + r"|[2-9]\d(?:st|nd|rd|th)))\s+(?:(?:[A-Z][\w-]*|national|league|world)\s+){0,2}"
-    r"(?:championship|title|crown|trophy)\b"
+    r"((?i:" + _ORDINAL_WORD[1:-1] + r"|[2-9]\d(?:st|nd|rd|th)))\s+" + _TITLE_WORDS
 )
 #: An ordinal that a sentence predicates of its subject: "The incident is the [third] on a local authority this year",
 #: "It was the [second] cyberattack", "marks the [fourth] time".

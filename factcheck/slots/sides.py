@@ -7,7 +7,9 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from factcheck.slots.extract import _PLACE_SORT_BEFORE, _PLACE_SORTS, _SAID_ON, _SPECIFIC_UNITS, _place_prep
+from factcheck.slots.extract import (
+    _PLACE_SORT_BEFORE, _PLACE_SORTS, _SAID_ON, _SPECIFIC_UNITS, _TITLE_WORDS, _place_prep,
+)
 from factcheck.slots.lexicon import (
     _COMPASS, _HEDGE_STEMS, _SYNONYM_OF, _clause_of, content_words, figure_clause, _is_content, _same_sense,
     _sentences, stem, _tokens,
@@ -63,8 +65,7 @@ def _telling(slot: Slot) -> bool:
 #: A verb of an act done by a date, right before it: "will be [completed] by (the end of)".
 _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 #: A title an ordinal counts, right after it: "23rd [national title]", "24th [Icelandic championship]".
-_TITLE_COUNTED = re.compile(
-    r"\s+(?:ever\s+)?(?:(?:[A-Z][\w-]*|national|league|world)\s+){0,2}(?:championship|title|crown|trophy)\b")
+_TITLE_COUNTED = re.compile(r"\s+(?:ever\s+)?" + _TITLE_WORDS)
 #: Right before a body's founding year: "founded in", "was established in".
 _FOUNDED_IN = re.compile(r"\b(?:founded|established|formed)\s+in\s+$")
 #: The date a rule, rate or law takes effect from, right before it: "will apply from", "with effect from", "comes

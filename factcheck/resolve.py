@@ -738,6 +738,11 @@ class SourceResolver:
                 if written.lower() != low and all(re.search(r"\b" + re.escape(w) + r"\b", words) for w in low.split()):
                     return canon, k
                 continue
+            if named_head and low not in canon.lower() and (of := re.search(
+                    re.escape(canon) + r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<body>[A-Z].*)$", written)) \
+                    and low in of.group("body").lower():  # fmt: skip
+                # "lead author Mariela Quiroga of the Northwest Institute of Palaeobiology": "the institute" is hers
+                return of.group("body"), classify_source(of.group("body"))[0]
             if named_head:  # "the council" -> the last source whose name has "council" in it
                 if low not in canon.lower() and written.endswith(canon) and canon != written \
                         and not written.lower().endswith(f"{low} {canon.lower()}"):  # fmt: skip
@@ -763,7 +768,8 @@ class SourceResolver:
             if k in kinds and canon.lower() not in ("he", "she", "they", "it"):
                 if low in ("ministry", "agency") and low not in written.lower() and low not in canon.lower() \
                         and not (low == "agency" and k in (SourceKind.STATE_MEDIA, SourceKind.NEWS_MEDIA)) \
-                        and not (low == "agency" and _AGENCY_NAME.search(canon)):  # fmt: skip
+                        and not (low == "agency" and _AGENCY_NAME.search(f"{written} {canon}")):  # fmt: skip
+                    # ("the regional office of the National Disaster Management Organisation (NADMO)" is an agency)
                     continue
                 if low == "newspaper" and canon in _NOT_NEWSPAPERS:
                     continue  # "the newspaper" is not the AP or CNN named before it
@@ -868,7 +874,7 @@ def _name_part(written: str) -> str:
     if parts and (role := _ROLE_WORDS_THEN_NAME.fullmatch(parts[0])) is not None \
             and not set(role.group("role").split()) & _NOT_ROLE_BEFORE_NAME \
             and role.group("name").split()[-1].lower() not in _ORG_TAIL | _PLACE_TAIL:  # fmt: skip
-        return role.group("name")  # "forecaster Ryota Sato" -> "Ryota Sato": a trade, then the name
+        return " ".join(_untitled(role.group("name").split()))  # "forecaster Ryota Sato" -> "Ryota Sato"
     return parts[0] if parts else written
 
 
@@ -886,6 +892,8 @@ _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z]")
 #: own work opening a sentence, "Lead author Maria Wangge", whose role tells who speaks for the body).
 _ROLE_WORDS_THEN_NAME = re.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+    # (and the body the person is of: "lead author Mariela Quiroga [of the Northwest Institute of Palaeobiology]")
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|de|du|des|del))*)?"
 )
 #: Lower-case words that make what follows a place or a body, not a person named after a trade: "residents [of]
 #: Main Street", "[the] Harbour Board".

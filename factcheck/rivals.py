@@ -22,7 +22,8 @@ from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _senten
 from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _fates, _last_year_of, _moved_from, _sentence_of, _year_before
 from factcheck.slots.values import (
-    _RATES, _calendar_count, _dates_equal, _numbers_equal, _units_compatible, other_things, same_whole, share_whole,
+    _RATES, _calendar_count, _dates_equal, _numbers_equal, _units_compatible, other_things, outlook_year_and_past,
+    same_whole, share_whole,
 )
 
 __all__ = ["ESTIMATE_RATIO", "RIVAL_DAYS", "RIVAL_RATIO", "SMALL_COUNT", "rival_dates", "rival_figures"]
@@ -317,6 +318,8 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
         if _last_year_of(c, p, claim) and _dates_the_earlier_figure(claim, passage, p):
             continue  # "to 42.5 million euros in 2024 from 96.1 million euros a year earlier" / "the 96.1 million
             # euros of 2023": the claim's year before, of its figure before
+        if outlook_year_and_past(c, claim, p, passage):
+            continue  # "plans to bring the championships back ... in 2027" / "the event was last staged ... in 2021"
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)

@@ -190,6 +190,9 @@ _PAPERS = re.compile(
 #: A company's name by its legal form or the word for one ("Lechera Tunari S.A.", "Société ...").
 _COMPANY_NAME = re.compile(
     r"\b(?:Co|Company|Group|Grupo|Gruppo|Gruppe|Groupe|Holdings|Estates|Soci[ée]t[ée]|Compa[gñ]n?[iy]a?|"
+    # a trade's word in the name: "Fueguina Electrónica", "Zarafshon Tekstil", "Kimberley Pearls"
+    r"Electr[oó]nica|Electronics|Industries|Industrias|Ind[uú]stria|Foods|Mining|Minerals|Motors|Textiles?|Tekstil"
+    r"|Logistics|Shipping|Pearls|Seafoods?|Airlines|Airways|Enterprises|Trading|Brouwerij|Cervecer[ií]a|Timber|"
     + _LEGAL_FORMS + r")\b"
 )
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
@@ -382,7 +385,8 @@ def _figure_sentences(passage: str, claim: str) -> str:
     at = [(a, b) for a, b in spans if figures & {f.replace(",", "") for f in _FIGURE.findall(passage[a:b])}]
     held = [passage[a:b] for a, b in at]
     quoted = any((passage.count('"', 0, a) + passage.count("“", 0, a) + passage.count("”", 0, a)) % 2 for a, _ in at)
-    if not held or len(held) == len(spans) or quoted or any(_PRONOUN_OPENING.match(t.lstrip(" \"“")) for t in held) \
+    if not held or len(held) == len(spans) or quoted or any(
+            _PRONOUN_OPENING.match(t.lstrip(" \"“")) or _PRONOUN_CREDIT.search(t) for t in held) \
             or (passage[spans[0][0] : spans[0][1]] not in held and dateline_credit(passage) is not None):  # fmt: skip
         return passage
     return " ".join(held)
@@ -396,6 +400,11 @@ _DATE_FIGURE = re.compile(
     r"|\b\d{1,2}\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|\b(?:19|20)\d\d\b"
 )
 _PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|This|That|These|Its|His|Her|Their|We|Our|I|My)\b")
+#: A credit to a pronoun closing a sentence, whose name another sentence gives: "Akim Bauyrzhan Ramazanov said the
+#: city would widen eligibility. The akimat expects about 9,500 families to receive the allowance[, he said]."
+_PRONOUN_CREDIT = re.compile(
+    r",[\"”]?\s+(?:he|she|they|it)\s+(?:said|says|added|told\b[^.;]*|estimated|noted)[.!]?[\s\"”]*$"
+)
 
 
 #: Verbs of a body's estimate, forecast or expectation, which credit what follows to it.
@@ -484,7 +493,7 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "team": r"team|university|universidad|universit[àaéy]|institute|instituto|istituto|institut|centre|center"
                 r"|centro|laboratory|club|fc",
         "festival": r"festival",
-        "authority": r"authority",
+        "authority": r"authority|autoridad|autoridade|autorit[àé]",  # "Autoridad Portuaria Fueguina"
         "trust": r"trust",
         "inspectorate": r"inspectorate",
         # (a city's own departments too: "Secretaria Municipal de Saúde de Feira de Santana")
@@ -506,7 +515,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "centre": r"centre|center",
         "center": r"centre|center",
         "office": r"office|agency|directorate",
-        "directorate": r"directorate|department|bureau",
+        # (in its own language: "Direction régionale de la protection civile de Kayes", "Dirección General de ...")
+        "directorate": r"directorate|department|bureau|direction|direcci[óo]n|dire[çc][ãa]o|direzione|direktion",
         "foundation": r"foundation",
         "cooperative": r"co-?op[ée]rativ[aeo]|coop|genossenschaft",  # "Coopérative ...", "Cooperativa ..."
         "corporation": r"corporation|corp|company",
@@ -1347,10 +1357,12 @@ _SPELT_OUT = re.compile(
     r"\s+\((?P<short>[A-Z][A-Za-z]{1,6})\)"
 )
 #: An officer titled by the sort of body they speak for: "[ministry] spokesman Said Farah Hirsi" speaks for "the
-#: ministry" (an officer's title after it: :data:`_OFFICER`).
-_SORT_OFFICER = re.compile(r"(?:the\s+|its\s+)?(ministry|company|council|agency|union|police|club|court|firm|department"
-                           r"|bureau|authority|utility|operator|hospital|university|commission|army|military|park"
-                           r"|museum|foundation|institute|association|federation|society|trust|festival)\s+",
+#: ministry" (an officer's title after it: :data:`_OFFICER`), a word on what it does before it or not ("Port
+#: [authority] president Lucía Ferrando" speaks for "Autoridad Portuaria Fueguina").
+_SORT_OFFICER = re.compile(r"(?:the\s+|its\s+)?(?:[A-Za-z]+\s+(?=[a-z]+\s))?(ministry|company|council|agency|union"
+                           r"|police|club|court|firm|department|bureau|authority|utility|operator|hospital|university"
+                           r"|commission|army|military|park|museum|foundation|institute|association|federation"
+                           r"|society|trust|festival)\s+",
                            re.IGNORECASE)  # fmt: skip
 #: A document from a unit of the body the claim is about: "a statement from [its crisis unit]".
 _FROM_ITS = re.compile(

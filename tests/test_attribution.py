@@ -223,6 +223,24 @@ def _claims_by_text(text: str) -> dict:
     return {c.text: c.attribution for c in extract_claims(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name right of the cue with an aside and a verb after it is what was said's subject
+        ("Justice Ellen Kwaiga, sitting at the High Court's Gizo circuit, said Peter Tovua, 51, had issued 23 false "
+         "export permits.", "Justice Ellen Kwaiga, sitting at the High Court's Gizo circuit"),
+        ("The prosecutor, speaking after the hearing, said Tovua, a former officer, had accepted bribes.",
+         "The prosecutor"),
+        # ... a name right of a quotation with an aside and no verb is who said it
+        ('"We will appeal," said Peter Tovua, 51, a former fisheries officer.', "Peter Tovua, 51, a former fisheries "
+         "officer"),
+    ],
+)
+def test_a_name_with_an_aside_then_a_verb_is_the_reports_subject(text: str, source: str) -> None:
+    claims = _claims_by_text(text)
+    assert {a.source for a in claims.values() if a.source} == {source}
+
+
 def test_postposed_source_with_time_and_sourcing_remark() -> None:
     text = ("The port will close for two weeks in May, two people familiar with the plan said on Tuesday, "
             "asking not to be named because the plan is not public.")  # fmt: skip
@@ -926,6 +944,10 @@ def test_what_the_content_goes_on_to_after_the_cue_is_the_sources() -> None:
         ('"If nothing changes, our children will only know this fish from photographs," lead author Marthen Ohee of '
          "the Papua Freshwater Research Centre told reporters in Sentani.",
          "lead author Marthen Ohee of the Papua Freshwater Research Centre"),
+        # ... a body whose name has "of" in it
+        ("The largest print, left by a sauropod, measures 1.7 metres across, said lead author Dr Nadia Kurlan of the "
+         "Western Coast Institute of Palaeontology.",
+         "lead author Dr Nadia Kurlan of the Western Coast Institute of Palaeontology"),
         # a role of several words, a particle or an article inside a name
         ('"Dogs are especially at risk," medical officer of health Dr Hemi Rāwiri said.',
          "medical officer of health Dr Hemi Rāwiri"),

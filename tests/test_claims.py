@@ -1970,6 +1970,14 @@ def test_clauses_of_time_split_only_where_they_are_clauses(text, expected):
         ("The operator will run 14 fewer trains under its winter timetable, which takes effect on December 10.",
          ["The operator will run 14 fewer trains under its winter timetable",
           "The winter timetable takes effect on December 10"]),
+        # ... or on the object of a verb in the past, its figures written with commas
+        ("Health director Mercy Anaba credited the chemoprevention campaign, which reached about 260,000 children.",
+         ["Health director Mercy Anaba credited the chemoprevention campaign",
+          "The chemoprevention campaign reached about 260,000 children"]),
+        ("Police arrested the driver, which angered residents.",
+         ["Police arrested the driver, which angered residents"]),
+        ("The governor declared the districts disaster zones, which allows funds to be released.",
+         ["The governor declared the districts disaster zones, which allows funds to be released"]),
         # a closing "which" on the whole clause, saying what it means: a claim of its own
         ("Prices rose 4 percent in the fourth quarter, which means rates will stay high.",
          ["Prices rose 4 percent in the fourth quarter", "This means rates will stay high"]),

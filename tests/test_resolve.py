@@ -183,6 +183,21 @@ def test_the_agency_may_be_an_organisation_just_named() -> None:
     assert res.resolve("The agency")[1] == "the World Health Organization"
 
 
+def test_a_role_a_name_and_the_body_it_is_of() -> None:
+    text = ('"It was the top predator of these valleys," said lead author Mariela Quiroga of the Northwest Institute '
+            "of Palaeobiology.\n\nThe fossils will go on display at the museum next year, the institute said.")
+    # the person is named by her name; "the institute" is the body she is of
+    assert [c.attribution.canonical for c in extract_claims(text)] == [
+        "Mariela Quiroga", "Northwest Institute of Palaeobiology"]
+
+
+def test_the_agency_may_be_an_organisation_named_by_its_short_name() -> None:
+    text = ("Floods have displaced 4,300 people, according to the regional office of the National Disaster Management "
+            "Organisation (NADMO).\n\nBinduri district was the worst affected, NADMO said.\n\nThe agency said it "
+            "had distributed 2,000 mattresses.")  # fmt: skip
+    assert [c.attribution.canonical for c in extract_claims(text)] == ["NADMO"] * 3
+
+
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [

@@ -124,6 +124,13 @@ def test_a_percentage_move_has_rivals_only_in_moves_of_the_same_thing(claim, pas
          [("7:40 a.m.", "7:42 a.m")]),
         # two dates in the claim: which one a passage date rivals is not told
         ("The plant shut on June 1 and reopened on June 9", "It shut on June 2.", []),
+        # a year planned for, against an earlier year of what was done; not against another planned year
+        ("The federation plans to bring the championships back to Invercargill in 2027",
+         "The event was last staged in Invercargill in 2021.", []),
+        ("The federation plans to bring the championships back to Invercargill in 2027",
+         "The federation plans to bring the championships back to Invercargill in 2029.", [("2027", "2029")]),
+        ("The company expects to begin commercial operation in 2029",
+         "The company said it aimed to start commercial operations in 2028.", [("2029", "2028")]),
     ],
 )
 def test_rival_dates(claim: str, passage: str, pairs: list[tuple[str, str]]) -> None:

@@ -572,6 +572,25 @@ def test_a_body_credited_by_its_generic_name_is_the_claims_own_source(passage, i
     assert out.independent_sources == int(independent)
 
 
+@pytest.mark.parametrize(
+    ("source", "credit", "independent"),
+    [
+        # a trade's word in a body's name makes it a company: "the company" of its story is that company
+        ("Fueguina Electrónica", "The company said", False),
+        ("Zarafshon Tekstil", "The firm said", False),
+        ("Kimberley Pearls", "The company said", False),
+        # ... and a name with no trade's word may be a person's, whom "the company" does not speak for
+        ("Fueguina Ortega", "The company said", True),
+    ],
+)
+def test_a_trades_word_in_a_name_makes_it_a_company(source: str, credit: str, independent: bool) -> None:
+    claim = _said_by(source, "It plans to hire 200 seasonal workers in September if the dispute is settled",
+                     SourceKind.PERSON)  # fmt: skip
+    wire = ev("aan", outlet="Agencia Austral de Noticias",
+              passage=f"{credit} it plans to hire 200 seasonal workers in September if the dispute is resolved.")
+    assert (score_claim(claim, [wire]).verdict is Verdict.SUPPORTED) is independent
+
+
 def _said_by(source: str, text: str, kind: SourceKind = SourceKind.OFFICIAL) -> Claim:
     return Claim(id="c8", text=text, start=0, end=len(text),
                  attribution=Attribution(source=source, canonical=source, source_kind=kind, cue="said"))
@@ -1126,6 +1145,10 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Coopérative Kahawa Bora ya Kivu", ["the cooperative"], True),
         ("Cooperativa Agraria Cafetalera Pangoa", ["the cooperative"], True),
         ("Kivu Économie", ["the cooperative"], False),
+        # a directorate and an authority in French or Spanish
+        ("Direction régionale de la protection civile de Kayes", ["The directorate"], True),
+        ("Autoridad Portuaria Fueguina", ["the authority"], True),
+        ("Le Républicain du Khasso", ["The directorate"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):
@@ -1528,7 +1551,10 @@ def test_credits_that_name_the_source_in_other_dress(passage, names, kin, cites)
 
 
 @pytest.mark.parametrize(("source", "body"), [("ministry spokesman Jean Mbala", "the ministry"),
-                                              ("company spokeswoman Aline Kabeya", "the company")])
+                                              ("company spokeswoman Aline Kabeya", "the company"),
+                                              # (a word on what the body does before its sort)
+                                              ("Port authority president Lucía Ferrando", "the authority"),
+                                              ("health ministry spokesman Jean Mbala", "the ministry")])
 def test_an_officer_titled_by_the_sort_of_body_speaks_for_it(source, body):
     from factcheck.score import _Sources
 
@@ -1536,6 +1562,16 @@ def test_an_officer_titled_by_the_sort_of_body_speaks_for_it(source, body):
     assert body in _Sources(claim).names
     assert "the ministry" not in _Sources(_said_by("ministry adviser Jean Mbala", "Talks will resume on Friday.",
                                                    SourceKind.OFFICIAL)).names
+
+
+def test_a_bodys_president_speaks_for_its_release_in_its_own_language() -> None:
+    claim = _said_by("Port authority president Lucía Ferrando", "Income from port fees reached US$21 million")
+    release = ev("apf", outlet="Autoridad Portuaria Fueguina",
+                 passage="Income from port fees and services amounted to US$21 million, compared with US$17.5 million.")
+    assert score_claim(claim, [release]).verdict is Verdict.UNVERIFIED
+    other = attrs.evolve(release, outlet="Autoridad Marítima de Chile")  # a body of that sort is no other's
+    assert score_claim(_said_by("Port company president Lucía Ferrando", claim.text), [other]).verdict \
+        is Verdict.SUPPORTED
 
 
 def test_short_name_in_brackets_matches_the_body() -> None:
@@ -2129,6 +2165,18 @@ def test_a_credit_in_another_sentence_of_the_passage_is_not_the_figures() -> Non
     quoted = attrs.evolve(wire, passage='Chief executive Kabo Moeng said: "This was a good year. Revenue grew 14 '
                           'percent to 486.3 million pula."')  # the quotation goes on: the credit is still its
     assert score_claim(_said_by("Kabo Moeng", claim.text), [quoted]).verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize("credit", ["he said", "he told a briefing", "she added"])
+def test_a_pronoun_crediting_a_figure_stands_for_the_name_another_sentence_gives(credit: str) -> None:
+    claim = _said_by("City akim Bauyrzhan Ramazanov", "The akimat expects about 9,500 families to qualify for the "
+                     "monthly housing allowance", SourceKind.PERSON)  # fmt: skip
+    wire = ev("capa", outlet="Central Asia Press Agency",
+              passage="Akim Bauyrzhan Ramazanov said the city would widen eligibility for housing assistance. The "
+                      f"akimat expects about 9,500 families to receive the monthly allowance, {credit}.")  # fmt: skip
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+    own = attrs.evolve(wire, passage=wire.passage.replace(f", {credit}.", "."))  # the wire's own sentence
+    assert score_claim(claim, [own]).verdict is Verdict.SUPPORTED
 
 
 def test_a_bodys_staff_speak_for_it() -> None:

@@ -130,6 +130,10 @@ def test_identifiers_and_times_are_not_numbers(text):
         # initials of the words before "of", the rest alike
         ("RM of Morris", "Rural Municipality of Morris", True),
         ("RM of Morris", "Rural Municipality of Emerson", False),
+        # a country's short and long names
+        ("the United Kingdom", "Britain", True),
+        ("United States", "America", True),
+        ("Britain", "Brittany", False),
     ],
 )
 def test_names_match(a, b, same):
@@ -627,6 +631,73 @@ def test_a_year_or_a_day_of_the_month_anchors_a_figures_sentence(claim, passage,
     assert bool(analyze(claim, passage).figures_sentence) is given
 
 
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # a figure set below or above the year before's is this year's
+        ("Harvest volume for the year was approximately 210,000 pearls, below the prior year owing to a heatwave.",
+         ("210,000",)),
+        ("Harvest volume for the year was approximately 210,000 pearls, well above last year.", ("210,000",)),
+        # ... one dated to the year before is not
+        ("Harvest volume was approximately 210,000 pearls the previous year.", ()),
+    ],
+)
+def test_a_figure_compared_with_the_year_before_is_the_years_own(passage: str, stated: tuple) -> None:
+    assert analyze("The company harvested about 210,000 pearls during the year", passage).stated == stated
+    # a share set below the year before is a change, no rival of a share of a whole
+    assert _mismatched("The Algarve produces about 70 per cent of Portugal's oranges",
+                       "DRAP estimates the orange harvest will come in roughly 30 per cent below last season.",
+                       "number") == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # a level is no rival of the amount a quantity moves by
+        ("The mine's output fell to 3.1 tonnes of gold in 2024.", []),
+        ("The mine poured 3.1 tonnes of gold in 2024.", []),
+        # ... another amount of the move is, told as a comparison or as a move
+        ("Gold output for the quarter could be about 300 kilograms lower than planned.", [("400", "300")]),
+        ("Gold output could fall by about 300 kilograms.", [("400", "300")]),
+    ],
+)
+def test_an_amount_moved_by_is_no_level(passage: str, rival: list) -> None:
+    assert _mismatched("The company expects output to fall by about 400 kilograms of gold over the quarter", passage,
+                       "number") == rival
+    # a count a verb then bounds ("had waited more than a year") is no amount moved by
+    assert _mismatched("6,150 patients had waited more than a year for treatment", "Health Scrutiny North said 6,510 of "
+                       "those patients had been waiting for at least a year.", "number") == [("6,150", "6,510")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # the time limit of another act is no rival
+        ("Daniel Ragoso is fined SBD 250,000, payable within 90 days, and is sentenced to 18 months.", []),
+        # ... that of the same act, in other words, is
+        ("Tovua's lawyer said he would file an appeal within 14 days.", [("30", "14")]),
+    ],
+)
+def test_time_limits_of_two_acts_are_two_figures(passage: str, rival: list) -> None:
+    assert _mismatched("Tovua's lawyer was expected to lodge an appeal within 30 days", passage, "number") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "given"),
+    [
+        # a tally since one day is given by the tally reached by a later one
+        ("By Tuesday evening some 1,240 people had been evacuated from the streets along the Kylshakty.", True),
+        ("As of Tuesday, 1,240 people had been evacuated from homes along the Kylshakty.", True),
+        # ... not by a tally since another day, nor by what happened on another day
+        ("Some 1,240 people have been evacuated from homes along the Kylshakty since Monday.", False),
+        ("On Tuesday 1,240 people were evacuated from homes along the Kylshakty.", False),
+    ],
+)
+def test_a_tallys_first_day_is_no_other_day_than_the_day_it_was_reached(passage: str, given: bool) -> None:
+    claim = "Rescuers have evacuated 1,240 people from low-lying homes along the Kylshakty river since Sunday"
+    assert bool(analyze(claim, passage).figures_sentence) is given
+
+
 def test_a_hedged_figure_in_words_allows_its_own_leeway_against_another_hedged_one() -> None:
     claim = "Controllers received the first signal about an hour after liftoff."
     assert _mismatched(claim, "Controllers picked up the first signal about 58 minutes after liftoff.", "number") == []
@@ -641,6 +712,8 @@ def test_a_hedged_figure_in_words_allows_its_own_leeway_against_another_hedged_o
     [
         ("Talks with Astana would resume next week.", "Talks with the Kazakh side would resume next week, he said."),
         ("It was the best ranking for a Kenyan institution.", "It was the best ranking for the Nairobi institution."),
+        ("Revenue rose 18 percent to GH¢9.4 million in 2024, helped by demand from European homeware retailers",
+         "Figures from the Upper East regional trade office show that exports earned GH¢9.4 million in 2024."),
     ],
 )
 def test_a_peoples_word_is_no_rival_of_a_place(claim, passage) -> None:
@@ -648,8 +721,47 @@ def test_a_peoples_word_is_no_rival_of_a_place(claim, passage) -> None:
 
 
 @pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        # a river is no rival of the town where its level is read
+        ("The water level at the river's gauging post in Kokshetau rose by 2.3 metres in 48 hours",
+         "The Kylshakty river rose 2.3 metres in 48 hours at the city's gauging station, the department said.", []),
+        # ... but another river is a rival of a river, and another town of a town
+        ("The Ishim river rose by 2.3 metres in 48 hours", "The Kylshakty river rose 2.3 metres in 48 hours.",
+         [("Ishim", "Kylshakty")]),
+        ("The river rose by 2.3 metres in 48 hours at the gauging post in Kokshetau",
+         "The river rose 2.3 metres in 48 hours at the gauging post in Shchuchinsk.", [("Kokshetau", "Shchuchinsk")]),
+    ],
+)
+def test_a_rivers_name_is_no_rival_of_a_towns(claim: str, passage: str, rival: list) -> None:
+    assert _mismatched(claim, passage, "entity") == rival
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        # the one a superlative picks out, named otherwise
+        ("Binduri district was the worst affected, with hundreds of mud houses collapsed",
+         "Bawku West District is the worst affected, followed by Talensi District.",
+         [("Binduri", "Bawku West District")]),
+        ("Germany was its largest single market, taking about 40 percent of shipments",
+         "The Netherlands remained the union's largest market, followed by the United States and Germany.",
+         [("Germany", "Netherlands")]),
+        # ... not another superlative, nor the same name
+        ("Germany was its largest single market, taking about 40 percent of shipments",
+         "The Netherlands was its fastest-growing market, and Germany its largest.", []),
+        ("Binduri district was the worst affected, with hundreds of mud houses collapsed",
+         "Binduri District is the worst affected, followed by Talensi District.", []),
+    ],
+)
+def test_the_one_a_superlative_picks_out_has_a_rival_in_another(claim: str, passage: str, rival: list) -> None:
+    assert _mismatched(claim, passage, "entity") == rival
+
+
+@pytest.mark.parametrize(
     ("word", "demonym"),
-    [("Kazakh", True), ("Kenyan", True), ("Irish", True), ("Greek", True), ("Kenya", False), ("Astana", False)],
+    [("Kazakh", True), ("Kenyan", True), ("Irish", True), ("Greek", True), ("Kenya", False), ("Astana", False),
+     ("European", True), ("African", True), ("Europe", False), ("Africa", False)],
 )
 def test_demonyms_are_told_from_places(word, demonym) -> None:
     from factcheck.slots.names import _demonym
@@ -1133,6 +1245,16 @@ def test_a_dateline_names_no_rival_of_the_claims_names():
     passage = ("LONDON, Feb 10 (UKEW) - A four-turbine tidal array in Orkney generated 9.8 gigawatt hours of "
                "electricity in 2025, its first full year of operation, the developer said on Tuesday.")
     assert _mismatched(claim, passage, "entity") == []
+
+
+@pytest.mark.parametrize("credit", [" - SCP", " (SCP)", " — SCP"])
+def test_a_wires_closing_credit_names_no_rival_of_the_claims_names(credit: str) -> None:
+    claim = "Two doctors recruited from the United Kingdom will complete their New Zealand registration"
+    passage = f"Two doctors recruited from Britain had completed their registration.{credit}"
+    assert _mismatched(claim, passage, "entity") == []
+    # a name closing a sentence inside the paragraph is no credit
+    assert _mismatched(claim, "Two doctors recruited from Britain will complete their registration in Fiji.",
+                       "entity") == [("New Zealand", "Fiji")]
 
 
 @pytest.mark.parametrize(
@@ -4547,6 +4669,11 @@ def test_a_day_of_another_date_beside_another_figures_answer_is_on_topic():
          "2023.", []),
         ("Its net profit for the first nine months of 2024 rose 34 percent to 61.2 billion tenge",
          "Its net profit for January to September 2023 came to 61.2 billion tenge.", [("2024", "September 2023")]),
+        # ... and so is the year a share of change is told on
+        ("Export revenue rose 18 percent to GH¢9.4 million in 2024",
+         "Export revenue for the year reached GH¢9.4 million, an increase of 18 percent on 2023.", []),
+        ("Export revenue rose 18 percent to GH¢9.4 million in 2024",
+         "Export revenue reached GH¢9.4 million in 2023, an increase of 18 percent.", [("2024", "2023")]),
         # a fee that will be paid from a day on is the day the rise takes effect
         ("The council voted to raise market fees, with the new rates taking effect from April 1",
          "Traders at the central market will pay 60% more for their stalls from May 1 after the council approved an "

@@ -47,7 +47,9 @@ def _role_then_name(words: Sequence[str]) -> bool:
     if "of" in name[1:]:  # "Ingrid Mahler [of Zurich University Hospital]": her body, named
         at = name.index("of", 1)
         body = [w for w in name[at + 1 :] if w != "the"]
-        if body and all(w[:1].isupper() or w in ("and", "for", "&") for w in body) and body[-1][:1].isupper():
+        # (a name with "of" in it too: "of the Western Coast Institute [of] Palaeontology")
+        if body and all(w[:1].isupper() or w in ("and", "for", "&", "of", "de", "du", "des", "del") for w in body) \
+                and body[-1][:1].isupper():  # fmt: skip
             name = name[:at]
     return 0 < k <= 4 and 1 < len(name) <= 5 and all(_name_word(w) for w in name) and name[-1] != "."
 

@@ -471,6 +471,8 @@ class _Scan:
             elif right and not (_TIME_TAIL.match(rest) or re.match(r"\s*[,(]", rest) or _WHILE_SPEAKING.match(rest)
                                 or _ANONYMITY_AFTER.match(rest)):  # "..., said an officer who asked not to be named."
                 right = None  # "X, a lawyer, said the videos show ...": not a post-posed source
+            elif right and _ASIDE_THEN_VERB.match(rest):
+                right = None  # "X, sitting at ..., said Peter Tovua, 51, had issued ...": the report's subject
             if right and _AUXILIARY_CUE.match(text, cue[0]):
                 right = None  # "The census, carried out by the bureau, has found 2 million people": no inversion
             if right and _RESULT_OBJECT.match(text, right[0], right[1]):
@@ -1117,3 +1119,11 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if adverb := _TRAILING_ADVERB.search(text, a, b):
         b = adverb.start()  # "The homeowners [first] brought the case ..., arguing"
     return _strip_span(text, a, b)
+
+
+#: After a name right of a cue, an aside and then a verb: "said Peter Tovua[, 51, had] issued 23 permits": the
+#: name is the subject of what was said, not who said it.
+_ASIDE_THEN_VERB = re.compile(
+    r"\s*,\s*(?:\d{1,3}|(?:a|an|the)\s+[^,;\"“”]{2,60})\s*,\s*"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|did|does|must|may|might)\s+(?!been\s+named\b)"
+)

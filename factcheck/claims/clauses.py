@@ -772,9 +772,13 @@ _WHICH_MEANS = re.compile(
     r"means|meant|signals|signalled|signaled|suggests|suggested|indicates|indicated)\b[^,;:\"“”()]{5,150}?)\s*$"
 )
 _TRAILING_WHICH = re.compile(
-    r"\s(?:in|on|at|under|for|from|with|by|into|to)\s+(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"[\w’'-]+),\s+which\s+(?P<pred>(?!(?:means?|meant|would|could|might|may|led|leads|made|makes|prompted|sparked|"
-    r"raised|triggered|caused|is\s+why|was\s+why)\b)[a-z][^,;:\"“”()]{5,120}?)\s*$"
+    # (or on the object of a verb in the past: "credited [the seasonal malaria chemoprevention campaign], which
+    # reached about 260,000 children")
+    r"\s(?:in|on|at|under|for|from|with|by|into|to|[a-z]{3,}ed)\s+"
+    r"(?P<np>(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),\s+which\s+"
+    r"(?P<pred>(?!(?:means?|meant|would|could|might|may|led|leads|made|makes|prompted|sparked|"
+    r"raised|triggered|caused|is\s+why|was\s+why|allows?|allowed|enables?|enabled|lets|permits?|permitted)\b)"
+    r"[a-z](?:[^,;:\"“”()]|(?<=\d),(?=\d{3})){5,120}?)\s*$"  # (a figure's thousands comma inside: "260,000")
 )
 
 

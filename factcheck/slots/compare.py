@@ -23,7 +23,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import (
     _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
-    _origin_swap, _part_named, _place_swap, _seat_swap, _squash,
+    _origin_swap, _part_named, _place_swap, _seat_swap, _squash, _superlative_swap,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -35,7 +35,7 @@ from factcheck.slots.sides import (
     nearest_any_fate, nearest_fate,
 )
 from factcheck.slots.values import (
-    _RATES, _a_level, _align, _calendar_count, _dates_equal, _figure_moved, _numbers_equal, _only_within,
+    _RATES, _a_level, _align, _calendar_count, change_amount, _dates_equal, _figure_moved, _numbers_equal, _only_within,
     _same_value, other_things, outlook_year_and_past, same_whole, share_whole,
     _states, _units_compatible,
 )
@@ -149,7 +149,9 @@ class _Comparison:
             if equal and len(equal) <= sum(_same_value(x, equal[0]) for x in self.cs):  # the claim states it as often
                 self.used.update(p.start for p in equal)
         # names in a dateline ("LONDON, Feb 10 (UKEW) -"): where and by whom the passage was filed, no rivals
-        self.filed = {p.start for p in self.ps if p.kind is SlotKind.ENTITY and _dateline_name(passage, p)}
+        # ... and the wire's credit closing a paragraph ("... completed their registration. - SCP")
+        self.filed = {p.start for p in self.ps if p.kind is SlotKind.ENTITY
+                      and (_dateline_name(passage, p) or _closing_credit(passage, p))}  # fmt: skip
 
     @staticmethod
     def note(d: dict[str, int], k: str) -> None:
@@ -225,6 +227,11 @@ class _Comparison:
         if hit is not None and c.kind is SlotKind.DATE and not same and (
                 _other_event(c, hit) or _effect_and_decision(claim, c, passage, hit)):
             hit = None  # "left their homes on Thursday" / "began returning home on Friday": two events' days
+        if hit is not None and c.kind is SlotKind.NUMBER and c.unit not in _RATES and c.unit != "score" \
+                and change_amount(c, claim) != change_amount(hit, passage):  # fmt: skip
+            hit = None  # "expects output to fall by about 400 kilograms" / "output fell to 3.1 tonnes of gold"
+        if hit is not None and c.kind is SlotKind.NUMBER and _deadlines_of_two_acts(claim, c, passage, hit):
+            hit = None  # "to lodge an appeal within 30 days" / "fined SBD 250,000, payable within 90 days"
         if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
             hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
         if hit is not None and c.kind is SlotKind.DATE and outlook_year_and_past(c, claim, hit, passage):
@@ -482,6 +489,10 @@ class _Comparison:
         """A name: written in the passage, misspelt or swapped for another, paired with a rival, or missing."""
         passage, cs, ps, used, sides = self.passage, self.cs, self.ps, self.used, self.sides
         ents = [p for p in ps if p.kind is SlotKind.ENTITY]
+        if (most := _superlative_swap(self.claim, c, ents, passage)) is not None:
+            # the one picked out by the same superlative, on topic however the rest is worded
+            self._mismatch(Mismatch("entity", most[0], most[1]), max(sides.rest_overlap(c, most[2]), _MOVED_ON_TOPIC))
+            return
         if (swap := _origin_swap(c, ents) or _core_swap(c, ents) or _lead_swap(c, ents, passage)
                 or _code_swap(c, ents, passage) or _place_swap(c, ents, passage)
                 or _seat_swap(self.claim, c, ents, passage)) is not None:
@@ -522,9 +533,11 @@ class _Comparison:
         hit = hit or sides.sole_place(c, free, c_names, used)
         partner = None if hit else sides.partner(c, c_names, ents, used)
         hit = hit or partner
-        if hit is not None and (_demonym(c.text) != _demonym(hit.text) or _holds_the_office(c.text, hit.text)):
+        if hit is not None and (_demonym(c.text) != _demonym(hit.text) or _holds_the_office(c.text, hit.text)
+                                or _feature_for_a_town(self.claim, c, passage, hit)):
             hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"; nor
-            # an office of the title a person's name is given: "Mayor Marthinus Itaar" / "The Mayor of Jayapura"
+            # an office of the title a person's name is given: "Mayor Marthinus Itaar" / "The Mayor of Jayapura"; nor
+            # a river of a town: "the gauging post in Kokshetau" / "The Kylshakty river rose ... at the city's"
         if hit is None:
             self.note(self.missing, "entity")
             return
@@ -875,11 +888,13 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
     best, where = -1, ""
     senses = _same_sense(claim_words)
     days = {c.value for c in cs if c.kind is SlotKind.DATE and _weekday(c)}
+    starts = {_day_role(claim, c) for c in cs if c.kind is SlotKind.DATE and _weekday(c)} == {"start"}
     ways = {c.value for c in cs if c.kind is SlotKind.POLARITY and not c.negated}
 
     def otherwise(p: Slot) -> bool:  # "on Tuesday" against "on Wednesday", "an increase" against "was cut"
         if p.kind is SlotKind.DATE and days and _weekday(p):
-            return p.value not in days
+            # ("evacuated 1,240 people since Sunday" / "By Tuesday evening some 1,240 people had been evacuated")
+            return p.value not in days and not (starts and _day_role(passage, p) == "end")
         if p.kind is SlotKind.POLARITY and not p.negated and isinstance(p.value, tuple):
             return any(w[0] == p.value[0] and w[1] != p.value[1] for w in ways)  # type: ignore[index]
         return False
@@ -905,6 +920,32 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
             if shared > best:
                 best, where = shared, passage[lo:hi].strip()
     return where
+
+
+def _deadlines_of_two_acts(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two figures are the time limits ("within 30 days") of acts told in words of no sense in common:
+    "lodge an appeal within 30 days" / "payable within 90 days"."""
+    acts = []
+    for text, slot in ((claim, c), (passage, p)):
+        m = _WITHIN_BEFORE.search(text, max(0, slot.start - 50), slot.start)
+        if m is None:
+            return False
+        acts.append(_same_sense(content_words(m.group("act"))))
+    return bool(acts[0]) and bool(acts[1]) and not acts[0] & acts[1]
+
+
+#: The act a time limit is set on, right before it: "[lodge an appeal] within ", "[payable] within the next ".
+_WITHIN_BEFORE = re.compile(r"(?P<act>(?:[\w’'-]+\s+){1,3}?)within\s+(?:the\s+next\s+)?$")
+
+
+def _day_role(text: str, slot: Slot) -> str:
+    """Whether a weekday opens a tally ("since Sunday"), closes one ("by Tuesday evening") or dates an act."""
+    before = text[max(0, slot.start - 12) : slot.start]
+    return "start" if _SINCE_DAY.search(before) else "end" if _BY_DAY.search(before) else "on"
+
+
+_SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
+_BY_DAY = re.compile(r"\b(?:by|as\s+of|until|till|through)\s+(?:last\s+)?$", re.IGNORECASE)
 
 
 #: A run's length told by its ordinal: "halted [for a fifth] day", "for the third straight day", "for the second time".
@@ -1487,6 +1528,8 @@ _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:more|less|higher|lower|up|down)\s+(?:than|on|from))\s+"
     r"(?:[^,;.()]|(?<=\d)[.,](?=\d)){0,70}$"
     r"|\bsince\s+(?:early\s+|late\s+|mid-?)?$"
+    # a share of change on the year before: "an increase of 18 percent [on] 2023", "6% up [over] 2024"
+    r"|\d\s*(?:%|per\s*cent|percent)\s+(?:up\s+|down\s+|higher\s+|lower\s+)?(?:on|over)\s+$"
     # a change on the same months of a year before: "up 34 percent [on the same months of] 2023"
     r"|\b(?:on|over|from|than|with)\s+the\s+(?:same|corresponding|comparable|like)\s+(?:[\w-]+\s+){0,3}(?:of|in)\s+$"
     # the base figure of a change, dated: "a decrease of 18.0% [from 78.4 million lei in] 2023" (not "from 3 to 5 in")
@@ -1555,6 +1598,19 @@ def _dateline_name(passage: str, slot: Slot) -> bool:
     return m is not None and slot.end <= m.end()
 
 
+def _closing_credit(passage: str, slot: Slot) -> bool:
+    """Whether a name is the wire's credit closing a paragraph ("... their registration. [- SCP]", "(AAN)"): who
+    filed the story, no rival of a name the claim gives."""
+    before = passage[max(0, slot.start - 4) : slot.start]
+    return _CREDIT_OPEN.search(before) is not None and _CREDIT_CLOSE.match(passage, slot.end) is not None
+
+
+#: Right before a closing credit: a full stop and a dash, or a bracket.
+_CREDIT_OPEN = re.compile(r"[.!?\"”]\s*(?:[-–—]\s*|\(\s*)$|[.!?\"”]\s+[-–—]\s*$")
+#: Right after it: the paragraph's end.
+_CREDIT_CLOSE = re.compile(r"\)?\.?[ \t]*(?:\n|$)")
+
+
 def _in_dateline(passage: str, slot: Slot) -> bool:
     """Whether a name stands in the capitals of a paragraph's dateline ("RIGA/[STOCKHOLM], Sept 16"): a place,
     never a surname slipped ("Karin Sjöholm")."""
@@ -1575,6 +1631,23 @@ def _holds_the_office(name: str, other: str) -> bool:
     Itaar" holds "Mayor of Jayapura"."""
     m = _OFFICE_OF_PLACE.match(other)
     return m is not None and name.split()[0] == m.group(1) and len(name.split()) > 1 and " of " not in name
+
+
+#: A land or water feature named before its sort ("the Kylshakty [river]"), which is no town.
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:river|lake|creek|stream|lagoon|bay|gulf|sea|strait|channel|island|islands|mountain|mountains|hills|valley"
+    r"|glacier|reservoir|dam|delta|estuary|reef|forest|desert|plateau|peninsula)\b",
+    re.IGNORECASE,
+)
+#: A word placing a claim's name as a town: "[in] Kokshetau", "[near] Broome".
+_AT_A_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+
+
+def _feature_for_a_town(claim: str, c: Slot, passage: str, hit: Slot) -> bool:
+    """Whether the passage's rival name is a land or water feature's ("The Kylshakty river") and the claim's a town's
+    ("at the river's gauging post in Kokshetau"): two sorts of place, never each other's."""
+    return _FEATURE_AFTER.match(passage, hit.end) is not None and _FEATURE_AFTER.match(claim, c.end) is None \
+        and _AT_A_PLACE.search(claim[max(0, c.start - 8) : c.start]) is not None
 
 
 def _same_given_name(a: str, b: str) -> bool:

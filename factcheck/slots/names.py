@@ -81,7 +81,19 @@ _LEGAL_FORM = re.compile(
 
 
 #: Names copy gives one body by, squashed: India's federal government is "the Centre" and "the Union Government".
-_ONE_BODY = (frozenset({"centre", "center", "uniongovernment", "centralgovernment"}),)
+_ONE_BODY = (
+    frozenset({"centre", "center", "uniongovernment", "centralgovernment"}),
+    # a country's short and long names: "doctors recruited from the United Kingdom" / "recruited from Britain"
+    frozenset({"unitedkingdom", "britain", "greatbritain", "uk"}),
+    frozenset({"unitedstates", "unitedstatesofamerica", "america", "us", "usa"}),
+    frozenset({"netherlands", "holland"}),
+    frozenset({"czechrepublic", "czechia"}),
+    frozenset({"turkey", "turkiye"}),
+    frozenset({"ivorycoast", "cotedivoire"}),
+    frozenset({"myanmar", "burma"}),
+    frozenset({"eswatini", "swaziland"}),
+    frozenset({"drc", "drcongo", "democraticrepublicofcongo", "democraticrepublicofthecongo", "congokinshasa"}),
+)
 
 
 def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
@@ -216,9 +228,11 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names), frozenset(n[:4] for n in names if len(n) >= 4)
 
 
-#: Words for a people that share no country's first letters ("Irish" / "Ireland", "Dutch").
+#: Words for a people that share no country's first letters ("Irish" / "Ireland", "Dutch"), and a continent's
+#: ("demand from [European] retailers").
 _OTHER_DEMONYMS = frozenset(
-    "british english scottish welsh irish french dutch spanish danish finnish polish swiss filipino".split()
+    "british english scottish welsh irish french dutch spanish danish finnish polish swiss filipino european african"
+    " asian arab caribbean scandinavian nordic".split()
 )
 _DEMONYM_END = re.compile(r"(?:an|ien|ese|ish|i|ic|ch|ine|ino|[kh])$")
 
@@ -464,6 +478,29 @@ def _seat_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple
         return None
     slot = next((p for p in ents if p.text == other), None)
     return (c.text, other, slot) if slot is not None else None
+
+
+#: Right after a name, that it is the one a superlative picks out: "Binduri district[ was the worst] affected",
+#: "The Netherlands[ remained the union's largest] market".
+_IS_THE_MOST = re.compile(
+    r"(?:\s+(?:[Dd]istrict|[Rr]egion|[Pp]rovince|[Cc]ounty|[Tt]own|[Cc]ity|[Vv]illage|[Ss]tate|[Mm]unicipality))?"
+    r"\s+(?:was|is|were|are|remained|remains|became|has\s+been|had\s+been)\s+(?:again\s+|still\s+)?"
+    r"(?:the|its|their|his|her|(?:the\s+)?[\w’'-]+['’]s)\s+(?:single\s+|most\s+)?"
+    r"(?P<most>worst|best|biggest|largest|hardest|heaviest|highest|lowest|main|top|leading)\b"
+)
+
+
+def _superlative_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the claim's name is the one a superlative picks out ("Binduri
+    district was the worst affected") and the passage's one name given that superlative is another ("Bawku West
+    District is the worst affected")."""
+    mine = _IS_THE_MOST.match(claim, c.end)
+    if mine is None:
+        return None
+    theirs = [p for p in ents if (m := _IS_THE_MOST.match(passage, p.end)) and m.group("most") == mine.group("most")]
+    if len(theirs) != 1 or names_match(c.text, theirs[0].text) or misspelt(c.text, theirs[0].text):
+        return None
+    return c.text, theirs[0].text, theirs[0]
 
 
 #: Two names joined by "and" or "or" ("China and Spain"), and the word before the pair.

@@ -734,7 +734,8 @@ def _year_before(slot: Slot, text: str) -> bool:
     if _OPENS_ON_YEAR_BEFORE.search(text[max(0, slot.start - 90) : slot.start]):
         return True
     tail = text[slot.end : slot.end + 70]
-    if _CHANGE_ON_YEAR.match(tail) or _LIKE_YEAR_BEFORE.match(tail):
+    like = _LIKE_YEAR_BEFORE.match(tail)
+    if _CHANGE_ON_YEAR.match(tail) or (like and not (like.group("set") and slot.unit in ("percent", "pp"))):
         return False  # "dropped [18%] from a year earlier": a change on the year before, not its figure; "around
         # [368,000 tonnes], broadly similar to last year": this year's figure, likened to last year's
     cut = re.search(r"\d", tail)
@@ -759,9 +760,12 @@ _CHANGE_ON_YEAR = re.compile(
 #: A figure likened to the year before, right after it: "368,000 tonnes[, broadly similar to last year]", "[in line
 #: with the previous season]", "[unchanged from a year earlier]".
 _LIKE_YEAR_BEFORE = re.compile(
-    r"(?:\s+[a-z]+)?,?\s+(?:(?:broadly|roughly|largely|about|much|almost|nearly)\s+)?"
+    r"(?:\s+[a-z]+)?,?\s+(?:(?:broadly|roughly|largely|about|much|almost|nearly|well|slightly|just|far)\s+)?"
     r"(?:similar\s+to|in\s+line\s+with|unchanged\s+(?:from|on)|level\s+with|on\s+a\s+par\s+with"
-    r"|comparable\s+(?:to|with)|close\s+to|the\s+same\s+as)\s+(?:that\s+of\s+|the\s+level\s+of\s+)?"
+    r"|comparable\s+(?:to|with)|close\s+to|the\s+same\s+as"
+    # (or a quantity set above or below it: "approximately 210,000 pearls, [below] the prior year owing to ..."; not
+    # a share, whose "30 per cent below last season" is a change: see :func:`_year_before`)
+    r"|(?P<set>below|above|short\s+of|ahead\s+of))\s+(?:that\s+of\s+|the\s+level\s+of\s+)?"
     r"(?:a\s+(?:year|season)|the\s+(?:previous|prior|same)|last\s+(?:year|season))",
     re.IGNORECASE,
 )

@@ -319,6 +319,32 @@ def _a_level(slot: Slot, text: str) -> bool:
         text, slot.end)
 
 
+def change_amount(slot: Slot, text: str) -> bool:
+    """Whether a quantity is the amount something moved by ("output to fall [by about 400 kilograms]", "[400
+    kilograms] lower than planned", "a drop of 400 kilograms"), not a level it stands at or moved to ("fell to 3.1
+    tonnes")."""
+    before = text[max(0, slot.start - 40) : slot.start]
+    return _MOVED_BY.search(before) is not None or _CHANGE_OF.search(before) is not None \
+        or _COMPARED_AFTER_UNIT.match(text, slot.end) is not None
+
+
+#: A move's verb, then "by" right before its amount: "fall [by about] ", "were cut by ".
+_MOVED_BY = re.compile(
+    r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"  # (a verb, not a noun: not "approved [the increase] by 37 votes")
+    r"(?:ris\w*|rose|fall\w*|fell|drop\w*|grow\w*|grew|increas\w*|decreas\w*|declin\w*|cut|reduc\w*|lower\w*"
+    r"|rais\w*|climb\w*|slip\w*|jump\w*|shrank|shrink\w*|up|down)\s+by\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+#: A comparison after a quantity and its unit: "400 kilograms [lower than] planned" (not "more than", a bound, nor
+#: one after a verb: "6,150 patients had waited more than a year").
+_COMPARED_AFTER_UNIT = re.compile(
+    r"(?:\s+(?!(?:had|has|have|was|were|is|are|been|be|will|would)\b)[a-z]+){0,2}?"
+    r"\s+(?:higher|lower|smaller|larger|bigger|greater|less|fewer)\s+than\b",
+    re.IGNORECASE,
+)
+
+
 #: Calendar terms a count may count: months and years are left as counts (see :data:`_MEASURES`).
 _CALENDAR_AFTER = re.compile(r"[\s-]+(?:months?|years?|quarters?|decades?|centuries|century)\b", re.IGNORECASE)
 #: ... or a figure that ends in one: "[six years and six months]".
@@ -392,7 +418,8 @@ _OUTLOOK_BEFORE = re.compile(
 _COMING = re.compile(r"\b(?:next|coming|following)\s+(?:season|year|harvest|quarter|month|campaign)\b", re.IGNORECASE)
 #: Words of a sentence telling what may yet happen, not what was done.
 _NOT_DONE = re.compile(r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ion)|predict\w*|will|would|next|coming|target\w*"
-                       r"|aims?|outlook|could|may|might|plan(?:s|ned)?|intends?)\b", re.IGNORECASE)
+                       r"|aim(?:s|ed|ing)?|outlook|could|may|might|plan(?:s|ned)?|intend(?:s|ed)?|hop(?:es|ed)"
+                       r"|scheduled)\b", re.IGNORECASE)
 
 
 def _sentence_around(text: str, x: Slot) -> str:

@@ -838,6 +838,22 @@ def test_a_month_or_an_adjective_is_no_hedge(passage, gap):
 
 
 @pytest.mark.parametrize(
+    ("claim", "passage", "gap"),
+    [
+        # a closing relative clause's hedge tells of its noun, not of what the sentence states
+        ("The shortfall hit 37 farms in the Zerendi and Sandyktau districts",
+         "The losses fell on 37 farms in the Zerendi and Sandyktau districts, which were left without grain they had "
+         "planned to sell.", False),
+        # ... unless the claim's words are the clause's
+        ("The new plant opened in March 2026", "The company announced a new plant, which is expected to open in "
+         "March 2026.", True),
+    ],
+)
+def test_a_relative_clauses_hedge_is_its_own(claim: str, passage: str, gap: bool) -> None:
+    assert analyze(claim, passage).modality_gap is gap
+
+
+@pytest.mark.parametrize(
     ("claim", "source_value"),
     [
         ("Employers added a quarter of a million jobs.", None),  # 254,000 is about a quarter of a million

@@ -147,6 +147,9 @@ _COORDINATE = re.compile(
     # (or on the act: "agreed to take 1.5 million tonnes[, a deal] traders say could reshape flows")
     r"|,\s+(?=(?:a|an)\s+(?:figure|number|estimate|total|toll|tally|sum|amount|deal|move|decision|step|agreement"
     r"|development|change)\b|which\s+(?:could|may|might)\b)"
+    # ("37 farms in the Zerendi and Sandyktau districts[, which] were left without grain they had planned to sell":
+    # a closing relative clause tells of its noun, not of what the sentence states)
+    r"|,\s+(?=(?:which|who)\s+(?:were|was|are|is|had|have|has)\s)"
     # "orders had fallen 25% [and the company could] not afford ...": a clause with a subject and verb of its own
     r"|\s+and\s+(?=(?:the|its|their|it|they|he|she)\s+(?:\w+\s+){0,2}"
     r"(?:could|would|can|will|may|might|did|does|do|is|are|was|were|has|have|had)\b)"

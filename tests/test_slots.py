@@ -665,8 +665,9 @@ def test_an_amount_moved_by_is_no_level(passage: str, rival: list) -> None:
     assert _mismatched("The company expects output to fall by about 400 kilograms of gold over the quarter", passage,
                        "number") == rival
     # a count a verb then bounds ("had waited more than a year") is no amount moved by
-    assert _mismatched("6,150 patients had waited more than a year for treatment", "Health Scrutiny North said 6,510 of "
-                       "those patients had been waiting for at least a year.", "number") == [("6,150", "6,510")]
+    assert _mismatched("6,150 patients had waited more than a year for treatment",
+                       "Health Scrutiny North said 6,510 of those patients had been waiting for at least a year.",
+                       "number") == [("6,150", "6,510")]
 
 
 @pytest.mark.parametrize(

@@ -944,6 +944,7 @@ def _day_role(text: str, slot: Slot) -> str:
     return "start" if _SINCE_DAY.search(before) else "end" if _BY_DAY.search(before) else "on"
 
 
+#: Right before a weekday, the words that open a tally ("since") or close one ("by", "as of").
 _SINCE_DAY = re.compile(r"\b(?:since|from)\s+(?:last\s+)?$", re.IGNORECASE)
 _BY_DAY = re.compile(r"\b(?:by|as\s+of|until|till|through)\s+(?:last\s+)?$", re.IGNORECASE)
 
@@ -1606,7 +1607,7 @@ def _closing_credit(passage: str, slot: Slot) -> bool:
 
 
 #: Right before a closing credit: a full stop and a dash, or a bracket.
-_CREDIT_OPEN = re.compile(r"[.!?\"”]\s*(?:[-–—]\s*|\(\s*)$|[.!?\"”]\s+[-–—]\s*$")
+_CREDIT_OPEN = re.compile(r"[.!?\"”]\s*(?:[-–—]|\()\s*$")
 #: Right after it: the paragraph's end.
 _CREDIT_CLOSE = re.compile(r"\)?\.?[ \t]*(?:\n|$)")
 

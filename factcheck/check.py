@@ -21,6 +21,7 @@ from factcheck.errors import ConfigError
 from factcheck.model import (
     Assessment, Claim, ClaimCheck, Evidence, Hit, Mismatch, Report, Stance, Verdict, _written_in,
 )
+from factcheck.slots.compare import _PLAN_WORDS
 
 if TYPE_CHECKING:
     from factcheck.corpus import Corpus
@@ -52,11 +53,8 @@ _FORECAST = re.compile(
 )
 
 
-#: Words of a plan or an expectation: a figure told with one has no rival in what is now.
-_PLANS = re.compile(
-    r"\b(?:plans?|planned|intends?|aims?|expects?|expected|will|would|proposes?|wants?|hopes?|forecasts?)\b",
-    re.IGNORECASE,
-)
+#: Words of a plan or an expectation, and of a forecast: a figure told with one has no rival in what is now.
+_PLANS = re.compile(rf"\b(?:{_PLAN_WORDS}|expected|forecasts?)\b", re.IGNORECASE)
 
 
 def _claims_values(claim: str, assessment: Assessment) -> tuple[Mismatch, ...]:

@@ -791,7 +791,9 @@ _TO_TARGET = re.compile(
     r"|\bgo(?:es|ing|ne)?\s+(?:up|down)\s+to)\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_PLANNED = re.compile(r"\b(?:plans?|planned|intends?|aims?|expects?|will|would|proposes?|wants?|hopes?)\b")
+#: Words of a plan or an expectation: "plan to", "will", "hopes to".
+_PLAN_WORDS = r"plans?|planned|intends?|aims?|expects?|will|would|proposes?|wants?|hopes?"
+_PLANNED = re.compile(rf"\b(?:{_PLAN_WORDS})\b")
 
 
 def _planned_target(text: str, slot: Slot) -> bool:

@@ -306,8 +306,10 @@ _CHANGE_OF = re.compile(
     r"(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+#: Comparison words, less "more" (which bounds as often as it compares: "more than 40 ships").
+_COMPARATIVES = r"higher|lower|smaller|larger|bigger|greater|less|fewer"
 #: A comparison word right after a figure: "12 percent lower", "6% smaller".
-_COMPARED_AFTER = re.compile(r"\s+(?:higher|lower|smaller|larger|bigger|greater|more|less|fewer)\b", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(rf"\s+(?:{_COMPARATIVES}|more)\b", re.IGNORECASE)
 
 
 def _a_level(slot: Slot, text: str) -> bool:
@@ -340,7 +342,7 @@ _MOVED_BY = re.compile(
 #: one after a verb: "6,150 patients had waited more than a year").
 _COMPARED_AFTER_UNIT = re.compile(
     r"(?:\s+(?!(?:had|has|have|was|were|is|are|been|be|will|would)\b)[a-z]+){0,2}?"
-    r"\s+(?:higher|lower|smaller|larger|bigger|greater|less|fewer)\s+than\b",
+    rf"\s+(?:{_COMPARATIVES})\s+than\b",
     re.IGNORECASE,
 )
 

@@ -137,7 +137,9 @@ _MEDIA_RE = re.compile(
     r"journal|tribune|herald|gazette|wire|newswire|diario|"
     r"courier|"  # ("GeoNews Agency": a newsroom's name glued to "news")
     # newsrooms named in their own languages: "Agenzia Giuliana Stampa", "Prensa Sur", "Agencia Informativa ..."
-    r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse|noticias|notícias|informativa|nachrichten|zeitung|giornale|gazzetta|corriere|peri[oó]dico)\b",
+    r"(?<!ufficio\s)(?<!ufficio\sdi\s)stampa|(?<!oficina\sde\s)prensa|presse|noticias|notícias|informativa|nachrichten"
+    r"|zeitung|giornale|gazzetta|corriere|peri[oó]dico"
+    r"|kabar|berita|habari|novosti|vesti|haber|nouvelles|notizie|nieuws)\b",  # ("Kabar Nusantara Agency": news)
     re.I,
 )
 _OFFICIAL_RE = re.compile(
@@ -148,7 +150,8 @@ _OFFICIAL_RE = re.compile(
     r"council|councill?ors?|commission|committee|administration|regime|national intelligence service|nis|"
     r"foreign ministry|state department|campaign|party|leader|prosecutors?|court|judge|central bank|"
     r"(?:fire|police) chief|chief of police|sheriff|fire marshal|firefighters?|inspectors?|investigators?|"
-    r"compan(?:y|ies)|firm|holdings?|carrier|airline|corporation|manufacturer|retailer|union|association|"
+    r"compan(?:y|ies)|compagnie|compa[nñ][ií]a|companhia|soci[eé]t[eé]|sociedade?|empresa|"  # (in their languages)
+    r"firm|holdings?|carrier|airline|corporation|manufacturer|retailer|union|association|"
     r"organi[sz]ation|"
     r"maker|producers?|exporters?|importers?|mec|"
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
@@ -157,7 +160,8 @@ _OFFICIAL_RE = re.compile(
     r"delegations?|delegates?|chambers?|body|inspection|assembl(?:y|ies)|"
     r"self-governing region|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
-    r"governorate|prefecture|consorti(?:um|a)|conservancy|trust|foundation|charity|co-?operative|coalition|alliance|"
+    r"governorate|prefecture|consorti(?:um|a)|joint\s+ventures?|management|mills?|"
+    r"conservancy|trust|foundation|charity|co-?operative|coalition|alliance|"
     r"paramedics|rescuers|"
     r"airports?|museums?|ports?|refinery|mine|railways?|ferry operator|water board|city hall|town hall|"
     r"air force|armed forces|coast guard|national guard|marines|troops|"
@@ -1148,7 +1152,7 @@ _FIRM_PREFIX = re.compile(r"^(?:the\s+)?(?:[\w.-]+-based\s+)?")
 _FIRM_CUE = re.compile(
     r"\b(?:made|developed|produced|manufactured|built|owned|operated|run)\s+by\s+(?:(?:the\s+)?(?:state|privately|family)-owned\s+)?"
     r"(?P<by>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})"
-    r"|(?P<firm>[A-Z][\w&’'-]*(?: (?:and )?[A-Z][\w&’'-]*){0,4}) (?:Group|Holdings|" + _LEGAL_FORMS + r")\b"
+    r"|(?P<firm>[A-Z][\w&’'-]*(?: (?:and )?[A-Z][\w&’'-]*){0,4}) (?:Group|Holdings|Mills|" + _LEGAL_FORMS + r")\b"
     # "hotel owner Pacific Crest Hospitality", "mine operator Kivu Gold", "Operator Saramacca Goldfields has offered":
     # a works' owner is a firm
     # ... and so is a name described by its trade: "Frozen seafood group Grupo Frigorífico Orzán"
@@ -1163,8 +1167,8 @@ _FIRM_CUE = re.compile(
 )
 _COMPANY_HEADS = frozenset(
     "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "
-    "startup lender bank utility".split()
-)
+    "startup lender bank utility management consortium".split()
+) | {"joint venture"}
 #: A capitalised name right before a verb: the subject of a clause ("Summit Air will", "Boeing cut").
 _SUBJECT_NAME = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})"
@@ -1204,8 +1208,9 @@ _BODYS_OFFICE = re.compile(r"([a-z]+)['’]s\s+(?:[\w-]+\s+){0,3}(?:office|branc
 _ORG_HEADS = frozenset(
     "council commission committee board court company firm bank group association union institute organization "
     "organisation fund department office authority regulator party campaign federation alliance "
-    "museum university hospital trust airline airport zoo festival gallery college library observatory".split()
-)
+    "museum university hospital trust airline airport zoo festival gallery college library observatory "
+    "consortium".split()
+) | {"joint venture"}
 #: A sentence opening with a body as its subject, which a closing "it said" refers to: "The league plans",
 #: "Derwent Energy expects" (not a person's name: see :meth:`SourceResolver._it`).
 _BODY_OPENING = re.compile(

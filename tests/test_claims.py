@@ -2772,3 +2772,19 @@ def test_a_firms_name_with_and_and_its_short_name_stays_whole() -> None:
     # two names joined, no firm's one: no appositive of the pair
     (pair,) = extract_claims("Ban Kok and Ban Dong, the two villages nearest the dam, were evacuated on Monday.")
     assert pair.text.startswith("Ban Kok and Ban Dong, the two villages")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        # names of places closed by their plural sort: one act in them all
+        ("The department has begun surveying damaged orchards in Khairpur, Sukkur and Naushahro Feroze districts to "
+         "decide who qualifies for help.", 1),
+        ("Rationing hit homes in Mtwara, Lindi and Ruvuma regions for three months.", 1),
+        # ... a plain list of places is split
+        ("The department has begun surveying damaged orchards in Khairpur, Sukkur and Naushahro Feroze to decide who "
+         "qualifies for help.", 3),
+    ],
+)
+def test_places_closed_by_their_plural_sort_are_no_list(sentence: str, n: int) -> None:
+    assert len(extract_claims(sentence)) == n

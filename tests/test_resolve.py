@@ -648,3 +648,42 @@ def test_a_bodys_office_speaks_for_the_body_its_sentence_names() -> None:
     assert claim.attribution.canonical == "Bank for Rural Credit and Cooperatives"
     (other,) = extract_claims("Loans will be deferred for six months, the bank's Surin office said.")
     assert other.attribution.canonical == "the bank's Surin office"  # no bank named: as written
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # a mill's management speaks for the mill, named as a firm by its "Mills"
+        ("About 1,900 workers at Arore Sugar Mills near Rohri have stopped work over unpaid wages.\n\n"
+         "Management said it would clear the arrears in two instalments by Jan. 15.", "Arore Sugar"),
+        # "the joint venture" is the joint venture named before
+        ("Haulers plan to move about 5,200 loads this season, the Tundra Corridor Joint Venture said.\n\n"
+         "The joint venture said it would spend C$2.3 million this season pumping lake water onto the ice.",
+         "the Tundra Corridor Joint Venture"),
+    ],
+)
+def test_a_management_and_a_joint_venture_refer_back_to_the_firm(text: str, canonical: str) -> None:
+    claim = extract_claims(text)[-1]
+    assert claim.attribution.canonical == canonical
+    assert claim.attribution.source_kind is SourceKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("outlet", "kind"),
+    [
+        # a newsroom named in its own language's word for news
+        ("Kabar Nusantara Agency", SourceKind.NEWS_MEDIA),
+        ("Berita Harian", SourceKind.NEWS_MEDIA),
+        # ... an agency of government stays one
+        ("Environmental Protection Agency", SourceKind.OFFICIAL),
+    ],
+)
+def test_news_in_other_languages_names_a_newsroom(outlet: str, kind: SourceKind) -> None:
+    assert classify_source(outlet)[0] is kind
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Compagnie Forestière de la Haute-Sangha", "Sociedad Minera del Sur", "Empresa Nacional de Electricidad"]
+)
+def test_a_company_in_its_own_language_is_a_body(outlet: str) -> None:
+    assert classify_source(outlet)[0] is SourceKind.OFFICIAL

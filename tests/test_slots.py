@@ -4992,3 +4992,169 @@ def test_a_range_whose_first_end_is_shared_is_read_with_it() -> None:
         "The scheme will run from September 10 until November 30",
         "The payments will be made from September 10 until the end of October, Deputy Agriculture Minister Koba "
         "Chanturia told growers at a meeting in Zugdidi.")] == [("November 30", "October")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # "over" and a span closing the clause after a verb's object: the time the act takes
+        ("The campaign aims to screen every resident of Betio over [ten] weeks.", ""),
+        ("The council will resurface the ring road over [three] months, to finish by March.", ""),
+        ("The city has $1.2 million behind the bid, to be drawn over [two] years from the reserve.", ""),
+        # ... a verb of lasting, a preposition or a word of degree before "over" makes it "more than"
+        ("The strike lasted over [ten] weeks.", "gt"),
+        ("He has lived there for over [ten] years.", "gt"),
+        ("The wait is over [two] hours.", "gt"),
+    ],
+)
+def test_over_a_span_after_an_object_is_a_period(text: str, bound: str) -> None:
+    at = text.index("[")
+    plain = text.replace("[", "").replace("]", "")
+    (slot,) = [s for s in _numbers(plain) if s.start == at]
+    assert slot.bound == bound
+
+
+def test_a_figure_compared_with_displaces_no_stated_value() -> None:
+    claim = ("Dengue cases in Sorong have more than doubled this year, with 612 infections recorded between January 1 "
+             "and March 16")
+    assert _mismatched(claim, "From 1 January to 16 March 2025, a total of 612 dengue cases were recorded by health "
+                       "facilities in Sorong City, compared with 204 cases in the same period of 2024.", "number") == []
+    # ... another figure where the claim's stands still answers it
+    assert _mismatched(claim, "From 1 January to 16 March 2025, a total of 512 dengue cases were recorded by health "
+                       "facilities in Sorong City, compared with 204 cases in the same period of 2024.",
+                       "number") == [("612", "512")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # a rise in fares, compounded with its amount, is no rival of a fee
+        ("Several companies were already discussing a 2,000-shilling rise in fares on the Dar es Salaam route.", []),
+        # ... another fee is
+        ("Touts were charging passengers a 2,000-shilling luggage fee, a clerk said.", [("500", "2,000")]),
+    ],
+)
+def test_an_amount_compounded_with_a_change_is_no_level(passage: str, rival: list) -> None:
+    claim = 'Touts had already begun charging passengers a 500-shilling "luggage fee" ahead of the increase'
+    assert _mismatched(claim, passage, "number") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # a town, placed by its preposition, is no rival of a body
+        ("Around 180 workers at Victoria River Meat Processors' abattoir near Katherine stopped work at 6am on "
+         "Tuesday, beginning a 48-hour strike.", []),
+        # ... another body is
+        ("Around 180 workers at Victoria River Meat Processors' abattoir stopped work at 6am on Tuesday, beginning a "
+         "48-hour strike called by the Top End Food Workers' Union.", [("Northern Meat Workers' Union",
+                                                                         "Top End Food Workers' Union")]),
+    ],
+)
+def test_a_place_is_no_rival_of_a_body(passage: str, rival: list) -> None:
+    claim = ("The 48-hour stoppage at Victoria River Meat Processors (VRMP) was called by the Northern Meat Workers' "
+             "Union after eight months of talks broke down")
+    assert _mismatched(claim, passage, "entity") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # the start of the same state, "since" another month
+        ("The load-shedding that ended this week had been in force since July, when an older engine failed.",
+         [("August", "July")]),
+        # ... not a month since which something else has been
+        ("The station's manager has been in post since July, when an older engine failed.", []),
+    ],
+)
+def test_the_start_of_a_state_has_a_rival_since_another_month(passage: str, rival: list) -> None:
+    claim = "Its start-up brings to an end daily load-shedding in Mtwara and Lindi regions that had lasted since August"
+    assert _mismatched(claim, passage, "date") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # the one sum of the claim's currency, in a sentence giving the dates of its span
+        ("Tiaon Kaiteie admitted three counts of official corruption last November. He took A$58,000 from the agent, "
+         "Lin Chao-wei, between 2019 and 2021 and in return moved 14 licence applications up the queue.",
+         [("A$86,000", "A$58,000")]),
+        # ... not one of another span
+        ("Tiaon Kaiteie admitted three counts of official corruption last November. He took A$58,000 from the agent, "
+         "Lin Chao-wei, in 2023 and in return moved 14 licence applications up the queue.", []),
+    ],
+)
+def test_a_sum_of_the_same_span_is_a_rival(passage: str, rival: list) -> None:
+    claim = ("Tiaon Kaiteie, 51, pleaded guilty in November to three counts of official corruption, admitting that he "
+             "accepted payments totalling A$86,000 between 2019 and 2021")
+    assert _mismatched(claim, passage, "number") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "rival"),
+    [
+        # "at" a place for "in" it, after the same thing placed; a forfeiture is a confiscation
+        ("The judge ordered the forfeiture of a house at Teaoraereke that Kaiteie bought with the money.",
+         [("Bikenibeu", "Teaoraereke")]),
+        # ... not a name placed after another thing
+        ("The judge ordered the forfeiture of a house Kaiteie bought with the money after a hearing at Teaoraereke.",
+         []),
+    ],
+)
+def test_at_a_place_is_in_it_for_the_same_thing_placed(passage: str, rival: list) -> None:
+    claim = ("The court also ordered the confiscation of a house in Bikenibeu that prosecutors said had been bought "
+             "with the bribe money")
+    assert _mismatched(claim, passage, "entity") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "given"),
+    [
+        # people a firm employs are its staff
+        ("The processor is one of the largest private employers in the Disko Bay area, with around 240 staff in "
+         "Ilulissat and at its smaller plant in Ilimanaq.", True),
+        # ... not people counted otherwise
+        ("The processor bought halibut from around 240 fishers in Ilulissat and at its smaller plant in Ilimanaq.",
+         False),
+    ],
+)
+def test_people_a_firm_employs_are_its_staff(passage: str, given: bool) -> None:
+    claim = ("Kangia Fisk employs about 240 people at its plants in Ilulissat and the nearby settlement of "
+             "Ilimanaq")
+    assert bool(analyze(claim, passage).figures_sentence) is given
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "rival"),
+    [
+        # the one count of people moved from their homes, however told
+        ("Floods on the Zambezi have driven about 9,300 people from their homes in Tete province since Friday",
+         "Adding up the figures given by the four affected district administrations, about 7,800 people across the "
+         "province had left their homes by Tuesday morning.", [("9,300", "7,800")]),
+        # the one toll of the dead, past an aside telling who some of them were
+        ("Five people, four of them children, have died",
+         "But death records at the city's two largest hospitals list seven dengue deaths in Sorong since January.",
+         [("Five", "seven")]),
+        # ... not a count of another fate
+        ("Five people, four of them children, have died",
+         "But records at the city's two largest hospitals list seven dengue patients in Sorong since January.", []),
+    ],
+)
+def test_the_one_count_of_a_fate_is_a_rival(claim: str, passage: str, rival: list) -> None:
+    assert _mismatched(claim, passage, "number") == rival
+
+
+@pytest.mark.parametrize(
+    ("passage", "restated"),
+    [
+        # three names or more, with most of the rest, restate a claim of names only
+        ("Teams from the agriculture department were seen on Monday recording damage in orchards in Khairpur, Sukkur "
+         "and Naushahro Feroze districts.", True),
+        # ... the same names in another act do not
+        ("Heavy rain flooded date orchards in Khairpur, Sukkur and Naushahro Feroze districts on Monday.", False),
+    ],
+)
+def test_a_claim_of_three_names_is_restated_with_them(passage: str, restated: bool) -> None:
+    claim = ("The provincial agriculture department has begun surveying damaged orchards in Khairpur, Sukkur and "
+             "Naushahro Feroze districts to decide who qualifies for help")
+    assert (analyze(claim, passage).slots_restated >= 0.6) is restated

@@ -113,6 +113,11 @@ _VERB_THEN_DET = re.compile(r"\b(?:has|have|[a-z]{2,}(?<!s)(?<!ss)s)\s+(?P<item>
 _SHARE_WORD = re.compile(r"\s*(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally)\s")
 #: After a list of names, maybe after an appositive: what they do together ("..., together hold").
 _TOGETHER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:together|jointly|collectively|combined|between them)\b")
+#: The plural sort of place after a list of names: "Mtwara, Lindi and Ruvuma [regions]" (no "Mtwara regions").
+_UNITS_AFTER = re.compile(
+    r"\s+(?:districts|regions|provinces|counties|states|departments|municipalities|prefectures|governorates|oblasts|"
+    r"divisions|wards|townships|communes|parishes|boroughs|constituencies|atolls)\b"
+)
 #: A participle with its object after a list's last item: "potatoes [suffering the worst damage]".
 _ING_THEN_DET = re.compile(r"\s+[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her)\s")
 #: An item that opens with a count ("40,000 goats", "about 300 sheep").
@@ -433,6 +438,8 @@ def _split_list(text: str, a: int, b: int) -> list[tuple[str, tuple[Span, ...]]]
             last_end = tail_at + nm.end()
             if _TOGETHER.match(seg, last_end):
                 continue  # "Argentina, Chile and Bolivia, the so-called lithium triangle, together hold": one act
+            if _UNITS_AFTER.match(seg, last_end):
+                continue  # "in Khairpur, Sukkur and Naushahro Feroze districts": the places of one act, by name
         elif subject_list:
             continue
         else:

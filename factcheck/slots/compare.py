@@ -432,7 +432,8 @@ class _Comparison:
                 return hit, True  # a run of the same thing counted otherwise is on topic, however worded
             if hit is None and (hit := sides.deadline_otherwise(c, group, used)) is not None:
                 return hit, True  # the date the same act is done by, however the rest is worded
-            hit = hit or (sides.record_since(c, group, used)
+            hit = hit or (sides.record_since(c, group, used) or sides.since_otherwise(c, group, used)
+                   or sides.sum_of_the_span(c, group, cs, ps, used)
                    or sides.month_otherwise(c, group, used)
                    or sides.last_figure(c, group, cs, ps, used))  # fmt: skip
             if hit is not None:
@@ -472,12 +473,14 @@ class _Comparison:
     def _sole_of_fate(self, c: Slot, cands: Sequence[Slot]) -> Slot | None:
         """The passage's one count of the claim count's fate, where the claim has one of it and counts no named
         group: "16 others were [injured]" / "has left 4 people dead and 61 [injured]"."""
-        if c.unit != "count" or c.bound or (fate := nearest_fate(self.claim, c)) is None:
+        if c.unit != "count" or c.bound or _a_part(self.claim, c) or (fate := _sole_fate(self.claim, c)) is None:
             return None
-        if sum(x.unit == "count" and nearest_fate(self.claim, x) == fate for x in self.cs) != 1 \
-                or not _GENERIC_COUNTED.match(self.claim, c.end):  # fmt: skip
-            return None  # "Three firefighters were injured" may be some of "61 injured"
-        fits = [p for p in cands if p.unit == "count" and not p.bound and nearest_fate(self.passage, p) == fate]
+        if sum(x.unit == "count" and not _a_part(self.claim, x) and _sole_fate(self.claim, x) == fate
+               for x in self.cs) != 1 or not _GENERIC_COUNTED.match(self.claim, c.end):  # fmt: skip
+            return None  # "Three firefighters were injured" may be some of "61 injured" (but "four of them
+            # children" are some of the claim's own "Five people")
+        fits = [p for p in cands
+                if p.unit == "count" and not p.bound and _sole_fate(self.passage, p, _FATE_NEAR) == fate]
         if len(fits) != 1 or fits[0].start in self.used:
             return None
         self.used.add(fits[0].start)
@@ -534,10 +537,12 @@ class _Comparison:
         partner = None if hit else sides.partner(c, c_names, ents, used)
         hit = hit or partner
         if hit is not None and (_demonym(c.text) != _demonym(hit.text) or _holds_the_office(c.text, hit.text)
-                                or _feature_for_a_town(self.claim, c, passage, hit)):
+                                or _feature_for_a_town(self.claim, c, passage, hit)
+                                or _body_for_a_place(c, passage, hit)):
             hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"; nor
             # an office of the title a person's name is given: "Mayor Marthinus Itaar" / "The Mayor of Jayapura"; nor
-            # a river of a town: "the gauging post in Kokshetau" / "The Kylshakty river rose ... at the city's"
+            # a river of a town: "the gauging post in Kokshetau" / "The Kylshakty river rose ... at the city's"; nor
+            # a place of a body: "called by the Northern Meat Workers' Union" / "abattoir [near] Katherine"
         if hit is None:
             self.note(self.missing, "entity")
             return
@@ -667,6 +672,11 @@ class _Comparison:
             # take effect on January 1" / "the new licensing limits, which apply from January 1"
             slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
             slots_restated = slots_restated if slots_restated >= _NAME_DATE_RESTATE else 0.0
+        elif not mismatches and len(checkable) >= 3 and all(c.kind is SlotKind.ENTITY for c in checkable):
+            # three names or more, with the rest: "has begun surveying damaged orchards in Khairpur, Sukkur and
+            # Naushahro Feroze districts" / "Teams from the agriculture department were seen ... recording damage in
+            # orchards in Khairpur, Sukkur and Naushahro Feroze districts"
+            slots_restated = _slots_restated(claim, checkable, ps, passage, cw)
         # exact figures only: many values fall within a bound ("fewer than 25 cases" and "14 of them resolved")
         # (a time of day counts as a figure: "shortly before 7 a.m." is an exact time, its "before" no bound)
         times = [d for d in dates if isinstance(d.value, tuple) and d.value[0] == "time"]
@@ -851,11 +861,17 @@ _GOES_ON = re.compile(
 _PEOPLE_AT_WORK = re.compile(r"\s+(?:people|persons|staff)\s+(?:work|worked|are\s+employed|were\s+employed)\b", re.IGNORECASE)
 
 
+#: A verb employing right before a count: the people counted are a workforce ("[employs about] 240 people").
+_EMPLOYS_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
+                             r"|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
 def _counted_words(text: str, slot: Slot) -> set[str]:
     """The senses of the two words after a count: what it counts ("56 [rail wagons]")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
-    if _PEOPLE_AT_WORK.match(text, slot.end):
+    if _PEOPLE_AT_WORK.match(text, slot.end) or _EMPLOYS_BEFORE.search(text, max(0, slot.start - 40), slot.start):
         words = [*words, "workers"]  # "About 140 [people work] on the plantation" / "employs about 140 workers"
+        # ("[employs about] 240 people" / "around 240 staff")
     return _same_sense({stem(w.lower()) for w in words if _is_content(w.lower())})
 
 
@@ -1653,6 +1669,20 @@ def _feature_for_a_town(claim: str, c: Slot, passage: str, hit: Slot) -> bool:
         and _AT_A_PLACE.search(claim[max(0, c.start - 8) : c.start]) is not None
 
 
+#: The last word of a body's name: "the Northern Meat Workers' [Union]", "the Health [Ministry]".
+_BODY_NAME_END = re.compile(
+    r"\b(?:Union|Association|Federation|Ministry|Department|Council|Commission|Committee|Authority|Agency|Company"
+    r"|Corporation|Institute|Society|Board|Bureau|Office|Trust|Foundation|Party|League|Club|Court|Bank|Group)$"
+)
+
+
+def _body_for_a_place(c: Slot, passage: str, hit: Slot) -> bool:
+    """Whether the claim's name is a body's ("the Northern Meat Workers' Union") and the passage's rival a place's
+    by the word before it ("an abattoir [near] Katherine"): a body is no rival of a town."""
+    return _BODY_NAME_END.search(c.text) is not None and _BODY_NAME_END.search(hit.text) is None \
+        and _AT_A_PLACE.search(passage[max(0, hit.start - 8) : hit.start]) is not None
+
+
 def _same_given_name(a: str, b: str) -> bool:
     """Whether two personal names spelt a slip apart share the given name before the surname, the surname not
     merely a plural of the other ("[Dale] Ferrow" / "[Dale] Farrow"; not "Bristly Bellflowers" / "Bellflower",
@@ -1726,3 +1756,25 @@ def sentence_with(text: str, fragment: str) -> str:
         return text
     lo, hi = _sentence_of(_sentences(text), at)
     return text[lo:hi].strip()
+
+
+def _sole_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
+    """The fate a count is of, for :meth:`_Comparison._sole_of_fate`: one no count of another shares
+    (:func:`nearest_fate`, within ``reach`` words, past an aside: "Five people[, four of them children,] have
+    died"), or people moved from their homes, however told ("driven 9,300 people from their homes" / "7,800 people
+    ... had left their homes")."""
+    if (aside := _ASIDE_AFTER.match(text, slot.end)) is not None:
+        text = text[: aside.start(1)] + text[aside.end(1) :]
+    fate = nearest_fate(text, slot, reach)
+    return fate if fate is not None or nearest_any_fate(text, slot, _MOVED_REACH) != "moved" else "moved"
+
+
+#: An aside after a count and its noun: "Five people[, four of them children,] have died".
+_ASIDE_AFTER = re.compile(r"\s+[a-z]+(,\s+[^,.;]{1,40},)\s")
+#: How near the word of its fate a passage's count must stand to be the one count of it: "[seven] dengue deaths",
+#: not "the city's [two] largest hospitals ... list seven dengue deaths".
+_FATE_NEAR = 3
+
+#: How many words from a count the word of a move from home may stand: "7,800 people [across the province had left
+#: their] homes".
+_MOVED_REACH = 9

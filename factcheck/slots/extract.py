@@ -735,7 +735,7 @@ _LENGTH_AFTER = re.compile(r"[\s-]*(?:metres?|meters?|m|feet|ft|kilometres?|kilo
 _DONE_OVER = re.compile(
     r"\b(?:carried\s+out|conducted|held|spread(?:\s+out)?|staged|played|took\s+place|taken\s+place|phased\s+in|"
     r"paid|repaid|repayable|payable|collected|gathered|counted|surveyed|recorded|measured|flown|flew|rolled\s+out|"
-    r"delivered|implemented|installed|staggered)\s+over\s+$",
+    r"delivered|implemented|installed|staggered|drawn|disbursed|invested|allocated|distributed)\s+over\s+$",
     re.IGNORECASE,
 )
 #: A span of time with its years right after a figure: "[over] six years, from 2016 to 2021" is a period.
@@ -746,6 +746,32 @@ _SPAN_DATED = re.compile(
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
 #: A span of time set off by a comma after it: "Over ten days[,] the festival staged ...".
 _SPAN_THEN_COMMA = re.compile(r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\s*,", re.IGNORECASE)
+
+
+#: Words before "over" and a span that make it "more than": a verb of lasting ("served [over] ten years"), a
+#: preposition ("for [over] two years") or a word of degree ("just [over] six weeks").
+_LASTING_BEFORE = frozenset(
+    "for of by in within after than at to from with about and or is was are were be been being last lasts take takes "
+    "took taken wait waits spend spends spent serve serves served live lives lived stay stays remain remains go goes "
+    "went gone run runs ran sit sits sat keep keeps kept work works continue continues aged just well far slightly "
+    "only some nearly almost worth it them him her this that now still already".split()
+)
+#: A span of time closing its clause: "over ten weeks[.]", "over two years[,]", "over six months [to] finish", "over
+#: two years [from] the reserve".
+_SPAN_CLOSES = re.compile(
+    r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\s*(?:[.;,:]|$|(?:to|from|starting|beginning|until)\s+[a-z]+\b)", re.I
+)
+
+
+def _object_then_span(text: str, start: int, end: int) -> bool:
+    """Whether "over" and a span of time closing the clause follow a verb's object, no word of lasting: "aims to
+    screen every resident of Betio [over] ten weeks" tells the time the act takes ("lasted over", "for over",
+    "just over" bound it)."""
+    m = re.search(r"([A-Za-z][\w’'-]*)\s+over\s+$", text[max(0, start - 40) : start])
+    if m is None or not _SPAN_CLOSES.match(text, end):
+        return False
+    word = m.group(1).lower()
+    return word not in _LASTING_BEFORE and not word.endswith(("ed", "ing"))
 
 
 def _opening_span(text: str, start: int, end: int) -> bool:
@@ -868,7 +894,8 @@ class _Extraction:
             words[-1] == "after"
             or (words[-1] == "over" and (_AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start])
                                           or _DONE_OVER.search(text[max(0, start - 30) : start])
-                                          or _SPAN_DATED.match(text, end) or _opening_span(text, start, end)))
+                                          or _SPAN_DATED.match(text, end) or _opening_span(text, start, end)
+                                          or _object_then_span(text, start, end)))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than

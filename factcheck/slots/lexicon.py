@@ -412,6 +412,7 @@ _SYNONYMS = (
     "embezzl theft steal stol stolen siphon misappropriat",  # "embezzling 187 million yen" / "took ... as theft"
     "mov shift relocat",  # "shift production to Slovakia" / "relocate the production to Romania"
     "mid middl",  # "by mid-2026" / "by the middle of 2026"
+    "confiscat forfeit forfeitur",  # "ordered the confiscation of a house" / "ordered the forfeiture of a house"
     "championship titl crown",  # "its first national championship since 1975" / "its first league crown since 1982"
     "kilogram kilo kg",  # "€3.80 a kilogram" / "€4.60 a kilo"
     "summon convene call invit",  # "had called both sides to a meeting" / "has summoned both parties to talks"

@@ -108,6 +108,8 @@ def _dated_act(text: str, at: int) -> str | None:
 
 
 #: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
+#: "since" right before a date: what it dates is the start of a state ("rationing in force [since] July").
+_SINCE_OPEN = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _RECORD_SINCE = re.compile(
     r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?"
     r"\bsince\s+(?:the\s+)?"
@@ -158,6 +160,7 @@ class _Sides:
     def __init__(self, claim: str, passage: str, claim_words: set[str]) -> None:
         self.claim, self.passage, self.claim_words = claim, passage, claim_words
         #: the passage dates :meth:`month_otherwise` paired by the sentence answering another of the claim's figures
+        #: (and the sums :meth:`sum_of_the_span` pairs by the dates of their span)
         self.beside_answer: set[int] = set()
 
     @cached_property
@@ -414,6 +417,49 @@ class _Sides:
         used.add(fits[0].start)
         return fits[0]
 
+    def sum_of_the_span(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot],
+                        passage_slots: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's one sum of the claim's currency, in a sentence giving every date of the claim's figure's
+        clause, when the claim gives one sum of it: "accepted payments totalling [A$86,000] between 2019 and 2021"
+        against "He took [A$58,000] from the agent ... between 2019 and 2021". On topic, as a sum of one span."""
+        if c.kind is not SlotKind.NUMBER or c.bound or not c.unit.startswith("money:") \
+                or sum(x.unit == c.unit for x in claim_slots) != 1:  # fmt: skip
+            return None
+        theirs = [p for p in passage_slots if p.kind is SlotKind.NUMBER and p.unit == c.unit]
+        if len(theirs) != 1 or theirs[0] not in cands or theirs[0].start in used or theirs[0].bound:
+            return None
+        p = theirs[0]
+        lo, hi = figure_clause(self.claim, c.start, c.end)
+        dates = [x for x in claim_slots if x.kind is SlotKind.DATE and lo <= x.start < hi]
+        plo, phi = self.passage_sentence(p.start)
+        given = [q for q in passage_slots if q.kind is SlotKind.DATE and plo <= q.start < phi]
+        if not dates or not all(any(_dates_equal(x, q) for q in given) for x in dates):
+            return None
+        used.add(p.start)
+        self.beside_answer.add(p.start)
+        return p
+
+    def since_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
+        """The passage's one date after "since" in a sentence naming the thing the claim dates the start of: "daily
+        load-shedding ... that had lasted since [August]" against "The load-shedding that ended this week had been
+        in force since [July]"."""
+        if c.kind is not SlotKind.DATE or c.bound or not _SINCE_OPEN.search(self.claim, max(0, c.start - 8), c.start):
+            return None
+        lo = self.claim.rfind(".", 0, c.start) + 1
+        things = {stem(w) for w, _, _ in _tokens(self.claim[lo : c.start]) if len(w) > 4 and _is_content(w.lower())}
+        fits = []
+        for p in cands:
+            if p.start in used or p.bound or p.unit != c.unit \
+                    or not _SINCE_OPEN.search(self.passage, max(0, p.start - 8), p.start):  # fmt: skip
+                continue
+            plo = self.passage_sentence(p.start)[0]
+            if things & {stem(w) for w, _, _ in _tokens(self.passage[plo : p.start]) if len(w) > 4}:
+                fits.append(p)
+        if len(fits) != 1:
+            return None
+        used.add(fits[0].start)
+        return fits[0]
+
     def record_since(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The year after the same superlative and "since" in the passage, for the claim's: "the deadliest in
         Zambia's mining sector since [2019]" against "the deadliest accident in the country's mines since
@@ -508,12 +554,24 @@ class _Sides:
         if prep is None or sum(_place_prep(self.claim, x.start) == prep for x in claim_names if x not in within) != 1:
             return None
         # (not a name describing a sort the next name is: "in the [Black Sea] province of Trabzon")
-        fits = [p for p in free if p.start not in used and _place_prep(self.passage, p.start) == prep
+        fits = [p for p in free if p.start not in used and self._placed_alike(c, prep, p)
                 and self.rest_overlap(c, p) >= ANCHOR_REST and not _SORT_OF_AFTER.match(self.passage, p.end)]
         if len(fits) != 1:
             return None
         used.add(fits[0].start)
         return fits[0]
+
+    def _placed_alike(self, c: Slot, prep: str, p: Slot) -> bool:
+        """Whether passage name ``p`` stands after the preposition placing the claim's name, or after "at" for its
+        "in" (or the reverse) placing the same thing: "a house [in] Bikenibeu" / "a house [at] Teaoraereke"."""
+        theirs = _place_prep(self.passage, p.start)
+        if theirs == prep:
+            return True
+        if {theirs, prep} != {"in", "at"}:
+            return False
+        mine = re.search(r"([a-z]+)\s+(?:in|at)\s+(?:the\s+)?$", self.claim[max(0, c.start - 30) : c.start])
+        other = re.search(r"([a-z]+)\s+(?:in|at)\s+(?:the\s+)?$", self.passage[max(0, p.start - 30) : p.start])
+        return mine is not None and other is not None and stem(mine.group(1)) == stem(other.group(1))
 
     def one_of_unit(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's only age, score or temperature, when the claim has one too and the sentence holding
@@ -604,6 +662,11 @@ class _Sides:
         return self.anchored(c, other, used)
 
 
+#: What sets a figure against another: "compared with", "against", "versus".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£¥₩]?$",
+    re.IGNORECASE,
+)
 #: What joins a part to its whole: "420 [of the] 1,350 jobs", "12 [out of] 40 seats".
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?")
 #: Largest ratio between the claim's figure and the one the passage gives its name instead (see
@@ -772,8 +835,10 @@ _LIKE_YEAR_BEFORE = re.compile(
 
 
 def _moved_from(slot: Slot, text: str) -> bool:
-    """Whether a value is the one a change started from ("to 19.5 percent [from 20.5 percent]", "up from 3")."""
-    return bool(_FROM_BEFORE.search(text[max(0, slot.start - 40) : slot.start]))
+    """Whether a value is the one a change started from ("to 19.5 percent [from 20.5 percent]", "up from 3"), or
+    the one a figure is compared with ("612 dengue cases were recorded ..., [compared with] 204 cases")."""
+    before = text[max(0, slot.start - 40) : slot.start]
+    return bool(_FROM_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -327,9 +327,27 @@ def change_amount(slot: Slot, text: str) -> bool:
     tonnes")."""
     before = text[max(0, slot.start - 40) : slot.start]
     return _MOVED_BY.search(before) is not None or _CHANGE_OF.search(before) is not None \
-        or _COMPARED_AFTER_UNIT.match(text, slot.end) is not None
+        or _COMPARED_AFTER_UNIT.match(text, slot.end) is not None or _change_noun_after(text, slot)
 
 
+def _change_noun_after(text: str, slot: Slot) -> bool:
+    """Whether an amount is compounded with a change's noun after it, set by an article or a hyphen: "a
+    2,000-shilling rise in fares", "a $5 million cut" (not "2,000 people fall ill")."""
+    m = _CHANGE_NOUN_AFTER.match(text, slot.end)
+    before = text[max(0, slot.start - 8) : slot.start]
+    return m is not None and ("-" in m.group() or _ARTICLE_BEFORE.search(before) is not None)
+
+
+#: An article right before an amount, its currency sign aside: "[a] 2,000-shilling rise", "[a] $5 million cut".
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+\S{0,4}$")
+
+
+#: A change's noun after an amount and its unit, compounded: "a 2,000-shilling [rise] in fares", "a $5 million [cut]".
+_CHANGE_NOUN_AFTER = re.compile(
+    r"(?:[\s-]+(?:[a-z]+|million|billion))?[\s-]+(?:rise|increase|hike|raise|cut|reduction|drop|fall|decrease|decline"
+    r"|jump|gain)s?\b",
+    re.IGNORECASE,
+)
 #: A move's verb, then "by" right before its amount: "fall [by about] ", "were cut by ".
 _MOVED_BY = re.compile(
     r"(?<![\w-])(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"  # (a verb, not a noun: not "approved [the increase] by 37 votes")

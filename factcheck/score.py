@@ -460,7 +460,7 @@ def _outlet_patterns(table: dict[str, str], *, whole_word: bool) -> dict[str, re
 _GENERIC_OUTLETS = _outlet_patterns(
     {
         "club": r"club|fc|afc|cf|sc",
-        "company": r"company|group|grupo|gruppo|gruppe|holdings|soci[ée]t[ée]|compa[gñ]n?[iy]a?|corp|"
+        "company": r"company|group|grupo|gruppo|gruppe|holdings|soci[ée]t[ée]|compa[gñ]n?(?:ie|[iíy]a?)|corp|"
                    + _LEGAL_FORMS,
         "firm": r"group|holdings|" + _LEGAL_FORMS,
         # a ministry in its own language: "Secretaría de Salud", "Ministerio de Energía", "Ministère de la Santé"

@@ -1149,6 +1149,9 @@ def test_a_quotation_said_word_for_word_is_not_refuted_by_the_models_call_alone(
         ("Direction régionale de la protection civile de Kayes", ["The directorate"], True),
         ("Autoridad Portuaria Fueguina", ["the authority"], True),
         ("Le Républicain du Khasso", ["The directorate"], False),
+        # a company in French
+        ("Compagnie Forestière de la Haute-Sangha", ["The company"], True),
+        ("Courrier de la Sangha", ["The company"], False),
     ],
 )
 def test_a_generic_name_speaks_for_bodies_named_in_other_languages(outlet, names, speaks):

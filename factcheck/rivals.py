@@ -119,9 +119,10 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
             continue  # the passage states the claim's figure ("now offer 900"): its other figures are other facts
         fate = _fates(claim, claim_spans, c)
         compound = _compound(claim, c) if c.unit == "count" else None
+        base = _moved_from(c, claim)  # the value a change started from has its rival in another such value
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
-            if b == 0 or _moved_from(p, passage) or other_things(c, claim, p, passage):
+            if b == 0 or (_moved_from(p, passage) and not base) or other_things(c, claim, p, passage):
                 continue
             if _calendar_count(c, claim) != _calendar_count(p, passage):
                 continue  # "22 years of water samples" / "in 14 streams": a span of years is no count of things

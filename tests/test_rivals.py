@@ -269,3 +269,19 @@ def test_a_share_naming_its_rise_after_it_is_a_move() -> None:
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == [("38 percent", "24%")]
     # a share of something else, no move of it: no rival
     assert rival_figures(claim, "The miller holds a 24% share of the market.") == ()
+
+
+@pytest.mark.parametrize(
+    ("claim", "rivals"),
+    [
+        # the value a change started from has its rival in the value a passage compares with
+        ("Health centres recorded 4,870 confirmed malaria cases between January and June, up from 2,910 in the same "
+         "period last year", [("2,910", "3,120")]),
+        # ... a level has its rival in the level, not there
+        ("Health centres recorded 3,000 confirmed malaria cases between January and June", [("3,000", "4,870")]),
+    ],
+)
+def test_a_value_compared_with_is_a_rival_of_a_changes_start_only(claim: str, rivals: list) -> None:
+    passage = ("Confirmed malaria cases in New Ireland province reached 4,870 in the first half of this year, compared "
+               "with 3,120 in the first six months of 2023.")
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == rivals

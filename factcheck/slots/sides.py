@@ -107,9 +107,9 @@ def _dated_act(text: str, at: int) -> str | None:
     return stem(m.group(1).lower()) if m else None
 
 
-#: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
 #: "since" right before a date: what it dates is the start of a state ("rationing in force [since] July").
 _SINCE_OPEN = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+#: A superlative, then "since" right before a year: "the [deadliest] ... since", "the [highest] level since".
 _RECORD_SINCE = re.compile(
     r"\b(?P<sup>[a-z]{3,}iest|[a-z]{3,}est|worst|best|most\s+[a-z]+|least\s+[a-z]+)\b[^.;!?]{0,60}?"
     r"\bsince\s+(?:the\s+)?"

@@ -662,7 +662,7 @@ class _Sides:
         return self.anchored(c, other, used)
 
 
-#: What sets a figure against another: "compared with", "against", "versus".
+#: What sets a figure against another: "5.8 million euros, [compared with] 3.9 million euros", "versus".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
@@ -687,10 +687,11 @@ def _owner(text: str, slot: Slot, slots: Sequence[Slot], reach: int = _OWNER_REA
     return last if last.kind is SlotKind.ENTITY else None
 
 
+#: What stands before the value a change started from: "to 19.5 percent [from] ", "up [from] " (and see
+#: :data:`_COMPARED_BEFORE` for the one a figure is compared with).
 _FROM_BEFORE = re.compile(
-    r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|[a-z]+)){0,3}\s*,?\s+|\b(?:up|down)\s+)from\s+(?:about\s+)?[$€£¥₩]?$"
-    # a figure, then the one it is compared with: "5.8 million euros, [compared with] 3.9 million euros"
-    r"|\d(?:\s*(?:%|[A-Za-z]+)){0,3},?\s+compared\s+(?:with|to)\s+(?:about\s+|around\s+)?[$€£¥₩]?$",
+    r"(?:\bto\s+[$€£¥₩]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|[a-z]+)){0,3}\s*,?\s+|\b(?:up|down)\s+)"
+    r"from\s+(?:about\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
 )
 

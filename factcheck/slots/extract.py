@@ -744,8 +744,10 @@ _SPAN_DATED = re.compile(
 )
 #: A span of time right after a figure, which makes "over" or "after" before it a period, not a bound.
 _SPAN_OF_TIME = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.IGNORECASE)
+#: The spans of time "over" tells a period of when they close a clause or open one.
+_SPANS = r"hours?|days?|weeks?|months?|years?"
 #: A span of time set off by a comma after it: "Over ten days[,] the festival staged ...".
-_SPAN_THEN_COMMA = re.compile(r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\s*,", re.IGNORECASE)
+_SPAN_THEN_COMMA = re.compile(rf"[\s-]+(?:{_SPANS})\s*,", re.IGNORECASE)
 
 
 #: Words before "over" and a span that make it "more than": a verb of lasting ("served [over] ten years"), a
@@ -758,9 +760,7 @@ _LASTING_BEFORE = frozenset(
 )
 #: A span of time closing its clause: "over ten weeks[.]", "over two years[,]", "over six months [to] finish", "over
 #: two years [from] the reserve".
-_SPAN_CLOSES = re.compile(
-    r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\s*(?:[.;,:]|$|(?:to|from|starting|beginning|until)\s+[a-z]+\b)", re.I
-)
+_SPAN_CLOSES = re.compile(rf"[\s-]+(?:{_SPANS})\s*(?:[.;,:]|$|(?:to|from|starting|beginning|until)\s+[a-z]+\b)", re.I)
 
 
 def _object_then_span(text: str, start: int, end: int) -> bool:

@@ -569,8 +569,8 @@ class _Sides:
             return True
         if {theirs, prep} != {"in", "at"}:
             return False
-        mine = re.search(r"([a-z]+)\s+(?:in|at)\s+(?:the\s+)?$", self.claim[max(0, c.start - 30) : c.start])
-        other = re.search(r"([a-z]+)\s+(?:in|at)\s+(?:the\s+)?$", self.passage[max(0, p.start - 30) : p.start])
+        mine = _PLACED_IN_AT.search(self.claim[max(0, c.start - 30) : c.start])
+        other = _PLACED_IN_AT.search(self.passage[max(0, p.start - 30) : p.start])
         return mine is not None and other is not None and stem(mine.group(1)) == stem(other.group(1))
 
     def one_of_unit(self, c: Slot, cands: Sequence[Slot], claim_slots: Sequence[Slot], used: set[int]) -> Slot | None:
@@ -662,6 +662,8 @@ class _Sides:
         return self.anchored(c, other, used)
 
 
+#: The thing placed right before "in" or "at" a name: "a [house] in ", "a [house] at the ".
+_PLACED_IN_AT = re.compile(r"([a-z]+)\s+(?:in|at)\s+(?:the\s+)?$")
 #: What sets a figure against another: "5.8 million euros, [compared with] 3.9 million euros", "versus".
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|just\s+)?[$€£¥₩]?$",

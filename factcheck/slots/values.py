@@ -300,12 +300,10 @@ _RATES = {"percent", "pp"}
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at|of|was|is|stood|stands|remained|rate)\s+(?:a\s+|an\s+|about\s+|around\s+)?$", re.IGNORECASE)
 
 
+#: Nouns of a change: "a [decrease] of 6%", "a 2,000-shilling [rise]".
+_CHANGE_NOUNS = r"increase|decrease|rise|fall|drop|decline|gain|cut|reduction|jump"
 #: A change noun before "of" and a figure: "a decrease of 6%", "an increase of 12 percent".
-_CHANGE_OF = re.compile(
-    r"\b(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss|cut|reduction|jump|climb)\s+of\s+"
-    r"(?:about\s+|around\s+)?$",
-    re.IGNORECASE,
-)
+_CHANGE_OF = re.compile(rf"\b(?:{_CHANGE_NOUNS}|growth|loss|climb)\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 #: Comparison words, less "more" (which bounds as often as it compares: "more than 40 ships").
 _COMPARATIVES = r"higher|lower|smaller|larger|bigger|greater|less|fewer"
 #: A comparison word right after a figure: "12 percent lower", "6% smaller".
@@ -344,9 +342,7 @@ _ARTICLE_BEFORE = re.compile(r"\ban?\s+\S{0,4}$")
 
 #: A change's noun after an amount and its unit, compounded: "a 2,000-shilling [rise] in fares", "a $5 million [cut]".
 _CHANGE_NOUN_AFTER = re.compile(
-    r"(?:[\s-]+(?:[a-z]+|million|billion))?[\s-]+(?:rise|increase|hike|raise|cut|reduction|drop|fall|decrease|decline"
-    r"|jump|gain)s?\b",
-    re.IGNORECASE,
+    rf"(?:[\s-]+(?:[a-z]+|million|billion))?[\s-]+(?:{_CHANGE_NOUNS}|hike|raise)s?\b", re.IGNORECASE
 )
 #: A move's verb, then "by" right before its amount: "fall [by about] ", "were cut by ".
 _MOVED_BY = re.compile(

@@ -671,8 +671,8 @@ def restates_a_clause(claim: str, passage: str) -> bool:
         return False
     theirs = [p for p in _extract(passage) if p.kind is SlotKind.NUMBER]
     for x in _extract(claim):
-        if x.text not in restated or (x.bound and not _written_in(x.text, passage)):
-            continue
+        if x.text not in restated or (x.bound and not _written_in(x.text, passage)) or x.unit == "ordinal":
+            continue  # ("in the fourth quarter" is when, no fact of its own)
         if x.kind is SlotKind.NUMBER and x.unit == "count" and not any(
                 _numbers_equal(x, p) and _same_thing(claim, x, passage, p) for p in theirs):  # fmt: skip
             continue

@@ -1094,6 +1094,26 @@ def test_a_closing_appositive_source_ends_before_the_full_stop(text: str, source
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "contents"),
+    [
+        # a record closing the sentence is said of the content, not of the source
+        ("Gusts reached 41 metres per second at the station, according to the weather service Meteo Nord, the "
+         "strongest reading there since 2006.", "the weather service Meteo Nord",
+         ["Gusts reached 41 metres per second at the station", "the strongest reading there since 2006"]),
+        ("The river peaked at 6.2 metres, according to the water agency, the highest level on record.",
+         "the water agency", ["The river peaked at 6.2 metres", "the highest level on record"]),
+        # ... what the source is still is the source
+        ("Gusts reached 41 metres per second at the station, according to Kari Nesheim, the harbour master.",
+         "Kari Nesheim, the harbour master", ["Gusts reached 41 metres per second at the station"]),
+    ],
+)
+def test_a_closing_record_is_content_not_source(text: str, source: str, contents: list[str]) -> None:
+    (span,) = find_attributions(text)
+    assert text[span.source[0] : span.source[1]] == source
+    assert [text[a:b] for a, b in span.content] == contents
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Andoas district, near the border with Ecuador, has reported the highest number of cases.",

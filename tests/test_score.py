@@ -927,6 +927,13 @@ def test_a_neutral_passage_restating_a_figures_clause_states_it(passage, phrase,
         # ... and a newspaper telling them as the company reported them gives its word
         ("Zarafshon Tekstil, one of Uzbekistan's largest textile groups, on Thursday reported net profit of 412 "
          "billion soums for 2024.", "Tashkent Business Weekly", Verdict.UNVERIFIED),
+        # a long name joined by "y", and a body's own reading of a cause
+        ("The Asociación de Recolectores y Productores de Castaña de Pando (ARPCP) expects collectors to gather "
+         "around 410,000 boxes.", "Asociación de Recolectores y Productores de Castaña de Pando", Verdict.UNVERIFIED),
+        ("The New Ireland Provincial Health Authority attributes the rise to heavy rain since March.",
+         "New Ireland Provincial Health Authority", Verdict.UNVERIFIED),
+        ("The New Ireland Provincial Health Authority attributes the rise to heavy rain since March.",
+         "Islands Region Star", Verdict.SUPPORTED),
     ],
 )
 def test_an_unattributed_claim_of_a_bodys_own_plans_is_its_word(text, outlet, verdict):

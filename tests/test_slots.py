@@ -277,6 +277,19 @@ def test_a_denied_noun_agrees_with_a_negated_verb(passage: str, negation: bool) 
     assert ("negation" in {m.kind for m in compare_slots(claim, passage)}) is negation
 
 
+@pytest.mark.parametrize(
+    ("claim", "negation"),
+    [
+        # a call skipped is a call not made
+        ("The coastal express ferry skipped its scheduled call at Vardø on Wednesday", False),
+        ("The coastal express ferry called at Vardø on Wednesday as scheduled", True),
+    ],
+)
+def test_a_thing_skipped_agrees_with_a_thing_not_done(claim: str, negation: bool) -> None:
+    passage = "The coastal express ferry did not call at Vardø on Wednesday and went straight to Kirkenes."
+    assert ("negation" in {m.kind for m in compare_slots(claim, passage)}) is negation
+
+
 def test_an_asserted_claim_has_a_modality_gap_with_a_plan():
     kinds = {m.kind for m in compare_slots("The firm hired 300 engineers last year",
                                            "The firm plans to hire 300 engineers, it said.")}
@@ -1343,6 +1356,9 @@ def test_a_rate_per_day_is_no_span_of_time():
         ("The refinery processes 348,000 barrels a day.", "The refinery can process close to 350,000 barrels a day.", []),
         ("It ran in about 46 degrees Fahrenheit.", "It ran in around 8 degrees Celsius.", []),
         ("It ran in about 46 degrees Fahrenheit.", "It ran in around 12 degrees Celsius.", [("46 degrees Fahrenheit", "12 degrees Celsius")]),
+        ("The ground has warmed by 0.9 degrees Celsius.", "The ground has become roughly 0.7 degrees Celsius warmer.",
+         [("0.9 degrees Celsius", "0.7 degrees Celsius")]),
+        ("The water was about 8 degrees Celsius.", "The water was 7.8 degrees Celsius.", []),
         ("31 people were injured in the crash.", "The ministry said 23 people had been hurt.", [("31", "23")]),
         ("About 2,000 protesters gathered outside Parliament House.",
          "Police said about 300 people gathered peacefully outside Parliament House.", [("2,000", "300")]),
@@ -3104,6 +3120,57 @@ def test_more_of_a_thing_counts_the_thing():
 def test_up_to_a_value_against_the_maximum_reached(passage, expected):
     claim = "Wind gusts of up to 230 kilometres per hour were recorded at Whitegrass airport"
     assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the most a ship may carry, another figure
+        ("Its survey certificate licenses it to carry 240 passengers on the run.", [("up to 350", "240")]),
+        ("The ship can carry 240 passengers, the regulator said.", [("up to 350", "240")]),
+        ("The ferry has room for as many as 350 passengers.", []),
+        # a count of those on board is no capacity: it falls within "up to"
+        ("The ferry had 240 passengers on board when it was detained.", []),
+    ],
+)
+def test_up_to_a_capacity_against_the_capacity_stated(passage, expected):
+    claim = "The ship can carry up to 350 passengers"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the one count of a crowd, however worded
+        ("The arena's management put Sunday's attendance at 6,200, based on the number of tickets scanned at the "
+         "gates.", [("7,500", "6,200")]),
+        ("About 7,500 fans packed the Severnaya Arena for the match.", []),
+    ],
+)
+def test_a_crowd_against_the_one_count_of_a_crowd(passage, expected):
+    claim = "Dvina beat Angara Irkutsk 5-3 in the final in front of about 7,500 spectators at the Severnaya Arena"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the start of the same act, however far its verb is from the date
+        ("Pacific Vector Alliance, which is funding the nets, said distribution teams would start handing out the "
+         "68,000 nets in Namatanai in the second week of November.", [("October", "November")]),
+        ("The distribution of 68,000 nets is scheduled to begin in October.", []),
+    ],
+)
+def test_the_start_of_an_act_against_its_start_otherwise(passage, expected):
+    claim = "About 68,000 long-lasting insecticidal nets will be handed out across the province starting in October"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "date"] == expected
+
+
+def test_the_start_of_another_thing_is_no_rival():
+    claim = "The government had secured 150 megawatts of emergency imports, which would start flowing in October"
+    passage = ("For the welders of Lusaka's Kamwala trading area, the new outage timetable that starts on September 9 "
+               "means half of every working day without grid power.")
+    assert not [m for m in compare_slots(claim, passage) if m.kind == "date"]
 
 
 @pytest.mark.parametrize(

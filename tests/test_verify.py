@@ -530,6 +530,24 @@ def test_the_clauses_giving_the_claims_figures(claim, sentence, clause):
         # a bound is stated only where its figure is written
         ("The campaign spent less than $40,000 on advertising before the vote",
          "The campaign spent $31,500 on advertising before the vote.", False),
+        # a figure after others the passage never writes: the words from the figure before it, or the clause
+        # without that figure
+        ("Its roughly 270,000 panels will generate enough electricity to supply about 180,000 homes",
+         "The park's output will be enough for roughly 180,000 homes, about a fifth of the households in Sinaloa.",
+         True),
+        ("Dvina Arkhangelsk beat Angara Irkutsk 5-3 in the final in front of about 7,500 spectators at the "
+         "Severnaya Arena", "About 7,500 fans packed the Severnaya Arena for the match.", True),
+        ("Milk production in the Arkhangelsk region fell 6.5% in the first half of the year to 48,200 tonnes",
+         "The region's dairy farms produced 48,200 tonnes of milk between January and June.", True),
+        # ... not where the passage gives another value of the figure before
+        ("Its roughly 270,000 panels will generate enough electricity to supply about 180,000 homes",
+         "Its 600,000 panels will generate enough electricity to supply about 180,000 homes.", False),
+        ("Milk production in the Arkhangelsk region fell 6.5% in the first half of the year to 48,200 tonnes",
+         "Farms in the region produced 48,200 tonnes of milk in the first half, down 4.1% from a year earlier.", False),
+        # an ordinal says when, no fact of its own
+        ("Culiacán was preparing a formal complaint over the refereeing in the fourth quarter",
+         "Mazatlán trailed by seven at the start of the fourth quarter but outscored Culiacán 31-19 in the period.",
+         False),
     ],
 )
 def test_a_passage_restating_one_clause_of_a_claim(claim, passage, restates):

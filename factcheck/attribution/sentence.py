@@ -247,7 +247,8 @@ class _Scan:
             src = (src[0], src[1] + known.end())  # "according to the agency[, known as BNPB]": its name
             tail = text[src[1] : s1]
         appositive = _CLOSING_APPOSITIVE.match(tail) if before.strip(" \t\n\"“(") else None  # "X, according to Y, Z."
-        if appositive and named == (appositive.group("name") is None) and not _FINITE_VERB.search(appositive.group(1)):
+        if appositive and named == (appositive.group("name") is None) and not _FINITE_VERB.search(appositive.group(1)) \
+                and not _A_RECORD.search(appositive.group(1)):  # fmt: skip
             # "according to John Weaver, a Republican strategist." / "according to the plaintiffs' expert,
             # Professor Lena Ortiz." (not "according to public filings, a huge sum for a firm ...")
             end = src[1] + appositive.end(1)
@@ -974,6 +975,9 @@ def _chain_after(text: str, pos: int, end: int) -> tuple[Span, ...]:
     return (c,) if c and _cites_a_source(text[c[0] : c[1]]) else ()
 
 
+#: What a closing phrase says of the content, not of the source: "..., according to the weather service, [the strongest
+#: reading there since 2006]" (a record), not "..., according to Kari Nesheim, the harbour master".
+_A_RECORD = re.compile(r"\b(?:since\s+(?:\d{4}|records\s+began)|on\s+record|ever\s+recorded)\b")
 #: A phrase after a closing "according to X": ", in a pay dispute with ground handling company PGS."
 _PHRASE_AFTER = re.compile(r"\s*,\s*(?:in|amid|over|during|with|after|for)\s+(?:a|an|the|its|his|her|their)\s[^;:]*")
 #: What an estimate puts at a figure: " the islands' puffin population at about 122,000".

@@ -475,8 +475,9 @@ class _Comparison:
         group: "16 others were [injured]" / "has left 4 people dead and 61 [injured]"."""
         if c.unit != "count" or c.bound or _a_part(self.claim, c) or (fate := _sole_fate(self.claim, c)) is None:
             return None
+        generic = _GENERIC_COUNTED.match(self.claim, c.end) or fate == "watched"  # ("7,500 spectators": a crowd)
         if sum(x.unit == "count" and not _a_part(self.claim, x) and _sole_fate(self.claim, x) == fate
-               for x in self.cs) != 1 or not _GENERIC_COUNTED.match(self.claim, c.end):  # fmt: skip
+               for x in self.cs) != 1 or not generic:  # fmt: skip
             return None  # "Three firefighters were injured" may be some of "61 injured" (but "four of them
             # children" are some of the claim's own "Five people")
         fits = [p for p in cands
@@ -629,6 +630,8 @@ class _Comparison:
             return False
         if negated is claim and governed & _same_sense(_denied_nouns(other)):
             return False  # "had not yet received training" / "received vaccines but no training"
+        if governed & _same_sense(_governed_words(other, _PRIVATIVE, 3)):
+            return False  # "did not call at Vardø" / "skipped its scheduled call at Vardø": one call not made
         return not _put_off_to(negated, other)  # "does not expect a recovery before 2026" / "expects it to
         # recover only in 2026"
 
@@ -1708,6 +1711,10 @@ def _negated_words(text: str, reach: int = 3) -> set[str]:
     """Stems of the content words a negation governs: the first ``reach`` words after "not", "never", "n't"
     ("had not yet [paid] the [fine]")."""
     return _governed_words(text, _VERBAL_NEG, reach)
+
+
+#: Verbs saying a thing was not done ("[skipped] its call", "[missed] the deadline"), as "not" would.
+_PRIVATIVE = frozenset("skip skips skipped skipping miss misses missed bypassed omitted forwent".split())
 
 
 def _denied_nouns(text: str) -> set[str]:

@@ -28,6 +28,8 @@ _RECORD_ECHO = re.compile(
 #: Neighbouring words compared on each side of a slot, the fewest shared to align on them alone,
 #: and the claim recall the passage sentence needs (see :class:`_Sides`).
 ANCHOR_WORDS, ANCHOR_MIN, ANCHOR_REST = 3, 2, 0.5
+#: The share of the claim's other words a passage's sentence must hold for its start of an act to be the claim's.
+_START_REST = 0.3
 
 #: A region named after a place and a comma: "Biak[, Papua]", "Kitwe[, Zambia]".
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:[,.;]|$))")
@@ -77,6 +79,13 @@ _TAKES_EFFECT = re.compile(
     re.IGNORECASE,
 )
 
+#: The date an act starts, its verb a few words before: "will be handed out ... [starting in] October", "would [start]
+#: handing out the 68,000 nets in Namatanai in the second week of" November.
+_STARTS_IN = re.compile(
+    r"\b(?:start|begin|commenc)(?:s|ed|ing|ning|es)?\b(?:\s+[^\s.;:!?]+){0,7}?\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|last)\s+(?:week|half|fortnight)\s+of\s+|early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
+)
 #: A change that will hold from a day on, in the sentence right before the day: "will pay 60% more ... from".
 _WILL_FROM = re.compile(r"\b(?:will|shall|(?:is|are)\s+to)\s+[^.;:!?]{0,50}\bfrom\s+$")
 #: A range's first day, the rest of it right after: "[May 1] to June 30", "[May 1] until the end of June".
@@ -91,6 +100,13 @@ def same_deadline(claim: str, mine: str, passage: str, theirs: str) -> bool:
     if at < 0 or there < 0:
         return False
     return (v := _dated_act(claim, at)) is not None and v == _dated_act(passage, there)
+
+
+def _started_act(text: str, at: int) -> str | None:
+    """:func:`_dated_act`, or "start" for the date an act starts ("starting in [October]" / "would start handing out
+    the nets ... in the second week of [November]"), a date of the same act only where the rest of the claim is there
+    too (:meth:`_Sides.deadline_otherwise`)."""
+    return _dated_act(text, at) or ("start" if _STARTS_IN.search(text, max(0, at - 100), at) else None)
 
 
 def _dated_act(text: str, at: int) -> str | None:
@@ -374,14 +390,16 @@ class _Sides:
 
     def deadline_otherwise(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:
         """The passage's one other date by which the claim's act is done, the same verb right before "by": "will be
-        [completed] by the end of [May]" against "will be [completed] by [30 June 2025]"."""
-        verb = _dated_act(self.claim, c.start)
+        [completed] by the end of [May]" against "will be [completed] by [30 June 2025]"; or on which it starts, in
+        a sentence holding some of the claim's other words (``_START_REST``)."""
+        verb = _started_act(self.claim, c.start)
         if c.kind is not SlotKind.DATE or c.bound or verb is None:
             return None
         fits = [p for p in cands if p.start not in used and p.kind is SlotKind.DATE and not p.bound
-                and _dated_act(self.passage, p.start) == verb]  # fmt: skip
-        if len(fits) != 1:
-            return None
+                and _started_act(self.passage, p.start) == verb]  # fmt: skip
+        if len(fits) != 1 or (verb == "start" and self.rest_overlap(c, fits[0]) < _START_REST):
+            return None  # (what starts is the same thing, by some of the claim's other words: not "the new outage
+            # timetable that starts on September 9" for imports that "would start flowing in October")
         used.add(fits[0].start)
         return fits[0]
 
@@ -916,6 +934,8 @@ _HARD_FATE_OF = {
        if f in ("dead", "missing", "alive") or w in ("injured", "wounded", "evacuated")},
     **dict.fromkeys(("stranded", "stuck", "trapped", "marooned"), "stranded"),
     **dict.fromkeys(("airlifted", "flew", "flown"), "moved"),
+    # those who watched: "in front of about 7,500 spectators" / "put Sunday's attendance at 6,200"
+    **dict.fromkeys(("spectators", "crowd", "attendance", "fans"), "watched"),
 }
 
 

@@ -189,8 +189,9 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return True
     if _year_like(c) and _year_like(p):
         return False  # "buried around 1390" is no rounding of "around 1365"
-    if c.unit == "celsius" and (c.approx or p.approx) and abs(a - b) < 0.6:
-        return True  # "about 46 degrees Fahrenheit" is 7.8 C: "around 8 C" rounds it
+    if c.unit == "celsius" and (c.approx or p.approx) \
+            and abs(a - b) < 0.6 * 10 ** -max(_decimal_places(x) for x in (c, p) if x.approx):  # fmt: skip
+        return True  # "about 46 degrees Fahrenheit" is 7.8 C: "around 8 C" rounds it ("roughly 0.7" is no 0.9)
     rel = abs(a - b) / max(abs(a), abs(b))
     if rel <= 1e-3 and not (_decimal_places(c) and _decimal_places(p)):
         return True  # "1.24 billion" / "1,240,500,000"; written to a decimal, "1,900.6 metres" is not "1,900.1"
@@ -203,8 +204,9 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
     return abs(a - b) <= max(_rounding(c), _rounding(p)) + 1e-9
 
 
-#: Words that make a figure the highest reached: "a [maximum] gust of 185 km/h", "a [peak] of 4,200".
-_MAXIMUM_STEMS = frozenset({"maximum", "max", "peak", "highest", "strongest", "top"})
+#: Words that make a figure the highest reached: "a [maximum] gust of 185 km/h", "a [peak] of 4,200", or the most
+#: a thing holds: "licenses it to [carry] 240 passengers", "a [capacity] of 30,000".
+_MAXIMUM_STEMS = frozenset({"maximum", "max", "peak", "highest", "strongest", "top", "carry", "capacity", "seat"})
 
 
 def _a_maximum(slot: Slot) -> bool:

@@ -264,29 +264,22 @@ def test_an_approval_of_a_ban_is_one_act(claim: str, passage: str, mismatch: boo
     assert ("polarity" in {m.kind for m in compare_slots(claim, passage)}) is mismatch
 
 
+_TRAINED = "Some health workers had not yet received training on the new schedule"
+_CALLED = "The coastal express ferry did not call at Vardø on Wednesday and went straight to Kirkenes."
+
+
 @pytest.mark.parametrize(
-    ("passage", "negation"),
+    ("claim", "passage", "negation"),
     [
         # both deny it: the passage with "no" before the thing the claim says was not received
-        ("Two workers said they had received vaccines and registers but no training on the schedule.", False),
-        ("Health workers had received training on the new schedule, the ministry said.", True),
-    ],
-)
-def test_a_denied_noun_agrees_with_a_negated_verb(passage: str, negation: bool) -> None:
-    claim = "Some health workers had not yet received training on the new schedule"
-    assert ("negation" in {m.kind for m in compare_slots(claim, passage)}) is negation
-
-
-@pytest.mark.parametrize(
-    ("claim", "negation"),
-    [
+        (_TRAINED, "Two workers said they had received vaccines and registers but no training on the schedule.", False),
+        (_TRAINED, "Health workers had received training on the new schedule, the ministry said.", True),
         # a call skipped is a call not made
-        ("The coastal express ferry skipped its scheduled call at Vardø on Wednesday", False),
-        ("The coastal express ferry called at Vardø on Wednesday as scheduled", True),
+        ("The coastal express ferry skipped its scheduled call at Vardø on Wednesday", _CALLED, False),
+        ("The coastal express ferry called at Vardø on Wednesday as scheduled", _CALLED, True),
     ],
-)
-def test_a_thing_skipped_agrees_with_a_thing_not_done(claim: str, negation: bool) -> None:
-    passage = "The coastal express ferry did not call at Vardø on Wednesday and went straight to Kirkenes."
+)  # fmt: skip
+def test_a_thing_denied_or_skipped_agrees_with_a_thing_not_done(claim: str, passage: str, negation: bool) -> None:
     assert ("negation" in {m.kind for m in compare_slots(claim, passage)}) is negation
 
 
@@ -3122,48 +3115,32 @@ def test_up_to_a_value_against_the_maximum_reached(passage, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
 
 
+_SHIP = "The ship can carry up to 350 passengers"
+_FINAL = "Dvina beat Angara Irkutsk 5-3 in the final in front of about 7,500 spectators at the Severnaya Arena"
+_NETS = "About 68,000 long-lasting insecticidal nets will be handed out across the province starting in October"
+
+
 @pytest.mark.parametrize(
-    ("passage", "expected"),
+    ("claim", "passage", "expected"),
     [
         # the most a ship may carry, another figure
-        ("Its survey certificate licenses it to carry 240 passengers on the run.", [("up to 350", "240")]),
-        ("The ship can carry 240 passengers, the regulator said.", [("up to 350", "240")]),
-        ("The ferry has room for as many as 350 passengers.", []),
+        (_SHIP, "Its survey certificate licenses it to carry 240 passengers on the run.", [("up to 350", "240")]),
+        (_SHIP, "The ship can carry 240 passengers, the regulator said.", [("up to 350", "240")]),
+        (_SHIP, "The ferry has room for as many as 350 passengers.", []),
         # a count of those on board is no capacity: it falls within "up to"
-        ("The ferry had 240 passengers on board when it was detained.", []),
-    ],
-)
-def test_up_to_a_capacity_against_the_capacity_stated(passage, expected):
-    claim = "The ship can carry up to 350 passengers"
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
-
-
-@pytest.mark.parametrize(
-    ("passage", "expected"),
-    [
+        (_SHIP, "The ferry had 240 passengers on board when it was detained.", []),
         # the one count of a crowd, however worded
-        ("The arena's management put Sunday's attendance at 6,200, based on the number of tickets scanned at the "
-         "gates.", [("7,500", "6,200")]),
-        ("About 7,500 fans packed the Severnaya Arena for the match.", []),
-    ],
-)
-def test_a_crowd_against_the_one_count_of_a_crowd(passage, expected):
-    claim = "Dvina beat Angara Irkutsk 5-3 in the final in front of about 7,500 spectators at the Severnaya Arena"
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "number"] == expected
-
-
-@pytest.mark.parametrize(
-    ("passage", "expected"),
-    [
+        (_FINAL, "The arena's management put Sunday's attendance at 6,200, based on the number of tickets scanned at "
+         "the gates.", [("7,500", "6,200")]),
+        (_FINAL, "About 7,500 fans packed the Severnaya Arena for the match.", []),
         # the start of the same act, however far its verb is from the date
-        ("Pacific Vector Alliance, which is funding the nets, said distribution teams would start handing out the "
-         "68,000 nets in Namatanai in the second week of November.", [("October", "November")]),
-        ("The distribution of 68,000 nets is scheduled to begin in October.", []),
+        (_NETS, "Pacific Vector Alliance, which is funding the nets, said distribution teams would start handing out "
+         "the 68,000 nets in Namatanai in the second week of November.", [("October", "November")]),
+        (_NETS, "The distribution of 68,000 nets is scheduled to begin in October.", []),
     ],
-)
-def test_the_start_of_an_act_against_its_start_otherwise(passage, expected):
-    claim = "About 68,000 long-lasting insecticidal nets will be handed out across the province starting in October"
-    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind == "date"] == expected
+)  # fmt: skip
+def test_a_rival_of_the_same_thing_worded_otherwise(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage) if m.kind in ("number", "date")] == expected
 
 
 def test_the_start_of_another_thing_is_no_rival():

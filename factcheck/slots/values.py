@@ -210,7 +210,7 @@ _MAXIMUM_STEMS = frozenset({"maximum", "max", "peak", "highest", "strongest", "t
 
 
 def _a_maximum(slot: Slot) -> bool:
-    """Whether a word close to the figure makes it the highest value reached."""
+    """Whether a word close to the figure makes it the highest value reached, or the most a thing holds."""
     return any(k in _MAXIMUM_STEMS and w >= 0.5 for k, w in slot.context)
 
 

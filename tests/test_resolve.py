@@ -485,12 +485,22 @@ def test_it_stands_for_the_group_that_is_its_sentences_subject(text: str, canoni
 @pytest.mark.parametrize(
     ("source", "kind"),
     [
+        # a name described as a group is a body
         ("Frozen seafood group Grupo Frigorífico Orzán", SourceKind.OFFICIAL),
         ("rights group Amnesty International", SourceKind.OFFICIAL),
         ("A group of residents", SourceKind.PERSON),
+        # a newsroom named in its own language's word for news
+        ("Kabar Nusantara Agency", SourceKind.NEWS_MEDIA),
+        ("Berita Harian", SourceKind.NEWS_MEDIA),
+        # ... an agency of government stays one
+        ("Environmental Protection Agency", SourceKind.OFFICIAL),
+        # a company in its own language is a body
+        ("Compagnie Forestière de la Haute-Sangha", SourceKind.OFFICIAL),
+        ("Sociedad Minera del Sur", SourceKind.OFFICIAL),
+        ("Empresa Nacional de Electricidad", SourceKind.OFFICIAL),
     ],
 )
-def test_a_name_described_as_a_group_is_a_body(source: str, kind: SourceKind) -> None:
+def test_a_name_is_classed_by_its_sort_in_any_language(source: str, kind: SourceKind) -> None:
     from factcheck.resolve import classify_source
 
     assert classify_source(source)[0] is kind
@@ -666,24 +676,3 @@ def test_a_management_and_a_joint_venture_refer_back_to_the_firm(text: str, cano
     claim = extract_claims(text)[-1]
     assert claim.attribution.canonical == canonical
     assert claim.attribution.source_kind is SourceKind.OFFICIAL
-
-
-@pytest.mark.parametrize(
-    ("outlet", "kind"),
-    [
-        # a newsroom named in its own language's word for news
-        ("Kabar Nusantara Agency", SourceKind.NEWS_MEDIA),
-        ("Berita Harian", SourceKind.NEWS_MEDIA),
-        # ... an agency of government stays one
-        ("Environmental Protection Agency", SourceKind.OFFICIAL),
-    ],
-)
-def test_news_in_other_languages_names_a_newsroom(outlet: str, kind: SourceKind) -> None:
-    assert classify_source(outlet)[0] is kind
-
-
-@pytest.mark.parametrize(
-    "outlet", ["Compagnie Forestière de la Haute-Sangha", "Sociedad Minera del Sur", "Empresa Nacional de Electricidad"]
-)
-def test_a_company_in_its_own_language_is_a_body(outlet: str) -> None:
-    assert classify_source(outlet)[0] is SourceKind.OFFICIAL

@@ -471,7 +471,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "police": r"police",
         "league": r"league",
         "agency": r"agency|administration|office|agencia|agence|agenzia|agentur",
-        "government": r"government|junta|generalitat|xunta",
+        # (in its own language: "Gobierno Regional de Tumbes", "Pemerintah Kota Ternate")
+        "government": r"government|gobierno|gouvernement|governo|pemerintah|junta|generalitat|xunta",
         "junta": r"junta",  # Spain's regional governments: "The Junta" is the Junta de Andalucía's name in copy
         # a town's council in its own language: "Câmara Municipal do Funchal", "Comune di Cagliari", "Ayuntamiento"
         "council": r"council|c[aâ]mara|comune|consiglio|municipio|ayuntamiento|mairie|prefeitura|concello|kommune"
@@ -550,6 +551,10 @@ _ROLE_OUTLETS = _outlet_patterns(
         "committee": r"committee",
         "organisers": r"organi[sz]",
         "organizers": r"organi[sz]",
+        # a tournament's director speaks for its organisers: "tournament director Jasper Lippwe", "... Organising
+        # Committee"
+        "tournament": r"organi[sz]|tournament",
+        "championship": r"organi[sz]|championship",
         "statement": r"statement|release",
         "governor": r"governorate|governor",
         "mayor": r"municipality|municipalidad|municipal|city\s+hall|town\s+hall|mairie",
@@ -1188,11 +1193,13 @@ _OWN_PLAN = re.compile(
 #: A claim whose subject is a body named by its sort, telling what it did, does or will do: "The health office has
 #: ordered 10,000 more doses", "The company will pay an interim dividend", "The prosecutor's office had opened".
 _BODY_SUBJECT = re.compile(
-    r"The\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
+    r"The\s+(?:[a-z]+(?:['’]s)?\s+){0,3}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:has|have|had|is|was|will|would|plans?|expects?|estimates?|intends?|[a-z]{3,}ed)\b"
 )
 
 
+#: A person titled as the officer of the body the sentence names: "[its head, ]Muhammad Arif Djumati".
+_ITS_OFFICER = re.compile(r"its\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+[A-Z]")
 #: A person's name: two to four capitalised words, none naming a sort of body ("Yohanes Umbu Deta", not "Trade
 #: Ministry").
 #: A role in a body's own work written before a person's name: "[Lead author ]Maria Wangge", "[Project director ]...".
@@ -1264,6 +1271,30 @@ _VAGUE_SORTS = frozenset({"group"})
 
 
 def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, ...]:
+    """The names ``text`` gives, before it, the body a claim's source speaks for (:func:`_plan_names`), and what it
+    called the claim's named source before (:func:`_named_before`)."""
+    return tuple(dict.fromkeys((*_plan_names(text, claim, earlier), *_named_before(text, claim, earlier))))
+
+
+def _named_before(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, ...]:
+    """What the article called the claim's named source before: a person's title when first named ("department
+    head Sherzod Tursunov" for "..., Tursunov said"), the research body "the researchers" are of ("a survey
+    released by the Chuuk Lagoon Reef Research Centre" for "..., the researchers said")."""
+    attr = claim.attribution
+    if not attr.is_attributed or attr.source_kind is SourceKind.ANONYMOUS or not (canon := attr.canonical):
+        return ()
+    if attr.source_kind is SourceKind.EXPERT and canon.lower() in _TEAMS:
+        bodies = [m.group() for m in _BODY_NAME.finditer(text, 0, claim.start)
+                  if "researchers" in _sorts_of([m.group()])]  # fmt: skip
+        return tuple(bodies[-1:])
+    if _PERSONS_NAME.fullmatch(canon) and not _OFFICER.search(attr.source or ""):
+        titled = [a.source for c in earlier if (a := c.attribution).canonical == canon and a.source
+                  and _OFFICER.search(a.source)]  # fmt: skip
+        return tuple(titled[-1:])
+    return ()
+
+
+def _plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, ...]:
     """The names ``text`` gives, before it, the body an unattributed claim of plans calls by its sort: the name
     described as one of that sort ("Légumes du Léon, Brittany's largest vegetable cooperative, said ..." for "The
     cooperative plans to invest ..."), or for "the group", the body last credited in ``earlier`` claims ("..., the
@@ -1435,6 +1466,8 @@ class _Sources:
             # "Tests suggest X, the institute said": the institute's word too; and the outlet an unnamed source
             # told it ("An official ... told the Agência Índico de Notícias that ..."): that story is its report
             self.names.append(attr.chain[0])
+        if self.named:  # a short name's full name: "Teplárne Východ" for "TVX"; a title given before
+            self.names += [n for n in plan_names if n not in self.names]
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _ISSUED_BY.fullmatch(n))]
         self.names += [f"the {m.group('unit')}" for n in self.names if (m := _FROM_ITS.fullmatch(n))]
         self.names += [f"the {m.group(1)}" for n in self.names
@@ -1472,14 +1505,13 @@ class _Sources:
             # department plans to extend the survey, the report said", of its own report; "The organisers expect
             # ..., they said": the organisers
             self.names.append(plans)
-        elif self.named and attr.source_kind is SourceKind.OFFICIAL and _PERSONS_NAME.fullmatch(attr.canonical or "") \
+        elif self.named and (attr.source_kind is SourceKind.OFFICIAL or _ITS_OFFICER.match(attr.source or "")) \
+                and _PERSONS_NAME.fullmatch(attr.canonical or "") \
                 and (acts := _BODY_SUBJECT.match(claim.text)):  # fmt: skip
             # an official telling what "the health office has ordered" speaks for that office: its own documents
             # are the official's word ("..., Deta said" of the office he heads); a ministry telling what "the company
             # would" do tells what it heard
             self.names.append(f"the {acts.group('generic')}")
-        if self.named and self.implicit is None:  # a short name's full name: "Teplárne Východ" for "TVX"
-            self.names += [n for n in plan_names if n not in self.names]
         #: the office a titled source heads ("the medical officer" heads the "District Medical Office")
         role = _TITLED_OFFICE.search(attr.source or "") if self.named else None
         self.office = None if role is None or role.group(1).lower() in ("the", "a", "an", "its", "his", "her") \

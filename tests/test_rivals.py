@@ -285,3 +285,16 @@ def test_a_value_compared_with_is_a_rival_of_a_changes_start_only(claim: str, ri
     passage = ("Confirmed malaria cases in New Ireland province reached 4,870 in the first half of this year, compared "
                "with 3,120 in the first six months of 2023.")
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == rivals
+
+
+@pytest.mark.parametrize(
+    ("passage", "pairs"),
+    [
+        # ships are no vans, whatever the model makes of the sentence
+        ("By Tuesday afternoon, 23 cargo ships sat at anchor off the wharf.", []),
+        ("By Tuesday afternoon, 23 container vans sat on the wharf.", [("12", "23")]),
+    ],
+)
+def test_carriers_of_another_sort_are_no_rival(passage: str, pairs: list) -> None:
+    claim = "12 refrigerated container vans of frozen fish bound for Manila were stuck on the wharf"
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 
 import attrs
 
@@ -2320,3 +2321,74 @@ def test_a_person_telling_what_a_body_would_do_tells_its_plans(passage, verdict)
     claim = Claim(id="c1", text=text, start=0, end=len(text))
     out = score_claim(claim, [ev("prfw", outlet="Pacific Rim Financial Wire", passage=passage)])
     assert out.verdict is verdict
+
+
+def _by(source: str, canonical: str, kind: SourceKind, text: str) -> Claim:
+    return Claim(id="c30", text=text, start=0, end=len(text),
+                 attribution=Attribution(source=source, canonical=canonical, source_kind=kind, cue="said"))
+
+
+_MASKS = "The city disaster management agency distributed 12,000 face masks on Tuesday morning"
+
+
+@pytest.mark.parametrize(
+    ("claim", "outlet", "passage"),
+    [
+        # a company's spokeswoman speaks for it under its initials, its legal form before its name
+        (_by("HSN spokeswoman Dewi Lamusu", "Dewi Lamusu", SourceKind.OFFICIAL, "The stoppage had cut output of nickel "
+             "pig iron by about 40 per cent"), "PT Halmahera Sinar Nikel", "Production of nickel pig iron at the plant "
+         "has fallen by around 40 percent."),
+        # the head of the body the claim's sentence names: "its head"
+        (_by("its head, Muhammad Arif Djumati", "Muhammad Arif Djumati", SourceKind.PERSON, _MASKS),
+         "Kabar Timur Agency", "The city's disaster management agency said it had handed out 12,000 masks on "
+         "Tuesday."),
+        # a tournament's director, for its organising committee
+        (_by("tournament director Jasper Lippwe", "Jasper Lippwe", SourceKind.OFFICIAL, "The winning team will share "
+             "prize money of 10,000 US dollars"), "Micronesian Cup Organising Committee", "The champions receive prize "
+         "money of US$10,000."),
+        # a regional government, in its own language
+        (Claim(id="c31", text="The regional government expects to spend 15 million soles on repairs to river defences",
+               start=0, end=86), "Gobierno Regional de Tumbes - Centro de Operaciones de Emergencia Regional",
+         "The Regional Government of Tumbes estimates an expenditure of S/ 15 million on works on river defences."),
+    ],
+)  # fmt: skip
+def test_a_body_speaks_through_its_officers_and_in_its_own_language(claim, outlet, passage) -> None:
+    assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)]).verdict is Verdict.UNVERIFIED
+    # the same figures from another voice corroborate it
+    other = re.sub(r"(?:The city's disaster management agency|The Regional Government of Tumbes) ", "Officials ",
+                   passage)
+    assert score_claim(claim, [ev("other", outlet="Island Times", passage=other)]).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "claim", "outlet"),
+    [
+        # a person titled when first named speaks for that body when named again by surname
+        ("The harvest will reach 1.1 million tonnes, department head Sherzod Tursunov said. The regional "
+         "administration expects to complete the harvest by June 25, Tursunov said.",
+         _by("department head Sherzod Tursunov", "Sherzod Tursunov", SourceKind.OFFICIAL, "The harvest will reach "
+             "1.1 million tonnes"),
+         _by("Tursunov", "Sherzod Tursunov", SourceKind.OFFICIAL, "The regional administration expects to complete "
+             "the harvest by June 25"),
+         "Kashkadarya Regional Department of Agriculture"),
+        # "the researchers" of the research centre the article named before
+        ("Two-thirds of the corals bleached, according to a survey released by the Chuuk Lagoon Reef Research Centre. "
+         "About 9 per cent of the colonies surveyed had already died, the researchers said.",
+         _by("a survey released by the Chuuk Lagoon Reef Research Centre", "Chuuk Lagoon Reef Research Centre",
+             SourceKind.DOCUMENT, "Two-thirds of the corals bleached"),
+         _by("the researchers", "the researchers", SourceKind.EXPERT, "About 9 per cent of the colonies surveyed had "
+             "already died"),
+         "Chuuk Lagoon Reef Research Centre"),
+    ],
+)  # fmt: skip
+def test_a_source_is_what_the_article_called_it_before(text, earlier, claim, outlet) -> None:
+    from factcheck.score import plan_names
+
+    at = text.find(claim.text)
+    claim = attrs.evolve(claim, start=at, end=at + len(claim.text))
+    names = plan_names(text, claim, [earlier])
+    passage = claim.text + ", the figures show."
+    assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)], plan_names=names).verdict \
+        is Verdict.UNVERIFIED
+    assert score_claim(claim, [ev("other", outlet="Island Times", passage=passage)], plan_names=names).verdict \
+        is Verdict.SUPPORTED

@@ -121,6 +121,10 @@ def test_identifiers_and_times_are_not_numbers(text):
         ("Joe Biden", "Donald Trump", False),
         # a company's acronym that takes in its legal form
         ("IMPC", "Isla Mainland Power Corp.", True),
+        # a legal form before the name, or Thai "Pcl" after it, is no initial
+        ("HSN", "PT Halmahera Sinar Nikel", True),
+        ("PWSP", "Phu Wiang Sugar and Power Pcl", True),
+        ("PHSN", "PT Halmahera Sinar Nikel", False),
         # an exchange's initials write it "X"
         ("ASX", "Australian Securities Exchange", True),
         ("ASX", "Australian Stock Market", False),
@@ -5202,3 +5206,65 @@ def test_a_claim_of_three_names_is_restated_with_them(passage: str, restated: bo
     claim = ("The provincial agriculture department has begun surveying damaged orchards in Khairpur, Sukkur and "
              "Naushahro Feroze districts to decide who qualifies for help")
     assert (analyze(claim, passage).slots_restated >= 0.6) is restated
+
+
+_DENGUE = "Palau has recorded 147 dengue cases since the start of the year, up from 38 in the same period of 2024"
+_TERMINAL = "The terminal can handle up to 800 passengers an hour"
+_MVP = "Goalkeeper Sinino Mori was named the tournament's most valuable player"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a code's number, or a level's, written otherwise (a Roman numeral is its number)
+        ("Most of the infections are of the DENV-3 serotype", "The national laboratory identified DENV-2 as the "
+         "predominant serotype.", [("DENV-3", "DENV-2")]),
+        ("Most of the infections are of the DENV-3 serotype", "DENV-3 and DENV-2 are both circulating.", []),
+        ("The observatory raised the volcano's alert status to Level III", "The alert status was kept at Level II, the "
+         "second of four levels.", [("Level III", "Level II")]),
+        ("The observatory raised the volcano's alert status to Level III", "The alert status was raised to Level 3.",
+         []),
+        # a compass word of the other axis on the same noun
+        ("The head was found in a cave sanctuary on the site's southern hill", "It was discovered in a cave sanctuary "
+         "cut into the western hill of the complex.", [("southern", "western")]),
+        ("The head was found in a cave sanctuary on the site's southern hill", "It was discovered in a cave sanctuary "
+         "on the southern hill, 3 km west of the town.", []),
+        # what a thing can take, against what it is designed for; a count it handled is no capacity
+        (_TERMINAL, "It is designed for 600 passengers an hour.", [("up to 800", "600")]),
+        (_TERMINAL, "The terminal handled 450 passengers on its first morning.", []),
+        (_TERMINAL, "Its design capacity is 800 passengers an hour, three times that of the old terminal.", []),
+        # a term in years and months, against another however the rest is worded; not a span's floor
+        ("The court jailed the former depot manager for four years and six months for stealing fuel", "The former "
+         "depot manager was sentenced to three years and nine months in prison for stealing fuel over more than two "
+         "years.", [("four years and six months", "three years and nine months")]),
+        # a figure's year, written after a month, tells which of the claim's figures it answers
+        (_DENGUE, "Hospital records show 52 dengue cases between January and early July 2024, not the smaller figure "
+         "the ministry gave.", [("38", "52")]),
+        # ... not past another figure, in words
+        ("The department plans to declare two new dolphin sanctuaries in addition to the six created in 2012",
+         "Officials are preparing proposals for three more dolphin sanctuaries, to add to the six declared in 2012.",
+         [("two", "three")]),
+        # a year naming an edition is no last time something happened
+        ("Pohnpei won the title for the first time since 2014", "Host team Pohnpei won the 2025 Micronesian Cup with a "
+         "2-1 victory.", []),
+        ("Pohnpei won the title for the first time since 2014", "Pohnpei last won the title in 2011.",
+         [("2014", "2011")]),
+        # the one named for an award, after another act too
+        (_MVP, "Ricky Ioanis scored both goals and was named Most Valuable Player of the tournament.",
+         [("Goalkeeper Sinino Mori", "Ricky Ioanis")]),
+        (_MVP, "Sinino Mori was named most valuable player.", []),
+        # a wage asked for "instead of" the one paid: both stand
+        ("The workers demand that the company raise daily pay from 55 soles to 70 soles", "Their demand is a daily "
+         "wage of 70 soles instead of the 55 soles they are paid now.", []),
+        # the country's market, the national one
+        ("It controls about 30 percent of the country's canned sardine market", "Sales data show the company with "
+         "about 18 percent of national canned sardine volume.", [("30 percent", "18 percent")]),
+        # a time limit and a span before an event
+        ("Tickets for the first departure had sold out within two days", "Tickets are sold only at station ticket "
+         "offices, from three days before departure.", []),
+        ("Tickets for the first departure had sold out within two days", "Tickets for the first departure sold out "
+         "within three days.", [("two", "three")]),
+    ],
+)  # fmt: skip
+def test_a_value_of_the_same_thing_written_otherwise(claim, passage, expected):
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected

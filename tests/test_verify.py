@@ -544,6 +544,9 @@ def test_the_clauses_giving_the_claims_figures(claim, sentence, clause):
          "Its 600,000 panels will generate enough electricity to supply about 180,000 homes.", False),
         ("Milk production in the Arkhangelsk region fell 6.5% in the first half of the year to 48,200 tonnes",
          "Farms in the region produced 48,200 tonnes of milk in the first half, down 4.1% from a year earlier.", False),
+        # flights in and out are arrivals and departures, scrapped ones cancelled
+        ("42 arrivals and departures had been cancelled by Tuesday afternoon", "A check of departure boards found that "
+         "42 flights in and out of the airport had been scrapped by Tuesday afternoon.", True),
         # an ordinal says when, no fact of its own
         ("Culiacán was preparing a formal complaint over the refereeing in the fourth quarter",
          "Mazatlán trailed by seven at the start of the fourth quarter but outscored Culiacán 31-19 in the period.",

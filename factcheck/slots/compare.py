@@ -186,6 +186,13 @@ class _Comparison:
             if alike and max(_align(c, p) for p in alike) > max(_align(c, p) for p in same):
                 same = []  # "at least seven individuals" / "at least five individuals and 46 grave goods": the
                 # figure bounded alike where the claim's stands answers it, not another count above its floor
+        if same and c.kind is SlotKind.NUMBER and not c.bound and all(_only_within(c, p) for p in same):
+            alike = [p for p in cands if p not in same and not p.bound]
+            if alike and (max(_align(c, p) for p in alike) > max(_align(c, p) for p in same) or (
+                    _YEARS_AND_MONTHS.search(c.text) and any(_YEARS_AND_MONTHS.search(p.text) for p in alike))):
+                same = []  # "jailed ... for four years and six months" / "sentenced ... to three years and nine
+                # months in prison for stealing fuel ... over more than two years": the figure standing where the
+                # claim's does answers it, not another span's floor
         if same and c.kind is SlotKind.NUMBER and not _moved_from(c, claim) \
                 and not _FROM_VALUE.search(claim[max(0, c.start - 20) : c.start]) and all(
                 _moved_from(p, passage) for p in same) and any(
@@ -232,6 +239,9 @@ class _Comparison:
             hit = None  # "expects output to fall by about 400 kilograms" / "output fell to 3.1 tonnes of gold"
         if hit is not None and c.kind is SlotKind.NUMBER and _deadlines_of_two_acts(claim, c, passage, hit):
             hit = None  # "to lodge an appeal within 30 days" / "fined SBD 250,000, payable within 90 days"
+        if hit is not None and c.kind is SlotKind.DATE and _SINCE_BEFORE.search(claim, 0, c.start) \
+                and _EDITION.match(passage, hit.end) and passage[: hit.start].rstrip().lower().endswith("the"):
+            hit = None  # "for the first time since [2014]" / "won [the 2025] Micronesian Cup": an edition's name
         if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
             hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
         if hit is not None and c.kind is SlotKind.DATE and outlook_year_and_past(c, claim, hit, passage):
@@ -412,6 +422,16 @@ class _Comparison:
             if not alike:  # a bare count against a sum of money: most often two different things
                 threshold = max(self.min_align, _COUNT_MONEY_ALIGN)
             cands = alike or cands
+        if c.kind is SlotKind.NUMBER and (year := _figure_year(claim, c)) is not None and year[0].isdigit() and len(
+                dated := [p for p in cands if _figure_year(passage, p) == year and p.start not in used]) == 1 and any(
+                x is not c and x.kind is SlotKind.NUMBER and x.unit == c.unit and _align(x, dated[0]) >= threshold
+                for x in cs):  # fmt: skip
+            used.add(dated[0].start)  # "147 confirmed dengue cases ..., up from [38] in the same period of 2024" /
+            return dated[0], True  # "52 confirmed dengue cases between January and early July 2024": its year's
+        spans = [p for p in cands if _YEARS_AND_MONTHS.search(p.text) and p.start not in used]
+        if c.kind is SlotKind.NUMBER and _YEARS_AND_MONTHS.search(c.text) and len(spans) == 1:
+            used.add(spans[0].start)  # "jailed ... for four years and six months" / "will spend the next three
+            return spans[0], True  # years and nine months in the ... correctional centre": one term, however worded
         tries = [cands]
         if c.kind is SlotKind.NUMBER and not _moved_from(c, claim) and not _year_before(c, claim):
             # "to [18.5 percent] from 20.5 percent": the new value answers first (a year-earlier figure's may
@@ -569,6 +589,10 @@ class _Comparison:
         same = [p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] == group]  # type: ignore[index]
         if group in _COMPASS:  # "35 km northwest of Caraveli" is no answer to "southern Peru"
             same = [p for p in same if _bearing_of(passage, p) == _bearing_of(claim, c)]
+            if not same and (across := _compass_across(c, claim, ps, passage)) is not None \
+                    and max(self.best_ov, sides.sense_overlap(across)) >= 0.4:  # fmt: skip
+                self.mismatches.append(Mismatch("polarity", _as_said(c), _as_said(across)))
+                return  # "on the site's southern hill" / "cut into the western hill"
         agree = [p for p in same if _way(p) == eff]
         ctext = _as_said(c)
         moved = _figure_moved(c, eff, cs, ps, claim, passage)
@@ -775,14 +799,40 @@ _IN_PARTS = re.compile(r"\b(?:hours?|minutes?)\b.*\b(?:minutes?|seconds?)\b")
 _AID_WORDS = frozenset("subsidy grant bonus premium allowanc rebat".split())
 #: The year a figure is of, written right after it: "1,180 tonnes [in 2024]", "1,450 tonnes of green leaf [this year]".
 _FIGURE_YEAR = re.compile(
-    r"[^\d.;]{0,40}?\b(?:(?:in|for|during)\s+((?:19|20)\d\d)\b|(this|last|next)\s+year\b)", re.IGNORECASE
+    r"[^\d.;]{0,55}?\b(?:(?:(?:in|for|during|of)\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"\.?\s+)((?:19|20)\d\d)\b|(this|last|next)\s+year\b)",
+    re.IGNORECASE,
 )
+
+
+#: A figure written in words.
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty"
+                          r"|forty|fifty|hundreds?|thousands?)\b", re.IGNORECASE)
+#: "since" right before a year: the last time before now something happened ("the first time [since] 2014").
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: A name after a year, which makes the year an edition's: "the 2025 [Micronesian Cup]".
+_EDITION = re.compile(r"\s+[A-Z]")
+#: A span written in years and months: "four years and six months", a term, an age.
+_YEARS_AND_MONTHS = re.compile(r"\byears?\s+and\s+\S+\s+months?\b")
+
+
+def _compass_across(c: Slot, claim: str, ps: Sequence[Slot], passage: str) -> Slot | None:
+    """The passage's compass word of the other axis on the same noun as the claim's: "western hill" against
+    "southern hill"; not a bearing from a place."""
+    noun = re.match(r"\s+([a-z]{3,})\b", claim[c.end : c.end + 30])
+    if noun is None or _bearing_of(claim, c):
+        return None
+    return next((p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] in _COMPASS  # type: ignore[index]
+                 and p.value[0] != c.value[0] and not _bearing_of(passage, p)  # type: ignore[index]
+                 and re.match(r"\s+" + noun.group(1) + r"\b", passage[p.end : p.end + 30])), None)  # fmt: skip
 
 
 def _figure_year(text: str, slot: Slot) -> str | None:
     """The year written right after a figure (:data:`_FIGURE_YEAR`): "2024", or "this year" and the like."""
-    m = _FIGURE_YEAR.match(text, slot.end, slot.end + 60)
-    return None if m is None else (m.group(1) or m.group(2).lower() + " year")
+    m = _FIGURE_YEAR.match(text, slot.end, slot.end + 75)
+    if m is None or _NUMBER_WORD.search(text, slot.end, m.start(1) if m.group(1) else m.start(2)):
+        return None  # (not past another figure: "three more sanctuaries, to add to the six declared in 2012")
+    return m.group(1) or m.group(2).lower() + " year"
 
 
 def _years_of(slots: Sequence[Slot]) -> set[str]:
@@ -945,7 +995,11 @@ def _figures_sentence(claim: str, dated: Sequence[Slot], cs: Sequence[Slot], ps:
 
 def _deadlines_of_two_acts(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     """Whether two figures are the time limits ("within 30 days") of acts told in words of no sense in common:
-    "lodge an appeal within 30 days" / "payable within 90 days"."""
+    "lodge an appeal within 30 days" / "payable within 90 days"; or a time limit and a span before an event."""
+    for (one, x), (other, y) in (((claim, c), (passage, p)), ((passage, p), (claim, c))):
+        if _WITHIN_BEFORE.search(one, max(0, x.start - 50), x.start) and _AHEAD_OF.match(other, y.end):
+            return True  # "had sold out within two days" / "are sold ... from three days before departure": a span,
+            # and how long before an event something is done
     acts = []
     for text, slot in ((claim, c), (passage, p)):
         m = _WITHIN_BEFORE.search(text, max(0, slot.start - 50), slot.start)
@@ -955,6 +1009,8 @@ def _deadlines_of_two_acts(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     return bool(acts[0]) and bool(acts[1]) and not acts[0] & acts[1]
 
 
+#: A span of days counted back from an event, right after its figure: "three [days before departure]".
+_AHEAD_OF = re.compile(r"\s+(?:days?|weeks?|hours?|months?)\s+(?:before|ahead\s+of|prior\s+to)\b")
 #: The act a time limit is set on, right before it: "[lodge an appeal] within ", "[payable] within the next ".
 _WITHIN_BEFORE = re.compile(r"(?P<act>(?:[\w’'-]+\s+){1,3}?)within\s+(?:the\s+next\s+)?$")
 

@@ -1638,7 +1638,8 @@ _MOVED_FROM = re.compile(
 
 
 #: What a price is, as a verb or its noun: "will cost", "the fee", "pay".
-_COSTS = re.compile(r"\b(?:costs?|pays?|charges?|fees?|prices?|fares?|rents?|tariffs?)\b", re.IGNORECASE)
+_COSTS = re.compile(r"\b(?:costs?|pays?|charges?|fees?|prices?|fares?|rents?|tariffs?|wages?|salar(?:y|ies))\b",
+                    re.IGNORECASE)
 #: A price's name before a revised figure: what is revised from one sum to another is changed, both standing.
 _PRICE_WORD = re.compile(r"\b(?:fees?|prices?|tariffs?|fares?|rates?|wages?|salar(?:y|ies)|rents?|charges?|levy|tax)\b",
                          re.IGNORECASE)

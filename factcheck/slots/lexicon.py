@@ -419,6 +419,10 @@ _SYNONYMS = (
     "minister ministry",  # "Labour Minister X has called both sides" / "The Ministry of Labour has invited"
     "race marathon",  # "won the men's race in 1:03:12" / "won the half marathon in a course record of 1:03:12"
     "limit maximum cap ceiling",  # "the 9-metre limit" / "a maximum height of 7.5 metres"
+    "country national nation nationwid",  # "30 percent of the country's canned sardine market" / "of national ..."
+    # "42 arrivals and departures had been cancelled" / "42 flights in and out of ... had been scrapped"
+    "cancel cancell scrap scrapp scrub scrubb axe axed",
+    "flight arrival departur",
 )
 _SYNONYM_OF = {_suffix_stem(w): group.split()[0] for group in _SYNONYMS for w in group.split()}
 for _w in _CUTTING.split():

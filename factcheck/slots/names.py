@@ -60,7 +60,7 @@ def _initials(name: str, *, form: bool = False) -> str:
     """The initials of a name's capitalised words, its legal form left out ("Aguas Serranas del Centro S.A." ->
     "asc"); with ``form``, the legal form's first word too, as its letters when it is an abbreviation in capitals
     ("Isla Mainland Power Corp." -> "impc", "Confecciones Peninsulares SA de CV" -> "cpsa")."""
-    folded = _fold(name)
+    folded = _LEGAL_PREFIX.sub("", _fold(name))
     m = _LEGAL_FORM.search(folded)
     bare = folded[: m.start()] if m else folded
     out = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’\-]*", bare) if w[0].isupper()).lower()
@@ -70,11 +70,13 @@ def _initials(name: str, *, form: bool = False) -> str:
     return out
 
 
+#: A company's legal form before its name: "[PT] Halmahera Sinar Nikel" is "HSN", "[OOO] Andijan Gears" "AG".
+_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|OOO|OAO|ZAO|PAO|JSC|OJSC|PJSC)\.?\s+(?=[A-Z])")
 #: A company's legal form at the end of its name: "S.A.", "Ltd", "Co., Ltd.", "GmbH"; where the form comes
 #: before the seat, the seat too ("Državni Energetski Sistemi AD Skopje", "Pivovar a.s. Prostějov").
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:S\.?A\.?(?:\s*de\s*C\.?V\.?)?|Ltd\.?|Limited|Inc\.?|Co\.?|Corp\.?|PLC|plc|AG|GmbH|LLC|Bhd"
-    r"|Berhad|Sdn|Pvt\.?|Tbk|Ltda"
+    r"|Berhad|Sdn|Pvt\.?|Tbk|Ltda|Pcl|PCL"
     r"|N\.?V\.?|B\.?V\.?|S\.?p\.?A\.?|S\.?L\.?|SAS|Pty))+\s*$"
     r"|,?\s+(?:AD|DOO(?:EL)?|JSC|OJSC|PJSC|a\.s\.|d\.d\.|d\.o\.o\.|Oyj?|AB|ASA|A/S)(?:\s+[A-Z][\w-]+)?\s*$"
 )
@@ -401,18 +403,29 @@ def _of_a_place(word: str) -> bool:
 
 
 #: A grade or model written as letters and a number: "EF3", "F-16", "A320".
-_CODE = re.compile(r"([A-Z]{1,3})-?(\d{1,3})")
+_CODE = re.compile(r"([A-Z]{1,5})-?(\d{1,3})|([A-Z][a-z]+)\s+([IVX]{1,4}|\d{1,2})")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _grade(m: re.Match[str]) -> tuple[str, int | None]:
+    """A code's letters or word and its number: "EF3" -> ("EF", 3), "Level III" -> ("Level", 3)."""
+    if m.group(1):
+        return m.group(1), int(m.group(2))
+    n = m.group(4)
+    return m.group(3), int(n) if n.isdigit() else _ROMAN.get(n)
 
 
 def _code_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
     """(claim code, passage code, passage slot) when the passage gives the claim's grade another number and never
-    writes the claim's: "rated it an EF3" against "was an EF2"."""
+    writes the claim's: "rated it an EF3" against "was an EF2", "DENV-3" against "DENV-2", "Level III" against
+    "Level II"."""
     mine = _CODE.fullmatch(c.text)
     if mine is None or re.search(rf"(?<![\w-]){re.escape(c.text)}(?![\w-])", passage):
         return None
+    word, number = _grade(mine)
     for p in ents:
         theirs = _CODE.fullmatch(p.text)
-        if theirs and theirs.group(1) == mine.group(1) and theirs.group(2) != mine.group(2):
+        if theirs and (other := _grade(theirs))[0] == word and None not in (number, other[1]) and other[1] != number:
             return c.text, p.text, p
     return None
 
@@ -490,14 +503,30 @@ _IS_THE_MOST = re.compile(
 )
 
 
+#: A player given an award: "was named the tournament's [most valuable player]", "was voted [MVP]" (after another
+#: act: "scored both goals and was named Most Valuable Player").
+_AWARDED = re.compile(
+    r"(?:\s+[^.;,]{0,60}?\s+and)?\s+(?:was|is|has\s+been)\s+(?:also\s+)?(?:named|voted|crowned|chosen)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?P<most>most\s+valuable\s+player|MVP|best\s+player|top\s+scorer)\b",
+    re.IGNORECASE,
+)
+
+
 def _superlative_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
     """(claim name, passage name, passage slot) when the claim's name is the one a superlative picks out ("Binduri
-    district was the worst affected") and the passage's one name given that superlative is another ("Bawku West
-    District is the worst affected")."""
-    mine = _IS_THE_MOST.match(claim, c.end)
-    if mine is None:
+    district was the worst affected", "was named the tournament's most valuable player") and the passage's one
+    name given that superlative is another ("Bawku West District is the worst affected")."""
+    for pattern in (_IS_THE_MOST, _AWARDED):
+        if (mine := pattern.match(claim, c.end)) is not None:
+            break
+    else:
         return None
-    theirs = [p for p in ents if (m := _IS_THE_MOST.match(passage, p.end)) and m.group("most") == mine.group("most")]
+    most = re.sub(r"\s+", " ", mine.group("most").lower())
+    theirs = [p for p in ents if (m := pattern.match(passage, p.end))
+              and re.sub(r"\s+", " ", m.group("most").lower()) == most]  # fmt: skip
+    if pattern is _AWARDED:  # the subject of "scored both [Pohnpei] goals and was named ...": the first name
+        theirs = [p for p in theirs if not any(q.end <= p.start and _AWARDED.match(passage, q.end, p.start + 200)
+                                               and q.end > p.start - 70 for q in theirs)]  # fmt: skip
     if len(theirs) != 1 or names_match(c.text, theirs[0].text) or misspelt(c.text, theirs[0].text):
         return None
     return c.text, theirs[0].text, theirs[0]

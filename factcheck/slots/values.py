@@ -163,8 +163,10 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         # "trailed 14-16 at half-time" / "led 16-14 at the interval": one result told from either side (not a
         # vote's, whose order is for and against)
         return a == b or (c.unit == p.unit and _reversed_score(a) == b and not (_voted(c) or _voted(p)))
-    if (c.bound == "lt" and not p.bound and _a_maximum(p)) or (p.bound == "lt" and not c.bound and _a_maximum(c)):
-        # "gusts of up to 230 km/h" / "a maximum gust of 185 km/h": two highest values, compared as figures
+    if (c.bound == "lt" and not p.bound and (_a_maximum(p) or _a_capacity(c) and _a_capacity(p, designed=True))) or (
+            p.bound == "lt" and not c.bound and (_a_maximum(c) or _a_capacity(p) and _a_capacity(c, designed=True))):
+        # "gusts of up to 230 km/h" / "a maximum gust of 185 km/h": two highest values, compared as figures; and
+        # "can handle up to 800 passengers an hour" / "is designed for 600 passengers an hour": two capacities
         return _numbers_equal(attrs.evolve(c, bound="", inclusive=False), attrs.evolve(p, bound="", inclusive=False))
     if a == b and ((p.bound and c.approx) or (c.bound and p.approx)):
         return True  # "about 5,000 troops" and "more than 5,000 servicemen": round figures, one count
@@ -212,6 +214,18 @@ _MAXIMUM_STEMS = frozenset({"maximum", "max", "peak", "highest", "strongest", "t
 def _a_maximum(slot: Slot) -> bool:
     """Whether a word close to the figure makes it the highest value reached, or the most a thing holds."""
     return any(k in _MAXIMUM_STEMS and w >= 0.5 for k, w in slot.context)
+
+
+#: Words that make a figure what a thing can take: "can [handle] up to 800 passengers an hour", "[designed] for 600";
+#: an exact figure only by words of its design ("handled 450 passengers on its first morning" is a count).
+_CAPACITY_STEMS = frozenset({"capacity", "carry", "seat", "handl", "accommod", "design", "process"})
+_DESIGNED_STEMS = frozenset({"capacity", "design", "seat"})
+
+
+def _a_capacity(slot: Slot, *, designed: bool = False) -> bool:
+    """Whether a word close to the figure makes it what a thing can take (with ``designed``, by its design)."""
+    stems = _DESIGNED_STEMS if designed else _CAPACITY_STEMS
+    return any(k in stems and w >= 0.5 for k, w in slot.context)
 
 
 def _decimal_places(slot: Slot) -> int:
@@ -271,8 +285,12 @@ def _rounds_to(slot: Slot, other: float) -> bool:
 
 def _only_within(c: Slot, p: Slot) -> bool:
     """Whether an exact figure only falls within a passage's bound: "12" fits "at least seven" without the
-    passage stating it."""
-    if c.kind is not SlotKind.NUMBER or not p.bound or c.bound:
+    passage stating it; nor does a smaller figure state a capacity ("can handle up to 800 passengers an hour")."""
+    if c.kind is not SlotKind.NUMBER:
+        return False
+    if c.bound == "lt" and not p.bound and _a_capacity(c):
+        return float(c.value) != float(p.value)  # type: ignore[arg-type]
+    if not p.bound or c.bound:
         return False
     return float(c.value) != float(p.value)  # type: ignore[arg-type]
 
@@ -615,14 +633,40 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     (:func:`_lines_apart`), spans of time (:func:`_periods_apart`), a forecast and a result
     (:func:`_forecast_apart`), an outlook and a past count (:func:`_outlook_and_past`), a change and a share (:func:`_change_and_share`), a sum asked for and another
     (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`), a whole year's figure and a part's
-    (:func:`_year_and_part`), a unit's price and a total (:func:`_price_and_sum`)."""
+    (:func:`_year_and_part`), a unit's price and a total (:func:`_price_and_sum`), carriers of different sorts
+    (:func:`_carriers_apart`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
             or _change_and_share(c, claim, p, passage)
             or _asked_apart(c, claim, p, passage) or _rate_and_lump_sum(c, claim, p, passage)
             or _price_and_sum(c, claim, p, passage)
             or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage)
-            or _total_and_period(c, claim, p, passage) or _year_and_part(c, claim, p, passage))
+            or _total_and_period(c, claim, p, passage) or _year_and_part(c, claim, p, passage)
+            or _carriers_apart(c, claim, p, passage))
+
+
+#: Sorts of carrier a count may be of, by the words for them: "12 refrigerated container [vans]" are no "23 cargo
+#: [ships]".
+_CARRIERS = {w: sort for sort, words in (
+    ("vessel", "ship ships vessel vessels boat boats ferry ferries tanker tankers freighter freighters trawler trawlers"
+               " barge barges"),
+    ("road", "truck trucks lorry lorries van vans trailer trailers bus buses"),
+    ("container", "container containers teu teus"),
+    ("air", "flight flights plane planes aircraft jet jets"),
+) for w in words.split()}
+
+
+def _carriers_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether two counts are of carriers of different sorts, by the words right after them (:data:`_CARRIERS`):
+    "12 refrigerated container vans" / "23 vessels"."""
+    def sorts(text: str, x: Slot) -> set[str]:
+        words = re.findall(r"[a-z]+", text[x.end : x.end + 40].lower())[:4]
+        return {_CARRIERS[w] for w in words if w in _CARRIERS}
+
+    if c.unit != "count" or p.unit != "count":
+        return False
+    mine, theirs = sorts(claim, c), sorts(passage, p)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 #: Right after a count, the year it is counted since: "more than 70 million ounces [since prospectors struck gold

@@ -797,7 +797,8 @@ _TITLE_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 _IN_PARTS = re.compile(r"\b(?:hours?|minutes?)\b.*\b(?:minutes?|seconds?)\b")
 #: Stems of an aid paid on top of a price: a subsidy, a grant, a bonus.
 _AID_WORDS = frozenset("subsidy grant bonus premium allowanc rebat".split())
-#: The year a figure is of, written right after it: "1,180 tonnes [in 2024]", "1,450 tonnes of green leaf [this year]".
+#: The year a figure is of, written right after it: "1,180 tonnes [in 2024]", "1,450 tonnes of green leaf [this year]",
+#: "52 confirmed dengue cases between January and early [July 2024]"; not past another figure (:func:`_figure_year`).
 _FIGURE_YEAR = re.compile(
     r"[^\d.;]{0,55}?\b(?:(?:(?:in|for|during|of)\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
     r"\.?\s+)((?:19|20)\d\d)\b|(this|last|next)\s+year\b)",
@@ -828,7 +829,8 @@ def _compass_across(c: Slot, claim: str, ps: Sequence[Slot], passage: str) -> Sl
 
 
 def _figure_year(text: str, slot: Slot) -> str | None:
-    """The year written right after a figure (:data:`_FIGURE_YEAR`): "2024", or "this year" and the like."""
+    """The year written right after a figure (:data:`_FIGURE_YEAR`), with no figure in words between: "2024", or
+    "this year" and the like."""
     m = _FIGURE_YEAR.match(text, slot.end, slot.end + 75)
     if m is None or _NUMBER_WORD.search(text, slot.end, m.start(1) if m.group(1) else m.start(2)):
         return None  # (not past another figure: "three more sanctuaries, to add to the six declared in 2012")

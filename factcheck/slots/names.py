@@ -402,8 +402,10 @@ def _of_a_place(word: str) -> bool:
     return _demonym(word) or squashed in _PEOPLES or squashed in _countries()[0]
 
 
-#: A grade or model written as letters and a number: "EF3", "F-16", "A320".
+#: A grade or model written as letters and a number: "EF3", "F-16", "A320", "DENV-3"; or as a word and a number,
+#: Roman or not: "Level III", "Category 4".
 _CODE = re.compile(r"([A-Z]{1,5})-?(\d{1,3})|([A-Z][a-z]+)\s+([IVX]{1,4}|\d{1,2})")
+#: Roman numerals a level is written in.
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 

@@ -428,10 +428,10 @@ class _Comparison:
                 for x in cs):  # fmt: skip
             used.add(dated[0].start)  # "147 confirmed dengue cases ..., up from [38] in the same period of 2024" /
             return dated[0], True  # "52 confirmed dengue cases between January and early July 2024": its year's
-        spans = [p for p in cands if _YEARS_AND_MONTHS.search(p.text) and p.start not in used]
-        if c.kind is SlotKind.NUMBER and _YEARS_AND_MONTHS.search(c.text) and len(spans) == 1:
-            used.add(spans[0].start)  # "jailed ... for four years and six months" / "will spend the next three
-            return spans[0], True  # years and nine months in the ... correctional centre": one term, however worded
+        if c.kind is SlotKind.NUMBER and _YEARS_AND_MONTHS.search(c.text) and len(
+                terms := [p for p in cands if _YEARS_AND_MONTHS.search(p.text) and p.start not in used]) == 1:
+            used.add(terms[0].start)  # "jailed ... for four years and six months" / "will spend the next three
+            return terms[0], True  # years and nine months in the ... correctional centre": one term, however worded
         tries = [cands]
         if c.kind is SlotKind.NUMBER and not _moved_from(c, claim) and not _year_before(c, claim):
             # "to [18.5 percent] from 20.5 percent": the new value answers first (a year-earlier figure's may

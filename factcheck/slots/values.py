@@ -211,9 +211,14 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
 _MAXIMUM_STEMS = frozenset({"maximum", "max", "peak", "highest", "strongest", "top", "carry", "capacity", "seat"})
 
 
+def _near_stem(slot: Slot, stems: frozenset[str]) -> bool:
+    """Whether one of ``stems`` is close to the figure (context weight at least 0.5)."""
+    return any(k in stems and w >= 0.5 for k, w in slot.context)
+
+
 def _a_maximum(slot: Slot) -> bool:
     """Whether a word close to the figure makes it the highest value reached, or the most a thing holds."""
-    return any(k in _MAXIMUM_STEMS and w >= 0.5 for k, w in slot.context)
+    return _near_stem(slot, _MAXIMUM_STEMS)
 
 
 #: Words that make a figure what a thing can take: "can [handle] up to 800 passengers an hour", "[designed] for 600";
@@ -224,8 +229,7 @@ _DESIGNED_STEMS = frozenset({"capacity", "design", "seat"})
 
 def _a_capacity(slot: Slot, *, designed: bool = False) -> bool:
     """Whether a word close to the figure makes it what a thing can take (with ``designed``, by its design)."""
-    stems = _DESIGNED_STEMS if designed else _CAPACITY_STEMS
-    return any(k in stems and w >= 0.5 for k, w in slot.context)
+    return _near_stem(slot, _DESIGNED_STEMS if designed else _CAPACITY_STEMS)
 
 
 def _decimal_places(slot: Slot) -> int:
@@ -286,13 +290,8 @@ def _rounds_to(slot: Slot, other: float) -> bool:
 def _only_within(c: Slot, p: Slot) -> bool:
     """Whether an exact figure only falls within a passage's bound: "12" fits "at least seven" without the
     passage stating it; nor does a smaller figure state a capacity ("can handle up to 800 passengers an hour")."""
-    if c.kind is not SlotKind.NUMBER:
-        return False
-    if c.bound == "lt" and not p.bound and _a_capacity(c):
-        return float(c.value) != float(p.value)  # type: ignore[arg-type]
-    if not p.bound or c.bound:
-        return False
-    return float(c.value) != float(p.value)  # type: ignore[arg-type]
+    within = (p.bound and not c.bound) or (c.bound == "lt" and not p.bound and _a_capacity(c))
+    return c.kind is SlotKind.NUMBER and bool(within) and float(c.value) != float(p.value)  # type: ignore[arg-type]
 
 
 def _leeway(slot: Slot) -> float:

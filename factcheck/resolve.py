@@ -156,7 +156,8 @@ _OFFICIAL_RE = re.compile(
     r"maker|producers?|exporters?|importers?|mec|"
     r"insurers?|lenders?|banks?(?!\s+employees?)|automakers?|carmakers?|chipmakers?|suppliers?|providers?|conglomerates?|clubs?|"
     r"teams?|franchise|league|federation|"
-    r"hospital|utility|school district|operator|regulator|services?|bureau|commissioners?|boards?|directors?|division|"
+    r"hospital|utility|school district|operator|developer|contractor|distributor|processor|wholesaler|refiner|"
+    r"regulator|services?|bureau|commissioners?|boards?|directors?|division|"
     r"delegations?|delegates?|chambers?|body|inspection|assembl(?:y|ies)|"
     r"self-governing region|"
     r"cent(?:re|er)s?|municipalit(?:y|ies)|municipal|directorate|inspectorate|secretariat|tribunal|"
@@ -600,7 +601,8 @@ class SourceResolver:
         best = subjects[-1] if subjects else None
         if best is None:  # an earlier paragraph's firm, named as one ("made by state-owned Bio Nusantara", "Acme Ltd")
             cues = _FIRM_CUE.finditer(self.text, max(0, at - 1500), at)
-            cued = [m.group("by") or m.group("firm") or m.group("own") or m.group("owner") for m in cues]
+            cued = [m.group("by") or m.group("firm") or m.group("own") or m.group("owner") or m.group("lead")
+                    for m in cues]
             named = [n for n in cued if n.split()[0] not in _NOT_NAMES and n not in people]
             if named and len(set(named)) == 1:
                 return named[-1], SourceKind.OFFICIAL
@@ -867,6 +869,8 @@ def _name_part(written: str) -> str:
         if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1].lower() not in _ORG_TAIL \
                 and (_first_name_sex(part) is not None or _HONORIFIC.match(part)):  # fmt: skip
             return " ".join(_untitled(words))  # (or "Divisional Medical Officer Western, Dr Shaheen Ali")
+    if parts and (trade := _TRADE_THEN_NAME.fullmatch(parts[0])) is not None:
+        return trade.group("name")  # "developer Oftob Energy" -> "Oftob Energy"
     for part in parts:
         words = part.split()
         titled = _NAME_AFTER_ROLE.search(part)
@@ -880,6 +884,14 @@ def _name_part(written: str) -> str:
             and role.group("name").split()[-1].lower() not in _ORG_TAIL | _PLACE_TAIL:  # fmt: skip
         return " ".join(_untitled(role.group("name").split()))  # "forecaster Ryota Sato" -> "Ryota Sato"
     return parts[0] if parts else written
+
+
+#: A firm named after its trade: "developer Oftob Energy", "mine operator Kivu Gold", "Operator Iles Energie".
+_TRADE_THEN_NAME = re.compile(
+    r"(?:(?:the|its)\s+)?(?:[a-z-]+\s+)?(?i:owner|operator|developer|contractor|maker|producer|exporter|importer"
+    r"|retailer|supplier|processor|distributor|refiner|brewer|carrier|insurer|lender|wholesaler|shipowner)\s+"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|de|del|da|do|and|&)\s+)?[A-Z][\w&’'.-]*){0,5})"
+)
 
 
 #: A body described by its sort before its name: "A teachers' group", "a rights group".
@@ -1125,6 +1137,12 @@ def _name_sexes() -> object:
 
 #: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
 #: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
+#: A trade's word opening a firm's name in Spanish or Portuguese: "[Lácteos] Sierra Norte", "[Transportes] Marítimos da
+#: Baía", "[Minera] Cumbre Andina".
+_TRADE_LEAD = (
+    r"L[aá]cteos|Latic[ií]nios|Minera|Minera[cç][aã]o|Molinos|Alimentos|Productos|Transportes|Pesquera|Embotelladora"
+    r"|Distribuidora|Constructora|Construtora|Azucarera|Frigor[ií]fico|Cementos|Cimentos|Aceites|Conservas|Laboratorios"
+)
 _LEGAL_FORMS = (
     r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|P[Cc][Ll]|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV"
     r"|Oyj?|AB"
@@ -1164,6 +1182,8 @@ _FIRM_CUE = re.compile(
     # "Nusantara Petroleum's refinery": the owner of a works is a firm
     r"|(?P<own>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})['’]s (?:[a-z-]+ ){0,2}(?:refinery|refineries|plant|plants|"
     r"factory|factories|mine|mines|pipeline|smelter|mill|warehouse|shipyard|subsidiary|fleet|stores|shares)\b"
+    # ... and a name opening with a trade's word: "wanted Lácteos Sierra Norte to pay"
+    r"|\b(?P<lead>(?:" + _TRADE_LEAD + r")(?: (?:(?:de|del|da|do|das|dos) )?[" + _UPPER + r"][\w&’'-]*){1,3})"
 )
 _COMPANY_HEADS = frozenset(
     "company firm carrier airline group retailer manufacturer insurer automaker carmaker chain operator developer "

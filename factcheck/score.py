@@ -96,7 +96,9 @@ import attrs
 from factcheck.model import (
     Claim, ClaimCheck, ClaimKind, Evidence, FactCheck, Mismatch, SourceKind, Stance, Verdict, _written_in,
 )
-from factcheck.resolve import _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _UPPER, _untitled, classify_source
+from factcheck.resolve import (
+    _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _TRADE_LEAD, _UPPER, _untitled, classify_source,
+)
 from factcheck.slots.lexicon import TRADE_NOUN
 
 if TYPE_CHECKING:
@@ -194,6 +196,7 @@ _COMPANY_NAME = re.compile(
     r"Electr[oó]nica|Electronics|Industries|Industrias|Ind[uú]stria|Foods|Mining|Minerals|Motors|Textiles?|Tekstil"
     r"|Logistics|Shipping|Pearls|Seafoods?|Airlines|Airways|Enterprises|Trading|Brouwerij|Cervecer[ií]a|Timber|"
     + _LEGAL_FORMS + r")\b"
+    r"|^(?:" + _TRADE_LEAD + r")(?=\s+(?:(?:de|del|da|do)\s+)?[A-Z])"  # "Lácteos Sierra Norte"
 )
 #: The generic name a body of each sort goes by once named ("Nakanai Palm Estates Ltd" is "the company").
 _SORTS = (

@@ -133,6 +133,23 @@ def test_the_canonical_name_of_a_titled_person_is_the_name(written, canonical) -
     assert SourceResolver(f"{written} said so.").build().resolve(written)[1] == canonical
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("developer Oftob Energy", "Oftob Energy"),
+        ("mine operator Kivu Gold", "Kivu Gold"),
+        ("processor Lácteos Sierra Norte", "Lácteos Sierra Norte"),
+        ("Operator Iles Energie", "Iles Energie"),
+        # a trade opening a person's name is a role: the person
+        ("forecaster Ryota Sato", "Ryota Sato"),
+    ],
+)
+def test_a_firm_named_after_its_trade_is_the_firm(written, canonical) -> None:
+    kind, name = SourceResolver(f"The plant opened, {written} said.").build().resolve(written)
+    assert name == canonical
+    assert kind is (SourceKind.PERSON if canonical == "Ryota Sato" else SourceKind.OFFICIAL)
+
+
 def test_a_pronoun_refers_back_to_a_titled_person_with_an_affiliation() -> None:
     text = 'Industry analyst Priya Raman of Harbor Research said fuel rose. "They bleed cash," she said.'
     res = SourceResolver(text).build()
@@ -392,6 +409,11 @@ def test_he_never_stands_for_an_indefinite_pronoun(indefinite):
         # a firm's name with "and" and its legal form
         ("Lanna Cane and Power Pcl reported a net profit of 410 million baht on Tuesday.\n\n"
          "Its two mills crushed 3.1 million tonnes of cane, the company said.", "Lanna Cane and Power"),
+        # a firm's name opening with its trade's word, in Spanish or Portuguese
+        ("Farmers want Lácteos Sierra Norte to pay more for their milk.\n\nPrices depend on quality, the company "
+         "said.", "Lácteos Sierra Norte"),
+        ("Commuters queued after a ferry of Transportes Marítimos da Baía broke down.\n\nRepairs will take three "
+         "weeks, the company said.", "Transportes Marítimos da Baía"),
     ],
 )
 def test_the_company_is_a_firm_named_as_one_in_an_earlier_paragraph(text, canonical):

@@ -2392,3 +2392,20 @@ def test_a_source_is_what_the_article_called_it_before(text, earlier, claim, out
         is Verdict.UNVERIFIED
     assert score_claim(claim, [ev("other", outlet="Island Times", passage=passage)], plan_names=names).verdict \
         is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("names", "credited"),
+    [
+        # a firm's name opening with its trade's word goes by "the company"
+        (["Lácteos Sierra Norte"], True),
+        (["Transportes Marítimos da Baía"], True),
+        # a ministry of transport is no company
+        (["Ministerio de Transportes"], False),
+    ],
+)
+def test_a_firm_named_by_its_trade_goes_by_the_company(names, credited) -> None:
+    from factcheck.score import _credits_generic
+
+    assert _credits_generic("Prices depend on quality, the company said.", names) is credited
+

@@ -5268,3 +5268,123 @@ _MVP = "Goalkeeper Sinino Mori was named the tournament's most valuable player"
 )  # fmt: skip
 def test_a_value_of_the_same_thing_written_otherwise(claim, passage, expected):
     assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # what farmers demand a buyer pay is no rival of what it paid
+        ("Farmers blocked the highway, demanding that processor Lacteos Sierra Norte pay 1.50 soles per litre.", []),
+        ("The federation wanted the dairy to pay at least 1.60 soles per litre.", []),
+        # what it paid, told otherwise, is
+        ("The dairy paid an average of 1.25 soles per litre in September.", [("1.32", "1.25")]),
+    ],
+)
+def test_a_price_asked_of_a_payer_against_the_one_paid(passage, expected) -> None:
+    report = analyze("The dairy paid farmers an average of 1.32 soles per litre in September", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the passage's one province for the same communities is another
+        ("The court ordered a water system for four highland communities of Cajamarca's San Pablo province.",
+         [("Hualgayoc", "San Pablo")]),
+        # the claim's province, written, or two provinces: no telling which
+        ("The court ordered a water system for four communities of Hualgayoc province.", []),
+        ("The mine lies between San Pablo province and Chota province.", []),
+        # a district is no province
+        ("The court ordered a water system for four communities of Bambamarca district.", []),
+    ],
+)
+def test_another_unit_of_the_same_sort(passage, expected) -> None:
+    report = analyze("The company failed to contain acid water draining above the communities in Hualgayoc province",
+                     passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a currency's code after a figure is the figure's currency: "CFP francs" are XPF
+        ("Total investment: 2.6 billion XPF, financed jointly by the Province.", []),
+        ("Total investment: 3.1 billion XPF, financed jointly by the Province.", [("2.6 billion", "3.1 billion")]),
+    ],
+)
+def test_a_currency_code_after_a_figure(passage, expected) -> None:
+    report = analyze("The project cost 2.6 billion CFP francs", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+    assert not [s for s in extract_slots(passage) if s.kind is SlotKind.ENTITY and s.text == "XPF"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a storm's one rating, told otherwise, wherever the rest of its sentence puts its words
+        ("Severe Tropical Cyclone Vilisi, Category 3, crossed the southern coast of Vanua Levu close to Savusavu at"
+         " about 11 p.m. on Sunday.", [("4", "3")]),
+        ("Cyclone Vilisi, Category 4, crossed the coast close to Savusavu on Sunday.", []),
+    ],
+)
+def test_a_rating_label_told_otherwise(passage, expected) -> None:
+    report = analyze("Cyclone Vilisi crossed the coast near Savusavu late on Sunday as a Category 4 system", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # "points" placed by "at" or "in" are places
+        ("The road was blocked by landslides at three points", "count"),
+        ("The embankment gave way in two points", "count"),
+        # ... else a share's or a score's
+        ("Its share rose three points to 41 percent", "pp"),
+        ("He won by at least three points", "pp"),
+    ],
+)
+def test_points_placed_are_places(text, unit) -> None:
+    assert [s.unit for s in extract_slots(text) if s.kind is SlotKind.NUMBER][0] == unit
+
+
+def test_points_placed_against_locations() -> None:
+    report = analyze("The main road between Savusavu and Labasa was blocked by landslides at three points",
+                     "Roads: the Savusavu-Labasa road is closed by landslides at five locations.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("three points", "five")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a season's year is no founding year
+        ("With this victory Norin FK have secured a place in the Super League for the 2026 season.", []),
+        # another founding year is
+        ("Norin FK, founded in 2012, won promotion on Sunday.", [("2016", "2012")]),
+    ],
+)
+def test_a_founding_year_against_a_seasons(passage, expected) -> None:
+    assert [(m.claim, m.source) for m in analyze("Norin FK was founded in 2016", passage).mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the day a ban applies from, told otherwise, however the rule is worded
+        ("With effect from Wednesday, 9 April 2025, no vessel shall carry passengers across Inhambane Bay unless it"
+         " carries a life jacket for every person on board.", [("Tuesday", "Wednesday")]),
+        ("With effect from Tuesday, 8 April 2025, no vessel shall carry passengers across Inhambane Bay unless it"
+         " carries a life jacket for every person on board.", []),
+    ],
+)
+def test_the_day_a_ban_applies_from(passage, expected) -> None:
+    report = analyze("The maritime administration has banned boats without enough life jackets for everyone on board"
+                     " from carrying passengers from Tuesday", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+    assert not expected or report.mismatch_overlap >= 0.75
+
+
+def test_consignments_are_shipments() -> None:
+    report = analyze("The first shipments to Kazakhstan were planned for September",
+                     "Chief executive Dilnoza Rakhimova told reporters the first consignments would leave for"
+                     " Kazakhstan in October.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("September", "October")]

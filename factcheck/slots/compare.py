@@ -23,7 +23,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import (
     _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
-    _origin_swap, _part_named, _place_swap, _seat_swap, _squash, _superlative_swap,
+    _origin_swap, _part_named, _place_swap, placed_alike, _seat_swap, _squash, _superlative_swap, _unit_swap,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -393,6 +393,10 @@ class _Comparison:
         # (or "stayed off work [for a second day on] Tuesday")
         cands = [p for p in cands if p in equal or not (_DAY_INTO.match(self.passage, p.end)
                                                         or _DAY_INTO_BEFORE.search(self.passage, 0, p.start))]
+        # a body's founding year has no rival in a season's: "Norin FK was founded in 2016" / "secured a place in the
+        # Super League for the 2026 season"
+        if _dated_act(self.claim, c.start) == "found":
+            cands = [p for p in cands if p in equal or not _SEASON_AFTER.match(self.passage, p.end)]
         # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
         # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
         if not _counted_to(self.claim, c):
@@ -521,6 +525,13 @@ class _Comparison:
                 or _code_swap(c, ents, passage) or _place_swap(c, ents, passage)
                 or _seat_swap(self.claim, c, ents, passage)) is not None:
             self._mismatch(Mismatch("entity", swap[0], swap[1]), sides.rest_overlap(c, swap[2]))
+            return
+        if (unit := _unit_swap(self.claim, c, ents, passage)) is not None:
+            # another province for the same communities, however the rest is worded
+            over = sides.rest_overlap(c, unit[2])
+            if placed_alike(self.claim, c, passage, unit[2]):
+                over = max(over, _MOVED_ON_TOPIC)
+            self._mismatch(Mismatch("entity", unit[0], unit[1]), over)
             return
         written = _name_written_in(c.text, passage)
         namesake = None if written else _namesake(c, ents)

@@ -349,8 +349,17 @@ def _currency_after(text: str, end: int, after: list[str] | None = None) -> str 
     after = _words_after(text, end) if after is None else after
     if after and after[0] in _CURRENCY_WORD:
         return _CURRENCY_WORD[after[0]]
+    if (code := _CODE_AFTER.match(text, end)) is not None and code.group(1) in _CURRENCY_CODE:
+        return _CURRENCY_CODE[code.group(1)]  # "2.6 billion XPF"
     m = _CURRENCY_QUALIFIED.match(text, end)
     return _CURRENCY_WORD.get(m.group(1)) if m else None
+
+
+#: A currency's code right after a figure: "2.6 billion [XPF]".
+_CODE_AFTER = re.compile(r"\s+([A-Z]{3})\b")
+#: A figure or a franc right beside a currency's code or letters: "2.6 billion [XPF]", "[CFP] francs".
+_FIGURE_BEFORE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion|bn|m))?\s+$")
+_FRANCS_AFTER = re.compile(r"\s+francs?\b")
 
 
 #: A figure spelt out again in words, in brackets right after it, as deeds and judgments write sums.
@@ -420,8 +429,10 @@ _SPEED_AFTER = re.compile(
 )
 
 
-def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
-    """(unit, multiplier) for a unit suffix and currency marker."""
+def _unit_of(unit_text: str | None, currency: str | None, before: str = "") -> tuple[str, float]:
+    """(unit, multiplier) for a unit suffix and currency marker; ``before``: the text right before the figure."""
+    if unit_text and re.fullmatch(r"points?", unit_text, re.IGNORECASE) and _AT_PLACES.search(before):
+        return "count", 1.0  # "blocked by landslides [at] three points": places, no percentage points
     if unit_text:
         u = unit_text.lower()
         if u.startswith("basis") or u in ("bps", "bp"):
@@ -432,6 +443,10 @@ def _unit_of(unit_text: str | None, currency: str | None) -> tuple[str, float]:
     if currency:
         return "money:" + currency, 1.0
     return "count", 1.0
+
+
+#: A preposition placing what a bare "points" counts: "blocked [at] three points", "breached [in] two points".
+_AT_PLACES = re.compile(r"\b(?:at|in)\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 
 
 #: The sense of "down" and "up" right before a figure, as the context of a change reads it.
@@ -1156,7 +1171,7 @@ class _Extraction:
                 add(SlotKind.DATE, s, e, ("year", int(raw)), "year")
                 continue
             value = float(raw.replace(",", "")) * (_SCALES.get(scale, 1.0) if scale else 1.0)
-            unit, mult = _unit_of(m.group("unit"), currency)
+            unit, mult = _unit_of(m.group("unit"), currency, text[max(0, s - 20) : s])
             mult = 0.01 if cents else mult
             if unit == "count" and not scale and (
                 _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 30) : s])
@@ -1240,7 +1255,7 @@ class _Extraction:
             value = parse_number(phrase)
             if value is None:
                 continue
-            unit, mult = _unit_of(m.group("unit"), None)
+            unit, mult = _unit_of(m.group("unit"), None, text[max(0, s - 20) : s])
             if (named := _currency_after(text, e)) is not None:
                 unit = "money:" + named
             elif (prefixed := _currency_before(text, s)) is not None:
@@ -1296,6 +1311,9 @@ class _Extraction:
                 continue
             if len(words) == 1 and re.match(r"\s+\d", text[e:]) and _LABEL_BEFORE.search(name + " "):
                 continue  # "Line 1", "Category 4": a label, its number's to compare
+            if len(words) == 1 and ((name in _CURRENCY_CODE and _FIGURE_BEFORE.search(text, max(0, s - 12), s))
+                                    or (name.isupper() and _FRANCS_AFTER.match(text, e))):
+                continue  # "2.6 billion XPF", "CFP francs": the figure's currency, not a name
             add(SlotKind.ENTITY, s, e, _squash(name), None)
 
     def _polarities(self) -> None:
@@ -1503,8 +1521,10 @@ _ORDINAL_PREDICATE = re.compile(
     + _ORDINAL_WORD + r"\b(?!-)",
     re.IGNORECASE,
 )
-#: Units specific enough that one value of each in a claim and a passage fill the same slot.
-_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank", "alert", "red list"})
+#: Units specific enough that one value of each in a claim and a passage fill the same slot (and a rating's label:
+#: "a Category [4] system" / "Cyclone Vilisi, Category [3], crossed ...").
+_SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank", "alert", "red list", "label:category",
+                             "label:level", "label:grade"})
 #: A series' format, no count of anything: "the [best-of-five] final", "a best of seven series".
 _SERIES_FORMAT = re.compile(r"\bbest[ -]of[ -](?:three|five|seven|nine|\d)\b", re.IGNORECASE)
 #: Set scores ("4-6, 7-6(5), 6-3", "25-21 23-25 25-18"): two or more, a tiebreak's points in brackets.

@@ -290,7 +290,8 @@ _CURRENCY_CODE = {
     "PKR": "inr", "LKR": "inr", "NPR": "inr", "MUR": "inr", "SCR": "inr", "BDT": "bdt", "IDR": "idr", "MYR": "myr",
     "THB": "thb", "VND": "vnd", "NGN": "ngn", "ZAR": "zar", "GHS": "ghs", "KES": "shilling", "UGX": "shilling",
     "TZS": "shilling", "ETB": "etb", "BWP": "peso", "ZMW": "k", "MWK": "k", "PGK": "k", "XOF": "franc",
-    "XAF": "franc", "RWF": "franc", "CHF": "franc", "MXN": "peso", "COP": "peso", "CLP": "peso", "ARS": "peso",
+    "XAF": "franc", "XPF": "franc",
+    "RWF": "franc", "CHF": "franc", "MXN": "peso", "COP": "peso", "CLP": "peso", "ARS": "peso",
     "PHP": "peso", "DOP": "peso", "UYU": "peso", "BRL": "brl", "PEN": "pen", "PLN": "pln", "CZK": "czk",
     "HUF": "huf", "RON": "ron", "BGN": "bgn", "UAH": "uah", "RUB": "rub", "KZT": "kzt", "NOK": "krone",
     "DKK": "krone", "SEK": "krone", "ISK": "isk", "ILS": "ils", "AED": "dirham", "MAD": "dirham", "SAR": "riyal",
@@ -345,7 +346,7 @@ _SYNONYMS = (
     "skeleton specimen fossil",
     "measur long length",  # "measured about 35 centimetres from snout to tail" / "was some 35 centimetres long"
     "hoard trove cache",
-    "shipment shipp",  # "began commercial shipments in 2017" / "has been shipping ore since 2014"
+    "shipment shipp consignment",  # "began commercial shipments in 2017" / "has been shipping ore since 2014"
     "warship vessel ship",
     "job position post",
     "close shut closure",

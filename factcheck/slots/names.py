@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.segment import _UPPER
-from factcheck.slots.lexicon import _fold
+from factcheck.slots.lexicon import _fold, stem
 from factcheck.slots.records import Slot
 
 
@@ -472,6 +472,40 @@ def _place_swap(c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, 
     if len(alike) != 1 or names_match(c.text, alike[0].text) or misspelt(c.text, alike[0].text):
         return None
     return c.text, alike[0].text, alike[0]
+
+
+#: The sort of administrative unit a place's name is followed by: "Hualgayoc [province]", "Khanka [district]".
+_UNIT_AFTER = re.compile(
+    r"\s+(province|district|county|region|department|prefecture|governorate|municipality|oblast|canton|regency)\b"
+)
+
+
+def _unit_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
+    """(claim name, passage name, passage slot) when the claim places something in a unit of one sort ("the
+    communities in Hualgayoc province") and the passage's one unit of that sort is another ("communities of
+    Cajamarca's San Pablo province"), never writing the claim's."""
+    if (m := _UNIT_AFTER.match(claim, c.end)) is None:
+        return None
+    mine = (_origin(c.text) or (c.text, ""))[0]
+    if re.search(rf"(?<![\w-]){re.escape(mine)}(?![\w-])", passage, re.IGNORECASE):
+        return None
+    alike = {(_origin(p.text) or (p.text, ""))[0]: p for p in ents
+             if (u := _UNIT_AFTER.match(passage, p.end)) and u.group(1).lower() == m.group(1).lower()}  # fmt: skip
+    if len(alike) != 1 or names_match(mine, other := next(iter(alike))) or misspelt(mine, other):
+        return None
+    return mine, other, alike[other]
+
+
+#: What a place's name places, right before it: "the [communities] in Hualgayoc", "[communities] of Cajamarca's ...".
+_PLACED_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:in|of|at|from|near)\s+(?:the\s+)?$")
+
+
+def placed_alike(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether a claim's place and a passage's place the same thing: "the [communities] in Hualgayoc province" /
+    "four highland [communities] of Cajamarca's San Pablo province"."""
+    mine = _PLACED_BEFORE.search(claim, max(0, c.start - 40), c.start)
+    theirs = _PLACED_BEFORE.search(passage, max(0, p.start - 40), p.start)
+    return mine is not None and theirs is not None and stem(mine.group(1)) == stem(theirs.group(1))
 
 
 #: Where a firm has its seat, told after it: "a supplier [based in Kaposvár]", "registered in Pécs".

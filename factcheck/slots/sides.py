@@ -88,6 +88,8 @@ _STARTS_IN = re.compile(
 )
 #: A change that will hold from a day on, in the sentence right before the day: "will pay 60% more ... from".
 _WILL_FROM = re.compile(r"\b(?:will|shall|(?:is|are)\s+to)\s+[^.;:!?]{0,50}\bfrom\s+$")
+#: What a ban forbids from a day on: "has banned boats without enough life jackets ... from [Tuesday]".
+_BANNED_FROM = re.compile(r"\b(?:banned|barred|prohibited|outlawed|forbidden)\s+[^.;:!?]{0,100}\bfrom\s+$")
 #: A range's first day, the rest of it right after: "[May 1] to June 30", "[May 1] until the end of June".
 _RANGE_GOES_ON = re.compile(r"[^,;.]{0,14}?\s+(?:to|until|till|through|and)\s|[^,;.\s]*\s*[-–]\s*\d")
 
@@ -115,7 +117,8 @@ def _dated_act(text: str, at: int) -> str | None:
     before = text[max(0, at - 60) : at]
     if _TAKES_EFFECT.search(before):
         return "effect"
-    if _WILL_FROM.search(before) and not _RANGE_GOES_ON.match(text, at):
+    if (_WILL_FROM.search(before) or _BANNED_FROM.search(text, max(0, at - 130), at)) \
+            and not _RANGE_GOES_ON.match(text, at):  # fmt: skip
         return "effect"  # what will be from a day on: "Traders will pay 60% more for their stalls from [May 1]"
     if _FOUNDED_IN.search(before):
         return "found"  # a body's founding year: "ÍN, founded in [1937]" / "The club was founded in 1939"

@@ -800,7 +800,11 @@ _ASKED_BEFORE = re.compile(
     r"\b[^.;]{0,40}$"
     # ... or asking that a sum be set: "demanding that the daily wage be raised from 480 pesos to [600 pesos]"
     r"|\b(?:demand(?:ed|ing|s)?|seek(?:s|ing)?|sought|want(?:s|ed)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for)\s+that\s+"
-    r"[^.;]{0,50}?\b(?:be|is|are)\s+(?:raised|increased|lifted|set|cut|reduced|lowered)\b[^.;]{0,30}$",
+    r"[^.;]{0,50}?\b(?:be|is|are)\s+(?:raised|increased|lifted|set|cut|reduced|lowered)\b[^.;]{0,30}$"
+    # ... or asking a payer to pay it: "demanding that processor Lacteos Sierra Norte pay [1.50 soles]", "wanted the
+    # mill to pay at least ..."
+    r"|\b(?:demand(?:ed|ing|s)?|want(?:s|ed)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|urg(?:e|es|ed|ing))\s+"
+    r"[^.;]{0,60}?\b(?:to\s+)?pay\s+(?:(?:at\s+least|no\s+less\s+than|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -2409,3 +2409,19 @@ def test_a_firm_named_by_its_trade_goes_by_the_company(names, credited) -> None:
 
     assert _credits_generic("Prices depend on quality, the company said.", names) is credited
 
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # land a plant occupies is land its panels cover
+        ("The plant was built by Amu Sun Energy. It occupies 450 hectares of land unsuitable for agriculture.",
+         {"450"}),
+        ("The plant was built by Amu Sun Energy. It employs 450 people.", set()),
+    ],
+)
+def test_land_covered_is_land_occupied(passage, stated):
+    from factcheck.score import _clauses_restated
+
+    claim = "The panels cover 450 hectares of salt-damaged land that had not been farmed for more than a decade"
+    assert _clauses_restated(claim, passage) == stated

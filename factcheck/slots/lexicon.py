@@ -418,6 +418,7 @@ _SYNONYMS = (
     "kilogram kilo kg",  # "€3.80 a kilogram" / "€4.60 a kilo"
     "summon convene call invit",  # "had called both sides to a meeting" / "has summoned both parties to talks"
     "minister ministry",  # "Labour Minister X has called both sides" / "The Ministry of Labour has invited"
+    "cover occupi occupy",  # "The panels cover 450 hectares" / "It occupies 450 hectares of land"
     "race marathon",  # "won the men's race in 1:03:12" / "won the half marathon in a course record of 1:03:12"
     "limit maximum cap ceiling",  # "the 9-metre limit" / "a maximum height of 7.5 metres"
     "country national nation nationwid",  # "30 percent of the country's canned sardine market" / "of national ..."

@@ -1738,8 +1738,11 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
     from factcheck.slots import SlotKind, analyze, content_words
     from factcheck.slots.extract import _extract
 
+    from factcheck.slots.sides import _dated_act
+
     out: set[str] = set()
-    p_dates = [p.value for p in _extract(passage) if p.kind is SlotKind.DATE]
+    p_slots = [p for p in _extract(passage) if p.kind is SlotKind.DATE]
+    p_dates = [p.value for p in p_slots]
     readings = tuple(dict.fromkeys((passage, _back_references_joined(passage))))  # the passage, and it joined
     for x, clause in fact_clauses(claim):
         if x.text in out:
@@ -1747,6 +1750,10 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
         kind = x.value[:1] if isinstance(x.value, tuple) else None
         if x.kind is SlotKind.DATE and not any(isinstance(v, tuple) and v[:1] == kind for v in p_dates):
             continue
+        if x.kind is SlotKind.DATE and _dated_act(claim, x.start) == "found" and any(
+                p.value == x.value and _dated_act(passage, p.start) == "found" for p in p_slots):  # fmt: skip
+            out.add(x.text)  # a founding year told as one: "Norin FK was founded in 2016" / "Founded in 2016, the
+            continue  # club spent its first four seasons in the regional amateur league"
         if x.unit == "score" and (_result_restated(claim, x, passage) or _vote_restated(claim, x, passage)):
             out.add(x.text)
             continue

@@ -2425,3 +2425,19 @@ def test_land_covered_is_land_occupied(passage, stated):
 
     claim = "The panels cover 450 hectares of salt-damaged land that had not been farmed for more than a decade"
     assert _clauses_restated(claim, passage) == stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # a founding year told as one, whoever the sentence names
+        ("Founded in 2016, the club spent its first four seasons in the regional amateur league.", {"2016"}),
+        # a year of something else, or another founding year, is not
+        ("The club spent its first four seasons in the regional amateur league, from 2016.", set()),
+        ("Founded in 2012, the club spent its first four seasons in the regional amateur league.", set()),
+    ],
+)
+def test_a_founding_year_told_as_one(passage, stated):
+    from factcheck.score import _clauses_restated
+
+    assert _clauses_restated("Norin FK was founded in 2016", passage) == stated

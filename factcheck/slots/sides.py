@@ -69,7 +69,7 @@ _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:
 #: A title an ordinal counts, right after it: "23rd [national title]", "24th [Icelandic championship]".
 _TITLE_COUNTED = re.compile(r"\s+(?:ever\s+)?" + _TITLE_WORDS)
 #: Right before a body's founding year: "founded in", "was established in".
-_FOUNDED_IN = re.compile(r"\b(?:founded|established|formed)\s+in\s+$")
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|formed)\s+in\s+$", re.IGNORECASE)
 #: The date a rule, rate or law takes effect from, right before it: "will apply from", "with effect from", "comes
 #: into force on", "enters into force on", "goes into effect on", "effective".
 _TAKES_EFFECT = re.compile(

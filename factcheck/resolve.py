@@ -1135,14 +1135,14 @@ def _name_sexes() -> object:
     return detector.Detector(case_sensitive=False)
 
 
-#: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
-#: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
 #: A trade's word opening a firm's name in Spanish or Portuguese: "[Lácteos] Sierra Norte", "[Transportes] Marítimos da
 #: Baía", "[Minera] Cumbre Andina".
 _TRADE_LEAD = (
     r"L[aá]cteos|Latic[ií]nios|Minera|Minera[cç][aã]o|Molinos|Alimentos|Productos|Transportes|Pesquera|Embotelladora"
     r"|Distribuidora|Constructora|Construtora|Azucarera|Frigor[ií]fico|Cementos|Cimentos|Aceites|Conservas|Laboratorios"
 )
+#: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
+#: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).
 _LEGAL_FORMS = (
     r"Ltd|Limited|Inc|Corp|Corporation|PLC|plc|P[Cc][Ll]|AG|SA|S\.A|SpA|S\.p\.A|SRL|S\.r\.l|SARL|SAS|GmbH|LLC|Pty|NV|BV"
     r"|Oyj?|AB"

@@ -1737,7 +1737,6 @@ def _clauses_restated(claim: str, passage: str) -> set[str]:
     giving the value as precisely ("March 4" is not restated by "in March")."""
     from factcheck.slots import SlotKind, analyze, content_words
     from factcheck.slots.extract import _extract
-
     from factcheck.slots.sides import _dated_act
 
     out: set[str] = set()

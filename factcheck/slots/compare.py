@@ -23,7 +23,7 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import (
     _code_swap, _core_swap, _demonym, _lead_swap, _lead_word_in, misspelt, _name_written_in, names_match, _namesake,
-    _origin_swap, _part_named, _place_swap, placed_alike, _seat_swap, _squash, _superlative_swap, _unit_swap,
+    _origin_swap, _part_named, _place_swap, _placed_alike, _seat_swap, _squash, _superlative_swap, _unit_swap,
 )
 from factcheck.slots.nil import nil_sentence
 from factcheck.slots.polarity import _hedges, _only_possible, _relevant_polarity, _restatement, _sentence_index
@@ -529,7 +529,7 @@ class _Comparison:
         if (unit := _unit_swap(self.claim, c, ents, passage)) is not None:
             # another province for the same communities, however the rest is worded
             over = sides.rest_overlap(c, unit[2])
-            if placed_alike(self.claim, c, passage, unit[2]):
+            if _placed_alike(self.claim, c, passage, unit[2]):
                 over = max(over, _MOVED_ON_TOPIC)
             self._mismatch(Mismatch("entity", unit[0], unit[1]), over)
             return

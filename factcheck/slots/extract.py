@@ -357,8 +357,9 @@ def _currency_after(text: str, end: int, after: list[str] | None = None) -> str 
 
 #: A currency's code right after a figure: "2.6 billion [XPF]".
 _CODE_AFTER = re.compile(r"\s+([A-Z]{3})\b")
-#: A figure or a franc right beside a currency's code or letters: "2.6 billion [XPF]", "[CFP] francs".
+#: A figure right before a currency's code: "[2.6 billion] XPF".
 _FIGURE_BEFORE = re.compile(r"\d(?:\s+(?:thousand|million|billion|trillion|bn|m))?\s+$")
+#: Francs right after a currency's letters: "CFP [francs]", "CFA [francs]".
 _FRANCS_AFTER = re.compile(r"\s+francs?\b")
 
 

@@ -500,8 +500,8 @@ def _unit_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple
 _PLACED_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:in|of|at|from|near)\s+(?:the\s+)?$")
 
 
-def placed_alike(claim: str, c: Slot, passage: str, p: Slot) -> bool:
-    """Whether a claim's place and a passage's place the same thing: "the [communities] in Hualgayoc province" /
+def _placed_alike(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether a claim's place name and a passage's place the same thing: "the [communities] in Hualgayoc province" /
     "four highland [communities] of Cajamarca's San Pablo province"."""
     mine = _PLACED_BEFORE.search(claim, max(0, c.start - 40), c.start)
     theirs = _PLACED_BEFORE.search(passage, max(0, p.start - 40), p.start)

@@ -5388,3 +5388,32 @@ def test_consignments_are_shipments() -> None:
                      "Chief executive Dilnoza Rakhimova told reporters the first consignments would leave for"
                      " Kazakhstan in October.")
     assert [(m.claim, m.source) for m in report.mismatches] == [("September", "October")]
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        ("Forward Ilya Morozov scored a hat-trick in the final", [3.0]),
+        ("Azizbek Qodirov's brace takes him to 19 league goals", [2.0]),
+        ("Il'ya Morozov scored twice for Dvina", [2.0]),
+        ("He scored three times in the final", [3.0]),
+        ("Ilya Morozov scored two goals for Dvina", [2.0]),
+        # a brace that is no tally, and a count of goals not one player's
+        ("Residents must brace for a storm", []),
+        ("The league's 19 goals were a record", []),
+    ],
+)
+def test_one_players_goals_however_told(text, goals) -> None:
+    assert [s.value for s in extract_slots(text) if s.unit == "goals"] == goals
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Il'ya Morozov scored twice for Dvina, including the 81st-minute goal.", [("hat-trick", "twice")]),
+        ("Morozov completed his hat-trick in the 81st minute.", []),
+    ],
+)
+def test_a_hat_trick_against_two_goals(passage, expected) -> None:
+    report = analyze("Forward Ilya Morozov scored a hat-trick, including the decisive goal in the 81st minute", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected

@@ -1069,6 +1069,12 @@ class _Extraction:
                 # "a third worker has died": the toll is three, a count
                 unit = "count" if _NTH_DEATH.match(text, m.end(g)) else "ordinal"
                 add(SlotKind.NUMBER, m.start(g), m.end(g), float(rank), unit)
+        for m in _GOAL_TALLY.finditer(text):  # "scored a [hat-trick]" / "scored [twice]": one player's goals
+            g = next(k for k in ("hat", "brace", "times", "n") if m.group(k))
+            if free(m.start(g), m.end(g)):
+                word = re.sub(r"\s+times$", "", m.group(g).lower())
+                goals = {"hat": 3.0, "brace": 2.0}.get(g) or _TIMES.get(word) or float(parse_number(word) or 0)
+                add(SlotKind.NUMBER, m.start(g), m.end(g), goals, "goals")
         for m in _RUN_COUNT.finditer(text):  # "[three] years in a row" is the place "for the third year running"
             if free(m.start(1), m.end(1)):
                 add(SlotKind.NUMBER, m.start(1), m.end(1), float(parse_number(m.group(1)) or 0), "ordinal")
@@ -1522,10 +1528,21 @@ _ORDINAL_PREDICATE = re.compile(
     + _ORDINAL_WORD + r"\b(?!-)",
     re.IGNORECASE,
 )
+#: One player's goals in a match, however told: "scored a [hat-trick]", "[his brace]", "scored [twice]", "scored
+#: [two] goals".
+_GOAL_TALLY = re.compile(
+    r"(?:\b(?:a|his|her|their|the)|\b[\w’'-]+['’]s)\s+"
+    r"(?:(?:first|second|third|fourth|first-half|second-half|late|perfect)\s+)?"
+    r"(?:(?P<hat>hat[- ]trick)|(?P<brace>brace))\b"
+    r"|\bscor(?:ed|es|ing)\s+"
+    r"(?:(?P<times>twice|(?:three|four|five)\s+times)|(?P<n>two|three|four|five|[2-9])\s+goals)\b",
+    re.IGNORECASE,
+)
+_TIMES = {"twice": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 #: Units specific enough that one value of each in a claim and a passage fill the same slot (and a rating's label:
 #: "a Category [4] system" / "Cyclone Vilisi, Category [3], crossed ...").
 _SPECIFIC_UNITS = frozenset({"age", "score", "celsius", "ordinal", "rank", "alert", "red list", "label:category",
-                             "label:level", "label:grade"})
+                             "label:level", "label:grade", "goals"})
 #: A series' format, no count of anything: "the [best-of-five] final", "a best of seven series".
 _SERIES_FORMAT = re.compile(r"\bbest[ -]of[ -](?:three|five|seven|nine|\d)\b", re.IGNORECASE)
 #: Set scores ("4-6, 7-6(5), 6-3", "25-21 23-25 25-18"): two or more, a tiebreak's points in brackets.

@@ -1538,6 +1538,7 @@ _GOAL_TALLY = re.compile(
     r"(?:(?P<times>twice|(?:three|four|five)\s+times)|(?P<n>two|three|four|five|[2-9])\s+goals)\b",
     re.IGNORECASE,
 )
+#: How many goals "scored [twice]", "scored [three] times" tells.
 _TIMES = {"twice": 2.0, "three": 3.0, "four": 4.0, "five": 5.0}
 #: Units specific enough that one value of each in a claim and a passage fill the same slot (and a rating's label:
 #: "a Category [4] system" / "Cyclone Vilisi, Category [3], crossed ...").

@@ -239,7 +239,7 @@ class _Comparison:
             hit = None  # "expects output to fall by about 400 kilograms" / "output fell to 3.1 tonnes of gold"
         if hit is not None and c.kind is SlotKind.NUMBER and _deadlines_of_two_acts(claim, c, passage, hit):
             hit = None  # "to lodge an appeal within 30 days" / "fined SBD 250,000, payable within 90 days"
-        if hit is not None and c.kind is SlotKind.DATE and _SINCE_BEFORE.search(claim, 0, c.start) \
+        if hit is not None and c.kind is SlotKind.DATE and _SINCE.search(claim, 0, c.start) \
                 and _EDITION.match(passage, hit.end) and passage[: hit.start].rstrip().lower().endswith("the"):
             hit = None  # "for the first time since [2014]" / "won [the 2025] Micronesian Cup": an edition's name
         if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
@@ -820,8 +820,6 @@ _FIGURE_YEAR = re.compile(
 #: A figure written in words.
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty"
                           r"|forty|fifty|hundreds?|thousands?)\b", re.IGNORECASE)
-#: "since" right before a year: the last time before now something happened ("the first time [since] 2014").
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: A name after a year, which makes the year an edition's: "the 2025 [Micronesian Cup]".
 _EDITION = re.compile(r"\s+[A-Z]")
 #: A span written in years and months: "four years and six months", a term, an age.
@@ -1659,6 +1657,8 @@ _BEGAN_ON = re.compile(
     r"\b(?:began|begun|begins|started|starts|launched|(?:get|gets|got|gotten)\s+under\s*way)\s+(?:on\s+|in\s+|at\s+)?$",
     re.IGNORECASE,
 )
+#: "since" right before a date: when a state began ("at a standstill [since] Monday"), or the last time before now
+#: something happened ("the first time [since] 2014").
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: A relative clause telling when something began, up to its date: "the price slide [that began in] 2023".
 _WHICH_BEGAN = re.compile(r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)

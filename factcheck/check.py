@@ -262,8 +262,13 @@ class Checker:
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
         floor = min(self.min_relevance, self.rival_relevance)
+        rivals_only: set[tuple[int, str, int]] = set()  # passages ranked below the k, assessed for a rival figure
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
-            chosen = list(self._diverse(self._distinct(self._origins_first(hits))))
+            ranked = self._distinct(self._origins_first(hits))
+            chosen = list(self._diverse(ranked))
+            below = self._rivals_below(claim.text, ranked, chosen)
+            chosen.extend(below)
+            rivals_only.update((i, h.doc_id, h.start) for h in below)
             if i in alone:
                 # and the best of what it found alone, which the claim before's may crowd out, where its slots state
                 # a value of the claim's or give another ("The plant's rows of panels were built on 24 hectares" /
@@ -298,6 +303,8 @@ class Checker:
         for (i, hit), assessment in zip(owners, assessments):
             if (i, hit.doc_id, hit.start) in rivalled:
                 continue  # a rival found by a clause, counted above
+            if (i, hit.doc_id, hit.start) in rivals_only and not assessment.mismatches:
+                assessment = _as_neutral(assessment)  # ranked below the k for its rival figure, which it is not
             if hit.score < self.min_relevance and not (
                 rival_refutation(claims[i].text, hit.passage, assessment)
                 or figure_support(claims[i].text, hit.passage, assessment)
@@ -466,6 +473,36 @@ class Checker:
                 out.append(h)
                 origins.add(origin)
                 room -= 1
+        return out
+
+    def _rivals_below(self, claim: str, ranked: Sequence[Hit], chosen: Sequence[Hit]) -> list[Hit]:
+        """The hits ranked below those chosen, relevant enough to be assessed (``min_relevance``), that give another
+        figure for the claim's, up to ``k // 2`` of them (one at least): a second report's count ("puts the number
+        of individual snow leopards at 31") is not crowded out by the passages of the first that state it. (Not
+        another date: any passage's year differs from a claim's "since 2004"; nor a figure in a document that states
+        the claim's own in a passage chosen: that one is of another thing. Assessed, such a passage counts only for
+        the rival figure it gives.)"""
+        from factcheck.slots import SlotKind, analyze
+        from factcheck.slots.extract import _extract
+        from factcheck.slots.sides import started_from
+
+        # (of a figure a change went to or stands at, not one it started from: "from 100 CFA francs to 250" / "will
+        # pay 200 CFA francs a day ..., double the current rate")
+        figures = {x.text for x in _extract(claim) if x.kind is SlotKind.NUMBER and not started_from(x, claim)}
+        taken = {(h.doc_id, h.start) for h in chosen}
+        out: list[Hit] = []
+        stating: set[str] | None = None  # documents a chosen passage of which states one of the claim's figures
+        for h in ranked:
+            if len(out) >= max(1, self.k // 2) or h.score < self.min_relevance:
+                break
+            if (h.doc_id, h.start) in taken:
+                continue
+            if stating is None:  # (a rival beside the claim's own figure in one document is of another thing)
+                stating = {x.doc_id for x in chosen if figures & set(analyze(claim, x.passage).stated)}
+            if h.doc_id not in stating and any(
+                    m.kind == "number" and any(m.claim.endswith(x) for x in figures)
+                    for m in analyze(claim, h.passage).mismatches):  # fmt: skip
+                out.append(h)
         return out
 
     def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:

@@ -1140,6 +1140,8 @@ def _name_sexes() -> object:
 _TRADE_LEAD = (
     r"L[aá]cteos|Latic[ií]nios|Minera|Minera[cç][aã]o|Molinos|Alimentos|Productos|Transportes|Pesquera|Embotelladora"
     r"|Distribuidora|Constructora|Construtora|Azucarera|Frigor[ií]fico|Cementos|Cimentos|Aceites|Conservas|Laboratorios"
+    r"|Camaronera|Extractora|Exportadora|Importadora|Procesadora|Empacadora|Comercializadora|Naviera|Petrolera"
+    r"|Bananera|Flor[ií]cola|Av[ií]cola|Arrocera|Harinera|Cafetalera|Agroindustrial|Agr[ií]cola"
 )
 #: A company's legal form after its name ("Brandt Systems AG", "Lechera Tunari S.A.", "Badakhshon Energy OJSC"): the
 #: one list every pattern that tells a firm by its name is built from (here, and in :mod:`factcheck.score`).

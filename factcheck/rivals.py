@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 
 from factcheck.slots.compare import (
-    _FROM_VALUE, _NAMED_YEAR, _OFFSET_AFTER, _SINCE, _compared_with, _counted_to, _other_event, _same_thing,
-    _tallies_apart, _titled,
+    _FROM_VALUE, _NAMED_YEAR, _OFFSET_AFTER, _SINCE, _compared_with, _counted_to, _founded_and_edition, _other_event,
+    _same_thing, _tallies_apart, _titled, _whole_and_part,
 )
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
@@ -122,7 +122,8 @@ def rival_figures(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...
         base = _moved_from(c, claim)  # the value a change started from has its rival in another such value
         for p in same_unit:
             b = abs(float(p.value))  # type: ignore[arg-type]
-            if b == 0 or (_moved_from(p, passage) and not base) or other_things(c, claim, p, passage):
+            if b == 0 or (_moved_from(p, passage) and not base) or other_things(c, claim, p, passage) \
+                    or _whole_and_part(claim, c, passage, p):  # fmt: skip
                 continue
             if _calendar_count(c, claim) != _calendar_count(p, passage):
                 continue  # "22 years of water samples" / "in 14 streams": a span of years is no count of things
@@ -321,6 +322,8 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             # euros of 2023": the claim's year before, of its figure before
         if outlook_year_and_past(c, claim, p, passage):
             continue  # "plans to bring the championships back ... in 2027" / "the event was last staged ... in 2021"
+        if _founded_and_edition(claim, c, passage, p):
+            continue  # "The festival, first held in 1999" / "The 2024 Golden Eagle Festival was held on 5-6 October"
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))
     return tuple(out)

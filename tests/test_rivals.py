@@ -298,3 +298,30 @@ def test_a_value_compared_with_is_a_rival_of_a_changes_start_only(claim: str, ri
 def test_carriers_of_another_sort_are_no_rival(passage: str, pairs: list) -> None:
     claim = "12 refrigerated container vans of frozen fish bound for Manila were stuck on the wharf"
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("passage", "pairs"),
+    [
+        # the year naming an edition is no rival of the first edition's year
+        ("The 2025 Harvest Lantern Festival was held on 3-4 September in the old town.", []),
+        ("The festival was first held in 2004 in the old town.", [("2001", "2004")]),
+    ],
+)
+def test_a_first_edition_has_no_rival_in_an_editions_year(passage, pairs) -> None:
+    claim = "The festival, first held in 2001, draws lantern makers from across the valley"
+    assert [(c.text, p.text) for c, p, _ in rival_dates(claim, passage)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("claim", "pairs"),
+    [
+        # the whole the part is out of is no rival of a count of the part, nor the part of a whole
+        ("About 430 workers at Molinera del Sur S.A. (Molsur) joined the stoppage", [("430", "310")]),
+        ("About 430 workers joined the stoppage, out of a workforce of 600", [("430", "310"), ("600", "560")]),
+    ],
+)
+def test_a_whole_is_no_rival_of_a_part(claim, pairs) -> None:
+    passage = ("A labour inspector who visited the mill on the first day of the stoppage counted around 310 workers"
+               " taking part, out of a workforce of roughly 560.")
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs

@@ -2400,6 +2400,8 @@ def test_a_source_is_what_the_article_called_it_before(text, earlier, claim, out
         # a firm's name opening with its trade's word goes by "the company"
         (["Lácteos Sierra Norte"], True),
         (["Transportes Marítimos da Baía"], True),
+        (["Camaronera Bahía Dorada"], True),
+        (["Extractora Río Verde"], True),
         # a ministry of transport is no company
         (["Ministerio de Transportes"], False),
     ],
@@ -2441,3 +2443,18 @@ def test_a_founding_year_told_as_one(passage, stated):
     from factcheck.score import _clauses_restated
 
     assert _clauses_restated("Norin FK was founded in 2016", passage) == stated
+
+
+@pytest.mark.parametrize(
+    ("passage", "restated"),
+    [
+        # a first edition's year, told as what came since
+        ("Only two riders have won the race twice since the festival began in 2001.", {"2001"}),
+        ("The festival began in 2003.", set()),
+    ],
+)
+def test_a_first_editions_year_told_as_what_came_since(passage, restated) -> None:
+    from factcheck.score import _clauses_restated
+
+    assert _clauses_restated("The festival, first held in 2001, draws lantern makers from across the valley",
+                             passage) == restated

@@ -5417,3 +5417,180 @@ def test_one_players_goals_however_told(text, goals) -> None:
 def test_a_hat_trick_against_two_goals(passage, expected) -> None:
     report = analyze("Forward Ilya Morozov scored a hat-trick, including the decisive goal in the 81st minute", passage)
     assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "polarities"),
+    [
+        # the end of a compound word is no ending
+        ("Nurses began an open-ended strike on Monday", ["began"]),
+        ("The long-closed quarry will reopen in May", ["reopen"]),
+        # a prefix's hyphen still leaves the verb, and a compass point joined to another is a direction
+        ("The bridge was re-opened on Friday", ["opened"]),
+        ("The dam lies 40 km north-west of the town", ["north", "west"]),
+    ],
+)
+def test_a_compound_words_end_is_no_direction(text, polarities) -> None:
+    assert [s.text for s in extract_slots(text) if s.kind is SlotKind.POLARITY] == polarities
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "bound"),
+    [
+        # the figure itself, given as a floor, where no other value comes before it
+        ("Clinic tallies put the number of suspected cholera cases at well over 2,000 since June.", False, "gt"),
+        # a rival estimate set against an earlier value stays ruled out
+        ("Turnout was about 58 percent, well below 70 percent.", True, "lt"),
+        ("Turnout was about 58 percent, well below the 70.2 percent announced by the board.", True, ""),
+    ],
+)
+def test_well_over_a_figure_with_nothing_before_it(text, negated, bound) -> None:
+    last = [s for s in extract_slots(text) if s.kind is SlotKind.NUMBER][-1]
+    assert (last.negated, last.bound) == (negated, bound)
+
+
+def test_well_over_a_figure_is_a_rival_floor() -> None:
+    report = analyze("Sennar state has recorded 2,318 suspected cholera cases since the start of July",
+                     "Tallies kept by the Central Doctors' Union from its members' clinics put the number of suspected"
+                     " cholera cases in Sennar state at well over 3,000 since July.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("2,318", "over 3,000")]
+
+
+def test_a_limit_named_later_in_its_clause_is_stated() -> None:
+    report = analyze("The state's minimum price for cassava at the farm gate is 90 naira per kilogram",
+                     "That is well under the 90 naira per kilogram that the ministry has set as the minimum price for"
+                     " cassava.")
+    assert report.stated == ("90",) and not report.mismatches
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # a span of time the act took, closing on when it was
+        ("The count was carried out from boats over four days in early June", ""),
+        ("Crews repaired the line over two days in March", ""),
+        # a stretch lasted or waited is still more than it
+        ("Patients waited over four hours in the corridor", "gt"),
+        ("He spent over two years in detention", "gt"),
+    ],
+)
+def test_over_days_then_when(text, bound) -> None:
+    assert [s.bound for s in extract_slots(text) if s.kind is SlotKind.NUMBER] == [bound]
+
+
+def test_days_of_a_count_over_a_span_against_another_span() -> None:
+    report = analyze("The count was carried out from boats over four days in early June",
+                     "The boat count, carried out over six days in June, also found 900 nests.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("four", "six")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("The board will recommend a dividend of 0.31 euros a share, to be paid in May.", [("April", "May")]),
+        ("The board will recommend a dividend of 0.31 euros a share, payable in May.", [("April", "May")]),
+        ("The board will recommend a dividend of 0.31 euros a share, to be paid in April 2026.", []),
+    ],
+)
+def test_the_month_a_dividend_is_paid(passage, expected) -> None:
+    report = analyze("The board recommended a dividend of 0.31 euros per share, payable in April", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the year naming an edition is no founding year
+        ("The 2025 Harvest Lantern Festival was held on 3-4 September in the old town.", []),
+        # a first edition's year given otherwise is
+        ("The festival was first held in 2004 in the old town.", [("2001", "2004")]),
+    ],
+)
+def test_a_first_edition_against_an_editions_year(passage, expected) -> None:
+    report = analyze("The festival, first held in 2001, draws lantern makers from across the valley", passage)
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # a count of other things does not meet a bound on a sum of money
+        ("About 2,600 visitors came for the regatta week.", ()),
+        ("Rooms went for up to 90,000 a night during the regatta.", ("90,000",)),
+    ],
+)
+def test_a_count_meets_no_bound_on_money(passage, stated) -> None:
+    report = analyze("Guesthouses charged up to 90,000 rupees a night during the regatta", passage)
+    assert report.stated == stated
+
+
+def test_a_precise_figure_dated_last_year_is_the_claims() -> None:
+    report = analyze("Its net income fell to 42.7 million zloty",
+                     "Portex's net income dropped to 42.7 million zloty last year, from 51.3 million zloty in 2023.")
+    assert report.stated == ("42.7 million",) and not report.mismatches
+
+
+def test_a_year_earlier_round_figure_is_still_of_another_year() -> None:
+    report = analyze("The port handled 300 ships", "The port handled 300 ships last year.")
+    assert report.stated == ()
+
+
+def test_a_floor_of_people_moved_against_the_one_count_of_them() -> None:
+    report = analyze("The floods forced more than 2,900 residents to leave their homes",
+                     "Church volunteers who registered families at the shelters counted about 1,800 displaced residents"
+                     " on Friday.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("more than 2,900", "1,800")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # what was shipped is no rival of what was produced
+        ("The exporters' association says its members shipped 390,000 tonnes of mangoes through the port in the"
+         " 2023-24 season.", []),
+        # another harvest is
+        ("Growers harvested about 380,000 tonnes of mangoes in the region this season.", [("450,000", "380,000")]),
+    ],
+)
+def test_shipments_against_production(passage, expected) -> None:
+    report = analyze(
+        "Mango production in the region is expected to fall 12 percent this season to about 450,000 tonnes", passage
+    )
+    assert [(m.claim, m.source) for m in report.mismatches] == expected
+
+
+def test_a_whole_is_no_rival_of_a_part() -> None:
+    report = analyze("About 430 workers at Molinera del Sur S.A. (Molsur) joined the stoppage",
+                     "A labour inspector who visited the mill on the first day of the stoppage counted around 310"
+                     " workers taking part, out of a workforce of roughly 560.")
+    assert [(m.claim, m.source) for m in report.mismatches] == []
+
+
+def test_homes_counted_are_no_people_moved_from_them() -> None:
+    report = analyze("A bushfire east of Albury forced about 1,200 residents to leave their homes on Monday",
+                     "Residents began returning on Tuesday. The mayor said the fire had destroyed 23 homes.")
+    assert [m for m in report.mismatches if m.kind == "number"] == []
+
+
+def test_a_credited_outlet_is_no_rival_name() -> None:
+    report = analyze("The deal, which values the club at £72 million including debt, is subject to approval by the"
+                     " Premier League",
+                     "Harbour Capital's purchase of Westford Rovers is worth about £60 million including debt,"
+                     " according to a report by The Evening Ledger on Saturday.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("£72 million", "£60 million")]
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        ("The council voted to raise daily stall fees at the central market from 100 francs to 250 francs",
+         [True, False]),
+        ("Fees rose to 250 francs from 100 francs", [False, True]),
+        ("Fees of 100 francs apply from 250 metres", [False, False]),
+    ],
+)
+def test_a_value_a_change_started_from(text, started):
+    from factcheck.slots.extract import _extract
+    from factcheck.slots.sides import started_from
+
+    assert [started_from(x, text) for x in _extract(text) if x.kind is SlotKind.NUMBER] == started

@@ -545,8 +545,10 @@ def _split_region(
     summed: dict[int, int] = {}  # cut -> end of a noun phrase summing up the clause before it
     for m in summatives:
         if m.start() > 15 and not _unclosed(seg[: m.start()]) and not any(m.start() < c < m.end() for c in cuts) \
-                and not _BARE_NAME.fullmatch(seg[: m.start()].strip()):  # fmt: skip
-            # (not after a name alone: "The General Workers' Front[, the country's largest union]" is an appositive)
+                and not _BARE_NAME.fullmatch(seg[: m.start()].strip()) \
+                and _verb_in(seg[max([0, *(c for c in cuts if c < m.start())]) : m.start()]):  # fmt: skip
+            # (not after a name alone: "The General Workers' Front[, the country's largest union]" is an appositive;
+            # nor after a subject with no verb yet: "The refinery in Esmeraldas[, the largest in the country], was")
             cuts.append(m.start())  # "reached 47.5C on Monday[, the highest May reading since 2018]"
             summed[m.start()] = m.end("np")
             if m.end() < len(seg):

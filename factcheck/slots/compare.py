@@ -240,7 +240,7 @@ class _Comparison:
         if hit is not None and c.kind is SlotKind.NUMBER and _deadlines_of_two_acts(claim, c, passage, hit):
             hit = None  # "to lodge an appeal within 30 days" / "fined SBD 250,000, payable within 90 days"
         if hit is not None and c.kind is SlotKind.DATE and _SINCE.search(claim, 0, c.start) \
-                and _EDITION.match(passage, hit.end) and passage[: hit.start].rstrip().lower().endswith("the"):
+                and _edition_year(passage, hit):
             hit = None  # "for the first time since [2014]" / "won [the 2025] Micronesian Cup": an edition's name
         if hit is not None and c.kind is SlotKind.DATE and _last_year_of(c, hit, claim):
             hit = None  # "its 2026 forecast ..., from 16.4 million tonnes last year" / "harvested in 2025"
@@ -295,10 +295,13 @@ class _Comparison:
         # 26,000 tonnes last season" in a report of the next spring)
         # (the value a change started from is an earlier time's: "rose to 6.2 million from [3.9 million]" / "5.8
         # million, compared with 3.9 million in the previous year")
+        # (a precise figure the claim's equals, where a change went to it, is the claim's, however the report dates
+        # it: "Its net profit fell to 18.4 million lei" / "net profit dropped to 18.4 million lei last year")
         dated = _NAMED_YEAR.search(claim) is not None
         earlier = _year_before(c, claim) or _moved_from(c, claim)
         cands = [p for p in cands if _year_before(p, passage) <= earlier
-                 or same_whole(whole, share_whole(passage, p)) or (dated and _numbers_equal(c, p))]  # fmt: skip
+                 or same_whole(whole, share_whole(passage, p)) or (dated and _numbers_equal(c, p))
+                 or (_numbers_equal(c, p) and _precise(p) and not _moved_from(p, passage))]  # fmt: skip
         # the value a change started from is not answered by the value another change went to: "will go from
         # [9.50] to 11.50 pesos" / "the RUTA trunk lines go to 11 pesos"
         if _moved_from(c, claim) or _CHANGE_FROM.search(claim[max(0, c.start - 40) : c.start]):
@@ -314,8 +317,10 @@ class _Comparison:
             fate = nearest_any_fate(claim, c)  # person answers only a count of the same fate, not "600 firefighters"
             cands = [p for p in cands
                      if _numbers_equal(c, p) or (fate is not None and nearest_any_fate(passage, p) == fate)]
-        # "2 percentage points" is not "2 percent"
-        equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES]
+        # "2 percentage points" is not "2 percent"; a bound is met only by a figure of its own unit, not by a count of
+        # other things ("charged up to 350,000 tugrik a night" / "Around 3,800 foreign tourists came")
+        equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES and not (
+            (c.bound or p.bound) and c.unit != p.unit and float(c.value) != float(p.value))]  # type: ignore[arg-type]
         # a range's end that the claim's range shares is that end, no rival of another figure: "aged between six
         # months and 14 years" / "between [six] months and 14 years old"
         cands = [p for p in cands if p in equal or not p.in_range or not any(
@@ -339,6 +344,9 @@ class _Comparison:
         # hectares of field crops were damaged across the county"
         if _OWN_SHARE.match(claim, c.end):
             cands = [p for p in cands if p in equal or not _AREA_TOTAL.match(passage, p.end)]
+        # the whole a count is a part of is no rival of a count of the part, nor the part of a whole: "About 620
+        # workers ... joined the strike" / "counted around 450 workers taking part, [out of a workforce of roughly] 780"
+        cands = [p for p in cands if p in equal or not _whole_and_part(claim, c, passage, p)]
         # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
         # loss; a game's "88-81" none in the series' "3-2"
         cands = [p for p in cands
@@ -393,10 +401,10 @@ class _Comparison:
         # (or "stayed off work [for a second day on] Tuesday")
         cands = [p for p in cands if p in equal or not (_DAY_INTO.match(self.passage, p.end)
                                                         or _DAY_INTO_BEFORE.search(self.passage, 0, p.start))]
-        # a body's founding year has no rival in a season's: "Norin FK was founded in 2016" / "secured a place in the
-        # Super League for the 2026 season"
-        if _dated_act(self.claim, c.start) == "found":
-            cands = [p for p in cands if p in equal or not _SEASON_AFTER.match(self.passage, p.end)]
+        # a body's founding year has no rival in a season's, nor in the year naming an edition: "Norin FK was founded
+        # in 2016" / "secured a place in the Super League for the 2026 season"; "The festival, first held in 1999" /
+        # "The 2024 Golden Eagle Festival was held on 5-6 October"
+        cands = [p for p in cands if p in equal or not _founded_and_edition(self.claim, c, self.passage, p)]
         # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
         # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
         if not _counted_to(self.claim, c):
@@ -496,16 +504,18 @@ class _Comparison:
 
     def _sole_of_fate(self, c: Slot, cands: Sequence[Slot]) -> Slot | None:
         """The passage's one count of the claim count's fate, where the claim has one of it and counts no named
-        group: "16 others were [injured]" / "has left 4 people dead and 61 [injured]"."""
-        if c.unit != "count" or c.bound or _a_part(self.claim, c) or (fate := _sole_fate(self.claim, c)) is None:
+        group: "16 others were [injured]" / "has left 4 people dead and 61 [injured]"; a floor's too, which no count
+        below it meets ("forcing more than 4,300 residents to leave their homes" / "counted about 3,100 displaced
+        residents")."""
+        if c.unit != "count" or c.in_range or _a_part(self.claim, c) or (fate := _sole_fate(self.claim, c)) is None:
             return None
         generic = _GENERIC_COUNTED.match(self.claim, c.end) or fate == "watched"  # ("7,500 spectators": a crowd)
         if sum(x.unit == "count" and not _a_part(self.claim, x) and _sole_fate(self.claim, x) == fate
                for x in self.cs) != 1 or not generic:  # fmt: skip
             return None  # "Three firefighters were injured" may be some of "61 injured" (but "four of them
             # children" are some of the claim's own "Five people")
-        fits = [p for p in cands
-                if p.unit == "count" and not p.bound and _sole_fate(self.passage, p, _FATE_NEAR) == fate]
+        fits = [p for p in cands if p.unit == "count" and not p.bound and not _HOMES_COUNTED.match(self.passage, p.end)
+                and _sole_fate(self.passage, p, _FATE_NEAR) == fate]  # (not "destroyed 37 homes": homes counted)
         if len(fits) != 1 or fits[0].start in self.used:
             return None
         self.used.add(fits[0].start)
@@ -570,11 +580,14 @@ class _Comparison:
         hit = hit or partner
         if hit is not None and (_demonym(c.text) != _demonym(hit.text) or _holds_the_office(c.text, hit.text)
                                 or _feature_for_a_town(self.claim, c, passage, hit)
-                                or _body_for_a_place(c, passage, hit)):
+                                or _body_for_a_place(c, passage, hit)
+                                or _CREDITED_BEFORE.search(passage, 0, hit.start)):
             hit = None  # a people's word is no rival of a place's: "talks with Astana" / "with the Kazakh side"; nor
             # an office of the title a person's name is given: "Mayor Marthinus Itaar" / "The Mayor of Jayapura"; nor
             # a river of a town: "the gauging post in Kokshetau" / "The Kylshakty river rose ... at the city's"; nor
-            # a place of a body: "called by the Northern Meat Workers' Union" / "abattoir [near] Katherine"
+            # a place of a body: "called by the Northern Meat Workers' Union" / "abattoir [near] Katherine"; nor the
+            # teller a passage credits: "approval by the English Football League" / "according to a report by The
+            # Northern Touchline"
         if hit is None:
             self.note(self.missing, "entity")
             return
@@ -820,6 +833,12 @@ _FIGURE_YEAR = re.compile(
 #: A figure written in words.
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|twenty|thirty"
                           r"|forty|fifty|hundreds?|thousands?)\b", re.IGNORECASE)
+#: Right before a whole a count is a part of: "out of [a workforce of roughly] 780", "out of 1,200".
+_OUT_OF_WHOLE = re.compile(
+    r"\bout\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:total|workforce|staff|membership|crew)\s+of\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 #: A name after a year, which makes the year an edition's: "the 2025 [Micronesian Cup]".
 _EDITION = re.compile(r"\s+[A-Z]")
 #: A span written in years and months: "four years and six months", a term, an age.
@@ -835,6 +854,29 @@ def _compass_across(c: Slot, claim: str, ps: Sequence[Slot], passage: str) -> Sl
     return next((p for p in ps if p.kind is SlotKind.POLARITY and p.value[0] in _COMPASS  # type: ignore[index]
                  and p.value[0] != c.value[0] and not _bearing_of(passage, p)  # type: ignore[index]
                  and re.match(r"\s+" + noun.group(1) + r"\b", passage[p.end : p.end + 30])), None)  # fmt: skip
+
+
+def _precise(slot: Slot) -> bool:
+    """Whether a figure is written to three significant digits or more ("18.4 million", "3,412"), too precise for
+    two counts to share by chance."""
+    return len(f"{abs(float(slot.value)):.10g}".replace(".", "").strip("0")) >= 3  # type: ignore[arg-type]
+
+
+def _whole_and_part(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether one count is told as the whole the other's part is out of: "About 620 workers ... joined the strike" /
+    "counted around 450 workers taking part, out of a workforce of roughly 780"."""
+    return (_OUT_OF_WHOLE.search(claim, 0, c.start) is None) != (_OUT_OF_WHOLE.search(passage, 0, p.start) is None)
+
+
+def _founded_and_edition(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether the claim's date is a founding year and the passage's a season's or an edition's, no rival of it."""
+    return _dated_act(claim, c.start) == "found" and (
+        _SEASON_AFTER.match(passage, p.end) is not None or _edition_year(passage, p))
+
+
+def _edition_year(text: str, slot: Slot) -> bool:
+    """Whether the year at ``slot`` names an edition of something: "won [the 2025] Micronesian Cup"."""
+    return _EDITION.match(text, slot.end) is not None and text[: slot.start].rstrip().lower().endswith("the")
 
 
 def _figure_year(text: str, slot: Slot) -> str | None:
@@ -1277,10 +1319,20 @@ def _one_measured_thing(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     return bool(a and b) and stem(a.group(1).lower()) == stem(b.group(1).lower())  # type: ignore[union-attr]
 
 
+#: Right before a name, words crediting it with what the passage tells: "according to [a report by] The Northern
+#: Touchline", "cited by", "a report in".
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:according\s+to|cited\s+by|quoted\s+by|citing|(?:report|reports|reported|story|article)\s+(?:by|in))"
+    r"\s+(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:report|story|article)\s+(?:by|in|from)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Right after a count, homes counted, no people moved from them: "destroyed 37 [homes]".
+_HOMES_COUNTED = re.compile(r"\s+(?:[a-z]+\s+)?(?:homes|houses|dwellings|buildings)\b")
 #: What a count of a fate counts when it names no group: "16 [others] were injured", "two [people] died", "five
 #: were missing".
 _GENERIC_COUNTED = re.compile(
-    r"\s+(?:(?:more|other|others|people|persons)\b|(?=(?:were|was|are|have|had|died)\b))", re.IGNORECASE
+    r"\s+(?:(?:more|other|others|people|persons|residents|inhabitants)\b|(?=(?:were|was|are|have|had|died)\b))",
+    re.IGNORECASE,
 )
 #: A change's base, told right after it: "from the same period last year", "year on year", "on a year earlier".
 _YEAR_ON_YEAR = re.compile(

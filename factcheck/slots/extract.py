@@ -775,8 +775,10 @@ _LASTING_BEFORE = frozenset(
     "only some nearly almost worth it them him her this that now still already".split()
 )
 #: A span of time closing its clause: "over ten weeks[.]", "over two years[,]", "over six months [to] finish", "over
-#: two years [from] the reserve".
-_SPAN_CLOSES = re.compile(rf"[\s-]+(?:{_SPANS})\s*(?:[.;,:]|$|(?:to|from|starting|beginning|until)\s+[a-z]+\b)", re.I)
+#: two years [from] the reserve", "over three days [in] mid-May".
+_SPAN_CLOSES = re.compile(
+    rf"[\s-]+(?:{_SPANS})\s*(?:[.;,:]|$|(?:to|from|starting|beginning|until|in|during|between)\s+[a-z]+\b)", re.I
+)
 
 
 def _object_then_span(text: str, start: int, end: int) -> bool:
@@ -961,8 +963,14 @@ class _Extraction:
             ruled = _RULED_OUT.search(text[max(lo, s - 30) : s])
             if ruled and "instead" in ruled.group(0).lower() and _COSTS.search(text[max(lo, s - 90) : s]):
                 ruled = None  # "a stall will cost 8,000 a month instead of [5,000]": the old price, not a wrong one
-            if ruled and "not" not in ruled.group(0).lower() and _LIMIT_AFTER.match(text, e):
-                ruled = None  # "well above the [9]-metre limit": the limit's own figure, stated
+            if ruled and "not" not in ruled.group(0).lower() and (
+                    _LIMIT_AFTER.match(text, e) or _FIXED_AS_LIMIT.match(text, e)):  # fmt: skip
+                ruled = None  # "well above the [9]-metre limit": the limit's own figure, stated (so "well under the
+                # Rp 5,500 per kilogram that the agency has fixed as the minimum farm-gate price")
+            if ruled and ruled.group("degree") and not re.search(r"\d", text[lo : max(lo, s - 30) + ruled.start()]) \
+                    and not re.search(r"\bthe\s+\S*$", ruled.group(0), re.IGNORECASE):  # fmt: skip
+                ruled = None  # "put the number of cases at [well over] 5,000": the figure itself, given as a floor,
+                # where no other value comes before it to be set against it
             negated = bool(ruled) or bool(
                 (moved := _MOVED_FROM.search(text[max(lo, s - 60) : s])) and re.match(r"\s+to\s", text[e : e + 5])
                 and not (moved.group(1) and _PRICE_WORD.search(text[max(lo, s - 90) : s]))
@@ -1354,6 +1362,9 @@ class _Extraction:
                 continue  # "at the [end] of September": a time, no ending
             if low in ("above", "below") and _SEA_LEVEL.match(text, e):
                 continue  # "3,808 metres [above] sea level": where a height is measured from, no comparison
+            if re.search(r"[A-Za-z]{3}-$", text[max(0, s - 4) : s]) and pol[0] not in _COMPASS:
+                continue  # "an open-[ended] strike": the end of a compound word, no ending ("re-opened" still opens,
+                # "north-[west]" is a direction)
             if low == "up" and re.search(r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
                 continue  # "people over 65 now make [up] 13%": a share, no rise
             if low in ("least", "most") and re.search(r"\bat\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
@@ -1388,12 +1399,20 @@ _HELD_BEFORE = re.compile(r"\b(?:kept|keep|keeps|keeping|left|leaving|leaves)\s+
 
 #: What stands right before a value that a correction rules out: "on Monday, [not] Tuesday", "[rather than] 40".
 #: A rival estimate set against the value is one too: "turnout at about 61 percent, [well below the] 89.4 percent
-#: announced by the board".
+#: announced by the board" (not a figure given as "well over" one with no value before it: "put the number of cases
+#: at well over 5,000").
 #: A limit a figure names, right after it and its unit: "the 9[-metre limit]", "the 5 percent ceiling".
 _LIMIT_AFTER = re.compile(r"(?:[\s-](?:[a-z]+|%))?\s*(?:-|\s)?(?:limit|cap|ceiling|maximum|minimum|threshold|quota)\b")
+#: A limit a figure is named as, later in its clause: "Rp 5,500 per kilogram[ that the agency has fixed as the
+#: minimum] farm-gate price".
+_FIXED_AS_LIMIT = re.compile(
+    r"[^.;,]{0,40}?\b(?:that|which)\s+[^.;,]{0,50}?\b(?:as|at)\s+(?:the|a|its)\s+(?:[a-z-]+\s+)?"
+    r"(?:limit|cap|ceiling|maximum|minimum|threshold|quota|floor)\b"
+)
 _RULED_OUT = re.compile(
-    r"(?:\bnot|\brather\s+than|\binstead\s+of|\b(?:well|far|sharply|significantly|much)\s+(?:below|above|under|over|"
-    r"short\s+of|higher\s+than|lower\s+than|less\s+than|more\s+than))\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$",
+    r"(?:\bnot|\brather\s+than|\binstead\s+of|(?P<degree>\b(?:well|far|sharply|significantly|much)\s+"
+    r"(?:below|above|under|over|short\s+of|higher\s+than|lower\s+than|less\s+than|more\s+than)))"
+    r"\s+(?:(?:on|in|at|by|about|around|the|some)\s+)?[$€£¥₩]?$",
     re.IGNORECASE,
 )
 

@@ -68,8 +68,16 @@ def _telling(slot: Slot) -> bool:
 _DEADLINE = re.compile(r"\b([a-z]{4,}ed|done|ready|finished)\s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
 #: A title an ordinal counts, right after it: "23rd [national title]", "24th [Icelandic championship]".
 _TITLE_COUNTED = re.compile(r"\s+(?:ever\s+)?" + _TITLE_WORDS)
-#: Right before a body's founding year: "founded in", "was established in".
-_FOUNDED_IN = re.compile(r"\b(?:founded|established|formed)\s+in\s+$", re.IGNORECASE)
+#: Right before a body's founding year, or the year of something's first edition: "founded in", "was established in",
+#: "first held in".
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|established|formed|first\s+(?:held|staged|organi[sz]ed|run|played)"
+    # (what began in a year, told as what came since: "the second woman to win since the festival [began in] 1999")
+    r"|since\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:began|started|opened|was\s+(?:first\s+)?held))\s+in\s+$",
+    re.IGNORECASE,
+)
+#: Right before the date a sum is paid: "payable in", "to be paid on", "paid out in".
+_PAID_IN = re.compile(r"\b(?:payable|(?:be|been|is|are|was|were)\s+paid(?:\s+out)?)\s+(?:in|on)\s+$", re.IGNORECASE)
 #: The date a rule, rate or law takes effect from, right before it: "will apply from", "with effect from", "comes
 #: into force on", "enters into force on", "goes into effect on", "effective".
 _TAKES_EFFECT = re.compile(
@@ -122,6 +130,8 @@ def _dated_act(text: str, at: int) -> str | None:
         return "effect"  # what will be from a day on: "Traders will pay 60% more for their stalls from [May 1]"
     if _FOUNDED_IN.search(before):
         return "found"  # a body's founding year: "ÍN, founded in [1937]" / "The club was founded in 1939"
+    if _PAID_IN.search(before):
+        return "pay"  # the day a sum is paid: "a dividend ..., payable in [June]" / "to be paid in July"
     m = _DEADLINE.search(before)
     return stem(m.group(1).lower()) if m else None
 
@@ -863,6 +873,18 @@ def _moved_from(slot: Slot, text: str) -> bool:
     the one a figure is compared with ("612 dengue cases were recorded ..., [compared with] 204 cases")."""
     before = text[max(0, slot.start - 40) : slot.start]
     return bool(_FROM_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
+
+
+def started_from(slot: Slot, text: str) -> bool:
+    """:func:`_moved_from`, or a value after "from" that the sentence goes on to move "to" another: "raise daily stall
+    fees at the city's central market [from] 100 CFA francs to 250 CFA francs"."""
+    return _moved_from(slot, text) or bool(
+        _FROM_RIGHT_BEFORE.search(text, max(0, slot.start - 12), slot.start) and _TO_A_VALUE.match(text, slot.end))
+
+
+#: "from" right before a value, and "to" another value within a few words after it.
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[$€£¥₩]?$", re.IGNORECASE)
+_TO_A_VALUE = re.compile(r"[^.;]{0,30}?\bto\s+(?:about\s+|around\s+)?[$€£¥₩]?\d", re.IGNORECASE)
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

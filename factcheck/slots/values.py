@@ -633,7 +633,7 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     (:func:`_forecast_apart`), an outlook and a past count (:func:`_outlook_and_past`), a change and a share (:func:`_change_and_share`), a sum asked for and another
     (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`), a whole year's figure and a part's
     (:func:`_year_and_part`), a unit's price and a total (:func:`_price_and_sum`), carriers of different sorts
-    (:func:`_carriers_apart`)."""
+    (:func:`_carriers_apart`), what was produced and what was shipped (:func:`_flows_apart`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
             or _change_and_share(c, claim, p, passage)
@@ -641,7 +641,7 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
             or _price_and_sum(c, claim, p, passage)
             or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage)
             or _total_and_period(c, claim, p, passage) or _year_and_part(c, claim, p, passage)
-            or _carriers_apart(c, claim, p, passage))
+            or _carriers_apart(c, claim, p, passage) or _flows_apart(c, claim, p, passage))
 
 
 #: Sorts of carrier a count may be of, by the words for them: "12 refrigerated container [vans]" are no "23 cargo
@@ -666,6 +666,32 @@ def _carriers_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
         return False
     mine, theirs = sorts(claim, c), sorts(passage, p)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+#: Words telling a quantity as what was produced, or as what was shipped out (:func:`_flows_apart`).
+_FLOWS = {w: flow for flow, words in (
+    ("made", "production produced produce produces output harvest harvested crop crops"),
+    ("shipped", "export exports exported shipment shipments shipped ships"),
+) for w in words.split()}
+
+
+#: The end of a sentence or a clause set off by a semicolon (not a decimal point: "18.4 million").
+_CLAUSE_END = re.compile(r"[.;]\s+")
+
+
+def _flows_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one quantity is told as what was produced and the other as what was shipped, by the words of its
+    clause before it and right after it: "Citrus production ... is expected to fall 18 percent this season to about
+    610,000 tonnes" / "its members shipped 240,000 tonnes of citrus through the port"."""
+    def flows(text: str, x: Slot) -> set[str]:
+        lo = max([x.start - 90, *(m.end() for m in _CLAUSE_END.finditer(text, 0, x.start))])
+        words = re.findall(r"[a-z]+", text[max(0, lo) : x.end + 30].lower())
+        return {_FLOWS[w] for w in words if w in _FLOWS}
+
+    if c.unit in (None, "count", "percent", "pp") or c.unit != p.unit:
+        return False
+    mine, theirs = flows(claim, c), flows(passage, p)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
 
 
 #: Right after a count, the year it is counted since: "more than 70 million ounces [since prospectors struck gold

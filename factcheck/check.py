@@ -482,13 +482,23 @@ class Checker:
         another date: any passage's year differs from a claim's "since 2004"; nor a figure in a document that states
         the claim's own in a passage chosen: that one is of another thing. Assessed, such a passage counts only for
         the rival figure it gives.)"""
+        from factcheck.rivals import ESTIMATE_RATIO
         from factcheck.slots import SlotKind, analyze
         from factcheck.slots.extract import _extract
         from factcheck.slots.sides import started_from
 
         # (of a figure a change went to or stands at, not one it started from: "from 100 CFA francs to 250" / "will
         # pay 200 CFA francs a day ..., double the current rate")
-        figures = {x.text for x in _extract(claim) if x.kind is SlotKind.NUMBER and not started_from(x, claim)}
+        figures = {x.text: float(x.value) for x in _extract(claim)  # type: ignore[arg-type]
+                   if x.kind is SlotKind.NUMBER and not started_from(x, claim)}
+
+        def near(m: Mismatch, passage: str) -> bool:  # another figure of the claim's, of its size ("31" / "at least
+            # 37"; not a lake's level, "1,900.1 metres", for the "about 19 metres" it lost)
+            a = next((v for t, v in figures.items() if m.claim.endswith(t)), None)
+            b = next((float(x.value) for x in _extract(passage)  # type: ignore[arg-type]
+                      if x.kind is SlotKind.NUMBER and m.source.endswith(x.text)), None)
+            return a is not None and b is not None and min(a, b) > 0 and max(a, b) / min(a, b) <= ESTIMATE_RATIO
+
         taken = {(h.doc_id, h.start) for h in chosen}
         out: list[Hit] = []
         stating: set[str] | None = None  # documents a chosen passage of which states one of the claim's figures
@@ -498,10 +508,9 @@ class Checker:
             if (h.doc_id, h.start) in taken:
                 continue
             if stating is None:  # (a rival beside the claim's own figure in one document is of another thing)
-                stating = {x.doc_id for x in chosen if figures & set(analyze(claim, x.passage).stated)}
-            if h.doc_id not in stating and any(
-                    m.kind == "number" and any(m.claim.endswith(x) for x in figures)
-                    for m in analyze(claim, h.passage).mismatches):  # fmt: skip
+                stating = {x.doc_id for x in chosen if set(figures) & set(analyze(claim, x.passage).stated)}
+            if h.doc_id not in stating and any(m.kind == "number" and near(m, h.passage)
+                                               for m in analyze(claim, h.passage).mismatches):
                 out.append(h)
         return out
 

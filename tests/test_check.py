@@ -672,3 +672,23 @@ def test_a_rival_below_the_k_read_as_support_counts_for_nothing(monkeypatch):
     (check,) = checker.check_claims(extract_claims("Camera traps in the reserve recorded 27 wolves this winter."))
     assert rival in seen
     assert [e.stance for e in check.evidence if e.passage == rival] == [Stance.NEUTRAL]
+
+
+@pytest.mark.parametrize(
+    ("rival", "assessed"),
+    [("On 1 October the lake stood at 1,900.1 metres above sea level.", False),
+     ("Researchers put the fall at about 14 metres.", True)],
+)
+def test_a_rival_below_the_k_is_of_the_claims_size(monkeypatch, rival, assessed):
+    # a lake's level is no rival of the metres it lost
+    from factcheck.model import Stance
+
+    opening = "Anglers say the lake's fish stocks have been recovering."
+    docs = {"wire": "Lake Arpi lost about 19 metres of its level in Soviet times, scientists said.",
+            "release": "The lake's level fell by almost 19 metres under Soviet irrigation schemes.",
+            "monitor": opening + " " + rival}
+    checker, seen = _wolf_checker(monkeypatch, docs, [("wire", docs["wire"], 0.6), ("monitor", opening, 0.45),
+                                                      ("release", docs["release"], 0.4), ("monitor", rival, 0.35)],
+                                  Stance.NEUTRAL)
+    checker.check_claims(extract_claims("Lake Arpi lost about 19 metres of its level in the Soviet era."))
+    assert (rival in seen) is assessed

@@ -5594,3 +5594,23 @@ def test_a_value_a_change_started_from(text, started):
     from factcheck.slots.sides import started_from
 
     assert [started_from(x, text) for x in _extract(text) if x.kind is SlotKind.NUMBER] == started
+
+
+def test_a_claims_whole_against_a_part_told_otherwise() -> None:
+    report = analyze("The simulations predicted less than ten out of 17 cup winners",
+                     "The simulations have correctly predicted nine of the last 13 cup winners.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("17", "13")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a total told as "out of" with no part counted before it is a total, the claim's own
+        ("The singer has fewer than six platinum albums in Belgium",
+         "It became the singer's first out of six platinum albums in Belgium.", [("fewer than six", "six")]),
+        # a bound on money met by a count of its size
+        ("Sales of the two games were less than $12.45 million", "The two games have sold 12.41 million copies.", []),
+    ],
+)
+def test_guards_of_the_whole_and_the_money_bound(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == expected

@@ -317,10 +317,11 @@ class _Comparison:
             fate = nearest_any_fate(claim, c)  # person answers only a count of the same fate, not "600 firefighters"
             cands = [p for p in cands
                      if _numbers_equal(c, p) or (fate is not None and nearest_any_fate(passage, p) == fate)]
-        # "2 percentage points" is not "2 percent"; a bound is met only by a figure of its own unit, not by a count of
-        # other things ("charged up to 350,000 tugrik a night" / "Around 3,800 foreign tourists came")
+        # "2 percentage points" is not "2 percent"; a bound on a sum of money is met by no count of another size
+        # ("charged up to 350,000 tugrik a night" / "Around 3,800 foreign tourists came")
         equal = [p for p in cands if _numbers_equal(c, p) and {c.unit, p.unit} != _RATES and not (
-            (c.bound or p.bound) and c.unit != p.unit and float(c.value) != float(p.value))]  # type: ignore[arg-type]
+            c.bound and c.unit.startswith("money:") and p.unit == "count"
+            and not 0.1 <= float(p.value) / float(c.value or 1) <= 10)]  # type: ignore[arg-type]
         # a range's end that the claim's range shares is that end, no rival of another figure: "aged between six
         # months and 14 years" / "between [six] months and 14 years old"
         cands = [p for p in cands if p in equal or not p.in_range or not any(
@@ -344,8 +345,8 @@ class _Comparison:
         # hectares of field crops were damaged across the county"
         if _OWN_SHARE.match(claim, c.end):
             cands = [p for p in cands if p in equal or not _AREA_TOTAL.match(passage, p.end)]
-        # the whole a count is a part of is no rival of a count of the part, nor the part of a whole: "About 620
-        # workers ... joined the strike" / "counted around 450 workers taking part, [out of a workforce of roughly] 780"
+        # the whole a count is a part of is no rival of a count of the part: "About 620 workers ... joined the strike"
+        # / "counted around 450 workers taking part, [out of a workforce of roughly] 780"
         cands = [p for p in cands if p in equal or not _whole_and_part(claim, c, passage, p)]
         # "400 tonnes of sugar a day" has no rival in "31,000 tonnes in 2024", revenue none in an operating
         # loss; a game's "88-81" none in the series' "3-2"
@@ -863,9 +864,13 @@ def _precise(slot: Slot) -> bool:
 
 
 def _whole_and_part(claim: str, c: Slot, passage: str, p: Slot) -> bool:
-    """Whether one count is told as the whole the other's part is out of: "About 620 workers ... joined the strike" /
-    "counted around 450 workers taking part, out of a workforce of roughly 780"."""
-    return (_OUT_OF_WHOLE.search(claim, 0, c.start) is None) != (_OUT_OF_WHOLE.search(passage, 0, p.start) is None)
+    """Whether the passage's count is told as the whole a part is out of and the claim's is not: "About 620 workers
+    ... joined the strike" / "counted around 450 workers taking part, out of a workforce of roughly 780". (A claim's
+    whole may have its rival in a part told otherwise: "out of 17 Super Bowl winners" / "nine of the last 13".)"""
+    whole = _OUT_OF_WHOLE.search(passage, 0, p.start)
+    # (the part counted before it: not "Dion's first out of six Diamond-certified albums", a total)
+    return _OUT_OF_WHOLE.search(claim, 0, c.start) is None and whole is not None \
+        and re.search(r"\d", passage[max(0, whole.start() - 80) : whole.start()]) is not None
 
 
 def _founded_and_edition(claim: str, c: Slot, passage: str, p: Slot) -> bool:

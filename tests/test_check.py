@@ -592,40 +592,10 @@ def test_a_clauses_low_ranked_rival_figure(fake_embedder, monkeypatch, text, pas
     assert bool([c for _, _, c in checker._by_clause((claim,), set(), set()) if c]) is found
 
 
-@pytest.mark.parametrize(("count", "assessed"), [("19", True), ("27", False)])
-def test_a_rival_ranked_below_the_k_chosen_is_assessed(monkeypatch, count, assessed):
-    # a second report's count of the claim's figure, ranked below passages of origins already chosen, is not crowded
-    # out of the ones assessed; one stating the claim's own figure there is
-    from factcheck.model import Assessment, Hit, Stance
-
-    herders = "Herders in the valley say wolves took dozens of sheep this winter."
-    rival = "The park's own staff, reviewing the same footage, put the number of wolves at " + count + "."
-    docs = {"wire": "Rangers counted 27 wolves in the reserve this winter, the park said.",
-            "release": "The winter count found 27 wolves in the reserve.", "review": herders + " " + rival}
-    corpus = make_corpus({d: {"text": t, "published": "2026-02-01"} for d, t in docs.items()})
-    checker = Checker(corpus, embedder=FakeEmbedder(), k=2)
-
-    def search_many(texts, k=10):
-        hits = (Hit("wire", docs["wire"], 0, len(docs["wire"]), 0.6), Hit("review", herders, 0, len(herders), 0.45),
-                Hit("release", docs["release"], 0, len(docs["release"]), 0.4),
-                Hit("review", rival, len(herders) + 1, len(docs["review"]), 0.35))
-        return [hits for _ in texts]
-
-    seen: list[str] = []
-
-    class Neutral:
-        def assess_many(self, pairs):
-            seen.extend(p for _, p in pairs)
-            return [Assessment(Stance.NEUTRAL, 0.5, (0.2, 0.3, 0.5)) for _ in pairs]
-
-    monkeypatch.setattr(checker.index, "search_many", search_many)
-    monkeypatch.setattr(checker, "_assessor", lambda: Neutral())
-    checker.check_claims(extract_claims("Camera traps in the reserve recorded 27 wolves this winter."))
-    assert herders in seen
-    assert (rival in seen) is assessed
+_WOLVES = "Camera traps in the reserve recorded 27 wolves this winter."
 
 
-def _wolf_checker(monkeypatch, docs, hits, stance):
+def _checker_finding(monkeypatch, docs, hits, stance):
     """A Checker over ``docs`` whose search returns ``hits`` (doc, passage, score) and whose assessor reads every pair
     with ``stance``; returns it and the list the passages it assessed go to."""
     from factcheck.model import Assessment, Hit
@@ -645,31 +615,47 @@ def _wolf_checker(monkeypatch, docs, hits, stance):
     return checker, seen
 
 
-def test_a_rival_below_the_k_in_a_document_stating_the_claims_figure_is_not_assessed(monkeypatch):
+def _second_report(monkeypatch, first, second, stance):
+    """The wolf count checked against a wire story, a release and a second report whose ``first`` passage ranks
+    among the k and whose ``second`` ranks below them; the check and the passages assessed."""
+    docs = {"wire": "Rangers counted 27 wolves in the reserve this winter, the park said.",
+            "release": "The winter count found 27 wolves in the reserve.", "review": first + " " + second}
+    checker, seen = _checker_finding(monkeypatch, docs, [("wire", docs["wire"], 0.6), ("review", first, 0.45),
+                                                      ("release", docs["release"], 0.4), ("review", second, 0.35)],
+                                  stance)
+    (check,) = checker.check_claims(extract_claims(_WOLVES))
+    return check, seen
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "assessed"),
+    [
+        # a second report's count of the claim's figure, ranked below passages of origins already chosen, is not
+        # crowded out of the ones assessed
+        ("Herders in the valley say wolves took dozens of sheep this winter.",
+         "The park's own staff, reviewing the same footage, put the number of wolves at 19.", True),
+        # ... but one stating the claim's own figure is not one
+        ("Herders in the valley say wolves took dozens of sheep this winter.",
+         "The park's own staff, reviewing the same footage, put the number of wolves at 27.", False),
+        # ... nor a figure in a document that states the claim's own in a passage chosen: of another thing
+        ("The park's staff counted 27 wolves this winter.",
+         "Herders say the 19 wolves they see most often stay near the river.", False),
+    ],
+)
+def test_a_rival_ranked_below_the_k_chosen_is_assessed(monkeypatch, first, second, assessed):
     from factcheck.model import Stance
 
-    own = "The park's staff counted 27 wolves this winter."
-    other = "Herders say the 19 wolves they see most often stay near the river."
-    docs = {"wire": "Rangers counted 27 wolves in the reserve this winter, the park said.",
-            "release": "The winter count found 27 wolves in the reserve.", "review": own + " " + other}
-    checker, seen = _wolf_checker(monkeypatch, docs, [("wire", docs["wire"], 0.6), ("review", own, 0.45),
-                                                      ("release", docs["release"], 0.4), ("review", other, 0.35)],
-                                  Stance.NEUTRAL)
-    checker.check_claims(extract_claims("Camera traps in the reserve recorded 27 wolves this winter."))
-    assert own in seen and other not in seen
+    _, seen = _second_report(monkeypatch, first, second, Stance.NEUTRAL)
+    assert first in seen
+    assert (second in seen) is assessed
 
 
 def test_a_rival_below_the_k_read_as_support_counts_for_nothing(monkeypatch):
     from factcheck.model import Stance
 
-    herders = "Herders in the valley say wolves took dozens of sheep this winter."
     rival = "The park's own staff put the number of wolves at 19."
-    docs = {"wire": "Rangers counted 27 wolves in the reserve this winter, the park said.",
-            "release": "The winter count found 27 wolves in the reserve.", "review": herders + " " + rival}
-    checker, seen = _wolf_checker(monkeypatch, docs, [("wire", docs["wire"], 0.6), ("review", herders, 0.45),
-                                                      ("release", docs["release"], 0.4), ("review", rival, 0.35)],
-                                  Stance.SUPPORTS)
-    (check,) = checker.check_claims(extract_claims("Camera traps in the reserve recorded 27 wolves this winter."))
+    check, seen = _second_report(monkeypatch, "Herders in the valley say wolves took dozens of sheep this winter.",
+                                 rival, Stance.SUPPORTS)
     assert rival in seen
     assert [e.stance for e in check.evidence if e.passage == rival] == [Stance.NEUTRAL]
 
@@ -687,7 +673,7 @@ def test_a_rival_below_the_k_is_of_the_claims_size(monkeypatch, rival, assessed)
     docs = {"wire": "Lake Arpi lost about 19 metres of its level in Soviet times, scientists said.",
             "release": "The lake's level fell by almost 19 metres under Soviet irrigation schemes.",
             "monitor": opening + " " + rival}
-    checker, seen = _wolf_checker(monkeypatch, docs, [("wire", docs["wire"], 0.6), ("monitor", opening, 0.45),
+    checker, seen = _checker_finding(monkeypatch, docs, [("wire", docs["wire"], 0.6), ("monitor", opening, 0.45),
                                                       ("release", docs["release"], 0.4), ("monitor", rival, 0.35)],
                                   Stance.NEUTRAL)
     checker.check_claims(extract_claims("Lake Arpi lost about 19 metres of its level in the Soviet era."))

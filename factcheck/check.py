@@ -121,7 +121,8 @@ class Checker:
         index_path: Where the index is persisted (reused when unchanged);
             None keeps it in memory.
         k: Passages retrieved and assessed per claim; the best relevant passage of up to ``k // 2`` origins
-            they leave out is assessed too.
+            they leave out is assessed too, and so are up to ``k // 2`` passages ranked below them that give
+            another figure of the claim's size (counted only for that figure).
         min_relevance: Hits with a fused retrieval score below this are not assessed (default
             0.3, see :data:`DEFAULT_MIN_RELEVANCE`): passages sharing a word or two with a claim
             are where the stance model invents refutations.

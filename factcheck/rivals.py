@@ -14,13 +14,13 @@ import re
 from functools import lru_cache
 
 from factcheck.slots.compare import (
-    _FROM_VALUE, _NAMED_YEAR, _OFFSET_AFTER, _SINCE, _compared_with, _counted_to, _founded_and_edition, _other_event,
+    _FROM_VALUE, _NAMED_YEAR, _OFFSET_AFTER, _SINCE, _compared_with, _counted_to, _other_event, _season_or_edition,
     _same_thing, _tallies_apart, _titled, _whole_and_part,
 )
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
-from factcheck.slots.sides import _fates, _last_year_of, _moved_from, _sentence_of, _year_before
+from factcheck.slots.sides import _dated_act, _fates, _last_year_of, _moved_from, _sentence_of, _year_before
 from factcheck.slots.values import (
     _RATES, _calendar_count, _dates_equal, _numbers_equal, _units_compatible, other_things, outlook_year_and_past,
     same_whole, share_whole,
@@ -296,6 +296,7 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
     if len(mine) != 1 or (_SPAN_END.search(claim[: mine[0].start]) and not _STARTS_FROM.search(claim[: mine[0].start])):
         return ()  # (but a beginning's first day is its own: "will begin spraying from Monday")
     c = mine[0]
+    founded = _dated_act(claim, c.start) == "found"  # (a founding year has no rival in a season's or an edition's)
     stated = [p for p in _extract(passage) if p.kind is SlotKind.DATE and not p.negated]
     if any(_dates_equal(c, p) for p in stated):
         return ()
@@ -322,7 +323,7 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             # euros of 2023": the claim's year before, of its figure before
         if outlook_year_and_past(c, claim, p, passage):
             continue  # "plans to bring the championships back ... in 2027" / "the event was last staged ... in 2021"
-        if _founded_and_edition(claim, c, passage, p):
+        if founded and _season_or_edition(passage, p):
             continue  # "The festival, first held in 1999" / "The 2024 Golden Eagle Festival was held on 5-6 October"
         lo, hi = _sentence_of(spans, p.start)
         out.append((c, p, passage[lo:hi].strip()))

@@ -2429,32 +2429,24 @@ def test_land_covered_is_land_occupied(passage, stated):
     assert _clauses_restated(claim, passage) == stated
 
 
+_CLUB = "Norin FK was founded in 2016"
+_FESTIVAL = "The festival, first held in 2001, draws lantern makers from across the valley"
+
+
 @pytest.mark.parametrize(
-    ("passage", "stated"),
+    ("claim", "passage", "stated"),
     [
         # a founding year told as one, whoever the sentence names
-        ("Founded in 2016, the club spent its first four seasons in the regional amateur league.", {"2016"}),
+        (_CLUB, "Founded in 2016, the club spent its first four seasons in the regional amateur league.", {"2016"}),
         # a year of something else, or another founding year, is not
-        ("The club spent its first four seasons in the regional amateur league, from 2016.", set()),
-        ("Founded in 2012, the club spent its first four seasons in the regional amateur league.", set()),
-    ],
-)
-def test_a_founding_year_told_as_one(passage, stated):
-    from factcheck.score import _clauses_restated
-
-    assert _clauses_restated("Norin FK was founded in 2016", passage) == stated
-
-
-@pytest.mark.parametrize(
-    ("passage", "restated"),
-    [
+        (_CLUB, "The club spent its first four seasons in the regional amateur league, from 2016.", set()),
+        (_CLUB, "Founded in 2012, the club spent its first four seasons in the regional amateur league.", set()),
         # a first edition's year, told as what came since
-        ("Only two riders have won the race twice since the festival began in 2001.", {"2001"}),
-        ("The festival began in 2003.", set()),
+        (_FESTIVAL, "Only two riders have won the race twice since the festival began in 2001.", {"2001"}),
+        (_FESTIVAL, "The festival began in 2003.", set()),
     ],
 )
-def test_a_first_editions_year_told_as_what_came_since(passage, restated) -> None:
+def test_a_founding_year_told_as_one(claim, passage, stated):
     from factcheck.score import _clauses_restated
 
-    assert _clauses_restated("The festival, first held in 2001, draws lantern makers from across the valley",
-                             passage) == restated
+    assert _clauses_restated(claim, passage) == stated

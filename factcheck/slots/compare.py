@@ -36,7 +36,7 @@ from factcheck.slots.sides import (
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, change_amount, _dates_equal, _figure_moved, _numbers_equal, _only_within,
-    _same_value, other_things, outlook_year_and_past, same_whole, share_whole,
+    _same_value, other_things, outlook_year_and_past, same_whole, share_whole, significant_digits,
     _states, _units_compatible,
 )
 
@@ -405,7 +405,8 @@ class _Comparison:
         # a body's founding year has no rival in a season's, nor in the year naming an edition: "Norin FK was founded
         # in 2016" / "secured a place in the Super League for the 2026 season"; "The festival, first held in 1999" /
         # "The 2024 Golden Eagle Festival was held on 5-6 October"
-        cands = [p for p in cands if p in equal or not _founded_and_edition(self.claim, c, self.passage, p)]
+        if _dated_act(self.claim, c.start) == "found":
+            cands = [p for p in cands if p in equal or not _season_or_edition(self.passage, p)]
         # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
         # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
         if not _counted_to(self.claim, c):
@@ -860,7 +861,7 @@ def _compass_across(c: Slot, claim: str, ps: Sequence[Slot], passage: str) -> Sl
 def _precise(slot: Slot) -> bool:
     """Whether a figure is written to three significant digits or more ("18.4 million", "3,412"), too precise for
     two counts to share by chance."""
-    return len(f"{abs(float(slot.value)):.10g}".replace(".", "").strip("0")) >= 3  # type: ignore[arg-type]
+    return significant_digits(float(slot.value)) >= 3  # type: ignore[arg-type]
 
 
 def _whole_and_part(claim: str, c: Slot, passage: str, p: Slot) -> bool:
@@ -873,10 +874,9 @@ def _whole_and_part(claim: str, c: Slot, passage: str, p: Slot) -> bool:
         and re.search(r"\d", passage[max(0, whole.start() - 80) : whole.start()]) is not None
 
 
-def _founded_and_edition(claim: str, c: Slot, passage: str, p: Slot) -> bool:
-    """Whether the claim's date is a founding year and the passage's a season's or an edition's, no rival of it."""
-    return _dated_act(claim, c.start) == "found" and (
-        _SEASON_AFTER.match(passage, p.end) is not None or _edition_year(passage, p))
+def _season_or_edition(passage: str, p: Slot) -> bool:
+    """Whether the passage's year is a season's or names an edition: no rival of a founding year."""
+    return _SEASON_AFTER.match(passage, p.end) is not None or _edition_year(passage, p)
 
 
 def _edition_year(text: str, slot: Slot) -> bool:

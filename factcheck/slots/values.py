@@ -134,12 +134,17 @@ _DIGIT = re.compile(r"\d")
 _TIGHTER = 1.25
 
 
+def significant_digits(value: float) -> int:
+    """How many significant digits ``value`` is written to: 3 for 18.4 million or 3,410, 1 for 5,000."""
+    return len(f"{abs(value):.10g}".replace(".", "").strip("0"))
+
+
 def _far_past(bound: Slot, value: float) -> bool:
     """Whether a precise floor of a count ("more than 8,200", two significant digits or more) lies too far below an
     exact figure to tell it: "about 12,500 households" is another count; a round one ("more than 100") stays loose."""
     edge = float(bound.value)  # type: ignore[arg-type]
-    digits = f"{abs(edge):.10g}".replace(".", "").strip("0")
-    if bound.bound != "gt" or bound.unit != "count" or len(digits) < 2 or min(edge, value) <= 0 or bound.in_range:
+    if bound.bound != "gt" or bound.unit != "count" or significant_digits(edge) < 2 or min(edge, value) <= 0 \
+            or bound.in_range:  # fmt: skip
         return False  # (a ceiling is a peak, "up to 210 mm" of rain where stations read 165; a length is a measure)
     return max(edge, value) / min(edge, value) > _TIGHTER
 

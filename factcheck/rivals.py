@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from factcheck.slots.compare import (
     _FROM_VALUE, _NAMED_YEAR, _OFFSET_AFTER, _SINCE, _compared_with, _counted_to, _other_event, _season_or_edition,
-    _same_thing, _tallies_apart, _titled, _whole_and_part,
+    _same_thing, _split_year_end, _tallies_apart, _titled, _whole_and_part,
 )
 from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
@@ -306,6 +306,8 @@ def rival_dates(claim: str, passage: str) -> tuple[tuple[Slot, Slot, str], ...]:
             continue
         if p.value[0] != c.value[0] and not _year_of_month(c, p):
             continue
+        if _year_of_month(c, p) and _split_year_end(c, claim) == p.value[-1]:
+            continue  # "for the 2023/24 season" / "results for the season ending 30 June 2024": its second year's
         if _compared_with(p, passage) and not _compared_with(c, claim) and not _SINCE.search(passage, 0, p.start):
             continue  # "Revenue of 84 million euros for 2024" / "84.0 million euros, compared with 64.1 million euros
             # in 2023": the period a figure is compared with

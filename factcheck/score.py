@@ -585,6 +585,12 @@ _OWN_PRESS = re.compile(r"\b(?:press|media|information)\s+(?:service|office|cent
 
 #: A body named by its sort with what it deals with before it: "the regional [energy] [ministry]".
 _QUALIFIED_SORT = re.compile(r"(?:the|its)\s+((?:[a-z]+\s+){1,3})([a-z]+)", re.IGNORECASE)
+#: What an outlet's name calls an office of government, for "the regional health office" with what it deals in
+#: named: the "Regional Health Management Team", the "Health Department".
+_OFFICE_LIKE = re.compile(
+    r"\b(?:office|agency|directorate|department|bureau|secretariat|administration|unit|management\s+team)\b",
+    re.IGNORECASE,
+)
 #: Words that say where a body governs, not what it deals with.
 _WHERE_WORDS = frozenset(
     "regional state provincial national federal local district city municipal county central territorial".split()
@@ -603,7 +609,9 @@ def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
         if role and _ROLE_OUTLETS[role.group(1).lower()].search(outlet):
             return True
         if (qualified := _QUALIFIED_SORT.fullmatch(n.strip())) and qualified.group(2).lower() in _GENERIC_OUTLETS \
-                and _GENERIC_OUTLETS[qualified.group(2).lower()].search(outlet) and not _newsroom(outlet):  # fmt: skip
+                and (_GENERIC_OUTLETS[qualified.group(2).lower()].search(outlet)
+                     or (qualified.group(2).lower() == "office" and _OFFICE_LIKE.search(outlet))) \
+                and not _newsroom(outlet):  # fmt: skip
             topic = set(qualified.group(1).lower().split()) - _WHERE_WORDS
             words = {w[:5] for w in re.findall(r"[a-z]+", outlet.lower())}
             if topic and all(w[:5] in words for w in topic):
@@ -1040,7 +1048,7 @@ def score_claim(
         turned_ids = {id(e) for e in turned}
         moved = [attrs.evolve(e, stance=Stance.SUPPORTS, mismatches=()) if id(e) in turned_ids else e
                  for e in check.evidence]  # fmt: skip
-        rest = _verdict_of(claim, moved, sources, misnaming=False, **options).verdict
+        rest = _verdict_of(claim, moved, sources, misnaming=False, figures_aside=True, **options).verdict
     elif check.verdict is Verdict.CONTRADICTED and sources.named:
         # contradicted on its source's name alone ("Rowan Teale" where the sources quote "Rowan Thiele"): what the
         # source is quoted as saying is checked as if named right
@@ -1169,11 +1177,11 @@ _BODY_SORTS = (
     r"|board|bureau|department|utility|commission|committee|county|federation|association|centre|center|institute"
     r"|foundation|governor|mayor|cooperative|group|league|party|office|directorate|corporation|consortium"
     r"|superintendency|observatory|secretariat|laboratory|park|team|chamber|province|municipality|collaborative"
-    r"|coalition|alliance|partnership|station|researchers"
+    r"|coalition|alliance|partnership|station|researchers|museum|gallery|library|airport|festival|school"
 )
 _OWN_PLAN = re.compile(
-    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z]+(?:['’]s)?\s+){0,2}"
-    r"(?P<generic>" + _BODY_SORTS + r")"
+    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?P<topic>(?:[a-z]+(?:['’]s)?\s+){0,2})"
+    r"(?P<generic>" + _BODY_SORTS + r")(?:\s+(?:administration|management|authorities))?"  # "The park administration"
     # (a name may hold words of its language: "The Agencia de Energía de Yucatán expects")
     # (a person may be titled before the name: "District administrator Heike Lindemann put the damage at")
     r"|(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
@@ -1244,6 +1252,16 @@ def _own_plan(claim: Claim) -> tuple[str, str | None] | None:
     return TRADE_NOUN.sub("", re.sub(r"^The\s+", "", m.group("name"))), m.group("short")
 
 
+def _plan_body_as_written(claim: Claim) -> str | None:
+    """The body an unattributed claim tells the plans of, by its sort with what it deals in as the claim writes it
+    ("the regional health office" of "The regional health office expects"), if the claim names more than its
+    sort."""
+    m = _OWN_PLAN.match(claim.text)
+    if m is None or not m.group("generic") or not m.group("topic").strip():
+        return None
+    return f"the {m.group('topic').lower()}{m.group('generic')}"
+
+
 #: A body's short name in brackets right after its name: "Cafés Finos del Soconusco[ (Cafisoc)]".
 _SHORT_AFTER = r"\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
 #: A name described by its sort between commas: "Légumes du Léon, Brittany's largest vegetable cooperative,".
@@ -1282,7 +1300,8 @@ def plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, 
 def _named_before(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, ...]:
     """What the article called the claim's named source before: a person's title when first named ("department
     head Sherzod Tursunov" for "..., Tursunov said"), the research body "the researchers" are of ("a survey
-    released by the Chuuk Lagoon Reef Research Centre" for "..., the researchers said")."""
+    released by the Chuuk Lagoon Reef Research Centre" for "..., the researchers said"), a company's name with its
+    legal form ("Petroservicios Limay S.A.": "the company" in a wire's copy is the source)."""
     attr = claim.attribution
     if not attr.is_attributed or attr.source_kind is SourceKind.ANONYMOUS or not (canon := attr.canonical):
         return ()
@@ -1290,11 +1309,31 @@ def _named_before(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[st
         bodies = [m.group() for m in _BODY_NAME.finditer(text, 0, claim.start)
                   if "researchers" in _sorts_of([m.group()])]  # fmt: skip
         return tuple(bodies[-1:])
+    if (firm := re.search(r"(?<![\w-])" + re.escape(canon) + r"\s+(?:" + _LEGAL_FORMS + r")\b", text[: claim.start])) \
+            and not _COMPANY_NAME.search(canon):  # fmt: skip
+        return (firm.group(),)  # "Petroservicios Limay S.A." for "Petroservicios Limay said": a company's
+    if _PERSONS_NAME.fullmatch(canon):
+        # the body an officer is set beside as its head: "Ercan Dursunoğlu, the provincial director of the Disaster
+        # and Emergency Management Authority (AFAD)"
+        end = text.find("\n", claim.end)
+        for m in re.compile(re.escape(canon)).finditer(text, 0, len(text) if end < 0 else end):
+            if (office := _HEAD_OF_BODY.match(text, m.end())) is not None:
+                return tuple(n for n in office.group("body", "short") if n)
     if _PERSONS_NAME.fullmatch(canon) and not _OFFICER.search(attr.source or ""):
         titled = [a.source for c in earlier if (a := c.attribution).canonical == canon and a.source
                   and _OFFICER.search(a.source)]  # fmt: skip
         return tuple(titled[-1:])
     return ()
+
+
+#: An officer's post set after their name, with the body they head: "[, the provincial director of the Disaster and
+#: Emergency Management Authority (AFAD)]".
+_HEAD_OF_BODY = re.compile(
+    r",\s+(?:the|its|a)\s+(?:[a-z-]+\s+){0,3}?(?:director|head|chief|chair(?:man|woman|person)?|president"
+    r"|spokes(?:man|woman|person)|manager|secretary|commissioner|officer)\s+(?:general\s+)?(?:of|at|for)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|de|du|del|the)\s+)?[A-Z][\w&’'-]*){0,7})"
+    r"(?:\s+\((?P<short>[A-Z][A-Za-z]{1,7})\))?"
+)
 
 
 def _plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str, ...]:
@@ -1496,8 +1535,10 @@ class _Sources:
         self.plans = plans if self.named else None
         self.implicit = None if self.attributed else plans
         if self.implicit is not None:
-            # "... (VNF) expects": VNF's word too; and the names the article gives "the cooperative"
-            self.names = [self.implicit, *([short] if short else []), *plan_names]
+            # "... (VNF) expects": VNF's word too; and the names the article gives "the cooperative"; and the body
+            # with what it deals in ("the regional health office": the Regional Health Management Team)
+            written = _plan_body_as_written(claim)
+            self.names = [self.implicit, *([short] if short else []), *([written] if written else []), *plan_names]
         elif plans is not None and self.named and (_OFFICER.search(attr.source or "") or _FROM_ITS.fullmatch(
                 attr.source or "") or attr.source_kind is SourceKind.DOCUMENT or (
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
@@ -1600,8 +1641,9 @@ def _facts(
     slots = list(dict.fromkeys((x.text, x.kind.value) for x in extracted if x.kind in kinds and not x.negated))
     if not slots:
         return (), []
-    bounded = {x.text for x in extracted if x.bound}
+    bounded = {x.text: x for x in extracted if x.bound}
     exact: dict[str, set[str]] = {t: set() for t, _ in slots}  # origins stating the fact, a bound's figure written
+    met: dict[str, dict[str, str]] = {t: {} for t in bounded}  # origins meeting a bound with another figure: which
     years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}
     src: dict[str, set[str]] = {t: set() for t, _ in slots}
@@ -1647,6 +1689,8 @@ def _facts(
                 side[t].add(o)
                 if t not in bounded or _written_in(t, e.passage):
                     exact[t].add(o)
+                elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
+                    met[t].setdefault(o, figure)
     for e in items:
         # the claim as a whole is more than the passage says, read as neutral or as a refutation naming no
         # differing value too weak to count
@@ -1657,6 +1701,8 @@ def _facts(
                     side[t].add(_origin(e))
                     if t not in bounded or _written_in(t, e.passage):
                         exact[t].add(_origin(e))
+                    elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
+                        met[t].setdefault(_origin(e), figure)
     out = []
     for t, kind in slots:
         # an origin stating the fact in one passage and giving a rival in another states it: the rival is most
@@ -1664,6 +1710,16 @@ def _facts(
         # only where its figure is written, for any larger figure meets it ("At least 14 vessels" / "some 2,300
         # ... workers")
         ref[t] -= exact[t]
+        if t in bounded and bounded[t].inclusive and exact[t] and (
+                counts := {o: v for o, v in met[t].items() if o not in exact[t]}):  # fmt: skip
+            # a count "at least" (or "as much as") a figure one origin writes, another figure meeting it by
+            # another: two counts of one thing ("At least 17 people were killed, the fire service said" / "21
+            # people died, hospital records show"), in dispute; "more than 400 firefighters" is a round figure, which
+            # "430 firefighters" states
+            ref[t] |= set(counts)
+            sup[t] -= set(counts)
+            src[t] -= set(counts)
+            found[t] += list(counts.items())
         supporting = sup[t] - ref[t]
         if (supporting or src[t]) and ref[t]:
             verdict = Verdict.DISPUTED
@@ -1912,6 +1968,30 @@ def _states_a_figure(claim: str, items: Sequence[Evidence]) -> bool:
     return not figures or any(figures & set(analyze(claim, e.passage).stated) for e in items)
 
 
+def _meeting_figure(bound: Slot, passage: str) -> str | None:
+    """The first figure of ``passage`` of the bound's unit that meets it with another value ("21" for "at least
+    17", "2,300" for "more than 2,000"; a bound the same way, "at least 31" for "at least 27"), if any."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+
+    meeting = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated
+               and y.bound in ("", bound.bound) and y.unit == bound.unit and y.value != bound.value
+               and (float(y.value) > float(bound.value)) == (bound.bound == "gt")]  # type: ignore[arg-type]
+    # (of the thing the bound counts, where one is: "21 people died" beside "a factory of 3,000 workers")
+    return next((y.text for y in meeting if y.head == bound.head), meeting[0].text if meeting else None)
+
+
+def _another_measure(claim: str, passage: str) -> bool:
+    """Whether ``passage`` gives a figure of one of the claim's measures (its unit; for a count, of the thing the
+    claim counts) other than the claim's."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+
+    figures = [x for x in _extract(claim) if x.kind is SlotKind.NUMBER and not x.negated and x.unit]
+    return any(y.value != x.value and y.unit == x.unit and (y.unit != "count" or (x.head and y.head == x.head))
+               for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated for x in figures)  # fmt: skip
+
+
 def _counted(e: Evidence, threshold: float, model_refute: float) -> bool:
     """Whether a passage counts: supporting or refuting with ``score >= threshold``, and a refutation naming no
     differing value with ``score >= model_refute``."""
@@ -1939,8 +2019,10 @@ def _verdict_of(
     counter_figures: bool,
     official_record: bool,
     misnaming: bool = True,
+    figures_aside: bool = False,
 ) -> ClaimCheck:
-    """:func:`score_claim` without the per-fact checks; ``misnaming`` False skips the misnamed-source test."""
+    """:func:`score_claim` without the per-fact checks; ``misnaming`` False skips the misnamed-source test;
+    ``figures_aside``: the verdict of the rest of the claim, its figures set aside (support need state none)."""
     items = sorted(_dedupe(evidence), key=_strength, reverse=True)
     attr = claim.attribution
     named = sources.named
@@ -1995,6 +2077,14 @@ def _verdict_of(
         for o in [o for o, v in independent.items() if v < CONTESTED_SUPPORT]:
             if not _states_a_figure(claim.text, [e for e in items if _origin(e) == o and e.stance is Stance.SUPPORTS]):
                 del independent[o], sup[o]
+    for o in list(independent) if not figures_aside else ():
+        # support stating none of the claim's figures but another of their measure is no corroboration of them: "The
+        # 2025 harvest will reach 920 million kilograms" against "Last year's harvest came to 980 million kilos"
+        # (nor in another passage of the origin: "Of the scheme's 2,000 staff, most work shifts")
+        told = [e for e in items if _origin(e) == o]
+        if not _states_a_figure(claim.text, told) and any(
+                _another_measure(claim.text, e.passage) for e in told if e.stance is Stance.SUPPORTS):  # fmt: skip
+            del independent[o], sup[o]
     # another origin giving another figure for what is supported, though the model reads it as no refutation:
     # "at least 15,000 barrels escaped", against "the spill amounted to about 6,300 barrels" others confirm
     counter: dict[str, list[Mismatch]] = {}

@@ -209,6 +209,21 @@ def test_a_month_of_another_year_rivals_a_year() -> None:
     assert rival_dates("The mill first opened in 2011", "The mill opened in March 2011 with 40 workers.") == ()
 
 
+@pytest.mark.parametrize(("end", "rivals"), [("30 June 2024", []), ("30 June 2025", [("2023", "30 June 2025")])])
+def test_a_split_year_holds_a_day_of_its_second_year(end: str, rivals: list) -> None:
+    from factcheck.slots import analyze
+
+    claim = "The union reported a net profit of 2.4 billion shillings for the 2023/24 season on Tuesday"
+    summary = f"presents to members the summary of audited results for the season ending {end}."
+    got = rival_dates(claim, f"The board {summary}")
+    assert [(c.text, p.text) for c, p, _ in got] == rivals
+    claim = ("The Ruvuma Highlands Coffee Cooperative Union (RUHICU) reported a net profit of 2.4 billion Tanzanian "
+             "shillings (about $890,000) for the 2023/24 season on Tuesday, up from 1.6 billion shillings a year "
+             "earlier")
+    passage = f"The Board of the Ruvuma Highlands Coffee Cooperative Union Ltd (RUHICU) {summary}"
+    assert [(m.claim, m.source) for m in analyze(claim, passage).mismatches] == rivals
+
+
 def test_damages_awarded_have_no_rival_in_a_sum_invested() -> None:
     claim = "A judge ordered the plant's owner to pay $2.3 million in damages to 86 households"
     assert rival_figures(claim, "Since 2020 the owner has invested more than $4 million in odour-control measures.") == ()

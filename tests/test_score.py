@@ -1000,6 +1000,68 @@ def test_a_countys_federations_or_centres_own_plans_are_its_word(text, outlet):
     assert out.verdict is Verdict.UNVERIFIED and "not independently corroborated" in out.note
 
 
+_MOSAIC = "The museum hopes to display the mosaic in situ under a protective roof by 2026."
+_WALKWAY = "The park administration expects to reopen the walkway within ten days."
+_MALARIA = "The regional health office expects malaria cases to fall by a quarter by the end of 2026."
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "passage", "verdict"),
+    [
+        # a museum's hopes, a park administration's expectations: the body's word, in its release or a wire's credit
+        (_MOSAIC, "Regional Historical Museum - Pleven", None, Verdict.UNVERIFIED),
+        (_WALKWAY, "Intendencia del Parque Nacional Iguazú", None, Verdict.UNVERIFIED),
+        (_WALKWAY, "Agencia Nordeste", "The park said it expected to reopen the walkway in about ten days.",
+         Verdict.UNVERIFIED),
+        # an office named with what it deals in, by another name for an office of that field
+        (_MALARIA, "Tabora Regional Secretariat - Regional Health Management Team", None, Verdict.UNVERIFIED),
+        # a company by its legal form in Bulgaria and in Turkey
+        ("The company expects to finish the works by November 15.", "Plevenska Toplina EAD",
+         "All construction work is scheduled to be completed by 15 November.", Verdict.UNVERIFIED),
+        ("The company expects the farm to generate around 240 gigawatt-hours a year.", "Karadeniz Rüzgar Enerji A.Ş.",
+         "The plant is expected to generate approximately 240 GWh of electricity per year.", Verdict.UNVERIFIED),
+        ("The company expects to finish the works by November 15.", "Dunavski Glas",
+         "All construction work is scheduled to be completed by 15 November.", Verdict.SUPPORTED),
+        # a newsroom's report, an office of another field: independent
+        (_MOSAIC, "Pleven Dnes", "Visitors should see the mosaic in situ, under a protective roof, by 2026.",
+         Verdict.SUPPORTED),
+        (_MALARIA, "Tabora Regional Secretariat - Regional Roads Management Team",
+         "Malaria cases in the region should fall by a quarter by the end of 2026.", Verdict.SUPPORTED),
+        (_MALARIA, "Tabora Regional Secretariat - Regional Health Management Team",
+         "Malaria cases in the region should fall by a quarter by the end of 2026.", Verdict.UNVERIFIED),
+    ],
+)
+def test_more_bodies_whose_own_plans_are_their_word(text, outlet, passage, verdict) -> None:
+    claim = Claim(id="c9", text=text, start=0, end=len(text))
+    assert score_claim(claim, [ev("doc-1", outlet=outlet, passage=passage or text)]).verdict is verdict
+
+
+def test_a_company_named_with_its_legal_form_before_is_the_company_a_wire_credits() -> None:
+    claim = _said_by("Petroservicios Limay", "The spill had been contained within 48 hours")
+    wire = ev("acn", outlet="Agencia Comahue de Noticias",
+              passage="The company said it would appeal and that the spill had been brought under control within "
+                      "48 hours.")  # fmt: skip
+    assert score_claim(claim, [wire]).verdict is Verdict.SUPPORTED  # (which company, the article does not say)
+    assert score_claim(claim, [wire], plan_names=("Petroservicios Limay S.A",)).verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("passage", "verdict"),
+    [
+        # support giving another figure of the claim's measure, of another year, and none of the claim's
+        ("Last year's harvest came to 980 million kilos of green leaf, according to industry records.",
+         Verdict.UNVERIFIED),
+        ("This season's harvest will come to 920 million kilos of green leaf, growers say.", Verdict.SUPPORTED),
+    ],
+)
+def test_support_giving_another_figure_of_the_claims_measure_is_no_corroboration(passage, verdict) -> None:
+    claim = _said_by("IPYM", "The 2025 harvest will reach 920 million kilograms of green leaf")
+    release = ev("ipym", outlet="Instituto Provincial de la Yerba Mate (IPYM)",
+                 passage="For the 2025 season the institute projects deliveries of 920 million kilograms.")
+    assert score_claim(claim, [release, ev("survey", score=0.55, outlet="Alto Uruguay", passage=passage)]).verdict \
+        is verdict  # fmt: skip
+
+
 def test_a_weak_refutation_naming_no_value_still_states_a_figures_clause():
     passage = "Cocoa is grown by roughly 1 million farmers in the country, many of them on small family plots."
     claim = Claim(id="c1", text="About 1 million farmers grow cocoa in the country, most of them on plots of less "
@@ -1287,6 +1349,31 @@ def test_an_origin_stating_a_figure_in_one_passage_is_no_rival_of_it_in_another(
         assert list(fact.supported_by) == ["wire"]
         assert list(fact.refuted_by) == ["paper"] and "220,000" not in fact.found
     assert out.verdict_for(phrase) is verdict
+
+
+_FLOOR = "At least 17 workers were killed when fire swept through the factory."
+_COUNT = "Hospital records show that 21 workers died in the fire."
+
+
+@pytest.mark.parametrize(
+    ("bound", "passages", "verdict", "found"),
+    [
+        # a floor's figure written by one origin, another figure meeting it by another: two counts, in dispute
+        ("at least", [_FLOOR, _COUNT], Verdict.DISPUTED, ["21"]),
+        # a larger figure alone meets the floor; the floor written by two origins is stated by both
+        ("at least", [_COUNT], Verdict.SUPPORTED, []),
+        ("at least", [_FLOOR, "At least 17 workers died in the fire, police said."], Verdict.SUPPORTED, []),
+        # "more than" a figure is a round figure, which a count above it states
+        ("more than", [_FLOOR.replace("At least", "More than"), _COUNT], Verdict.SUPPORTED, []),
+    ],
+)
+def test_a_floor_written_by_one_origin_and_met_by_another_figure_of_another_is_disputed(bound, passages, verdict,
+                                                                                        found):
+    text = f"The fire killed {bound} 17 workers"
+    fact = next(f for f in score_claim(Claim(id="c9", text=text, start=0, end=len(text)),
+                                       [ev(f"doc-{i}", passage=p) for i, p in enumerate(passages)]).facts
+                if f.text == "17")  # fmt: skip
+    assert fact.verdict is verdict and list(fact.found) == found
 
 
 @pytest.mark.parametrize(
@@ -1819,6 +1906,14 @@ def test_a_firms_trade_before_its_name_does_not_hide_its_word() -> None:
         # a company described as what it is, with a relative clause: "the smelter that dominates ..."
         ("Ertis Aluminium, the smelter that dominates the north of Pavlodar, said profit rose 34 percent.\n\n"
          "The company plans to spend 48 billion tenge in 2025.", ("Ertis Aluminium",)),
+        # a named company, by its name with its legal form as the article gave it before
+        ("A court upheld a fine on oil services company Petroservicios Limay S.A. on Thursday.\n\n"
+         "The spill had been contained within 48 hours, Petroservicios Limay said in a statement.",
+         ("Petroservicios Limay S.A",)),
+        # a person, by the body the article set them at the head of
+        ("Fifty-six homes were flooded, according to Ercan Dursunoglu, the provincial director of the Disaster and "
+         "Emergency Management Authority (AFAD).", ("Disaster and Emergency Management Authority", "AFAD")),
+        ("Fifty-six homes were flooded, according to Ercan Dursunoglu, a farmer in the village.", ()),
     ],
 )  # fmt: skip
 def test_the_names_an_article_gives_a_body_whose_plans_it_tells_by_its_sort(text: str, names: tuple) -> None:

@@ -177,6 +177,12 @@ class _Comparison:
         whole = share_whole(claim, c)  # what a percentage is a share of, if the claim says
         cands, equal = self._number_candidates(c, whole) if c.kind is SlotKind.NUMBER else self._date_candidates(c)
         same = [p for p in equal if not p.negated]
+        if c.kind is SlotKind.NUMBER and c.in_range:
+            # a range's end is not met by its other end: "between nine months and [12] years" / "from nine months to
+            # 15 years" (the passage's own range may end on it the other way: "between 550 and 530 BC")
+            ends = {(float(x.value), x.bound) for x in cs if x is not c and x.in_range}  # type: ignore[arg-type]
+            same = [p for p in same if not _other_end(p, ends)]
+            cands = [p for p in cands if p in same or not _other_end(p, ends)]
         ruled_out = [p for p in equal if p.negated]
         cands = [p for p in cands if not p.negated]
         clause_paired = False
@@ -380,6 +386,9 @@ class _Comparison:
             # a year running into the claim's day's year holds it: "the year to June 30, 2025" / "in fiscal 2024-25"
             cands = [p for p in cands
                      if not (p.value[0] == "year" and _split_year_end(p, self.passage) == cy)]  # type: ignore[index]
+        if year and (end := _split_year_end(c, self.claim)) is not None:
+            # and the other way round: "for the 2023/24 season" / "results for the season ending 30 June 2024"
+            cands = [p for p in cands if p in equal or p.value[0] != "md" or p.value[-1] != end]  # type: ignore[index]
         # the period a result is compared with is no rival of the claim's: "a net loss of 38.4 million
         # euros, compared with a net profit of 12.1 million euros in the first half of 2024"
         # (but "since Monday" tells when what "began on Saturday" began: "at a standstill since Monday, when ...
@@ -1250,6 +1259,11 @@ _FROM_VALUE = re.compile(
 )
 #: The second half of a split year: "2024[-25]", "2024/[25]".
 _SPLIT_YEAR = re.compile(r"[-/–](\d\d)\b(?![-/.,]\d)")
+
+
+def _other_end(p: Slot, ends: set[tuple[float, str]]) -> bool:
+    """Whether passage figure ``p`` is the claim's other range end: its value, on the same side or on none."""
+    return any(float(p.value) == value and p.bound in ("", bound) for value, bound in ends)  # type: ignore[arg-type]
 
 
 def _split_year_end(slot: Slot, text: str) -> int | None:

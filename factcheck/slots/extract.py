@@ -41,7 +41,7 @@ _SCALES = {
 #: Units of measure, by the word after a figure: (dimension, size in the dimension's base unit). Figures in one
 #: dimension are compared converted ("3.2-tonne" / "3,200 kilograms", "42 acres" / "17 hectares").
 _MEASURES = {
-    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes"), ("mass", 1.0)),
+    **dict.fromkeys(("kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos"), ("mass", 1.0)),
     **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), ("mass", 1000.0)),
     **dict.fromkeys(("quintal", "quintals"), ("mass", 100.0)),
     **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), ("length", 1000.0)),
@@ -225,11 +225,13 @@ _TIME_OF_DAY = re.compile(
     r"|\b(?P<word>noon|midday|midnight)\b",
     re.IGNORECASE,
 )
+#: Capital letters of the Latin alphabets beyond A-Z: a name may open on one ("İzmir", "Łódź", "Óbuda", "Çorum").
+_CAPITALS = "A-Z" + "".join(chr(i) for i in range(0xC0, 0x250) if chr(i).isupper())
 _ENTITY_RE = re.compile(
     r"(?<![\w])(?:(?:St|Ste|Mt|Ft)\.\s*(?=[A-Z][a-z]))?"  # "St. Jean Baptiste", "Ste. Agathe": the abbreviation too
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{_CAPITALS}][\w'’\-]*)"
     r"(?:\s+(?:(?:of|de|del|da|di|della|delle|dei|degli|do|dos|das|al|bin|ibn|von|van|der|la|le|du|the)\s+)?"
-    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’\-]*))*"
+    rf"(?:[A-Z]\.(?:[A-Z]\.)*|[{_CAPITALS}][\w'’\-]*))*"
 )
 
 #: A body's name with "for" inside, after a word that heads such names: "International Union for Conservation of
@@ -1684,7 +1686,12 @@ _SCALED = re.compile(
     r"\d\s?(?:[kKmMbB]\b|bn\b|mn\b|mln\b|bln\b|tn\b|trn\b)|\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE
 )
 _RANGE_START = re.compile(r"\bbetween\s+[$€£¥₩]?$", re.IGNORECASE)
-_RANGE_END = re.compile(r"\bbetween\s+[$€£¥₩]?[\d.,]+(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$", re.IGNORECASE)
+#: (the first end in words too: "aged between nine months and [five] years")
+_RANGE_END = re.compile(
+    r"\bbetween\s+[$€£¥₩]?(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?:\s+[a-z]+)?\s+and\s+[$€£¥₩]?$",
+    re.IGNORECASE,
+)
 
 #: A rescheduled or revised value: "postponed [from] March 3 to March 10", "revised the estimate from 2.1% to ...";
 #: but a price revised is changed, not corrected ("the fee for taxis was revised from N$1,200 to N$3,500").

@@ -1062,6 +1062,19 @@ def test_support_giving_another_figure_of_the_claims_measure_is_no_corroboration
         is verdict  # fmt: skip
 
 
+def test_the_rest_of_a_claim_is_supported_by_a_passage_giving_another_figure() -> None:
+    # the rest's support need state none of the figures set aside: it is the passage that gave another
+    from factcheck.model import Mismatch
+
+    claim = Claim(id="c9", text="The house will reopen as a museum in November after a restoration costing 28 million "
+                  "pesos", start=0, end=91)  # fmt: skip
+    ledger = attrs.evolve(ev("ledger", Stance.REFUTES, 0.69, passage="The restored house will open as a museum in "
+                             "November; the full restoration bill stands at about 34 million pesos."),
+                          mismatches=(Mismatch("number", "28 million", "34 million"),))  # fmt: skip
+    out = score_claim(claim, [ledger])
+    assert out.verdict is Verdict.CONTRADICTED and out.rest_verdict is Verdict.SUPPORTED
+
+
 def test_a_weak_refutation_naming_no_value_still_states_a_figures_clause():
     passage = "Cocoa is grown by roughly 1 million farmers in the country, many of them on small family plots."
     claim = Claim(id="c1", text="About 1 million farmers grow cocoa in the country, most of them on plots of less "

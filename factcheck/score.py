@@ -1644,6 +1644,7 @@ def _facts(
     bounded = {x.text: x for x in extracted if x.bound}
     exact: dict[str, set[str]] = {t: set() for t, _ in slots}  # origins stating the fact, a bound's figure written
     met: dict[str, dict[str, str]] = {t: {} for t in bounded}  # origins meeting a bound with another figure: which
+    given: dict[str, set[str]] = {t: set() for t in bounded}  # origins giving a bound's figure otherwise written
     years = _claim_years(claim.text)
     sup: dict[str, set[str]] = {t: set() for t, _ in slots}
     src: dict[str, set[str]] = {t: set() for t, _ in slots}
@@ -1691,6 +1692,8 @@ def _facts(
                     exact[t].add(o)
                 elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
                     met[t].setdefault(o, figure)
+                else:
+                    given[t].add(o)
     for e in items:
         # the claim as a whole is more than the passage says, read as neutral or as a refutation naming no
         # differing value too weak to count
@@ -1703,6 +1706,8 @@ def _facts(
                         exact[t].add(_origin(e))
                     elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
                         met[t].setdefault(_origin(e), figure)
+                    else:
+                        given[t].add(_origin(e))
     out = []
     for t, kind in slots:
         # an origin stating the fact in one passage and giving a rival in another states it: the rival is most
@@ -1710,8 +1715,8 @@ def _facts(
         # only where its figure is written, for any larger figure meets it ("At least 14 vessels" / "some 2,300
         # ... workers")
         ref[t] -= exact[t]
-        if t in bounded and bounded[t].inclusive and exact[t] and (
-                counts := {o: v for o, v in met[t].items() if o not in exact[t]}):  # fmt: skip
+        if t in bounded and bounded[t].inclusive and (exact[t] or given[t]) and (
+                counts := {o: v for o, v in met[t].items() if o not in exact[t] | given[t]}):  # fmt: skip
             # a count "at least" (or "as much as") a figure one origin writes, another figure meeting it by
             # another: two counts of one thing ("At least 17 people were killed, the fire service said" / "21
             # people died, hospital records show"), in dispute; "more than 400 firefighters" is a round figure, which
@@ -1970,12 +1975,15 @@ def _states_a_figure(claim: str, items: Sequence[Evidence]) -> bool:
 
 def _meeting_figure(bound: Slot, passage: str) -> str | None:
     """The first figure of ``passage`` of the bound's unit that meets it with another value ("21" for "at least
-    17", "2,300" for "more than 2,000"; a bound the same way, "at least 31" for "at least 27"), if any."""
+    17", "2,300" for "more than 2,000"; a bound the same way, "at least 31" for "at least 27"), if any, and if the
+    passage gives not the bound's own figure too."""
     from factcheck.slots import SlotKind
     from factcheck.slots.extract import _extract
 
-    meeting = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated
-               and y.bound in ("", bound.bound) and y.unit == bound.unit and y.value != bound.value
+    figures = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated and y.unit == bound.unit]
+    if any(y.value == bound.value for y in figures):
+        return None  # the bound's own figure, written otherwise: "4 people dead" for "At least four people"
+    meeting = [y for y in figures if y.bound in ("", bound.bound)
                and (float(y.value) > float(bound.value)) == (bound.bound == "gt")]  # type: ignore[arg-type]
     # (of the thing the bound counts, where one is: "21 people died" beside "a factory of 3,000 workers")
     return next((y.text for y in meeting if y.head == bound.head), meeting[0].text if meeting else None)

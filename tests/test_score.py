@@ -1369,23 +1369,26 @@ _COUNT = "Hospital records show that 21 workers died in the fire."
 
 
 @pytest.mark.parametrize(
-    ("bound", "passages", "verdict", "found"),
+    ("floor", "passages", "verdict", "found"),
     [
         # a floor's figure written by one origin, another figure meeting it by another: two counts, in dispute
-        ("at least", [_FLOOR, _COUNT], Verdict.DISPUTED, ["21"]),
+        ("at least 17", [_FLOOR, _COUNT], Verdict.DISPUTED, ["21"]),
         # a larger figure alone meets the floor; the floor written by two origins is stated by both
-        ("at least", [_COUNT], Verdict.SUPPORTED, []),
-        ("at least", [_FLOOR, "At least 17 workers died in the fire, police said."], Verdict.SUPPORTED, []),
+        ("at least 17", [_COUNT], Verdict.SUPPORTED, []),
+        ("at least 17", [_FLOOR, "At least 17 workers died in the fire, police said."], Verdict.SUPPORTED, []),
         # "more than" a figure is a round figure, which a count above it states
-        ("more than", [_FLOOR.replace("At least", "More than"), _COUNT], Verdict.SUPPORTED, []),
+        ("more than 17", [_FLOOR.replace("At least", "More than"), _COUNT], Verdict.SUPPORTED, []),
+        # the floor's figure given in words, with a count of something else beside it: no second count
+        ("at least 17", [_FLOOR, "The fire has left seventeen workers dead and 61 injured, officials said."],
+         Verdict.SUPPORTED, []),
     ],
 )
-def test_a_floor_written_by_one_origin_and_met_by_another_figure_of_another_is_disputed(bound, passages, verdict,
+def test_a_floor_written_by_one_origin_and_met_by_another_figure_of_another_is_disputed(floor, passages, verdict,
                                                                                         found):
-    text = f"The fire killed {bound} 17 workers"
+    text = f"The fire killed {floor} workers"
     fact = next(f for f in score_claim(Claim(id="c9", text=text, start=0, end=len(text)),
                                        [ev(f"doc-{i}", passage=p) for i, p in enumerate(passages)]).facts
-                if f.text == "17")  # fmt: skip
+                if f.text == floor.split()[-1])  # fmt: skip
     assert fact.verdict is verdict and list(fact.found) == found
 
 

@@ -1692,7 +1692,7 @@ def _facts(
                     exact[t].add(o)
                 elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
                     met[t].setdefault(o, figure)
-                else:
+                elif _gives_figure(bounded[t], e.passage):
                     given[t].add(o)
     for e in items:
         # the claim as a whole is more than the passage says, read as neutral or as a refutation naming no
@@ -1706,7 +1706,7 @@ def _facts(
                         exact[t].add(_origin(e))
                     elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
                         met[t].setdefault(_origin(e), figure)
-                    else:
+                    elif _gives_figure(bounded[t], e.passage):
                         given[t].add(_origin(e))
     out = []
     for t, kind in slots:
@@ -1980,13 +1980,22 @@ def _meeting_figure(bound: Slot, passage: str) -> str | None:
     from factcheck.slots import SlotKind
     from factcheck.slots.extract import _extract
 
-    figures = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated and y.unit == bound.unit]
-    if any(y.value == bound.value for y in figures):
+    if _gives_figure(bound, passage):
         return None  # the bound's own figure, written otherwise: "4 people dead" for "At least four people"
+    figures = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated and y.unit == bound.unit]
     meeting = [y for y in figures if y.bound in ("", bound.bound)
                and (float(y.value) > float(bound.value)) == (bound.bound == "gt")]  # type: ignore[arg-type]
     # (of the thing the bound counts, where one is: "21 people died" beside "a factory of 3,000 workers")
     return next((y.text for y in meeting if y.head == bound.head), meeting[0].text if meeting else None)
+
+
+def _gives_figure(bound: Slot, passage: str) -> bool:
+    """Whether ``passage`` gives the bound's own figure, however written ("4 people dead" for "At least four")."""
+    from factcheck.slots import SlotKind
+    from factcheck.slots.extract import _extract
+
+    return any(y.kind is SlotKind.NUMBER and not y.negated and y.unit == bound.unit and y.value == bound.value
+               for y in _extract(passage))  # fmt: skip
 
 
 def _another_measure(claim: str, passage: str) -> bool:

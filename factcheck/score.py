@@ -1658,6 +1658,17 @@ def _facts(
         if e.stance is Stance.SUPPORTS and _counted(e, threshold, model_refute):
             own_doc[e.doc_id] = own_doc.get(e.doc_id, True) and sources.own(e)
     own_origins = {_origin(e) for e in items if own_doc.get(e.doc_id)}
+
+    def how_stated(t: str, o: str, passage: str) -> None:
+        """Note how origin ``o``'s passage states fact ``t``: its figure written, or for a bound, its figure
+        written otherwise ("4" for "at least four") or another figure meeting it."""
+        if t not in bounded or _written_in(t, passage):
+            exact[t].add(o)
+        elif _gives_figure(bounded[t], passage):
+            given[t].add(o)
+        elif (figure := _meeting_figure(bounded[t], passage)) is not None:
+            met[t].setdefault(o, figure)
+
     for e in items:
         if not _counted(e, threshold, model_refute) or (
                 e.stance is Stance.REFUTES and _of_another_time(e, claim.text, years)):  # fmt: skip
@@ -1688,12 +1699,7 @@ def _facts(
         for t, _ in slots:
             if t in stated and t not in hit:
                 side[t].add(o)
-                if t not in bounded or _written_in(t, e.passage):
-                    exact[t].add(o)
-                elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
-                    met[t].setdefault(o, figure)
-                elif _gives_figure(bounded[t], e.passage):
-                    given[t].add(o)
+                how_stated(t, o, e.passage)
     for e in items:
         # the claim as a whole is more than the passage says, read as neutral or as a refutation naming no
         # differing value too weak to count
@@ -1702,12 +1708,7 @@ def _facts(
             for t in _clauses_restated(claim.text, e.passage):
                 if t in side:
                     side[t].add(_origin(e))
-                    if t not in bounded or _written_in(t, e.passage):
-                        exact[t].add(_origin(e))
-                    elif (figure := _meeting_figure(bounded[t], e.passage)) is not None:
-                        met[t].setdefault(_origin(e), figure)
-                    elif _gives_figure(bounded[t], e.passage):
-                        given[t].add(_origin(e))
+                    how_stated(t, _origin(e), e.passage)
     out = []
     for t, kind in slots:
         # an origin stating the fact in one passage and giving a rival in another states it: the rival is most
@@ -1974,16 +1975,15 @@ def _states_a_figure(claim: str, items: Sequence[Evidence]) -> bool:
 
 
 def _meeting_figure(bound: Slot, passage: str) -> str | None:
-    """The first figure of ``passage`` of the bound's unit that meets it with another value ("21" for "at least
-    17", "2,300" for "more than 2,000"; a bound the same way, "at least 31" for "at least 27"), if any, and if the
-    passage gives not the bound's own figure too."""
+    """A figure of ``passage`` of the bound's unit that meets it with another value ("21" for "at least 17", "2,300"
+    for "more than 2,000"; a bound the same way, "at least 31" for "at least 27"), if any: one of the thing the bound
+    counts, else the first. (Ask :func:`_gives_figure` first: a passage giving the bound's own figure gives no
+    other count.)"""
     from factcheck.slots import SlotKind
     from factcheck.slots.extract import _extract
 
-    if _gives_figure(bound, passage):
-        return None  # the bound's own figure, written otherwise: "4 people dead" for "At least four people"
-    figures = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated and y.unit == bound.unit]
-    meeting = [y for y in figures if y.bound in ("", bound.bound)
+    meeting = [y for y in _extract(passage) if y.kind is SlotKind.NUMBER and not y.negated and y.unit == bound.unit
+               and y.bound in ("", bound.bound)
                and (float(y.value) > float(bound.value)) == (bound.bound == "gt")]  # type: ignore[arg-type]
     # (of the thing the bound counts, where one is: "21 people died" beside "a factory of 3,000 workers")
     return next((y.text for y in meeting if y.head == bound.head), meeting[0].text if meeting else None)

@@ -477,9 +477,9 @@ class Checker:
         return out
 
     def _rivals_below(self, claim: str, ranked: Sequence[Hit], chosen: Sequence[Hit]) -> list[Hit]:
-        """The hits ranked below those chosen, relevant enough to be assessed (``min_relevance``), that give another
-        figure for the claim's, up to ``k // 2`` of them (one at least): a second report's count ("puts the number
-        of individual snow leopards at 31") is not crowded out by the passages of the first that state it. (Not
+        """The hits ranked below those chosen, relevant enough to be assessed at all (``rival_relevance``), that give
+        another figure for the claim's, up to ``k // 2`` of them (one at least): a second report's count ("puts the
+        number of individual snow leopards at 31") is not crowded out by the passages of the first that state it. (Not
         another date: any passage's year differs from a claim's "since 2004"; nor a figure in a document that states
         the claim's own in a passage chosen: that one is of another thing. Assessed, such a passage counts only for
         the rival figure it gives.)"""
@@ -503,8 +503,9 @@ class Checker:
         taken = {(h.doc_id, h.start) for h in chosen}
         out: list[Hit] = []
         stating: set[str] | None = None  # documents a chosen passage of which states one of the claim's figures
+        floor = min(self.min_relevance, self.rival_relevance)
         for h in ranked:
-            if len(out) >= max(1, self.k // 2) or h.score < self.min_relevance:
+            if len(out) >= max(1, self.k // 2) or h.score < floor:
                 break
             if (h.doc_id, h.start) in taken:
                 continue

@@ -340,7 +340,16 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
             return True  # "Lemvig Municipality said" for "the municipality"
         if head.split()[0].lower() in sorts & _TITLED_SORTS and len(head.split()) >= 3:
             return True  # "Governor Somchai Chaiwong said" for "the governor"
+        if (m := _SORT_OFFICER.match(head)) and m.group(1).lower() in sorts and _TITLE_THEN_NAME.match(head, m.end()):
+            return True  # "ministry crop protection officer Dr. Wilson Ssekitoleko said" for "the ministry"
     return False
+
+
+#: A title ending in an officer's word, then a name: "[crop protection officer Dr. W]ilson Ssekitoleko".
+_TITLE_THEN_NAME = re.compile(
+    r"(?:[a-z]+\s+){0,3}?(?:officer|official|spokes(?:man|woman|person)|director|chief|head|manager|secretary)"
+    r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]"
+)
 
 
 def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
@@ -490,7 +499,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "university": r"university|college|universidad|universidade|universit[àaéy]|universit[äa]t",
         "hospital": r"hospital|infirmary|ospedale|h[oô]pital|krankenhaus|klinikum",
         "airline": r"air|airlines|airways",
-        "airport": r"airport",
+        # (in its own language: "Aeroportul Internațional ... Suceava", "Aeropuerto de ...", "Flughafen ...")
+        "airport": r"airport|aeroport\w*|a[ée]roport|aeropuerto|flughafen|lotnisko|havaliman\w*",
         "museum": r"museum|gallery|museo|mus[ée]e|museu",
         "park": r"park|parco|parque|parc",
         # a research team speaks through its institution's releases; a sports team through its club's
@@ -520,7 +530,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "center": r"centre|center",
         "office": r"office|agency|directorate",
         # (in its own language: "Direction régionale de la protection civile de Kayes", "Dirección General de ...")
-        "directorate": r"directorate|department|bureau|direction|direcci[óo]n|dire[çc][ãa]o|direzione|direktion",
+        "directorate": r"directorate|department|bureau|direction|direcci[óo]n|dire[çc][ãa]o|direzione|direktion"
+                       r"|direc[tț]ia",  # ("Direcția de Sănătate Publică Botoșani")
         "foundation": r"foundation",
         "cooperative": r"co-?op[ée]rativ[aeo]|coop|genossenschaft",  # "Coopérative ...", "Cooperativa ..."
         "corporation": r"corporation|corp|company",
@@ -1180,7 +1191,7 @@ _BODY_SORTS = (
     r"|coalition|alliance|partnership|station|researchers|museum|gallery|library|airport|festival|school"
 )
 _OWN_PLAN = re.compile(
-    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?P<topic>(?:[a-z]+(?:['’]s)?\s+){0,2})"
+    r"(?:(?:The|[A-Z][\w-]*['’]s)\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?P<topic>(?:[a-z]+(?:['’]s?)?\s+){0,2})"
     r"(?P<generic>" + _BODY_SORTS + r")(?:\s+(?:administration|management|authorities))?"  # "The park administration"
     # (a name may hold words of its language: "The Agencia de Energía de Yucatán expects")
     # (a person may be titled before the name: "District administrator Heike Lindemann put the damage at")
@@ -1204,7 +1215,7 @@ _OWN_PLAN = re.compile(
 #: A claim whose subject is a body named by its sort, telling what it did, does or will do: "The health office has
 #: ordered 10,000 more doses", "The company will pay an interim dividend", "The prosecutor's office had opened".
 _BODY_SUBJECT = re.compile(
-    r"The\s+(?:[a-z]+(?:['’]s)?\s+){0,3}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
+    r"The\s+(?:[a-z]+(?:['’]s?)?\s+){0,3}(?P<generic>" + _BODY_SORTS + r")\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:has|have|had|is|was|will|would|plans?|expects?|estimates?|intends?|[a-z]{3,}ed)\b"
 )
 

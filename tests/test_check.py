@@ -678,3 +678,17 @@ def test_a_rival_below_the_k_is_of_the_claims_size(monkeypatch, rival, assessed)
                                   Stance.NEUTRAL)
     checker.check_claims(extract_claims("Lake Arpi lost about 19 metres of its level in the Soviet era."))
     assert (rival in seen) is assessed
+
+
+_ARTISANS = "About 35,000 artisans in the city's jewellery industry have stopped work"
+
+
+@pytest.mark.parametrize(("score", "kept"), [(0.25, True), (0.15, False)])
+def test_a_rival_figure_ranked_below_the_relevance_bar_is_assessed_down_to_the_rival_bar(small_corpus, score, kept):
+    from factcheck.model import Hit
+
+    checker = Checker(small_corpus, embedder=FakeEmbedder())  # (min_relevance 0.3, rival_relevance 0.2)
+    chosen = [Hit("release", "The union says more than 35,000 artisans have joined the stoppage.", 0, 10, 0.6)]
+    rival = Hit("weather", "The labour office put the number of artisans on strike at about 12,000, well short of "
+                "the union's figure.", 20, 40, score)
+    assert (checker._rivals_below(_ARTISANS, [*chosen, rival], chosen) == [rival]) is kept

@@ -2803,3 +2803,32 @@ def test_a_firms_name_with_and_and_its_short_name_stays_whole() -> None:
 )
 def test_places_closed_by_their_plural_sort_are_no_list(sentence: str, n: int) -> None:
     assert len(extract_claims(sentence)) == n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a noun of what is expected done, not a second verb: "houses to be completed"
+        ("The administration expects surveys of damaged crops and houses to be completed within 15 days, the "
+         "collector said.",
+         ["The administration expects surveys of damaged crops and houses to be completed within 15 days"]),
+        # two verbs of one subject still make two claims
+        ("The company operates 12 stores and plans to open three more by June.",
+         ["The company operates 12 stores", "The company plans to open three more by June"]),
+    ],
+)
+def test_a_noun_wanted_done_is_no_second_verb(sentence: str, texts: list) -> None:
+    assert [c.text for c in extract_claims(sentence)] == texts
+
+
+def test_a_change_after_a_credit_is_told_of_the_figure_before_it() -> None:
+    text = ("The airport handled a record 812,400 passengers in 2024, the airport said on Thursday, up 31% from the "
+            "previous year as low-cost carriers added routes.")
+    (claim,) = extract_claims(text)
+    assert claim.text == ("The airport handled a record 812,400 passengers in 2024, up 31% from the previous year as "
+                          "low-cost carriers added routes")
+    assert [text[a:b] for a, b in claim.spans] == [
+        "The airport handled a record 812,400 passengers in 2024",
+        "up 31% from the previous year as low-cost carriers added routes",
+    ]
+    assert claim.attribution.source == "the airport"

@@ -341,3 +341,11 @@ def test_a_whole_is_no_rival_of_a_part(claim, pairs) -> None:
     passage = ("A labour inspector who visited the mill on the first day of the stoppage counted around 310 workers"
                " taking part, out of a workforce of roughly 560.")
     assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == pairs
+
+
+def test_a_count_put_at_a_figure_before_a_break_is_of_the_thing_put_at_it():
+    # "put the number of [artisans] ... at about 12,000, well short": an estimate of artisans, not of "well short"
+    pairs = rival_figures("About 35,000 artisans in the city's jewellery industry have stopped work",
+                          "Estimates by the labour office put the number of artisans on strike at about 12,000, well "
+                          "short of the union's figure.")
+    assert [(c.text, p.text) for c, p, _ in pairs] == [("35,000", "12,000")]

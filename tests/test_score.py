@@ -2561,3 +2561,34 @@ def test_a_founding_year_told_as_one(claim, passage, stated):
     from factcheck.score import _clauses_restated
 
     assert _clauses_restated(claim, passage) == stated
+
+
+@pytest.mark.parametrize(
+    ("claim", "outlet", "passage", "other"),
+    [
+        # the claim's speaker, his name spelt by another transliteration
+        (_by("He", "Serhiy Pavlyuk", SourceKind.PERSON, "The company lost UAH 62 million in 2024"), "Volyn Wire",
+         "Pavliuk said the company's loss for last year came to UAH 62 million.",
+         "The company's loss for last year came to UAH 62 million, its accounts show."),
+        # a body named by a plural possessive and its sort, telling its own estimate
+        (_by("The Kolhapur Foundry Owners' Federation", "The Kolhapur Foundry Owners' Federation", SourceKind.OFFICIAL,
+             "The stoppage is costing about ₹40 crore a day in lost production"), "Deccan Wire",
+         "The owners' federation estimates production losses at around ₹40 crore a day.",
+         "Production losses come to around ₹40 crore a day, by the count of buyers."),
+        # the ministry's plans, told by an officer titled with the ministry's name
+        (_by("a ministry official", "a ministry official", SourceKind.OFFICIAL, "The ministry also plans to set up two "
+             "certified nurseries in Hoima by 2026"), "East Africa Wire", "The agriculture ministry also intends to "
+         "establish two certified nurseries in Hoima by 2026, ministry crop protection officer Dr. Wilson Ssekitoleko "
+         "said.", "The agriculture ministry is to establish two certified nurseries in Hoima by 2026, budget papers "
+         "show."),
+        # an airport's own release, under its name in its own language
+        (Claim(id="c32", text="The airport expects to exceed one million passengers in 2026", start=0, end=59),
+         "Aeroportul Internațional Ștefan cel Mare Suceava",
+         "Based on confirmed schedules, it will exceed one million passengers a year in 2026.",
+         "Based on confirmed schedules, it will exceed one million passengers a year in 2026, airline data show."),
+    ],
+)  # fmt: skip
+def test_the_claims_own_source_by_other_spellings_and_titles(claim, outlet, passage, other) -> None:
+    assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)]).verdict is Verdict.UNVERIFIED
+    # another outlet saying the same in its own voice corroborates it
+    assert score_claim(claim, [ev("other", outlet="Island Times", passage=other)]).verdict is Verdict.SUPPORTED

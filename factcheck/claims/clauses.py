@@ -294,6 +294,8 @@ def _split_verb_pair(
         return None
     if _present_verb(later[0]) and not _verb_word(later[0], False) and later[1].lower() in _PREPOSITIONS:
         return None  # "points in shopping centres and [markets] by the end of February": a noun of a list
+    if _present_verb(later[0]) and later[1:3] == ["to", "be"] and _WANTS_DONE.search(head):
+        return None  # "expects surveys of damaged crops and [houses] to be completed": a noun of what is wanted done
     if later[0] in ("was", "were") and (later[1] in _NOT_VERBS or _verb_word(later[1], False)) \
             and (re.search(r"\b(?:is|are|was|were|has|have|had|been)\b", head) or later[1] in _NOT_VERBS):
         return None  # "... were injured and were killed": the passive keeps its own subject question; leave it whole
@@ -343,6 +345,8 @@ def _split_verb_pair(
     ]
 
 
+#: A verb whose object is wanted done, told by "to be" and a participle after it: "expects [repairs] to be finished".
+_WANTS_DONE = re.compile(r"\b(?:expects?|expected|wants?|wanted|needs?|needed|requires?|required|asks?|asked)\s")
 #: A word opening a clause of time, cause or condition inside a verb phrase: "after [two days of rain burst ...]".
 _SUBORDINATOR = re.compile(r"\b(?:after|before|because|since|until|while|once|although|though|if|unless)\s")
 

@@ -106,7 +106,7 @@ class ClaimExtractor:
             found = [_expectation(_untrailed(text, piece)) for piece in found
                      if not _is_question(piece.text) and not _wordless(piece.text) and not _cites_only(piece.text)
                      and not _leftover(piece.text)]
-            found = _shared_subjects(text, found)
+            found = _change_tails(text, _shared_subjects(text, found))
             following, opening = subjects.after(sent)  # pieces after the subject may refer to it ("..., but it may")
             found = [(following if piece.spans[0][0] >= opening else subjects).restore(piece, sent) for piece in found]
             subjects = following
@@ -147,6 +147,33 @@ def _shared_subjects(text: str, found: list[_Piece]) -> list[_Piece]:
                 and piece.text[:1].lower() + piece.text[1:4] == text[at : at + 4] \
                 and (subject := _clause_subject(out[-1].text)) is not None:  # fmt: skip
             piece = attrs.evolve(piece, text=f"{subject} {piece.text[:1].lower()}{piece.text[1:]}")
+        out.append(piece)
+    return out
+
+
+#: A change told after a credit, its figure's subject left before it: "[up 31% from the previous year] as ...".
+_CHANGE_TAIL = re.compile(
+    r"(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b)"
+    r"|(?:up|down)\s+from\s+(?:about\s+|around\s+)?[$€£¥₩]?\d"
+)
+
+
+def _change_tails(text: str, found: list[_Piece]) -> list[_Piece]:
+    """A piece that is only a change, written in lower case after a credit ("... handled a record 812,400 passengers
+    in 2024, the airport said on Thursday, [up 31% from the previous year] as ..."), joined to the piece before it,
+    whose figure it tells the change of, with that piece's attribution: one claim of two spans."""
+    out: list[_Piece] = []
+    for piece in found:
+        at = piece.spans[0][0]
+        if out and _CHANGE_TAIL.match(text, at) and piece.text[:1].lower() + piece.text[1:4] == text[at : at + 4] \
+                and not piece.attribution.is_attributed:  # fmt: skip
+            prev = out.pop()
+            tail = piece.text[:1].lower() + piece.text[1:].rstrip(" .;,")
+            a, b = piece.spans[-1]
+            while b > a and text[b - 1] in " .;,":
+                b -= 1
+            spans = (*prev.spans, *piece.spans[:-1], (a, b))
+            piece = attrs.evolve(prev, text=f"{prev.text.rstrip(' ,;')}, {tail}", spans=spans)
         out.append(piece)
     return out
 

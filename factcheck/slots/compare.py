@@ -14,7 +14,7 @@ from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
     _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PART_OF_A_TIME, _PLUS_MINUS,
-    _PARTITIVE, _POLAR_MARGIN, _WEEKDAYS,
+    _PARTITIVE, _POLAR_MARGIN, _PUT_AT, _WEEKDAYS,
     _bearing_of, _extract, _margin, _opens_a_sentence,
 )
 from factcheck.slots.lexicon import (
@@ -347,6 +347,10 @@ class _Comparison:
         # a count held is no rival of a count taken on: "currently has 212 drivers" / "planned to hire 30 drivers"
         if c.unit == "count":
             cands = [p for p in cands if p in equal or not _stock_and_change(c, claim, p, passage)]
+        # a figure only planned is no rival of one that is: "four 2-megawatt turbines" / "The 12 turbines planned for
+        # phase two"; "net profit rose to 6.2 billion yen" / "a planned outlay of 8 billion yen"
+        if not _planned(claim, c):
+            cands = [p for p in cands if p in equal or not _planned_figure(passage, p)]
         # one body's own count has no rival in a whole area's: "3,200 hectares of its own fields" / "Roughly 24,000
         # hectares of field crops were damaged across the county"
         if _OWN_SHARE.match(claim, c.end):
@@ -451,10 +455,11 @@ class _Comparison:
                 for x in cs):  # fmt: skip
             used.add(dated[0].start)  # "147 confirmed dengue cases ..., up from [38] in the same period of 2024" /
             return dated[0], True  # "52 confirmed dengue cases between January and early July 2024": its year's
-        if c.kind is SlotKind.NUMBER and _YEARS_AND_MONTHS.search(c.text) and len(
-                terms := [p for p in cands if _YEARS_AND_MONTHS.search(p.text) and p.start not in used]) == 1:
+        if c.kind is SlotKind.NUMBER and (_YEARS_AND_MONTHS.search(c.text) or _TERM_OF_YEARS.match(claim, c.end)) \
+                and len(terms := [p for p in cands if _YEARS_AND_MONTHS.search(p.text) and p.start not in used]) == 1:
             used.add(terms[0].start)  # "jailed ... for four years and six months" / "will spend the next three
             return terms[0], True  # years and nine months in the ... correctional centre": one term, however worded
+            # (and "a three-year suspended sentence" / "a suspended jail term of two years and eight months")
         tries = [cands]
         if c.kind is SlotKind.NUMBER and not _moved_from(c, claim) and not _year_before(c, claim):
             # "to [18.5 percent] from 20.5 percent": the new value answers first (a year-earlier figure's may
@@ -853,7 +858,10 @@ _OUT_OF_WHOLE = re.compile(
 #: A name after a year, which makes the year an edition's: "the 2025 [Micronesian Cup]".
 _EDITION = re.compile(r"\s+[A-Z]")
 #: A span written in years and months: "four years and six months", a term, an age.
-_YEARS_AND_MONTHS = re.compile(r"\byears?\s+and\s+\S+\s+months?\b")
+_YEARS_AND_MONTHS = re.compile(r"\byears?\s+and\s+\S+(?:\s*\([a-z -]+\))?\s+months?\b")
+#: A term of years a court gives, by the words after it: "a three-year [suspended sentence]", "four years [in prison]".
+_TERM_OF_YEARS = re.compile(r"[\s-]years?(?:\s+and\s+\S+\s+months?)?\s+(?:\w+\s+){0,2}?"
+                            r"(?:sentence|jail|prison|imprisonment|term|custody|detention)\b", re.IGNORECASE)
 
 
 def _compass_across(c: Slot, claim: str, ps: Sequence[Slot], passage: str) -> Slot | None:
@@ -926,6 +934,33 @@ _PLAN_WORDS = r"plans?|planned|intends?|aims?|expects?|will|would|proposes?|want
 _PLANNED = re.compile(rf"\b(?:{_PLAN_WORDS})\b")
 
 
+#: Things counted that are only planned, after the count: "12 turbines [planned for] phase two", "40 [proposed]
+#: stations".
+_PLANNED_THINGS = re.compile(
+    r"(?:[\s-]+(?!(?:have|has|had|is|are|was|were|who|that|they)\b)[a-z][\w-]*){0,2}\s+(?:planned|proposed|envisaged)\b"
+)
+#: A sum or a size only planned, before the figure: "a [planned outlay of] 8 billion yen".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:planned|proposed|envisaged)\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+)?$"
+)
+
+
+def _planned_figure(text: str, slot: Slot) -> bool:
+    """Whether a figure is of something only planned: "12 turbines [planned] for phase two", "a [planned] outlay
+    of 8 billion yen"."""
+    return slot.kind is SlotKind.NUMBER and (
+        _PLANNED_THINGS.match(text, slot.end) is not None
+        or _PLANNED_BEFORE.search(text, max(0, slot.start - 40), slot.start) is not None
+    )
+
+
+def _planned(text: str, slot: Slot) -> bool:
+    """Whether a figure is of something planned, by the words about it or a plan in its clause before it ("[plans to
+    build] 12 turbines")."""
+    lo = max(text.rfind(". ", 0, slot.start) + 1, 0)
+    return _planned_figure(text, slot) or _PLANNED.search(text, max(lo, slot.start - 60), slot.start) is not None
+
+
 def _planned_target(text: str, slot: Slot) -> bool:
     """Whether a figure is the target of a change a sentence plans: "The organisers plan to extend the festival to
     [four] days in 2026"."""
@@ -987,8 +1022,12 @@ _EMPLOYS_BEFORE = re.compile(r"\bemploy(?:s|ed|ing)?\s+(?:about\s+|around\s+|som
 
 
 def _counted_words(text: str, slot: Slot) -> set[str]:
-    """The senses of the two words after a count: what it counts ("56 [rail wagons]")."""
+    """The senses of the two words after a count: what it counts ("56 [rail wagons]"); after a break, none, or what
+    the sentence put at it ("put the number of [artisans] on strike at about 12,000, well short of ...")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
+    if re.match(r"[,;:]\s", text[slot.end : slot.end + 2]):
+        told = _PUT_AT.search(text, max(0, slot.start - 120), slot.start)
+        words = [told.group(1)] if told else []
     if _PEOPLE_AT_WORK.match(text, slot.end) or _EMPLOYS_BEFORE.search(text, max(0, slot.start - 40), slot.start):
         words = [*words, "workers"]  # "About 140 [people work] on the plantation" / "employs about 140 workers"
         # ("[employs about] 240 people" / "around 240 staff")
@@ -1725,7 +1764,8 @@ _DAY_INTO_BEFORE = re.compile(
 )
 #: A date something began on: "which [began on] Saturday", "started in".
 _BEGAN_ON = re.compile(
-    r"\b(?:began|begun|begins|started|starts|launched|(?:get|gets|got|gotten)\s+under\s*way)\s+(?:on\s+|in\s+|at\s+)?$",
+    r"\b(?:began|begun|begins|started|starts|launched|commissioned|inaugurated|(?:get|gets|got|gotten)\s+under\s*way)"
+    r"\s+(?:on\s+|in\s+|at\s+)?$",
     re.IGNORECASE,
 )
 #: "since" right before a date: when a state began ("at a standstill [since] Monday"), or the last time before now

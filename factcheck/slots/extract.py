@@ -513,14 +513,25 @@ _PUT_AT = re.compile(
     r"\s+of\s+([a-z]+)\b[^.;:]{0,60}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+#: A break in a clause between a figure and a word after it, which then counts nothing: "12,000[, ]well short".
+_HEAD_BREAK = re.compile(r"[,;:]\s|\u2014|\s-\s")
+#: An opening phrase of a participle or a preposition, whose comma leads to the subject it tells of: "[Measured at
+#: magnitude] 6.6, the earthquake was ...", "[With] 4.2, the tremor was ...".
+_OPENING_PHRASE = re.compile(
+    r"\s*[\"'“(]?(?:[A-Z][a-z]+(?:ed|ing)|At|With|Of|In|From|After|Before)\s[^,;:\u2014]*$"
+)
 #: Prepositions of place and time right after a figure: what follows them is not what it counts.
 _PLACE_TIME_PREPS = frozenset("on at by from since until across during after before".split())
 
 
-def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7):
-    """Weighted context stems and head word of the span [start, end) within sentence [lo, hi)."""
+def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int, lo: int, hi: int, window: int = 7,
+             number: bool = False):
+    """Weighted context stems and head word of the span [start, end) within sentence [lo, hi); ``number``: the span
+    is a number's, whose head is no word past a break in its clause ("at about 12,000[, well] short") unless the
+    number opens the sentence in a phrase of its own ("Measured at magnitude 6.6, the [earthquake] was ...")."""
     ctx: dict[str, float] = {}
     head = ""
+    broken = number and not _OPENING_PHRASE.match(text, lo, start)  # a break in the clause ends the search for a head
     left = [t for t in tokens if lo <= t[1] and t[2] <= start]
     right = [t for t in tokens if t[1] >= end and t[2] <= hi]
 
@@ -573,8 +584,10 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                     head = st  # "a seven-[storey] building" / "the six-storey hotel": storeys are counted
                 if forward and not head and dist <= 4 and low not in _POLARITY_WORD and low not in _MONTHS \
                         and low not in _WEEKDAYS and low not in _MORE_OF and not hyphenated \
+                        and not (broken and _HEAD_BREAK.search(text, end, s)) \
                         and not low.endswith(("'s", "’s")):  # fmt: skip
-                    head = st  # (not a possessive: "280 of the [airline's] flights" counts flights)
+                    head = st  # (not a possessive: "280 of the [airline's] flights" counts flights; nor a word past a
+                    # break in the clause: "at about 12,000[, well] short of the union's figure")
                     word, k, word_end = low, at, e
                     # (a noun compound right after the figure: "186 [guest] rooms"; not "2025 as lithium prices")
                     between = text[end:s].split()  # (or after one word of how it was counted: "1,960 confirmed")
@@ -806,10 +819,16 @@ def _opening_span(text: str, start: int, end: int) -> bool:
 
 #: A figure that is itself a span of time ("two hours and 51 minutes"): "after" before it is a period too.
 _ENDS_IN_SPAN = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$", re.I)
+#: A length in feet and inches: "44 feet 7 inches", "44 ft 7 in".
+_FEET_INCHES = re.compile(
+    r"\b(?P<feet>\d{1,4})\s*(?:feet|foot|ft)\s+(?:and\s+)?(?P<inches>\d{1,2}(?:\.\d)?)\s*(?:inches|inch|in\b)"
+)
 #: A term in years and months ("five years and six months", "2 years and 3 months").
 _YEARS_MONTHS = re.compile(
     r"\b(?P<years>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-    r"\s+years?\s+and\s+(?P<months>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\b",
+    r"(?:\s*\([a-z -]+\))?"  # (a judgment spells each out again: "2 (two) years and 8 (eight) months")
+    r"\s+years?\s+and\s+(?P<months>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"(?:\s*\([a-z -]+\))?\s+months?\b",
     re.IGNORECASE,
 )
 
@@ -953,7 +972,7 @@ class _Extraction:
     def _add(self, kind: SlotKind, s: int, e: int, value: object, unit: str | None, negated: bool = False) -> None:
         text = self.text
         lo, hi = self._sent_of(s)
-        ctx, head = _context(text, self.tokens, s, e, lo, hi)
+        ctx, head = _context(text, self.tokens, s, e, lo, hi, number=kind is SlotKind.NUMBER)
         valued = kind in (SlotKind.NUMBER, SlotKind.DATE)
         approx, bound, inclusive = self._qualifier(s, e, kind is SlotKind.NUMBER) if valued else (False, "", False)
         in_range = False
@@ -1152,6 +1171,10 @@ class _Extraction:
             years, months = parse_number(m.group("years")), parse_number(m.group("months"))
             if years is not None and months is not None and months < 12 and free(m.start(), m.end()):
                 add(SlotKind.NUMBER, m.start(), m.end(), years + months / 12, "count")
+        for m in _FEET_INCHES.finditer(text):  # "45 feet 2 inches": one level of 13.77 metres, not a 45 and a 2
+            if free(m.start(), m.end()):
+                metres = float(m.group("feet")) * _MEASURES["feet"][1] + float(m.group("inches")) * _MEASURES["inch"][1]
+                add(SlotKind.NUMBER, m.start(), m.end(), metres, "length")
         for m in _PART_OF_YEAR.finditer(text):  # "in mid-2027": the year, which a hyphen before it otherwise hides
             if free(m.start(1), m.end(1)):
                 add(SlotKind.DATE, m.start(1), m.end(1), ("year", int(m.group(1))), "year")
@@ -1427,8 +1450,9 @@ _PLACE_SORT_OF = r"(?:[\w-]+\s+)?(?:" + _PLACE_SORTS + r")\s+of\s+"
 _PLACE_PREP = re.compile(r"\b(in|at|from|near|by|outside)\s+(?:the\s+)?(?:" + _PLACE_SORT_OF + r")?$", re.IGNORECASE)
 #: The same sort phrase, as part of the place's name for the words around it.
 _PLACE_SORT_BEFORE = re.compile(_PLACE_SORT_OF + r"$", re.IGNORECASE)
-#: Prepositions that place something alike: "near Kitwe" / "outside Chingola".
-_PREP_CLASS = {"outside": "near", "by": "near"}
+#: Prepositions that place something alike: "near Kitwe" / "outside Chingola" ("by" names who did it, as often as
+#: not: "owned [by] the City of Eger" is no place near the claim's "near the Lajosváros housing estate").
+_PREP_CLASS = {"outside": "near"}
 
 
 #: Where a journey is bound: "bound for [Montreal]", "departing Halifax for [Toronto]", "a flight to [Lima]".

@@ -98,6 +98,10 @@ _ONE_BODY = (
 )
 
 
+#: A possessive ending a name.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+
 def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     """Whether two names denote the same entity, allowing spelling and transliteration variants.
 
@@ -106,6 +110,9 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
     """
     from rapidfuzz import fuzz
 
+    plain_a, plain_b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
+    if (plain_a, plain_b) != (a, b) and names_match(plain_a, plain_b, threshold=threshold):
+        return True  # "the EU's reserve" names the "European Union"
     sa, sb = _squash(a), _squash(b)
     if not sa or not sb:
         return False
@@ -147,8 +154,12 @@ def names_match(a: str, b: str, *, threshold: float = 85.0) -> bool:
 
 
 #: Letters one spelling writes for a sound another writes otherwise: Dutch "oe" and "ie" ("Soenita Ramdien" /
-#: "Sunita Ramdin"), "dj" and "tj" ("Djoko" / "Joko").
-_SPELLINGS = (("oe", "u"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("dj", "j"), ("tj", "c"))
+#: "Sunita Ramdin"), "dj" and "tj" ("Djoko" / "Joko"), and the "y" of a Ukrainian name's "iy", "yu", "ya", "ye" and
+#: "yi" that other systems write "i" ("Serhiy Pavlyuk" / "Serhii Pavliuk", "Kyiv" / "Kiev").
+_SPELLINGS = (
+    ("iy", "ii"), ("yu", "iu"), ("ya", "ia"), ("ye", "ie"), ("yi", "i"),
+    ("oe", "u"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("dj", "j"), ("tj", "c"),
+)
 
 
 def _spelt_as_said(word: str) -> str:

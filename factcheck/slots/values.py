@@ -573,8 +573,10 @@ _LINE_ITEMS = (
     # budget of R1.04 billion")
     ("debt", re.compile(r"\b(?:owes?|owed|owing|debts?|arrears|unpaid|overdue)\b", re.IGNORECASE)),
     ("budget", re.compile(r"\bbudget(?:s|ed)?\b", re.IGNORECASE)),
-    # what was put into a business ("has invested more than $4 million in odour-control measures")
-    ("invested", re.compile(r"\b(?:invest(?:s|ed|ing|ments?)?|capital\s+spending)\b", re.IGNORECASE)),
+    # what was put into a business ("has invested more than $4 million in odour-control measures"), or is to be
+    # ("plans to spend 1.8 billion pesos on a new cold-storage complex", "a capital expenditure programme of")
+    ("invested", re.compile(r"\b(?:invest(?:s|ed|ing|ments?)?|capital\s+(?:spending|expenditures?)|capex"
+                            r"|spend(?:s|ing)?|outlays?)\b", re.IGNORECASE)),
     # a bank's book, no result of its year: "Loans totalled Rp 16.8 trillion ..., while deposits grew 3%"
     ("loans", re.compile(r"\b(?:loans?|lending|loan\s+book|advances)\b", re.IGNORECASE)),
     ("deposits", re.compile(r"\b(?:deposits|third-party\s+funds)\b", re.IGNORECASE)),

@@ -349,3 +349,10 @@ def test_a_count_put_at_a_figure_before_a_break_is_of_the_thing_put_at_it():
                           "Estimates by the labour office put the number of artisans on strike at about 12,000, well "
                           "short of the union's figure.")
     assert [(c.text, p.text) for c, p, _ in pairs] == [("35,000", "12,000")]
+
+
+def test_a_figure_opening_the_sentence_counts_the_subject_after_its_comma():
+    # "Measured at magnitude 6.6, the [earthquake]": a phrase opening the sentence tells of the subject after its comma
+    found = rival_figures("A magnitude 6.8 earthquake struck the valley on Saturday",
+                          "Measured at magnitude 6.6, the earthquake was the strongest to hit the valley in decades.")
+    assert [(c.text, p.text) for c, p, _ in found] == [("6.8", "6.6")]

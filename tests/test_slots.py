@@ -5808,6 +5808,8 @@ def test_a_figure_only_planned_is_no_rival_of_one_that_is(claim, passage, mismat
          [("1.8 billion", "2.1 billion")]),
         ("The board approved a capital expenditure programme of PHP 2.1 billion for the cold-storage complex.",
          [("1.8 billion", "PHP 2.1 billion")]),
+        ("The canner's budget for the cold-storage complex is 2.1 billion pesos, its filing shows.",
+         [("1.8 billion", "2.1 billion")]),
     ],
 )
 def test_a_sum_to_be_spent_is_no_rival_of_a_result(passage, mismatches) -> None:

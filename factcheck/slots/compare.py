@@ -13,7 +13,7 @@ import attrs
 from factcheck.model import Mismatch, _written_in
 from factcheck.slots.disavow import disavowed_sentence
 from factcheck.slots.extract import (
-    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _ORDINAL_WORD, _PART_OF_A_TIME, _PLUS_MINUS,
+    _CLOCK, _COUNT_MONEY_ALIGN, _DIMENSIONS, _MONTHS, _OPENING_PHRASE, _ORDINAL_WORD, _PART_OF_A_TIME, _PLUS_MINUS,
     _PARTITIVE, _POLAR_MARGIN, _PUT_AT, _WEEKDAYS,
     _bearing_of, _extract, _margin, _opens_a_sentence,
 )
@@ -1025,7 +1025,9 @@ def _counted_words(text: str, slot: Slot) -> set[str]:
     """The senses of the two words after a count: what it counts ("56 [rail wagons]"); after a break, none, or what
     the sentence put at it ("put the number of [artisans] on strike at about 12,000, well short of ...")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
-    if re.match(r"[,;:]\s", text[slot.end : slot.end + 2]):
+    opening = _OPENING_PHRASE.match(text, max(text.rfind(". ", 0, slot.start) + 1, 0), slot.start)
+    if re.match(r"[,;:]\s", text[slot.end : slot.end + 2]) and not opening:  # (but "Measured at magnitude 6.6, the
+        # [earthquake] was ...": a phrase opening the sentence tells of the subject after its comma)
         told = _PUT_AT.search(text, max(0, slot.start - 120), slot.start)
         words = [told.group(1)] if told else []
     if _PEOPLE_AT_WORK.match(text, slot.end) or _EMPLOYS_BEFORE.search(text, max(0, slot.start - 40), slot.start):

@@ -873,8 +873,9 @@ def _lines_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     a, b = _line_item(c, claim), _line_item(p, passage)
     if len({a, b} & _DEAL_LINES) == 1 and {a, b} - _DEAL_LINES:
         return False  # "land worth 180 million shillings" / "losses at about 60 million": worth tells no line alone
-    if a is None or b is None:
-        return False
+    if a is None or b is None or {a, b} == {"budget", "invested"}:
+        return False  # (a budget and what is to be spent under it are one sum: "an operating budget of $87.3 million"
+        # / "the city will spend $84.9 million on operations")
     # a result of a kind is another of another kind ("operating profit" / "Net profit"); of no kind, either
     (line_a, _, kind_a), (line_b, _, kind_b) = a.partition(":"), b.partition(":")
     return line_a != line_b or (bool(kind_a) and bool(kind_b) and kind_a != kind_b)

@@ -191,6 +191,11 @@ class Checker:
         return self.assessor
 
     @property
+    def _floor(self) -> float:
+        """The fused score from which a hit is assessed at all: for the claim, or only for a rival value it gives."""
+        return min(self.min_relevance, self.rival_relevance)
+
+    @property
     def index(self) -> Index:
         """The retrieval index, built (or loaded from ``index_path``) on first use."""
         if self._index is None:
@@ -262,7 +267,7 @@ class Checker:
         retried = set(retry)  # hits found with the claim before count only for a value they give, or all of them
         pairs: list[tuple[str, str]] = []
         owners: list[tuple[int, Hit]] = []
-        floor = min(self.min_relevance, self.rival_relevance)
+        floor = self._floor
         rivals_only: set[tuple[int, str, int]] = set()  # passages ranked below the k, assessed for a rival figure
         for i, (claim, hits) in enumerate(zip(claims, hit_lists)):
             ranked = self._distinct(self._origins_first(hits))
@@ -465,7 +470,7 @@ class Checker:
         cases") is not crowded out by four passages of one bulletin and its wire story. (Below ``min_relevance``,
         it counts only as such hits do.)"""
         assert self.corpus is not None
-        floor = min(self.min_relevance, self.rival_relevance)
+        floor = self._floor
         out = list(hits[: self.k])
         origins = {self.corpus.origin(h.doc_id) for h in out}
         room = max(1, self.k // 2)
@@ -503,7 +508,7 @@ class Checker:
         taken = {(h.doc_id, h.start) for h in chosen}
         out: list[Hit] = []
         stating: set[str] | None = None  # documents a chosen passage of which states one of the claim's figures
-        floor = min(self.min_relevance, self.rival_relevance)
+        floor = self._floor
         for h in ranked:
             if len(out) >= max(1, self.k // 2) or h.score < floor:
                 break

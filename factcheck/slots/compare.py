@@ -934,6 +934,11 @@ _PLAN_WORDS = r"plans?|planned|intends?|aims?|expects?|will|would|proposes?|want
 _PLANNED = re.compile(rf"\b(?:{_PLAN_WORDS})\b")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts, by the last ". " before it (0 if none)."""
+    return text.rfind(". ", 0, at) + 1
+
+
 #: Things counted that are only planned, after the count: "12 turbines [planned for] phase two", "40 [proposed]
 #: stations".
 _PLANNED_THINGS = re.compile(
@@ -957,14 +962,14 @@ def _planned_figure(text: str, slot: Slot) -> bool:
 def _planned(text: str, slot: Slot) -> bool:
     """Whether a figure is of something planned, by the words about it or a plan in its clause before it ("[plans to
     build] 12 turbines")."""
-    lo = max(text.rfind(". ", 0, slot.start) + 1, 0)
+    lo = _sentence_start(text, slot.start)
     return _planned_figure(text, slot) or _PLANNED.search(text, max(lo, slot.start - 60), slot.start) is not None
 
 
 def _planned_target(text: str, slot: Slot) -> bool:
     """Whether a figure is the target of a change a sentence plans: "The organisers plan to extend the festival to
     [four] days in 2026"."""
-    lo = max(text.rfind(". ", 0, slot.start) + 1, 0)
+    lo = _sentence_start(text, slot.start)
     return _TO_TARGET.search(text, max(lo, slot.start - 60), slot.start) is not None and _PLANNED.search(
         text, lo, slot.start) is not None
 
@@ -1025,9 +1030,10 @@ def _counted_words(text: str, slot: Slot) -> set[str]:
     """The senses of the two words after a count: what it counts ("56 [rail wagons]"); after a break, none, or what
     the sentence put at it ("put the number of [artisans] on strike at about 12,000, well short of ...")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text[slot.end : slot.end + 40])[:2]
-    opening = _OPENING_PHRASE.match(text, max(text.rfind(". ", 0, slot.start) + 1, 0), slot.start)
-    if re.match(r"[,;:]\s", text[slot.end : slot.end + 2]) and not opening:  # (but "Measured at magnitude 6.6, the
-        # [earthquake] was ...": a phrase opening the sentence tells of the subject after its comma)
+    if re.match(r"[,;:]\s", text[slot.end : slot.end + 2]) \
+            and not _OPENING_PHRASE.match(text, _sentence_start(text, slot.start), slot.start):  # fmt: skip
+        # (but "Measured at magnitude 6.6, the [earthquake] was ...": a phrase opening the sentence tells of the
+        # subject after its comma)
         told = _PUT_AT.search(text, max(0, slot.start - 120), slot.start)
         words = [told.group(1)] if told else []
     if _PEOPLE_AT_WORK.match(text, slot.end) or _EMPLOYS_BEFORE.search(text, max(0, slot.start - 40), slot.start):

@@ -217,6 +217,9 @@ _SORTS = (
     (re.compile(r"\b(?:Municipality|Municipalidad|City\s+Hall|City\s+Council)\b"),
      frozenset({"city", "city hall", "council", "municipality"})),
     (re.compile(r"\b(?:Centre|Center)\b"), frozenset({"centre", "center"})),
+    # ("the corporation planned to add 20 water kiosks" of the Nagpur Municipal Corporation)
+    (re.compile(r"\bCorporation\b"), frozenset({"corporation"})),
+    (re.compile(r"\bMunicipal\s+Corporation\b"), frozenset({"city", "municipality"})),
     # a research centre's team: "Centre de Recherche Marine de Zarzis" for "the team plans"
     (re.compile(r"\b(?:Research|Recherche|Investigaci[oó]n|Ricerca|Forschung)\b"), frozenset({"team", "researchers"})),
     (re.compile(r"\bFederation\b"), frozenset({"federation"})),
@@ -342,13 +345,22 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
             return True  # "Governor Somchai Chaiwong said" for "the governor"
         if (m := _SORT_OFFICER.match(head)) and m.group(1).lower() in sorts and _TITLE_THEN_NAME.match(head, m.end()):
             return True  # "ministry crop protection officer Dr. Wilson Ssekitoleko said" for "the ministry"
+        if (m := _SORT_VOICE.fullmatch(head)) and m.group(1).lower() in sorts:
+            return True  # "A hospital spokeswoman said" for the Bacău County Emergency Hospital
     return False
 
 
 #: A title ending in an officer's word, then a name: "[crop protection officer Dr. W]ilson Ssekitoleko".
 _TITLE_THEN_NAME = re.compile(
-    r"(?:[a-z]+\s+){0,3}?(?:officer|official|spokes(?:man|woman|person)|director|chief|head|manager|secretary)"
-    r"\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]"
+    r"(?:[a-z]+\s+){0,3}?(?:officer|official|spokes(?:man|woman|person)|director|chief|head|manager|secretary"
+    r"|president|chair(?:man|woman|person)?)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z]"
+)
+
+
+#: A body's unnamed voice, by the body's sort: "a hospital spokeswoman", "the company's spokesman".
+_SORT_VOICE = re.compile(
+    r"(?:an?|the|its)\s+([a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|official|press\s+officer)",
+    re.IGNORECASE,
 )
 
 
@@ -380,6 +392,8 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
             and not (sorts and n.split()[-1].lower() not in sorts)  # fmt: skip
         if generic or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
+        if (voice := _SORT_VOICE.fullmatch(n)) and voice.group(1).lower() in sorts:
+            return True  # "A hospital spokeswoman said the hospital had since introduced ..."
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 
 
@@ -437,6 +451,10 @@ _SAID_IT_WOULD = re.compile(
     r"(?:that\s+)?(?P<body>the\s+[a-z]+|[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+(?:also\s+)?"
     r"(?:would|will|plans?|planned|intends?|intended|aims?|aimed|(?:is|was)\s+planning)\b"
 )
+#: People of one sort, plural, opening a sentence with their estimate: "[Loom owners] estimate that ...".
+_MEMBERS_ESTIMATE = re.compile(r"([A-Z][a-z]+(?:\s+[a-z]+)?s)\s+(?:estimate|estimated|expect|expected|reckon)\b")
+#: A title in small words after its first, before a speaker's name: "[Municipal commissioner ]Arvind Kulkarni".
+_SMALL_TITLE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}")
 #: Speakers who tell a body's plans from outside it: "Analyst Kenji Hoshino said the bank would".
 _OUTSIDE_VOICE = re.compile(r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ee]xperts?|[Cc]ritics?|[Rr]ivals?|[Oo]bservers?)\b")
 
@@ -447,10 +465,13 @@ def _tells_plans_of(passage: str, names: Sequence[str]) -> bool:
     that body's word, credited as "according to" would. (A plan a report states in its own voice, "The trust plans
     to open a hub", corroborates it.)"""
     for sentence in (s.strip() for s in re.split(r"(?<=[.!?])\s+", passage)):
-        told = _SAID_IT_WOULD.match(sentence)
-        if told and not _OUTSIDE_VOICE.search(told["speaker"]) and (
+        # (a titled speaker too: "Municipal commissioner Arvind Kulkarni said the corporation planned to add")
+        told = _SAID_IT_WOULD.match(sentence) or _SAID_IT_WOULD.match(sentence, len(_SMALL_TITLE.match(sentence)[0]))
+        if told and not _OUTSIDE_VOICE.search(sentence, 0, told.end("speaker")) and (
                 source_matches(told["body"], names) or told["body"].split()[-1].lower() in _sorts_of(names)):
             return True  # "Rumbiak said the bank would open six more branches": a person telling the body's plans
+        if (who := _MEMBERS_ESTIMATE.match(sentence)) and source_matches(who.group(1), names):
+            return True  # "Loom owners estimate that the strike is causing losses" for their association
         m = _OWN_PLAN.match(sentence)
         if m is None or not (_ESTIMATES.search(m.group(0)) or _REPORTED_RESULT.search(m.group(0))):
             continue  # (its results as it reported them are its word too: "Northgate Foods reported a ... profit")
@@ -508,6 +529,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
                 r"|centro|laboratory|club|fc",
         "festival": r"festival",
         "authority": r"authority|autoridad|autoridade|autorit[àé]",  # "Autoridad Portuaria Fueguina"
+        # (a city's or region's administration: "Chernihiv City Military Administration")
+        "administration": r"administration|administraci[óo]n|administra[çc][ãa]o|amministrazione",
         "trust": r"trust",
         "inspectorate": r"inspectorate",
         # (a city's own departments too: "Secretaria Municipal de Saúde de Feira de Santana")
@@ -595,7 +618,7 @@ _OWN_PRESS = re.compile(r"\b(?:press|media|information)\s+(?:service|office|cent
 
 
 #: A body named by its sort with what it deals with before it: "the regional [energy] [ministry]".
-_QUALIFIED_SORT = re.compile(r"(?:the|its)\s+((?:[a-z]+\s+){1,3})([a-z]+)", re.IGNORECASE)
+_QUALIFIED_SORT = re.compile(r"(?:the|its)\s+((?:[a-z-]+\s+){1,3})([a-z]+)", re.IGNORECASE)
 #: What an outlet's name calls an office of government, for "the regional health office" with what it deals in
 #: named: the "Regional Health Management Team", the "Health Department".
 _OFFICE_LIKE = re.compile(
@@ -623,7 +646,7 @@ def _speaks_for(outlet: str | None, names: Sequence[str]) -> bool:
                 and (_GENERIC_OUTLETS[qualified.group(2).lower()].search(outlet)
                      or (qualified.group(2).lower() == "office" and _OFFICE_LIKE.search(outlet))) \
                 and not _newsroom(outlet):  # fmt: skip
-            topic = set(qualified.group(1).lower().split()) - _WHERE_WORDS
+            topic = set(qualified.group(1).lower().replace("-", " ").split()) - _WHERE_WORDS
             words = {w[:5] for w in re.findall(r"[a-z]+", outlet.lower())}
             if topic and all(w[:5] in words for w in topic):
                 return True  # "the regional energy ministry" speaks for the "Ministry of Energy of the Sakhalin Region"
@@ -1367,8 +1390,11 @@ def _plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str,
         implicit = short  # "..., according to TVX": its documents go by "Teplárne Východ", spelt out before
     if implicit is not None and _SHORT_NAME.fullmatch(implicit):
         # a short name the article spelt out before: "District Disaster Management Unit (DDMU)" for "The DDMU expects"
-        return tuple([m.group("full") for m in _SPELT_OUT.finditer(text, 0, claim.start)
-                      if m.group("short") == implicit][-1:])  # fmt: skip
+        spelt = [m.group("full") for m in _SPELT_OUT.finditer(text, 0, claim.start) if m.group("short") == implicit]
+        # (or a name before it of those initials: "The Nagpur Municipal Corporation has opened ..." for "The NMC")
+        spelt = spelt or [re.sub(r"^The\s+", "", m.group()) for m in _BODY_NAME.finditer(text, 0, claim.start)
+                          if _initials(m.group()) == implicit]
+        return tuple(spelt[-1:])
     if implicit is not None and not implicit.startswith("the "):
         # the sort the article gave the body it names: "Kızılırmak Gübre, the Samsun-based fertiliser producer" is
         # "the company" of a wire's "The company said it planned ..."
@@ -1408,6 +1434,11 @@ def _plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str,
     # (with its short name in brackets after it: "the Hajdúság Industrial Workers' Union (HIDSZ)")
     short = re.match(_SHORT_AFTER, text[named[-1].end() : claim.start])
     return (named[-1].group(), short.group("short")) if short else (named[-1].group(),)
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words, its small words left out: "NMC" for "Nagpur Municipal Corporation"."""
+    return "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
 
 
 #: A body's name of two words or more: "Lake Ohrid Hydrobiological Station", "Ganja Institute of Mountain Ecology".
@@ -1481,6 +1512,15 @@ _BODYS_UNIT = re.compile(
     r"|Agency|Confederation|Commission))['’]s\s+(?:[a-z]+\s+){0,2}(?:committee|commission|unit|office|department"
     r"|board|division|panel|secretariat|directorate)"
 )
+#: A body's own board or management, by a pronoun: "[its management board]", "its directors".
+_ITS_BOARD = re.compile(r"(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:board|management|directors|executives|leadership)")
+#: A body of members named by them: "the [loom owners]' association", "the [bus drivers'] union".
+_MEMBERS_BODY = re.compile(r"the\s+((?:[a-z]+\s+)?[a-z]+s)['’]\s+(?:association|union|federation|guild|cooperative)")
+#: A body's unit named by their sorts: "the [regional administration]'s [agro-industrial department]".
+_SORTS_UNIT = re.compile(
+    r"the\s+((?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+((?:[a-z-]+\s+){0,2}(?:department|office|unit|committee|board"
+    r"|directorate|division|service))"
+)
 #: Titles of a place's government ("Magog [mayor]", "Cagayan [Governor]"), and a place's name before one.
 _PLACE_OFFICE = re.compile(r"[Mm]ayor|[Gg]overnor")
 _PLACE_NAME = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*)?")
@@ -1530,6 +1570,11 @@ class _Sources:
                        if (m := _SORT_OFFICER.match(n)) and _OFFICER.match(n, m.end())]  # fmt: skip
         # a body's unit speaks for the body: "the Uruguayan Basketball Federation's interior committee"
         self.names += [f"the {m.group(1)}" for n in self.names if (m := _BODYS_UNIT.fullmatch(n))]
+        # an association's members speak as it does: "Loom owners estimate" for "the loom owners' association"
+        self.names += [m.group(1) for n in self.names if (m := _MEMBERS_BODY.fullmatch(n))]
+        # (named by its sort and what it deals with, without the body: "the regional administration's agro-industrial
+        # department" is "the agro-industrial department"; the body itself may be another voice, "the state")
+        self.names += [f"the {m.group(2)}" for n in self.names if (m := _SORTS_UNIT.fullmatch(n))]
         # and so do its staff: "Hydrologists at the Department of Water and Sanitation"
         self.names += [m.group("body") for n in self.names if (m := _STAFF_OF.fullmatch(n))
                        and classify_source(m.group("body"))[0] in (SourceKind.OFFICIAL, SourceKind.EXPERT)]
@@ -1555,10 +1600,11 @@ class _Sources:
                 attr.source_kind in (SourceKind.PERSON, SourceKind.OFFICIAL)
                 and (_PERSONS_NAME.fullmatch(attr.canonical or "") or _SURNAME.fullmatch(attr.canonical or "")))
                 or _leads_the_work(attr) or (attr.source_kind is SourceKind.EXPERT and plans.lower() in _TEAMS)
-                or (attr.canonical or attr.source or "").lower() in ("it", "they")):  # fmt: skip
+                or (attr.canonical or attr.source or "").lower() in ("it", "they")
+                or _ITS_BOARD.fullmatch(attr.source or "")):  # fmt: skip
             # "The company expects to open a plant by mid-2026, Chea Sokhom said": the company's word too; and "The
             # department plans to extend the survey, the report said", of its own report; "The organisers expect
-            # ..., they said": the organisers
+            # ..., they said": the organisers; "Ukiel Marina intends to ..., its management board said": the company
             self.names.append(plans)
         elif self.named and (attr.source_kind is SourceKind.OFFICIAL or _ITS_OFFICER.match(attr.source or "")) \
                 and _PERSONS_NAME.fullmatch(attr.canonical or "") \

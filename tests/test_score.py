@@ -2592,3 +2592,76 @@ def test_the_claims_own_source_by_other_spellings_and_titles(claim, outlet, pass
     assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)]).verdict is Verdict.UNVERIFIED
     # another outlet saying the same in its own voice corroborates it
     assert score_claim(claim, [ev("other", outlet="Island Times", passage=other)]).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("claim", "outlet", "passage", "other"),
+    [
+        # a city's administration by its sort, its own release under its full name
+        (_by("The administration", "The administration", SourceKind.OFFICIAL, "A second plant, at the city's sewage "
+             "works, to be finished by the end of 2026"), "Rivne City Military Administration",
+         "A second solar plant at the sewage works is planned to be completed by the end of 2026.",
+         "A second solar plant at the sewage works should be completed by the end of 2026, contractors say."),
+        # a unit of a body named by their sorts, the outlet naming the unit and then the body
+        (_by("the regional administration's farming department", "the regional administration's farming department",
+             SourceKind.OFFICIAL, "Growers expect to gather about 900 tonnes of hops this year"),
+         "Department of Farming Development, Rivne Regional Administration",
+         "The department forecasts a hop harvest of about 900 tonnes this year.",
+         "The hop harvest will come to about 900 tonnes this year, brewers' buyers reckon."),
+        # a body's unnamed spokeswoman, and an association's president and members
+        (_by("The hospital", "Arad County Hospital", SourceKind.OFFICIAL, "The hospital had since brought in an "
+             "electronic review of all tenders above 300,000 lei"), "Romnews Agency",
+         "A hospital spokeswoman said the hospital had since brought in electronic checks on every tender above "
+         "300,000 lei.", "The hospital has since brought in electronic checks on every tender above 300,000 lei, "
+         "procurement records show."),
+        (_by("the weavers' association", "the weavers' association", SourceKind.OFFICIAL, "The stoppage is costing the "
+             "industry about Rs 90 crore a day"), "Gujarat Daily",
+         "Association president Mahesh Patel said the stoppage was costing the sector about Rs 90 crore a day.",
+         "The stoppage is costing the sector about Rs 90 crore a day, bank data suggest."),
+        (_by("the weavers' association", "the weavers' association", SourceKind.OFFICIAL, "The stoppage is costing the "
+             "industry about Rs 90 crore a day"), "Gujarat Daily",
+         "Weavers estimate that the stoppage is causing losses of about Rs 90 crore every day.",
+         "The stoppage is costing the sector about Rs 90 crore a day, bank data suggest."),
+    ],
+)  # fmt: skip
+def test_the_claims_own_source_by_its_sort_its_unit_and_its_voices(claim, outlet, passage, other) -> None:
+    assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)]).verdict is Verdict.UNVERIFIED
+    assert score_claim(claim, [ev("other", outlet="Island Times", passage=other)]).verdict is Verdict.SUPPORTED
+
+
+def test_a_body_by_its_initials_is_the_body_named_before_in_full() -> None:
+    from factcheck.score import plan_names
+
+    text = ("The Pune Municipal Corporation has opened 20 cooling shelters.\n\n"
+            "The PMC expects to install 15 more water kiosks by the end of the month.")
+    at = text.index("The PMC")
+    claim = Claim(id="c40", text=text[at:], start=at, end=len(text))
+    names = plan_names(text, claim, [])
+    assert names == ("Pune Municipal Corporation",)
+    # its commissioner telling what the corporation planned is its word, not a corroboration
+    told = ev("wire", outlet="Indian Regional Newswire", passage="Municipal commissioner Anil Joshi said the "
+              "corporation planned to add 15 water kiosks by the end of the month.")
+    assert score_claim(claim, [told], plan_names=names).verdict is Verdict.UNVERIFIED
+    assert score_claim(claim, [told]).verdict is Verdict.SUPPORTED
+
+
+def test_a_bodys_board_speaks_for_the_body() -> None:
+    claim = _by("its management board", "its management board", SourceKind.OFFICIAL,
+                "Lakeside Marina intends to file an appeal")
+    own = ev("wire", outlet="Lakes Wire", passage="In a statement, Lakeside Marina said it would lodge an appeal.")
+    other = ev("paper", outlet="Island Times", passage="Lakeside Marina is to file an appeal, court records show.")
+    assert score_claim(claim, [own]).verdict is Verdict.UNVERIFIED
+    assert score_claim(claim, [other]).verdict is Verdict.SUPPORTED
+
+
+def test_a_departments_state_is_not_the_department() -> None:
+    # "the state's agriculture department": its own documents are the department's, not every word of the state's
+    claim = _by("the state's agriculture department", "the state's agriculture department", SourceKind.OFFICIAL,
+                "Wheat production is forecast to fall 28 percent this season")
+    own = ev("release", outlet="Department of Agriculture",
+             passage="Wheat production is forecast 28% below last season.")
+    state = ev("wire", outlet="Antipodes Press",
+               passage="The state will harvest 28 percent less wheat this season, the state government forecast on "
+               "Wednesday.")
+    assert score_claim(claim, [own]).verdict is Verdict.UNVERIFIED
+    assert score_claim(claim, [state]).verdict is Verdict.SUPPORTED

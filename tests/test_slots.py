@@ -5816,3 +5816,168 @@ def test_a_sum_to_be_spent_is_no_rival_of_a_result(passage, mismatches) -> None:
     report = analyze("The canner plans to spend 1.8 billion pesos over the next two years on a new cold-storage "
                      "complex", passage)
     assert [(m.claim, m.source) for m in report.mismatches if m.kind == "number"] == mismatches
+
+
+_SINCE_2011 = "It is the first strike at the bus company since 2011"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the last time before now is a year: the days of what happens now are no rivals of it
+        (_SINCE_2011, "If no agreement is reached, the strike will be extended to the bus company's intercity lines "
+         "from 1 March 2024.", []),
+        (_SINCE_2011, "Today, 19 February 2024, an open-ended strike began at the bus company after three rounds of "
+         "talks failed.", []),
+        (_SINCE_2011, "It is the first strike at the bus company since 2009.", [("2011", "2009")]),
+        # a day after "since" is one
+        ("The depot has been shut since 2011", "The depot has been shut since 3 March 2012.",
+         [("2011", "3 March 2012")]),
+    ],
+)
+def test_a_year_since_which_nothing_happened_has_no_rival_in_a_day_of_now(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "just under" a figure is a little under it: not a figure over it
+        ("Turnover climbed to 512 million lei", [("512 million", "under 500 million")]),
+        ("Turnover came to 496 million lei", []),
+        ("Turnover came to 500 million lei", []),
+    ],
+)
+def test_just_under_a_figure_is_on_its_side(claim, expected) -> None:
+    passage = "The biscuit maker closed the year on turnover of just under 500 million lei."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+def test_a_start_beside_another_of_the_claims_figures_is_the_same_start() -> None:
+    # the line's cost ties the start to it, however few of the claim's other words the passage has
+    claim = ("To ease the bottleneck, the company will spend 95 million lei on a new wafer line at its factory on "
+             "Calea Victoriei, due to start production in the first quarter of 2025")
+    passage = "A new wafer line costing 95 million lei is scheduled to start operating in the third quarter of 2025."
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == [
+        ("first quarter of 2025", "third quarter of 2025")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a total of rain "over" a span is over that span, no bound
+        ("Total rainfall in the highland district over 72 hours reached 780 mm.", []),
+        # what lasted "over" a span lasted longer
+        ("The rain in the highland district lasted over 72 hours and reached 780 mm.", [("72", "over 72")]),
+    ],
+)
+def test_a_total_over_a_span_is_of_that_span(passage, expected) -> None:
+    claim = "The highland district received 780 millimetres of rain in the 72 hours to Sunday evening"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the project's cost is the whole the loan is a part of
+        ("It put the cost of the project at 112 million zlotys.", []),
+        # another loan is a rival
+        ("The fund lent the company 48 million zlotys on preferential terms.", [("60 million", "48 million")]),
+    ],
+)
+def test_a_part_of_a_sum_has_no_rival_in_the_whole(passage, expected) -> None:
+    claim = "Some 60 million zlotys of that came as a low-interest loan from the national environment fund"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a term of years written after "sentence of" is one term however the other is worded
+        ("The supplier's manager received a suspended sentence of three years for bribery",
+         "The supplier's manager was given a suspended prison term of two years and eight months for bribery.",
+         [("three", "two years and eight months")]),
+        # a ban a court adds is no rival of a prison term
+        ("A court sentenced the former director of the grain elevator to eight years in prison",
+         "The former director is deprived of the right to hold management posts in grain storage for a period of ten "
+         "years.", []),
+        ("A court sentenced the former director of the grain elevator to eight years in prison",
+         "The former director of the grain elevator was sentenced to ten years in prison.", [("eight", "ten")]),
+    ],
+)
+def test_a_prison_term_against_terms_and_bans(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a height above the peak is no height above sea level
+        ("The eruption sent a column of ash 1,500 metres above the peak.", []),
+        ("The volcano rises 1,700 metres above sea level.", [("1,715", "1,700")]),
+    ],
+)
+def test_heights_above_two_things_are_no_rivals(passage, expected) -> None:
+    claim = "The volcano, which rises 1,715 metres above sea level, erupted on Sunday"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+def test_workers_staying_away_are_workers_absent() -> None:
+    report = analyze("About 60,000 loom workers stayed away from work on Thursday",
+                     "The owners' association, which surveyed its member units, put the number of workers absent at "
+                     "roughly 25,000.")
+    assert [(m.claim, m.source) for m in report.mismatches] == [("60,000", "25,000")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # people sheltering away from home are the evacuated
+        ("Floodwaters swamped low-lying wards, forcing the evacuation of 14,300 people",
+         "Red Cross volunteers counted about 11,800 people sheltering away from home at the height of the flood.",
+         [("14,300", "11,800")]),
+        # a share "made up" is one "accounted for", and "up" in it no rise
+        ("Foreign visitors made up 41 percent of those entering the citadel",
+         "International visitors accounted for 36% of arrivals, led by guests from Korea and France.",
+         [("41 percent", "36%")]),
+    ],
+)
+def test_figures_of_one_thing_in_other_words(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+def test_up_to_a_figure_is_no_rise() -> None:
+    share = _numbers("Rain caused fruit drop of up to 40 percent in the district")[0]
+    assert share.text == "40 percent" and not any(key.startswith("direction") for key, _ in share.context)
+    rise = _numbers("Exports were up 40 percent in the district")[0]
+    assert rise.text == "40 percent" and any(key.startswith("direction") for key, _ in rise.context)
+
+
+def test_a_figure_the_claim_gives_read_with_another_unit_is_no_rival() -> None:
+    # the passage's "40 points" is the claim's 40, not a rival of its 100
+    claim = "Bidders were scored on local content for the first time, which made up 40 of 100 points"
+    passage = "For the first time, local content was scored, accounting for 40 points out of a total of 100."
+    assert compare_slots(claim, passage) == ()
+
+
+def test_a_share_above_an_average_is_no_height() -> None:
+    # "above the long-term average" / "above the historical average": one average, whatever it is called
+    assert [(m.claim, m.source) for m in compare_slots(
+        "Spring rainfall in the province was 35 percent above the long-term average",
+        "Rainfall in the spring was 25% above the historical average in the province.")] == [("35 percent", "25%")]
+
+
+def test_a_count_of_kinds_is_no_rival_of_a_count_of_things() -> None:
+    # "three species" and "14,300 flamingos" count two things, though the rest of the sentence is restated
+    assert compare_slots(
+        "The Andean flamingo, the rarest of the three species on the plateau, accounted for about 1,100 of the birds",
+        "Some 14,300 flamingos were on the two lakes in January, and Andean flamingos made up roughly 1,100 of them.",
+    ) == ()
+
+
+def test_just_over_a_low_figure_is_no_fit_of_a_higher_one() -> None:
+    # "the lowest offers at just over 200 pesos" does not meet 290: the average's 240 is the rival
+    assert [(m.claim, m.source) for m in compare_slots(
+        "Growers are receiving around 290 pesos per kilogram of green leaf",
+        "The average was 240 pesos per kilogram of green leaf, with the lowest offers at just over 200 pesos.")] == [
+        ("290", "240")]

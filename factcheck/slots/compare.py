@@ -355,6 +355,20 @@ class _Comparison:
         # hectares of field crops were damaged across the county"
         if _OWN_SHARE.match(claim, c.end):
             cands = [p for p in cands if p in equal or not _AREA_TOTAL.match(passage, p.end)]
+        # a height above one thing is no rival of a height above another: "rises 1,715 metres above sea level" / "an
+        # ash column 1,500 metres above the peak"
+        if c.unit == "length" and (ref := _above_what(claim, c)) is not None:
+            cands = [p for p in cands if p in equal or _above_what(passage, p) in (None, ref)]
+        # a ban a court adds is no rival of the prison term: "sentenced ... to eight years in prison" / "is deprived of
+        # the right to hold management positions ... for a period of ten years"
+        if _TERM_OF_YEARS.match(claim, c.end) \
+                and not _BAN_BEFORE.search(claim, _sentence_start(claim, c.start), c.start):  # fmt: skip
+            cands = [p for p in cands if p in equal
+                     or not _BAN_BEFORE.search(passage, _sentence_start(passage, p.start), p.start)]
+        # the whole a sum is a part of is no rival of it: "Some 60 million zlotys [of that] came as a low-interest loan"
+        # / "It put the cost of the project at 112 million zlotys"
+        if _PART_OF_THAT.match(claim, c.end):
+            cands = [p for p in cands if p in equal or not _near_words(p, passage, 5) & _WHOLE_WORDS]
         # the whole a count is a part of is no rival of a count of the part: "About 620 workers ... joined the strike"
         # / "counted around 450 workers taking part, [out of a workforce of roughly] 780"
         cands = [p for p in cands if p in equal or not _whole_and_part(claim, c, passage, p)]
@@ -362,6 +376,10 @@ class _Comparison:
         # loss; a game's "88-81" none in the series' "3-2"
         cands = [p for p in cands
                  if p in equal or not (_tallies_apart(c, p) or other_things(c, claim, p, passage))]
+        # a figure the claim gives too, read with another unit, is that figure: "which made up [40] of 100 points" /
+        # "accounting for [40 points] out of a total of 100"
+        cands = [p for p in cands if p in equal or not any(
+            x is not c and x.kind is SlotKind.NUMBER and x.unit != p.unit and x.value == p.value for x in self.cs)]
         return cands, equal
 
     def _date_candidates(self, c: Slot) -> tuple[list[Slot], list[Slot]]:
@@ -385,6 +403,11 @@ class _Comparison:
             if days and max(_align(c, p) for p in days) > max(_align(c, p) for p in equal):
                 equal = []  # "began on April 28" / "was picked on [May 5], ... after a cool spell in late April": the
                 # day given for the same act answers, not the month it falls in
+        if year and _SINCE.search(self.claim[max(0, c.start - 12) : c.start]):
+            # the last time before now is a year, not a day of what is happening now: "the first strike at the
+            # company since 2011" / "the strike will be extended ... from 1 March 2024"
+            cands = [p for p in cands if p in equal or p.value[0] != "md"  # type: ignore[index]
+                     or _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None]
         cy = c.value[-1] if c.value[0] == "md" and len(c.value) == 4 else None  # type: ignore[index]
         if cy is not None:
             # a year running into the claim's day's year holds it: "the year to June 30, 2025" / "in fiscal 2024-25"
@@ -455,7 +478,8 @@ class _Comparison:
                 for x in cs):  # fmt: skip
             used.add(dated[0].start)  # "147 confirmed dengue cases ..., up from [38] in the same period of 2024" /
             return dated[0], True  # "52 confirmed dengue cases between January and early July 2024": its year's
-        if c.kind is SlotKind.NUMBER and (_YEARS_AND_MONTHS.search(c.text) or _TERM_OF_YEARS.match(claim, c.end)) \
+        if c.kind is SlotKind.NUMBER and (_YEARS_AND_MONTHS.search(c.text) or _TERM_OF_YEARS.match(claim, c.end) or (
+                _TERM_BEFORE.search(claim, max(0, c.start - 30), c.start) and _YEARS_AFTER.match(claim, c.end))) \
                 and len(terms := [p for p in cands if _YEARS_AND_MONTHS.search(p.text) and p.start not in used]) == 1:
             used.add(terms[0].start)  # "jailed ... for four years and six months" / "will spend the next three
             return terms[0], True  # years and nine months in the ... correctional centre": one term, however worded
@@ -862,6 +886,26 @@ _YEARS_AND_MONTHS = re.compile(r"\byears?\s+and\s+\S+(?:\s*\([a-z -]+\))?\s+mont
 #: A term of years a court gives, by the words after it: "a three-year [suspended sentence]", "four years [in prison]".
 _TERM_OF_YEARS = re.compile(r"[\s-]years?(?:\s+and\s+\S+\s+months?)?\s+(?:\w+\s+){0,2}?"
                             r"(?:sentence|jail|prison|imprisonment|term|custody|detention)\b", re.IGNORECASE)
+#: What a height is measured from, right after it: "1,715 metres [above sea level]", "1,500 metres [above the peak]".
+_ABOVE = re.compile(
+    r"(?:\s+(?:metres|meters|m|feet|ft))?\s+(?:high\s+)?above\s+(?:the\s+|its\s+)?(sea\s+level|[a-z]+)", re.IGNORECASE
+)
+
+
+def _above_what(text: str, slot: Slot) -> str | None:
+    """What a height is measured from (:data:`_ABOVE`): "sea level", "peak"; None if not said."""
+    m = _ABOVE.match(text, slot.end)
+    return None if m is None else m.group(1).lower()
+
+
+#: Words of a ban from an office or a trade, before its term: "deprived of the right to hold ...", "barred from".
+_BAN_BEFORE = re.compile(r"\b(?:deprived\s+of\s+the\s+right|banned|barred|disqualified|prohibited|ban)\b",
+                         re.IGNORECASE)
+#: A term right before its years: "a suspended sentence of [three] years", "jailed for [four] years".
+_TERM_BEFORE = re.compile(r"\b(?:sentence|term|sentenced\s+to|jailed\s+for|imprisoned\s+for)\s+(?:of\s+)?$",
+                          re.IGNORECASE)
+#: Years right after a figure: "three[ years]", "four[-year]".
+_YEARS_AFTER = re.compile(r"[\s-]years?\b", re.IGNORECASE)
 
 
 def _compass_across(c: Slot, claim: str, ps: Sequence[Slot], passage: str) -> Slot | None:
@@ -1568,6 +1612,10 @@ def _near_words(slot: Slot, text: str, reach: int = 8) -> frozenset[str]:
     return frozenset(stem(w) for w in (*before, *after))
 
 
+#: Right after a figure, a back-reference making it a part of a sum told before: "60 million zlotys [of that]".
+_PART_OF_THAT = re.compile(r"(?:\s+[a-z]+)?\s+of\s+(?:that|this|it|which|those|these)\b")
+#: Stems that make a figure a whole: a cost, a total, what a project is worth.
+_WHOLE_WORDS = frozenset({"cost", "total", "valu", "worth", "pric", "project", "invest", "overall"})
 #: The record a figure was before it fell: "broke the course record of [1:02:55]", "the old mark of [8.12 m]".
 _OLD_RECORD = re.compile(
     r"\b(?:(?:broke|breaking|breaks|beat|beating|bettered|bettering|lowered|lowering|smashed|smashing|eclipsed|"

@@ -569,6 +569,9 @@ def _context(text: str, tokens: list[tuple[str, int, int]], start: int, end: int
                 # "were [down] 6%", "[up] 12 percent": a direction, as "fell" and "rose" are
                 if low == "up" and re.search(r"\b(?:adds?|added|adding|sums?|summed)\s+$", text[max(0, s - 8) : s]):
                     continue  # "lists [add up] to 95 families": a sum, no rise
+                if low == "up" and (re.match(r"\s+to\b", text[e : e + 4]) or re.search(
+                        r"\b(?:make|makes|made|making)\s+$", text[max(0, s - 8) : s])):  # fmt: skip
+                    continue  # "fruit drop of [up to] 40 percent": a ceiling; "[made up] 41 percent": a share
                 put(_UP_DOWN[low], weight)
                 continue
             if forward and dist == 1 and figure and low in _MORE_THAN and re.match(r"\s+than\b", text[e:]):
@@ -769,6 +772,13 @@ _DONE_OVER = re.compile(
     r"delivered|implemented|installed|staggered|drawn|disbursed|invested|allocated|distributed)\s+over\s+$",
     re.IGNORECASE,
 )
+#: A total of rain or snow, then "over" right before a span: "Total rainfall in the A Luoi area [over] 72 hours" is
+#: a period (not past a verb: "the rain lasted over 72 hours").
+_TOTAL_OVER = re.compile(
+    r"\b(?:rain|rainfall|snow|snowfall|precipitation|total|totals|accumulation)\b"
+    r"(?:\s+(?![a-z]+ed\b)[\w’'-]+){0,5}\s+over\s+$",
+    re.IGNORECASE,
+)
 #: A span of time with its years right after a figure: "[over] six years, from 2016 to 2021" is a period.
 _SPAN_DATED = re.compile(
     r"[\s-]+(?:months?|years?|seasons?)\s*,?\s+(?:from|between)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE
@@ -933,6 +943,7 @@ class _Extraction:
             words[-1] == "after"
             or (words[-1] == "over" and (_AMOUNT_BEFORE_OVER.search(text[max(0, start - 100) : start])
                                           or _DONE_OVER.search(text[max(0, start - 30) : start])
+                                          or _TOTAL_OVER.search(text[max(0, start - 60) : start])
                                           or _SPAN_DATED.match(text, end) or _opening_span(text, start, end)
                                           or _object_then_span(text, start, end)))
         ):
@@ -953,7 +964,9 @@ class _Extraction:
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
         if figure and last2 in _JUST_PAST:
-            return True, "", False  # "just under five minutes", "slightly over 3,000": about the figure, no bound
+            # "just under five minutes", "slightly over 3,000": about the figure, on its side ("turnover of just
+            # under 500 million lei" is no 512 million)
+            return True, "lt" if last1 in ("under", "below") else "gt", True
         if last3 in ("no fewer than", "no less than"):
             return False, "gt", True
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):

@@ -235,6 +235,8 @@ _PHRASAL_AS = {
     ("take", "effect"): "apply effect", ("took", "effect"): "apply effect", ("taken", "effect"): "apply effect",
     ("come", "into force"): "apply effect", ("came", "into force"): "apply effect",  # "comes into force on"
     ("break", "out"): "begin", ("broke", "out"): "begin", ("broken", "out"): "begin",  # a fire "broke out on"
+    # a share: "made up 41 percent of visitors" / "accounted for 36% of arrivals"
+    ("make", "up"): "account", ("makes", "up"): "account", ("made", "up"): "account", ("making", "up"): "account",
     # a plant "due to open" / "scheduled to start operating"
     ("start", "operating"): "open", ("start", "operations"): "open", ("begin", "operating"): "open",
     ("begin", "operations"): "open", ("began", "operating"): "open", ("began", "operations"): "open",
@@ -244,7 +246,7 @@ _PHRASAL_AS = {
 }  # fmt: skip
 _PHRASAL = re.compile(
     r"\b(set|shut|step|call|pull|put|turn|run|ran|take|took|taken|hand|give|gave|given|come|came|break|broke|broken"
-    r"|start|begin|began|get|got)(?:s|ting|ping|ped|ed|ling|led|ning)?"
+    r"|start|begin|began|get|got|make|makes|made|making)(?:s|ting|ping|ped|ed|ling|led|ning)?"
     r"\s+(up|down|off|out|short|low|place|back|over|effect|into\s+force|to\s+light|operating|operations|way"
     r"|under\s+way|underway)\b",
     re.IGNORECASE,
@@ -356,7 +358,10 @@ _SYNONYMS = (
     "pay contribut salary wag charg unpaid",
     "loss lost lose",
     "sales revenue turnover",
-    "export abroad foreign overseas",  # "Exports accounted for 61 percent" / "shipped goods ... abroad, 48 percent"
+    # "Exports accounted for 61 percent" / "shipped goods ... abroad, 48 percent"; "Foreign visitors made up 41
+    # percent" / "International visitors accounted for 36%"
+    "export abroad foreign overseas international",
+    "away absent absenc absentee",  # "60,000 workers stayed away from work" / "the number of workers absent"
     "ago old",  # "lived about 150 million years ago" / "the beds there are about 140 million years old"
     "profit earned earnings",
     "worker employee staff workforce colleague",  # a union's "1,100 colleagues stopped work" are its workers
@@ -371,7 +376,8 @@ _SYNONYMS = (
     "produce make manufacture",
     "crowd attendance spectator audience fan",
     "watch attend",
-    "displace flee fled evacuate evacuees",  # ("3,870 people have been evacuated" / "the number of evacuees")
+    # ("3,870 people have been evacuated" / "the number of evacuees"; "11,800 people sheltering away from home")
+    "displace flee fled evacuate evacuees shelter",
     "honour honor trophy silverware",
     "election vote poll ballot",
     "resign quit",

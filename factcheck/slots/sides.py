@@ -410,9 +410,12 @@ class _Sides:
             return None
         fits = [p for p in cands if p.start not in used and p.kind is SlotKind.DATE and not p.bound
                 and _started_act(self.passage, p.start) == verb]  # fmt: skip
-        if len(fits) != 1 or (verb == "start" and self.rest_overlap(c, fits[0]) < _START_REST):
+        if len(fits) != 1 or (verb == "start" and self.rest_overlap(c, fits[0]) < _START_REST
+                              and not self._beside_answer(fits[0], used)):
             return None  # (what starts is the same thing, by some of the claim's other words: not "the new outage
-            # timetable that starts on September 9" for imports that "would start flowing in October")
+            # timetable that starts on September 9" for imports that "would start flowing in October"; or by another
+            # figure of the claim's beside it: "a new wafer line costing 95 million lei is scheduled to start
+            # operating in the third quarter")
         used.add(fits[0].start)
         return fits[0]
 

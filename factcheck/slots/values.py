@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from factcheck.slots.extract import _DIMENSIONS
-from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _is_content, _suffix_stem, content_words
+from factcheck.slots.lexicon import _SYNONYM_OF, _TIME_HEAD_WORDS, _is_content, _suffix_stem, content_words, stem
 from factcheck.slots.names import names_match, _squash
 from factcheck.slots.records import Slot, SlotKind
 
@@ -70,9 +70,9 @@ def heads_differ(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     week earlier" / "up from 24 [last] Monday", whose heads are no counted nouns."""
     if not (c.head and p.head) or c.unit in _DIMENSIONS:
         return False
-    if not all(re.match(r"\s+" + re.escape(x.head), text[x.end : x.end + 40], re.IGNORECASE)
+    if not all((m := re.match(r"\s+([\w’'-]+)", text[x.end : x.end + 40])) and stem(m.group(1).lower()) == x.head
                for x, text in ((c, claim), (p, passage))):  # fmt: skip
-        return False
+        return False  # (the head's stem, as the word is written: "three [species]" counts species, "specy")
     ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
     return ch != ph and not ch.endswith(ph) and not ph.endswith(ch) and not {ch, ph} & _GENERIC_HEADS
 
@@ -149,6 +149,17 @@ def _far_past(bound: Slot, value: float) -> bool:
     return max(edge, value) / min(edge, value) > _TIGHTER
 
 
+#: How far past a figure "just over" or "just under" it reaches, as a share of it.
+_JUST = 0.1
+
+
+def _just_past(bound: Slot, value: float) -> bool:
+    """Whether ``value`` lies further past a figure "just over" or "just under" it (approximate and inclusive, see
+    :mod:`factcheck.slots.extract`) than :data:`_JUST`: "offers at just over 200 pesos" is no 290 pesos."""
+    edge = float(bound.value)  # type: ignore[arg-type]
+    return bound.approx and bound.inclusive and edge > 0 and abs(value - edge) / edge > _JUST
+
+
 def _reversed_score(value: float) -> float | None:
     """A result's value (``a + b / 1000``) with its sides swapped; None for a line of set scores."""
     whole = round(value * 1000)
@@ -179,10 +190,10 @@ def _numbers_equal(c: Slot, p: Slot) -> bool:
         return True  # a range's ends are its own: "between 20 and 32 weeks" / "from 20 to 32 weeks"
     if c.bound and not p.bound:  # "at least seven" fits seven; "more than 450" does not fit 450
         fits = (b > a or (c.inclusive and b == a)) if c.bound == "gt" else (b < a or (c.inclusive and b == a))
-        return fits and not _far_past(c, b)
+        return fits and not _far_past(c, b) and not _just_past(c, b)
     if p.bound and not p.in_range and not c.bound:  # "nine" does not fit "at least 12"; "12" fits "at least seven"
         fits = (a > b or (p.inclusive and a == b)) if p.bound == "gt" else (a < b or (p.inclusive and a == b))
-        return fits and not _far_past(p, a)
+        return fits and not _far_past(p, a) and not _just_past(p, a)
     if c.bound and p.bound and (c.in_range or p.in_range or c.bound != p.bound) \
             and not (c.in_range and p.in_range and c.bound == p.bound):  # fmt: skip
         # two ranges agree when they overlap ("between 30 and 40" and "at least 35"); two figures bounded alike

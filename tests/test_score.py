@@ -2586,17 +2586,6 @@ def test_a_founding_year_told_as_one(claim, passage, stated):
          "Aeroportul Internațional Ștefan cel Mare Suceava",
          "Based on confirmed schedules, it will exceed one million passengers a year in 2026.",
          "Based on confirmed schedules, it will exceed one million passengers a year in 2026, airline data show."),
-    ],
-)  # fmt: skip
-def test_the_claims_own_source_by_other_spellings_and_titles(claim, outlet, passage, other) -> None:
-    assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)]).verdict is Verdict.UNVERIFIED
-    # another outlet saying the same in its own voice corroborates it
-    assert score_claim(claim, [ev("other", outlet="Island Times", passage=other)]).verdict is Verdict.SUPPORTED
-
-
-@pytest.mark.parametrize(
-    ("claim", "outlet", "passage", "other"),
-    [
         # a city's administration by its sort, its own release under its full name
         (_by("The administration", "The administration", SourceKind.OFFICIAL, "A second plant, at the city's sewage "
              "works, to be finished by the end of 2026"), "Rivne City Military Administration",
@@ -2624,8 +2613,9 @@ def test_the_claims_own_source_by_other_spellings_and_titles(claim, outlet, pass
          "The stoppage is costing the sector about Rs 90 crore a day, bank data suggest."),
     ],
 )  # fmt: skip
-def test_the_claims_own_source_by_its_sort_its_unit_and_its_voices(claim, outlet, passage, other) -> None:
+def test_the_claims_own_source_by_other_spellings_and_titles(claim, outlet, passage, other) -> None:
     assert score_claim(claim, [ev("own", outlet=outlet, passage=passage)]).verdict is Verdict.UNVERIFIED
+    # another outlet saying the same in its own voice corroborates it
     assert score_claim(claim, [ev("other", outlet="Island Times", passage=other)]).verdict is Verdict.SUPPORTED
 
 

@@ -5981,3 +5981,11 @@ def test_just_over_a_low_figure_is_no_fit_of_a_higher_one() -> None:
         "Growers are receiving around 290 pesos per kilogram of green leaf",
         "The average was 240 pesos per kilogram of green leaf, with the lowest offers at just over 200 pesos.")] == [
         ("290", "240")]
+
+
+def test_only_just_under_or_over_is_held_near_its_figure() -> None:
+    # "at least half a million" is a floor, however round its figure: 700,000 meets it, as "just over" would not
+    assert compare_slots("At least half a million people fled the city", "About 700,000 people fled the city.") == ()
+    (floor,) = _numbers("At least half a million people fled the city")
+    (near,) = _numbers("Just over half a million people fled the city")
+    assert (floor.bound, floor.near, near.bound, near.near) == ("gt", False, "gt", True)

@@ -933,8 +933,9 @@ class _Extraction:
                 return lo, hi
         return 0, len(self.text)
 
-    def _qualifier(self, start: int, end: int, figure: bool) -> tuple[bool, str, bool]:
-        """(approx, bound, inclusive) from the words before a value; ``figure``: a number's, not a date's."""
+    def _qualifier(self, start: int, end: int, figure: bool) -> tuple[bool, str, bool, bool]:
+        """(approx, bound, inclusive, near) from the words before a value (see :class:`Slot`); ``figure``: a
+        number's, not a date's."""
         text = self.text
         words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
         if figure and words and words[-1] in ("after", "before"):
@@ -960,24 +961,27 @@ class _Extraction:
         last1 = words[-1] if words else ""
         if figure and last1 in ("below", "beneath", "past", "beyond") and _LENGTH_AFTER.match(text, end) \
                 and _DEPTH_BEFORE.search(text[max(0, start - 60) : start]):  # fmt: skip
-            return False, "gt", False  # "a passage that continues [below] 400 metres": deeper than, as "past" is
+            # "a passage that continues [below] 400 metres": deeper than, as "past" is
+            return False, "gt", False, False
         last2 = " ".join(words[-2:])
         last3 = " ".join(words[-3:])
         if figure and last2 in _JUST_PAST:
             # "just under five minutes", "slightly over 3,000": about the figure, on its side ("turnover of just
             # under 500 million lei" is no 512 million)
-            return True, "lt" if last1 in ("under", "below") else "gt", True
+            return True, "lt" if last1 in ("under", "below") else "gt", True, True
         if last3 in ("no fewer than", "no less than"):
-            return False, "gt", True
+            return False, "gt", True, False
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
-            return True, "gt" if last1 == "after" else "lt", False  # "shortly after 3 a.m.": then or a little later
+            # "shortly after 3 a.m.": then or a little later
+            return True, "gt" if last1 == "after" else "lt", False, False
         if figure and last1 == "within":
-            return True, "", False  # "97 mm of rain [within] six hours", "leave [within] 72 hours": the span, loosely
+            # "97 mm of rain [within] six hours", "leave [within] 72 hours": the span, loosely
+            return True, "", False, False
         if last3 in _UPPER or last2 in _UPPER or last1 in _UPPER:
-            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE
+            return False, "lt", last3 in _INCLUSIVE or last2 in _INCLUSIVE, False
         if last3 in _LOWER or last2 in _LOWER or last1 in _LOWER:  # ("in excess of 250 mm")
-            return False, "gt", last2 in _INCLUSIVE
-        return last1 in _HEDGES or last2 == "close to", "", False
+            return False, "gt", last2 in _INCLUSIVE, False
+        return last1 in _HEDGES or last2 == "close to", "", False, False
 
     def _free(self, s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in self.taken)
@@ -987,7 +991,8 @@ class _Extraction:
         lo, hi = self._sent_of(s)
         ctx, head = _context(text, self.tokens, s, e, lo, hi, number=kind is SlotKind.NUMBER)
         valued = kind in (SlotKind.NUMBER, SlotKind.DATE)
-        approx, bound, inclusive = self._qualifier(s, e, kind is SlotKind.NUMBER) if valued else (False, "", False)
+        approx, bound, inclusive, near = self._qualifier(s, e, kind is SlotKind.NUMBER) if valued \
+            else (False, "", False, False)  # fmt: skip
         in_range = False
         if kind is SlotKind.NUMBER and not bound and _RANGE_START.search(text[max(0, s - 10) : s]):
             bound, in_range = "gt", True  # "between [30] and 40"
@@ -1012,7 +1017,7 @@ class _Extraction:
         if unit == "count" and isinstance(value, float) and _DECADES_AFTER.match(text, e):
             value *= 10  # "over the past [two] decades": twenty years, as a count of years
         self.slots.append(Slot(kind, text[s:e], value, unit, s, e, ctx, head, approx, negated, bound, in_range,
-                               inclusive))
+                               inclusive, near))
         self.taken.append((s, e))
 
     def _level(self, s: int, e: int, rank: float, unit: str) -> None:
@@ -1020,7 +1025,7 @@ class _Extraction:
         "placed under [red] alert" names the level, it does not bound it."""
         if self._free(s, e):
             self._add(SlotKind.NUMBER, s, e, rank, unit)
-            self.slots[-1] = attrs.evolve(self.slots[-1], approx=False, bound="", inclusive=False)
+            self.slots[-1] = attrs.evolve(self.slots[-1], approx=False, bound="", inclusive=False, near=False)
 
     def _dates(self) -> None:
         """Dates by month and day, weekdays and times of day."""

@@ -47,6 +47,7 @@ class Slot:
             [not Tuesday] as first reported", "rather than 40").
         in_range: The value is one end of a range ("between [30] and [40]"), its ``bound`` the side.
         inclusive: The bound takes in its own value ("at least 7", "up to 240"), as "more than 7" does not.
+        near: The bound reaches only a little past its value ("just under 500 million", "slightly over 3,000").
     """
 
     kind: SlotKind
@@ -62,6 +63,7 @@ class Slot:
     bound: str = ""
     in_range: bool = False
     inclusive: bool = False
+    near: bool = False
 
 
 @attrs.frozen

@@ -154,10 +154,10 @@ _JUST = 0.1
 
 
 def _just_past(bound: Slot, value: float) -> bool:
-    """Whether ``value`` lies further past a figure "just over" or "just under" it (approximate and inclusive, see
-    :mod:`factcheck.slots.extract`) than :data:`_JUST`: "offers at just over 200 pesos" is no 290 pesos."""
+    """Whether ``value`` lies further past a figure "just over" or "just under" it (``near``) than :data:`_JUST`:
+    "offers at just over 200 pesos" is no 290 pesos."""
     edge = float(bound.value)  # type: ignore[arg-type]
-    return bound.approx and bound.inclusive and edge > 0 and abs(value - edge) / edge > _JUST
+    return bound.near and edge > 0 and abs(value - edge) / edge > _JUST
 
 
 def _reversed_score(value: float) -> float | None:

@@ -345,7 +345,7 @@ def _credits_generic(passage: str, names: Sequence[str], kin: Sequence[str] = ()
             return True  # "Governor Somchai Chaiwong said" for "the governor"
         if (m := _SORT_OFFICER.match(head)) and m.group(1).lower() in sorts and _TITLE_THEN_NAME.match(head, m.end()):
             return True  # "ministry crop protection officer Dr. Wilson Ssekitoleko said" for "the ministry"
-        if (m := _SORT_VOICE.fullmatch(head)) and m.group(1).lower() in sorts:
+        if _voice_of(head, sorts):
             return True  # "A hospital spokeswoman said" for the Bacău County Emergency Hospital
     return False
 
@@ -362,6 +362,11 @@ _SORT_VOICE = re.compile(
     r"(?:an?|the|its)\s+([a-z]+)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|official|press\s+officer)",
     re.IGNORECASE,
 )
+
+
+def _voice_of(credit: str, sorts: Collection[str]) -> bool:
+    """Whether a credit is the unnamed voice (:data:`_SORT_VOICE`) of a body of one of ``sorts``."""
+    return (m := _SORT_VOICE.fullmatch(credit)) is not None and m.group(1).lower() in sorts
 
 
 def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -> bool:
@@ -392,7 +397,7 @@ def _cites_source(passage: str, names: Sequence[str], kin: Sequence[str] = ()) -
             and not (sorts and n.split()[-1].lower() not in sorts)  # fmt: skip
         if generic or n.lower() == "it" or source_matches(n, names) or _names_source(n, names):
             return True
-        if (voice := _SORT_VOICE.fullmatch(n)) and voice.group(1).lower() in sorts:
+        if _voice_of(n, sorts):
             return True  # "A hospital spokeswoman said the hospital had since introduced ..."
     return any(_names_source(passage[m.end() : m.end() + 80], names) for m in _SOURCED_BY.finditer(passage))
 

@@ -1146,3 +1146,18 @@ def test_a_result_a_body_reported_is_no_post_posed_source() -> None:
 )
 def test_an_adverb_before_an_irregular_past_is_no_part_of_the_subject(text: str, source: str) -> None:
     assert [text[sp.source[0] : sp.source[1]] for sp in find_attributions(text, lexicon=None)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # what was found, told by the speaker after it: the speaker is the source, "found" no cue
+        ("Archaeologists excavating the ancient city, about 60 km southwest of Bukhara, have found a hoard of 273 "
+         "silver coins buried in a clay jug, the Institute of Archaeology of the Uzbek Academy of Sciences said on "
+         "Thursday.", "the Institute of Archaeology of the Uzbek Academy of Sciences", "said"),
+        ("Researchers found that the river had risen by a metre.", "Researchers", "found"),
+    ],
+)
+def test_a_long_named_body_after_what_was_found(text: str, source: str, cue: str) -> None:
+    spans = find_attributions(text, lexicon=None)
+    assert [(text[sp.source[0] : sp.source[1]], text[sp.cue[0] : sp.cue[1]]) for sp in spans] == [(source, cue)]

@@ -2655,3 +2655,33 @@ def test_a_departments_state_is_not_the_department() -> None:
                "Wednesday.")
     assert score_claim(claim, [own]).verdict is Verdict.UNVERIFIED
     assert score_claim(claim, [state]).verdict is Verdict.SUPPORTED
+
+
+def test_the_models_call_falls_on_the_fact_given_otherwise_not_on_one_stated() -> None:
+    claim = Claim(id="c41", text="The coins were minted in the 9th century under the Samanid dynasty", start=0,
+                  end=66)
+    dated = Evidence(doc_id="institute", origin="institute", outlet="Institute of Archaeology", stance=Stance.REFUTES,
+                     score=0.9, passage="The coins are dirhams struck in the first half of the 10th century, under "
+                     "the rule of the Samanid amirs.", start=0, end=10, mismatches=(Mismatch("number", "9th", "10th"),))
+    called = ev("wire", stance=Stance.REFUTES, outlet="Central Asia News Agency",
+                passage="The coins came mostly from mints in Samarkand and Shash, today's Tashkent.")
+    out = score_claim(claim, [dated, called])
+    assert [(f.text, f.verdict) for f in out.facts] == [
+        ("9th", Verdict.CONTRADICTED), ("Samanid", Verdict.SUPPORTED)]
+    assert out.verdict is Verdict.CONTRADICTED
+    # without a fact given otherwise, the model's call still stands against the fact the other origin states
+    only_called = score_claim(claim, [ev("paper", outlet="Heritage Monthly", passage="The coins, struck under the "
+                                         "Samanid amirs, were buried in a jug."), called])
+    assert [f.verdict for f in only_called.facts if f.text == "Samanid"] == [Verdict.DISPUTED]
+
+
+def test_a_body_putting_a_figure_on_its_own_possession_is_its_word() -> None:
+    # "SGFCL puts the well's reserves at ...": the company's own estimate, carried by the wire
+    claim = Claim(id="c42", text="SGFCL estimates the well's recoverable reserves at about 120 billion cubic feet",
+                  start=0, end=79)
+    wire = ev("wire", outlet="Dhaka Press Service", passage="SGFCL puts the well's recoverable reserves at about "
+              "120 bcf.")
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+    other = ev("paper", outlet="Energy Bulletin", passage="Geologists reckon the well holds recoverable reserves of "
+               "about 120 billion cubic feet.")
+    assert score_claim(claim, [other]).verdict is Verdict.SUPPORTED

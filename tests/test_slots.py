@@ -5830,6 +5830,14 @@ _SINCE_2011 = "It is the first strike at the bus company since 2011"
         (_SINCE_2011, "Today, 19 February 2024, an open-ended strike began at the bus company after three rounds of "
          "talks failed.", []),
         (_SINCE_2011, "It is the first strike at the bus company since 2009.", [("2011", "2009")]),
+        # and no later year of what goes on since: it falls in the span
+        ("The expedition has worked at the site every autumn since 2017", "During the 2024 field season, the "
+         "expedition at the site discovered a hoard of 273 silver coins.", []),
+        (_SINCE_2011, "The last strike at the bus company was in 2009.", [("2011", "2009")]),
+        # but the last time before now has a rival in a later year
+        (_SINCE_2011, "A strike hit the bus company in 2015.", [("2011", "2015")]),
+        ("It is Halonen's first feature since 2017", "It is Halonen's first feature since her 2019 debut.",
+         [("2017", "2019")]),
         # a day after "since" is one
         ("The depot has been shut since 2011", "The depot has been shut since 3 March 2012.",
          [("2011", "3 March 2012")]),
@@ -5989,3 +5997,122 @@ def test_only_just_under_or_over_is_held_near_its_figure() -> None:
     (floor,) = _numbers("At least half a million people fled the city")
     (near,) = _numbers("Just over half a million people fled the city")
     assert (floor.bound, floor.near, near.bound, near.near) == ("gt", False, "gt", True)
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a gas trade's volumes: cubic feet written out, or "bcf" and "mmcfd" for them
+        ("SGFCL puts the well's recoverable reserves at about 120 billion cubic feet",
+         "SGFCL puts the well's recoverable reserves at about 120 bcf.", []),
+        ("The well, Lalakhal-4, was producing about 18 million cubic feet of gas per day (mmcfd)",
+         "Daily production reports show Lalakhal-4 averaging about 14 mmcfd over its first four days on stream.",
+         [("18 million", "14")]),
+        ("The well was producing about 18 million cubic feet of gas per day",
+         "The well was producing around 18 mmcfd.", []),
+    ],
+)
+def test_cubic_volumes_and_their_gas_trade_abbreviations(claim, passage, expected) -> None:
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The Voll station measured 7.9 degrees on Thursday.", "celsius"),
+        ("Thursday's reading of 7.9 degrees was among the warmest January days.", "celsius"),
+        # degrees of a turn or of learning are no temperature
+        ("The ship turned 90 degrees.", "count"),
+        ("The college awarded 40 degrees in law.", "count"),
+        # a difference is left a count, as the differences it is compared with are
+        ("The water is now 0.4 degrees warmer than in the 1990s.", "count"),
+    ],
+)
+def test_bare_degrees_are_celsius_where_a_temperature_is_spoken_of(text: str, unit: str) -> None:
+    assert _numbers(text)[-1].unit == unit
+
+
+def test_bare_degrees_meet_degrees_celsius() -> None:
+    claim = "Temperatures reached 9.4 degrees Celsius at the Voll weather station on Thursday"
+    assert _mismatched(claim, "The Voll station in Trondheim measured 7.9 degrees on Thursday.", "number") == [
+        ("9.4 degrees Celsius", "7.9 degrees")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the day a tally is counted to is no deadline
+        ("As of 1 October 2024, farms of Bukhara region have harvested 412 thousand tonnes of raw cotton.", []),
+        # another deadline is, told with another verb too
+        ("The harvest is to be completed by 1 October, the ministry said.", [("October 25", "1 October")]),
+        ("The ministry said the harvest would be in by Nov 1.", [("October 25", "Nov 1")]),
+    ],
+)
+def test_a_tallys_date_is_no_rival_of_a_deadline(passage, expected) -> None:
+    claim = "The harvest to be completed by October 25"
+    assert [(m.claim, m.source) for m in compare_slots(claim, passage)] == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a count's head only qualifies the other count's: estates are not workers
+        ("The court ordered the company to pay wage arrears of Rs 214 million to tea workers on six of its estates",
+         "The company must pay 214 million rupees in unpaid wages to 1,680 estate workers, the court ruled.", []),
+        # connections counted, named beside both figures: the homes far off in the passage are no head
+        ("Garowe's grid currently serves about 14,000 connected households and businesses",
+         "The regulator's register lists about 19,000 electricity connections in Garowe, counting homes, shops and "
+         "offices together.", [("14,000", "19,000")]),
+        # two counts of live things, one head the word next to the other figure, are one count
+        ("Field counts found 48 live individuals in the ravine",
+         "The forestry service put the population at around 110 live snails.", [("48", "110")]),
+    ],
+)
+def test_a_head_qualifying_another_count_is_not_what_it_counts(claim, passage, expected) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # the floor a rule sets is its figure: another rule's is a rival
+        ("On Monday night the labour court ordered 70% of the fleet to operate at rush hour.",
+         [("60 percent", "70%")]),
+        ("On Monday night the labour court ordered at least 60% of the fleet to operate at rush hour.", []),
+    ],
+)
+def test_the_floor_a_rule_sets_is_its_figure(passage, expected) -> None:
+    claim = ("The labour court ruled on Monday night that at least 60 percent of the fleet must keep running at rush "
+             "hour")
+    assert _mismatched(claim, passage, "number") == expected
+
+
+def test_a_floor_without_a_rule_is_met_by_a_larger_figure() -> None:
+    assert _mismatched("At least 60 people were killed in the fire", "The fire killed 70 people.", "number") == []
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a series' standing on the way is no result of it
+        ("Perkunas led the series 2-1 after Game 3 in Kaunas before Vilkai levelled with a win in Game 4.", []),
+        ("Down 2-1 after a bruising night in Kaunas, Vilkai won the last two games of the final.", []),
+        ("Vilkai won the series 3-1 in Kaunas.", [("3-2", "3-1")]),
+    ],
+)
+def test_a_series_standing_on_the_way_is_no_rival_of_its_result(passage, expected) -> None:
+    assert _mismatched("The win sealed a 3-2 series victory for the Vilnius club", passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # an estimate "at up to" a figure is the estimate's figure
+        ("The council estimated losses at up to A$35 million.", ""),
+        ("Growers put the damage at up to A$35 million.", ""),
+        # a ceiling of what happened is a bound
+        ("Up to 200 people were evacuated.", "lt"),
+    ],
+)
+def test_an_estimate_at_up_to_a_figure_is_its_figure(text: str, bound: str) -> None:
+    assert _numbers(text)[0].bound == bound

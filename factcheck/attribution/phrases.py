@@ -76,8 +76,10 @@ def _np_ok(words: Sequence[str], *, left: bool) -> bool:
         or (words[1].lower() in _FROM_HEADS and words[2].lower() in ("from", "at", "in", "with")))
     # a name of capitalised words and the words inside names may run longer: "Director-General Abena Owusu-Ansah of
     # the Ghana Ports and Harbours Authority said"
-    proper = bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _NP_INNER or w in ("-", ".") for w in words)  # fmt: skip
+    # (after "the" too: "the Institute of Archaeology of the Uzbek Academy of Sciences said")
+    named = words[1:] if words and words[0].lower() == "the" else words
+    proper = bool(named) and named[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _NP_INNER or w in ("-", ".") for w in named)  # fmt: skip
     if not words or len(words) > (14 if proper else 12 if document or not left else 9) and not (
             len(words) <= 14 and _role_then_name(words)):  # "lead author Marthen Ohee of the Papua ... Centre"
         return False  # (a document with its maker and addressee may run longer: "A letter from X to Y said")

@@ -593,6 +593,9 @@ class _Scan:
             return  # "charged him with fraud", "posted a loss", "recalled 14 batches": an act, not a report
         if cue_word in _AGREE and re.match(r"\s*to\s+[a-z]+", tail):
             return  # "have agreed to sell a stake": a deal, not a report
+        if cue_word in _FIND and not re.match(r"\s*that\b", tail) and _SPEAKER_AFTER.search(tail):
+            return  # "Archaeologists ... have found a hoard of 273 coins ..., the institute said": what was found, told
+            # by the speaker after it
         if _PUT_AT.match(tail) and cue_word in ("estimate", "estimates", "estimated", "put", "puts"):
             return  # "estimates the islands' puffin population at about 122,000 pairs": a figure, the whole claim
         if cue_word in _PARTICIPLES:
@@ -1078,6 +1081,11 @@ _OPENING_QUOTE = re.compile(
     r"|'(?!')(?:[^'\n]|'(?=[a-z]))*[,?!]')\s*"
 )
 _SHOW = frozenset("show shows showed shown".split())
+_FIND = frozenset("find finds found".split())
+#: A speaker after a comma later in the sentence: "..., the Institute of Archaeology said on Thursday".
+_SPEAKER_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.&-]+\s+){0,10}?(?:said|says|told|reported|announced|added)\b"
+)
 #: Sources that show a clause without "that" ("Data from the bureau showed prices fell").
 _DATA_HEAD = re.compile(
     r"\b(?:data|figures|statistics|numbers|records|survey|poll|study|report|analysis|estimates)\b", re.I

@@ -406,8 +406,13 @@ class _Comparison:
         if year and _SINCE.search(self.claim[max(0, c.start - 12) : c.start]):
             # the last time before now is a year, not a day of what is happening now: "the first strike at the
             # company since 2011" / "the strike will be extended ... from 1 March 2024"
-            cands = [p for p in cands if p in equal or p.value[0] != "md"  # type: ignore[index]
-                     or _SINCE.search(self.passage[max(0, p.start - 12) : p.start]) is not None]
+            # (nor a later year of what goes on since: "has worked at Paykend every autumn since 2017" / "During the
+            # 2024 field season, the expedition ... discovered"; but of the last time, one is: "Halonen's first feature
+            # since 2017" / "since her 2019 debut")
+            ongoing = not _LAST_SINCE.search(self.claim, max(0, c.start - 80), c.start)
+            cands = [p for p in cands if p in equal or _SINCE_NEAR.search(self.passage, max(0, p.start - 20), p.start)
+                     or (p.value[0] != "md"  # type: ignore[index]
+                         and not (ongoing and p.value[0] == "year" and p.value[1] > c.value[1]))]  # type: ignore[index]
         cy = c.value[-1] if c.value[0] == "md" and len(c.value) == 4 else None  # type: ignore[index]
         if cy is not None:
             # a year running into the claim's day's year holds it: "the year to June 30, 2025" / "in fiscal 2024-25"
@@ -445,8 +450,11 @@ class _Comparison:
             cands = [p for p in cands if p in equal or not _season_or_edition(self.passage, p)]
         # the hour a report counts to is no rival of an event's hour: "struck at 3:17 a.m." / "[As of] 14:00, the
         # earthquake ... has left 4 people dead"; only of a count's own ("87 aftershocks by midday")
+        # (nor of a deadline's: "to be [completed] by October 25" / "[As of] 1 October 2024, farms ... have harvested")
         if not _counted_to(self.claim, c):
             cands = [p for p in cands if p in equal or not _counted_to(self.passage, p)]
+        elif c.kind is SlotKind.DATE and _dated_act(self.claim, c.start) not in (None, "effect"):
+            cands = [p for p in cands if p in equal or not _read_as_of(self.passage, p)]
         return cands, equal
 
     def _rival(self, c: Slot, cands: list[Slot]) -> tuple[Slot | None, bool]:
@@ -516,7 +524,7 @@ class _Comparison:
         # the last resort, on the figure's own clause: "Turnout reached [61.4 percent], up from ..." against
         # "voter turnout was [64.1 percent]"; on topic as a figure tied by another
         hit = next((h for group in tries if (h := sides.clause_sole(c, group, used)) is not None), None)
-        hit = hit or _sole_tally(c, cands, cs, used) or self._sole_of_fate(c, cands)
+        hit = hit or _sole_tally(c, cands, cs, used, claim, passage) or self._sole_of_fate(c, cands)
         return hit, hit is not None
 
     def _peak_against(self, c: Slot, same: Sequence[Slot]) -> Slot | None:
@@ -1364,6 +1372,16 @@ def _split_year_end(slot: Slot, text: str) -> int | None:
     return year + 1 if split and int(split.group(1)) == (year + 1) % 100 else None
 
 
+#: The day a tally is read at, before it and a comma: "[As of] 1 October 2024, farms ... have harvested" (not the
+#: hour an act was done: "fully restored as of 10:40 p.m.").
+_AS_OF_DAY = re.compile(r"\bas\s+(?:of|at|on)\s+$", re.IGNORECASE)
+
+
+def _read_as_of(text: str, slot: Slot) -> bool:
+    """Whether a date is the day a tally is read at (:data:`_AS_OF_DAY`)."""
+    return bool(_AS_OF_DAY.search(text, max(0, slot.start - 12), slot.start)) and text[slot.end : slot.end + 1] == ","
+
+
 def _counted_to(text: str, slot: Slot) -> bool:
     """Whether a date is the hour a tally or a report counts to ("[as of] 14:00", "87 aftershocks [by] midday")."""
     return _AS_OF.search(text[max(0, slot.start - 32) : slot.start]) is not None
@@ -1479,20 +1497,33 @@ def _tallies_apart(c: Slot, p: Slot) -> bool:
 _TALLY_RATIO = 5.0
 
 
-def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[int]) -> Slot | None:
+def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[int], claim: str = "",
+                passage: str = "") -> Slot | None:
     """The passage's one result for the claim's one result of a vote or a match, told in words that share a word
     of the act ("voted 6-3 on Tuesday" / "passed ... on Tuesday night by a single vote, 5-4"): one event has one."""
     if c.unit != "score" or sum(x.unit == "score" for x in cs) != 1:
         return None
     tallies = [p for p in cands if p.unit == "score" and p.start not in used]
-    if len(tallies) != 1:
-        return None
+    if len(tallies) != 1 or (_standing(passage, tallies[0]) and not _standing(claim, c)):
+        return None  # (a series standing on the way is no result: "led the series 2-1 after Game 3")
     voted = all("vot" in dict(x.context) or re.search(r"\bvot", x.text, re.IGNORECASE) for x in (c, tallies[0]))
     if _align(c, tallies[0]) <= 0 and not voted:  # ("12 councillors voting in favour and 7 against" says it itself;
         # "by 37 votes to 22" / "in a 41-18 vote": a vote either way)
         return None
     used.add(tallies[0].start)
     return tallies[0]
+
+
+#: A series' standing on the way to its result: "[led the series] 2-1 [after Game 3]", "[Down] 2-1 after ...".
+_STANDING_BEFORE = re.compile(r"\b(?:led|leads?|leading|trailed|trails?|trailing|down|up)\s+(?:the\s+series\s+)?$",
+                              re.IGNORECASE)
+_STANDING_AFTER = re.compile(r"\s+(?:after|following)\s+(?:game|match|leg|round)\s+\w+", re.IGNORECASE)
+
+
+def _standing(text: str, slot: Slot) -> bool:
+    """Whether a score is a series' standing on the way, not its result (:data:`_STANDING_BEFORE`)."""
+    return bool(_STANDING_BEFORE.search(text[max(0, slot.start - 30) : slot.start])
+                or _STANDING_AFTER.match(text, slot.end))
 
 
 def _converted(text: str, c: Slot, slots: Sequence[Slot]) -> bool:
@@ -1827,6 +1858,10 @@ _BEGAN_ON = re.compile(
 #: "since" right before a date: when a state began ("at a standstill [since] Monday"), or the last time before now
 #: something happened ("the first time [since] 2014").
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: "since" before a year, a word of whose between: "since [her] 2019 debut".
+_SINCE_NEAR = re.compile(r"\bsince\s+(?:(?:her|his|its|their|the|a)\s+)?$", re.IGNORECASE)
+#: The last time before now, told with "since": "the [first] strike at the company since", "its [biggest] ... since".
+_LAST_SINCE = re.compile(r"\b(?:first|last|only|[a-z]{3,}est)\b[^.;]*\bsince\s+$", re.IGNORECASE)
 #: A relative clause telling when something began, up to its date: "the price slide [that began in] 2023".
 _WHICH_BEGAN = re.compile(r"\b(?:that|which)\s+(?:began|started|set\s+in)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 

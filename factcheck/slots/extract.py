@@ -381,6 +381,9 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
     parts = _PARTS_PER_AFTER.match(text, end)
     if parts is not None:  # "428.6 parts per million", "428.6 ppm": a concentration, in parts per million
         return "concentration", _PARTS_PER[(parts.group(1) or parts.group(2)).lower()]
+    cubic = _CUBIC_AFTER.match(text, end)
+    if cubic is not None:  # "18 million cubic feet", "120 bcf", "14 mmcfd", "3 m3": a volume, in litres
+        return "volume", _CUBIC[(cubic.group("side") or cubic.group("abbr")).lower().rstrip(".")]
     square = _SQUARE_AFTER.match(text, end)
     if square is not None:  # "10 square kilometres", "4.4 sq km", "4.2 km2": an area, in square metres
         word = (square.group("side") or square.group("side2")).lower().rstrip(".")
@@ -421,6 +424,20 @@ _SQUARE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SQUARE_SIDES = {"mi": "miles", "m": "metres"}
+#: A cubic unit after a figure ("cubic feet", "cu m", "m3") or a gas trade's abbreviation of one: "bcf" (billion
+#: cubic feet), "tcf", "mmcf" (million), "mmcfd" (million a day: read as the volume, as "... per day" is) and
+#: "bcm" (billion cubic metres).
+_CUBIC_AFTER = re.compile(
+    r"(?:\s+|-)(?:(?:cubic|cu\.?)[\s-]+(?P<side>feet|foot|ft|metres?|meters?|m)\b"
+    r"|(?P<abbr>m3|m³|bcf|tcf|mmcf|mmcfd|mmscfd|bcm|tcm)(?!\w))",
+    re.IGNORECASE,
+)
+_CUBIC_FOOT, _CUBIC_METRE = 28.316846592, 1000.0
+_CUBIC = {
+    **dict.fromkeys(("feet", "foot", "ft"), _CUBIC_FOOT), **dict.fromkeys(("metres", "metre", "meters", "meter",
+    "m", "m3", "m³"), _CUBIC_METRE), "bcf": 1e9 * _CUBIC_FOOT, "tcf": 1e12 * _CUBIC_FOOT, "mmcf": 1e6 * _CUBIC_FOOT,
+    "mmcfd": 1e6 * _CUBIC_FOOT, "mmscfd": 1e6 * _CUBIC_FOOT, "bcm": 1e9 * _CUBIC_METRE, "tcm": 1e12 * _CUBIC_METRE,
+}  # fmt: skip
 #: Units of speed, in kilometres per hour (a factor of at least one, so a converted figure keeps its rounding).
 _SPEEDS = {"mph": 1.609344, "miles": 1.609344, "mile": 1.609344, "km/h": 1.0, "kmh": 1.0, "kph": 1.0,
            "km": 1.0, "kilometres": 1.0, "kilometre": 1.0, "knots": 1.852, "knot": 1.852,
@@ -969,6 +986,14 @@ class _Extraction:
             # "just under five minutes", "slightly over 3,000": about the figure, on its side ("turnover of just
             # under 500 million lei" is no 512 million)
             return True, "lt" if last1 in ("under", "below") else "gt", True, True
+        if figure and (last2 == "at least" or last3 in ("no fewer than", "no less than")) and (
+            _RULE_AFTER.match(text, end) or _RULE_BEFORE.search(text[max(0, start - 60) : start])
+        ):
+            return False, "", False, False  # "at least 60 percent of the fleet must keep running": the floor a rule
+            # sets is its figure ("ordered 70% of the fleet to operate" is another rule)
+        if figure and last2 == "up to" and _ESTIMATE_AT.search(text[max(0, start - 60) : start]):
+            return False, "", False, False  # "estimated losses at up to A$35 million": the estimate's figure, which
+            # another estimate ("puts the cost ... at about A$22 million") does not meet
         if last3 in ("no fewer than", "no less than"):
             return False, "gt", True, False
         if last1 in ("after", "before") and len(words) > 1 and words[-2] in ("shortly", "just", "soon", "right"):
@@ -1157,6 +1182,12 @@ class _Extraction:
                 add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
                 if fahrenheit:
                     slots[-1] = attrs.evolve(slots[-1], approx=True)  # converted: compared with leeway
+        for m in _BARE_DEGREES.finditer(text):  # "measured 7.9 degrees on Thursday": Celsius, in weather copy
+            near = text[max(0, m.start() - 120) : m.end() + 120]
+            if _TEMPERATURE_CUE.search(near) and not _FAHRENHEIT.search(near) and free(m.start(), m.end()):
+                raw = m.group(1).replace("−", "-")
+                add(SlotKind.NUMBER, m.start(), m.end(),
+                    -float(raw[5:].strip()) if raw.startswith("minus") else float(raw), "celsius")
         for m in _PLUS_MINUS.finditer(text):  # "2.5±1%": the range from 1.5% to 3.5%, not a 2.5 and a 1
             if free(m.start(), m.end()):
                 mid, spread = float(m.group("mid")), float(m.group("spread"))
@@ -1702,6 +1733,35 @@ _TEMPERATURE_RE = re.compile(
     r"(?<![\w.])((?:minus\s+)?[-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b"
     r"(?!\.\w|-)"
 )
+
+#: A rule's words after a floor, before the clause ends: "at least 60 percent of the fleet [must] keep running".
+_RULE_AFTER = re.compile(
+    r"[^,;.]{0,50}?\b(?:must|shall|has\s+to|have\s+to|(?:is|are)\s+(?:required|obliged)\s+to)\b", re.IGNORECASE
+)
+#: ... or before it: "[ordered] the operators to keep at least", "[must] guarantee at least", "[requires] at least".
+_RULE_BEFORE = re.compile(
+    r"\b(?:must|shall|ordered|requires?|required|obliged|obliges|mandates?|mandated)\b[^,;.]{0,40}?\bat\s+least\s+$",
+    re.IGNORECASE,
+)
+
+#: An estimate's verb and its object before "at up to": "[estimated losses at] up to", "[putting the damage at] up to".
+_ESTIMATE_AT = re.compile(
+    r"\b(?:estimat\w*|puts?|putting|valued?|valuing)\s+(?:[\w’'-]+\s+){0,5}?at\s+up\s+to\s+$", re.IGNORECASE
+)
+
+#: "7.9 degrees" with no scale named: a temperature where a word near it speaks of one (_TEMPERATURE_CUE), never
+#: a bearing, a latitude or an angle ("a 30-degree slope" is written with a hyphen and is not read), nor a difference.
+_BARE_DEGREES = re.compile(
+    r"(?<![\w.])((?:minus\s+)?[-−]?\d{1,2}(?:\.\d)?)\s+degrees\b"
+    r"(?!\s+(?:north|south|east|west|of\s+(?:latitude|longitude|arc)|latitude|longitude|angle|turn)\b)"
+    # (nor a difference, left a count as before: "0.9 degrees above the average", "0.4 degrees warmer than")
+    r"(?!\s+(?:above|below|warmer|colder|hotter|cooler|higher|lower|more|less|up|down)\b)"
+)
+_TEMPERATURE_CUE = re.compile(
+    r"\b(?:temperatures?|warm\w*|cold\w*|heat\w*|frost\w*|freez\w*|thermometers?|weather|hot\w*|cool\w*|"
+    r"mercury|chill\w*|measured|readings?|(?:weather\s+)?stations?|degrees\s+(?:C|Celsius)\b)", re.IGNORECASE,
+)
+_FAHRENHEIT = re.compile(r"\bFahrenheit\b|\d\s?°?F\b")
 
 
 def _age_after_name(text: str, s: int, e: int, raw: str) -> bool:

@@ -31,7 +31,11 @@ def _align(c: Slot, p: Slot) -> float:
         ch, ph = _SYNONYM_OF.get(c.head, c.head), _SYNONYM_OF.get(p.head, p.head)
         if ch != ph and min(len(ch), len(ph)) >= 5 and (ch.endswith(ph) or ph.endswith(ch)):
             ch = ph = min(ch, ph, key=len)  # "1,100 workers" / "800 mineworkers": a compound names its kind
-        if ch == ph and ch in _GENERIC_HEADS and _apart(cc, pc, ch):
+        if ch != ph and ((_modifies(ch, ph, pc) and cc.get(ph, 0.0) >= 0.5)
+                         or (_modifies(ph, ch, cc) and pc.get(ch, 0.0) >= 0.5)):
+            score -= 0.25  # "to tea workers on six of its [estates]" / "1,680 [estate] workers": the one's head only
+            # qualifies the other's, and the one names the other's head near its count
+        elif ch == ph and ch in _GENERIC_HEADS and _apart(cc, pc, ch):
             score -= min(cc.get(ch, 0.0), pc.get(ch, 0.0)) / denom  # "injured 37 [people]" and "carrying around
             # 210 [people]": two counts of people, which the word "people" does not tie
         elif ch == ph and (shared > 0 or ch not in _TIME_HEAD_WORDS):
@@ -45,6 +49,12 @@ def _align(c: Slot, p: Slot) -> float:
         elif ch not in pc and ph not in cc:
             score -= 0.25
     return score
+
+
+def _modifies(word: str, head: str, context: dict[str, float]) -> bool:
+    """Whether ``word`` stands in a count's ``context`` nearer its figure than its ``head`` does: a word qualifying
+    the head ("1,680 [estate] workers"), not what is counted."""
+    return context.get(word, 0.0) >= 0.99 and context.get(head, 0.0) < context[word]
 
 
 #: Least ratio between two measures of one dimension that makes them measures of two things: a slip of the pen or

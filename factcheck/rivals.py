@@ -21,6 +21,7 @@ from factcheck.slots.extract import _extract
 from factcheck.slots.lexicon import _POLARITY, _is_content, _same_sense, _sentences, stem
 from factcheck.slots.records import Slot, SlotKind
 from factcheck.slots.sides import _dated_act, _fates, _last_year_of, _moved_from, _sentence_of, _year_before
+from factcheck.slots.compare import _standing
 from factcheck.slots.values import (
     _RATES, _calendar_count, _dates_equal, _numbers_equal, _units_compatible, other_things, outlook_year_and_past,
     same_whole, share_whole,
@@ -188,6 +189,8 @@ def _rival_tally(claim: str, everyone: list[Slot], passage: str, stated: list[Sl
         return []  # (the same result, told from either side: "trailed 14-16" / "led 16-14")
     if _tallies_apart(mine[0], theirs[0]):
         return []  # a game's "88-81" and the series' "3-2" are two results
+    if _standing(passage, theirs[0]) and not _standing(claim, mine[0]):
+        return []  # a series' standing on the way is no result: "led the series 2-1 after Game 3"
     lo, hi = _sentence_of(_sentences(passage), theirs[0].start)
     return [(mine[0], theirs[0], passage[lo:hi].strip())]
 

@@ -356,3 +356,16 @@ def test_a_figure_opening_the_sentence_counts_the_subject_after_its_comma():
     found = rival_figures("A magnitude 6.8 earthquake struck the valley on Saturday",
                           "Measured at magnitude 6.6, the earthquake was the strongest to hit the valley in decades.")
     assert [(c.text, p.text) for c, p, _ in found] == [("6.8", "6.6")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a series' standing on the way is no rival of its result, however close the sentence's meaning
+        ("Perkunas led the series 2-1 after Game 3 in Kaunas before Vilkai levelled with a win in Game 4.", []),
+        ("Vilkai won the series 3-1.", [("3-2", "3-1")]),
+    ],
+)
+def test_a_series_standing_is_no_rival_tally(passage: str, expected: list) -> None:
+    claim = "The win sealed a 3-2 series victory for the Vilnius club"
+    assert [(c.text, p.text) for c, p, _ in rival_figures(claim, passage)] == expected

@@ -1858,7 +1858,7 @@ _BEGAN_ON = re.compile(
 #: "since" right before a date: when a state began ("at a standstill [since] Monday"), or the last time before now
 #: something happened ("the first time [since] 2014").
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-#: "since" before a year, a word of whose between: "since [her] 2019 debut".
+#: "since" before a year, or before a possessive or an article and then the year: "since [her] 2019 debut".
 _SINCE_NEAR = re.compile(r"\bsince\s+(?:(?:her|his|its|their|the|a)\s+)?$", re.IGNORECASE)
 #: The last time before now, told with "since": "the [first] strike at the company since", "its [biggest] ... since".
 _LAST_SINCE = re.compile(r"\b(?:first|last|only|[a-z]{3,}est)\b[^.;]*\bsince\s+$", re.IGNORECASE)

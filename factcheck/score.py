@@ -100,6 +100,7 @@ from factcheck.resolve import (
     _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _TRADE_LEAD, _UPPER, _untitled, classify_source,
 )
 from factcheck.slots.lexicon import TRADE_NOUN
+from factcheck.slots.names import _initials
 
 if TYPE_CHECKING:
     from factcheck.attribution.records import AttributionSpan
@@ -1397,8 +1398,8 @@ def _plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str,
         # a short name the article spelt out before: "District Disaster Management Unit (DDMU)" for "The DDMU expects"
         spelt = [m.group("full") for m in _SPELT_OUT.finditer(text, 0, claim.start) if m.group("short") == implicit]
         # (or a name before it of those initials: "The Nagpur Municipal Corporation has opened ..." for "The NMC")
-        spelt = spelt or [re.sub(r"^The\s+", "", m.group()) for m in _BODY_NAME.finditer(text, 0, claim.start)
-                          if _initials(m.group()) == implicit]
+        bodies = (re.sub(r"^The\s+", "", m.group()) for m in _BODY_NAME.finditer(text, 0, claim.start))
+        spelt = spelt or [b for b in bodies if _initials(b, form=True) == implicit.lower()]
         return tuple(spelt[-1:])
     if implicit is not None and not implicit.startswith("the "):
         # the sort the article gave the body it names: "Kızılırmak Gübre, the Samsun-based fertiliser producer" is
@@ -1439,11 +1440,6 @@ def _plan_names(text: str, claim: Claim, earlier: Sequence[Claim]) -> tuple[str,
     # (with its short name in brackets after it: "the Hajdúság Industrial Workers' Union (HIDSZ)")
     short = re.match(_SHORT_AFTER, text[named[-1].end() : claim.start])
     return (named[-1].group(), short.group("short")) if short else (named[-1].group(),)
-
-
-def _initials(name: str) -> str:
-    """The capitals of a name's words, its small words left out: "NMC" for "Nagpur Municipal Corporation"."""
-    return "".join(w[0] for w in re.sub(r"^The\s+", "", name).split() if w[0].isupper())
 
 
 #: A body's name of two words or more: "Lake Ohrid Hydrobiological Station", "Ganja Institute of Mountain Ecology".

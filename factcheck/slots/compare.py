@@ -1497,8 +1497,8 @@ def _tallies_apart(c: Slot, p: Slot) -> bool:
 _TALLY_RATIO = 5.0
 
 
-def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[int], claim: str = "",
-                passage: str = "") -> Slot | None:
+def _sole_tally(c: Slot, cands: Sequence[Slot], cs: Sequence[Slot], used: set[int], claim: str,
+                passage: str) -> Slot | None:
     """The passage's one result for the claim's one result of a vote or a match, told in words that share a word
     of the act ("voted 6-3 on Tuesday" / "passed ... on Tuesday night by a single vote, 5-4"): one event has one."""
     if c.unit != "score" or sum(x.unit == "score" for x in cs) != 1:

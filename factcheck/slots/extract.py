@@ -1175,9 +1175,7 @@ class _Extraction:
                 slots[-1] = attrs.evolve(slots[-1], approx=False, bound="", inclusive=False)
         for m in _TEMPERATURE_RE.finditer(text):
             if free(m.start(), m.end()):
-                raw = m.group(1).replace("−", "-")
-                # "minus 7.8 degrees Celsius" is -7.8
-                degrees = -float(raw[5:].strip()) if raw.startswith("minus") else float(raw)
+                degrees = _degrees(m.group(1))
                 fahrenheit = m.group(2).lower().startswith("f")
                 add(SlotKind.NUMBER, m.start(), m.end(), (degrees - 32) * 5 / 9 if fahrenheit else degrees, "celsius")
                 if fahrenheit:
@@ -1185,9 +1183,7 @@ class _Extraction:
         for m in _BARE_DEGREES.finditer(text):  # "measured 7.9 degrees on Thursday": Celsius, in weather copy
             near = text[max(0, m.start() - 120) : m.end() + 120]
             if _TEMPERATURE_CUE.search(near) and not _FAHRENHEIT.search(near) and free(m.start(), m.end()):
-                raw = m.group(1).replace("−", "-")
-                add(SlotKind.NUMBER, m.start(), m.end(),
-                    -float(raw[5:].strip()) if raw.startswith("minus") else float(raw), "celsius")
+                add(SlotKind.NUMBER, m.start(), m.end(), _degrees(m.group(1)), "celsius")
         for m in _PLUS_MINUS.finditer(text):  # "2.5±1%": the range from 1.5% to 3.5%, not a 2.5 and a 1
             if free(m.start(), m.end()):
                 mid, spread = float(m.group("mid")), float(m.group("spread"))
@@ -1733,6 +1729,13 @@ _TEMPERATURE_RE = re.compile(
     r"(?<![\w.])((?:minus\s+)?[-−]?\d{1,3}(?:\.\d)?)(?:\s?°\s?|\s+degrees\s+|\s)?(C|F|Celsius|Fahrenheit|centigrade)\b"
     r"(?!\.\w|-)"
 )
+
+
+def _degrees(raw: str) -> float:
+    """A temperature's figure as written, its sign in words or in either dash: "minus 7.8" and "−7.8" are -7.8."""
+    raw = raw.replace("−", "-")
+    return -float(raw[5:].strip()) if raw.startswith("minus") else float(raw)
+
 
 #: A rule's words after a floor, before the clause ends: "at least 60 percent of the fleet [must] keep running".
 _RULE_AFTER = re.compile(

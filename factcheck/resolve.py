@@ -1150,9 +1150,9 @@ _LEGAL_FORMS = (
     r"|Oyj?|AB"
     r"|ASA|A/S|Ltda|Bhd|Berhad|Tbk|P?JSC|[OC]JSC|Kft|Zrt|OOO|d\.d|d\.o\.o|a\.s|s\.r\.o|sh\.a|sh\.p\.k"
     r"|P/F|ApS|ehf|Pvt|LLP|Sdn|K\.K|S\.L"
-    # Bulgarian and Turkish: "Plevenska Toplina EAD", "Primorie Shipyard AD", "Karadeniz Rüzgar Enerji A.Ş." (in
-    # upper case only: not "ad")
-    r"|(?-i:E?AD|E?OOD|A\.Ş|AŞ)"
+    # Bulgarian and Turkish: "Plevenska Toplina EAD", "Primorie Shipyard AD", "Karadeniz Rüzgar Enerji A.Ş." (or
+    # "A.S."; in upper case only: not "ad")
+    r"|(?-i:E?AD|E?OOD|A\.[ŞS]|AŞ)"
 )
 #: A sports team as named after "the": capitalised words ending in a plural ("the Harbor City Mariners").
 _TEAM_NAME = re.compile(r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][a-z’'-]+s)\b(?![\w’'-])")

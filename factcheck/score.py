@@ -227,7 +227,8 @@ _SORTS = (
     (re.compile(r"\bAssociation\b"), frozenset({"association"})),
     (re.compile(r"\b(?:Institute|Instituto|Istituto|Institut)\b"), frozenset({"institute", "team", "researchers"})),
     # a research team speaks through its university's releases: "the team plans ..., the university said"
-    (re.compile(r"\b(?:University|Universidad|Universidade|Universit[àaéy]|Universit[äa]t)\b"),
+    (re.compile(r"\b(?:University|Universidad|Universidade|Universit[àaéy]|Universit[äa]t|Universiti|Universitas)"
+                r"\b"),
      frozenset({"university", "team", "researchers"})),
     (re.compile(r"\bStation\b"), frozenset({"station", "researchers"})),  # "Lake Ohrid Hydrobiological Station"
     (re.compile(r"\b(?:Hospital|Ospedale|H[oô]pital|Krankenhaus|Klinikum)\b"), frozenset({"hospital"})),
@@ -523,7 +524,8 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "federation": r"federation|union|federaci[óo]n|f[ée]d[ée]ration|federazione|federa[çc][ãa]o",
         "association": r"association",
         "consortium": r"consortium",
-        "university": r"university|college|universidad|universidade|universit[àaéy]|universit[äa]t",
+        "university": r"university|college|universidad|universidade|universit[àaéy]|universit[äa]t|universiti"
+                      r"|universitas",
         "hospital": r"hospital|infirmary|ospedale|h[oô]pital|krankenhaus|klinikum",
         "airline": r"air|airlines|airways",
         # (in its own language: "Aeroportul Internațional ... Suceava", "Aeropuerto de ...", "Flughafen ...")
@@ -531,8 +533,10 @@ _GENERIC_OUTLETS = _outlet_patterns(
         "museum": r"museum|gallery|museo|mus[ée]e|museu",
         "park": r"park|parco|parque|parc",
         # a research team speaks through its institution's releases; a sports team through its club's
-        "team": r"team|university|universidad|universit[àaéy]|institute|instituto|istituto|institut|centre|center"
-                r"|centro|laboratory|club|fc",
+        "team": r"team|university|universidad|universit[àaéy]|universiti|universitas|institute|instituto|istituto"
+                r"|institut|centre|center|centro|laboratory|club|fc",
+        "researchers": r"university|universidad|universit[àaéy]|universiti|universitas|institute|instituto|istituto"
+                       r"|institut|laboratory",
         "festival": r"festival",
         "authority": r"authority|autoridad|autoridade|autorit[àé]",  # "Autoridad Portuaria Fueguina"
         # (a city's or region's administration: "Chernihiv City Military Administration")
@@ -875,6 +879,7 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     against "Governor Rafael Ilagan", "Graciela Fuentes" against "Graciela Funes"; or whose full name the
     evidence writes under another rank of title (:func:`_retitled`)."""
     from factcheck.slots import misspelt, names_match
+    from factcheck.slots.names import _name_written_in
 
     m = _GIVEN_AND_SURNAMES.search(source or "")  # "Raul [Castaneda Ibarra]": a surname of two words
     if m is None or m.group(1).lower() in _TITLE_WORDS:
@@ -885,6 +890,8 @@ def _misnamed(source: str | None, items: Sequence[Evidence]) -> tuple[str, str, 
     if _BODY_WORD.search(f"{given} {surname}"):
         return None  # "the journal Karst [Fauna Letters]", "Daegu [City Hall]", "the Viti [Airport Workers Union]": a
         # body's name, no person's
+    if any(e.outlet and _name_written_in(f"{given} {surname}", e.outlet) for e in items):
+        return None  # "Iyo Kankitsu", whose own documents are Iyo Kankitsu Foods Co., Ltd.'s: a body, no person
     if any(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", e.passage) for e in items):
         # the evidence writes the surname: the name stands (another person may share the given name), but
         # the title before it may not
@@ -1224,7 +1231,9 @@ _OWN_PLAN = re.compile(
     r"(?P<generic>" + _BODY_SORTS + r")(?:\s+(?:administration|management|authorities))?"  # "The park administration"
     # (a name may hold words of its language: "The Agencia de Energía de Yucatán expects")
     # (a person may be titled before the name: "District administrator Heike Lindemann put the damage at")
-    r"|(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?"
+    # (not a place the subject is in: "Households in Kazan will pay")
+    r"|(?:[A-Z][a-z]+\s+(?:(?!(?:in|at|of|from|across|near|outside|around|on|to|for|by|with)\s)"
+    r"[a-z]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>(?:The\s+)?(?!(?:The|A|An|This|That|It|They|He|She)\b)[A-Z][\w&’'.-]*"
     # ("The Asociación de Recolectores y Productores de Castaña de Pando (ARPCP) expects")
     r"(?:\s+(?:(?:de|del|de\s+la|di|della|du|des|of|for|der|von|and|y|e|et)\s+)?[A-Z][\w&’'.-]*){0,6}))"

@@ -1161,3 +1161,17 @@ def test_an_adverb_before_an_irregular_past_is_no_part_of_the_subject(text: str,
 def test_a_long_named_body_after_what_was_found(text: str, source: str, cue: str) -> None:
     spans = find_attributions(text, lexicon=None)
     assert [(text[sp.source[0] : sp.source[1]], text[sp.cue[0] : sp.cue[1]]) for sp in spans] == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an office's portfolio after "for", then the name
+        ("The opening has been pushed back to 2028, deputy mayor for transport Ildar Garipov told a news conference.",
+         "deputy mayor for transport Ildar Garipov"),
+        ("Commissioner for water Amina Yusuf said the dam would be finished in May.",
+         "Commissioner for water Amina Yusuf"),
+    ],
+)
+def test_an_office_with_its_portfolio_before_a_name_is_one_source(text, source) -> None:
+    assert _one(text)[0] == source

@@ -2685,3 +2685,53 @@ def test_a_body_putting_a_figure_on_its_own_possession_is_its_word() -> None:
     other = ev("paper", outlet="Energy Bulletin", passage="Geologists reckon the well holds recoverable reserves of "
                "about 120 billion cubic feet.")
     assert score_claim(claim, [other]).verdict is Verdict.SUPPORTED
+
+
+def test_the_company_a_wire_credits_is_a_turkish_firms_own_word():
+    """A firm whose own statement's outlet ends in "A.S." (Turkish, written without its cedilla) goes by "the
+    company": a wire crediting the company repeats it."""
+    claim = _said_by("Kestel Metal", "The stoppage was costing it about 18 million lira a day", SourceKind.PERSON)
+    own = ev("kestel-statement", outlet="Kestel Metal Otomotiv San. ve Tic. A.S.",
+             passage="The stoppage is causing the company a loss of approximately 18 million lira per day.")
+    wire = ev("wire-1", outlet="Marmara Wire",
+              passage="The stoppage was costing about 18 million lira a day, the company said in a statement.")
+    out = score_claim(claim, [own, wire])
+    assert (out.independent_sources, out.verdict) == (0, Verdict.UNVERIFIED)
+
+
+def test_a_body_named_like_a_person_is_not_misnamed_by_its_products_name():
+    """"Iyo Kankitsu" reads as a given name and a surname; its own release, published as Iyo Kankitsu Foods, names
+    a product "Iyo Mikan Juice": no other person's name for the source."""
+    claim = _said_by("Iyo Kankitsu", "It would raise wholesale prices of its one-litre juice by 8 per cent",
+                     SourceKind.PERSON)
+    own = ev("release", outlet="Iyo Kankitsu Foods Co., Ltd.",
+             passage="The Company will revise the wholesale price of Iyo Mikan Juice (1 litre) by 8% from January.")
+    out = score_claim(claim, [own])
+    assert [m for e in out.evidence for m in e.mismatches] == []
+    assert out.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "plans"),
+    [
+        # a place the subject is in is no body telling its own plans
+        ("Households in Kazan will pay 11.9 per cent more for heating from July 1", None),
+        ("Growers across Kedah will receive 200 ringgit a hectare", None),
+        # a person titled before the name still is
+        ("District administrator Heike Lindemann put the damage at 3 million euros", "Heike Lindemann"),
+    ],
+)
+def test_a_place_after_a_preposition_is_no_body_telling_its_plans(text, plans):
+    from factcheck.score import _own_plan_source
+
+    assert _own_plan_source(Claim(id="p1", text=text, start=0, end=len(text))) == plans
+
+
+def test_a_malay_universitys_release_is_its_research_teams_word():
+    """"Universiti Kinta" is a university: its release tells its researchers' plans as their own word."""
+    text = "The researchers plan to survey another 12 hills in Kedah next year"
+    claim = Claim(id="u1", text=text, start=0, end=len(text))
+    own = ev("release", outlet="Universiti Kinta",
+             passage="The team intends to extend its survey to 12 limestone hills in Kedah in 2025.")
+    out = score_claim(claim, [own])
+    assert (out.independent_sources, out.verdict) == (0, Verdict.UNVERIFIED)

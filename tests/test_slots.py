@@ -6116,3 +6116,228 @@ def test_a_series_standing_on_the_way_is_no_rival_of_its_result(passage, expecte
 )
 def test_an_estimate_at_up_to_a_figure_is_its_figure(text: str, bound: str) -> None:
     assert _numbers(text)[0].bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a tariff of 7.5 US cents per kilowatt-hour", 0.075, "money:usd"),
+        ("a tariff of US 7.5 cents per kilowatt-hour", 0.075, "money:usd"),
+        ("a rise of 20 euro cents", 0.2, "money:eur"),
+        ("a stamp now costs 95 pence", 0.95, "money:gbp"),
+        # a currency's hundredth part, the currency unnamed
+        ("farm-gate prices dropped to 60 centimos a kilo", 0.6, "count"),
+    ],
+)
+def test_a_currencys_hundredth_parts_are_read_as_the_currency(text: str, value: float, unit: str) -> None:
+    (n,) = _numbers(text)
+    assert (n.value, n.unit) == pytest.approx((value, unit))
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        ("Growers were paid 60 centimos a kilo in March.", []),
+        ("Growers were paid 80 centimos a kilo in March.", [("0.60", "80")]),
+    ],
+)
+def test_centimos_meet_a_price_in_soles(passage, expected) -> None:
+    assert _mismatched("Growers were paid 0.60 soles per kilogram in March", passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        # a quarrel "over" a figure is about it
+        ("Nurses began a strike on Tuesday over three months of unpaid wages.", ""),
+        ("Traders staged a protest over 40 stall closures.", ""),
+        # a span lasting over a figure is more than it
+        ("The strike lasted over three months.", "gt"),
+    ],
+)
+def test_a_quarrel_over_a_figure_is_about_it(text: str, bound: str) -> None:
+    assert _numbers(text)[0].bound == bound
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a change of another line of the accounts is no rival
+        ("Quarterly revenue grew 7 per cent year on year to RM142.3 million, the lime producer said.", []),
+        ("Net profit for the quarter grew 30 per cent to RM18.6 million, the lime producer said.",
+         [("34 per cent", "30 per cent")]),
+    ],
+)
+def test_a_percentage_change_named_before_its_line_is_of_that_line(passage, expected) -> None:
+    claim = "The lime producer reported a 34 per cent rise in net profit for the quarter to RM18.6 million"
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a district's count is no rival of the country's
+        ("A total of 2,146 dengue cases were notified in Kinta district in 2023.", []),
+        ("Dengue infections in Perak's Kinta district reached 2,146 cases in 2023.", []),
+        # the country's is
+        ("Nationally, Malaysia logged 103,133 dengue cases in 2023.", [("more than 120,000", "103,133")]),
+    ],
+)
+def test_a_part_of_a_countrys_count_is_no_rival_of_the_countrys(passage, expected) -> None:
+    claim = "Malaysia recorded more than 120,000 dengue cases nationwide in 2023"
+    assert _mismatched(claim, passage, "number") == expected
+
+
+def test_a_part_the_sentence_includes_leaves_the_count_a_countrys() -> None:
+    assert _mismatched("The strike shut 300 schools nationwide on Monday",
+                       "Some 280 schools closed on Monday, including 40 in Gauteng province.", "number") == [
+        ("300", "280")]
+
+
+def test_an_oxygen_demand_is_a_measure_not_a_request() -> None:
+    claim = "Inspectors recorded a chemical oxygen demand of 1,850 milligrams per litre at the outfall in August"
+    passage = "An expert report puts the August reading at the outfall at 1,580 milligrams per litre of chemical " \
+              "oxygen demand."
+    assert _mismatched(claim, passage, "number") == [("1,850", "1,580")]
+
+
+@pytest.mark.parametrize("text", ["within 90 calendar days", "within 90 working days", "within ninety calendar days"])
+def test_calendar_and_working_days_are_days(text: str) -> None:
+    (n,) = _numbers(text)
+    assert (n.value, n.unit) == (90 * 86400, "duration")
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # what is left of the whole is no rival of it
+        ("Two months of the arrears were paid in September, leaving three months unpaid.", []),
+        ("Two of the four months of arrears were paid in September.", [("five", "four")]),
+    ],
+)
+def test_what_is_left_of_a_whole_is_no_rival_of_it(passage, expected) -> None:
+    assert _mismatched("The hospital paid two of the five months' arrears in September", passage,
+                       "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a body's own forecast for the year, and the figure it was lowered from, are no result of the half
+        ("The company lowered its full-year net profit forecast to 2.4 billion yen from 2.9 billion yen.", []),
+        ("Net profit for the half fell to 1.4 billion yen.", [("1.12 billion", "1.4 billion")]),
+    ],
+)
+def test_a_bodys_own_forecast_is_no_rival_of_its_result(passage, expected) -> None:
+    assert _mismatched("Net profit for the half fell 23 per cent to 1.12 billion yen", passage,
+                       "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # another line of the accounts moving the other way is no rival
+        ("Sales for April-September rose 4 per cent to 18.4 billion yen.", []),
+        ("Net profit for April-September rose to 1.3 billion yen.", [("fell", "rose")]),
+    ],
+)
+def test_a_direction_of_another_line_of_the_accounts_is_no_rival(passage, expected) -> None:
+    assert _mismatched("Net profit for the six months to September fell to 1.12 billion yen", passage,
+                       "polarity") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("cases notified from epidemiological week (EW) 1 to EW30", "label:week"),
+        ("the outbreak peaked in week 12", "label:week"),
+    ],
+)
+def test_a_weeks_number_is_a_label(text: str, unit: str) -> None:
+    assert _numbers(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("China takes nine out of every ten boxes", 90.0), ("three of every four voters", 75.0)],
+)
+def test_so_many_of_every_few_is_a_share(text: str, value: float) -> None:
+    (n,) = _numbers(text)
+    assert (n.value, n.unit) == (value, "percent")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        # a vowel on either side of a y, as transliterations write it
+        ("Joseph Lemayian", "Joseph Lemaiyan", False),
+        # two consonants swapped are a slip
+        ("Maria Garcia", "Maria Gracia", True),
+    ],
+)
+def test_a_vowel_moved_across_a_y_is_no_slip(a: str, b: str, slip: bool) -> None:
+    from factcheck.slots import misspelt
+
+    assert misspelt(a, b) is slip
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a request the logs were obtained through asks for no figure
+        ("Operating logs obtained through a transparency request record 27 days of untreated discharge from January "
+         "to June.", [("41", "27")]),
+        # a sum requested is no rival of one recorded
+        ("The regulator requested a review of 27 days of discharge from January to June.", []),
+    ],
+)
+def test_a_request_a_record_was_obtained_through_asks_for_nothing(passage, expected) -> None:
+    claim = "The plant discharged untreated water on 41 days from January to June"
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # "the main market" picks out the one "the largest buyer" does
+        ("The United States was the main market with 41 per cent of volume, followed by Colombia.",
+         [("Colombia", "United States")]),
+        ("Colombia was again the main market, taking 41 per cent of volume.", []),
+        # a superlative of another sort picks out another
+        ("The United States was the fastest-growing market, followed by Colombia.", []),
+    ],
+)
+def test_superlatives_alike_pick_out_the_same_one(passage, expected) -> None:
+    assert _mismatched("Colombia remained the largest buyer", passage, "entity") == expected
+
+
+def test_what_a_storm_left_is_no_remainder() -> None:
+    assert _mismatched("The storm killed 12 people and left 300 homeless", "The storm killed 12 people, leaving 250 "
+                       "homeless.", "number") == [("300", "250")]
+
+
+def test_demand_as_a_measure_asks_for_nothing() -> None:
+    claim = "Electricity demand peaked at 17,300 megawatts on Monday afternoon"
+    passage = "Grid engineers said demand topped out at around 16,900 megawatts."
+    assert _mismatched(claim, passage, "number") == [("17,300", "16,900")]
+
+
+def test_a_part_named_after_the_figures_clause_leaves_it_the_countrys() -> None:
+    passage = "The union said 280,000 teachers struck on Monday, with the largest turnout in Gauteng province."
+    assert _mismatched("300,000 teachers joined the strike nationwide on Monday", passage, "number") == [
+        ("300,000", "280,000")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # the share given to the party the claim names answers it
+        ("The court held the state responsible for 70 per cent of the damage and the commune for the rest",
+         [("70 per cent", "80%")]),
+        ("The commune must bear 30 per cent of the damage", [("30 per cent", "20%")]),
+        ("The court held the state responsible for 80 per cent of the damage", []),
+    ],
+)
+def test_a_share_is_answered_by_the_share_given_to_the_same_party(claim, expected) -> None:
+    passage = "The tribunal apportioned liability at 80% to the State and 20% to the commune of Plestin."
+    assert _mismatched(claim, passage, "number") == expected

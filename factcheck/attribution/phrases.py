@@ -39,6 +39,9 @@ def _role_then_name(words: Sequence[str]) -> bool:
     k = 0
     while k < len(words) and words[k][:1].islower() and words[k].replace("-", "").isalpha():
         inner_of = words[k] == "of" and 0 < k and k + 1 < len(words) and words[k + 1][:1].islower()
+        # ("deputy mayor [for] transport Ildar Garipov": an office's portfolio)
+        inner_of = inner_of or (words[k] == "for" and 0 < k and k + 1 < len(words) and words[k + 1][:1].islower()
+                                and words[k - 1] in _PORTFOLIO_HOLDERS)
         if not inner_of and (words[k] in _NOT_IN_NP or words[k] in _NP_INNER
                              or (words[k].endswith(("ed", "ing")) and words[k] not in _TITLE_PARTICIPLES)):
             return False  # "appeared in the British Medical Journal" is no role
@@ -54,6 +57,11 @@ def _role_then_name(words: Sequence[str]) -> bool:
     return 0 < k <= 4 and 1 < len(name) <= 5 and all(_name_word(w) for w in name) and name[-1] != "."
 
 
+#: Offices that take a portfolio after "for": "deputy mayor for transport", "commissioner for water".
+_PORTFOLIO_HOLDERS = frozenset(
+    "mayor minister secretary commissioner director head officer councillor councilor spokesman spokeswoman "
+    "spokesperson chief manager coordinator adviser advisor representative rapporteur".split()
+)
 #: Words of a title that look like a verb's forms: "[acting] chief health officer", "group [managing] director".
 _TITLE_PARTICIPLES = frozenset("acting managing presiding founding visiting outgoing incoming retired".split())
 

@@ -36,7 +36,7 @@ from factcheck.slots.sides import (
 )
 from factcheck.slots.values import (
     _RATES, _a_level, _align, _calendar_count, change_amount, _dates_equal, _figure_moved, _numbers_equal, _only_within,
-    _same_value, other_things, outlook_year_and_past, same_whole, share_whole, significant_digits,
+    _same_value, lines_moved_apart, other_things, outlook_year_and_past, same_whole, share_whole, significant_digits,
     _states, _units_compatible,
 )
 
@@ -355,6 +355,15 @@ class _Comparison:
         # hectares of field crops were damaged across the county"
         if _OWN_SHARE.match(claim, c.end):
             cands = [p for p in cands if p in equal or not _AREA_TOTAL.match(passage, p.end)]
+        # what is left is no rival of a whole or of what was taken from it: "two of the five months' arrears" /
+        # "two months ... were paid in September, [leaving] three months unpaid"
+        if not _left_over(claim, c):
+            cands = [p for p in cands if p in equal or not _left_over(passage, p)]
+        # a country's count has no rival in a district's: "recorded more than 120,000 cases nationwide" / "2,146
+        # dengue cases were notified in Kinta district"; nor a district's in the country's
+        scope = _scope(claim, c)
+        if scope is not None:
+            cands = [p for p in cands if p in equal or _scope(passage, p) in (None, scope)]
         # a height above one thing is no rival of a height above another: "rises 1,715 metres above sea level" / "an
         # ash column 1,500 metres above the peak"
         if c.unit == "length" and (ref := _above_what(claim, c)) is not None:
@@ -492,6 +501,9 @@ class _Comparison:
             used.add(terms[0].start)  # "jailed ... for four years and six months" / "will spend the next three
             return terms[0], True  # years and nine months in the ... correctional centre": one term, however worded
             # (and "a three-year suspended sentence" / "a suspended jail term of two years and eight months")
+        if c.kind is SlotKind.NUMBER and (share := self._party_share(c, cands)) is not None:
+            used.add(share.start)  # "holding the state responsible for 70 per cent" / "apportioned liability at
+            return share, True  # [80%] to the State and 20% to the commune": the share given to the same party
         tries = [cands]
         if c.kind is SlotKind.NUMBER and not _moved_from(c, claim) and not _year_before(c, claim):
             # "to [18.5 percent] from 20.5 percent": the new value answers first (a year-earlier figure's may
@@ -541,6 +553,24 @@ class _Comparison:
             peaks = [p for p in peaks if _SUPERLATIVE_BEFORE.search(
                 self.passage[self.sides.passage_sentence(p.start)[0] : p.start])]  # fmt: skip
         return peaks[0] if len(peaks) == 1 else None
+
+    def _party_share(self, c: Slot, cands: Sequence[Slot]) -> Slot | None:
+        """The one candidate share given "to" the party the claim's figure is given to, where the passage shares
+        out among two parties or more ("[80%] to the State and 20% to the commune") and the claim's clause names
+        one of them ("holding the state responsible for 70 per cent")."""
+        if c.unit != "percent":
+            return None
+        parties = {p: m.group(1).lower() for p in cands if p.start not in self.used
+                   and (m := _TO_PARTY.match(self.passage, p.end)) is not None}  # fmt: skip
+        if len(set(parties.values())) < 2:
+            return None
+        claim = self.claim
+        lo = max([_sentence_start(claim, c.start), *(m.end() for m in _CLAUSE_END.finditer(claim, 0, c.start))])
+        stop = _CLAUSE_STOP.search(claim, c.end)
+        clause = claim[lo : c.start] + " " + claim[c.end : stop.start() if stop else len(claim)]
+        words = set(re.findall(r"[a-z]+", clause.lower()))
+        named = [p for p, party in parties.items() if party in words]
+        return named[0] if len(named) == 1 else None
 
     def _beside_another(self, c: Slot, cands: Sequence[Slot]) -> list[Slot]:
         """The candidates standing in a passage sentence that states another number of the claim's, where one
@@ -681,7 +711,8 @@ class _Comparison:
             # moves the claim's own figure ("fell 18%" / "dropped 18% ..., while sales grew 4.1%")
             hit = _best(c, opposed, self.min_align * 0.7, set(used))  # (a trial: marks nothing used)
             if hit is not None and _align(c, hit) >= max(_align(c, p) for p in agree) + _POLAR_MARGIN \
-                    and max(self.best_ov, sides.sense_overlap(hit)) >= 0.4:  # fmt: skip
+                    and max(self.best_ov, sides.sense_overlap(hit)) >= 0.4 \
+                    and not (group == "direction" and lines_moved_apart(claim, c, passage, hit)):  # fmt: skip
                 used.add(hit.start)
                 self.mismatches.append(Mismatch("polarity", ctext, _as_said(hit)))
                 return
@@ -702,6 +733,8 @@ class _Comparison:
             or sides.sole_polar(c, same, cs)
         if hit is not None and group == "state" and not _same_event(claim, c, passage, hit):
             hit = None  # "has halted most container handling" / "stevedores began a 48-hour stoppage"
+        if hit is not None and group == "direction" and lines_moved_apart(claim, c, passage, hit):
+            hit = None  # "Net profit ... fell" / "Sales for April-September rose": another line of the accounts
         if hit is not None and (max(self.best_ov, sides.sense_overlap(hit)) >= 0.4
                                 or (self.best_ov >= 0.3 and _same_subject(claim, c, passage, hit))):
             self.mismatches.append(Mismatch("polarity", ctext, _as_said(hit)))
@@ -1297,6 +1330,52 @@ _AREA_TOTAL = re.compile(
     r"[^.;!?]{0,80}?\b(?:(?:across|throughout)\s+the\s+(?:county|region|country|province|state|district"
     r"|department|island|valley|area)|nationwide|countrywide)\b"
 )
+#: Around what is left of a whole: "[leaving] three months [unpaid]", "[leaving only] 40 tonnes [unsold]" (not
+#: "leaving 300 people homeless": what a storm did).
+_LEFT_OVER = re.compile(r"\bleaving\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+|roughly\s+)?$")
+_LEFT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:unpaid|outstanding|remaining|owed|owing|unsold|unspent|to\s+go"
+                         r"|still\s+(?:due|to\s+be\s+\w+))\b")
+
+
+def _left_over(text: str, x: Slot) -> bool:
+    """Whether a figure is what is left of a whole: "leaving three months unpaid"."""
+    before = _LEFT_OVER.search(text, max(0, x.start - 20), x.start)
+    return before is not None and _LEFT_AFTER.match(text, x.end) is not None
+
+
+#: A whole country, after a figure in its clause ("120,000 cases [nationwide]") or opening its sentence.
+_NATION_AFTER = re.compile(
+    r"[^.;!?,]{0,60}?\b(?:nationwide|countrywide|nationally|across\s+the\s+country|in\s+the\s+whole\s+country)\b"
+)
+_NATION_BEFORE = re.compile(r"^\W*(?:Nationally|Nationwide|Across\s+the\s+country)\b")
+#: A part of a country named as such, in a figure's sentence: "in Perak's Kinta district", "in Songkhla province".
+_PART_OF_COUNTRY = re.compile(
+    r"\bin\s+(?:[A-Z][\w’'-]*['’]s\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:district|province|county"
+    r"|municipality|prefecture|governorate|region|state)\b"
+)
+
+
+def _scope(text: str, x: Slot) -> str | None:
+    """Whether a count is a whole country's ("nation") or a part's ("part") by the words of its sentence up to the
+    end of its clause, or None where they tell neither (a part the sentence names as included is no scope: "280
+    schools closed, including 40 in Gauteng province")."""
+    lo = _sentence_start(text, x.start)
+    if _NATION_AFTER.match(text, x.end) or _NATION_BEFORE.match(text[lo : x.start]):
+        return "nation"
+    end = _CLAUSE_END.search(text, x.end)
+    parts = _PART_OF_COUNTRY.finditer(text, lo, end.start() if end else len(text))
+    return "part" if any(not _INCLUDED.search(text, max(0, m.start() - 40), m.start()) for m in parts) else None
+
+
+_CLAUSE_END = re.compile(r"[,;.]\s")
+#: Where a figure's clause ends after it: "70 per cent of the damage[ and] the commune ...".
+_CLAUSE_STOP = re.compile(r"\s+and\s|[,;.]")
+#: The party a share is given to, right after it: "80% [to the State]", "20 per cent [to the commune]".
+_TO_PARTY = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:liability|damages?|blame|costs?|shares?)\s+)?to\s+(?:the\s+)?"
+                       r"([A-Za-z][\w-]+)")
+_INCLUDED = re.compile(r"\b(?:including|among\s+them|of\s+which|of\s+them|of\s+whom)\b[^,;.]*$")
+
+
 #: A figure's whole named after it: "[two] of the dead", "three of its victims".
 _OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her)\b", re.IGNORECASE)
 

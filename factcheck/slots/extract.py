@@ -337,6 +337,13 @@ def _currency_before(text: str, start: int) -> str | None:
     return prefix[0] if prefix else None
 
 
+#: The hundredth parts of currencies, by name, with the currency each is of where the name tells it.
+_SMALL_COINS: dict[str, str | None] = {
+    "cents": "usd", "pence": "gbp", "centimos": None, "céntimos": None, "centavos": None, "centimes": None,
+    "kopecks": None, "kopeks": None, "paise": "inr", "tiyin": None, "tyiyn": None,
+}
+
+
 def _words_after(text: str, end: int) -> list[str]:
     """The words right after a figure, lower case, stripped of stops and commas ("1.9-billion-[euro]")."""
     return [w.strip(".,") for w in re.split(r"[\s-]+", text[end : end + 16].lower()) if w]
@@ -392,7 +399,9 @@ def _measure_after(text: str, end: int) -> tuple[str, float] | None:
         return "length", 1.0
     # "a 12km road", "eight-tenths of an inch"
     # (and "120 new hectares", "15 more kilometres": a word of how many more between the figure and its unit)
+    # ("90 calendar days", "30 working days": days still)
     m = re.match(r"(?:\s+of\s+an?\s+|\s+|-|(?=[A-Za-z]))(?:(?:new|additional|extra|more|further)\s+(?=[a-z]))?"
+                 r"(?:(?:calendar|working|business|consecutive|clear)\s+(?=(?:days?|weeks?|months?)\b))?"
                  r"(?:metric\s+|(nautical)\s+)?([A-Za-z]+)\b([\s-]hours?\b)?",
                  text[end : end + 30])
     if m is None:
@@ -745,9 +754,10 @@ _RACE_CLOCK = re.compile(  # hours, minutes and seconds, or minutes and seconds 
 )
 _SPAN_NUMBER = r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _SPAN_UNIT = r"(?:second|minute|hour|day|week)s?"
-#: A share told as so many of every few: "[seven in ten] workers", "[one out of five] adults", "[3 in 4] voters".
+#: A share told as so many of every few: "[seven in ten] workers", "[one out of five] adults", "[3 in 4] voters",
+#: "[nine out of every ten] boxes".
 _N_IN_TEN = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s+"
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+every\s+)"
     r"(?P<d>two|three|four|five|six|seven|eight|nine|ten|10|100)\b(?!\s*(?:%|percent|per\s+cent|cases|days|years)\b)",
     re.IGNORECASE,
 )
@@ -765,6 +775,14 @@ _A_SPAN = re.compile(
     r"|\b(?=an?\s+(?:second|minute|hour|day|week)\s+(?:late|early|behind|later|earlier)\b)"  # "went off an hour late"
     r"|\b(?=a\s+fortnight\b))"  # "a fortnight of industrial action": two weeks, wherever it stands
     r"(?P<a>an?\s+(?P<unit>second(?!\s+(?!" + _AFTER_A_SPAN + r"\b)[a-z])|minute|hour|day|week|fortnight))\b",
+    re.IGNORECASE,
+)
+#: A quarrel before "over", which tells what it is about, no bound: "a strike on Monday [over] five months of
+#: arrears".
+_QUARREL_OVER = re.compile(
+    r"\b(?:strikes?|walkouts?|stoppages?|disputes?|protests?|rows?|lawsuits?|suit|clash(?:es)?|standoff|complaints?"
+    r"|fight|battle|concerns?|fears|anger|outrage|uproar|boycott|sit-in)"
+    r"(?:\s+(?:on|last|this|since|in)\s+[A-Z]?[a-z]+)?\s+over\s+$",
     re.IGNORECASE,
 )
 #: Words before an "over" that tells where things lie, not a bound: "spread [over] 36 orchards".
@@ -888,8 +906,9 @@ def _blank_dateline(m: re.Match[str]) -> str:
 _LABEL_BEFORE = re.compile(
     r"\b(?:(?i:(units?|lines?|routes?|gates?|platforms?|terminals?|phases?|blocks?|wards?|lanes?|runways?|piers?|"
     r"berths?|reactors?|turbines?|sections?|articles?|clauses?|chapters?|precincts?|highways?|exits?|rooms?|"
-    r"flights?|locals?|buses|bus))|(Level|Category|Grade|Stage|Zone|Sector|Hall|Plot))"
-    r"\s+(?:\d{1,4}\s*(?:,|and|&|or)\s*)*$"
+    r"flights?|locals?|buses|bus|weeks?))|(Level|Category|Grade|Stage|Zone|Sector|Hall|Plot|EW))"
+    # ("epidemiological week (EW) 1", "EW30": a week's number)
+    r"(?:\s+\([A-Z]{2,4}\))?(?:\s+|(?<=EW))(?:\d{1,4}\s*(?:,|and|&|or)\s*)*$"
 )
 
 
@@ -967,6 +986,8 @@ class _Extraction:
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than
+        if figure and words[-1:] == ["over"] and _QUARREL_OVER.search(text[max(0, start - 60) : start]):
+            words = words[:-1]  # "an indefinite strike [over] five months of unpaid allowances": what it is about
         spread = [w for w in words[:-1] if w != "out"]  # (or "spread out over")
         if figure and words[-1:] == ["over"] and spread and spread[-1] in _SPREAD_OVER:
             words = words[:-1]  # "followed 1,200 trees spread [over] 36 orchards": where they stand, no bound
@@ -1244,10 +1265,13 @@ class _Extraction:
                 currency, s = prefix  # the slot opens with its currency, no word of its context
             after = _words_after(text, e)
             currency = currency or _currency_after(text, e, after)
-            # "an increase of 4 cents" is $0.04 ("euro cents" are a euro's)
-            cents = not (cur or scale or m.group("unit")) and (after[:1] == ["cents"] or after[:2] == ["euro", "cents"])
+            # "an increase of 4 cents" is $0.04 ("euro cents" are a euro's, "7.5 US cents" a dollar's); "60 centimos"
+            # is 0.60 of a currency the figure does not name
+            small = after[1:2] if after[:1] in (["euro"], ["us"], ["u.s"]) else after[:1]
+            cents = not (cur or scale or m.group("unit")) and bool(small) and small[0] in _SMALL_COINS
             if cents:
-                currency = "eur" if after[0] == "euro" else currency or "usd"
+                named = {"euro": "eur", "us": "usd", "u.s": "usd"}.get(after[0])
+                currency = named or currency or _SMALL_COINS[small[0]]
             if (
                 re.fullmatch(r"(1[6-9]|20)\d\d", raw)
                 and not (scale or cur or m.group("unit"))

@@ -314,6 +314,12 @@ def misspelt(a: str, b: str) -> bool:
         possessive = any(w.endswith(("'s", "’s", "s'", "s’")) for w in (ta[-1], tb[-1]))  # "LisMetro's"
         if not (long_[len(short) :] == "s" and len(short) >= 6 and _squash(ta[-1]) != _squash(tb[-1])) or possessive:
             return False
+    apart = [i for i in range(len(x)) if len(x) == len(y) and x[i] != y[i]]
+    if len(apart) == 2 and apart[1] == apart[0] + 1 and x[apart[0]] == y[apart[1]] and x[apart[1]] == y[apart[0]]:
+        pair = {x[apart[0]], x[apart[1]]}
+        if pair & set("yhw") and pair & _VOWELS:
+            return False  # a vowel on either side of a y, h or w, as transliterations write it: "Lemayian" /
+            # "Lemaiyan"
     slips = 0
     changes = [op for op in difflib.SequenceMatcher(a=x, b=y, autojunk=False).get_opcodes() if op[0] != "equal"]
     for op, i1, i2, j1, j2 in changes:
@@ -559,6 +565,10 @@ _AWARDED = re.compile(
 )
 
 
+#: Superlatives that pick out the same one: "the largest buyer" is "the main market", "hardest hit" "worst hit".
+_MOST_ALIKE = {"biggest": "largest", "main": "largest", "top": "largest", "leading": "largest", "hardest": "worst"}
+
+
 def _superlative_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -> tuple[str, str, Slot] | None:
     """(claim name, passage name, passage slot) when the claim's name is the one a superlative picks out ("Binduri
     district was the worst affected", "was named the tournament's most valuable player") and the passage's one
@@ -568,9 +578,9 @@ def _superlative_swap(claim: str, c: Slot, ents: Sequence[Slot], passage: str) -
             break
     else:
         return None
-    most = re.sub(r"\s+", " ", mine.group("most").lower())
+    most = _MOST_ALIKE.get(word := re.sub(r"\s+", " ", mine.group("most").lower()), word)
     theirs = [p for p in ents if (m := pattern.match(passage, p.end))
-              and re.sub(r"\s+", " ", m.group("most").lower()) == most]  # fmt: skip
+              and _MOST_ALIKE.get(word := re.sub(r"\s+", " ", m.group("most").lower()), word) == most]  # fmt: skip
     if pattern is _AWARDED:  # the subject of "scored both [Pohnpei] goals and was named ...": the first name
         theirs = [p for p in theirs if not any(q.end <= p.start and _AWARDED.match(passage, q.end, p.start + 200)
                                                and q.end > p.start - 70 for q in theirs)]  # fmt: skip

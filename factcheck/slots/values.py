@@ -463,10 +463,25 @@ _FORECAST_BEFORE = re.compile(
 
 def _forecast_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     """Whether one figure is others' forecast of a result and the other is not ("analysts had expected a profit
-    of 398 crore" / "profit after tax of Rs 412.3 crore")."""
+    of 398 crore" / "profit after tax of Rs 412.3 crore"), or a body's own forecast and the other not ("lowered its
+    full-year net profit forecast to 2.4 billion yen" / "Net profit ... fell 23 per cent to 1.12 billion yen")."""
     a = _FORECAST_BEFORE.search(claim[max(0, c.start - 120) : c.start]) is not None
     b = _FORECAST_BEFORE.search(passage[max(0, p.start - 120) : p.start]) is not None
-    return a != b
+    if a != b:
+        return True
+    own = (_OWN_FORECAST_BEFORE.search(claim[max(0, c.start - 60) : c.start]) is not None
+           or _OUTLOOK_BEFORE.search(claim[max(0, c.start - 100) : c.start]) is not None,
+           _OWN_FORECAST_BEFORE.search(passage[max(0, p.start - 60) : p.start]) is not None)
+    return own[1] and not own[0]
+
+
+#: A body's forecast named before its figure in its clause: "its full-year net profit [forecast to] 2.4 billion
+#: yen [from] 2.9 billion yen", "[guidance of] $1.2 billion".
+_OWN_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|guidance|outlook|projections?|targets?)\b(?:[^.;,]|(?<=\d)[.,](?=\d)){0,50}?"
+    r"\s(?:to|at|of|from)\s+(?:about\s+|around\s+|some\s+)?\S{0,4}$",
+    re.IGNORECASE,
+)
 
 
 #: A body's own forecast or plan before a figure: "expects exports to recover to [11 million cartons]", "plans to
@@ -612,6 +627,13 @@ _LINE_AFTER = re.compile(
 _LINE_BEFORE = re.compile(r"(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,80}$")
 
 
+#: A change named right after a percentage, then the line it is of: "34 per cent [rise in net profit]".
+_CHANGE_IN_LINE = re.compile(
+    r"(?:\s+(?:year-on-year|annual|quarterly|yearly))?\s+(?:rise|increase|jump|gain|growth|climb|surge|fall|drop"
+    r"|decline|decrease|slump|plunge|slide|dip)\s+in\s+(?:its\s+|the\s+)?"
+    r"(?P<line>(?:[\w-]+\s+){0,3}?(?:revenues?|sales|turnover|profits?|loss(?:es)?|earnings|income|ebitda))\b",
+    re.IGNORECASE,
+)
 #: Right before the value a change started from: ", up from", "compared with".
 _STARTED_FROM = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+)?$",
                            re.IGNORECASE)
@@ -621,6 +643,11 @@ def _line_item(slot: Slot, text: str) -> str | None:
     """What a sum of money is ("revenue", "result", "bonus", "prize", "fine", "taken", "damages"), by the words right
     after it ("$2.3 million [in damages]") or the last word naming it before it in its clause, and what a percentage
     change is of ("revenue climbed [17 per cent]"); None when no word says."""
+    if slot.unit == "percent" and (change := _CHANGE_IN_LINE.match(text, slot.end)) is not None:
+        # "a [34 per cent] rise in net profit": the change of the line named after it
+        found = [name for name, rx in _LINE_ITEMS if rx.search(change.group("line"))]
+        kind = _RESULT_KIND.search(change.group("line")) if found[:1] == ["result"] else None
+        return f"result:{_RESULT_KINDS[kind.group(1).lower()]}" if kind else found[0] if found else None
     if not (slot.unit or "").startswith("money:") and not (slot.unit == "percent" and _CHANGE_BEFORE.search(
             text, max(0, slot.start - 30), slot.start)):  # fmt: skip
         return None
@@ -647,6 +674,24 @@ def _line_item(slot: Slot, text: str) -> str | None:
     _, name, at = max(found)
     kind = _RESULT_KIND.search(words[max(0, at - 20) : at + 30]) if name == "result" else None
     return f"result:{_RESULT_KINDS[kind.group(1).lower()]}" if kind else name
+
+
+def lines_moved_apart(claim: str, c: Slot, passage: str, p: Slot) -> bool:
+    """Whether two words of direction move different lines of accounts, by the line each clause names before it:
+    "Net profit for the six months to September [fell]" / "Sales for April-September [rose]"."""
+    def line(text: str, x: Slot) -> str | None:
+        lo = max(text.rfind(". ", 0, x.start) + 1, text.rfind(", ", 0, x.start) + 1, text.rfind("; ", 0, x.start) + 1)
+        words = text[lo : x.start]
+        found = [(m.end(), name, m.start()) for name, rx in _LINE_ITEMS if name in ("revenue", "result")
+                 for m in rx.finditer(words)]
+        if not found:
+            return None
+        _, name, at = max(found)
+        kind = _RESULT_KIND.search(words[max(0, at - 20) : at + 30]) if name == "result" else None
+        return f"{name}:{_RESULT_KINDS[kind.group(1).lower()]}" if kind else name
+
+    a, b = line(claim, c), line(passage, p)
+    return a is not None and b is not None and a.partition(":")[0] != b.partition(":")[0]
 
 
 #: The kind of a result, by the word before or after it: "[operating] profit", "[net] income", "profit [before tax]".
@@ -845,7 +890,11 @@ def _rate_and_lump_sum(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: A request right before a sum: "had [sought] 420 million CFA francs", "[asked for] an eight-year term", "are
 #: [demanding] that the daily wage be raised from 480 pesos to 600 pesos".
 _ASKED_BEFORE = re.compile(
-    r"\b(?:sought|seeking|seeks?|asks?\s+for|asked\s+for|asking\s+for|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|wants?|wanted"
+    # (a demand made, not a measure named "demand": "a chemical oxygen demand of 1,850 mg/L", "demand peaked at")
+    r"\b(?:sought|seeking|seeks?|asks?\s+for|asked\s+for|asking\s+for"
+    r"|demand(?:ed|ing)|(?<=\bto\s)demand"
+    r"|demands?(?=\s+(?:(?:for|that|a|an|the|to|their|higher|more|better)\b|[\d$€£]))"
+    r"|request(?:ed|ing)|requests?(?=\s+(?:for|that|a|an|the|to)\b)|wants?|wanted"  # (not "a transparency request,")
     r"|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for"
     r"|petition(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for"
     # ... or asked a court to set it: "asked the court to impose [eight years]"

@@ -4,7 +4,7 @@ bounds and units, dates, and whether a passage slot states a claim slot's value.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import attrs
@@ -661,14 +661,22 @@ def _line_item(slot: Slot, text: str) -> str | None:
         # [38.1%]", read back to the sentence's start
         lo = max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0)
         words = text[lo : slot.start]
-    found = [(x.end(), name, x.start()) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
-    if not found and _STARTED_FROM.search(text, max(0, slot.start - 30), slot.start):
+    line = _line_named(words)
+    if line is None and _STARTED_FROM.search(text, max(0, slot.start - 30), slot.start):
         # the sum a change started from is of the line it moved on: "profit rose ... to TSh 8.4 billion, up from
         # [TSh 6.1 billion]"
-        words = text[max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0) : slot.start]
-        found = [(x.end(), name, x.start()) for name, rx in _LINE_ITEMS for x in rx.finditer(words)]
+        line = _line_named(text[max(text.rfind(". ", 0, slot.start) + 1, slot.start - 160, 0) : slot.start])
+    return line
+
+
+def _line_named(words: str, lines: Collection[str] | None = None) -> str | None:
+    """The line of accounts ``words`` name last ("result:net" for "[Net profit] for the half"), of ``lines`` only
+    if given; "debt" wherever a debt is named ("puts the unpaid wages and bonuses at": what is owed, whatever it is
+    owed for)."""
+    found = [(x.end(), name, x.start()) for name, rx in _LINE_ITEMS if lines is None or name in lines
+             for x in rx.finditer(words)]  # fmt: skip
     if any(name == "debt" for _, name, _ in found):
-        return "debt"  # what is owed, whatever it is owed for: "puts the unpaid wages and bonuses at"
+        return "debt"
     if not found:
         return None
     _, name, at = max(found)
@@ -681,14 +689,7 @@ def lines_moved_apart(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     "Net profit for the six months to September [fell]" / "Sales for April-September [rose]"."""
     def line(text: str, x: Slot) -> str | None:
         lo = max(text.rfind(". ", 0, x.start) + 1, text.rfind(", ", 0, x.start) + 1, text.rfind("; ", 0, x.start) + 1)
-        words = text[lo : x.start]
-        found = [(m.end(), name, m.start()) for name, rx in _LINE_ITEMS if name in ("revenue", "result")
-                 for m in rx.finditer(words)]
-        if not found:
-            return None
-        _, name, at = max(found)
-        kind = _RESULT_KIND.search(words[max(0, at - 20) : at + 30]) if name == "result" else None
-        return f"{name}:{_RESULT_KINDS[kind.group(1).lower()]}" if kind else name
+        return _line_named(text[lo : x.start], ("revenue", "result"))
 
     a, b = line(claim, c), line(passage, p)
     return a is not None and b is not None and a.partition(":")[0] != b.partition(":")[0]

@@ -275,6 +275,7 @@ class Checker:
             below = self._rivals_below(claim.text, ranked, chosen)
             chosen.extend(below)
             rivals_only.update((i, h.doc_id, h.start) for h in below)
+            chosen.extend(self._stating_below(claim.text, ranked, chosen))
             if i in alone:
                 # and the best of what it found alone, which the claim before's may crowd out, where its slots state
                 # a value of the claim's or give another ("The plant's rows of panels were built on 24 hectares" /
@@ -521,6 +522,30 @@ class Checker:
                 out.append(h)
         return out
 
+    def _stating_below(self, claim: str, ranked: Sequence[Hit], chosen: Sequence[Hit]) -> list[Hit]:
+        """For each figure of the claim a passage chosen gives otherwise and none states, the best hit below the k
+        (down to the floor) stating it: the other side of the dispute ("puts the provincial harvest at about 3.6
+        million tonnes" chosen, "Production ... is projected at approximately 4.1 million tonnes" left out)."""
+        from factcheck.slots import analyze
+
+        reports = [analyze(claim, h.passage) for h in chosen]
+        contested = {m.claim for r in reports for m in r.mismatches if m.kind == "number"}
+        for r in reports:
+            contested -= set(r.stated)
+        taken = {(h.doc_id, h.start) for h in chosen}
+        out: list[Hit] = []
+        for h in ranked:
+            if not contested or h.score < self._floor:
+                break
+            if (h.doc_id, h.start) in taken:
+                continue
+            stated = {t for t in contested & set(analyze(claim, h.passage).stated)
+                      if _with_its_noun(claim, t, h.passage)}
+            if stated:
+                out.append(h)
+                contested -= stated
+        return out
+
     def _evidence(self, hit: Hit, assessment: Assessment) -> Evidence:
         assert self.corpus is not None
         doc = self.corpus.get(hit.doc_id)
@@ -542,6 +567,17 @@ class Checker:
     def __repr__(self) -> str:
         n = None if self.corpus is None else len(self.corpus)
         return f"Checker(corpus={n} documents, k={self.k}, index={'built' if self._index else 'not built'})"
+
+
+def _with_its_noun(claim: str, figure: str, passage: str) -> bool:
+    """Whether ``passage`` writes ``figure`` with the word the claim writes after it, up to two words on ("4.1
+    million tonnes" / "approximately 4.1 million tonnes"; not "11 barangays" / "Morbidity Weeks 1 to 11")."""
+    at = claim.find(figure)
+    noun = re.match(r"\s+([A-Za-z]{3,})", claim[at + len(figure) :]) if at >= 0 else None
+    if noun is None:
+        return True  # (a figure with no noun after it: its unit or its clause tells what it is)
+    stem = re.escape(noun.group(1)[:5])
+    return re.search(rf"{re.escape(figure)}\s+(?:[\w-]+\s+){{0,2}}{stem}", passage, re.IGNORECASE) is not None
 
 
 def check(text: str, corpus: Corpus | str | os.PathLike[str], **kwargs: Any) -> Report:

@@ -692,3 +692,32 @@ def test_a_rival_figure_ranked_below_the_relevance_bar_is_assessed_down_to_the_r
     rival = Hit("weather", "The labour office put the number of artisans on strike at about 12,000, well short of "
                 "the union's figure.", 20, 40, score)
     assert (checker._rivals_below(_ARTISANS, [*chosen, rival], chosen) == [rival]) is kept
+
+
+def test_a_figure_given_otherwise_brings_up_the_passage_below_the_k_stating_it(small_corpus):
+    from factcheck.model import Hit
+
+    checker = Checker(small_corpus, embedder=FakeEmbedder())
+    claim = "Production is expected to fall to about 4.1 million tonnes this season"
+    wire = Hit("wire", "The province expects a sharply smaller harvest after a dry summer.", 0, 10, 0.6)
+    rival = Hit("journal", "Growers put the provincial harvest at about 3.6 million tonnes.", 0, 10, 0.5)
+    yields = Hit("release", "Average yields are estimated at 67 tonnes per hectare.", 50, 60, 0.27)
+    stating = Hit("release", "Production in the province is projected at approximately 4.1 million tonnes.", 20, 40,
+                  0.25)
+    assert checker._stating_below(claim, [wire, rival, yields, stating], [wire, rival]) == [stating]
+    assert checker._stating_below(claim, [wire, yields, stating], [wire]) == []  # nothing given otherwise
+    below_floor = Hit(stating.doc_id, stating.passage, stating.start, stating.end, 0.1)
+    assert checker._stating_below(claim, [wire, rival, yields, below_floor], [wire, rival]) == []
+
+
+def test_a_passage_below_states_the_figure_only_with_its_noun(small_corpus):
+    from factcheck.model import Hit
+
+    checker = Checker(small_corpus, embedder=FakeEmbedder())
+    claim = "The council declared a dengue outbreak in 11 barangays"
+    rival = Hit("weekly", "Seventeen barangays are now under an outbreak declaration.", 0, 10, 0.6)
+    weeks = Hit("cho", "The office reports 2,846 dengue cases from 1 January to 15 March (Morbidity Weeks 1 to 11).",
+                0, 10, 0.3)
+    stating = Hit("council", "The council declared an outbreak in 11 barangays on Monday.", 20, 40, 0.25)
+    assert checker._stating_below(claim, [rival, weeks], [rival]) == []
+    assert checker._stating_below(claim, [rival, weeks, stating], [rival]) == [stating]

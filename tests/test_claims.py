@@ -2206,6 +2206,13 @@ def test_a_count_keeps_the_clause_it_is_counted_since(text: str, claims: list[st
         # a named source's title is the reporter's claim
         ("Marco Floris, president of the hoteliers' association, said the rise would hurt trade.",
          ["Marco Floris is president of the hoteliers' association", "The rise would hurt trade"]),
+        # and what was done with a document that is the source
+        ("The study, published in the journal Andean Earth Science on May 6, estimates that the remaining ice covers "
+         "about 9.6 square kilometres.",
+         ["The study was published in the journal Andean Earth Science on May 6",
+          "The remaining ice covers about 9.6 square kilometres"]),
+        ("The report, released on Tuesday by the ministry, said exports rose 5%.",
+         ["The report was released on Tuesday by the ministry", "Exports rose 5%"]),
     ],
 )  # fmt: skip
 def test_dates_objects_asides_appositives_and_titles(text: str, claims: list[str]) -> None:

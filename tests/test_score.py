@@ -2735,3 +2735,143 @@ def test_a_malay_universitys_release_is_its_research_teams_word():
              passage="The team intends to extend its survey to 12 limestone hills in Kedah in 2025.")
     out = score_claim(claim, [own])
     assert (out.independent_sources, out.verdict) == (0, Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a span of months within a year, over, which later reports tell as it was
+        ("The slip lasted about five weeks between January and February 2024", ()),
+        ("The slip lasted about five weeks in February 2024", (2024,)),
+        # the year of what a restrictive relative clause tells the thing did
+        ("The slip occurred 60 kilometres east of Ishinomaki, on a part of the boundary that ruptured during the 2011 "
+         "disaster", ()),
+        ("The boundary ruptured during the 2011 disaster", (2011,)),
+    ],
+)
+def test_a_span_of_months_and_a_relative_clause_date_no_claim(text, years):
+    from factcheck.score import _claim_years
+
+    assert _claim_years(text) == years
+
+
+@pytest.mark.parametrize(("passage", "counted"), [
+    ("The slip lasted roughly five weeks in early 2024 and was equivalent to a magnitude 6.6 quake.", False),
+    ("The 2011 quake, of magnitude 6.6 by early estimates, was later upgraded.", True),
+])  # fmt: skip
+def test_a_passage_dating_itself_to_a_later_year_is_of_another_time_whatever_its_title(passage, counted):
+    claim = Claim(id="q1", text="A magnitude 9.0 earthquake struck off the Miyagi coast on March 11, 2011", start=0,
+                  end=72)
+    e = Evidence(doc_id="d", passage=passage, start=0, end=len(passage), stance=Stance.REFUTES, score=0.8,
+                 published="2025-03-13", title="Silent slip found on 2011 fault zone",
+                 mismatches=[Mismatch("number", "9.0", "6.6")])  # fmt: skip
+    assert score_claim(claim, [e]).verdict is (Verdict.CONTRADICTED if counted else Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "outlet", "passage"),
+    [
+        # a state's prosecution service by its sort
+        ("The prosecution", "Public Prosecution, Sultanate of Oman",
+         "Investigations showed that the scheme began in March 2021."),
+        # a body's document: its estimate is the body's word
+        ("the directorate's preliminary estimate", "Konya Provincial Directorate of Agriculture and Forestry",
+         "The area sown is estimated at 61,000 hectares, against 74,500 hectares."),
+    ],
+)
+def test_a_sources_own_release_is_its_word(attribution, outlet, passage):
+    text = "Planted area fell to 61,000 hectares from 74,500 hectares, it said" if "61,000" in passage else \
+        "The scheme began in March 2021"  # fmt: skip
+    claim = Claim(id="o1", text=text, start=0, end=len(text), attribution=Attribution(
+        source=attribution, source_kind=SourceKind.OFFICIAL, canonical=attribution, cue="said"))
+    out = score_claim(claim, [ev("release", outlet=outlet, passage=passage)])
+    assert (out.independent_sources, out.verdict) == (0, Verdict.UNVERIFIED)
+
+
+@pytest.mark.parametrize(
+    ("passage", "names", "kin", "cites"),
+    [
+        # a city's own department speaks for the city
+        ("The city said it would fog 120 neighbourhoods over the next two weeks.", ["the office"],
+         ("Dinas Kesehatan Kota Medan (Medan City Health Office)",), True),
+        ("The city said it would fog 120 neighbourhoods over the next two weeks.", ["the office"],
+         ("Medan Regional Tax Office",), False),
+        ("City hall said it expects around 22,000 passengers a day to use the line.", ["The city"],
+         ("Lviv City Council - Press Service",), True),
+        # a maker by what it makes, after where it is based
+        ("Aoba Electronics on Friday lifted its forecast for annual net profit to 13.5 billion yen, the Sendai-based "
+         "chipmaker said.", ["the company", "Aoba Electronics"], ("Aoba Denshi Co., Ltd.",), True),
+        ("Aoba Electronics on Friday lifted its forecast for annual net profit to 13.5 billion yen, the Sendai-based "
+         "regulator said.", ["the company", "Aoba Electronics"], ("Aoba Denshi Co., Ltd.",), False),
+    ],
+)
+def test_a_body_is_credited_by_the_name_of_its_sort(passage, names, kin, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, names, kin) is cites
+
+
+@pytest.mark.parametrize(
+    ("text", "plans"),
+    [
+        ("The company raised its full-year net profit forecast to 13.5 billion yen from 12 billion yen",
+         "the company"),
+        ("The company cut its 2025 gold output guidance to 410,000 ounces", "the company"),
+        ("The company raised wages by 5 percent", None),
+    ],
+)
+def test_a_body_moving_its_own_forecast_tells_its_own_word(text, plans):
+    from factcheck.score import _own_plan_source
+
+    assert _own_plan_source(Claim(id="f1", text=text, start=0, end=len(text))) == plans
+
+
+def test_the_sources_own_word_giving_the_figure_is_its_side_of_a_dispute():
+    """The directorate's own release gives the figure in other words (read as no call on the whole claim); a growers'
+    union gives another: the figure is disputed, not contradicted."""
+    text = ("Sugar beet production in Turkey's central Konya province is expected to fall to about 4.1 million tonnes "
+            "this season, roughly 24 per cent less than last year")
+    claim = Claim(id="d1", text=text, start=0, end=len(text), attribution=Attribution(
+        source="the provincial agriculture directorate", source_kind=SourceKind.OFFICIAL,
+        canonical="the provincial agriculture directorate", cue="said"))
+    own = Evidence(doc_id="release", passage="Production in the province is projected at approximately 4.1 million "
+                   "tonnes, compared with 5.4 million tonnes in the 2023 season.", start=0, end=10,
+                   stance=Stance.NEUTRAL, score=0.9, origin="release",
+                   outlet="Konya Provincial Directorate of Agriculture and Forestry")
+    rival = Evidence(doc_id="journal", passage="The Cumra Beet Growers' Union puts the provincial harvest at about 3.6 "
+                     "million tonnes.", start=0, end=10, stance=Stance.REFUTES, score=0.7, origin="journal",
+                     outlet="Central Anatolia Farm Journal",
+                     mismatches=[Mismatch("number", "4.1 million", "3.6 million")])
+    facts = {f.text: f.verdict for f in score_claim(claim, [own, rival]).facts}
+    assert facts["4.1 million"] is Verdict.DISPUTED
+    assert {f.text: f.verdict for f in score_claim(claim, [rival]).facts}["4.1 million"] is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("passage", "cites"),
+    [
+        # a report that the body moved its forecast tells an act, in the report's own voice
+        ("The ministry lowered its forecast for this year's wheat crop to 11.2 million tonnes.", False),
+        # its estimate is its word
+        ("The ministry estimates the wheat crop at 11.2 million tonnes.", True),
+    ],
+)
+def test_a_report_of_a_moved_forecast_is_the_reports_word(passage, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["the ministry"], ("Ministry of Agriculture of the Republic of Kazakhstan",)) is cites
+
+
+def test_the_sources_own_word_sides_with_a_figure_it_writes_not_one_meeting_a_bound():
+    text = "At least nine people were killed, most of them by falling trees"
+    claim = Claim(id="b1", text=text, start=0, end=len(text), attribution=Attribution(
+        source="the national disaster council", source_kind=SourceKind.OFFICIAL,
+        canonical="the national disaster council", cue="according to"))
+    own = Evidence(doc_id="sitrep",
+                   passage="Casualties: Six (6) dead, validated; eleven (11) injured; two (2) missing.",
+                   start=0, end=10, stance=Stance.NEUTRAL, score=0.5, origin="sitrep",
+                   outlet="National Disaster Council")
+    rival = Evidence(doc_id="tribune", passage="The Tribune confirmed six deaths in the two provinces.", start=0,
+                     end=10, stance=Stance.REFUTES, score=0.85, origin="tribune", outlet="Northern Tribune",
+                     mismatches=[Mismatch("number", "At least nine", "six")])
+    assert {f.text: f.verdict for f in score_claim(claim, [own, rival]).facts}["nine"] is Verdict.CONTRADICTED

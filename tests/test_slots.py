@@ -4547,8 +4547,14 @@ def test_a_precise_floor_far_below_a_count_is_another_count(claim: str, passage:
 def test_over_and_a_span_opening_a_sentence_tells_when() -> None:
     assert _mismatched("The nine-day fair, which ran from May 3 to 11, staged 84 shows",
                        "Over nine days, the fair put on 84 shows, from puppet theatre to brass bands.", "number") == []
-    assert _mismatched("The fair ran for nine days", "The fair ran over eleven days.", "number") == [
-        ("nine", "over eleven")]
+    # an event that "ran over" days spanned them: eleven days, no bound
+    assert _mismatched("The fair ran for nine days", "The fair ran over eleven days.", "number") == [("nine", "eleven")]
+    assert _mismatched("The festival ran over four days", "Over five days, the festival welcomed 23,500 visitors.",
+                       "number") == [("four", "five")]
+    # (but a meeting that "ran over two hours" took more than two: three meets it, 90 minutes does not)
+    assert _mismatched("The meeting ran over two hours", "The meeting ran for three hours.", "number") == []
+    assert _mismatched("The meeting ran over two hours", "The meeting ran for 90 minutes.", "number") == [
+        ("over two", "90")]
 
 
 @pytest.mark.parametrize(
@@ -6341,3 +6347,59 @@ def test_a_part_named_after_the_figures_clause_leaves_it_the_countrys() -> None:
 def test_a_share_is_answered_by_the_share_given_to_the_same_party(claim, expected) -> None:
     passage = "The tribunal apportioned liability at 80% to the State and 20% to the commune of Plestin."
     assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a date after "since" in a sentence sharing two words with the claim's, however the subject is worded
+        ("Construction on the new kiln line had been halted since March under an interim stay ordered by the same "
+         "court", "Work on the expansion has been on hold since June, when the court issued an interim stay.",
+         [("March", "June")]),
+        ("Construction on the new kiln line had been halted since March under an interim stay ordered by the same "
+         "court", "Exports have risen since June, when the lira fell.", []),
+    ],
+)  # fmt: skip
+def test_a_start_since_another_month_of_the_same_stay_is_a_rival(claim: str, passage: str, expected: list) -> None:
+    assert _mismatched(claim, passage, "date") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # payers of different sorts, or sizes, pay different charges
+        ("Small shops will pay 500 rupees a month",
+         "Hotels, guesthouses and restaurants will pay 1,500 rupees a month from April 1 next year.", []),
+        ("Small shops will pay 500 rupees a month", "Large shops will pay 2,000 rupees a month.", []),
+        ("Small shops will pay 500 rupees a month", "Small shops will pay 700 rupees a month.", [("500", "700")]),
+        ("Households will pay 500 rupees a month", "Residents will pay 700 rupees a month.", [("500", "700")]),
+        # a change against a share of a whole
+        ("Production is expected to fall to about 4.1 million tonnes, roughly 24 per cent less than last year",
+         "The Konya plain produces roughly one third of all the sugar beet grown in Turkey.", []),
+        # people against sites, and people against people beside the claim's other figure
+        ("About 3,500 workers at seven oil palm estates walked off the job on Monday",
+         "Approximately 1,200 employees did not report for work at seven estates. Operations at our two palm oil "
+         "mills are continuing.", [("3,500", "1,200")]),
+        ("About 3,500 workers at seven oil palm estates walked off the job on Monday",
+         "Operations at our two palm oil mills are continuing at seven estates.", []),
+    ],
+)  # fmt: skip
+def test_figures_of_other_payers_shares_and_sites_are_no_rivals(claim: str, passage: str, expected: list) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # the same sort of place in another ward, for a thing placed alike in other words
+        ("His car was swept into a swollen irrigation channel in Wakabayashi ward",
+         "A 71-year-old man was found dead after his car plunged into a flooded irrigation canal in Izumi ward.",
+         [("Wakabayashi", "Izumi")]),
+    ],
+)  # fmt: skip
+def test_a_channel_and_a_canal_are_placed_alike(claim: str, passage: str, expected: list) -> None:
+    from factcheck.slots import analyze
+
+    assert _mismatched(claim, passage, "entity") == expected
+    # on topic as a place of the same thing: beside the rest of the sentence restated, two of its three words
+    assert analyze(claim, passage).mismatch_overlap >= 0.6

@@ -85,9 +85,10 @@ def _decompose(
             frame.append((sp.cue[1], sp.content[0][0]))  # "told employees in a memo, which ..., [that] ..."
         if sp.source:
             frame.append(sp.source)
-            if (title := _source_title(text, sp.source)) is not None:
+            if (title := _source_title(text, sp.source) or _source_described(text, sp.source)) is not None:
                 made.append(title)  # "Marco Floris, president of Albergatori del Golfo, said" -> "Marco Floris is
-                # president of Albergatori del Golfo", the reporter's claim
+                # president of Albergatori del Golfo", the reporter's claim; and "The study, published in the journal
+                # ... on May 6, estimates" -> "The study was published in the journal ... on May 6"
         frame.extend(sp.chain)
         if _context_before_quote(text, sp):
             frame.append(sp.content[0])  # "When asked whom she backed, Ms. Roe said, '...'": the scene, no claim
@@ -207,6 +208,25 @@ def _source_title(text: str, source: Span) -> _Piece | None:
     if not name:
         return None
     return _Piece(f"{name} is {m.group('title')}", ((at, m.end("name")), m.span("title")), Attribution())
+
+
+#: A document as a source, then what was done with it: "The study, published in the journal Andean Earth Science on
+#: May 6", "The report, released on Tuesday by the ministry".
+_DESCRIBED_SOURCE = re.compile(
+    r"(?P<doc>(?:The|A|An|Its|Their|This)\s+(?:[\w’'-]+\s+){0,3}?(?:study|report|survey|paper|review|analysis|audit"
+    r"|assessment|census|inventory|bulletin|book|ruling|judgment|judgement|plan|document)),\s+"
+    r"(?P<did>(?:first\s+)?(?:published|released|issued|presented|carried\s+out|conducted|commissioned|funded"
+    r"|prepared|compiled|written|led|delivered|handed\s+down|submitted|made\s+public)\s+[^,;]{3,120}?)\s*"
+)
+
+
+def _source_described(text: str, source: Span) -> _Piece | None:
+    """The reporter's claim of what was done with a document that is the source ("The study was published in the
+    journal ... on May 6"), or None."""
+    m = _DESCRIBED_SOURCE.fullmatch(text, *source)
+    if m is None:
+        return None
+    return _Piece(f"{m.group('doc')} was {m.group('did')}", (m.span("doc"), m.span("did")), Attribution())
 
 
 #: A participle phrase with no finite verb: "[, sounding weary and bewildered by the furor]" (not "Replacing

@@ -807,6 +807,10 @@ _DONE_OVER = re.compile(
     r"delivered|implemented|installed|staggered|drawn|disbursed|invested|allocated|distributed)\s+over\s+$",
     re.IGNORECASE,
 )
+#: An event that "ran over" days or weeks spanned them: "The festival [ran over] four days" (a meeting that "ran over
+#: two hours" took more than two).
+_RAN_OVER = re.compile(r"\b(?:ran|runs|run|running)\s+over\s+$", re.IGNORECASE)
+_DAYS_OR_WEEKS = re.compile(r"[\s-]+(?:days?|weeks?)\b", re.IGNORECASE)
 #: A total of rain or snow, then "over" right before a span: "Total rainfall in the A Luoi area [over] 72 hours" is
 #: a period (not past a verb: "the rain lasted over 72 hours").
 _TOTAL_OVER = re.compile(
@@ -982,7 +986,9 @@ class _Extraction:
                                           or _DONE_OVER.search(text[max(0, start - 30) : start])
                                           or _TOTAL_OVER.search(text[max(0, start - 60) : start])
                                           or _SPAN_DATED.match(text, end) or _opening_span(text, start, end)
-                                          or _object_then_span(text, start, end)))
+                                          or _object_then_span(text, start, end)
+                                          or (_RAN_OVER.search(text[max(0, start - 20) : start])
+                                              and _DAYS_OR_WEEKS.match(text, end))))
         ):
             words = words[:-1]  # "cost 18.4 billion [over] two years", "put out [after] five hours": a period
             # but "the track is [over] 44 minutes long", "lasted [over] two hours": more than

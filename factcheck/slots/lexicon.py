@@ -310,6 +310,7 @@ _CURRENCY_CODE = {
 _SYNONYMS = (
     "visit tour inspect travel examin audit",  # "a routine audit found gaps" / "an inspection of the books"
     "area region zone",
+    "canal channel ditch",  # "swept into a swollen irrigation channel" / "plunged into a flooded irrigation canal"
     "province provincial",  # "the provincial government has released" / "The province said it had released"
     "municipality municipal",
     _CUTTING,

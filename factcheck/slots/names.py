@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from factcheck.segment import _UPPER
-from factcheck.slots.lexicon import _fold, stem
+from factcheck.slots.lexicon import _fold, _same_sense, stem
 from factcheck.slots.records import Slot
 
 
@@ -522,7 +522,8 @@ def _placed_alike(claim: str, c: Slot, passage: str, p: Slot) -> bool:
     "four highland [communities] of Cajamarca's San Pablo province"."""
     mine = _PLACED_BEFORE.search(claim, max(0, c.start - 40), c.start)
     theirs = _PLACED_BEFORE.search(passage, max(0, p.start - 40), p.start)
-    return mine is not None and theirs is not None and stem(mine.group(1)) == stem(theirs.group(1))
+    return mine is not None and theirs is not None and bool(
+        _same_sense({stem(mine.group(1))}) & _same_sense({stem(theirs.group(1))}))
 
 
 #: Where a firm has its seat, told after it: "a supplier [based in Kaposvár]", "registered in Pécs".

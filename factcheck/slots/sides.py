@@ -16,7 +16,15 @@ from factcheck.slots.lexicon import (
 )
 from factcheck.slots.names import names_match, _pair_of
 from factcheck.slots.records import Slot, SlotKind
-from factcheck.slots.values import _WEEKDAY_BEFORE, _dates_equal, _same_value, _states, _year_of, heads_differ
+from factcheck.slots.values import (
+    _WEEKDAY_BEFORE,
+    _dates_equal,
+    _same_value,
+    _states,
+    _year_of,
+    heads_differ,
+    people_counted,
+)
 
 
 #: Words that make a figure a record: a sentence giving the figure without one does not restate the claim.
@@ -189,7 +197,8 @@ class _Sides:
     def __init__(self, claim: str, passage: str, claim_words: set[str]) -> None:
         self.claim, self.passage, self.claim_words = claim, passage, claim_words
         #: the passage dates :meth:`month_otherwise` paired by the sentence answering another of the claim's figures
-        #: (and the sums :meth:`sum_of_the_span` pairs by the dates of their span)
+        #: (and the sums :meth:`sum_of_the_span` pairs by the dates of their span, and the dates
+        #: :meth:`since_otherwise` pairs by the thing whose start they date)
         self.beside_answer: set[int] = set()
 
     @cached_property
@@ -355,8 +364,14 @@ class _Sides:
             rest = [x for x in inside if x is not p]
             if len(rest) != len(others) or not all(any(_same_value(o, x) for x in rest) for o in others):
                 continue
-            if self.rest_overlap(c, p) >= ANCHOR_REST:
+            # (or people either way, the other figures anchoring them, however the rest is worded: "About 3,500
+            # [workers] at seven oil palm estates ... walked off the job" / "approximately 1,200 [employees] did not
+            # report for work at seven estates")
+            people = people_counted(self.claim, c) and people_counted(self.passage, p)
+            if people or self.rest_overlap(c, p) >= ANCHOR_REST:
                 used.add(p.start)
+                if people:
+                    self.beside_answer.add(p.start)  # on topic, as the figures beside it are
                 return p
         return None
 
@@ -479,19 +494,24 @@ class _Sides:
         in force since [July]"."""
         if c.kind is not SlotKind.DATE or c.bound or not _SINCE_OPEN.search(self.claim, max(0, c.start - 8), c.start):
             return None
-        lo = self.claim.rfind(".", 0, c.start) + 1
+        lo, hi = _sentence_of(self._sents[False], c.start)
         things = {stem(w) for w, _, _ in _tokens(self.claim[lo : c.start]) if len(w) > 4 and _is_content(w.lower())}
+        around = things | {stem(w) for w, _, _ in _tokens(self.claim[c.end : hi]) if len(w) > 4
+                           and _is_content(w.lower())}  # fmt: skip
         fits = []
         for p in cands:
             if p.start in used or p.bound or p.unit != c.unit \
                     or not _SINCE_OPEN.search(self.passage, max(0, p.start - 8), p.start):  # fmt: skip
                 continue
-            plo = self.passage_sentence(p.start)[0]
-            if things & {stem(w) for w, _, _ in _tokens(self.passage[plo : p.start]) if len(w) > 4}:
-                fits.append(p)
+            plo, phi = self.passage_sentence(p.start)
+            if things & {stem(w) for w, _, _ in _tokens(self.passage[plo : p.start]) if len(w) > 4} or len(
+                    around & {stem(w) for w, _, _ in _tokens(self.passage[plo:phi]) if len(w) > 4}) >= 2:  # fmt: skip
+                fits.append(p)  # (or two words of the whole sentence: "halted since [March] under an interim stay
+                # ordered by the same court" / "on hold since [June], when the court issued an interim stay")
         if len(fits) != 1:
             return None
         used.add(fits[0].start)
+        self.beside_answer.add(fits[0].start)
         return fits[0]
 
     def record_since(self, c: Slot, cands: Sequence[Slot], used: set[int]) -> Slot | None:

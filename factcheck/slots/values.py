@@ -544,6 +544,9 @@ _CHANGE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+#: A comparison right after a percentage, which makes it a change: "roughly 24 per cent [less than] last year",
+#: "12% [higher than]".
+_CHANGE_AFTER = re.compile(r"\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|greater)\s+than\b", re.I)
 #: A change set after the sum it changes: "was RM212.4 million[, an increase of ]38.1%".
 _CHANGE_OF_SUM = re.compile(
     r"\d[\d,.]*(?:\s*[a-z]+)?,\s+an?\s+(?:increase|rise|decrease|decline|drop|fall|gain|jump)\s+of\s+"
@@ -584,8 +587,10 @@ def _change_and_share(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     for [25.3 percent] of total attendance")."""
     if c.unit != "percent" or p.unit != "percent":
         return False
-    changes = (_CHANGE_BEFORE.search(claim[max(0, c.start - 30) : c.start]) is not None,
-               _CHANGE_BEFORE.search(passage[max(0, p.start - 30) : p.start]) is not None)
+    changes = (_CHANGE_BEFORE.search(claim[max(0, c.start - 30) : c.start]) is not None
+               or _CHANGE_AFTER.match(claim, c.end) is not None,
+               _CHANGE_BEFORE.search(passage[max(0, p.start - 30) : p.start]) is not None
+               or _CHANGE_AFTER.match(passage, p.end) is not None)
     shares = (share_whole(claim, c) is not None, share_whole(passage, p) is not None)
     return (changes[0] and shares[1] and not changes[1]) or (changes[1] and shares[0] and not changes[0])
 
@@ -707,7 +712,8 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
     (:func:`_forecast_apart`), an outlook and a past count (:func:`_outlook_and_past`), a change and a share (:func:`_change_and_share`), a sum asked for and another
     (:func:`_asked_apart`), an increment and a total (:func:`_increment_and_total`), a whole year's figure and a part's
     (:func:`_year_and_part`), a unit's price and a total (:func:`_price_and_sum`), carriers of different sorts
-    (:func:`_carriers_apart`), what was produced and what was shipped (:func:`_flows_apart`)."""
+    (:func:`_carriers_apart`), what was produced and what was shipped (:func:`_flows_apart`), what payers of
+    different sorts pay (:func:`_payers_apart`), people and the sites they work at (:func:`_people_and_sites`)."""
     return (_periods_apart(c, claim, p, passage) or _lines_apart(c, claim, p, passage)
             or _forecast_apart(c, claim, p, passage) or _outlook_and_past(c, claim, p, passage)
             or _change_and_share(c, claim, p, passage)
@@ -715,7 +721,79 @@ def other_things(c: Slot, claim: str, p: Slot, passage: str) -> bool:
             or _price_and_sum(c, claim, p, passage)
             or _modifier_and_head(c, claim, p, passage) or _increment_and_total(c, claim, p, passage)
             or _total_and_period(c, claim, p, passage) or _year_and_part(c, claim, p, passage)
-            or _carriers_apart(c, claim, p, passage) or _flows_apart(c, claim, p, passage))
+            or _carriers_apart(c, claim, p, passage) or _flows_apart(c, claim, p, passage)
+            or _payers_apart(c, claim, p, passage) or _people_and_sites(c, claim, p, passage))
+
+
+#: Sorts of payer of a charge, by the words for them ("households" and "residents" are one sort).
+_PAYERS = {w: sort for sort, words in (
+    ("home", "household households resident residents home homes homeowner homeowners family families"),
+    ("shop", "shop shops store stores shopkeeper shopkeepers retailer retailers"),
+    ("hotel", "hotel hotels guesthouse guesthouses lodge lodges"),
+    ("restaurant", "restaurant restaurants cafe cafes eatery eateries bar bars"),
+    ("vendor", "vendor vendors trader traders stallholder stallholders hawker hawkers"),
+    ("office", "office offices"), ("factory", "factory factories plant plants"),
+    ("small", "small smaller"), ("large", "large larger big bigger"), ("medium", "medium"),
+) for w in words.split()}
+_SIZES = frozenset({"small", "large", "medium"})
+#: A verb of paying right before a sum, after the payer: "Small shops [will pay] 500 rupees".
+_PAYS_BEFORE = re.compile(
+    r"\b(?:will\s+|would\s+|must\s+|shall\s+|to\s+|now\s+)?(?:pay|pays|be\s+charged|are\s+charged|be\s+asked\s+for)"
+    r"\s+(?:about\s+|around\s+|up\s+to\s+)?(?:[A-Z]{2,3}|Rs\.?|rupees|[$€£¥₹])?\s*$"
+)
+
+
+def _payers_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether two charges are paid by payers of different sorts, by the words of their clauses before the verb
+    of paying (:data:`_PAYERS`): "Small shops will pay 500 rupees a month" / "Hotels, guesthouses and restaurants
+    will pay 1,500 rupees a month"."""
+    def payers(text: str, x: Slot) -> set[str] | None:
+        lo = max(text.rfind(". ", 0, x.start) + 1, text.rfind("; ", 0, x.start) + 1, 0)
+        m = _PAYS_BEFORE.search(text, lo, x.start)
+        if m is None:
+            return None
+        return {_PAYERS[w] for w in re.findall(r"[a-z]+", text[lo : m.start()].lower()) if w in _PAYERS}
+
+    mine, theirs = payers(claim, c), payers(passage, p)
+    if not mine or not theirs:
+        return False
+    sorts, sizes = (mine - _SIZES, theirs - _SIZES), (mine & _SIZES, theirs & _SIZES)
+    return all(sorts) and not sorts[0] & sorts[1] or all(sizes) and sizes[0] != sizes[1]
+
+
+#: Words for people counted, and for sites or works counted, right after a count (:func:`_people_and_sites`).
+_COUNTED_PEOPLE = frozenset(
+    "people persons workers employees staff members nurses doctors teachers drivers pickers harvesters miners "
+    "residents families households passengers visitors students pupils patients protesters strikers".split()
+)
+_COUNTED_SITES = frozenset(
+    "mills plants factories estates plantations mines sites schools hospitals clinics villages districts branches "
+    "depots stations warehouses farms wells offices buildings".split()
+)
+
+
+def _counted(text: str, x: Slot) -> str | None:
+    """What count ``x`` counts, "people" or "sites", by the first such word of the four right after it."""
+    for w in re.findall(r"[a-z]+", text[x.end : x.end + 40].lower())[:4]:
+        if w in _COUNTED_PEOPLE:
+            return "people"
+        if w in _COUNTED_SITES:
+            return "sites"
+    return None
+
+
+def people_counted(text: str, x: Slot) -> bool:
+    """Whether count ``x`` counts people by the words right after it ("3,500 [workers]", "1,200 [employees]")."""
+    return x.unit == "count" and _counted(text, x) == "people"
+
+
+def _people_and_sites(c: Slot, claim: str, p: Slot, passage: str) -> bool:
+    """Whether one count is of people and the other of sites, by the words right after them: "About 3,500
+    [workers] at seven oil palm estates" / "Operations at our two palm oil [mills]"."""
+    if c.unit != "count" or p.unit != "count":
+        return False
+    mine, theirs = _counted(claim, c), _counted(passage, p)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 #: Sorts of carrier a count may be of, by the words for them: "12 refrigerated container [vans]" are no "23 cargo

@@ -133,7 +133,8 @@ _MEDIA_RE = re.compile(
     r"\b(?:media|newspapers?|(?:news|information|telegraph) agency|broadcasters?|outlets?|daily|"
     r"press(?!\s+(?:secretar|aide|officer|office|spokes))|"
     r"reporters?|journalists?|"
-    r"television|tv|radio|magazine|news|[a-z]+news|times|(?<!border\s)(?<!police\s)(?<!army\s)(?<!trading\s)post|"
+    r"television|tv|radio|magazine|news|[a-z]+news|news[a-z]+|times|"
+    r"(?<!border\s)(?<!police\s)(?<!army\s)(?<!trading\s)post|"
     r"journal|tribune|herald|gazette|wire|newswire|diario|"
     r"courier|"  # ("GeoNews Agency": a newsroom's name glued to "news")
     # newsrooms named in their own languages: "Agenzia Giuliana Stampa", "Prensa Sur", "Agencia Informativa ..."
@@ -984,7 +985,8 @@ _PLURAL_SOURCES = frozenset(
 _ROLE = (
     _TITLE[:-1] + r"|official|prosecutor|lawmaker|diplomat|aide|adviser|advisor|specialist|economist|expert|"
     r"researcher|scientist|scholar|strategist|consultant|pollster|lawyer|attorney|doctor|nominee|candidate|"
-    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl|member)"
+    r"investor|owner|founder|executive|activist|witness|resident|suspect|victim|man|woman|boy|girl|member|"
+    r"commissioner|councillor|councilor)"
 )
 _ROLE_END = re.compile(r"(?:^|\s)(?i:" + _ROLE + r")$")
 #: A role, maybe "of State", then a name: "Secretary of State John F. Kerry", "Senate Majority Leader Mitch McConnell".

@@ -1175,3 +1175,16 @@ def test_a_long_named_body_after_what_was_found(text: str, source: str, cue: str
 )
 def test_an_office_with_its_portfolio_before_a_name_is_one_source(text, source) -> None:
     assert _one(text)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The organisers estimate the cancellation will cost them about 2 million crowns.", "The organisers",
+         "estimate"),
+        ("Growers fear the frost will halve the crop.", "Growers", "fear"),
+    ],
+)
+def test_a_group_of_organisers_or_growers_estimating_is_a_source(text: str, source: str, cue: str) -> None:
+    (span,) = find_attributions(text)
+    assert (text[span.source[0] : span.source[1]], text[span.cue[0] : span.cue[1]]) == (source, cue)

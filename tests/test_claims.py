@@ -2839,3 +2839,37 @@ def test_a_change_after_a_credit_is_told_of_the_figure_before_it() -> None:
         "up 31% from the previous year as low-cost carriers added routes",
     ]
     assert claim.attribution.source == "the airport"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # a passive appositive set up in a year, before "is"
+        ("The cooperative, set up in 1972, is one of the largest in the region.",
+         ["The cooperative is one of the largest in the region", "The cooperative was set up in 1972"]),
+        # a subject of several words before an irregular past, shared by the participle after it
+        ("Bus drivers on the city's northern routes began a strike on Monday, halting services on four lines.",
+         ["Bus drivers on the city's northern routes began a strike on Monday",
+          "Bus drivers on the city's northern routes halted services on four lines"]),
+    ],
+)  # fmt: skip
+def test_a_set_up_appositive_and_a_long_subject_before_an_irregular_past(text: str, claims: list[str]) -> None:
+    assert [c.text for c in extract_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a list of places ending the content, then the speaker: no appositive of the last place
+        ("About 400 people were moved to schools in Tema and Ada, the agency said.",
+         "About 400 people were moved to schools in Tema and Ada", "the agency"),
+        # a body's name given as an aside before the cue
+        ("Tourists spent 40 million cedis during the week, the directorate, known as GTD, said in a report.",
+         "Tourists spent 40 million cedis during the week", "the directorate, known as GTD"),
+    ],
+)  # fmt: skip
+def test_a_list_ending_in_a_name_and_a_known_as_aside_before_the_cue(text: str, content: str, source: str) -> None:
+    (claim,) = extract_claims(text)
+    assert claim.text == content
+    assert claim.attribution is not None
+    assert text[claim.attribution.source_start : claim.attribution.source_end] == source

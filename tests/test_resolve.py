@@ -698,3 +698,14 @@ def test_a_management_and_a_joint_venture_refer_back_to_the_firm(text: str, cano
     claim = extract_claims(text)[-1]
     assert claim.attribution.canonical == canonical
     assert claim.attribution.source_kind is SourceKind.OFFICIAL
+
+
+def test_a_commissioner_for_a_portfolio_is_the_he_after_him() -> None:
+    claims = extract_claims("Commissioner for Works Jide Adeyemi said the bridge would reopen in May. He told "
+                            "reporters the state had spent 900 million naira on repairs.")
+    assert [c.attribution.canonical for c in claims if c.attribution] == ["Jide Adeyemi", "Jide Adeyemi"]
+
+
+@pytest.mark.parametrize("outlet", ["Newsline Ghana Agency", "Coast Newsline"])
+def test_a_newsline_is_a_newsroom(outlet: str) -> None:
+    assert classify_source(outlet)[0] is SourceKind.NEWS_MEDIA

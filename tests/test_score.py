@@ -2875,3 +2875,122 @@ def test_the_sources_own_word_sides_with_a_figure_it_writes_not_one_meeting_a_bo
                      end=10, stance=Stance.REFUTES, score=0.85, origin="tribune", outlet="Northern Tribune",
                      mismatches=[Mismatch("number", "At least nine", "six")])
     assert {f.text: f.verdict for f in score_claim(claim, [own, rival]).facts}["nine"] is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("passage", "names", "kin", "cites"),
+    [
+        # a name of no known sort opening a sentence, then "The company" opening the next
+        ("Vantora put 20 extra buses into service. The company said it expected to lose 90 million pesos a day.",
+         ["Vantora"], (), True),
+        ("Fares rose on Monday. The company said it expected to lose 90 million pesos a day.", ["Vantora"], (), False),
+        # a place the report speaks of, then the credit: no other body named
+        ("The ferry completed 96 round voyages to Kenya's Port Reitz, the authority said.", ["PWA"],
+         ("Ports and Waterways Authority",), True),
+        ("Data published by Coast Marine Services, the authority, show the ferry completed 96 round voyages.",
+         ["PWA"], ("Ports and Waterways Authority",), False),
+        # a body telling of itself in a relative clause
+        ("The union, which says it speaks for 900 teachers, wants 60 more posts.", ["Coastal Teachers Union"], (),
+         True),
+    ],
+)  # fmt: skip
+def test_a_body_named_just_before_a_place_spoken_of_and_a_body_telling_of_itself(passage, names, kin, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, names, kin) is cites
+
+
+def test_a_figure_credited_to_the_company_after_its_name_is_its_word():
+    text = "The strike would cost it about 90 million pesos a day in lost fares"
+    claim = Claim(id="v1", text=text, start=0, end=len(text), attribution=Attribution(
+        source="Vantora", source_kind=SourceKind.OFFICIAL, canonical="Vantora", cue="said"))
+    wire = ev("wire", outlet="Southern Press Agency", score=0.8,
+              passage="Vantora put 20 extra buses into service. The company said it expected to lose roughly 90 "
+                      "million pesos in fare revenue for each day of the strike.")  # fmt: skip
+    assert score_claim(claim, [wire]).verdict is Verdict.UNVERIFIED
+
+
+def test_another_origin_writing_a_contested_figure_is_its_side_of_the_dispute():
+    """A wire writes the reporter's figure in a sentence the model reads as neutral; a paper gives another: the
+    figure is disputed, not contradicted."""
+    text = "The strike left about 52,000 daily passengers to find other ways to work"
+    claim = Claim(id="p1", text=text, start=0, end=len(text))
+    wire = Evidence(doc_id="wire", passage="The stoppage affects about 52,000 passengers who use the network on a "
+                    "typical weekday.", start=0, end=10, stance=Stance.NEUTRAL, score=0.87, origin="wire",
+                    outlet="Southern Press Agency")
+    rival = Evidence(doc_id="paper", passage="Ministry figures show the network carried an average of 38,000 "
+                     "passengers per working day.", start=0, end=10, stance=Stance.REFUTES, score=0.7,
+                     origin="paper", outlet="Diario del Sur", mismatches=[Mismatch("number", "52,000", "38,000")])
+    assert {f.text: f.verdict for f in score_claim(claim, [wire, rival]).facts}["52,000"] is Verdict.DISPUTED
+    assert {f.text: f.verdict for f in score_claim(claim, [rival]).facts}["52,000"] is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("outlet", "reporter"), [("Newsline Ghana Agency", True), ("Ghana Revenue Agency", False)])
+def test_a_newsline_agency_reports(outlet, reporter):
+    from factcheck.score import _reporter
+
+    assert _reporter(outlet) is reporter
+
+
+@pytest.mark.parametrize(
+    ("outlet", "names", "speaks"),
+    [
+        # an event's organisers through the company set up to stage it
+        ("Holmen Skiarrangement AS", ["The organisers"], True),
+        ("Holmen Evening Post", ["The organisers"], False),
+        # a Peruvian regional government through its own offices
+        ("Gerencia Regional de Agricultura de Piura", ["the government"], True),
+        ("Piura Agraria Semanal", ["the government"], False),
+    ],
+)
+def test_organisers_and_a_regional_government_speak_through_their_offices(outlet, names, speaks):
+    from factcheck.score import _speaks_for
+
+    assert _speaks_for(outlet, names) is speaks
+
+
+@pytest.mark.parametrize(
+    ("passage", "cites"),
+    [
+        # a person telling what the body expects
+        ("Dahl said the organisers expected to lose around 4.1 million crowns in ticket sales.", True),
+        ("Dahl said the sponsors expected to lose around 4.1 million crowns in ticket sales.", False),
+    ],
+)
+def test_a_person_telling_a_bodys_expectation_tells_its_word(passage, cites):
+    from factcheck.score import _cites_source
+
+    assert _cites_source(passage, ["The organisers"]) is cites
+
+
+@pytest.mark.parametrize(
+    ("passage", "verdict"),
+    [
+        # what the law allows names no one who means to appeal
+        ("Lawyers confirmed that a cassation appeal must be filed within 30 days of the written grounds.",
+         Verdict.UNVERIFIED),
+        ("The developer said it would lodge a cassation appeal within 30 days.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_plan_supported_only_by_a_passage_naming_no_one_who_plans_it(passage, verdict):
+    text = "Lakeside Marina intends to file a cassation appeal"
+    claim = Claim(id="m1", text=text, start=0, end=len(text))
+    assert score_claim(claim, [ev("paper", outlet="Olsztyn Review", score=0.6, passage=passage)]).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # a passage weighing another figure of the sort against the claim's is no side of it
+        "At least eight inmates were killed, staff said. That is two more than the official toll of six.",
+        # nor one giving the place to another of several placed
+        "Berg, fourth after the first round, finished on 291.4 points; Kavcic held on to second place.",
+    ],
+)
+def test_a_passage_giving_another_figure_of_the_sort_is_no_side_of_the_dispute(passage):
+    from factcheck.score import _another_figure_of_its_sort
+
+    claim = "Six inmates were killed" if "inmates" in passage else "Mairhofer took second place on 284.9 points"
+    assert _another_figure_of_its_sort(claim, "Six" if "inmates" in passage else "second", passage)
+    assert not _another_figure_of_its_sort(claim, "Six" if "inmates" in passage else "second",
+                                           "Six inmates were killed." if "inmates" in passage else "He was second.")

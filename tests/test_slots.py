@@ -6403,3 +6403,63 @@ def test_a_channel_and_a_canal_are_placed_alike(claim: str, passage: str, expect
     assert _mismatched(claim, passage, "entity") == expected
     # on topic as a place of the same thing: beside the rest of the sentence restated, two of its three words
     assert analyze(claim, passage).mismatch_overlap >= 0.6
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # a price per thing against how many of those things there were
+        ("Growers bought certified seed at KSh 1,800 per 25-kg bag", "Some 9,200 bags of certified seed were handed "
+         "out to growers through the programme.", []),
+        ("Growers bought certified seed at KSh 1,800 per bag", "Growers paid KSh 2,100 a bag for certified seed.",
+         [("KSh 1,800", "KSh 2,100")]),
+        # a year written before a figure's noun dates the figure
+        ("Traffic rose to 540,000 passengers in 2024, up from 410,000 passengers in 2023",
+         "The same figures put 2023 traffic at about 455,000 passengers.", [("410,000", "455,000")]),
+        # homes counted are no people moved from them: damaged homes answer damaged homes
+        ("2,450 homes had been flooded and 5,200 people were in shelters",
+         "More than 2,400 homes were flooded after the storm.", []),
+        ("2,450 homes had been flooded", "Inspectors have so far registered 3,100 flooded homes.",
+         [("2,450", "3,100")]),
+        # (people forced from their homes are people, not homes)
+        ("The storm forced more than 41,000 from their homes", "More than 31,000 people were forced from their homes.",
+         [("more than 41,000", "more than 31,000")]),
+    ],
+)  # fmt: skip
+def test_prices_per_thing_years_before_a_figure_and_homes_counted(claim: str, passage: str, expected: list) -> None:
+    assert _mismatched(claim, passage, "number") == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "stated"),
+    [
+        # the same share of another thing, in a sentence on nothing else of the claim's
+        ("Infrastructure: the new grain silo is 40 per cent complete.", False),
+        ("Coffee shipments accounted for 40 per cent of exports.", True),
+    ],
+)
+def test_a_share_of_another_thing_does_not_state_the_claims(passage: str, stated: bool) -> None:
+    from factcheck.slots import analyze
+
+    assert ("40 per cent" in analyze("Coffee made up about 40 per cent of exports", passage).stated) is stated
+
+
+def test_a_body_set_up_and_started_in_other_years_are_rivals() -> None:
+    assert _mismatched("The cooperative was set up in 1972",
+                       "The cooperative on the river plain, started in 1975, is among the oldest in the country.",
+                       "date") == [("1972", "1975")]
+
+
+@pytest.mark.parametrize(
+    ("passage", "disavowed"),
+    [
+        # a count set against the claim's, given as another's
+        ("Rangers counted 11 glaciers in July, the warden said. That is fewer than the 16 reported by the research "
+         "centre this week.", True),
+        ("The research centre reported 16 glaciers, more than the park had expected.", False),
+    ],
+)
+def test_a_count_set_against_anothers_reported_figure_disavows_it(passage: str, disavowed: bool) -> None:
+    from factcheck.slots.disavow import disavowed_sentence
+
+    assert bool(disavowed_sentence("Only 16 separate glaciers survive on the range", passage)) is disavowed

@@ -203,6 +203,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SOURCE_NOUNS)) + r")\b", 
 
 
 #: A note in brackets right after a name, on the name or the picture: "(also written Tömörbaatar)", "(pictured)".
+#: A body's name given as an aside before the cue: "the directorate[, known as DIRCETUR,] said".
+_KNOWN_AS_ASIDE = re.compile(
+    r",\s*(?:locally\s+|widely\s+)?known\s+(?:locally\s+)?as\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*,?\s*$"
+)
 _NAME_NOTE = re.compile(
     r"\s*\((?:(?:also|sometimes|often|formerly)\s+(?:written|spelt|spelled|known\s+as|called)\b[^()]{1,40}"
     r"|pictured|left|right|centre|center|no\s+relation"
@@ -240,6 +244,10 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
     note = _NAME_NOTE.search(text, lo, hi)
     if note and note.start() > lo:  # "Erdenebileg Tumurbaatar (also written Tömörbaatar) said": a note on the name
         inner = _left_np(text, lo, note.start())
+        return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
+    known = _KNOWN_AS_ASIDE.search(text, lo, hi)
+    if known and known.start() > lo:  # "the directorate, known as DIRCETUR, said": the body's name, an aside of it
+        inner = _left_np(text, lo, known.start())
         return (inner[0], _strip_span(text, lo, hi)[1]) if inner else None
     acr = re.search(r"\s*" + _NAME_TAG + r"\s*$", text[lo:hi])
     if acr and acr.start() > 0:  # "The Korean Central News Agency (KCNA) said": the acronym belongs to the name
@@ -334,6 +342,9 @@ def _left_np(text: str, lo: int, hi: int) -> Span | None:
             # too ("a spokesman for Y, John Doe, said"); "..., a project costing 96 million lempiras, Mayor Rigoberto
             # Funes said" describes what comes before it
             and not (name_cur and not name_prev and prev[0].lower() in ("a", "an") and text[lo:pa].strip(" \t\n,")
+                     and not text[b:].lstrip().startswith(","))
+            # "... in Sohar and [Liwa], the CDAA said": a name ending a list, no speaker the description follows
+            and not (name_prev and not name_cur and re.search(r"\b(?:and|or)\s*$", text[lo:pa])
                      and not text[b:].lstrip().startswith(","))
         ):
             return pa, b

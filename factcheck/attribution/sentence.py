@@ -859,7 +859,8 @@ _EMBEDDED = re.compile(
 #: "Analysts at Nordea estimate ...": verbs that double as nouns count as cues after a group of sources.
 _GROUP_VERB = re.compile(
     r"(?P<src>\b(?:[A-Z][\w’'-]*\s+|most\s+|many\s+|some\s+)?(?i:analysts|experts|officials|economists|observers|"
-    r"critics|researchers|scientists|diplomats|investors|traders|residents|lawmakers|doctors)"
+    r"critics|researchers|scientists|diplomats|investors|traders|residents|lawmakers|doctors|organi[sz]ers|"
+    r"authorities|growers|farmers|producers|exporters|operators|owners)"
     r"(?:\s+(?:at|from|with|in|of)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
     r"(?:,\s*(?:however|though|meanwhile|too|for their part),)?"  # "Some analysts, however, doubt ..."
     r"\s+(?:also\s+|now\s+)?(?P<cue>estimate|fear|doubt|worry|claim|estimated|feared|doubted|worried)\b"

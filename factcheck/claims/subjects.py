@@ -538,9 +538,9 @@ _RELATIVE_APPOSITIVE = re.compile(
     r"|(?:The|the|A|a|An|an)\s+[a-z]+(?:\s+[a-z]+)?"
     r"(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"  # "The team [of five researchers], led by ..."
     r",\s+((?:who|which)\s+(?P<pred>[a-z](?:[^,;:\"“”()]|,(?=\d{3})){2,100}?)"  # "350,000" holds no clause break
-    r"|(?P<passive>(?:led|run|built|made|written|owned|held|born|founded|[a-z]{3,}ed)\s+"
+    r"|(?P<passive>(?:led|run|built|made|written|owned|held|born|founded|set\s+up|begun|won|[a-z]{3,}ed)\s+"
     r"(?:by|in|on|at|from|during|after|near|as)\s+[^,;:\"“”()]{2,100}?))"  # "The dam, [completed in 1967], supplies"
-    r",\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)?\s)"
+    r",\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|s)?|is|was|has)\s)"  # (", supplies", ", is one of")
 )
 
 
@@ -595,6 +595,10 @@ _ROLE_NAME = re.compile(
 _COUNTED = re.compile(r"(?:\d|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Millions)\b")
 
 
+#: An irregular past form after a subject: "Train drivers on the network [began] a strike".
+_IRREGULAR_VERB = re.compile(r"\s(?:" + "|".join(sorted(_MORE_PAST)) + r")\b")
+
+
 def _clause_subject(clause: str) -> str | None:
     """The subject a participle in ``clause`` shares: a leading name or pronoun, None for anything else."""
     if (n := _COUNT_SUBJECT.match(clause)) is not None and not _PASSIVE_AFTER.match(clause, n.end()):
@@ -607,7 +611,8 @@ def _clause_subject(clause: str) -> str | None:
     if m is None or m.group(1).split()[0] in _NOT_A_SUBJECT:
         d = _DETERMINER_SUBJECT.match(clause)  # "A fire tore through ..., injuring four" -> "The fire injured four"
         return f"The {d.group(2)}" if d else None
-    verb = _FINITE.search(clause, m.end(1))
+    verb = min((v for v in (_FINITE.search(clause, m.end(1)), _IRREGULAR_VERB.search(clause, m.end(1))) if v),
+               key=lambda v: v.start(), default=None)  # "Train drivers on the network [began] a strike"
     if verb is not None and verb.start() > m.end(1) and m.group(1).lower() not in ("he", "she", "they", "it"):
         longer = clause[m.start(1) : verb.start()].strip()
         if len(longer.split()) <= 12 and _NOUN_TAIL.fullmatch(clause, m.end(1), verb.start()):

@@ -233,6 +233,9 @@ class _Comparison:
         if same and hit is None:
             # a figure that only falls within the passage's bound ("12" in "at least seven") is not stated
             within = all(_only_within(c, p) for p in same)
+            # (a share given in a sentence on nothing else of the claim's is another thing's: "the dry dock is [70
+            # per cent] complete" for "Petroleum products ... made up about 70 per cent of the volume")
+            within = within or (c.unit == "percent" and not any(_shares_a_word(claim, passage, p) for p in same))
             self.note(self.missing if within else self.matched, c.kind.value)
             if not within:
                 self.stated.append(c.text)
@@ -481,6 +484,12 @@ class _Comparison:
             # "pickers were being paid 1.2 manat per kilogram" / "a state subsidy of 0.50 manat for every kilogram":
             # an aid paid on top is no rival of a price or a wage
             cands = [p for p in cands if not _near_words(p, passage, 4) & _AID_WORDS]
+        money = c.kind is SlotKind.NUMBER and (c.unit or "").startswith("money:")
+        per = _PRICED_PER.match(claim, c.end) if money else None
+        if per:  # "fertiliser at KSh 2,500 per 50-kg bag" / "11,400 bags of subsidised fertiliser": a price per thing
+            # is no rival of how many of those things there were
+            thing = per.group("thing")
+            cands = [p for p in cands if p.unit not in (None, "count") or not _counts_of(p, passage, thing)]
         if c.kind is SlotKind.NUMBER and _planned_target(claim, c):
             # "plan to extend the festival to [four] days": what is now is no rival of a planned change's target
             cands = [p for p in cands if _planned_target(passage, p)]
@@ -990,9 +999,18 @@ def _figure_year(text: str, slot: Slot) -> str | None:
     """The year written right after a figure (:data:`_FIGURE_YEAR`), with no figure in words between: "2024", or
     "this year" and the like."""
     m = _FIGURE_YEAR.match(text, slot.end, slot.end + 75)
+    if m is None and (before := _YEAR_BEFORE_FIGURE.search(text, max(0, slot.start - 60), slot.start)):
+        return before.group(1)  # "put [2023] throughput at about 402,000 tonnes"
     if m is None or _NUMBER_WORD.search(text, slot.end, m.start(1) if m.group(1) else m.start(2)):
         return None  # (not past another figure: "three more sanctuaries, to add to the six declared in 2012")
     return m.group(1) or m.group(2).lower() + " year"
+
+
+#: A year before a figure's noun, then the figure: "put [2023] throughput at about", "[2023] output of".
+_YEAR_BEFORE_FIGURE = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:[a-z]+\s+){1,2}?(?:at|of|was|were|stood\s+at|totalled|totaled|reached)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$"
+)
 
 
 def _years_of(slots: Sequence[Slot]) -> set[str]:
@@ -1269,9 +1287,19 @@ def restates_value(claim: str, written: str, passage: str, *, supports: bool = F
     mine = [c for c in _extract(claim) if c.kind in (SlotKind.NUMBER, SlotKind.DATE) and _written_in(c.text, written)]
     return any(
         _same_value(c, p) and (_same_thing(claim, c, passage, p) if c.kind is SlotKind.NUMBER and c.unit in _COUNTED
-                               else supports) and not _previous_one(claim, c, passage, p)  # fmt: skip
+                               else supports and (c.unit != "percent" or _shares_a_word(claim, passage, p)))
+        and not _previous_one(claim, c, passage, p)
         for c in mine for p in _extract(passage)
     )
+
+
+def _shares_a_word(claim: str, passage: str, p: Slot) -> bool:
+    """Whether ``passage`` giving ``p`` shares a content word with the claim (in sense): a passage on a dry dock
+    "[70 per cent] complete" gives another thing's share than petroleum's "70 per cent of the volume"."""
+    mine = _same_sense(content_words(claim)) - _same_sense(content_words(p.text))
+    if len(mine) < 2:
+        return True  # a claim of few words of its own says too little to tell ("That compares with 21.7 percent")
+    return bool(mine & _same_sense(content_words(passage)))
 
 
 def _same_event(claim: str, c: Slot, passage: str, p: Slot) -> bool:
@@ -1693,6 +1721,19 @@ def _outside_part(c: Slot, claim: str, p: Slot, passage: str) -> bool:
         return False
     lo, hi = _MONTH_PARTS[part[1]]
     return not lo <= day <= hi
+
+
+#: A price per thing after a sum: "KSh 2,500 [per 50-kg bag]", "$3 [a litre]", "[for each ticket]".
+_PRICED_PER = re.compile(
+    r"\s*(?:per|a|an|for\s+(?:a|an|each|every)|each)\s+(?:[\d.]+[\s-]*(?:kg|kilogram|kilo|litre|liter|tonne|ton)s?\s+)?"
+    r"(?P<thing>[a-z]{3,})\b"
+)
+
+
+def _counts_of(p: Slot, passage: str, thing: str) -> bool:
+    """Whether the figure ``p`` counts ``thing``s in ``passage`` ("[11,400] bags of fertiliser" counts "bag")."""
+    noun = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,})\b", passage[p.end :])
+    return noun is not None and re.sub(r"e?s$", "", noun.group(1)) == re.sub(r"e?s$", "", thing)
 
 
 #: A sum of money set before the noun it pays for, after an article: "the Rs 45 crore [unit]", "a $30 million [plant]".

@@ -37,7 +37,9 @@ _REPORTED = r"(?:claims?|figures?|estimates?|assertions?|count|toll|tally|number
 #: [1,800]", "the administration's claim of a [$38-million] deficit".
 _INTRODUCED = re.compile(rf"\b{_REPORTED}\s+(?:that|of|at)\b", re.IGNORECASE)
 #: A figure given as someone's after it: "nowhere near [the two lakh] claimed by the minister".
-_CLAIMED_BY = re.compile(r"\b(?:claimed|cited|given|quoted|announced|put\s+forward)\s+by\b", re.IGNORECASE)
+_CLAIMED_BY = re.compile(r"\b(?:claimed|cited|given|quoted|announced|reported|put\s+forward)\s+by\b", re.IGNORECASE)
+#: A count set against another's: "That is fewer than [the 16] reported by the research centre".
+_COMPARED = re.compile(r"\b(?:fewer|more|less|lower|higher|greater)\s+than\s+(?=the\b)", re.IGNORECASE)
 #: The reported thing pointing back at the sentence before: "disputed [that figure]", "rejected [the estimate]".
 _POINTED_BACK = re.compile(rf"\b(?:that|this|the|those|these)\s+{_REPORTED}\b", re.IGNORECASE)
 
@@ -86,6 +88,10 @@ def disavowed_sentence(claim: str, passage: str) -> str:
     spans = _sentences(passage)
     for i, (lo, hi) in enumerate(spans):
         sentence = passage[lo:hi]
+        if any(d.end() <= by.start() and len(sentence[d.end() : by.start()].split()) <= 6
+               and _gives(mine, sentence[d.end() : by.start()])
+               for d in _COMPARED.finditer(sentence) for by in _CLAIMED_BY.finditer(sentence)):  # fmt: skip
+            return sentence.strip()  # "That is fewer than the 16 reported by the research centre this week"
         if not _DISPUTE.search(sentence):
             continue
         if any(_rejected(sentence, intro) and _gives(mine, sentence[intro.end() :])

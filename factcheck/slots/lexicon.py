@@ -354,6 +354,7 @@ _SYNONYMS = (
     "job position post",
     "close shut closure",
     "open establish reopen",  # ("reopen one lane by Thursday" / "open a single lane by Saturday")
+    "begin start introduc establish open reopen",  # "set up in 1969" / "started in 1966": when a body began
     # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"; "gone unpaid for six months" / "not
     # been paid for eight months"
     "pay contribut salary wag charg unpaid",

@@ -965,6 +965,8 @@ def nearest_any_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
 
 def _nearest(text: str, slot: Slot, reach: int, table: dict[str, str]) -> str | None:
     before, after = _words_around(text, _sentences(text), slot, reach, clause=True)
+    if after[:1] == ["homes"]:
+        after = after[1:]  # "1,340 [homes] had been damaged": the homes are what is counted (as in :func:`_fates`)
     for i in range(reach):
         for words in (after, before):
             if i < len(words) and (fate := table.get(words[i])) is not None:

@@ -768,13 +768,20 @@ _COUNTED_PEOPLE = frozenset(
 )
 _COUNTED_SITES = frozenset(
     "mills plants factories estates plantations mines sites schools hospitals clinics villages districts branches "
-    "depots stations warehouses farms wells offices buildings".split()
+    "depots stations warehouses farms wells offices buildings homes houses dwellings shops stalls".split()
 )
 
 
+#: Words that end the noun phrase a count counts.
+_COUNT_ENDS = frozenset("from of in at to on for with by were was had have has are is been".split())
+
+
 def _counted(text: str, x: Slot) -> str | None:
-    """What count ``x`` counts, "people" or "sites", by the first such word of the four right after it."""
+    """What count ``x`` counts, "people" or "sites", by the first such word of the four right after it, before a
+    preposition or a verb ("forced 38,000 [from] their homes" counts no homes)."""
     for w in re.findall(r"[a-z]+", text[x.end : x.end + 40].lower())[:4]:
+        if w in _COUNT_ENDS:
+            break
         if w in _COUNTED_PEOPLE:
             return "people"
         if w in _COUNTED_SITES:

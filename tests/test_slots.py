@@ -6463,3 +6463,19 @@ def test_a_count_set_against_anothers_reported_figure_disavows_it(passage: str, 
     from factcheck.slots.disavow import disavowed_sentence
 
     assert bool(disavowed_sentence("Only 16 separate glaciers survive on the range", passage)) is disavowed
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage", "expected"),
+    [
+        # what a vessel can hold is no rival of what it held
+        ("The vessel can carry 420 passengers", "The ship had 230 passengers on board when the fire broke out.", []),
+        ("The vessel can carry 420 passengers", "The ship has room for 380 passengers.", [("420", "380")]),
+        # homes and households are one count, neither people nor sites
+        ("The utility supplies heat to about 48,000 homes", "The network reaches some 57,000 households.",
+         [("48,000", "57,000")]),
+        ("Some 900 families were moved to shelters", "About 3,400 people were moved to shelters.", []),
+    ],
+)  # fmt: skip
+def test_capacity_against_load_and_homes_against_households(claim: str, passage: str, expected: list) -> None:
+    assert _mismatched(claim, passage, "number") == expected

@@ -347,9 +347,11 @@ class _Comparison:
         # the record a winner broke is no rival of the winner's time: "broke the course record of 1:02:55" /
         # "clocked 1:01:42 ..., lowering the course record"
         cands = [p for p in cands if p in equal or _old_record(c, claim) == _old_record(p, passage)]
-        # a count held is no rival of a count taken on: "currently has 212 drivers" / "planned to hire 30 drivers"
+        # a count held is no rival of a count taken on: "currently has 212 drivers" / "planned to hire 30 drivers";
+        # nor what a thing can hold of what it held: "can carry 350 passengers" / "had 212 passengers on board"
         if c.unit == "count":
             cands = [p for p in cands if p in equal or not _stock_and_change(c, claim, p, passage)]
+            cands = [p for p in cands if p in equal or _capacity(claim, c) == _capacity(passage, p)]
         # a figure only planned is no rival of one that is: "four 2-megawatt turbines" / "The 12 turbines planned for
         # phase two"; "net profit rose to 6.2 billion yen" / "a planned outlay of 8 billion yen"
         if not _planned(claim, c):
@@ -1291,6 +1293,20 @@ def restates_value(claim: str, written: str, passage: str, *, supports: bool = F
         and not _previous_one(claim, c, passage, p)
         for c in mine for p in _extract(passage)
     )
+
+
+#: What a thing can hold, before the figure: "can carry", "is certified to carry a maximum of", "has room for".
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:can|could|(?:able|certified|designed|built|licen[cs]ed|allowed|permitted|authori[sz]ed"
+    r"|(?:licen[cs]es|allows|permits)\s+(?:it|them))\s+to)\s+(?:carry|hold|seat|accommodate|take)"
+    r"|\b(?:room|space|seats?|capacity)\s+for|\bcapacity\s+of)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _capacity(text: str, x: Slot) -> bool:
+    """Whether count ``x`` is what a thing can hold (:data:`_CAPACITY_BEFORE`), not what it holds."""
+    return _CAPACITY_BEFORE.search(text, max(0, x.start - 60), x.start) is not None
 
 
 def _shares_a_word(claim: str, passage: str, p: Slot) -> bool:

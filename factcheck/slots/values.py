@@ -764,11 +764,15 @@ def _payers_apart(c: Slot, claim: str, p: Slot, passage: str) -> bool:
 #: Words for people counted, and for sites or works counted, right after a count (:func:`_people_and_sites`).
 _COUNTED_PEOPLE = frozenset(
     "people persons workers employees staff members nurses doctors teachers drivers pickers harvesters miners "
-    "residents families households passengers visitors students pupils patients protesters strikers".split()
+    "residents passengers visitors students pupils patients protesters strikers".split()
 )
+#: Homes, counted as dwellings or as the households living in them: neither people nor sites ("1,340 homes had been
+#: damaged" / "2,860 people were staying in shelters"; "supplies about 52,000 homes" / "reaches some 61,000
+#: households").
+_COUNTED_HOMES = frozenset("homes houses dwellings households families apartments flats".split())
 _COUNTED_SITES = frozenset(
     "mills plants factories estates plantations mines sites schools hospitals clinics villages districts branches "
-    "depots stations warehouses farms wells offices buildings homes houses dwellings shops stalls".split()
+    "depots stations warehouses farms wells offices buildings shops stalls".split()
 )
 
 
@@ -777,8 +781,8 @@ _COUNT_ENDS = frozenset("from of in at to on for with by were was had have has a
 
 
 def _counted(text: str, x: Slot) -> str | None:
-    """What count ``x`` counts, "people" or "sites", by the first such word of the four right after it, before a
-    preposition or a verb ("forced 38,000 [from] their homes" counts no homes)."""
+    """What count ``x`` counts, "people", "sites" or "homes", by the first such word of the four right after it,
+    before a preposition or a verb ("forced 38,000 [from] their homes" counts no homes)."""
     for w in re.findall(r"[a-z]+", text[x.end : x.end + 40].lower())[:4]:
         if w in _COUNT_ENDS:
             break
@@ -786,6 +790,8 @@ def _counted(text: str, x: Slot) -> str | None:
             return "people"
         if w in _COUNTED_SITES:
             return "sites"
+        if w in _COUNTED_HOMES:
+            return "homes"
     return None
 
 

@@ -99,6 +99,7 @@ from factcheck.model import (
 from factcheck.resolve import (
     _ARABIC_ARTICLE, _LEGAL_FORMS, _TITLE_WORDS, _TRADE_LEAD, _UPPER, _untitled, classify_source,
 )
+from factcheck.slots.extract import _ORDINALS
 from factcheck.slots.lexicon import TRADE_NOUN
 from factcheck.slots.names import _initials
 
@@ -1204,8 +1205,7 @@ def _another_figure_of_its_sort(claim: str, written: str, passage: str) -> bool:
                for x in _extract(passage))
 
 
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
-                      re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 def _plans_of_no_one(claim: Claim, evidence: Sequence[Evidence]) -> list[Evidence]:

@@ -342,7 +342,6 @@ _SYNONYMS = (
     "study research findings paper",
     "join arrive",
     "hold stag host",  # "first [held] in 2009" / "first [staged] in 2011"
-    "begin start introduc",
     "show reveal display exhibit",
     "found find uncover unearth discover recover detect spott",  # "have found a hoard" / "have uncovered a trove"
     "dig excavat",  # "uncovered during a dig in August" / "recovered during the summer excavation in August"
@@ -353,8 +352,9 @@ _SYNONYMS = (
     "warship vessel ship",
     "job position post",
     "close shut closure",
-    "open establish reopen",  # ("reopen one lane by Thursday" / "open a single lane by Saturday")
-    "begin start introduc establish open reopen",  # "set up in 1969" / "started in 1966": when a body began
+    # "set up in 1969" / "started in 1966": when a body began ("reopen one lane by Thursday" / "open a single lane by
+    # Saturday")
+    "begin start introduc establish open reopen",
     # "passengers will pay NOK 65" / "will charge cruise passengers 50 crowns"; "gone unpaid for six months" / "not
     # been paid for eight months"
     "pay contribut salary wag charg unpaid",

@@ -943,9 +943,13 @@ def _words_around(text: str, spans: list[tuple[int, int]], slot: Slot, reach: in
 def _fates(text: str, spans: list[tuple[int, int]], slot: Slot, reach: int = 6) -> frozenset[str]:
     """The :data:`_FATES` named within ``reach`` words of a figure, in its sentence (``spans``: the text's)."""
     before, after = _words_around(text, spans, slot, reach)
-    if after[:1] == ["homes"]:
-        after = after[1:]  # "140 [homes] were flooded": the homes are what is counted, not a fate of people's
-    return frozenset(_FATE_OF[w] for w in (*before, *after) if w in _FATE_OF)
+    return frozenset(_FATE_OF[w] for w in (*before, *_past_homes(after)) if w in _FATE_OF)
+
+
+def _past_homes(after: list[str]) -> list[str]:
+    """The words after a count, less "homes" right after it: "140 [homes] were flooded" counts homes, which are no
+    fate of people's."""
+    return after[1:] if after[:1] == ["homes"] else after
 
 
 def nearest_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
@@ -965,8 +969,7 @@ def nearest_any_fate(text: str, slot: Slot, reach: int = 6) -> str | None:
 
 def _nearest(text: str, slot: Slot, reach: int, table: dict[str, str]) -> str | None:
     before, after = _words_around(text, _sentences(text), slot, reach, clause=True)
-    if after[:1] == ["homes"]:
-        after = after[1:]  # "1,340 [homes] had been damaged": the homes are what is counted (as in :func:`_fates`)
+    after = _past_homes(after)  # "1,340 [homes] had been damaged"
     for i in range(reach):
         for words in (after, before):
             if i < len(words) and (fate := table.get(words[i])) is not None:
